@@ -1,0 +1,41 @@
+# The README's two commands: `make check` and `make test`. Everything installs from here.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install check test test-fast eval eval-events eval-claims eval-judge bench claims clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	# NOTE: torch first, pinned, so pip takes the CPU wheel on disk and never a CUDA build.
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+check: $(STAMP)
+	$(BIN)/check seeds/
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+claims: $(STAMP)
+	$(BIN)/check seeds/ --write-claims --exit-zero --quiet
+
+eval: $(STAMP)
+	$(BIN)/python -m eval
+
+eval-events: $(STAMP)
+	$(BIN)/python -m eval.events
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .check_cache .pytest_cache build *.egg-info

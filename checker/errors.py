@@ -1,0 +1,55 @@
+"""The one tree of exceptions the CLI turns into exit code 2, with coded messages."""
+
+from __future__ import annotations
+
+__all__ = [
+    "CheckerError",
+    "InputError",
+    "ConfigError",
+    "BackendUnavailable",
+    "BackendError",
+    "ReviewFileError",
+    "Errors",
+]
+
+
+class Errors:
+    """Coded messages, as spaCy's ``errors.py``: format with ``.format(**kw)``."""
+
+    E001 = "[E001] no such file or folder: {path}"
+    E002 = "[E002] no .txt or .md documents found in: {paths}"
+    E003 = "[E003] cannot read {path}: {reason}"
+    E004 = "[E004] {path} is not UTF-8 text (byte {offset}); convert it first"
+    E010 = "[E010] bad config in {path}: {reason}"
+    E011 = "[E011] bad sidecar metadata in {path}: {reason}"
+    E012 = "[E012] bad alias file {path}: {reason}"
+    E020 = "[E020] backend unavailable: {what}; install it with: {hint}"
+    E021 = "[E021] model not found at {path}: {reason}"
+    E022 = "[E022] LLM endpoint {url} failed: {reason}"
+    E030 = "[E030] bad review file {path}: {reason}"
+    E031 = "[E031] no finding with fingerprint {fingerprint}"
+    E040 = "[E040] cannot write {path}: {reason}"
+
+
+class CheckerError(Exception):
+    """Base of every error the user can fix; the CLI prints it in one line and exits 2."""
+
+
+class InputError(CheckerError):
+    """A path or document cannot be used."""
+
+
+class ConfigError(CheckerError):
+    """A config, sidecar or alias file is malformed."""
+
+
+class BackendUnavailable(CheckerError):
+    """An optional dependency or model is missing."""
+
+
+class BackendError(CheckerError):
+    """A configured model or server failed at run time."""
+
+
+class ReviewFileError(CheckerError):
+    """The review file is malformed or cannot be written."""

@@ -1,0 +1,258 @@
+"""Every pipeline artifact: sources, claims, slots, clusters, findings, the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+__all__ = [
+    "Mention",
+    "DateValue",
+    "Quantity",
+    "Slots",
+    "Source",
+    "Claim",
+    "Cluster",
+    "Verdict",
+    "Finding",
+    "Skipped",
+    "Report",
+    "source_id",
+]
+
+
+def source_id(path: str, text: str) -> str:
+    """Content id of a source: sha256(path + text), 12 hex digits."""
+    return hashlib.sha256((path + "\0" + text).encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity mention normalised to a canonical key."""
+
+    key: str
+    """Canonical key, e.g. ``"mythos 5"`` or ``"us government"``; equal keys mean the same entity."""
+    text: str
+    """The surface form as written in the claim."""
+    label: str
+    """Coarse type: ``PRODUCT``, ``ORG``, ``GPE``, ``PERSON``, ``NORP``, ``GROUP``."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date or period as a closed interval of days."""
+
+    start: dt.date
+    """First day the expression can denote."""
+    end: dt.date
+    """Last day the expression can denote (inclusive)."""
+    text: str
+    """The expression as written (``"early May 2026"``, ``"Mid-2025"``)."""
+    precision: str
+    """``day``, ``month``, ``part-of-month``, ``quarter``, ``part-of-year``, ``year``, ``years`` or ``relative``."""
+
+    def overlaps(self, other: "DateValue") -> bool:
+        """True when both intervals share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit and how it is bounded."""
+
+    value: float
+    """The number as written, scaled (``"14,000"`` -> 14000, ``"1.2 million"`` -> 1200000)."""
+    unit: str
+    """The counted noun or unit, lemmatised (``"people"``, ``"percent"``, ``"usd"``); ``""`` when unknown."""
+    comparator: str
+    """``=`` exact, ``~`` approximate, ``<``, ``<=``, ``>``, ``>=``."""
+    text: str
+    """The expression as written."""
+
+    def interval(self) -> tuple[float, float]:
+        """The values the expression admits, as a closed interval."""
+        v = self.value
+        if self.comparator == "~":
+            return (v * 0.9, v * 1.1)
+        if self.comparator in ("<", "<="):
+            return (float("-inf"), v)
+        if self.comparator in (">", ">="):
+            return (v, float("inf"))
+        return (v, v)
+
+
+@dataclass(frozen=True, slots=True)
+class Slots:
+    """Typed values found in a claim, the judge's raw material."""
+
+    products: tuple[Mention, ...] = ()
+    """Named products or models, with versions (``Claude 4``, ``GPT-5``)."""
+    actors: tuple[Mention, ...] = ()
+    """Organisations, governments and people taking part."""
+    targets: tuple[Mention, ...] = ()
+    """Who the action applies to (``Chinese research institutions``, ``all foreign nationals``)."""
+    places: tuple[Mention, ...] = ()
+    """Locations named in the claim."""
+    dates: tuple[DateValue, ...] = ()
+    """Dates and periods written in the claim itself."""
+    context_dates: tuple[DateValue, ...] = ()
+    """Dates inherited from the surrounding paragraph or the publication date."""
+    quantities: tuple[Quantity, ...] = ()
+    """Numbers with units."""
+    frames: tuple[str, ...] = ()
+    """Action types evoked, e.g. ``restrict``, ``grant``, ``kill`` (from the frame lexicon)."""
+    negated: bool = False
+    """True when the main predicate is negated."""
+
+    def all_entities(self) -> tuple[Mention, ...]:
+        """Products, actors, targets and places together."""
+        return self.products + self.actors + self.targets + self.places
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input document."""
+
+    id: str
+    """sha256(path + text)[:12]."""
+    path: str
+    """The path as given on the command line (or found under a given folder)."""
+    text: str
+    """The full text, decoded as UTF-8 with newlines normalised to ``\\n``."""
+    title: str | None = None
+    """The document's title, from the sidecar or the first heading-like line."""
+    date: dt.date | None = None
+    """Publication date, from the sidecar or a dateline in the text."""
+    author: str | None = None
+    """Author or outlet when stated."""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One atomic, checkable statement, pointing back into its source."""
+
+    source_id: str
+    """Id of the `Source` the claim comes from."""
+    path: str
+    """Path of that source, as given."""
+    start: int
+    """Character offset of the claim's first character in the source text."""
+    end: int
+    """Character offset one past the claim's last character."""
+    line: int
+    """1-based line of ``start``."""
+    column: int
+    """1-based column of ``start``."""
+    end_line: int
+    """1-based line of the last character."""
+    text: str
+    """The claim as found in the source (``source.text[start:end]``)."""
+    context: str = ""
+    """Decontextualised text: pronouns and definite descriptions resolved, time context attached."""
+    attribution: str | None = None
+    """Who asserts it when not the author (``"Stephen Casper"``, ``"the outlet (opinion)"``)."""
+    modality: str = "fact"
+    """``fact``, ``reported``, ``hedged``, ``opinion`` or ``prediction``."""
+    slots: Slots = field(default_factory=Slots)
+    """Typed values; filled by `checker.normalize`."""
+    paragraph: int = 0
+    """Index of the paragraph inside the source."""
+
+    @property
+    def id(self) -> str:
+        """``source_id:start-end``."""
+        return f"{self.source_id}:{self.start}-{self.end}"
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """Claims the matcher believes describe the same event."""
+
+    id: int
+    """Position of the cluster in the run's output, stable for the same input."""
+    claims: tuple[Claim, ...]
+    """Members, in source order."""
+    label: str
+    """Short human label: the dominant frame and entities (``"restrict · anthropic"``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What a judge concluded about one pair of claims."""
+
+    code: str
+    """Rule code, e.g. ``CC101``."""
+    verdict: str
+    """``contradiction``, ``scope-difference``, ``temporal-difference`` or ``opinion-difference``."""
+    confidence: float
+    """0..1."""
+    slot: str
+    """The slot in conflict (``product``, ``date``, ``target``, ``quantity``, ``polarity``)."""
+    values: tuple[tuple[str, ...], tuple[str, ...]]
+    """The conflicting values as written, for the first and the second claim."""
+    reason: str
+    """Why both cannot be true, in one sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A reported discrepancy between claims of different documents."""
+
+    fingerprint: str
+    """sha256(code | sorted normalised claim texts)[:16]; stable when text moves."""
+    rule: str
+    """Rule code (``CC101``)."""
+    kind: str
+    """The slot in conflict."""
+    verdict: str
+    """See `Verdict.verdict`."""
+    severity: str
+    """``error``, ``warning`` or ``info``."""
+    confidence: float
+    """0..1."""
+    message: str
+    """One-sentence explanation naming the slot and both values."""
+    event: str
+    """Label of the event cluster."""
+    claims: tuple[Claim, ...]
+    """The cited claims, from at least two documents."""
+    values: tuple[tuple[str, ...], ...]
+    """Per cited claim, its value(s) in the conflicting slot."""
+    acknowledged: str | None = None
+    """``confirmed`` / ``dismissed`` when a review decision applies; None when open."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that yielded nothing, and why."""
+
+    path: str
+    """The input path."""
+    reason: str
+    """One line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything a reporter needs."""
+
+    sources: tuple[Source, ...]
+    """The documents read."""
+    claim_counts: tuple[int, ...]
+    """Claims per source, aligned with ``sources``."""
+    clusters: tuple[Cluster, ...]
+    """Events with claims from at least one source."""
+    findings: tuple[Finding, ...]
+    """Open findings, most severe first."""
+    acknowledged: tuple[Finding, ...] = ()
+    """Findings a review decision covers."""
+    stale: tuple[str, ...] = ()
+    """Review fingerprints with no matching finding."""
+    skipped: tuple[Skipped, ...] = ()
+    """Inputs that produced nothing."""
+
+    @property
+    def claims(self) -> int:
+        """Total claims."""
+        return sum(self.claim_counts)
