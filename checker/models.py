@@ -13,6 +13,7 @@ __all__ = [
     "Slots",
     "Source",
     "Claim",
+    "Token",
     "Cluster",
     "Verdict",
     "Finding",
@@ -129,6 +130,26 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Token:
+    """A token as the parser saw it; plain data so no spaCy object leaves `checker.parse`."""
+
+    text: str
+    """Surface form."""
+    lemma: str
+    """Lower-cased lemma."""
+    pos: str
+    """Universal part of speech."""
+    dep: str
+    """Dependency label."""
+    head: int
+    """Index of the head token within the claim (itself for the root)."""
+    ent: str
+    """Entity label (``ORG``, ``DATE``...) or ``""``."""
+    start: int
+    """Character offset within the claim text."""
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One atomic, checkable statement, pointing back into its source."""
 
@@ -158,6 +179,8 @@ class Claim:
     """Typed values; filled by `checker.normalize`."""
     paragraph: int = 0
     """Index of the paragraph inside the source."""
+    tokens: tuple[Token, ...] = ()
+    """The parse of ``text``; empty for hand-built claims, which then get slots from patterns only."""
 
     @property
     def id(self) -> str:

@@ -1,0 +1,56 @@
+"""Page chrome and boilerplate: lines of a web page that are not the article's text."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_chrome", "is_metadata", "strip_credit"]
+
+# NOTE: generic web boilerplate seen across news sites, CMS exports and generated pages;
+# each pattern must describe a kind of page furniture, never one article's wording.
+_CHROME = [
+    r"^(share|tweet|email|print|subscribe|sign in|log in|sign up|menu|search|home|top|more|follow us|advertisement|sponsored|related( articles| stories)?)\b.{0,40}$",
+    r"\bshare\s*-\s*\w+$",
+    r"^back to (the )?top$",
+    r"^(read|view|see) (the )?(original|full|more)( article| story| post)?\b.{0,10}$",
+    r"^(click|tap) here\b",
+    r"\bcopyright\b|©|\ball rights reserved\b",
+    r"\bwithout (written|prior) (authorization|permission)\b",
+    r"\bbrowsers? with .* resolution\b",
+    r"^(license|licence|registration) (for|number|no\.?)\b",
+    r"^most (viewed|read|popular|shared)\b",
+    r"\bviews (expressed )?(do not|don't|don’t) necessarily reflect\b",
+    r"\bsend us your (writings|letters|stories|tips)\b",
+    r"\byour vote is final\b|\bvote(s)? (now|here)\b",
+    r"^\[\s*[^\]]{1,40}\s*\]$",
+    r"^(global edition|english|español|français|中文)\b.{0,40}$",
+    r"^(terms of (use|service)|privacy policy|cookie (policy|settings)|contact us|about us)\b",
+    r"^(photo|image|video|graphic|illustration)( credit)?\s*:",
+    r"^(quality( score)?|topic reason|category|tags?|model|generated|updated|published|posted|author|source|by)\b\s*[:|]",
+    r"^\W*$",
+]
+_CHROME_RE = [re.compile(p, re.IGNORECASE) for p in _CHROME]
+_META = re.compile(r"^[A-Z][\w .'-]{0,30}?\s*[:|]\s*\S.{0,60}$")
+_CREDIT = re.compile(r"(?<=[.!?])\s+[A-Z][A-Z .'-]{3,}(/[A-Z][A-Z .'-]+)+\s*$")
+_NAV = re.compile(r"^\S.{0,60}( / | > | » ).{0,80}$")
+
+
+def is_chrome(line: str) -> bool:
+    """True for navigation, share widgets, copyright lines and similar page furniture."""
+    s = line.strip()
+    if not s:
+        return True
+    if _NAV.match(s):
+        return True
+    return any(p.search(s) for p in _CHROME_RE)
+
+
+def is_metadata(line: str) -> bool:
+    """True for short ``Label: value`` lines (``Quality Score: TBD``) that carry no sentence."""
+    s = line.strip()
+    return bool(_META.match(s)) and len(s.split()) <= 8 and not s.endswith(".")
+
+
+def strip_credit(text: str) -> str:
+    """Drop a trailing photo credit in capitals (``... 2026. JANE DOE/FOR THE DAILY``)."""
+    return _CREDIT.sub("", text)

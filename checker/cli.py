@@ -1,0 +1,224 @@
+"""Command line: flags -> settings, run the pipeline, choose a reporter, map the outcome to an exit code."""
+
+from __future__ import annotations
+
+import enum
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from checker.errors import CheckerError, Errors, InputError
+from checker.reporters import OutputFormat
+
+__all__ = ["app", "review_app", "main", "ExitCode", "FailOn"]
+
+logger = logging.getLogger(__name__)
+
+
+class ExitCode(enum.IntEnum):
+    """Process exit codes."""
+
+    CLEAN = 0
+    FINDINGS = 1
+    USAGE = 2
+    INTERNAL = 3
+
+
+class FailOn(str, enum.Enum):
+    """Which findings make the run fail."""
+
+    contradiction = "contradiction"
+    any = "any"
+    none = "none"
+
+
+HELP = """Find where documents about the same story contradict each other.
+
+Reads every .txt/.md file under PATH (folders recursively, hidden files skipped), splits each into
+atomic claims, groups claims about the same event across sources, and reports discrepancies in
+typed slots: the product or model named, the date, the scope (who it applies to), quantities, and
+polarity (granted vs denied).
+
+\b
+Examples:
+  check seeds/                          review in the terminal
+  check seeds/ --format json -o out.json    machine-readable report (docs/json-schema.md)
+  check seeds/ --format sarif -o check.sarif  GitHub code scanning
+  check seeds/ --write-claims           also write the claim ledger to claims/
+  check review seeds/                   walk the open findings, confirm or dismiss
+
+\b
+Exit codes: 0 no failing findings, 1 findings, 2 usage or input error, 3 internal error.
+"""
+
+app = typer.Typer(add_completion=False, rich_markup_mode=None, help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+
+
+def _err(msg: str) -> None:
+    sys.stderr.write(f"check: error: {msg}\n")
+
+
+def _progress(enabled: bool):
+    start = time.monotonic()
+
+    def say(msg: str) -> None:
+        if enabled:
+            sys.stderr.write(f"[{time.monotonic() - start:5.1f}s] {msg}\n")
+            sys.stderr.flush()
+
+    return say
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write a file so readers see the old or the new content, never half of it."""
+    import tempfile
+
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)  # type: ignore[possibly-undefined]
+        except (OSError, UnboundLocalError):
+            pass
+        raise CheckerError(Errors.E040.format(path=path, reason=exc.strerror or exc)) from exc
+
+
+@app.command()
+def run(
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Files (.txt, .md) or folders to check."),
+    format: Optional[OutputFormat] = typer.Option(None, "--format", "-f", help="Output format; terminal when stdout is a TTY, else json."),
+    output: str = typer.Option("-", "--output", "-o", help="Write the report to FILE (atomically); '-' is stdout."),
+    write_claims: bool = typer.Option(False, "--write-claims", help="Write the claim ledger claims/<source-stem>.yaml for every document."),
+    claims_dir: str = typer.Option("claims", "--claims-dir", help="Where --write-claims writes the ledger."),
+    review_file: str = typer.Option("claims/review.yaml", "--review-file", help="Review decisions to apply (see `check review`)."),
+    fail_on: FailOn = typer.Option(FailOn.any, "--fail-on", help="Exit 1 on: any open finding, only contradictions, or never."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Always exit 0 when the run completes (report only)."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="Drop findings below this confidence."),
+    aliases: list[str] = typer.Option([], "--aliases", help="YAML file of entity aliases and part-of facts (repeatable; docs/aliases.md)."),
+    nli_model: Optional[str] = typer.Option(None, "--nli-model", help="Local NLI cross-encoder (path) to verify candidate pairs; off by default."),
+    nli_threshold: float = typer.Option(0.5, "--nli-threshold", min=0.0, max=1.0, help="Contradiction probability for an NLI finding."),
+    llm_url: Optional[str] = typer.Option(None, "--llm-url", help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp) for an LLM judge."),
+    llm_model: Optional[str] = typer.Option(None, "--llm-model", help="Model name at --llm-url."),
+    llm_timeout: float = typer.Option(30.0, "--llm-timeout", min=0.1, help="Seconds per LLM request."),
+    llm_concurrency: int = typer.Option(4, "--llm-concurrency", min=1, help="Parallel LLM requests."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show attribution, modality and fingerprints."),
+    no_color: bool = typer.Option(False, "--no-color", help="Plain output (also when NO_COLOR is set)."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
+) -> None:
+    """Check documents for contradictions between sources."""
+    try:
+        code = _run(**locals())
+    except CheckerError as exc:
+        if debug:
+            raise
+        _err(str(exc))
+        raise typer.Exit(ExitCode.USAGE) from None
+    except KeyboardInterrupt:
+        _err("interrupted")
+        raise typer.Exit(130) from None
+    raise typer.Exit(code)
+
+
+def _run(
+    paths, format, output, write_claims, claims_dir, review_file, fail_on, exit_zero, min_confidence, aliases,
+    nli_model, nli_threshold, llm_url, llm_model, llm_timeout, llm_concurrency, quiet, verbose, no_color, debug,
+) -> int:
+    import dataclasses
+
+    from checker.judge import JudgeConfig
+    from checker.pipeline import Backends, Settings, run as run_pipeline
+    from checker.sources import discover, read_sources
+
+    if format is None:
+        format = OutputFormat.terminal if sys.stdout.isatty() and output == "-" else OutputFormat.json
+    if llm_url and not llm_model:
+        raise InputError("--llm-url needs --llm-model NAME")
+    say = _progress(not quiet)
+    sources = read_sources(discover(paths))
+    model_judge = None
+    if nli_model:
+        from checker.backends.nli import NliJudge
+
+        model_judge = NliJudge(nli_model, threshold=nli_threshold)
+    elif llm_url:
+        from checker.backends.llm import LlmJudge
+
+        model_judge = LlmJudge(llm_url, llm_model, timeout=llm_timeout, concurrency=llm_concurrency)
+    settings = Settings(judge=JudgeConfig(min_confidence=min_confidence), alias_files=tuple(aliases))
+    report, per_source = run_pipeline(sources, settings, Backends(model_judge=model_judge), progress=say)
+    if review_file:
+        report = _apply_review(report, review_file)
+    if write_claims:
+        from checker.ledger import write_ledger
+
+        written = write_ledger(sources, per_source, claims_dir)
+        say(f"wrote {len(written)} claim ledgers to {claims_dir}/")
+    reporter = format.reporter(verbose=verbose)
+    if format is OutputFormat.terminal:
+        from rich.console import Console
+
+        plain = no_color or bool(os.environ.get("NO_COLOR"))
+        if output == "-":
+            reporter.render(report, Console(no_color=plain, highlight=False, soft_wrap=False))
+        else:
+            import io
+
+            buf = io.StringIO()
+            reporter.render(report, Console(file=buf, no_color=True, width=120, highlight=False))
+            write_atomic(output, buf.getvalue())
+    else:
+        text = reporter.render(report)
+        if output == "-":
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            write_atomic(output, text)
+    say(f"done: {len(report.findings)} findings")
+    if exit_zero or fail_on is FailOn.none:
+        return ExitCode.CLEAN
+    failing = [f for f in report.findings if fail_on is FailOn.any or f.verdict == "contradiction"]
+    return ExitCode.FINDINGS if failing else ExitCode.CLEAN
+
+
+def _apply_review(report, review_file: str):
+    import dataclasses
+
+    try:
+        from checker import review as review_mod
+    except ImportError:
+        return report
+    if not Path(review_file).exists():
+        return report
+    review = review_mod.load_review(review_file)
+    active, acknowledged, stale = review_mod.apply(report.findings, review)
+    return dataclasses.replace(report, findings=tuple(active), acknowledged=tuple(acknowledged), stale=tuple(stale))
+
+
+def main() -> None:
+    """Console entry point: `check PATH...`, or `check review ...` for the review loop."""
+    argv = sys.argv[1:]
+    if argv and argv[0] == "review":
+        try:
+            from checker.review_cli import review_app
+        except ImportError:
+            _err("the review command is not available in this build")
+            sys.exit(ExitCode.USAGE)
+        review_app(args=argv[1:], prog_name="check review")
+        return
+    try:
+        app(args=argv, prog_name="check", standalone_mode=True)
+    except SystemExit as exc:
+        raise

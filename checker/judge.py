@@ -1,0 +1,163 @@
+"""The judge: candidate pairs inside each event -> rules (+ optional model judge) -> `Finding`s.
+
+Requires `Cluster`s of normalised claims; assigns `Finding`s. Only claims from different sources are
+compared, and only inside one event, so cost grows with event sizes, not with the corpus squared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Sequence
+
+from checker.models import Claim, Cluster, Finding, Verdict
+from checker.normalize.entities import Knowledge, load_knowledge
+from checker.rules import REGISTRY, structural_rules
+from checker.rules.base import SEVERITY
+
+if TYPE_CHECKING:
+    from checker.backends.base import Judge
+
+__all__ = ["judge_pair", "judge_clusters", "judge_texts", "fingerprint", "JudgeConfig"]
+
+logger = logging.getLogger(__name__)
+
+_VERDICT_ORDER = {"contradiction": 0, "temporal-difference": 1, "scope-difference": 2, "opinion-difference": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class JudgeConfig:
+    """Judge settings."""
+
+    min_confidence: float = 0.0
+    """Findings below this confidence are dropped."""
+    max_pairs_per_event: int = 2000
+    """Cap on cross-source pairs judged inside one event (largest events are sampled evenly)."""
+    rules: tuple[str, ...] = field(default_factory=tuple)
+    """Only these rule codes (empty: all)."""
+
+
+def _norm_text(t: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", "", t.lower())).strip()
+
+
+def fingerprint(code: str, claims: Sequence[Claim]) -> str:
+    """sha256(code | sorted normalised claim texts)[:16]: survives moved lines and reflowed text."""
+    body = "|".join([code] + sorted(_norm_text(c.text) for c in claims))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
+def judge_pair(a: Claim, b: Claim, kb: Knowledge | None = None, codes: Sequence[str] = ()) -> list[Verdict]:
+    """Every structural rule's verdict on one pair, most severe first."""
+    kb = kb or load_knowledge()
+    out = []
+    for rule in structural_rules():
+        if codes and rule.code not in codes:
+            continue
+        v = rule.compare(a, b, kb)  # type: ignore[misc]
+        if v is not None:
+            if v.verdict != "opinion-difference" and "opinion" in (a.modality, b.modality) and v.verdict == "contradiction":
+                v = Verdict(v.code, "opinion-difference", round(v.confidence * 0.8, 3), v.slot, v.values,
+                            v.reason + "; at least one side is an opinion")
+            out.append(v)
+    out.sort(key=lambda v: (_VERDICT_ORDER.get(v.verdict, 9), -v.confidence))
+    return out
+
+
+def _pairs(cluster: Cluster, cap: int) -> list[tuple[Claim, Claim]]:
+    claims = cluster.claims
+    pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if a.source_id != b.source_id]
+    if len(pairs) > cap:
+        step = len(pairs) / cap
+        pairs = [pairs[int(k * step)] for k in range(cap)]
+    return pairs
+
+
+def judge_clusters(
+    clusters: Sequence[Cluster],
+    config: JudgeConfig | None = None,
+    kb: Knowledge | None = None,
+    model_judge: "Judge | None" = None,
+) -> tuple[Finding, ...]:
+    """Judge cross-source pairs in every multi-source event and group verdicts into findings.
+
+    Pairs with the same event, rule, verdict and values become one finding citing every claim
+    involved, so three sources repeating one value against a fourth make one finding, not three.
+    """
+    cfg = config or JudgeConfig()
+    kb = kb or load_knowledge()
+    groups: dict[tuple, dict] = {}
+    for cl in clusters:
+        if len({c.source_id for c in cl.claims}) < 2:
+            continue
+        pairs = _pairs(cl, cfg.max_pairs_per_event)
+        verdicts = [judge_pair(a, b, kb, cfg.rules) for a, b in pairs]
+        if model_judge is not None:
+            extra = model_judge.judge_all(pairs)
+            for vs, v in zip(verdicts, extra):
+                if v is not None:
+                    vs.append(v)
+        for (a, b), vs in zip(pairs, verdicts):
+            seen_codes = set()
+            for v in vs:
+                if v.code in seen_codes or v.confidence < cfg.min_confidence:
+                    continue
+                seen_codes.add(v.code)
+                va, vb = tuple(sorted(v.values[0])), tuple(sorted(v.values[1]))
+                (sa, ca), (sb, cb) = sorted([(va, a), (vb, b)], key=lambda x: x[0])
+                key = (cl.id, v.code, v.verdict, sa, sb)
+                g = groups.setdefault(key, {"cluster": cl, "verdict": v, "sides": ({}, {}), "conf": []})
+                g["sides"][0][ca.id] = (ca, v.values[0] if sa == va else v.values[1])
+                g["sides"][1][cb.id] = (cb, v.values[1] if sb == vb else v.values[0])
+                g["conf"].append(v.confidence)
+    findings = []
+    for key, g in groups.items():
+        v: Verdict = g["verdict"]
+        side_a = sorted(g["sides"][0].values(), key=lambda x: (x[0].path, x[0].start))
+        side_b = sorted(g["sides"][1].values(), key=lambda x: (x[0].path, x[0].start))
+        claims = tuple(c for c, _ in side_a) + tuple(c for c, _ in side_b)
+        if len({c.source_id for c in claims}) < 2:
+            continue
+        values = tuple(tuple(vals) for _, vals in side_a) + tuple(tuple(vals) for _, vals in side_b)
+        conf = round(max(g["conf"]), 3)
+        rule = REGISTRY.get(v.code)
+        first_a, first_b = side_a[0], side_b[0]
+        message = (
+            f"{v.slot} {v.verdict}: {', '.join(first_a[1])} ({first_a[0].path}:{first_a[0].line}) vs "
+            f"{', '.join(first_b[1])} ({first_b[0].path}:{first_b[0].line}) — {v.reason}"
+        )
+        findings.append(
+            Finding(
+                fingerprint=fingerprint(v.code, claims),
+                rule=v.code,
+                kind=rule.slot if rule else v.slot,
+                verdict=v.verdict,
+                severity=SEVERITY.get(v.verdict, "warning"),
+                confidence=conf,
+                message=message,
+                event=g["cluster"].label,
+                claims=claims,
+                values=values,
+            )
+        )
+    findings.sort(key=lambda f: (_VERDICT_ORDER.get(f.verdict, 9), -f.confidence, f.rule, f.fingerprint))
+    return tuple(findings)
+
+
+def judge_texts(pairs: Sequence[tuple[str, str]], parser=None, kb: Knowledge | None = None) -> list[Verdict | None]:
+    """Judge text pairs assumed to be about the same event; the strongest verdict or None per pair.
+
+    Parses every text in one spaCy pass; used by evaluations and the library API.
+    """
+    from checker.normalize import normalize_texts
+
+    kb = kb or load_knowledge()
+    flat = [t for p in pairs for t in p]
+    claims = normalize_texts(flat, parser=parser, kb=kb)
+    out: list[Verdict | None] = []
+    for i in range(len(pairs)):
+        vs = judge_pair(claims[2 * i], claims[2 * i + 1], kb)
+        out.append(vs[0] if vs else None)
+    return out

@@ -1,0 +1,161 @@
+"""Slot filling and decontextualisation: claims -> claims with typed `Slots` and self-contained text.
+
+Requires `Claim.text` (and `Claim.tokens` when parsed); assigns `Claim.slots` and `Claim.context`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+from typing import Sequence
+
+from checker.models import Claim, DateValue, Mention, Slots, Source, Token
+from checker.normalize.dates import find_dates
+from checker.normalize.entities import (
+    Knowledge,
+    ProductLexicon,
+    find_actors,
+    find_frames,
+    find_products,
+    find_targets,
+    load_knowledge,
+)
+from checker.normalize.numbers import find_quantities
+
+__all__ = ["normalize", "normalize_texts", "claim_slots"]
+
+logger = logging.getLogger(__name__)
+
+_ANAPHOR_PRODUCTS = re.compile(r"\b(these|those|its|their|such|both) (advanced |latest |newest |frontier |most advanced |)?(models?|systems?|products?|tools?)\b", re.I)
+_ANAPHOR_ORG = re.compile(r"\b(the|this) (company|firm|startup|lab|organization|organisation|developer)\b", re.I)
+_NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+
+
+def _negated(tokens: Sequence[Token], text: str) -> bool:
+    if tokens:
+        for t in tokens:
+            if t.dep == "neg":
+                head = tokens[t.head]
+                if head.dep in ("ROOT", "conj", "ccomp", "xcomp") or tokens[head.head].dep == "ROOT":
+                    return True
+            if t.lemma == "never" and t.dep == "neg":
+                return True
+        return False
+    return bool(re.search(r"\b(not|never|n't|no longer)\b", text.lower()))
+
+
+def claim_slots(
+    text: str,
+    tokens: Sequence[Token],
+    kb: Knowledge,
+    lexicon: ProductLexicon | None = None,
+    anchor: dt.date | None = None,
+) -> Slots:
+    """Fill every slot of one claim from its text and parse."""
+    products = find_products(text, lexicon)
+    actors = tuple(a for a in find_actors(text, tokens, kb) if a.key not in {p.key.split(" ")[0] for p in products})
+    targets = find_targets(text, kb)
+    dates = find_dates(text, anchor)
+    quantities = find_quantities(text)
+    places: tuple[Mention, ...] = ()
+    if tokens:
+        places = tuple(
+            dict.fromkeys(
+                Mention(kb.canonical(t.text), t.text, "GPE") for t in tokens if t.ent in ("GPE", "LOC") and t.pos == "PROPN"
+            )
+        )
+    return Slots(
+        products=products,
+        actors=actors,
+        targets=targets,
+        places=places,
+        dates=dates,
+        quantities=quantities,
+        frames=find_frames(tokens, text, kb),
+        negated=_negated(tokens, text),
+    )
+
+
+def normalize(
+    per_source: Sequence[Sequence[Claim]],
+    sources: Sequence[Source],
+    kb: Knowledge | None = None,
+) -> tuple[tuple[Claim, ...], ...]:
+    """Fill slots and decontextualise every claim, document by document.
+
+    Product names are learnt across the whole corpus first, so a bare "Mythos" in one source reads as
+    the "Mythos 5" another names. Within a document, a claim without its own date inherits the last
+    date of its paragraph; "these models" and "the company" inherit the last products and organisation.
+    """
+    kb = kb or load_knowledge()
+    lexicon = ProductLexicon()
+    for claims in per_source:
+        for c in claims:
+            lexicon.add_text(c.text)
+    out = []
+    for src, claims in zip(sources, per_source):
+        out.append(tuple(_normalize_document(src, claims, kb, lexicon)))
+    return tuple(out)
+
+
+def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lexicon: ProductLexicon) -> list[Claim]:
+    result = []
+    last_products: tuple[int, tuple[Mention, ...]] | None = None
+    last_org: Mention | None = None
+    last_date: tuple[int, DateValue] | None = None
+    for c in claims:
+        slots = claim_slots(c.text, c.tokens, kb, lexicon, src.date)
+        notes = []
+        context = c.text
+        products = slots.products
+        actors = slots.actors
+        if not products and last_products and last_products[0] >= c.paragraph - 1 and _ANAPHOR_PRODUCTS.search(c.text):
+            products = last_products[1]
+            notes.append("models: " + ", ".join(p.text for p in products))
+        m = _ANAPHOR_ORG.search(c.text)
+        if m and last_org is not None and not any(a.key == last_org.key for a in actors):
+            actors = actors + (last_org,)
+            context = context[: m.end()] + f" [{last_org.text}]" + context[m.end() :]
+        explicit = tuple(d for d in slots.dates if d.precision != "relative")
+        context_dates: tuple[DateValue, ...] = ()
+        if not explicit and last_date is not None and last_date[0] == c.paragraph:
+            context_dates = (last_date[1],)
+            notes.append(f"time: {last_date[1].text}")
+        elif not slots.dates and src.date is not None:
+            notes.append(f"published {src.date.isoformat()}")
+        if explicit:
+            last_date = (c.paragraph, explicit[0])
+        if slots.products:
+            last_products = (c.paragraph, slots.products)
+        orgs = [a for a in slots.actors if a.label == "ORG" and a.key not in kb.part_of and "government" not in a.key]
+        if orgs:
+            last_org = orgs[0]
+        if c.attribution and c.modality in ("reported", "opinion", "hedged"):
+            notes.append(f"according to {c.attribution}")
+        if notes:
+            context = f"{context} ({'; '.join(notes)})"
+        result.append(
+            dataclasses.replace(
+                c,
+                context=context,
+                slots=dataclasses.replace(slots, products=products, actors=actors, context_dates=context_dates),
+            )
+        )
+    return result
+
+
+def normalize_texts(texts: Sequence[str], parser=None, kb: Knowledge | None = None) -> tuple[Claim, ...]:
+    """One claim per text, parsed and normalised; for evaluations and the library API.
+
+    Each text becomes its own document, so no context crosses texts except the product lexicon.
+    """
+    from checker.models import source_id
+    from checker.parse import SpacyParser, parse_units
+
+    parser = parser or SpacyParser()
+    sources = [Source(id=source_id(f"<text {i}>", t), path=f"<text {i}>", text=t) for i, t in enumerate(texts)]
+    claims = parse_units(sources, parser)
+    normalized = normalize([[c] for c in claims], sources, kb)
+    return tuple(cs[0] for cs in normalized)

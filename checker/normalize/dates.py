@@ -1,0 +1,185 @@
+"""Date expressions -> `DateValue` intervals with precision, anchored to a publication date."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import logging
+import re
+
+from checker.models import DateValue
+
+__all__ = ["find_dates", "parse_date"]
+
+logger = logging.getLogger(__name__)
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_PART = r"(?:early|mid|middle of|late|end of|beginning of|start of|the (?:first|second) half of|first half of|second half of|spring|summer|autumn|fall|winter)"
+_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+_Q = r"(?:q[1-4]|(?:the )?(?:first|second|third|fourth) quarter(?: of)?)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"(?<!\d)(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d)")),
+    ("mdy", re.compile(rf"\b(?P<mon>{_MON}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>{_YEAR})\b", re.I)),
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MON}),? (?P<y>{_YEAR})\b", re.I)),
+    ("combo", re.compile(rf"\b(?P<p1>{_PART})[ -]?(?P<y1>{_YEAR})\s*(?:/|–|-|to|or|and)\s*(?P<p2>{_PART})[ -]?(?P<y2>{_YEAR})\b", re.I)),
+    ("part_mon", re.compile(rf"\b(?P<p>early|mid|late|end of|beginning of|start of|the end of|the beginning of|the start of)[ -](?P<mon>{_MON})(?:,? (?P<y>{_YEAR}))?\b", re.I)),
+    ("mon_year", re.compile(rf"\b(?P<mon>{_MON}),? (?P<y>{_YEAR})\b", re.I)),
+    ("quarter", re.compile(rf"\b(?P<q>{_Q})[ -]?(?P<y>{_YEAR})\b", re.I)),
+    ("part_year", re.compile(rf"\b(?P<p>{_PART})[ -]?(?P<y>{_YEAR})\b", re.I)),
+    ("range", re.compile(rf"\b(?:between |from )?(?P<y1>{_YEAR})\s*(?:–|—|-|to|and|through)\s*(?P<y2>{_YEAR}|\d\d)\b", re.I)),
+    ("decade", re.compile(r"\b(?P<p>early|mid|late)?[ -]?(?:the )?(?P<y>(?:19|20)\d0)s\b", re.I)),
+    ("year", re.compile(rf"(?<![\d.,$£€-])(?P<y>{_YEAR})(?![\d%]|,\d|\.\d)")),
+    ("relative", re.compile(r"\b(?P<rel>this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|yesterday|today|recently|recent|earlier this (?:week|month|year)|past (?:week|month|year)|the past (?:week|month|year))\b", re.I)),
+]
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _part_of_year(part: str, y: int) -> tuple[dt.date, dt.date]:
+    p = part.lower()
+    if p in ("early", "beginning of", "start of"):
+        return dt.date(y, 1, 1), dt.date(y, 4, 30)
+    if p in ("mid", "middle of"):
+        return dt.date(y, 5, 1), dt.date(y, 8, 31)
+    if p in ("late", "end of"):
+        return dt.date(y, 9, 1), dt.date(y, 12, 31)
+    if "first half" in p:
+        return dt.date(y, 1, 1), dt.date(y, 6, 30)
+    if "second half" in p:
+        return dt.date(y, 7, 1), dt.date(y, 12, 31)
+    seasons = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+    if p in seasons:
+        a, b = seasons[p]
+        return dt.date(y, a, 1), _month_end(y, b)
+    if p == "winter":
+        return dt.date(y, 1, 1), dt.date(y, 2, 28)
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def _part_of_month(part: str, y: int, m: int) -> tuple[dt.date, dt.date]:
+    p = part.lower().replace("the ", "")
+    last = calendar.monthrange(y, m)[1]
+    if p in ("early", "beginning of", "start of"):
+        return dt.date(y, m, 1), dt.date(y, m, 10)
+    if p == "mid":
+        return dt.date(y, m, 10), dt.date(y, m, 20)
+    return dt.date(y, m, 20), dt.date(y, m, last)
+
+
+def _relative(rel: str, anchor: dt.date) -> tuple[dt.date, dt.date]:
+    r = rel.lower().replace("earlier ", "").replace("the ", "")
+    if r in ("today",):
+        return anchor, anchor
+    if r == "yesterday":
+        d = anchor - dt.timedelta(days=1)
+        return d, d
+    if r in ("this week", "past week"):
+        return anchor - dt.timedelta(days=7), anchor
+    if r == "last week":
+        return anchor - dt.timedelta(days=14), anchor - dt.timedelta(days=1)
+    if r == "this month":
+        return anchor.replace(day=1), anchor
+    if r in ("last month", "past month"):
+        first = anchor.replace(day=1)
+        prev_end = first - dt.timedelta(days=1)
+        return prev_end.replace(day=1), anchor
+    if r == "this year":
+        return dt.date(anchor.year, 1, 1), anchor
+    if r in ("last year", "past year"):
+        return dt.date(anchor.year - 1, 1, 1), anchor
+    if r.startswith("next"):
+        return anchor, anchor + dt.timedelta(days=400)
+    # NOTE: "recent(ly)" is vague: anything in the preceding year counts as overlapping.
+    return anchor - dt.timedelta(days=365), anchor
+
+
+def parse_date(text: str, anchor: dt.date | None = None) -> DateValue | None:
+    """Parse one date expression; None when it is not one we can place on a calendar."""
+    found = find_dates(text, anchor)
+    return found[0] if found else None
+
+
+def find_dates(text: str, anchor: dt.date | None = None) -> tuple[DateValue, ...]:
+    """All date expressions in ``text``, leftmost first, without overlaps.
+
+    Relative expressions ("this week", "recently") need ``anchor`` (the publication date); without
+    it they are skipped rather than guessed.
+    """
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, DateValue]] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            try:
+                value = _build(kind, m, anchor)
+            except (ValueError, KeyError):
+                value = None
+            if value is None:
+                continue
+            taken.append((s, e))
+            out.append((s, value))
+    out.sort(key=lambda x: x[0])
+    return tuple(v for _, v in out)
+
+
+def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | None:
+    g = m.groupdict()
+    text = m.group(0).strip()
+    if kind == "iso":
+        d = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return DateValue(d, d, text, "day")
+    if kind in ("mdy", "dmy"):
+        d = dt.date(int(g["y"]), _MONTHS[g["mon"].lower().rstrip(".")], int(g["d"]))
+        return DateValue(d, d, text, "day")
+    if kind == "combo":
+        a, _ = _part_of_year(g["p1"], int(g["y1"]))
+        _, b = _part_of_year(g["p2"], int(g["y2"]))
+        return DateValue(a, b, text, "part-of-year") if a <= b else None
+    if kind == "part_mon":
+        y = int(g["y"]) if g.get("y") else (anchor.year if anchor else None)
+        if y is None:
+            return None
+        a, b = _part_of_month(g["p"], y, _MONTHS[g["mon"].lower().rstrip(".")])
+        return DateValue(a, b, text, "part-of-month")
+    if kind == "mon_year":
+        mo = _MONTHS[g["mon"].lower().rstrip(".")]
+        y = int(g["y"])
+        # NOTE: "may 2026" is a month; "may" alone is a modal verb and never matched here.
+        return DateValue(dt.date(y, mo, 1), _month_end(y, mo), text, "month")
+    if kind == "quarter":
+        q = g["q"].lower()
+        n = int(q[1]) if q.startswith("q") else ["first", "second", "third", "fourth"].index(q.replace("the ", "").split()[0]) + 1
+        y = int(g["y"])
+        return DateValue(dt.date(y, 3 * n - 2, 1), _month_end(y, 3 * n), text, "quarter")
+    if kind == "part_year":
+        a, b = _part_of_year(g["p"], int(g["y"]))
+        return DateValue(a, b, text, "part-of-year")
+    if kind == "range":
+        y1 = int(g["y1"])
+        y2s = g["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if not y1 < y2 <= y1 + 50:
+            return None
+        return DateValue(dt.date(y1, 1, 1), dt.date(y2, 12, 31), text, "years")
+    if kind == "decade":
+        y = int(g["y"])
+        p = (g.get("p") or "").lower()
+        lo, hi = {"early": (0, 3), "mid": (3, 7), "late": (7, 9)}.get(p, (0, 9))
+        return DateValue(dt.date(y + lo, 1, 1), dt.date(y + hi, 12, 31), text, "years")
+    if kind == "year":
+        y = int(g["y"])
+        return DateValue(dt.date(y, 1, 1), dt.date(y, 12, 31), text, "year")
+    if kind == "relative":
+        if anchor is None:
+            return None
+        a, b = _relative(g["rel"], anchor)
+        return DateValue(a, b, text, "relative")
+    return None

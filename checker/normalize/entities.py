@@ -1,0 +1,305 @@
+"""Entities: products with versions, actors with aliases and part-of, target groups with scopes."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import yaml
+
+from checker.errors import ConfigError, Errors
+from checker.models import Mention, Token
+
+__all__ = ["Knowledge", "load_knowledge", "ProductLexicon", "find_products", "find_actors", "find_targets", "find_frames"]
+
+logger = logging.getLogger(__name__)
+
+_MONTH_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mid", "early",
+    "late", "q1", "q2", "q3", "q4", "in", "on", "by", "since", "until", "from", "to", "at", "of", "the", "and", "or",
+    "section", "article", "chapter", "part", "page", "figure", "table", "phase", "level", "step", "top", "room", "no",
+    "number", "day", "week", "year", "round", "stage", "class", "category", "type", "grade", "tier", "score", "covid",
+}
+_PRODUCT = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z](?:\.[a-z]+)?)(?:[ -]v?|-?)(?P<ver>\d{1,3}(?:\.\d{1,2})?(?:[a-z]{0,2}\b)?)(?![\d,.]*\d)(?!\s*(?:%|percent|million|billion|people))"
+)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Aliases, part-of facts, nationalities, frames and antonyms, built in and user-extended."""
+
+    alias_to_key: dict[str, str]
+    """Lower-cased alias -> canonical key."""
+    part_of: dict[str, str]
+    """Key -> the key it is part of (one parent)."""
+    nationalities: dict[str, str]
+    """Nationality adjective -> country key."""
+    frames: dict[str, frozenset[str]]
+    """Lemma -> frames it evokes."""
+    opposites: frozenset[frozenset[str]]
+    """Pairs of opposite frames."""
+    antonyms: frozenset[frozenset[str]]
+    """Pairs of antonymous lemmas."""
+    _alias_re: re.Pattern[str] | None = field(default=None, repr=False)
+
+    def canonical(self, text: str) -> str:
+        """Canonical key of a mention: alias lookup, else the cleaned lower-case text."""
+        t = _clean(text)
+        return self.alias_to_key.get(t, t)
+
+    def ancestors(self, key: str) -> tuple[str, ...]:
+        """The key and everything it is part of, nearest first."""
+        out = [key]
+        seen = {key}
+        while key in self.part_of and self.part_of[key] not in seen:
+            key = self.part_of[key]
+            seen.add(key)
+            out.append(key)
+        return tuple(out)
+
+    def related(self, a: str, b: str) -> bool:
+        """True when a and b are the same entity or one is part of the other."""
+        return a == b or b in self.ancestors(a) or a in self.ancestors(b)
+
+    def alias_regex(self) -> re.Pattern[str]:
+        """One regex matching any alias as a whole phrase, longest first."""
+        if self._alias_re is None:
+            names = sorted(self.alias_to_key, key=len, reverse=True)
+            pat = re.compile(r"(?<![\w.])(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.I)
+            object.__setattr__(self, "_alias_re", pat)
+        return self._alias_re  # type: ignore[return-value]
+
+
+def _clean(text: str) -> str:
+    t = text.strip().lower().replace("’", "'")
+    t = re.sub(r"'s$", "", t)
+    t = re.sub(r"^(the|a|an)\s+", "", t)
+    return re.sub(r"\s+", " ", t).strip(" .,;:")
+
+
+def _read_yaml(path: Path | None, text: str | None = None) -> dict:
+    try:
+        data = yaml.safe_load(text if text is not None else path.read_text("utf-8")) or {}  # type: ignore[union-attr]
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(Errors.E012.format(path=path, reason=str(exc).splitlines()[0])) from exc
+    if not isinstance(data, dict):
+        raise ConfigError(Errors.E012.format(path=path, reason="top level must be a mapping"))
+    return data
+
+
+@functools.lru_cache(maxsize=8)
+def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
+    """Built-in knowledge plus the user's alias files (later files win)."""
+    pkg = resources.files("checker") / "data"
+    base = _read_yaml(None, (pkg / "aliases.yaml").read_text("utf-8"))
+    frames_data = _read_yaml(None, (pkg / "frames.yaml").read_text("utf-8"))
+    alias_to_key: dict[str, str] = {}
+    part_of: dict[str, str] = {}
+    nationalities: dict[str, str] = {}
+    for data, path in [(base, None)] + [(_read_yaml(Path(p)), p) for p in user_files]:
+        ents = data.get("entities") or {}
+        if not isinstance(ents, dict):
+            raise ConfigError(Errors.E012.format(path=path, reason="'entities' must map a key to {aliases: [...]}"))
+        for key, spec in ents.items():
+            aliases = (spec or {}).get("aliases", []) if isinstance(spec, dict) else spec
+            if not isinstance(aliases, list):
+                raise ConfigError(Errors.E012.format(path=path, reason=f"aliases of {key!r} must be a list"))
+            k = _clean(str(key))
+            alias_to_key[k] = k
+            for a in aliases:
+                alias_to_key[_clean(str(a))] = k
+        po = data.get("part_of") or {}
+        if not isinstance(po, dict):
+            raise ConfigError(Errors.E012.format(path=path, reason="'part_of' must map a key to its whole"))
+        part_of.update({_clean(str(k)): _clean(str(v)) for k, v in po.items()})
+        nationalities.update({str(k).lower(): _clean(str(v)) for k, v in (data.get("nationalities") or {}).items()})
+    frames: dict[str, set[str]] = {}
+    for frame, lemmas in frames_data["frames"].items():
+        for lem in lemmas:
+            frames.setdefault(lem, set()).add(frame)
+    return Knowledge(
+        alias_to_key=alias_to_key,
+        part_of=part_of,
+        nationalities=nationalities,
+        frames={k: frozenset(v) for k, v in frames.items()},
+        opposites=frozenset(frozenset(p) for p in frames_data.get("opposites", [])),
+        antonyms=frozenset(frozenset(p) for p in frames_data.get("antonyms", [])),
+    )
+
+
+@dataclass
+class ProductLexicon:
+    """Versioned product names seen in the corpus, so "Mythos" can be read as "Mythos 5"."""
+
+    versions: dict[str, set[str]] = field(default_factory=dict)
+    """Lower-case base name -> canonical keys of the versions seen."""
+    surface: dict[str, str] = field(default_factory=dict)
+    """Lower-case base name -> the base as written (capitalised)."""
+
+    def add_text(self, text: str) -> None:
+        """Record every versioned product name in ``text``."""
+        for name, ver, _, _ in _product_matches(text):
+            base = name.lower()
+            self.versions.setdefault(base, set()).add(f"{base} {ver.lower()}")
+            self.surface.setdefault(base, name)
+
+    def bare_pattern(self) -> re.Pattern[str] | None:
+        """Regex for base names written without a version."""
+        if not self.surface:
+            return None
+        names = sorted(self.surface.values(), key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\s*\d|\s+(?:family|series|line)\b)")
+
+    def resolve(self, base: str) -> str:
+        """Key of a bare name: the only version seen, else the family (``mythos *``)."""
+        vs = self.versions.get(base.lower(), set())
+        return next(iter(vs)) if len(vs) == 1 else f"{base.lower()} *"
+
+
+def _product_matches(text: str) -> Iterable[tuple[str, str, int, int]]:
+    for m in _PRODUCT.finditer(text):
+        name, ver = m["name"], m["ver"]
+        words = name.lower().replace("-", " ").split()
+        if any(w in _MONTH_WORDS for w in words):
+            # NOTE: "In 5", "May 12", "Section 3": the first word can be a preposition or month.
+            if len(words) == 2 and words[0] in _MONTH_WORDS and words[1] not in _MONTH_WORDS:
+                name = name.split(None, 1)[1] if " " in name else name.split("-", 1)[1]
+            else:
+                continue
+        if ver.isdigit() and int(ver) > 200:
+            continue
+        yield name, ver, m.start(), m.end()
+
+
+def find_products(text: str, lexicon: ProductLexicon | None) -> tuple[Mention, ...]:
+    """Products with versions, plus bare names the lexicon knows in a versioned form."""
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for name, ver, s, e in _product_matches(text):
+        out.append(Mention(f"{name.lower()} {ver.lower()}", text[s:e], "PRODUCT"))
+        spans.append((s, e))
+    pat = lexicon.bare_pattern() if lexicon else None
+    if pat is not None:
+        for m in pat.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in spans):
+                continue
+            out.append(Mention(lexicon.resolve(m[1]), m[1], "PRODUCT"))  # type: ignore[union-attr]
+    return tuple(dict.fromkeys(out))
+
+
+def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Mention, ...]:
+    """Organisations, governments and people: alias phrases first, then the parser's entities."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in kb.alias_regex().finditer(text):
+        key = kb.alias_to_key[_clean(m[1])]
+        # NOTE: "the US" followed by "government" etc. is caught by the longer alias first.
+        out.append(Mention(key, m.group(0), "ORG"))
+        taken.append(m.span())
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.ent in ("ORG", "PERSON", "GPE", "NORP", "FAC"):
+            j = i
+            while j + 1 < len(tokens) and tokens[j + 1].ent == t.ent:
+                j += 1
+            s, e = tokens[i].start, tokens[j].start + len(tokens[j].text)
+            if not any(s < te and ts < e for ts, te in taken) and t.ent != "NORP":
+                surface = text[s:e]
+                if not re.search(r"\d", surface) and len(surface) > 1:
+                    out.append(Mention(kb.canonical(surface), surface, "PERSON" if t.ent == "PERSON" else "ORG"))
+            i = j + 1
+        elif t.pos == "PROPN" and not t.ent and t.text[:1].isupper() and t.lemma not in _MONTH_WORDS:
+            # NOTE: the small NER model misses many organisations ("Anthropic"); a proper-noun run
+            # is still an entity mention, and rare ones weigh more in matching (IDF).
+            j = i
+            while j + 1 < len(tokens) and tokens[j + 1].pos == "PROPN" and not tokens[j + 1].ent:
+                j += 1
+            s, e = tokens[i].start, tokens[j].start + len(tokens[j].text)
+            if not any(s < te and ts < e for ts, te in taken):
+                surface = text[s:e]
+                if not re.search(r"\d", surface):
+                    out.append(Mention(kb.canonical(surface), surface, "ORG"))
+            i = j + 1
+        else:
+            i += 1
+    return tuple(dict.fromkeys(out))
+
+
+_GROUP_NOUNS = (
+    "nationals|citizens|users|customers|institutions|entities|companies|firms|researchers|people|countries|"
+    "governments|adversaries|labs|laboratories|developers|organizations|organisations|universities|teams|"
+    "foreigners|residents|clients|businesses|students|scientists|academics|buyers|individuals|persons|actors"
+)
+_TARGET = re.compile(
+    r"\b(?P<all>all |any |every |most )?(?:(?P<scope>foreign|international|overseas|non-us|non-american|domestic|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?P<mod>(?:(?!all |any |every |foreign |international )[a-z-]+ ){0,2})(?P<group>" + _GROUP_NOUNS + r")\b"
+)
+_GLOBAL = re.compile(r"\b(globally|worldwide|for everyone|for all users|around the world|across the world|for anyone)\b", re.I)
+_FOREIGN_ACCESS = re.compile(r"\b(foreign|international|overseas) (access|use|users|customers)\b", re.I)
+_TO_COUNTRY = re.compile(r"\b(?:to|from|for|in|against) (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def find_targets(text: str, kb: Knowledge) -> tuple[Mention, ...]:
+    """Groups an action applies to, keyed ``scope|group``: scope ``*``, ``foreign`` or a country key."""
+    out: list[Mention] = []
+    for m in _TARGET.finditer(text):
+        scope_word = (m["scope"] or "").lower()
+        if scope_word in ("foreign", "international", "overseas", "non-us", "non-american"):
+            scope = "foreign"
+        elif scope_word in kb.nationalities:
+            scope = kb.nationalities[scope_word]
+        elif scope_word and kb.canonical(scope_word) in kb.alias_to_key.values():
+            scope = kb.canonical(scope_word)
+        elif scope_word == "domestic":
+            scope = "domestic"
+        else:
+            scope = "*"
+            if not m["all"]:
+                continue  # NOTE: bare "people" or "researchers" carries no scope worth comparing
+        group = m["group"].lower()
+        group = {"foreigners": "nationals", "citizens": "nationals", "persons": "people", "individuals": "people",
+                 "firms": "companies", "businesses": "companies", "laboratories": "labs",
+                 "organisations": "organizations"}.get(group, group)
+        mod = (m["mod"] or "").strip()
+        out.append(Mention(f"{scope}|{group}" + (f"|{mod}" if mod else ""), m.group(0).strip(), "GROUP"))
+    for m in _FOREIGN_ACCESS.finditer(text):
+        if not any(t.key.startswith("foreign|") for t in out):
+            out.append(Mention("foreign|*", m.group(0), "GROUP"))
+    for m in _GLOBAL.finditer(text):
+        out.append(Mention("*|*", m.group(0), "GROUP"))
+    if not out:
+        for m in _TO_COUNTRY.finditer(text):
+            key = kb.canonical(m[1])
+            if key in kb.nationalities.values():
+                out.append(Mention(f"{key}|*", m.group(0), "GROUP"))
+    return tuple(dict.fromkeys(out))
+
+
+def find_frames(tokens: Sequence[Token], text: str, kb: Knowledge) -> tuple[str, ...]:
+    """Frames evoked by the claim's lemmas (verbs, event nouns, and 'offline'-like adverbs)."""
+    if tokens:
+        lemmas = [t.lemma for t in tokens if t.pos in ("VERB", "NOUN", "ADJ", "ADV", "PROPN")]
+    else:
+        lemmas = [_crude_lemma(w) for w in re.findall(r"[a-z]+", text.lower())]
+    found: list[str] = []
+    for lem in lemmas:
+        for f in sorted(kb.frames.get(lem, ())):
+            if f not in found:
+                found.append(f)
+    return tuple(found)
+
+
+def _crude_lemma(w: str) -> str:
+    for suf, rep in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = w[: -len(suf)] + rep
+            return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and suf in ("ing", "ed") else stem
+    return w

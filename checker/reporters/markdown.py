@@ -1,0 +1,155 @@
+"""Markdown for a pull-request comment: counts, one section per event, one table per finding."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from checker.models import Claim, Finding, Report
+
+__all__ = ["MarkdownReporter", "escape_cell"]
+
+logger = logging.getLogger(__name__)
+
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+
+
+def escape_cell(text: str) -> str:
+    """Make text safe inside a GFM table cell: escape ``|``, turn newlines into ``<br>``."""
+    return _NEWLINES.sub("<br>", text.replace("|", "\\|")).strip()
+
+
+def _inline(text: str) -> str:
+    """Flatten text onto one line for list items and paragraphs."""
+    return _NEWLINES.sub(" ", text).strip()
+
+
+def _code(text: str) -> str:
+    """An inline code span that survives a table cell (GFM unescapes ``\\|`` inside code in tables)."""
+    return f"`{escape_cell(text).replace('`', chr(39))}`"
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    """``1 finding``, ``2 findings``."""
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _title(finding: Finding) -> str:
+    """``CC101 product conflict``, ``CC104 target scope-difference``."""
+    word = "conflict" if finding.verdict == "contradiction" else finding.verdict
+    return f"{finding.rule} {finding.kind} {word}"
+
+
+def _where(claim: Claim) -> str:
+    """``path:line`` with forward slashes."""
+    return f"{claim.path.replace(chr(92), '/')}:{claim.line}"
+
+
+def _values(finding: Finding, index: int) -> str:
+    """The value(s) of the cited claim at ``index``, or a dash when the judge gave none."""
+    if index < len(finding.values) and finding.values[index]:
+        return ", ".join(finding.values[index])
+    return "—"
+
+
+def _table(finding: Finding) -> list[str]:
+    """One column per cited claim; rows: quote, value(s)."""
+    claims = finding.claims
+    header = "| | " + " | ".join(_code(_where(c)) for c in claims) + " |"
+    rule = "| --- | " + " | ".join("---" for _ in claims) + " |"
+    quotes = "| Quote | " + " | ".join(escape_cell(c.text) for c in claims) + " |"
+    values = "| Value | " + " | ".join(escape_cell(_values(finding, i)) for i in range(len(claims))) + " |"
+    return [header, rule, quotes, values]
+
+
+def _finding(finding: Finding) -> list[str]:
+    """Heading, message, verdict line and table for one open finding."""
+    return [
+        f"#### {_title(finding)} ({finding.severity})",
+        "",
+        _inline(finding.message),
+        "",
+        f"Verdict: {finding.verdict} · confidence {finding.confidence:.2f} · "
+        f"fingerprint `{finding.fingerprint}`",
+        "",
+        *_table(finding),
+        "",
+    ]
+
+
+def _counts(report: Report) -> str:
+    """The line of counts under the heading."""
+    by_severity = []
+    for severity in ("error", "warning", "info"):
+        n = sum(1 for f in report.findings if f.severity == severity)
+        if n:
+            by_severity.append(f"{n} {severity}")
+    open_part = f"**{len(report.findings)} open**"
+    if by_severity:
+        open_part += f" ({', '.join(by_severity)})"
+    parts = [
+        open_part,
+        f"{len(report.acknowledged)} acknowledged",
+        _plural(len(report.sources), "source"),
+        _plural(report.claims, "claim"),
+        _plural(len(report.clusters), "event"),
+        _plural(len(report.stale), "stale review entry", "stale review entries"),
+        _plural(len(report.skipped), "skipped input"),
+    ]
+    return " · ".join(parts)
+
+
+class MarkdownReporter:
+    """Renders a `Report` as a GitHub-flavoured Markdown pull-request comment."""
+
+    def render(self, report: Report) -> str:
+        """The comment body, ending with a newline."""
+        lines = [
+            f"## check: {_plural(len(report.findings), 'open finding')} "
+            f"in {_plural(len(report.sources), 'source')}",
+            "",
+            _counts(report),
+            "",
+        ]
+        if not report.findings:
+            lines += ["No open findings.", ""]
+
+        events: dict[str, list[Finding]] = {}
+        for finding in report.findings:
+            events.setdefault(finding.event, []).append(finding)
+        for event, findings in events.items():
+            lines += [f"### Event: {_inline(event)}", ""]
+            for finding in findings:
+                lines += _finding(finding)
+
+        if report.acknowledged:
+            lines += [
+                "<details>",
+                f"<summary>{_plural(len(report.acknowledged), 'acknowledged finding')}</summary>",
+                "",
+            ]
+            for f in report.acknowledged:
+                where = ", ".join(_code(_where(c)) for c in f.claims)
+                lines.append(
+                    f"- **{_title(f)}** ({f.acknowledged}) · {_inline(f.event)}: "
+                    f"{_inline(f.message)} — {where}"
+                )
+            lines += ["", "</details>", ""]
+
+        if report.stale:
+            lines += [
+                "### Stale review entries",
+                "",
+                "These review-file fingerprints match no finding any more:",
+                "",
+                *(f"- `{fp}`" for fp in report.stale),
+                "",
+            ]
+        if report.skipped:
+            lines += [
+                "### Skipped inputs",
+                "",
+                *(f"- {_code(s.path.replace(chr(92), '/'))}: {_inline(s.reason)}" for s in report.skipped),
+                "",
+            ]
+        return "\n".join(lines).rstrip("\n") + "\n"

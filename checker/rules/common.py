@@ -1,0 +1,48 @@
+"""Helpers the rule modules share: frame agreement, hedging discount, value text."""
+
+from __future__ import annotations
+
+import re
+
+from checker.models import Claim, Mention
+from checker.normalize.entities import Knowledge
+
+__all__ = ["frames_agree", "modality_factor", "texts", "content_overlap"]
+
+_NEG = re.compile(r"\b(not|never|no|n't|no longer|neither|nor)\b", re.I)
+
+
+def frames_agree(a: Claim, b: Claim, kb: Knowledge, allow_missing: bool = False) -> bool:
+    """True when both claims evoke a common (or opposite) action frame."""
+    fa, fb = set(a.slots.frames), set(b.slots.frames)
+    if not fa or not fb:
+        return allow_missing
+    return bool(fa & fb) or any(frozenset((x, y)) in kb.opposites for x in fa for y in fb)
+
+
+def modality_factor(a: Claim, b: Claim) -> float:
+    """Confidence discount when either claim is hedged, predicted or an opinion."""
+    f = 1.0
+    for c in (a, b):
+        if c.modality in ("hedged", "prediction"):
+            f *= 0.75
+        elif c.modality == "opinion":
+            f *= 0.85
+    return f
+
+
+def texts(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
+    """Surface forms, deduplicated in order."""
+    return tuple(dict.fromkeys(m.text for m in mentions))
+
+
+def content_overlap(a: str, b: str, drop: set[str] | None = None) -> float:
+    """Token-set similarity (0..100) of two texts after removing negation words and ``drop``."""
+    from rapidfuzz import fuzz
+
+    def clean(t: str) -> str:
+        t = _NEG.sub(" ", t.lower())
+        words = [w for w in re.findall(r"[\w'-]+", t) if w not in (drop or set())]
+        return " ".join(words)
+
+    return fuzz.token_set_ratio(clean(a), clean(b))

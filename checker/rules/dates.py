@@ -1,0 +1,48 @@
+"""CC102 date conflict: the same event placed at times that cannot overlap."""
+
+from __future__ import annotations
+
+from checker.models import Claim, DateValue, Verdict
+from checker.normalize.entities import Knowledge
+from checker.rules.base import Rule
+from checker.rules.common import frames_agree, modality_factor
+
+__all__ = ["DATE", "__register__", "event_date"]
+
+
+def event_date(c: Claim) -> tuple[DateValue, float] | None:
+    """The claim's event time and how much to trust it: explicit > inherited > relative."""
+    explicit = [d for d in c.slots.dates if d.precision != "relative"]
+    if explicit:
+        return explicit[0], 1.0
+    if c.slots.context_dates:
+        return c.slots.context_dates[0], 0.85
+    if c.slots.dates:
+        return c.slots.dates[0], 0.6
+    return None
+
+
+def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
+    """Both claims date the event, and the intervals share no day."""
+    if not frames_agree(a, b, kb):
+        return None
+    ea, eb = event_date(a), event_date(b)
+    if ea is None or eb is None:
+        return None
+    (da, wa), (db, wb) = ea, eb
+    if da.overlaps(db):
+        return None
+    gap = (db.start - da.end).days if da.end < db.start else (da.start - db.end).days
+    return Verdict(
+        code=DATE.code,
+        verdict="contradiction",
+        confidence=round(0.8 * wa * wb * modality_factor(a, b), 3),
+        slot="date",
+        values=((da.text,), (db.text,)),
+        reason=f"{da.text} ({da.start}–{da.end}) and {db.text} ({db.start}–{db.end}) are {gap} days apart",
+    )
+
+
+DATE = Rule("CC102", "date-conflict", "date", "Sources place the same event at times that cannot overlap.", compare_dates)
+
+__register__ = (DATE,)

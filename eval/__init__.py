@@ -1,0 +1,1 @@
+"""Evaluation harnesses run by `make eval*`; data stays outside the repo."""
