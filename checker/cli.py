@@ -95,7 +95,7 @@ def write_atomic(path: str, text: str) -> None:
         raise CheckerError(Errors.E040.format(path=path, reason=exc.strerror or exc)) from exc
 
 
-@app.command()
+@app.command(help=HELP)
 def run(
     paths: list[str] = typer.Argument(..., metavar="PATH", help="Files (.txt, .md) or folders to check."),
     format: Optional[OutputFormat] = typer.Option(None, "--format", "-f", help="Output format; terminal when stdout is a TTY, else json."),

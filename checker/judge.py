@@ -105,29 +105,31 @@ def judge_clusters(
                 if v.code in seen_codes or v.confidence < cfg.min_confidence:
                     continue
                 seen_codes.add(v.code)
-                va, vb = tuple(sorted(v.values[0])), tuple(sorted(v.values[1]))
-                (sa, ca), (sb, cb) = sorted([(va, a), (vb, b)], key=lambda x: x[0])
-                key = (cl.id, v.code, v.verdict, sa, sb)
-                g = groups.setdefault(key, {"cluster": cl, "verdict": v, "sides": ({}, {}), "conf": []})
-                g["sides"][0][ca.id] = (ca, v.values[0] if sa == va else v.values[1])
-                g["sides"][1][cb.id] = (cb, v.values[1] if sb == vb else v.values[0])
+                # NOTE: one finding per event, rule and verdict: every claim in it keeps its own
+                # value, so a reviewer sees all the versions of the slot side by side.
+                key = (cl.id, v.code, v.verdict)
+                g = groups.setdefault(key, {"cluster": cl, "verdict": v, "claims": {}, "conf": [], "reasons": []})
+                g["claims"].setdefault(a.id, (a, v.values[0]))
+                g["claims"].setdefault(b.id, (b, v.values[1]))
                 g["conf"].append(v.confidence)
+                g["reasons"].append(v.reason)
     findings = []
     for key, g in groups.items():
         v: Verdict = g["verdict"]
-        side_a = sorted(g["sides"][0].values(), key=lambda x: (x[0].path, x[0].start))
-        side_b = sorted(g["sides"][1].values(), key=lambda x: (x[0].path, x[0].start))
-        claims = tuple(c for c, _ in side_a) + tuple(c for c, _ in side_b)
+        cited = sorted(g["claims"].values(), key=lambda x: (tuple(sorted(x[1])), x[0].path, x[0].start))
+        claims = tuple(c for c, _ in cited)
         if len({c.source_id for c in claims}) < 2:
             continue
-        values = tuple(tuple(vals) for _, vals in side_a) + tuple(tuple(vals) for _, vals in side_b)
-        conf = round(max(g["conf"]), 3)
-        rule = REGISTRY.get(v.code)
-        first_a, first_b = side_a[0], side_b[0]
-        message = (
-            f"{v.slot} {v.verdict}: {', '.join(first_a[1])} ({first_a[0].path}:{first_a[0].line}) vs "
-            f"{', '.join(first_b[1])} ({first_b[0].path}:{first_b[0].line}) — {v.reason}"
+        values = tuple(tuple(vals) for _, vals in cited)
+        by_value: dict[tuple[str, ...], list[Claim]] = {}
+        for c, vals in cited:
+            by_value.setdefault(tuple(vals), []).append(c)
+        sides = " vs ".join(
+            f"{', '.join(vals)} ({', '.join(f'{c.path}:{c.line}' for c in cs[:3])}{', …' if len(cs) > 3 else ''})"
+            for vals, cs in by_value.items()
         )
+        rule = REGISTRY.get(v.code)
+        message = f"{v.slot} {v.verdict}: {sides} — {g['reasons'][0]}"
         findings.append(
             Finding(
                 fingerprint=fingerprint(v.code, claims),
@@ -135,7 +137,7 @@ def judge_clusters(
                 kind=rule.slot if rule else v.slot,
                 verdict=v.verdict,
                 severity=SEVERITY.get(v.verdict, "warning"),
-                confidence=conf,
+                confidence=round(max(g["conf"]), 3),
                 message=message,
                 event=g["cluster"].label,
                 claims=claims,

@@ -90,7 +90,9 @@ def _family(a: str, b: str) -> bool:
 
 
 def _frames_agree(a: Claim, b: Claim, kb: Knowledge) -> bool | None:
-    fa, fb = set(a.slots.frames), set(b.slots.frames)
+    from checker.rules.common import LIGHT_FRAMES
+
+    fa, fb = set(a.slots.frames) - LIGHT_FRAMES, set(b.slots.frames) - LIGHT_FRAMES
     if not fa or not fb:
         return None
     if fa & fb:
@@ -248,9 +250,10 @@ def _label(claims: Sequence[Claim], stats: EntityStats) -> str:
     ents: Counter[str] = Counter()
     surface: dict[str, str] = {}
     for c in claims:
-        frames.update(set(c.slots.frames))
+        frames.update(set(c.slots.frames) - {"demand", "announce"})
         for m in c.slots.products + c.slots.actors:
-            ents[m.key] += stats.idf(m.key)
+            if stats.df.get(m.key, 0) <= max(3, 0.1 * stats.n):
+                ents[m.key] += stats.idf(m.key)
             surface.setdefault(m.key, m.text)
     parts = [f for f, _ in frames.most_common(1)]
     parts += [surface[k] for k, _ in ents.most_common(3)]

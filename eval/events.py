@@ -480,6 +480,20 @@ def _sweep_values(default: float) -> list[float]:
     return sorted(v for v in values if 0.0 < v < 1.0)
 
 
+def _overrides(config: Any, assignments: Sequence[str]) -> dict[str, Any] | None:
+    """``["frame_weight=0", ...]`` -> typed MatchConfig overrides; None (logged) when invalid."""
+    fields = {f.name: f for f in dataclasses.fields(config)} if dataclasses.is_dataclass(config) else {}
+    out: dict[str, Any] = {}
+    for item in assignments:
+        name, _, raw = item.partition("=")
+        if name not in fields or not raw:
+            logger.error("--set %s: expected FIELD=VALUE with FIELD one of %s", item, ", ".join(fields))
+            return None
+        current = getattr(config, name)
+        out[name] = type(current)(float(raw)) if isinstance(current, (int, float)) and not isinstance(current, bool) else raw
+    return out
+
+
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Command-line options."""
     p = argparse.ArgumentParser(prog="python -m eval.events", description=__doc__.splitlines()[0])
@@ -490,6 +504,7 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--linkage", default="average", choices=("average", "complete", "single"), help="baseline linkage")
     p.add_argument("--threshold-sweep", action="store_true", help="sweep the threshold and print a table")
     p.add_argument("--sweep-field", default=None, help="MatchConfig field that --threshold/--threshold-sweep set (default: first *threshold* float)")
+    p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="override a MatchConfig field (repeatable)")
     p.add_argument("--references", action="store_true", help="also score singleton / one-per-topic / sub-event-oracle references")
     p.add_argument("--per-topic", action="store_true", help="per-topic breakdown of the (last) run")
     p.add_argument("--similarity-profile", action="store_true", help="baseline cosine distribution by gold relation, then exit")
@@ -535,6 +550,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         t1 = time.perf_counter()
         product.warm(sentences)
         logger.info("normalised and embedded %d sentences (%.1fs)", len(sentences), time.perf_counter() - t1)
+        overrides = _overrides(product.config, args.set)
+        if overrides is None:
+            return 2
+        if overrides:
+            product = product.with_config(dataclasses.replace(product.config, **overrides))
         field = threshold_field(product.config, args.sweep_field)
         if args.sweep_field and field is None:
             logger.error("MatchConfig has no field %r: %s", args.sweep_field, product.config)
@@ -547,11 +567,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.threshold_sweep and field is not None:
             default = getattr(product.config, field)
             for v in _sweep_values(default):
-                runs.append((f"match {field}={v:.2f}", product.with_config(dataclasses.replace(product.config, **{field: v}))))
+                runs.append((f"match {field}={v:.2f}" + "".join(f" {k}={x:g}" for k, x in overrides.items()), product.with_config(dataclasses.replace(product.config, **{field: v}))))
         else:
             if args.threshold_sweep:
                 logger.warning("MatchConfig has no threshold-like float field; running the default only")
             label = f"match {field}={getattr(product.config, field):.2f}" if field else "match (default)"
+            if overrides:
+                label += " " + " ".join(f"{k}={v:g}" for k, v in overrides.items())
             runs.append((label, product))
 
     if args.references:

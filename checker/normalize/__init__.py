@@ -46,6 +46,14 @@ def _negated(tokens: Sequence[Token], text: str) -> bool:
     return bool(re.search(r"\b(not|never|n't|no longer)\b", text.lower()))
 
 
+_BOUND = re.compile(r"\b(since|until|till|through|throughout|before|after|by|from|over|during the past|over the past|beyond)\s+(the\s+)?$", re.I)
+
+
+def _bounding(text: str, date_text: str) -> bool:
+    i = text.find(date_text)
+    return i > 0 and bool(_BOUND.search(text[max(0, i - 30) : i]))
+
+
 def claim_slots(
     text: str,
     tokens: Sequence[Token],
@@ -57,7 +65,8 @@ def claim_slots(
     products = find_products(text, lexicon)
     actors = tuple(a for a in find_actors(text, tokens, kb) if a.key not in {p.key.split(" ")[0] for p in products})
     targets = find_targets(text, kb)
-    dates = find_dates(text, anchor)
+    # NOTE: "since 2023", "until 2030", "over the past year" bound a period; they do not date the event.
+    dates = tuple(d for d in find_dates(text, anchor) if not _bounding(text, d.text))
     quantities = find_quantities(text)
     places: tuple[Mention, ...] = ()
     if tokens:
@@ -111,7 +120,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         context = c.text
         products = slots.products
         actors = slots.actors
-        if not products and last_products and last_products[0] >= c.paragraph - 1 and _ANAPHOR_PRODUCTS.search(c.text):
+        if not products and last_products and last_products[0] == c.paragraph and _ANAPHOR_PRODUCTS.search(c.text):
             products = last_products[1]
             notes.append("models: " + ", ".join(p.text for p in products))
         m = _ANAPHOR_ORG.search(c.text)

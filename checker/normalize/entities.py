@@ -239,8 +239,8 @@ _GROUP_NOUNS = (
     "foreigners|residents|clients|businesses|students|scientists|academics|buyers|individuals|persons|actors"
 )
 _TARGET = re.compile(
-    r"\b(?P<all>all |any |every |most )?(?:(?P<scope>foreign|international|overseas|non-us|non-american|domestic|"
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?P<mod>(?:(?!all |any |every |foreign |international )[a-z-]+ ){0,2})(?P<group>" + _GROUP_NOUNS + r")\b"
+    r"\b(?P<all>all |any |every |most )?(?:(?P<scope>foreign|international|overseas|[Nn]on-(?:US|us|U\.S\.|American|american)|domestic|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?P<mod>(?:(?!all |any |every |foreign |international |overseas |domestic |non-)[a-z-]+ ){0,2})(?P<group>" + _GROUP_NOUNS + r")\b"
 )
 _GLOBAL = re.compile(r"\b(globally|worldwide|for everyone|for all users|around the world|across the world|for anyone)\b", re.I)
 _FOREIGN_ACCESS = re.compile(r"\b(foreign|international|overseas) (access|use|users|customers)\b", re.I)
@@ -252,7 +252,7 @@ def find_targets(text: str, kb: Knowledge) -> tuple[Mention, ...]:
     out: list[Mention] = []
     for m in _TARGET.finditer(text):
         scope_word = (m["scope"] or "").lower()
-        if scope_word in ("foreign", "international", "overseas", "non-us", "non-american"):
+        if scope_word in ("foreign", "international", "overseas", "non-us", "non-american", "non-u.s."):
             scope = "foreign"
         elif scope_word in kb.nationalities:
             scope = kb.nationalities[scope_word]
@@ -291,7 +291,9 @@ def find_frames(tokens: Sequence[Token], text: str, kb: Knowledge) -> tuple[str,
         lemmas = [_crude_lemma(w) for w in re.findall(r"[a-z]+", text.lower())]
     found: list[str] = []
     for lem in lemmas:
-        for f in sorted(kb.frames.get(lem, ())):
+        # NOTE: crude stems lose a final "e" ("approved" -> "approv"): try it back.
+        frames = kb.frames.get(lem) or kb.frames.get(lem + "e") or ()
+        for f in sorted(frames):
             if f not in found:
                 found.append(f)
     return tuple(found)

@@ -17,8 +17,10 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12}
 _CMP = [
-    (r"(?:less|fewer) than|under|below|up to|at most|no more than|not more than|a maximum of", "<"),
-    (r"more than|over|above|at least|in excess of|exceeding|upwards of|no fewer than|no less than|a minimum of|a record", ">"),
+    (r"up to|at most|no more than|not more than|a maximum of", "<="),
+    (r"at least|no fewer than|no less than|a minimum of", ">="),
+    (r"(?:less|fewer) than|under|below", "<"),
+    (r"more than|over|above|in excess of|exceeding|upwards of|a record", ">"),
     (r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|~|c\.", "~"),
 ]
 _CUR = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
@@ -65,6 +67,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         value = float(_WORDS[low]) if low in _WORDS else float(raw.replace(",", ""))
         if 1800 <= value <= 2199 and "," not in raw and "." not in raw and not m["cur"] and not m["pct"] and not m["scale"]:
             continue  # NOTE: a bare year is a date, not a quantity
+        if re.match(r"\d", text[m.end("num") + 1 : m.end("num") + 2] if text[m.end("num") : m.end("num") + 1] in "-/:" else "") or re.search(r"\d[-/:]$", before):
+            continue  # NOTE: parts of ISO dates, times and ranges ("2024-02-11", "08:52")
         if re.search(r"(january|february|march|april|may|june|july|august|september|october|november|december)\s*$", before, re.I):
             continue
         scale = (m["scale"] or "").lower()

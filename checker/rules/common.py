@@ -7,14 +7,18 @@ import re
 from checker.models import Claim, Mention
 from checker.normalize.entities import Knowledge
 
-__all__ = ["frames_agree", "modality_factor", "texts", "content_overlap"]
+__all__ = ["LIGHT_FRAMES", "frames_agree", "modality_factor", "texts", "content_overlap"]
 
 _NEG = re.compile(r"\b(not|never|no|n't|no longer|neither|nor)\b", re.I)
 
 
+LIGHT_FRAMES = frozenset({"demand", "announce"})
+"""Frames too generic to identify an event on their own ("require", "confirm")."""
+
+
 def frames_agree(a: Claim, b: Claim, kb: Knowledge, allow_missing: bool = False) -> bool:
-    """True when both claims evoke a common (or opposite) action frame."""
-    fa, fb = set(a.slots.frames), set(b.slots.frames)
+    """True when both claims evoke a common (or opposite) action frame, light frames aside."""
+    fa, fb = set(a.slots.frames) - LIGHT_FRAMES, set(b.slots.frames) - LIGHT_FRAMES
     if not fa or not fb:
         return allow_missing
     return bool(fa & fb) or any(frozenset((x, y)) in kb.opposites for x in fa for y in fb)

@@ -16,13 +16,18 @@ _OVERLAP = 80.0
 def _lemmas(c: Claim) -> set[str]:
     if c.tokens:
         return {t.lemma for t in c.tokens}
-    return set(c.text.lower().split())
+    import re
+
+    return set(re.findall(r"[a-z']+", c.text.lower()))
 
 
 def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """One claim negates the main predicate the other asserts, the rest being the same."""
     if a.slots.negated == b.slots.negated:
         return None
+    la, lb = _lemmas(a), _lemmas(b)
+    if any(x in la and y in lb or y in la and x in lb for x, y in (tuple(p) for p in kb.antonyms)):
+        return None  # NOTE: "voluntary" vs "not mandatory" restate each other
     sim = content_overlap(a.text, b.text)
     if sim < _OVERLAP:
         return None

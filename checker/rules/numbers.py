@@ -26,6 +26,10 @@ def admitted(q: Quantity) -> tuple[float, float]:
         mag = 10 ** max(0, int(math.log10(abs(q.value))) - 1) if q.value else 0
         lo, hi = min(lo, q.value - mag), max(hi, q.value + mag)
         lo, hi = q.value - max(q.value * 0.05, mag / 2), q.value + max(q.value * 0.05, mag / 2)
+    if q.comparator == "<=":
+        hi = q.value
+    if q.comparator == ">=":
+        lo = q.value
     if q.comparator == "<":
         hi = q.value - 1e-9
     if q.comparator == ">":

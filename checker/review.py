@@ -1,0 +1,482 @@
+"""The review file: load and save decisions on findings, and apply them as the suppression stage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import secrets
+import subprocess
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping, Sequence
+
+import yaml
+
+from checker.errors import Errors, ReviewFileError
+from checker.models import Finding
+
+__all__ = [
+    "DEFAULT_PATH",
+    "VERDICTS",
+    "Decision",
+    "Review",
+    "load_review",
+    "save_review",
+    "render_review",
+    "record",
+    "apply",
+    "find",
+]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_PATH = "claims/review.yaml"
+"""Where the review file lives unless configured otherwise."""
+
+VERDICTS = ("confirmed", "dismissed")
+"""The verdicts a decision can carry; `Finding.acknowledged` takes the same values."""
+
+_VERSION = 1
+_MIN_PREFIX = 6
+_TOP_KEYS = ("version", "decisions")
+_DECISION_KEYS = ("fingerprint", "rule", "verdict", "reason", "who", "when", "event", "claims")
+_HEADER = (
+    "# Review decisions for `check`, keyed by finding fingerprint.\n"
+    "# Rewritten by the tool: sorted by fingerprint, one decision per fingerprint.\n"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A reviewer's verdict on one finding, kept across runs by its fingerprint."""
+
+    fingerprint: str
+    """`Finding.fingerprint` the decision applies to (content-based, survives moved lines)."""
+    verdict: str
+    """``confirmed`` (a real contradiction, known) or ``dismissed`` (not a real contradiction)."""
+    rule: str = ""
+    """Rule code of the finding when it was decided (``CC101``); informative."""
+    reason: str = ""
+    """Why; required when dismissing through `record`."""
+    who: str = ""
+    """Who decided (git user name, $USER, or as given)."""
+    when: str = ""
+    """When, as ISO 8601 UTC (``2026-05-04T12:00:00Z``); ``""`` when unknown."""
+    event: str = ""
+    """Label of the finding's event cluster, for humans reading the file."""
+    claims: tuple[str, ...] = ()
+    """``path:line`` of each cited claim when decided, for humans; never used for matching."""
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """Every decision in a review file; read-only, change it with `record`."""
+
+    decisions: Mapping[str, Decision] = field(default_factory=dict)
+    """Fingerprint -> decision, sorted by fingerprint (stored as a read-only mapping)."""
+
+    def __post_init__(self) -> None:
+        for key, decision in self.decisions.items():
+            if key != decision.fingerprint:
+                raise ValueError(f"decision keyed {key!r} has fingerprint {decision.fingerprint!r}")
+        ordered = {k: self.decisions[k] for k in sorted(self.decisions)}
+        object.__setattr__(self, "decisions", MappingProxyType(ordered))
+
+    def __len__(self) -> int:
+        return len(self.decisions)
+
+    def __contains__(self, fingerprint: object) -> bool:
+        return fingerprint in self.decisions
+
+    def get(self, fingerprint: str) -> Decision | None:
+        """The decision for ``fingerprint``, or None."""
+        return self.decisions.get(fingerprint)
+
+
+# --- loading -------------------------------------------------------------------------------------
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that resolves plain scalars to strings (and ``null``), never to int/bool/date.
+
+    NOTE: with the stock resolvers ``reason: no`` loads as False, an all-digit fingerprint as an
+    int (or an octal one), and ``when:`` as a datetime; free text must stay text.
+    """
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag == "tag:yaml.org,2002:null"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _bad(
+    path: str | os.PathLike[str], reason: str, line: int | None = None, column: int | None = None
+) -> ReviewFileError:
+    where = (f"line {line}, column {column}: " if column else f"line {line}: ") if line else ""
+    return ReviewFileError(Errors.E030.format(path=os.fspath(path), reason=_one_line(where + reason)))
+
+
+def _yaml_error(path: str | os.PathLike[str], exc: yaml.YAMLError) -> ReviewFileError:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    what = f"invalid YAML ({context}, {problem})" if context else f"invalid YAML ({problem})"
+    if mark is None:
+        return _bad(path, what)
+    return _bad(path, what, mark.line + 1, mark.column + 1)
+
+
+def _line(node: yaml.Node | None) -> int | None:
+    return node.start_mark.line + 1 if node is not None else None
+
+
+def _keys(node: yaml.Node, path: str | os.PathLike[str], what: str) -> dict[str, yaml.Node]:
+    """Key -> value node of a mapping node, refusing duplicate keys (PyYAML keeps the last silently)."""
+    out: dict[str, yaml.Node] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return out
+    for key_node, value_node in node.value:
+        if isinstance(key_node, yaml.ScalarNode):
+            if key_node.value in out:
+                raise _bad(path, f"duplicate key {key_node.value!r} in {what}", _line(key_node))
+            out[key_node.value] = value_node
+    return out
+
+
+def _text(value: Any, key: str, path: str | os.PathLike[str], line: int | None) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _bad(path, f"{key} must be text, not a {_kind(value)}", line)
+    return value.strip()
+
+
+def _kind(value: Any) -> str:
+    return {dict: "mapping", list: "list"}.get(type(value), type(value).__name__)
+
+
+def _utc(value: str | dt.datetime) -> str:
+    """ISO 8601 UTC with second precision and a ``Z``; naive times are taken as UTC."""
+    stamp = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value.strip())
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.timezone.utc)
+    return stamp.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _decision(item: Any, node: yaml.Node | None, index: int, path: str | os.PathLike[str]) -> Decision:
+    line = _line(node)
+    if not isinstance(item, dict):
+        raise _bad(path, f"decision {index + 1} must be a mapping, not a {_kind(item)}", line)
+    fields = _keys(node, path, f"decision {index + 1}") if node is not None else {}
+
+    def at(key: str) -> int | None:
+        return _line(fields.get(key)) or line
+
+    unknown = sorted(str(k) for k in item if k not in _DECISION_KEYS)
+    if unknown:
+        raise _bad(path, f"decision {index + 1} has unknown key(s) {', '.join(unknown)}", line)
+    fingerprint = _text(item.get("fingerprint"), "fingerprint", path, at("fingerprint"))
+    if not fingerprint:
+        raise _bad(path, f"decision {index + 1} has no fingerprint", line)
+    verdict = _text(item.get("verdict"), "verdict", path, at("verdict"))
+    if verdict not in VERDICTS:
+        shown = repr(verdict) if verdict else "no verdict"
+        raise _bad(path, f"decision {fingerprint} has {shown}; use confirmed or dismissed", at("verdict"))
+    when = _text(item.get("when"), "when", path, at("when"))
+    if when:
+        try:
+            when = _utc(when)
+        except ValueError:
+            raise _bad(path, f"decision {fingerprint}: when {when!r} is not an ISO 8601 time", at("when")) from None
+    claims = item.get("claims") or []
+    if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
+        raise _bad(path, f"decision {fingerprint}: claims must be a list of \"path:line\" strings", at("claims"))
+    return Decision(
+        fingerprint=fingerprint,
+        verdict=verdict,
+        rule=_text(item.get("rule"), "rule", path, at("rule")),
+        reason=_text(item.get("reason"), "reason", path, at("reason")),
+        who=_text(item.get("who"), "who", path, at("who")),
+        when=when,
+        event=_text(item.get("event"), "event", path, at("event")),
+        claims=tuple(c.strip() for c in claims),
+    )
+
+
+def _parse(text: str, path: str | os.PathLike[str]) -> Review:
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.YAMLError as exc:
+        raise _yaml_error(path, exc) from None
+    finally:
+        loader.dispose()
+    if data is None:
+        return Review()
+    if not isinstance(data, dict):
+        raise _bad(path, f"expected a mapping with version and decisions, not a {_kind(data)}", _line(root))
+    top = _keys(root, path, "the top level")
+    unknown = sorted(str(k) for k in data if k not in _TOP_KEYS)
+    if unknown:
+        raise _bad(path, f"unknown top-level key(s) {', '.join(unknown)}", _line(top.get(unknown[0])))
+    version = data.get("version")
+    if version is not None and str(version).strip() != str(_VERSION):
+        raise _bad(path, f"unsupported version {version!r} (this checker reads version {_VERSION})",
+                   _line(top.get("version")))
+    items = data.get("decisions")
+    if items is None:
+        return Review()
+    items_node = top.get("decisions")
+    if not isinstance(items, list):
+        raise _bad(path, f"decisions must be a list, not a {_kind(items)}", _line(items_node))
+    nodes: list[yaml.Node | None] = (
+        list(items_node.value) if isinstance(items_node, yaml.SequenceNode) else [None] * len(items)
+    )
+    decisions: dict[str, Decision] = {}
+    first_line: dict[str, int | None] = {}
+    for index, (item, node) in enumerate(zip(items, nodes)):
+        decision = _decision(item, node, index, path)
+        if decision.fingerprint in decisions:
+            earlier = first_line[decision.fingerprint]
+            also = f" (first at line {earlier})" if earlier else ""
+            raise _bad(path, f"duplicate fingerprint {decision.fingerprint}{also}", _line(node))
+        decisions[decision.fingerprint] = decision
+        first_line[decision.fingerprint] = _line(node)
+    return Review(decisions)
+
+
+def load_review(path: str | os.PathLike[str] = DEFAULT_PATH) -> Review:
+    """Read the review file; a missing file is an empty review.
+
+    Raises `ReviewFileError` ([E030], one line, with the line number when known) when the file
+    cannot be read or is not a valid review file.
+    """
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        logger.debug("no review file at %s", p)
+        return Review()
+    except OSError as exc:
+        raise _bad(path, f"cannot read it ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _bad(path, f"not UTF-8 text (byte {exc.start})") from None
+    review = _parse(text, path)
+    logger.debug("loaded %d review decisions from %s", len(review), p)
+    return review
+
+
+# --- saving --------------------------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that indents list items under their key."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def render_review(review: Review) -> str:
+    """The review file's text: same decisions in, byte-identical text out."""
+    items = []
+    for d in review.decisions.values():
+        items.append(
+            {
+                "fingerprint": d.fingerprint,
+                "rule": d.rule,
+                "verdict": d.verdict,
+                "reason": d.reason,
+                "who": d.who,
+                "when": d.when,
+                "event": d.event,
+                "claims": list(d.claims),
+            }
+        )
+    body = yaml.dump(
+        {"version": _VERSION, "decisions": items},
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=1 << 16,
+        line_break="\n",
+    )
+    return _HEADER + body
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temp file in the same folder, fsync, then os.replace."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    # NOTE: os.open with 0o666 lets the umask decide, as a plain open() would; mkstemp would force 0600.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        except FileNotFoundError:
+            pass
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass  # NOTE: some platforms and file systems cannot fsync a folder; the file itself is synced.
+    finally:
+        os.close(dir_fd)
+
+
+def save_review(
+    path: str | os.PathLike[str], review: Review, *, forget: Iterable[str] = ()
+) -> Review:
+    """Write ``review`` atomically, merged over the decisions already in the file; returns what was written.
+
+    Decisions on disk that ``review`` lacks are kept (another run or a hand edit may have added
+    them since ``review`` was loaded); ``review`` wins for a fingerprint in both. Only
+    fingerprints listed in ``forget`` are removed. A malformed file on disk is never overwritten:
+    its [E030] error propagates. Write failures raise `ReviewFileError` [E040]; the previous file
+    stays intact.
+    """
+    p = Path(path)
+    on_disk = load_review(p)
+    dropped = set(forget)
+    merged = {fp: d for fp, d in on_disk.decisions.items() if fp not in dropped}
+    merged.update({fp: d for fp, d in review.decisions.items() if fp not in dropped})
+    result = Review(merged)
+    kept = len(set(on_disk.decisions) - set(review.decisions) - dropped)
+    if kept:
+        logger.info("kept %d decision(s) found in %s but not in the review being saved", kept, p)
+    try:
+        _write_atomic(p, render_review(result).encode("utf-8"))
+    except OSError as exc:
+        reason = _one_line(exc.strerror or str(exc))
+        raise ReviewFileError(Errors.E040.format(path=os.fspath(path), reason=reason)) from None
+    logger.debug("saved %d review decisions to %s", len(result), p)
+    return result
+
+
+# --- deciding ------------------------------------------------------------------------------------
+
+
+def _git_user_name() -> str | None:
+    try:
+        out = subprocess.run(
+            ["git", "config", "user.name"], capture_output=True, text=True, timeout=5, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    name = out.stdout.strip() if out.returncode == 0 else ""
+    return name or None
+
+
+def _default_who() -> str:
+    """``git config user.name`` if set, else $USER (or $USERNAME), else ``unknown``."""
+    return _git_user_name() or os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+
+
+def record(
+    review: Review,
+    finding: Finding,
+    verdict: str,
+    reason: str = "",
+    who: str | None = None,
+    when: str | dt.datetime | None = None,
+) -> Review:
+    """A new `Review` with ``finding``'s decision set (replacing an earlier one for it).
+
+    ``verdict`` is ``confirmed`` or ``dismissed``; a dismissal needs a non-empty ``reason``.
+    ``who`` defaults to the git user name, then $USER; ``when`` to now, stored as ISO 8601 UTC.
+    Raises `ReviewFileError` on a bad verdict, a dismissal without reason, or a bad ``when``.
+    """
+    verdict = (verdict or "").strip().lower()
+    if verdict not in VERDICTS:
+        raise ReviewFileError(f"[E030] unknown verdict {verdict!r}: use confirmed or dismissed")
+    reason = (reason or "").strip()
+    if verdict == "dismissed" and not reason:
+        raise ReviewFileError(f"[E030] a dismissal needs --reason (finding {finding.fingerprint})")
+    try:
+        stamp = _utc(when if when is not None else dt.datetime.now(dt.timezone.utc))
+    except (ValueError, TypeError):
+        raise ReviewFileError(f"[E030] when {when!r} is not an ISO 8601 time") from None
+    decision = Decision(
+        fingerprint=finding.fingerprint,
+        verdict=verdict,
+        rule=finding.rule,
+        reason=_one_line(reason),
+        who=_one_line(who) if who and who.strip() else _default_who(),
+        when=stamp,
+        event=finding.event,
+        claims=tuple(f"{c.path}:{c.line}" for c in finding.claims),
+    )
+    return Review({**review.decisions, finding.fingerprint: decision})
+
+
+# --- suppression stage ---------------------------------------------------------------------------
+
+
+def apply(
+    findings: Sequence[Finding], review: Review
+) -> tuple[tuple[Finding, ...], tuple[Finding, ...], tuple[str, ...]]:
+    """Split findings by the review: ``(active, acknowledged, stale)``. Pure; no I/O.
+
+    Requires `Finding.fingerprint`; assigns `Finding.acknowledged` on the findings a decision
+    covers. ``stale`` holds the sorted review fingerprints no current finding has. Order of
+    ``findings`` is kept in both groups.
+    """
+    active: list[Finding] = []
+    acknowledged: list[Finding] = []
+    for f in findings:
+        decision = review.decisions.get(f.fingerprint)
+        if decision is None:
+            active.append(f)
+        else:
+            acknowledged.append(replace(f, acknowledged=decision.verdict))
+    current = {f.fingerprint for f in findings}
+    stale = tuple(sorted(fp for fp in review.decisions if fp not in current))
+    return tuple(active), tuple(acknowledged), stale
+
+
+def find(findings: Sequence[Finding], prefix: str) -> Finding:
+    """The finding whose fingerprint is ``prefix`` or uniquely starts with it (at least 6 characters).
+
+    Raises `ReviewFileError` [E031] when nothing matches, the prefix is too short, or it is ambiguous.
+    """
+    wanted = (prefix or "").strip().lower()
+    for f in findings:
+        if f.fingerprint.lower() == wanted:
+            return f
+    if len(wanted) < _MIN_PREFIX:
+        raise ReviewFileError(
+            Errors.E031.format(fingerprint=f"{prefix!r}; a prefix needs at least {_MIN_PREFIX} characters")
+        )
+    matches = sorted({f.fingerprint for f in findings if f.fingerprint.lower().startswith(wanted)})
+    if len(matches) > 1:
+        raise ReviewFileError(
+            Errors.E031.format(fingerprint=prefix)
+            + f" alone: the prefix matches {len(matches)} findings ({', '.join(matches)}); give more characters"
+        )
+    if not matches:
+        raise ReviewFileError(Errors.E031.format(fingerprint=prefix))
+    return next(f for f in findings if f.fingerprint == matches[0])

@@ -1,0 +1,105 @@
+"""Tests for `checker.normalize.dates`: intervals, precision, relative dates and non-dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import pytest
+
+from checker.normalize.dates import find_dates, parse_date
+
+logger = logging.getLogger(__name__)
+
+D = dt.date
+ANCHOR = D(2026, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("early May 2026", D(2026, 5, 1), D(2026, 5, 10), "part-of-month"),
+        ("Mid-2025", D(2025, 5, 1), D(2025, 8, 31), "part-of-year"),
+        ("2022–2023", D(2022, 1, 1), D(2023, 12, 31), "years"),
+        ("Late 2025/Early 2026", D(2025, 9, 1), D(2026, 4, 30), "part-of-year"),
+        ("Q3 2024", D(2024, 7, 1), D(2024, 9, 30), "quarter"),
+        ("the third quarter of 2024", D(2024, 7, 1), D(2024, 9, 30), "quarter"),
+        ("March 2026", D(2026, 3, 1), D(2026, 3, 31), "month"),
+        ("Sept. 2025", D(2025, 9, 1), D(2025, 9, 30), "month"),
+        ("February 2024", D(2024, 2, 1), D(2024, 2, 29), "month"),
+        ("May 12, 2026", D(2026, 5, 12), D(2026, 5, 12), "day"),
+        ("12 May 2026", D(2026, 5, 12), D(2026, 5, 12), "day"),
+        ("2026-05-12", D(2026, 5, 12), D(2026, 5, 12), "day"),
+        ("2019-20", D(2019, 1, 1), D(2020, 12, 31), "years"),
+        ("the 2010s", D(2010, 1, 1), D(2019, 12, 31), "years"),
+        ("1999", D(1999, 1, 1), D(1999, 12, 31), "year"),
+    ],
+)
+def test_dates_interval_and_precision(text, start, end, precision):
+    (d,) = find_dates(f"It happened in {text}.")
+    assert (d.start, d.end, d.precision, d.text) == (start, end, precision, text)
+
+
+def test_dates_text_order_and_no_overlapping_matches():
+    found = find_dates("Planned for early 2026, it slipped to March 2026 and then to Q3 2026.")
+    assert [d.text for d in found] == ["early 2026", "March 2026", "Q3 2026"]
+    # NOTE: "May 2026" inside "early May 2026" must not be found a second time.
+    assert [d.text for d in find_dates("It ships in early May 2026.")] == ["early May 2026"]
+
+
+def test_dates_overlap_of_early_year_and_month():
+    early, march = find_dates("early 2026 or March 2026")
+    assert early.overlaps(march) and march.overlaps(early)
+    june, october = find_dates("June 2025 or October 2025")
+    assert not june.overlaps(october)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("this week", D(2026, 5, 13), D(2026, 5, 20)),
+        ("yesterday", D(2026, 5, 19), D(2026, 5, 19)),
+        ("this month", D(2026, 5, 1), D(2026, 5, 20)),
+        ("this year", D(2026, 1, 1), D(2026, 5, 20)),
+    ],
+)
+def test_dates_relative_with_anchor(text, start, end):
+    (d,) = find_dates(f"The board met {text}.", ANCHOR)
+    assert (d.start, d.end, d.precision) == (start, end, "relative")
+
+
+def test_dates_relative_last_month_covers_previous_month():
+    (d,) = find_dates("The board met last month.", ANCHOR)
+    assert d.precision == "relative"
+    assert d.start == D(2026, 4, 1)
+    assert d.end >= D(2026, 4, 30)
+
+
+@pytest.mark.parametrize("text", ["this week", "last month", "recently", "yesterday", "mid-May"])
+def test_dates_relative_skipped_without_anchor(text):
+    assert find_dates(f"The board met {text}.") == ()
+    assert parse_date(f"The board met {text}.") is None
+
+
+def test_dates_part_of_month_without_year_uses_anchor_year():
+    (d,) = find_dates("The board met in mid-May.", ANCHOR)
+    assert (d.start, d.end, d.precision) == (D(2026, 5, 10), D(2026, 5, 20), "part-of-month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["About 14,000 people came.", "It cost $2024 in fees.", "Turnout was 2025.5 points.", "Sales rose 2030%.",
+     "The band may play.", "Only 1,999 seats were sold."],
+)
+def test_dates_bare_numbers_are_not_dates(text):
+    assert find_dates(text) == ()
+
+
+def test_dates_backwards_year_range_is_two_years():
+    found = find_dates("from 2020 to 2019")
+    assert [(d.text, d.precision) for d in found] == [("2020", "year"), ("2019", "year")]
+
+
+def test_dates_parse_date_returns_first():
+    d = parse_date("between Q1 2024 and June 2024")
+    assert d is not None and d.text == "Q1 2024"

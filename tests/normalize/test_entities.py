@@ -1,0 +1,162 @@
+"""Tests for `checker.normalize.entities`: products, the lexicon, targets, frames and knowledge files."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from checker.errors import ConfigError
+from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_products, find_targets, load_knowledge
+
+logger = logging.getLogger(__name__)
+
+
+@pytest.fixture
+def kb():
+    return load_knowledge()
+
+
+def _keys(mentions) -> list[str]:
+    return [m.key for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veltrix shipped Orion 3 today.", [("orion 3", "Orion 3")]),
+        ("Quill v2 is out.", [("quill 2", "Quill v2")]),
+        ("Nimbus-4 beat Pixel 9a and Lark 4.5.", [("nimbus 4", "Nimbus-4"), ("pixel 9a", "Pixel 9a"), ("lark 4.5", "Lark 4.5")]),
+    ],
+)
+def test_entities_find_products_versioned_names(text, expected):
+    assert [(m.key, m.text) for m in find_products(text, None)] == expected
+    assert {m.label for m in find_products(text, None)} == {"PRODUCT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It shipped on May 12, 2026.", "In May 12 people left.", "See Section 3 and Page 10.", "Results for Q3 2024.",
+     "COVID-19 cases rose.", "Orion 300 units were sold.", "Zephyr 5 million users signed up."],
+)
+def test_entities_find_products_months_sections_and_counts_are_not_products(text):
+    assert find_products(text, None) == ()
+
+
+def test_entities_lexicon_resolves_bare_name_to_only_version():
+    lex = ProductLexicon()
+    lex.add_text("Veltrix launched Orion 3 for hospitals.")
+    assert lex.versions == {"orion": {"orion 3"}}
+    assert [(m.key, m.text) for m in find_products("Orion was popular.", lex)] == [("orion 3", "Orion")]
+
+
+def test_entities_lexicon_family_key_when_two_versions():
+    lex = ProductLexicon()
+    lex.add_text("Zephyr 2 shipped in 2025.")
+    lex.add_text("Zephyr 3 shipped in 2026.")
+    assert lex.resolve("Zephyr") == "zephyr *"
+    assert _keys(find_products("Zephyr is fast.", lex)) == ["zephyr *"]
+    assert _keys(find_products("Zephyr 3 is fast.", lex)) == ["zephyr 3"]
+
+
+def test_entities_lexicon_skips_family_words_and_unknown_names():
+    lex = ProductLexicon()
+    lex.add_text("Zephyr 2 shipped.")
+    assert find_products("The Zephyr family grew.", lex) == ()
+    assert find_products("Orion was popular.", lex) == ()
+    assert ProductLexicon().bare_pattern() is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("for all foreign nationals", "foreign|nationals"),
+        ("for Chinese research institutions", "china|institutions|research"),
+        ("for Chinese citizens", "china|nationals"),
+        ("for all researchers", "*|researchers"),
+        ("for all domestic firms", "domestic|companies"),
+        ("to foreign users", "foreign|users"),
+        ("available worldwide", "*|*"),
+        ("exports to China", "china|*"),
+        ("for Commerce Department researchers", "us department of commerce|researchers"),
+    ],
+)
+def test_entities_find_targets_scopes(kb, text, key):
+    assert _keys(find_targets(f"Lumora restricted access {text}.", kb)) == [key]
+
+
+def test_entities_find_targets_lowercase_scope_after_preposition(kb):
+    assert _keys(find_targets("Lumora restricted access for domestic firms.", kb)) == ["domestic|companies"]
+
+
+def test_entities_find_targets_bare_group_has_no_scope(kb):
+    assert find_targets("Lumora restricted access for researchers.", kb) == ()
+
+
+def test_entities_find_actors_uses_aliases(kb):
+    found = find_actors("The US Commerce Department met Beijing officials.", (), kb)
+    assert [(m.key, m.text) for m in found] == [
+        ("us department of commerce", "The US Commerce Department"),
+        ("chinese government", "Beijing"),
+    ]
+
+
+def test_entities_knowledge_ancestors_and_related(kb):
+    assert kb.ancestors("us bureau of industry and security") == (
+        "us bureau of industry and security", "us department of commerce", "us government", "us",
+    )
+    assert kb.related("us department of commerce", "us government")
+    assert kb.related("us government", "us department of commerce")
+    assert not kb.related("us government", "chinese government")
+    assert kb.canonical("the U.S. Commerce Department") == "us department of commerce"
+    assert kb.canonical("Veltrix") == "veltrix"
+
+
+def test_entities_find_frames_from_text(kb):
+    assert find_frames((), "The ministry banned Kestrel 2.", kb) == ("restrict",)
+    assert find_frames((), "Veltrix launched Orion 3.", kb) == ("release",)
+    assert find_frames((), "The weather was mild.", kb) == ()
+
+
+def test_entities_find_frames_past_tense_of_e_final_verbs(kb):
+    assert find_frames((), "The agency approved the Dunmore dam.", kb) == ("grant",)
+
+
+def test_entities_load_knowledge_user_alias_file(tmp_path):
+    path = tmp_path / "aliases.yaml"
+    path.write_text(
+        "entities:\n"
+        "  veltrix:\n"
+        "    aliases: [veltrix labs, vx]\n"
+        "  veltrix health:\n"
+        "    aliases: [veltrix health unit]\n"
+        "part_of:\n"
+        "  veltrix health: veltrix\n",
+        "utf-8",
+    )
+    kb = load_knowledge((str(path),))
+    assert kb.canonical("Veltrix Labs") == "veltrix"
+    assert kb.canonical("VX") == "veltrix"
+    assert kb.ancestors("veltrix health") == ("veltrix health", "veltrix")
+    assert kb.related("veltrix", "veltrix health")
+    # NOTE: built-in knowledge stays.
+    assert kb.canonical("Commerce Department") == "us department of commerce"
+    assert "vx" not in load_knowledge().alias_to_key
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["entities: [veltrix, vx]\n", "- just\n- a list\n", "entities:\n  veltrix:\n    aliases: vx\n", "part_of: [a, b]\n",
+     "entities: {veltrix: [unclosed\n"],
+)
+def test_entities_load_knowledge_malformed_file_raises_e012(tmp_path, body):
+    path = tmp_path / "bad.yaml"
+    path.write_text(body, "utf-8")
+    with pytest.raises(ConfigError, match=r"\[E012\]") as info:
+        load_knowledge((str(path),))
+    assert str(path) in str(info.value)
+
+
+def test_entities_load_knowledge_missing_file_raises_e012(tmp_path):
+    with pytest.raises(ConfigError, match=r"\[E012\]"):
+        load_knowledge((str(tmp_path / "missing.yaml"),))

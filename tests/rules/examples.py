@@ -1,0 +1,117 @@
+"""Failing and passing sentence pairs for every structural rule (proselint-style examples)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+__all__ = ["Example", "EXAMPLES", "ANCHOR"]
+
+logger = logging.getLogger(__name__)
+
+ANCHOR = dt.date(2026, 5, 20)
+"""Publication date used by examples with relative dates."""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One pair of hand-written claims and what one rule must say about it."""
+
+    code: str
+    """The rule under test (``CC101``)."""
+    text_a: str
+    """First claim, from one invented source."""
+    text_b: str
+    """Second claim, from another invented source."""
+    expect: str
+    """``flag`` (the rule must fire) or ``pass`` (it must stay quiet)."""
+    verdict: str | None = None
+    """For ``flag``: the verdict the rule must give."""
+    values: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    """For ``flag``: the conflicting values the rule must report, when pinned."""
+    anchor: dt.date | None = None
+    """Publication date for both claims (relative dates need it)."""
+    corpus: tuple[str, ...] = ()
+    """Other texts of the corpus, fed to the product lexicon with both claims."""
+    xfail: str | None = None
+    """Reason, when the example documents a known bug (strict xfail)."""
+
+    @property
+    def id(self) -> str:
+        """Readable pytest id."""
+        return f"{self.code}-{self.expect}-{self.text_a[:28]}|{self.text_b[:28]}"
+
+
+def _flag(code: str, a: str, b: str, verdict: str, values=None, **kw) -> Example:
+    return Example(code, a, b, "flag", verdict, values, **kw)
+
+
+def _pass(code: str, a: str, b: str, **kw) -> Example:
+    return Example(code, a, b, "pass", **kw)
+
+
+EXAMPLES: tuple[Example, ...] = (
+    # CC101 product-conflict
+    _flag("CC101", "The ministry banned Kestrel 2 for Norwegian users.", "The ministry banned Falcon 9 for Norwegian users.",
+          "contradiction", (("Kestrel 2",), ("Falcon 9",))),
+    _flag("CC101", "Veltrix launched Orion 3 for hospitals in May 2027.", "Veltrix launched Orion 4 for hospitals in May 2027.",
+          "contradiction", (("Orion 3",), ("Orion 4",))),
+    _pass("CC101", "Veltrix launched Orion for hospitals.", "Veltrix launched Orion 3 for hospitals."),
+    _pass("CC101", "Skylark launched Zephyr for schools.", "Skylark launched Zephyr 3 for schools.",
+          corpus=("Skylark launched Zephyr 2 last year.",)),
+    _pass("CC101", "The ministry banned Kestrel 2 on Friday.", "The ministry launched Falcon 9 on Friday."),
+    # CC102 date-conflict
+    _flag("CC102", "Brightwave launched the Tidal app in June 2025.", "Brightwave launched the Tidal app in October 2025.",
+          "contradiction", (("June 2025",), ("October 2025",))),
+    _flag("CC102", "Police arrested the Dunmore suspect in Q3 2024.", "Police arrested the Dunmore suspect in early 2025.",
+          "contradiction", (("Q3 2024",), ("early 2025",))),
+    _flag("CC102", "Brightwave launched the Tidal app this week.", "Brightwave launched the Tidal app in March 2026.",
+          "contradiction", (("this week",), ("March 2026",)), anchor=ANCHOR),
+    _pass("CC102", "Brightwave launched the Tidal app in early 2026.", "Brightwave launched the Tidal app in March 2026."),
+    _pass("CC102", "Police arrested the Dunmore suspect in Late 2025/Early 2026.",
+          "Police arrested the Dunmore suspect in January 2026."),
+    _pass("CC102", "Brightwave launched the Tidal app this week.", "Brightwave launched the Tidal app in March 2026."),
+    _pass("CC102", "Brightwave launched the Tidal app in June 2025.", "Regulators banned the Tidal app in October 2025."),
+    # CC103 quantity-conflict
+    _flag("CC103", "About 2,000 people attended the Corvo festival.", "More than 9,000 people attended the Corvo festival.",
+          "contradiction", (("About 2,000 people",), ("More than 9,000 people",))),
+    _flag("CC103", "The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.", "contradiction",
+          (("5,000 tickets",), ("12,000 tickets",))),
+    _flag("CC103", "The Corvo festival sold 5,000 tickets in 2023.", "The Corvo festival sold 12,000 tickets in 2025.",
+          "temporal-difference"),
+    _pass("CC103", "Less than 14,000 people attended the Corvo festival.", "About 13,000 people attended the Corvo festival."),
+    _pass("CC103", "Lumen Air carried 1.2 million passengers.", "Lumen Air carried about 1,150,000 passengers."),
+    _pass("CC103", "The Corvo festival sold 5,000 tickets.", "The Corvo festival drew 12,000 visitors."),
+    _pass("CC103", "At least 12 soldiers were injured in the Varna drill.", "12 soldiers were injured in the Varna drill."),
+    # CC104 target-scope
+    _flag("CC104", "Lumora restricted access for all foreign nationals.", "Lumora restricted access for Chinese nationals.",
+          "scope-difference", (("all foreign nationals",), ("Chinese nationals",))),
+    _flag("CC104", "Lumora blocked the app for Iranian users.", "Lumora blocked the app for Russian users.",
+          "scope-difference", (("Iranian users",), ("Russian users",))),
+    _flag("CC104", "Lumora restricted the app for Commerce Department researchers.",
+          "Lumora restricted the app for Washington researchers.", "scope-difference"),
+    _pass("CC104", "Lumora restricted the app for Chinese citizens.", "Lumora restricted the app for Chinese nationals."),
+    _pass("CC104", "Lumora blocked the app for all users.", "Lumora blocked the app for all users worldwide."),
+    _pass("CC104", "Lumora blocked the app for Chinese users.", "Lumora launched the app for Russian users."),
+    # CC201 negation
+    _flag("CC201", "The Kestrel council approved the Dunmore dam project.",
+          "The Kestrel council did not approve the Dunmore dam project.", "contradiction", (("asserted",), ("negated",))),
+    _flag("CC201", "Orlan Bank will open a branch in Tallinn this year.",
+          "Orlan Bank will never open a branch in Tallinn this year.", "contradiction"),
+    _pass("CC201", "Orlan Bank opened a branch in Tallinn.",
+          "Orlan Bank did not open a branch in Riga after the merger talks collapsed."),
+    _pass("CC201", "The Kestrel council did not approve the Dunmore dam project.",
+          "The Kestrel council never approved the Dunmore dam project."),
+    _pass("CC201", "The Dunmore vote was voluntary for residents.", "The Dunmore vote was not mandatory for residents."),
+    # CC202 antonym
+    _flag("CC202", "The Dunmore vote was voluntary for residents.", "The Dunmore vote was mandatory for residents.",
+          "contradiction", (("voluntary",), ("mandatory",))),
+    _flag("CC202", "Participation in the Pellin survey is optional for staff.",
+          "Participation in the Pellin survey is mandatory for staff.", "contradiction", (("optional",), ("mandatory",))),
+    _flag("CC202", "The Pellin survey was voluntary.", "The Pellin survey was mandatory.", "contradiction"),
+    _pass("CC202", "The Dunmore vote was voluntary for residents.", "The Dunmore vote was not mandatory for residents."),
+    _pass("CC202", "Entry to the Pellin museum is voluntary for pupils.",
+          "Helmets are mandatory on the Brest cycling track for every rider in the race."),
+)
+"""Every example, grouped by rule code."""

@@ -1,0 +1,112 @@
+"""Registry-wide tests: every structural rule has examples, codes are stable, examples hold."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from checker.judge import judge_pair
+from checker.models import Claim
+from checker.normalize import claim_slots
+from checker.normalize.entities import ProductLexicon, load_knowledge
+from checker.rules import MODULES, REGISTRY, structural_rules
+
+from .examples import EXAMPLES, Example
+
+logger = logging.getLogger(__name__)
+
+_SNAPSHOT = Path(__file__).with_name("registry_snapshot.json")
+_VERDICTS = {"contradiction", "scope-difference", "temporal-difference", "opinion-difference"}
+
+
+def _claims(ex: Example) -> tuple[Claim, Claim]:
+    kb = load_knowledge()
+    lexicon = ProductLexicon()
+    for text in (ex.text_a, ex.text_b, *ex.corpus):
+        lexicon.add_text(text)
+    out = []
+    for sid, text in (("srcA", ex.text_a), ("srcB", ex.text_b)):
+        slots = claim_slots(text, (), kb, lexicon, ex.anchor)
+        out.append(Claim(sid, f"{sid}.md", 0, len(text), 1, 1, 1, text, slots=slots))
+    return out[0], out[1]
+
+
+def _params() -> list:
+    return [
+        pytest.param(ex, id=ex.id, marks=[pytest.mark.xfail(strict=True, reason=ex.xfail)] if ex.xfail else [])
+        for ex in EXAMPLES
+    ]
+
+
+def test_rules_registry_every_structural_rule_has_failing_and_passing_examples():
+    sound = [ex for ex in EXAMPLES if ex.xfail is None]
+    for rule in structural_rules():
+        flags = [ex for ex in sound if ex.code == rule.code and ex.expect == "flag"]
+        passes = [ex for ex in sound if ex.code == rule.code and ex.expect == "pass"]
+        assert flags, f"{rule.code} ({rule.name}) has no failing example"
+        assert passes, f"{rule.code} ({rule.name}) has no passing example"
+
+
+def test_rules_registry_examples_name_registered_structural_rules():
+    structural = {r.code for r in structural_rules()}
+    assert {ex.code for ex in EXAMPLES} == structural
+    for ex in EXAMPLES:
+        assert ex.expect in ("flag", "pass")
+        assert (ex.verdict in _VERDICTS) if ex.expect == "flag" else ex.verdict is None
+
+
+def test_rules_registry_codes_are_unique_and_well_formed():
+    codes = [rule.code for name in MODULES for rule in __import__(name, fromlist=["__register__"]).__register__]
+    assert [c for c, n in Counter(codes).items() if n > 1] == []
+    assert sorted(codes) == sorted(REGISTRY)
+    for code, rule in REGISTRY.items():
+        assert rule.code == code
+        assert re.fullmatch(r"CC[1-9]\d\d", code), code
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name), rule.name
+
+
+def test_rules_registry_names_are_unique():
+    names = [r.name for r in REGISTRY.values()]
+    assert len(names) == len(set(names))
+
+
+def test_rules_registry_matches_snapshot():
+    pinned = json.loads(_SNAPSHOT.read_text("utf-8"))["rules"]
+    current = [{"code": c, "name": REGISTRY[c].name} for c in sorted(REGISTRY)]
+    assert current == pinned, "rule codes or names changed: update registry_snapshot.json deliberately"
+
+
+def test_rules_registry_model_only_rules_exist_without_compare():
+    for code in ("CC301", "CC302"):
+        assert code in REGISTRY
+        assert REGISTRY[code].compare is None
+    assert {r.code for r in structural_rules()} == {"CC101", "CC102", "CC103", "CC104", "CC201", "CC202"}
+
+
+@pytest.mark.parametrize("ex", _params())
+def test_rules_registry_example(ex: Example):
+    a, b = _claims(ex)
+    fired = [v for v in judge_pair(a, b) if v.code == ex.code]
+    if ex.expect == "pass":
+        assert fired == [], f"{ex.code} must stay quiet, gave {fired}"
+        return
+    assert len(fired) == 1, f"{ex.code} must fire once, gave {fired}"
+    v = fired[0]
+    assert v.verdict == ex.verdict
+    assert 0.0 < v.confidence <= 1.0
+    assert v.slot == REGISTRY[ex.code].slot
+    if ex.values is not None:
+        assert v.values == ex.values
+
+
+@pytest.mark.parametrize("ex", [ex for ex in EXAMPLES if ex.expect == "flag" and ex.xfail is None], ids=lambda e: e.id)
+def test_rules_registry_flag_is_symmetric(ex: Example):
+    a, b = _claims(ex)
+    there = [v.verdict for v in judge_pair(a, b) if v.code == ex.code]
+    back = [v.verdict for v in judge_pair(b, a) if v.code == ex.code]
+    assert there == back == [ex.verdict]

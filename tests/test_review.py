@@ -1,0 +1,385 @@
+"""Tests for `checker.review`: the review file, decisions, and the suppression stage."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import os
+
+import pytest
+
+from checker import review as review_mod
+from checker.errors import ReviewFileError
+from checker.judge import fingerprint
+from checker.models import Claim, Finding, source_id
+from checker.review import Decision, Review, apply, find, load_review, record, render_review, save_review
+
+logger = logging.getLogger(__name__)
+
+_WHEN = "2026-05-04T12:00:00Z"
+
+
+def _claim(path: str, text: str, line: int = 1, start: int = 0) -> Claim:
+    return Claim(
+        source_id=source_id(path, text),
+        path=path,
+        start=start,
+        end=start + len(text),
+        line=line,
+        column=1,
+        end_line=line,
+        text=text,
+    )
+
+
+def _finding(*claims: Claim, rule: str = "CC101", fp: str | None = None) -> Finding:
+    return Finding(
+        fingerprint=fp or fingerprint(rule, claims),
+        rule=rule,
+        kind="date",
+        verdict="contradiction",
+        severity="error",
+        confidence=0.9,
+        message="date contradiction: early May 2026 vs mid-2025",
+        event="launch · mythos 5",
+        claims=claims,
+        values=tuple(("x",) for _ in claims),
+    )
+
+
+@pytest.fixture
+def launch() -> Finding:
+    return _finding(
+        _claim("seeds/wire.md", "The company will launch Mythos 5 in early May 2026.", line=7, start=180),
+        _claim("seeds/blog post.md", "Mythos 5 launches in mid-2025, the company said.", line=4, start=95),
+    )
+
+
+@pytest.fixture
+def restrict() -> Finding:
+    return _finding(
+        _claim("seeds/wire.md", "The US government restricted access to Mythos 5.", line=3),
+        _claim("seeds/gov.txt", "Access to Fable 5 is restricted.", line=1),
+        rule="CC103",
+    )
+
+
+def _error(exc: pytest.ExceptionInfo[ReviewFileError]) -> str:
+    message = str(exc.value)
+    assert "\n" not in message, message
+    return message
+
+
+# --- round trip and formatting -------------------------------------------------------------------
+
+
+def test_review_missing_file_is_empty(tmp_path):
+    assert len(load_review(tmp_path / "nope" / "review.yaml")) == 0
+
+
+@pytest.mark.parametrize("text", ["", "# only a comment\n", "version: 1\n", "version: 1\ndecisions:\n"])
+def test_review_empty_documents_are_empty(tmp_path, text):
+    p = tmp_path / "review.yaml"
+    p.write_text(text)
+    assert load_review(p) == Review()
+
+
+def test_review_round_trip(tmp_path, launch, restrict):
+    r = record(Review(), launch, "dismissed", "different products", who="Ana", when=_WHEN)
+    r = record(r, restrict, "confirmed", who="Bo", when=dt.datetime(2026, 5, 5, 14, 30, tzinfo=dt.timezone.utc))
+    p = tmp_path / "claims" / "review.yaml"  # NOTE: the parent folder does not exist yet.
+    written = save_review(p, r)
+    loaded = load_review(p)
+    assert loaded == r == written
+    d = loaded.decisions[launch.fingerprint]
+    assert d == Decision(
+        fingerprint=launch.fingerprint,
+        verdict="dismissed",
+        rule="CC101",
+        reason="different products",
+        who="Ana",
+        when=_WHEN,
+        event="launch · mythos 5",
+        claims=("seeds/wire.md:7", "seeds/blog post.md:4"),
+    )
+    assert loaded.decisions[restrict.fingerprint].when == "2026-05-05T14:30:00Z"
+    assert list(loaded.decisions) == sorted(loaded.decisions)
+
+
+def test_review_file_is_sorted_and_byte_identical_on_resave(tmp_path, launch, restrict):
+    def decide(r: Review, f: Finding) -> Review:
+        return record(r, f, "confirmed", who="Ana", when=_WHEN)
+
+    a = decide(decide(Review(), launch), restrict)
+    b = decide(decide(Review(), restrict), launch)
+    pa, pb = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    save_review(pa, a)
+    save_review(pb, b)
+    first = pa.read_bytes()
+    assert first == pb.read_bytes()
+    save_review(pa, load_review(pa))
+    assert pa.read_bytes() == first
+    text = first.decode()
+    fps = sorted([launch.fingerprint, restrict.fingerprint])
+    assert text.index(fps[0]) < text.index(fps[1])
+    assert text == render_review(a)
+
+
+def test_review_free_text_stays_text(tmp_path, launch):
+    """Values YAML 1.1 would turn into bools, numbers or dates come back as the same strings."""
+    r = record(Review(), launch, "dismissed", "no", who="1234", when=_WHEN)
+    p = tmp_path / "review.yaml"
+    save_review(p, r)
+    assert load_review(p) == r
+    p.write_text(
+        "version: 1\ndecisions:\n- fingerprint: 0123456701234567\n  verdict: dismissed\n"
+        "  reason: yes\n  when: 2026-05-04 14:00:00+02:00\n"
+    )
+    d = load_review(p).decisions["0123456701234567"]
+    assert (d.reason, d.when) == ("yes", _WHEN)
+
+
+def test_review_save_never_drops_decisions_on_disk(tmp_path, launch, restrict):
+    p = tmp_path / "review.yaml"
+    save_review(p, record(Review(), launch, "confirmed", who="Ana", when=_WHEN))
+    # NOTE: a review built without the one on disk (e.g. loaded before someone else saved).
+    written = save_review(p, record(Review(), restrict, "confirmed", who="Bo", when=_WHEN))
+    assert set(load_review(p).decisions) == {launch.fingerprint, restrict.fingerprint} == set(written.decisions)
+    save_review(p, Review(), forget=[launch.fingerprint])
+    assert set(load_review(p).decisions) == {restrict.fingerprint}
+
+
+def test_review_save_refuses_to_overwrite_a_malformed_file(tmp_path, launch):
+    p = tmp_path / "review.yaml"
+    p.write_text("decisions: [\n")
+    with pytest.raises(ReviewFileError, match=r"\[E030\]"):
+        save_review(p, record(Review(), launch, "confirmed", who="Ana", when=_WHEN))
+    assert p.read_text() == "decisions: [\n"
+
+
+# --- atomic write --------------------------------------------------------------------------------
+
+
+def test_review_atomic_write_keeps_original_when_replace_fails(tmp_path, monkeypatch, launch, restrict):
+    p = tmp_path / "review.yaml"
+    save_review(p, record(Review(), launch, "confirmed", who="Ana", when=_WHEN))
+    before = p.read_bytes()
+
+    def boom(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(review_mod.os, "replace", boom)
+    with pytest.raises(ReviewFileError) as exc:
+        save_review(p, record(load_review(p), restrict, "confirmed", who="Bo", when=_WHEN))
+    message = _error(exc)
+    assert message.startswith("[E040]") and str(p) in message and "No space left" in message
+    assert p.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["review.yaml"]  # NOTE: no temp file left behind.
+
+
+def test_review_atomic_write_keeps_original_when_write_fails(tmp_path, monkeypatch, launch):
+    p = tmp_path / "review.yaml"
+    save_review(p, record(Review(), launch, "confirmed", who="Ana", when=_WHEN))
+    before = p.read_bytes()
+
+    def boom(fd):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(review_mod.os, "fsync", boom)
+    with pytest.raises(ReviewFileError, match=r"^\[E040\]"):
+        save_review(p, record(Review(), launch, "dismissed", "dup", who="Ana", when=_WHEN))
+    assert p.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["review.yaml"]
+
+
+def test_review_save_into_unwritable_place_raises_e040(tmp_path, launch):
+    blocker = tmp_path / "claims"
+    blocker.write_text("a file where a folder should be")
+    with pytest.raises(ReviewFileError, match=r"^\[E040\]"):
+        save_review(blocker / "review.yaml", record(Review(), launch, "confirmed", who="Ana", when=_WHEN))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_review_save_keeps_file_mode(tmp_path, launch):
+    p = tmp_path / "review.yaml"
+    p.write_text("version: 1\ndecisions: []\n")
+    p.chmod(0o640)
+    save_review(p, record(Review(), launch, "confirmed", who="Ana", when=_WHEN))
+    assert p.stat().st_mode & 0o777 == 0o640
+
+
+# --- malformed files -----------------------------------------------------------------------------
+
+_FP = "ab12cd34ef56ab78"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "line"),
+    [
+        ("decisions: [\n  {fingerprint: x\n", "invalid YAML", None),
+        ("version: 1\ndecisions:\n  - fingerprint: a\n   verdict: confirmed\n", "invalid YAML", 4),
+        ("- just\n- a list\n", "expected a mapping", 1),
+        ("just a string\n", "expected a mapping", 1),
+        ("version: 1\ndecisions: {a: 1}\n", "decisions must be a list", 2),
+        ("version: 2\ndecisions: []\n", "unsupported version", 1),
+        ("version: 1\ndecisions: []\nextra: 1\n", "unknown top-level key", 3),
+        ("version: 1\ndecisions:\n  - just text\n", "decision 1 must be a mapping", 3),
+        (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: ignored\n", "'ignored'", 4),
+        (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    reason: x\n", "no verdict", 3),
+        ("version: 1\ndecisions:\n  - verdict: confirmed\n    reason: x\n", "decision 1 has no fingerprint", 3),
+        ("version: 1\ndecisions:\n  - fingerprint:\n    verdict: confirmed\n", "decision 1 has no fingerprint", 3),
+        (
+            f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n"
+            f"  - fingerprint: {_FP}\n    verdict: dismissed\n",
+            f"duplicate fingerprint {_FP} (first at line 3)",
+            5,
+        ),
+        (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n    verdict: dismissed\n",
+         "duplicate key 'verdict'", 5),
+        (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n    verdikt: x\n",
+         "unknown key(s) verdikt", 3),
+        (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n    when: last tuesday\n",
+         "not an ISO 8601 time", 5),
+        (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n    reason: [a, b]\n",
+         "reason must be text", 5),
+        (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n    claims: a.md:1\n",
+         "claims must be a list", 5),
+    ],
+)
+def test_review_malformed_file_raises_e030_in_one_line(tmp_path, text, expected, line):
+    p = tmp_path / "review.yaml"
+    p.write_text(text)
+    with pytest.raises(ReviewFileError) as exc:
+        load_review(p)
+    message = _error(exc)
+    assert message.startswith(f"[E030] bad review file {p}: ")
+    assert expected in message
+    if line is not None:
+        assert f"line {line}:" in message or f"line {line}, column" in message
+    else:
+        assert "line " in message  # NOTE: YAML syntax errors always carry a position.
+
+
+def test_review_non_utf8_file_raises_e030(tmp_path):
+    p = tmp_path / "review.yaml"
+    p.write_bytes(b"version: 1\nreason: \xff\n")
+    with pytest.raises(ReviewFileError) as exc:
+        load_review(p)
+    assert _error(exc).startswith("[E030]") and "UTF-8" in str(exc.value)
+
+
+# --- record --------------------------------------------------------------------------------------
+
+
+def test_review_record_returns_a_new_review(launch):
+    empty = Review()
+    r = record(empty, launch, "Confirmed", who="Ana", when=_WHEN)
+    assert len(empty) == 0 and launch.fingerprint in r
+    again = record(r, launch, "dismissed", "  not the same product  ", who="Ana", when=_WHEN)
+    assert len(again) == 1
+    assert again.decisions[launch.fingerprint].verdict == "dismissed"
+    assert again.decisions[launch.fingerprint].reason == "not the same product"
+    assert r.decisions[launch.fingerprint].verdict == "confirmed"
+    with pytest.raises(TypeError):
+        again.decisions["x"] = None  # type: ignore[index]
+
+
+@pytest.mark.parametrize("reason", ["", "   ", None])
+def test_review_record_dismissal_needs_reason(launch, reason):
+    with pytest.raises(ReviewFileError) as exc:
+        record(Review(), launch, "dismissed", reason, who="Ana")
+    assert "a dismissal needs --reason" in _error(exc)
+
+
+def test_review_record_rejects_unknown_verdict_and_bad_time(launch):
+    with pytest.raises(ReviewFileError, match="use confirmed or dismissed"):
+        record(Review(), launch, "ignored", "x", who="Ana")
+    with pytest.raises(ReviewFileError, match="ISO 8601"):
+        record(Review(), launch, "confirmed", who="Ana", when="yesterday")
+
+
+def test_review_record_defaults_who_and_when(monkeypatch, launch):
+    monkeypatch.setattr(review_mod, "_git_user_name", lambda: "Git Name")
+    d = record(Review(), launch, "confirmed").decisions[launch.fingerprint]
+    assert d.who == "Git Name"
+    stamp = dt.datetime.strptime(d.when, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+    assert abs((dt.datetime.now(dt.timezone.utc) - stamp).total_seconds()) < 60
+    monkeypatch.setattr(review_mod, "_git_user_name", lambda: None)
+    monkeypatch.setenv("USER", "shell-user")
+    assert record(Review(), launch, "confirmed").decisions[launch.fingerprint].who == "shell-user"
+    monkeypatch.delenv("USER")
+    monkeypatch.delenv("USERNAME", raising=False)
+    assert record(Review(), launch, "confirmed").decisions[launch.fingerprint].who == "unknown"
+
+
+# --- apply ---------------------------------------------------------------------------------------
+
+
+def test_review_apply_splits_active_acknowledged_stale(launch, restrict):
+    other = _finding(_claim("a.md", "One."), _claim("b.md", "Two."), fp="ffff000011112222")
+    r = record(Review(), launch, "dismissed", "different products", who="Ana", when=_WHEN)
+    r = record(r, other, "confirmed", who="Ana", when=_WHEN)
+    r = Review({**r.decisions, "0000aaaa0000aaaa": Decision("0000aaaa0000aaaa", "confirmed")})
+    findings = (restrict, launch, other)
+    active, acknowledged, stale = apply(findings, r)
+    assert active == (restrict,)
+    assert [f.fingerprint for f in acknowledged] == [launch.fingerprint, other.fingerprint]
+    assert [f.acknowledged for f in acknowledged] == ["dismissed", "confirmed"]
+    assert acknowledged[0] == dataclasses.replace(launch, acknowledged="dismissed")
+    assert stale == ("0000aaaa0000aaaa",)
+    assert launch.acknowledged is None  # NOTE: the input findings are untouched.
+
+
+def test_review_apply_with_empty_review_or_no_findings(launch):
+    assert apply((launch,), Review()) == ((launch,), (), ())
+    r = record(Review(), launch, "confirmed", who="Ana", when=_WHEN)
+    assert apply((), r) == ((), (), (launch.fingerprint,))
+
+
+def test_review_fingerprint_survives_moved_lines(tmp_path):
+    """Moving a paragraph changes lines and offsets, not the fingerprint, so the decision still applies."""
+    text_a = "The company will launch Mythos 5 in early May 2026."
+    text_b = "Mythos 5 launches in mid-2025, the company said."
+    before = (_claim("seeds/wire.md", text_a, line=7, start=180), _claim("seeds/blog.md", text_b, line=4, start=95))
+    after = (_claim("seeds/wire.md", text_a, line=31, start=1402), _claim("seeds/blog.md", text_b, line=2, start=12))
+    # NOTE: reflowed whitespace and changed punctuation do not matter either.
+    reflowed = (
+        _claim("seeds/wire.md", "The company will launch\nMythos 5 in early May 2026", line=9),
+        _claim("seeds/blog.md", text_b, line=2),
+    )
+    assert fingerprint("CC101", before) == fingerprint("CC101", after) == fingerprint("CC101", reflowed)
+    assert fingerprint("CC101", before) != fingerprint("CC102", before)
+    old, new = _finding(*before), _finding(*after)
+    p = tmp_path / "review.yaml"
+    save_review(p, record(Review(), old, "dismissed", "the blog means a different product", who="Ana", when=_WHEN))
+    active, acknowledged, stale = apply((new,), load_review(p))
+    assert (active, stale) == ((), ())
+    assert acknowledged == (dataclasses.replace(new, acknowledged="dismissed"),)
+    assert acknowledged[0].claims[0].line == 31
+
+
+# --- find ----------------------------------------------------------------------------------------
+
+
+def test_review_find_by_fingerprint_or_unique_prefix(launch, restrict):
+    findings = (launch, restrict)
+    assert find(findings, launch.fingerprint) is launch
+    assert find(findings, restrict.fingerprint[:6]) is restrict
+    assert find(findings, " " + launch.fingerprint[:10].upper() + " ") is launch
+
+
+def test_review_find_unknown_short_and_ambiguous(launch):
+    a = dataclasses.replace(launch, fingerprint="abcdef0011223344")
+    b = dataclasses.replace(launch, fingerprint="abcdef9988776655")
+    with pytest.raises(ReviewFileError) as exc:
+        find((a, b), "123456")
+    assert _error(exc) == "[E031] no finding with fingerprint 123456"
+    with pytest.raises(ReviewFileError) as exc:
+        find((a, b), "abcde")
+    assert _error(exc).startswith("[E031]") and "at least 6 characters" in str(exc.value)
+    with pytest.raises(ReviewFileError) as exc:
+        find((a, b), "abcdef")
+    message = _error(exc)
+    assert message.startswith("[E031]") and "abcdef0011223344" in message and "abcdef9988776655" in message
+    assert find((a, b), "abcdef0") is a
