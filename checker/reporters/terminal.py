@@ -35,10 +35,11 @@ class TerminalReporter:
         by_value: dict[tuple[str, ...], list] = defaultdict(list)
         for c, v in zip(f.claims, f.values):
             by_value[tuple(v)].append(c)
+        values_of = {c.id: v for c, v in zip(f.claims, f.values)}
         for values, claims in by_value.items():
             sides.append((", ".join(values), claims))
         for value, _ in sides:
-            table.add_column(Text(f"{f.kind}: {value}", style="bold magenta"), ratio=1)
+            table.add_column(Text(f"{f.kind}: {value}", style="bold magenta"), ratio=1, overflow="fold")
         rows = max(len(cs) for _, cs in sides)
         for r in range(rows):
             cells = []
@@ -47,7 +48,10 @@ class TerminalReporter:
                     c = cs[r]
                     cell = Text()
                     cell.append(f"{c.path}:{c.line}:{c.column}\n", style="dim underline")
-                    cell.append(f"“{_quote(c.text)}”")
+                    quote = Text(f"“{_quote(c.text)}”")
+                    for v in values_of[c.id]:
+                        quote.highlight_words([v], style="bold magenta", case_sensitive=False)
+                    cell.append_text(quote)
                     if self.verbose and c.attribution:
                         cell.append(f"\n— {c.attribution} ({c.modality})", style="dim")
                     cells.append(cell)
