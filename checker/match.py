@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from checker.models import Claim, Cluster
-from checker.normalize.entities import Knowledge, load_knowledge
+from checker.normalize.entities import Knowledge, load_knowledge, same_product
 
 if TYPE_CHECKING:
     import numpy as np
@@ -76,17 +76,9 @@ def _product_overlap(a: Claim, b: Claim) -> set[str]:
     out = set()
     for p in a.slots.products:
         for q in b.slots.products:
-            if p.key == q.key or _family(p.key, q.key):
+            if same_product(p.key, q.key):
                 out.add(p.key)
     return out
-
-
-def _family(a: str, b: str) -> bool:
-    if a.endswith(" *"):
-        return b.split(" ")[0] == a[:-2]
-    if b.endswith(" *"):
-        return a.split(" ")[0] == b[:-2]
-    return False
 
 
 def _frames_agree(a: Claim, b: Claim, kb: Knowledge) -> bool | None:

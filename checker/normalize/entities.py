@@ -15,7 +15,7 @@ import yaml
 from checker.errors import ConfigError, Errors
 from checker.models import Mention, Token
 
-__all__ = ["Knowledge", "load_knowledge", "ProductLexicon", "find_products", "find_actors", "find_targets", "find_frames"]
+__all__ = ["same_product", "Knowledge", "load_knowledge", "ProductLexicon", "find_products", "find_actors", "find_targets", "find_frames"]
 
 logger = logging.getLogger(__name__)
 
@@ -161,6 +161,18 @@ class ProductLexicon:
         """Key of a bare name: the only version seen, else the family (``mythos *``)."""
         vs = self.versions.get(base.lower(), set())
         return next(iter(vs)) if len(vs) == 1 else f"{base.lower()} *"
+
+
+def same_product(p: str, q: str) -> bool:
+    """True when two product keys denote the same product; ``mythos *`` (the family) matches any version."""
+    if p == q:
+        return True
+    # NOTE: "mythos *" is the family: a bare "Mythos" when the corpus names several versions.
+    if p.endswith(" *"):
+        return q.split(" ")[0] == p[:-2]
+    if q.endswith(" *"):
+        return p.split(" ")[0] == q[:-2]
+    return False
 
 
 def _product_matches(text: str) -> Iterable[tuple[str, str, int, int]]:

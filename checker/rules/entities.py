@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 from checker.models import Claim, Mention, Verdict
-from checker.normalize.entities import Knowledge
+from checker.normalize.entities import Knowledge, same_product
 from checker.rules.base import Rule
 from checker.rules.common import frames_agree, modality_factor, texts
 
 __all__ = ["PRODUCT", "TARGET", "__register__", "target_relation"]
-
-
-def _same_product(p: str, q: str) -> bool:
-    if p == q:
-        return True
-    # NOTE: "mythos *" is the family: a bare "Mythos" when the corpus names several versions.
-    if p.endswith(" *"):
-        return q.split(" ")[0] == p[:-2]
-    if q.endswith(" *"):
-        return p.split(" ")[0] == q[:-2]
-    return False
 
 
 def compare_products(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
@@ -26,7 +15,7 @@ def compare_products(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     pa, pb = a.slots.products, b.slots.products
     if not pa or not pb or not frames_agree(a, b, kb):
         return None
-    if any(_same_product(p.key, q.key) for p in pa for q in pb):
+    if any(same_product(p.key, q.key) for p in pa for q in pb):
         return None
     va, vb = texts(pa), texts(pb)
     return Verdict(
