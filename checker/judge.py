@@ -75,6 +75,11 @@ def _pairs(cluster: Cluster, cap: int) -> list[tuple[Claim, Claim]]:
     return pairs
 
 
+def _places(claims: Sequence[Claim], most: int = 3) -> str:
+    places = list(dict.fromkeys(f"{c.path}:{c.line}" for c in claims))
+    return ", ".join(places[:most]) + (", …" if len(places) > most else "")
+
+
 def judge_clusters(
     clusters: Sequence[Cluster],
     config: JudgeConfig | None = None,
@@ -125,7 +130,7 @@ def judge_clusters(
         for c, vals in cited:
             by_value.setdefault(tuple(vals), []).append(c)
         sides = " vs ".join(
-            f"{', '.join(vals)} ({', '.join(f'{c.path}:{c.line}' for c in cs[:3])}{', …' if len(cs) > 3 else ''})"
+            f"{', '.join(vals)} ({_places(cs)})"
             for vals, cs in by_value.items()
         )
         rule = REGISTRY.get(v.code)

@@ -167,7 +167,11 @@ def _clause_spans(sent) -> list[tuple[int, int]]:
             a += 1
         while b > a and toks[b - 1].is_punct and toks[b - 1].text not in ".!?\"”":
             b -= 1
-        if b - a >= 3 and any(t.pos_ in ("VERB", "AUX") for t in toks[a:b]):
+        # NOTE: the small tagger misses verbs ("The refusal angered researchers": angered/ADJ);
+        # a full sentence of four or more words that ends like one counts as well.
+        if b - a >= 3 and (
+            any(t.pos_ in ("VERB", "AUX") for t in toks[a:b]) or (b - a >= 4 and toks[b - 1].text in (".", "!", "?"))
+        ):
             out.append((a, b))
     return out
 
@@ -176,20 +180,21 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
     lemmas = [t.lemma_.lower() for t in toks]
     low = " ".join(t.text.lower() for t in toks)
     attribution = None
-    if "according" in lemmas:
-        i = lemmas.index("according")
+    lowers = [t.lower_ for t in toks]
+    if "according" in lowers:
+        i = lowers.index("according")
         if i + 2 < len(toks) and toks[i + 1].lower_ == "to":
-            tail = toks[i + 2].subtree
-            attribution = " ".join(t.text for t in tail) or None
+            objs = [c for c in toks[i + 1].children if c.dep_ == "pobj"] or [toks[i + 2]]
+            attribution = _span_text(objs[0].subtree) or None
     if attribution is None:
         for t in toks:
             if t.lemma_.lower() in _SPEECH and t.pos_ == "VERB":
                 subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj and t.lemma_.lower() != "deny":
                     span = subj[0]
-                    words = [w.text for w in span.subtree]
+                    words = list(span.subtree)
                     if len(words) <= 12 and span.lower_ not in ("it", "this", "that", "which"):
-                        attribution = " ".join(words)
+                        attribution = _span_text(words)
                         break
     modality = "fact"
     if attribution:
@@ -207,6 +212,15 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
     if attribution is None and opinion_page and author:
         attribution = author
     return attribution, modality
+
+
+def _span_text(tokens) -> str:
+    """Tokens as written (original spacing), trimmed of commas: "Dr. Sarah Jenkins, an AI researcher"."""
+    toks = list(tokens)
+    if not toks:
+        return ""
+    text = "".join(t.text_with_ws for t in toks).strip()
+    return text.strip(" ,;:")
 
 
 def _tokens(toks, char_base: int) -> tuple[Token, ...]:

@@ -84,7 +84,8 @@ class EcbSentence:
     sentence: int
     """Sentence number as in the XML ``sentence`` attribute and the CSV."""
     text: str
-    """The sentence, detokenised (spaces removed before punctuation and clitics)."""
+    """The sentence, detokenised: no space before punctuation and clitics, quotes paired,
+    ``ecbplus`` split hyphens rejoined (``T - Mobile`` -> ``T-Mobile``), ``2, 000`` -> ``2,000``."""
     gold_events: tuple[str, ...]
     """Cross-document chain ids (``instance_id``) of the action mentions, in order of first mention."""
     gold: str
@@ -115,10 +116,16 @@ class _Doc:
 _NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "...", "'"}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
 _CLITICS = {"'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+_WORD = re.compile(r"^[A-Za-z0-9]+$")
+_DIGIT_GROUP = re.compile(r"^\d{3}(?!\d)")
 
 
-def _detokenize(tokens: Iterable[str]) -> str:
-    """Join PTB-style tokens into readable text (quotes, clitics and punctuation glued)."""
+def _detokenize(tokens: Iterable[str], glue_hyphens: bool = False) -> str:
+    """Join PTB-style tokens into readable text (quotes, clitics and punctuation glued).
+
+    ``glue_hyphens`` rejoins ``word - word`` into ``word-word``: the ``ecbplus`` tokeniser split
+    every intra-word hyphen ("T - Mobile", "high - ranking"), the ``ecb`` one did not.
+    """
     merged: list[str] = []
     for tok in tokens:
         # NOTE: some files split a closing '' into two ' tokens.
@@ -129,13 +136,20 @@ def _detokenize(tokens: Iterable[str]) -> str:
     out: list[str] = []
     glue = True
     open_quote = False
-    for tok in merged:
+    for n, tok in enumerate(merged):
+        prev = merged[n - 1] if n else ""
+        nxt = merged[n + 1] if n + 1 < len(merged) else ""
         if tok == '"':
             tok = "''" if open_quote else "``"
         if tok == "``":
             space, text, next_glue, open_quote = True, '"', True, True
         elif tok == "''":
             space, text, next_glue, open_quote = False, '"', False, False
+        elif (tok == "-" and glue_hyphens and _WORD.match(prev) and _WORD.match(nxt)) or (
+            tok == "," and prev.isdigit() and _DIGIT_GROUP.match(nxt) is not None
+        ):
+            # NOTE: intra-word hyphens ("T - Mobile") and digit groups ("2, 000") rejoin.
+            space, text, next_glue = False, tok, True
         else:
             space = tok not in _NO_SPACE_BEFORE and tok not in _CLITICS
             text = {"-LRB-": "(", "-RRB-": ")"}.get(tok, tok)
@@ -188,7 +202,7 @@ def _parse_doc(name: str, data: bytes) -> _Doc | None:
             if first in token_sentence:
                 mentions.append((token_sentence[first], int(first), chain))
     mentions.sort()
-    sentences = {s: _detokenize(toks) for s, toks in by_sentence.items()}
+    sentences = {s: _detokenize(toks, glue_hyphens=subtopic == "ecbplus") for s, toks in by_sentence.items()}
     stem = Path(name).name[: -len(".xml")]
     return _Doc(topic, subtopic, stem, sentences, tuple(mentions))
 

@@ -30,6 +30,12 @@ logger = logging.getLogger(__name__)
 
 _ANAPHOR_PRODUCTS = re.compile(r"\b(these|those|its|their|such|both) (advanced |latest |newest |frontier |most advanced |)?(models?|systems?|products?|tools?)\b", re.I)
 _ANAPHOR_ORG = re.compile(r"\b(the|this) (company|firm|startup|lab|organization|organisation|developer)\b", re.I)
+_ANAPHOR_EVENT = re.compile(
+    r"\b(the|this|that|its|their)\s+(refusal|denial|decision|move|incident|episode|ban|restriction|step|"
+    r"intervention|request|order|action|announcement|attack|shooting|arrest|deal|acquisition|release)\b",
+    re.I,
+)
+_LIGHT = frozenset({"demand", "announce"})
 _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
@@ -63,6 +69,14 @@ def claim_slots(
 ) -> Slots:
     """Fill every slot of one claim from its text and parse."""
     products = find_products(text, lexicon)
+    if tokens:
+        # NOTE: "After 20 minutes", "Handing Claude 4": a function word or verb is never a product name.
+        by_start = {t.start: t for t in tokens}
+        products = tuple(
+            p for p in products
+            if (tok := by_start.get(text.find(p.text))) is None
+            or tok.pos not in ("ADP", "DET", "ADV", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADJ", "NUM", "PART")
+        )
     actors = tuple(a for a in find_actors(text, tokens, kb) if a.key not in {p.key.split(" ")[0] for p in products})
     targets = find_targets(text, kb)
     # NOTE: "since 2023", "until 2030", "over the past year" bound a period; they do not date the event.
@@ -111,25 +125,56 @@ def normalize(
 
 def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lexicon: ProductLexicon) -> list[Claim]:
     result = []
-    last_products: tuple[int, tuple[Mention, ...]] | None = None
+    last_products: tuple[int, tuple[Mention, ...], tuple[DateValue, ...]] | None = None
     last_org: Mention | None = None
     last_date: tuple[int, DateValue] | None = None
+    events: list[Claim] = []  # NOTE: earlier claims that describe an action with its participants
     for c in claims:
         slots = claim_slots(c.text, c.tokens, kb, lexicon, src.date)
         notes = []
         context = c.text
         products = slots.products
         actors = slots.actors
-        if not products and last_products and last_products[0] == c.paragraph and _ANAPHOR_PRODUCTS.search(c.text):
+        targets = slots.targets
+        inherited_dates: tuple[DateValue, ...] = ()
+        em = _ANAPHOR_EVENT.search(c.text)
+        if em and em.start() < 60:
+            noun = em.group(2).lower()
+            noun_frames = set(kb.frames.get(noun, ())) or set(kb.frames.get(noun.rstrip("s"), ()))
+            # NOTE: "the refusal" points back to a restriction, whatever else its own sentence says.
+            antes = _antecedents(events, c.paragraph, (noun_frames or set(slots.frames)) - _LIGHT)
+            ante = antes[0] if antes else None
+            if ante is not None:
+                notes.append(f"{em.group(0).lower()}: “{_short(ante.context or ante.text)}”")
+                if not products:
+                    products = ante.slots.products
+                if not targets:
+                    targets = ante.slots.targets
+                for e in antes:
+                    inherited_dates = tuple(d for d in e.slots.dates if d.precision != "relative") or e.slots.context_dates
+                    if inherited_dates:
+                        break
+        am = _ANAPHOR_PRODUCTS.search(c.text)
+        # NOTE: "these models" reaches back one paragraph; "its models" only within its own.
+        reach = 1 if am and am.group(1).lower() in ("these", "those", "both", "such") else 0
+        if not products and last_products and c.paragraph - last_products[0] <= reach and am:
             products = last_products[1]
+            if not inherited_dates:
+                inherited_dates = last_products[2]
             notes.append("models: " + ", ".join(p.text for p in products))
         m = _ANAPHOR_ORG.search(c.text)
+        attribution = c.attribution
         if m and last_org is not None and not any(a.key == last_org.key for a in actors):
             actors = actors + (last_org,)
             context = context[: m.end()] + f" [{last_org.text}]" + context[m.end() :]
+            if attribution and _ANAPHOR_ORG.fullmatch(attribution.strip()):
+                attribution = last_org.text
         explicit = tuple(d for d in slots.dates if d.precision != "relative")
         context_dates: tuple[DateValue, ...] = ()
-        if not explicit and last_date is not None and last_date[0] == c.paragraph:
+        if not explicit and inherited_dates:
+            context_dates = inherited_dates[:1]
+            notes.append(f"time: {context_dates[0].text}")
+        elif not explicit and last_date is not None and last_date[0] == c.paragraph:
             context_dates = (last_date[1],)
             notes.append(f"time: {last_date[1].text}")
         elif not slots.dates and src.date is not None:
@@ -137,22 +182,40 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         if explicit:
             last_date = (c.paragraph, explicit[0])
         if slots.products:
-            last_products = (c.paragraph, slots.products)
+            last_products = (c.paragraph, slots.products, tuple(d for d in slots.dates if d.precision != "relative"))
         orgs = [a for a in slots.actors if a.label == "ORG" and a.key not in kb.part_of and "government" not in a.key]
         if orgs:
             last_org = orgs[0]
-        if c.attribution and c.modality in ("reported", "opinion", "hedged"):
-            notes.append(f"according to {c.attribution}")
+        if attribution and c.modality in ("reported", "opinion", "hedged"):
+            notes.append(f"according to {attribution}")
         if notes:
             context = f"{context} ({'; '.join(notes)})"
-        result.append(
-            dataclasses.replace(
-                c,
-                context=context,
-                slots=dataclasses.replace(slots, products=products, actors=actors, context_dates=context_dates),
-            )
+        done = dataclasses.replace(
+            c,
+            attribution=attribution,
+            context=context,
+            slots=dataclasses.replace(slots, products=products, actors=actors, targets=targets, context_dates=context_dates),
         )
+        if set(done.slots.frames) - _LIGHT and (done.slots.products or done.slots.targets or done.slots.actors):
+            events.append(done)
+        result.append(done)
     return result
+
+
+def _antecedents(events: Sequence[Claim], paragraph: int, frames: set[str]) -> list[Claim]:
+    """Earlier event claims within two paragraphs that share a frame (any frame if none), latest first."""
+    out = []
+    for e in reversed(events):
+        if e.paragraph < paragraph - 2:
+            break
+        if not frames or frames & set(e.slots.frames):
+            out.append(e)
+    return out
+
+
+def _short(text: str, n: int = 90) -> str:
+    t = " ".join(text.split())
+    return t if len(t) <= n else t[: n - 1] + "…"
 
 
 def normalize_texts(texts: Sequence[str], parser=None, kb: Knowledge | None = None) -> tuple[Claim, ...]:

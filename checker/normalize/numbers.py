@@ -19,8 +19,8 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billi
 _CMP = [
     (r"up to|at most|no more than|not more than|a maximum of", "<="),
     (r"at least|no fewer than|no less than|a minimum of", ">="),
-    (r"(?:less|fewer) than|under|below", "<"),
-    (r"more than|over|above|in excess of|exceeding|upwards of|a record", ">"),
+    (r"(?:less|fewer|lower|smaller) than|under|below", "<"),
+    (r"(?:more|higher|greater|larger|bigger) than|over|above|in excess of|exceeding|exceeded|surpassed|surpassing|upwards of|a record|\+", ">"),
     (r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|~|c\.", "~"),
 ]
 _CUR = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
@@ -77,7 +77,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         value *= _SCALE.get(scale, 1)
         unit = "percent" if m["pct"] else _CUR.get((m["cur"] or "").lower(), _unit_head(m["unit"]))
         cmp = "="
-        if m["cmp"]:
+        # NOTE: "averaged over 9 critics": "over" is a preposition there, not a bound.
+        if m["cmp"] and not (m["cmp"].lower() == "over" and re.search(r"\b(averaged|based|spread|split|divided)\s+$", text[: m.start()])):
             c = m["cmp"].lower()
             for pat, sym in _CMP:
                 if re.fullmatch(pat, c, re.I):

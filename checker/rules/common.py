@@ -16,12 +16,16 @@ LIGHT_FRAMES = frozenset({"demand", "announce"})
 """Frames too generic to identify an event on their own ("require", "confirm")."""
 
 
-def frames_agree(a: Claim, b: Claim, kb: Knowledge, allow_missing: bool = False) -> bool:
-    """True when both claims evoke a common (or opposite) action frame, light frames aside."""
+def frames_agree(a: Claim, b: Claim, kb: Knowledge, allow_missing: bool = False, opposites: bool = False) -> bool:
+    """True when both claims evoke a common action frame, light frames aside.
+
+    With ``opposites``, opposite frames (grant/restrict) count too: the polarity rules want them; the
+    slot rules do not, since "granted in 2024" and "restricted in 2025" are two events, not a conflict.
+    """
     fa, fb = set(a.slots.frames) - LIGHT_FRAMES, set(b.slots.frames) - LIGHT_FRAMES
     if not fa or not fb:
         return allow_missing
-    return bool(fa & fb) or any(frozenset((x, y)) in kb.opposites for x in fa for y in fb)
+    return bool(fa & fb) or (opposites and any(frozenset((x, y)) in kb.opposites for x in fa for y in fb))
 
 
 def modality_factor(a: Claim, b: Claim) -> float:

@@ -32,6 +32,11 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     (da, wa), (db, wb) = ea, eb
     if da.overlaps(db):
         return None
+    # NOTE: a text naming several dates is compatible when any of them fits the other's event date.
+    if any(x.overlaps(db) for x in a.slots.dates if x.precision != "relative") or any(
+        y.overlaps(da) for y in b.slots.dates if y.precision != "relative"
+    ):
+        return None
     gap = (db.start - da.end).days if da.end < db.start else (da.start - db.end).days
     return Verdict(
         code=DATE.code,

@@ -32,10 +32,15 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if sim < _OVERLAP:
         return None
     neg, pos = (a, b) if a.slots.negated else (b, a)
+    if neg.tokens and pos.tokens:
+        # NOTE: the negated predicate itself must be asserted by the other claim, not just nearby words.
+        heads = {neg.tokens[t.head].lemma for t in neg.tokens if t.dep == "neg"}
+        if not heads & {t.lemma for t in pos.tokens if t.pos in ("VERB", "AUX", "ADJ", "NOUN")}:
+            return None
     return Verdict(
         code=NEGATION.code,
         verdict="contradiction",
-        confidence=round(0.6 + 0.3 * (sim - _OVERLAP) / (100 - _OVERLAP), 3) * modality_factor(a, b),
+        confidence=round((0.45 + 0.25 * (sim - _OVERLAP) / (100 - _OVERLAP)) * modality_factor(a, b), 3),
         slot="polarity",
         values=(("negated",) if a.slots.negated else ("asserted",), ("negated",) if b.slots.negated else ("asserted",)),
         reason=f"one source negates what the other asserts ({sim:.0f}% of the wording shared)",

@@ -39,6 +39,8 @@ def admitted(q: Quantity) -> tuple[float, float]:
 
 def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """Same unit, no value both expressions admit; different stated times make it temporal."""
+    if a.slots.negated or b.slots.negated:
+        return None  # NOTE: "does not have 20 member states" states no value to compare
     best = None
     for x in a.slots.quantities:
         for y in b.slots.quantities:
