@@ -47,6 +47,8 @@ class Knowledge:
     """Pairs of opposite frames."""
     antonyms: frozenset[frozenset[str]]
     """Pairs of antonymous lemmas."""
+    poles: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    """Scale name -> (words of the + pole, words of the - pole), e.g. voluntary vs mandatory."""
     _alias_re: re.Pattern[str] | None = field(default=None, repr=False)
 
     def canonical(self, text: str) -> str:
@@ -131,6 +133,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         frames={k: frozenset(v) for k, v in frames.items()},
         opposites=frozenset(frozenset(p) for p in frames_data.get("opposites", [])),
         antonyms=frozenset(frozenset(p) for p in frames_data.get("antonyms", [])),
+        poles={name: (tuple(pair[0]), tuple(pair[1])) for name, pair in (frames_data.get("poles") or {}).items()},
     )
 
 

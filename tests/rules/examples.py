@@ -104,6 +104,14 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC201", "The Kestrel council did not approve the Dunmore dam project.",
           "The Kestrel council never approved the Dunmore dam project."),
     _pass("CC201", "The Dunmore vote was voluntary for residents.", "The Dunmore vote was not mandatory for residents."),
+    # CC203 characterisation (poles of one scale, negation flips)
+    _flag("CC203", "Harlow Mining's safety audit was voluntary, the company said.",
+          "The regulator said Harlow Mining's safety audit was not optional.", "contradiction",
+          (("voluntary",), ("not optional",))),
+    _flag("CC203", "The Tarn council's water ban was lawful.", "Critics say the Tarn council's water ban was unlawful.",
+          "contradiction", (("lawful",), ("unlawful",))),
+    _pass("CC203", "Harlow Mining's safety audit was voluntary.", "Harlow Mining's safety audit was not mandatory."),
+    _pass("CC203", "The Tarn council's water ban was mandatory.", "The Tarn council's water ban was compulsory for farms."),
     # CC202 antonym
     _flag("CC202", "The Dunmore vote was voluntary for residents.", "The Dunmore vote was mandatory for residents.",
           "contradiction", (("voluntary",), ("mandatory",))),

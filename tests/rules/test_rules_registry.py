@@ -85,7 +85,7 @@ def test_rules_registry_model_only_rules_exist_without_compare():
     for code in ("CC301", "CC302"):
         assert code in REGISTRY
         assert REGISTRY[code].compare is None
-    assert {r.code for r in structural_rules()} == {"CC101", "CC102", "CC103", "CC104", "CC201", "CC202"}
+    assert {r.code for r in structural_rules()} == {"CC101", "CC102", "CC103", "CC104", "CC201", "CC202", "CC203"}
 
 
 @pytest.mark.parametrize("ex", _params())
