@@ -8,6 +8,8 @@ STAMP  := $(VENV)/.installed
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	# NOTE: tmux drives the real-terminal review test; without it that one test skips.
+	command -v tmux >/dev/null 2>&1 || apt-get install -y -qq tmux >/dev/null 2>&1 || echo "note: tmux missing; the real-terminal review test will skip"
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# NOTE: torch first, pinned, so pip takes the CPU wheel on disk and never a CUDA build.
 	$(BIN)/python -m pip install --quiet torch==2.13.0
@@ -29,13 +31,18 @@ claims: $(STAMP)
 	$(BIN)/check seeds/ --write-claims --exit-zero --quiet
 
 eval: $(STAMP)
-	$(BIN)/python -m eval
+	$(BIN)/python -m eval.claims
+	$(BIN)/python -m eval --limit 4000
+
+eval-claims: $(STAMP)
+	$(BIN)/python -m eval.claims
 
 eval-events: $(STAMP)
 	$(BIN)/python -m eval.events
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench.candidates
 
 clean:
 	rm -rf $(VENV) .check_cache .pytest_cache build *.egg-info

@@ -7,12 +7,13 @@ import logging
 import os
 import sys
 import time
-from pathlib import Path
-from typing import Optional
+from pathlib import Path, PurePath
+from typing import Optional, Sequence
 
 import typer
 
 from checker.errors import CheckerError, Errors, InputError
+from checker.engines import EngineName
 from checker.reporters import OutputFormat
 
 __all__ = ["app", "review_app", "main", "ExitCode", "FailOn"]
@@ -53,6 +54,10 @@ Examples:
   check review seeds/                   walk the open findings, confirm or dismiss
 
 \b
+Settings: the nearest check.yaml, .check.yaml or pyproject.toml [tool.check] above PATH
+(docs/configuration.md); flags given on the command line win.
+
+\b
 Exit codes: 0 no failing findings, 1 findings, 2 usage or input error, 3 internal error.
 """
 
@@ -63,10 +68,43 @@ def _err(msg: str) -> None:
     sys.stderr.write(f"check: error: {msg}\n")
 
 
-def _progress(enabled: bool):
+class _Stages:
+    """Wall time per stage for `--statistics`; a progress message naming an activity starts a stage."""
+
+    _NAMES = {"reading": "read", "parsing": "parse", "normalising": "normalize", "embedding": "embed",
+              "matching": "match", "judging": "judge"}
+
+    def __init__(self) -> None:
+        self.timings: list[tuple[str, float]] = []
+        self._current: str | None = None
+        self._since = time.monotonic()
+
+    def start(self, stage: str | None) -> None:
+        """End the running stage (adding to its total) and start ``stage``; None only ends it."""
+        now = time.monotonic()
+        if self._current is not None:
+            spent = now - self._since
+            for i, (name, seconds) in enumerate(self.timings):
+                if name == self._current:
+                    self.timings[i] = (name, seconds + spent)
+                    break
+            else:
+                self.timings.append((self._current, spent))
+        self._current, self._since = stage, now
+
+    def message(self, msg: str) -> None:
+        """Start a stage when ``msg`` opens with an activity (``parsing 5 documents``)."""
+        word = msg.split(" ", 1)[0].lower()
+        if word in self._NAMES or word.endswith("ing"):
+            self.start(self._NAMES.get(word, word))
+
+
+def _progress(enabled: bool, stages: _Stages | None = None):
     start = time.monotonic()
 
     def say(msg: str) -> None:
+        if stages is not None:
+            stages.message(msg)
         if enabled:
             sys.stderr.write(f"[{time.monotonic() - start:5.1f}s] {msg}\n")
             sys.stderr.flush()
@@ -97,6 +135,7 @@ def write_atomic(path: str, text: str) -> None:
 
 @app.command(help=HELP)
 def run(
+    ctx: typer.Context,
     paths: list[str] = typer.Argument(..., metavar="PATH", help="Files (.txt, .md) or folders to check."),
     format: Optional[OutputFormat] = typer.Option(None, "--format", "-f", help="Output format; terminal when stdout is a TTY, else json."),
     output: str = typer.Option("-", "--output", "-o", help="Write the report to FILE (atomically); '-' is stdout."),
@@ -116,11 +155,20 @@ def run(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show attribution, modality and fingerprints."),
     no_color: bool = typer.Option(False, "--no-color", help="Plain output (also when NO_COLOR is set)."),
+    statistics: bool = typer.Option(False, "--statistics", help="Print counts per rule, verdict and severity, and time per stage, on stderr."),
+    exclude: list[str] = typer.Option([], "--exclude", metavar="GLOB", help="Skip documents whose path or a parent folder matches GLOB (repeatable)."),
+    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Read settings from FILE instead of the nearest check.yaml / pyproject.toml [tool.check]."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the parse/embedding cache."),
+    cache_dir: Optional[str] = typer.Option(None, "--cache-dir", metavar="DIR", help="Cache folder (default: $CHECK_CACHE_DIR or .check_cache)."),
+    engine: EngineName = typer.Option(EngineName.local, "--engine", help="Where parsing and embedding run: this machine, or Ray (pip install 'checker[ray]'; RAY_ADDRESS for a cluster)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Parallel parsing processes / Ray workers; 0 picks the CPU count."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
 ) -> None:
     """Check documents for contradictions between sources."""
+    params = dict(locals())
     try:
-        code = _run(**locals())
+        params = _with_config(params.pop("ctx"), params)
+        code = _run(**params)
     except CheckerError as exc:
         if debug:
             raise
@@ -135,6 +183,7 @@ def run(
 def _run(
     paths, format, output, write_claims, claims_dir, review_file, fail_on, exit_zero, min_confidence, aliases,
     nli_model, nli_threshold, llm_url, llm_model, llm_timeout, llm_concurrency, quiet, verbose, no_color, debug,
+    statistics=False, exclude=(), no_cache=False, cache_dir=None, engine="local", jobs=0,
 ) -> int:
     import dataclasses
 
@@ -146,8 +195,10 @@ def _run(
         format = OutputFormat.terminal if sys.stdout.isatty() and output == "-" else OutputFormat.json
     if llm_url and not llm_model:
         raise InputError("--llm-url needs --llm-model NAME")
-    say = _progress(not quiet)
-    sources = read_sources(discover(paths))
+    stages = _Stages()
+    say = _progress(not quiet, stages)
+    say(f"reading {', '.join(paths)}")
+    sources = read_sources(_exclude(discover(paths), exclude, paths))
     model_judge = None
     if nli_model:
         from checker.backends.nli import NliJudge
@@ -157,22 +208,31 @@ def _run(
         from checker.backends.llm import LlmJudge
 
         model_judge = LlmJudge(llm_url, llm_model, timeout=llm_timeout, concurrency=llm_concurrency)
-    settings = Settings(judge=JudgeConfig(min_confidence=min_confidence), alias_files=tuple(aliases))
+    settings = Settings(
+        judge=JudgeConfig(min_confidence=min_confidence), alias_files=tuple(aliases),
+        cache=not no_cache, cache_dir=cache_dir, engine=getattr(engine, "value", engine), jobs=jobs,
+    )
     report, per_source = run_pipeline(sources, settings, Backends(model_judge=model_judge), progress=say)
+    stages.start("review")
     if review_file:
         report = _apply_review(report, review_file)
     if write_claims:
         from checker.ledger import write_ledger
 
+        stages.start("ledger")
+
         written = write_ledger(sources, per_source, claims_dir)
         say(f"wrote {len(written)} claim ledgers to {claims_dir}/")
+    stages.start("report")
     reporter = format.reporter(verbose=verbose)
     if format is OutputFormat.terminal:
         from rich.console import Console
 
+        # NOTE: https://no-color.org: a non-empty NO_COLOR disables colour; --no-color drops every style.
         plain = no_color or bool(os.environ.get("NO_COLOR"))
         if output == "-":
-            reporter.render(report, Console(no_color=plain, highlight=False, soft_wrap=False))
+            console = Console(no_color=plain, color_system=None if plain else "auto", highlight=False, soft_wrap=False)
+            reporter.render(report, console)
         else:
             import io
 
@@ -186,11 +246,65 @@ def _run(
             sys.stdout.flush()
         else:
             write_atomic(output, text)
+    stages.start(None)
     say(f"done: {len(report.findings)} findings")
+    if statistics:
+        from checker.reporters.statistics import render_statistics
+
+        sys.stderr.write(render_statistics(report, stages.timings))
+        sys.stderr.flush()
     if exit_zero or fail_on is FailOn.none:
         return ExitCode.CLEAN
     failing = [f for f in report.findings if fail_on is FailOn.any or f.verdict == "contradiction"]
     return ExitCode.FINDINGS if failing else ExitCode.CLEAN
+
+
+def _excluded(path: str, globs: Sequence[str]) -> bool:
+    """True when ``path`` or one of its parent folders matches a glob (matched from the right)."""
+    p = PurePath(path)
+    for candidate in (p, *p.parents):
+        if candidate == PurePath(candidate.anchor) or str(candidate) == ".":
+            continue
+        if any(candidate.match(g) for g in globs):
+            return True
+    return False
+
+
+def _exclude(found: list[str], globs: Sequence[str], paths: Sequence[str]) -> list[str]:
+    """Drop the documents `--exclude` / config ``exclude`` names; none left is [E002]."""
+    if not globs:
+        return found
+    kept = [p for p in found if not _excluded(p, globs)]
+    logger.debug("excluded %d of %d documents", len(found) - len(kept), len(found))
+    if not kept:
+        raise InputError(Errors.E002.format(paths=", ".join(paths)) + f" (after --exclude {' '.join(globs)})")
+    return kept
+
+
+def _with_config(ctx: typer.Context, params: dict) -> dict:
+    """``params`` with the config file's settings filled in, except where a flag was given."""
+    from checker.config import discover_config, load_config
+
+    explicit = params.pop("config", None)
+    cfg = load_config(explicit) if explicit else discover_config(params["paths"])
+    if cfg.path:
+        logger.debug("using config %s", cfg.path)
+    out = dict(params)
+    for name, value in cfg.values.items():
+        # NOTE: compared by name: typer >= 0.20 vendors click, so its ParameterSource is not click's.
+        source = ctx.get_parameter_source(name)
+        if name not in out or getattr(source, "name", None) == "COMMANDLINE":
+            continue
+        if name == "format":
+            value = OutputFormat(value)
+        elif name == "fail_on":
+            value = FailOn(value)
+        elif name == "engine":
+            value = EngineName(value)
+        elif name in ("aliases", "exclude"):
+            value = list(value)
+        out[name] = value
+    return out
 
 
 def _apply_review(report, review_file: str):
@@ -210,6 +324,11 @@ def _apply_review(report, review_file: str):
 def main() -> None:
     """Console entry point: `check PATH...`, or `check review ...` for the review loop."""
     argv = sys.argv[1:]
+    if argv and argv[0] == "cache":
+        from checker.cache_cli import cache_app
+
+        cache_app(args=argv[1:], prog_name="check cache")
+        return
     if argv and argv[0] == "review":
         try:
             from checker.review_cli import review_app

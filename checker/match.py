@@ -46,6 +46,10 @@ class MatchConfig:
     """Penalty when both name places and none agree."""
     date_clash: float = 0.08
     """Penalty when both state explicit dates that cannot overlap."""
+    doc_weight: float = 0.15
+    """Bonus scaled by how much the two claims' documents share rare entities, places and dates."""
+    doc_clash: float = 0.1
+    """Penalty when the two documents name places, or dates, that never agree."""
     max_pairs_per_merge: int = 400
     """Cap on member pairs scored when averaging two clusters."""
 
@@ -64,6 +68,44 @@ class EntityStats:
         """Smoothed inverse document frequency in [0, 1]."""
         d = self.df.get(key, 0)
         return min(1.0, math.log((self.n + 1) / (d + 1)) / math.log(self.n + 1) + 0.15) if self.n > 1 else 1.0
+
+
+class DocProfiles:
+    """What each document is about: its rare entities, places and explicit dates.
+
+    News documents mostly report one event, so two claims whose documents share rare participants are
+    more likely about the same event, and documents set in different places or times less likely.
+    """
+
+    def __init__(self, claims: Sequence[Claim], stats: EntityStats) -> None:
+        self.stats = stats
+        self.keys: dict[str, set[str]] = defaultdict(set)
+        self.places: dict[str, set[str]] = defaultdict(set)
+        self.dates: dict[str, list] = defaultdict(list)
+        for c in claims:
+            s = c.slots
+            self.keys[c.source_id].update(m.key for m in s.products + s.actors + s.places)
+            self.places[c.source_id].update(m.key for m in s.places)
+            self.dates[c.source_id].extend(d for d in s.dates if d.precision in ("day", "month", "part-of-month"))
+        self._sim: dict[tuple[str, str], float] = {}
+
+    def similarity(self, a: str, b: str) -> float:
+        """IDF-weighted overlap of the two documents' entities, 0..1."""
+        key = (a, b) if a < b else (b, a)
+        if key not in self._sim:
+            ka, kb_ = self.keys.get(a, set()), self.keys.get(b, set())
+            shared = sum(self.stats.idf(k) for k in ka & kb_)
+            norm = min(sum(self.stats.idf(k) for k in ka), sum(self.stats.idf(k) for k in kb_)) or 1.0
+            self._sim[key] = min(1.0, shared / norm)
+        return self._sim[key]
+
+    def clash(self, a: str, b: str, kb: Knowledge) -> bool:
+        """Both documents name places and none agree, or dates and none overlap."""
+        pa, pb = self.places.get(a), self.places.get(b)
+        if pa and pb and not any(kb.related(x, y) for x in pa for y in pb):
+            return True
+        da, db = self.dates.get(a), self.dates.get(b)
+        return bool(da and db and not any(x.overlaps(y) for x in da for y in db))
 
 
 def _keys(c: Claim) -> set[str]:
@@ -92,9 +134,17 @@ def _frames_agree(a: Claim, b: Claim, kb: Knowledge) -> bool | None:
     return any(frozenset((x, y)) in kb.opposites for x in fa for y in fb)
 
 
-def pair_score(a: Claim, b: Claim, cosine: float, stats: EntityStats, kb: Knowledge, cfg: MatchConfig) -> float:
+def pair_score(
+    a: Claim, b: Claim, cosine: float, stats: EntityStats, kb: Knowledge, cfg: MatchConfig, docs: "DocProfiles | None" = None
+) -> float:
     """Combined same-event score of two claims."""
     score = cosine
+    doc_sim = 0.0
+    if docs is not None and a.source_id != b.source_id:
+        doc_sim = docs.similarity(a.source_id, b.source_id)
+        score += cfg.doc_weight * doc_sim
+        if docs.clash(a.source_id, b.source_id, kb):
+            score -= cfg.doc_clash
     shared = 0.0
     products = _product_overlap(a, b)
     shared += sum(stats.idf(k) for k in products)
@@ -105,7 +155,8 @@ def pair_score(a: Claim, b: Claim, cosine: float, stats: EntityStats, kb: Knowle
             shared += stats.idf(k)
     score += cfg.entity_weight * min(1.0, shared)
     agree = _frames_agree(a, b, kb)
-    if agree is True:
+    if agree is True and (shared > 0.3 or doc_sim > 0.2):
+        # NOTE: a shared frame alone joins two earthquakes; it counts only with shared participants.
         score += cfg.frame_weight
     elif agree is False:
         score -= cfg.frame_clash
@@ -119,30 +170,20 @@ def pair_score(a: Claim, b: Claim, cosine: float, stats: EntityStats, kb: Knowle
     return score
 
 
-def candidate_pairs(vectors: "np.ndarray", k: int, chunk: int = 2048) -> list[tuple[int, int, float]]:
-    """Top-k cosine neighbours of every row, as unique (i, j, cos) with i < j.
-
-    Exact search in row chunks: memory stays O(chunk * n); the ANN index in `checker.ann` takes over
-    for large corpora.
-    """
-    import numpy as np
+def candidate_pairs(vectors: "np.ndarray", k: int) -> list[tuple[int, int, float]]:
+    """Top-k cosine neighbours of every row, as unique (i, j, cos) with i < j (see `checker.ann`)."""
+    from checker.ann import neighbours
 
     n = len(vectors)
     if n < 2:
         return []
-    k = min(k, n - 1)
+    ids, sims = neighbours(vectors, k)
     out: dict[tuple[int, int], float] = {}
-    for s in range(0, n, chunk):
-        block = vectors[s : s + chunk] @ vectors.T
-        for r in range(block.shape[0]):
-            block[r, s + r] = -2.0
-        idx = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        for r in range(block.shape[0]):
-            i = s + r
-            for j in idx[r]:
-                j = int(j)
-                key = (i, j) if i < j else (j, i)
-                out[key] = float(block[r, j])
+    for i in range(n):
+        for j, s in zip(ids[i].tolist(), sims[i].tolist()):
+            if j == i or j < 0:
+                continue
+            out[(i, j) if i < j else (j, i)] = s
     return [(i, j, c) for (i, j), c in out.items()]
 
 
@@ -169,19 +210,24 @@ def cluster(
         vectors = embedder.embed([c.context or c.text for c in claims])
     vectors = np.asarray(vectors, dtype=np.float32)
     stats = EntityStats(claims)
+    docs = DocProfiles(claims, stats)
     if progress:
         progress(f"matching {n} claims")
     pairs = candidate_pairs(vectors, cfg.neighbors)
     # NOTE: claims sharing a rare entity are candidates even when their wording differs a lot.
     pairs.extend(_entity_block_pairs(claims, stats))
-    scored: dict[tuple[int, int], float] = {}
-    for i, j, _ in pairs:
-        if (i, j) in scored or i == j:
-            continue
+    # NOTE: only links that can matter are kept, so memory grows with the links, not the candidates.
+    edges_by_pair: dict[tuple[int, int], float] = {}
+    for i, j, cos in pairs:
         a, b = (i, j) if i < j else (j, i)
-        cos = float(vectors[a] @ vectors[b])
-        scored[(a, b)] = pair_score(claims[a], claims[b], cos, stats, kb, cfg)
-    edges = sorted(((s, i, j) for (i, j), s in scored.items() if s >= cfg.link_threshold), reverse=True)
+        if a == b or (a, b) in edges_by_pair:
+            continue
+        score = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg, docs)
+        if score >= cfg.link_threshold:
+            edges_by_pair[(a, b)] = score
+    del pairs
+    edges = sorted(((s, i, j) for (i, j), s in edges_by_pair.items()), reverse=True)
+    scored: dict[tuple[int, int], float] = dict(edges_by_pair)
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
 
@@ -194,7 +240,7 @@ def cluster(
     def score_of(i: int, j: int) -> float:
         a, b = (i, j) if i < j else (j, i)
         if (a, b) not in scored:
-            scored[(a, b)] = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg)
+            scored[(a, b)] = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg, docs)
         return scored[(a, b)]
 
     for _, i, j in edges:

@@ -111,3 +111,208 @@ def test_cli_write_claims_is_byte_stable(corpus, tmp_path):
     assert set(again) == {"alpha.yaml", "beta.yaml", "gamma.yaml"}
     assert again == first
     assert b"Copyright" not in again["beta.yaml"]
+
+
+# --- fast CLI tests over the fake pipeline (tests/clifakes.py) -----------------------------------
+
+from clifakes import fake_pipeline  # noqa: E402,F401  (fixture)
+
+
+def test_cli_json_stdout_parses_while_progress_goes_to_stderr(fake_pipeline, corpus):
+    result = runner.invoke(app, [str(corpus), "-f", "json"])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["summary"]["findings"] == 2
+    assert "parsing 3 documents" in result.stderr and "done: 2 findings" in result.stderr
+    assert "parsing" not in result.stdout
+
+
+def test_cli_quiet_silences_progress(fake_pipeline, corpus):
+    result = runner.invoke(app, [str(corpus), "-f", "json", "--quiet"])
+    assert result.stderr == ""
+    json.loads(result.stdout)
+
+
+def test_cli_statistics_on_stderr(fake_pipeline, corpus):
+    result = runner.invoke(app, [str(corpus), "-f", "json", "-q", "--statistics"])
+    assert result.exit_code == 1
+    json.loads(result.stdout)
+    err = result.stderr
+    assert err.startswith("statistics\n")
+    rows = {tuple(line.split()) for line in err.splitlines()}
+    assert ("documents", "3") in rows and ("claims", "3") in rows and ("events", "1") in rows
+    assert ("CC101", "product", "1", "0") in rows and ("CC104", "target", "1", "0") in rows
+    assert ("error", "1", "0") in rows and ("warning", "1", "0") in rows
+    stages = [line.split()[0] for line in err[err.index("  stage"):].splitlines()[1:]]
+    assert stages == ["read", "parse", "embed", "judge", "review", "report", "total"]
+
+
+def test_cli_statistics_count_acknowledged(fake_pipeline, corpus, tmp_path):
+    from checker.review import Decision, Review, save_review
+
+    first = json.loads(runner.invoke(app, [str(corpus), "-f", "json", "-q"]).stdout)["findings"][0]
+    review_file = tmp_path / "review.yaml"
+    save_review(review_file, Review({first["fingerprint"]: Decision(first["fingerprint"], "confirmed"),
+                                     "0" * 16: Decision("0" * 16, "dismissed", reason="gone")}))
+    result = runner.invoke(app, [str(corpus), "-f", "json", "-q", "--statistics", "--review-file", str(review_file)])
+    assert "  findings   1 open, 1 acknowledged, 1 stale review entry" in result.stderr.splitlines()
+    assert ("CC101", "product", "0", "1") in {tuple(line.split()) for line in result.stderr.splitlines()}
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "json", "sarif", "github", "markdown", "junit"])
+def test_cli_every_format_writes_output_file(fake_pipeline, corpus, tmp_path, fmt):
+    out = tmp_path / "out" / f"report.{fmt}"
+    result = runner.invoke(app, [str(corpus), "-f", fmt, "-o", str(out), "-q"])
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    text = out.read_text(encoding="utf-8")
+    assert "alpha.txt" in text and "\x1b[" not in text
+    assert [p.name for p in out.parent.iterdir()] == [out.name]  # NOTE: no temp file left behind
+
+
+def test_cli_fail_on_contradiction_ignores_scope_difference(fake_pipeline, corpus, tmp_path):
+    from checker.review import Decision, Review, save_review
+
+    findings = json.loads(runner.invoke(app, [str(corpus), "-q", "-f", "json"]).stdout)["findings"]
+    cc101 = next(f["fingerprint"] for f in findings if f["rule"] == "CC101")
+    review_file = tmp_path / "review.yaml"
+    save_review(review_file, Review({cc101: Decision(cc101, "confirmed")}))
+    args = [str(corpus), "-q", "-f", "json", "--review-file", str(review_file)]
+    assert runner.invoke(app, args).exit_code == 1  # the open CC104 scope-difference
+    assert runner.invoke(app, [*args, "--fail-on", "contradiction"]).exit_code == 0
+    assert runner.invoke(app, [*args, "--exit-zero"]).exit_code == 0
+
+
+def test_cli_min_confidence_drops_findings(fake_pipeline, corpus):
+    result = runner.invoke(app, [str(corpus), "-q", "-f", "json", "--min-confidence", "0.95"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["findings"] == []
+
+
+def _ansi(result) -> bool:
+    return "\x1b[" in result.stdout
+
+
+def test_cli_no_color_env_and_flag_drop_escape_codes(fake_pipeline, corpus):
+    args = [str(corpus), "-q", "-f", "terminal"]
+    forced = {"FORCE_COLOR": "1", "COLUMNS": "120", "NO_COLOR": ""}
+    assert _ansi(runner.invoke(app, args, env=forced))  # NOTE: the control: colours when forced
+    assert not _ansi(runner.invoke(app, args, env={**forced, "NO_COLOR": "1"}))
+    assert not _ansi(runner.invoke(app, [*args, "--no-color"], env=forced))
+    plain = runner.invoke(app, [*args, "--no-color"], env=forced)
+    assert "CC101" in plain.stdout and "alpha.txt:1:1" in plain.stdout
+
+
+def test_cli_exclude_glob_drops_documents(fake_pipeline, corpus):
+    result = runner.invoke(app, [str(corpus), "-q", "-f", "json", "--exclude", "gamma.*"])
+    assert [Path(d["path"]).name for d in json.loads(result.stdout)["documents"]] == ["alpha.txt", "beta.md"]
+    (corpus / "drafts").mkdir()
+    (corpus / "drafts" / "zeta.txt").write_text("A draft that is not ready to be checked yet.\n")
+    names = lambda r: [Path(d["path"]).name for d in json.loads(r.stdout)["documents"]]  # noqa: E731
+    assert "zeta.txt" in names(runner.invoke(app, [str(corpus), "-q", "-f", "json"]))
+    assert "zeta.txt" not in names(runner.invoke(app, [str(corpus), "-q", "-f", "json", "--exclude", "drafts"]))
+
+
+def test_cli_exclude_everything_is_e002(fake_pipeline, corpus):
+    result = runner.invoke(app, [str(corpus), "-q", "--exclude", "*"])
+    assert result.exit_code == 2 and "E002" in result.stderr and "--exclude" in result.stderr
+
+
+# --- config: discovery, precedence, errors --------------------------------------------------------
+
+
+def test_cli_config_from_pyproject_applies(fake_pipeline, corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.check]\nformat = "github"\nfail-on = "none"\nmin-confidence = 0.7\nquiet = true\n'
+    )
+    result = runner.invoke(app, ["docs"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("::error file=docs/alpha.txt,line=1")
+    assert "CC104" not in result.stdout  # 0.6 < min-confidence
+    assert result.stderr == ""
+
+
+def test_cli_flags_on_the_command_line_win_over_config(fake_pipeline, corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "check.yaml").write_text("format: github\nfail-on: none\nmin-confidence: 0.7\n")
+    result = runner.invoke(app, ["docs", "-f", "json", "--fail-on", "any", "--min-confidence", "0.0", "-q"])
+    assert result.exit_code == 1
+    assert len(json.loads(result.stdout)["findings"]) == 2
+    # NOTE: a flag given with its default value still wins: the source is the command line, not the value.
+    same_as_default = runner.invoke(app, ["docs", "-f", "json", "--min-confidence", "0", "-q"])
+    assert same_as_default.exit_code == 0 and len(json.loads(same_as_default.stdout)["findings"]) == 2
+
+
+def test_cli_config_review_file_is_relative_to_config(fake_pipeline, corpus, tmp_path, monkeypatch):
+    from checker.review import Decision, Review, save_review
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "check.yaml").write_text("review-file: ci/review.yaml\nformat: json\nquiet: true\n")
+    findings = json.loads(runner.invoke(app, ["docs"]).stdout)["findings"]
+    save_review(tmp_path / "ci" / "review.yaml",
+                Review({f["fingerprint"]: Decision(f["fingerprint"], "dismissed", reason="ok") for f in findings}))
+    monkeypatch.chdir(corpus)
+    result = runner.invoke(app, ["."])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["acknowledged"]) == 2
+
+
+def test_cli_bad_config_is_one_line_e010_exit_2(fake_pipeline, corpus, tmp_path):
+    (corpus / "check.yaml").write_text("fail-on: sometimes\n")
+    result = runner.invoke(app, [str(corpus), "-q"])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "[E010] bad config in" in result.stderr and "check.yaml" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_cli_explicit_config_file(fake_pipeline, corpus, tmp_path):
+    cfg = tmp_path / "ci.yaml"
+    cfg.write_text("format: markdown\nexit-zero: true\nquiet: true\n")
+    result = runner.invoke(app, [str(corpus), "--config", str(cfg)])
+    assert result.exit_code == 0 and result.stdout.startswith("## check:")
+    missing = runner.invoke(app, [str(corpus), "--config", str(tmp_path / "nope.yaml")])
+    assert missing.exit_code == 2 and "E010" in missing.stderr
+
+
+def test_cli_malformed_review_file_is_exit_2_and_untouched(fake_pipeline, corpus, tmp_path):
+    review_file = tmp_path / "review.yaml"
+    review_file.write_text("decisions: [oops\n")
+    result = runner.invoke(app, [str(corpus), "-q", "--review-file", str(review_file)])
+    assert result.exit_code == 2 and "E030" in result.stderr
+    assert review_file.read_text() == "decisions: [oops\n"
+
+
+@pytest.mark.slow
+def test_cli_real_run_json_stdout_progress_and_statistics_on_stderr(corpus):
+    env = {**__import__("os").environ, "NO_COLOR": "1"}
+    out = subprocess.run([str(Path(sys.executable).with_name("check")), str(corpus), "-f", "json", "--statistics"],
+                         capture_output=True, text=True, env=env, timeout=600, check=False)
+    assert out.returncode == 1, out.stderr
+    data = json.loads(out.stdout)
+    assert data["findings"]
+    assert "] parsing 3 documents" in out.stderr
+    stats = out.stderr[out.stderr.index("statistics\n"):]
+    stages = [line.split()[0] for line in stats[stats.index("  stage"):].splitlines()[1:]]
+    assert {"read", "parse", "embed", "judge", "review", "report", "total"} <= set(stages)
+    assert f"  findings   {len(data['findings'])} open" in stats
+
+
+def test_cli_config_reaches_pipeline_settings(fake_pipeline, corpus, tmp_path, monkeypatch):
+    import checker.pipeline
+    from clifakes import fake_run
+
+    seen = {}
+
+    def spy(sources, settings=None, *args, **kw):
+        seen["settings"] = settings
+        return fake_run(sources, settings, *args, **kw)
+
+    monkeypatch.setattr(checker.pipeline, "run", spy)
+    (corpus / "check.yaml").write_text("min-confidence: 0.25\naliases: [kb.yaml]\nno-cache: true\njobs: 2\n")
+    assert runner.invoke(app, [str(corpus), "-q", "-f", "json", "--jobs", "1"]).exit_code == 1
+    settings = seen["settings"]
+    assert settings.judge.min_confidence == 0.25
+    assert [Path(a) for a in settings.alias_files] == [corpus / "kb.yaml"]
+    assert getattr(settings, "cache", False) is False and getattr(settings, "jobs", 1) == 1

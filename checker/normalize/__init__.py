@@ -18,6 +18,7 @@ from checker.normalize.entities import (
     ProductLexicon,
     find_actors,
     find_frames,
+    find_places,
     find_products,
     find_targets,
     load_knowledge,
@@ -82,13 +83,7 @@ def claim_slots(
     # NOTE: "since 2023", "until 2030", "over the past year" bound a period; they do not date the event.
     dates = tuple(d for d in find_dates(text, anchor) if not _bounding(text, d.text))
     quantities = find_quantities(text)
-    places: tuple[Mention, ...] = ()
-    if tokens:
-        places = tuple(
-            dict.fromkeys(
-                Mention(kb.canonical(t.text), t.text, "GPE") for t in tokens if t.ent in ("GPE", "LOC") and t.pos == "PROPN"
-            )
-        )
+    places = find_places(text, tokens, kb) if tokens else ()
     return Slots(
         products=products,
         actors=actors,

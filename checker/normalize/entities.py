@@ -15,7 +15,7 @@ import yaml
 from checker.errors import ConfigError, Errors
 from checker.models import Mention, Token
 
-__all__ = ["same_product", "Knowledge", "load_knowledge", "ProductLexicon", "find_products", "find_actors", "find_targets", "find_frames"]
+__all__ = ["find_places", "same_product", "Knowledge", "load_knowledge", "ProductLexicon", "find_products", "find_actors", "find_targets", "find_frames"]
 
 logger = logging.getLogger(__name__)
 
@@ -221,7 +221,7 @@ def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Ment
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if t.ent in ("ORG", "PERSON", "GPE", "NORP", "FAC"):
+        if t.ent in ("ORG", "PERSON", "NORP"):
             j = i
             while j + 1 < len(tokens) and tokens[j + 1].ent == t.ent:
                 j += 1
@@ -260,6 +260,28 @@ _TARGET = re.compile(
 _GLOBAL = re.compile(r"\b(globally|worldwide|for everyone|for all users|around the world|across the world|for anyone)\b", re.I)
 _FOREIGN_ACCESS = re.compile(r"\b(foreign|international|overseas) (access|use|users|customers)\b", re.I)
 _TO_COUNTRY = re.compile(r"\b(?:to|from|for|in|against) (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def find_places(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Mention, ...]:
+    """Places as whole names ("New Zealand", "Aoraki Mount Cook"); countries the alias table knows
+    as actors ("China", "the US") stay actors, since they act in news text."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.ent in ("GPE", "LOC", "FAC"):
+            j = i
+            while j + 1 < len(tokens) and tokens[j + 1].ent == t.ent:
+                j += 1
+            s, e = tokens[i].start, tokens[j].start + len(tokens[j].text)
+            surface = text[s:e]
+            key = kb.canonical(surface)
+            if key not in kb.alias_to_key.values() and len(surface) > 1:
+                out.append(Mention(key, surface, "GPE"))
+            i = j + 1
+        else:
+            i += 1
+    return tuple(dict.fromkeys(out))
 
 
 def find_targets(text: str, kb: Knowledge) -> tuple[Mention, ...]:

@@ -28,7 +28,8 @@ class TerminalReporter:
     def __init__(self, verbose: bool = False) -> None:
         self.verbose = verbose
 
-    def _finding(self, f: Finding) -> Panel:
+    def panel(self, f: Finding) -> Panel:
+        """One finding: a column per distinct value with each source's path:line:column and quote."""
         table = Table(show_header=True, header_style="bold", expand=True, box=None, padding=(0, 1))
         sides: list[tuple[str, list[tuple]]] = []
         # NOTE: one column per distinct value set, each listing the sources that state it.
@@ -77,9 +78,12 @@ class TerminalReporter:
         for event, findings in by_event.items():
             console.rule(Text(f"event: {event}", style="bold"), align="left")
             for f in findings:
-                console.print(self._finding(f))
+                console.print(self.panel(f))
         if report.acknowledged:
-            console.print(Text(f"{len(report.acknowledged)} acknowledged finding(s) hidden (claims/review.yaml)", style="dim"))
+            # NOTE: one line each: a review decision covers them, so they are listed, not argued again.
+            console.print(Text(f"acknowledged by the review file ({len(report.acknowledged)}, not failing):", style="dim"))
+            for f in report.acknowledged:
+                console.print(Text(f"  {f.acknowledged:<9}  {f.rule} {f.kind}  {f.fingerprint}  {f.event}", style="dim"))
         for fp in report.stale:
             console.print(Text(f"stale review entry: {fp} (no such finding any more)", style="yellow"))
         for s in report.skipped:

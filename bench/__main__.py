@@ -1,0 +1,201 @@
+"""Run the benchmarks and print a Markdown table (the figures in docs/benchmarks.md come from here).
+
+For each corpus: cold (empty cache) and warm (nothing changed) wall time of `check CORPUS`, claims/s,
+an incremental run after one document changed, and peak RSS of the `check` process; each the median
+of ``--runs`` runs. Plus embedding sentences/s of all-MiniLM-L6-v2 on the corpus' claims.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHECK = str(Path(sys.executable).parent / "check")
+
+
+def _run(corpus: Path, cache: Path, extra: list[str]) -> dict:
+    """One `check` process: wall seconds, peak RSS (MiB, of the process itself), claims."""
+    cmd = [CHECK, str(corpus), "--format", "json", "-o", os.devnull, "--exit-zero", "--cache-dir", str(cache), *extra]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    err = proc.stderr.read()  # type: ignore[union-attr]
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"check failed ({proc.returncode}):\n{err[-2000:]}")
+    m = re.search(r"embedding (\d+) claims", err)
+    return {"wall": wall, "rss": usage.ru_maxrss / 1024, "claims": int(m.group(1)) if m else 0, "stderr": err}
+
+
+def _median(xs: list[float]) -> float:
+    return statistics.median(xs) if xs else float("nan")
+
+
+def bench_corpus(name: str, corpus: Path, runs: int, warm_runs: int, extra: list[str]) -> dict:
+    """Cold, warm and one-file-changed runs over ``corpus``."""
+    cold, warm, incr = [], [], []
+    work = Path(tempfile.mkdtemp(prefix=f"bench-{name}-"))
+    try:
+        for r in range(runs):
+            cache = work / f"cache{r}"
+            cold.append(_run(corpus, cache, extra))
+            print(f"  {name} cold {r + 1}/{runs}: {cold[-1]['wall']:.1f} s, {cold[-1]['rss']:.0f} MiB", file=sys.stderr)
+        for r in range(warm_runs):
+            warm.append(_run(corpus, work / "cache0", extra))
+            print(f"  {name} warm {r + 1}/{warm_runs}: {warm[-1]['wall']:.2f} s", file=sys.stderr)
+        # NOTE: one document changed: copy the corpus, append a sentence to one file.
+        changed = work / "changed"
+        shutil.copytree(corpus, changed)
+        docs = sorted(p for p in changed.rglob("*") if p.suffix in (".txt", ".md"))
+        for r in range(warm_runs):
+            target = docs[r % len(docs)]
+            with target.open("a", encoding="utf-8") as fh:
+                fh.write(f"\nThe benchmark added sentence number {r} to this document on purpose.\n")
+            incr.append(_run(changed, work / "cache0", extra))
+            print(f"  {name} one file changed {r + 1}/{warm_runs}: {incr[-1]['wall']:.2f} s", file=sys.stderr)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    claims = cold[0]["claims"]
+    return {
+        "corpus": name,
+        "documents": sum(1 for p in corpus.rglob("*") if p.suffix in (".txt", ".md")),
+        "claims": claims,
+        "cold_s": _median([x["wall"] for x in cold]),
+        "warm_s": _median([x["wall"] for x in warm]),
+        "one_changed_s": _median([x["wall"] for x in incr]),
+        "claims_per_s_cold": claims / _median([x["wall"] for x in cold]),
+        "rss_cold_mib": _median([x["rss"] for x in cold]),
+        "rss_warm_mib": _median([x["rss"] for x in warm]),
+        "runs": runs,
+        "warm_runs": warm_runs,
+        "cold_stages": _stages(cold[0]["stderr"]),
+    }
+
+
+def _stages(stderr: str) -> str:
+    """The progress lines of a run, for the where-does-the-time-go note."""
+    return "\n".join(ln for ln in stderr.splitlines() if ln.startswith("["))
+
+
+def bench_embedding(corpus: Path, runs: int, limit: int = 1024) -> dict:
+    """Sentences/s of the real embedder over up to ``limit`` claim texts of ``corpus`` (model loaded first)."""
+    sys.path.insert(0, str(ROOT))
+    from checker.backends.sbert import SbertEmbedder
+    from checker.cache import Cache
+    from checker.engines import LocalEngine
+    from checker.normalize import normalize
+    from checker.parse import SpacyParser
+    from checker.pipeline import parse_stage
+    from checker.sources import discover, read_sources
+
+    sources = read_sources(discover([str(corpus)]))
+    tmp = Path(tempfile.mkdtemp(prefix="bench-emb-"))
+    try:
+        per = normalize(parse_stage(sources, SpacyParser(), LocalEngine(), Cache(tmp)), sources)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    texts = [c.context or c.text for cs in per for c in cs][:limit]
+    emb = SbertEmbedder()
+    emb.warm_up()
+    emb.embed(texts[:32])
+    rates = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        emb.embed(texts)
+        rates.append(len(texts) / (time.perf_counter() - t))
+    return {"texts": len(texts), "mean_chars": sum(map(len, texts)) / max(1, len(texts)), "sentences_per_s": _median(rates)}
+
+
+def machine() -> str:
+    """CPU, cores, memory, Python and load, for the benchmark note."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for ln in Path("/proc/cpuinfo").read_text().splitlines():
+            if ln.startswith("model name"):
+                cpu = ln.split(":", 1)[1].strip()
+                break
+        mem = int(next(ln for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal")).split()[1]) / 2**20
+    except (OSError, StopIteration):
+        mem = float("nan")
+    cores = len(os.sched_getaffinity(0))
+    load = os.getloadavg()
+    return f"{cpu}, {cores} cores, {mem:.0f} GiB RAM, Python {platform.python_version()}, load average at start {load[0]:.1f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=3, help="cold runs per corpus (median)")
+    ap.add_argument("--warm-runs", type=int, default=5, help="warm and one-changed runs per corpus (median)")
+    ap.add_argument("--ecb-runs", type=int, default=None, help="cold runs on ECB+ (default: --runs)")
+    ap.add_argument("--corpus", choices=["seeds", "ecbplus", "all"], default="all")
+    ap.add_argument("--scale", type=int, default=0, help="also run ECB+ repeated SCALE times (warm cache; memory at 10k documents)")
+    ap.add_argument("--engine", default="local")
+    ap.add_argument("--json", help="also write the raw figures to this file")
+    args = ap.parse_args(argv)
+    extra = ["--engine", args.engine]
+    results = []
+    print(f"machine: {machine()}", file=sys.stderr)
+    if args.corpus in ("seeds", "all"):
+        results.append(bench_corpus("seeds", ROOT / "seeds", args.runs, args.warm_runs, extra))
+        results[-1].update(bench_embedding(ROOT / "seeds", args.warm_runs))
+    if args.corpus in ("ecbplus", "all"):
+        from bench.corpus import write_ecbplus
+
+        tmp = Path(tempfile.mkdtemp(prefix="bench-ecbplus-"))
+        try:
+            write_ecbplus(tmp / "ecbplus")
+            results.append(bench_corpus("ecbplus", tmp / "ecbplus", args.ecb_runs or args.runs, args.warm_runs, extra))
+            results[-1].update(bench_embedding(tmp / "ecbplus", args.warm_runs))
+            if args.scale > 1:
+                results.append(bench_scaled(tmp, args.scale, extra))
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    _print(results)
+    if args.json:
+        Path(args.json).write_text(json.dumps({"machine": machine(), "results": results}, indent=2), encoding="utf-8")
+    return 0
+
+
+def bench_scaled(tmp: Path, scale: int, extra: list[str]) -> dict:
+    """ECB+ written ``scale`` times: a cache-warming run on one copy, then the whole (peak RSS, wall)."""
+    from bench.corpus import write_ecbplus
+
+    big = tmp / f"ecbplus-x{scale}"
+    n = write_ecbplus(big, copies=scale)
+    cache = tmp / "cache-scaled"
+    _run(big / "copy0", cache, extra)
+    r = _run(big, cache, extra)
+    print(f"  ecbplus x{scale} ({n} documents) warm: {r['wall']:.1f} s, {r['rss']:.0f} MiB", file=sys.stderr)
+    return {"corpus": f"ecbplus x{scale} (warm parse/embedding cache)", "documents": n, "claims": r["claims"], "warm_s": r["wall"], "rss_warm_mib": r["rss"], "cold_stages": _stages(r["stderr"])}
+
+
+def _print(results: list[dict]) -> None:
+    def f(r: dict, k: str, fmt: str) -> str:
+        return format(r[k], fmt) if k in r else "–"
+
+    print("| corpus | docs | claims | cold s | warm s | 1 file changed s | claims/s cold | embed sent/s | peak RSS cold MiB | peak RSS warm MiB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in results:
+        print(
+            f"| {r['corpus']} | {r['documents']} | {r['claims']} | {f(r, 'cold_s', '.1f')} | {f(r, 'warm_s', '.2f')} | "
+            f"{f(r, 'one_changed_s', '.2f')} | {f(r, 'claims_per_s_cold', '.0f')} | {f(r, 'sentences_per_s', '.0f')} | "
+            f"{f(r, 'rss_cold_mib', '.0f')} | {f(r, 'rss_warm_mib', '.0f')} |"
+        )
+    for r in results:
+        print(f"\n{r['corpus']}, stages of the first cold run:\n```\n{r['cold_stages']}\n```")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,31 @@
+"""Benchmark corpora: the seeds as they are, ECB+ written out as plain-text documents in a temp folder."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+__all__ = ["write_ecbplus"]
+
+logger = logging.getLogger(__name__)
+
+
+def write_ecbplus(folder: Path, copies: int = 1) -> int:
+    """Write the 982 ECB+ documents as ``.txt`` (one sentence per line, URL line dropped); returns the count.
+
+    ``copies`` > 1 repeats the corpus in ``copy<k>/`` subfolders (a memory test for 10,000 documents).
+    Data never goes into the repository: callers pass a temp folder.
+    """
+    from eval.ecbplus import DEFAULT_DIR, _read_docs
+
+    docs = _read_docs(DEFAULT_DIR / "ECBplus_full_xml.tar.gz", None)
+    n = 0
+    for k in range(copies):
+        base = folder / f"copy{k}" if copies > 1 else folder
+        for doc in docs:
+            d = base / f"{doc.topic:02d}"
+            d.mkdir(parents=True, exist_ok=True)
+            lines = [doc.sentences[s] for s in sorted(doc.sentences) if not (doc.subtopic == "ecbplus" and s == 0)]
+            (d / f"{doc.name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            n += 1
+    return n

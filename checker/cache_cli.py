@@ -1,0 +1,59 @@
+"""`check cache`: inspect and clear the content-hash cache."""
+
+from __future__ import annotations
+
+import logging
+from typing import Optional
+
+import typer
+
+__all__ = ["cache_app"]
+
+logger = logging.getLogger(__name__)
+
+cache_app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode=None,
+    no_args_is_help=True,
+    help="Manage the parse/embedding cache (.check_cache/ by default).",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+_DIR = typer.Option(None, "--cache-dir", metavar="DIR", help="Cache folder (default: $CHECK_CACHE_DIR or .check_cache).")
+
+
+@cache_app.command("clear")
+def clear_cmd(cache_dir: Optional[str] = _DIR) -> None:
+    """Delete the cache; the next run parses and embeds everything again."""
+    from checker.cache import clear
+
+    try:
+        path, existed = clear(cache_dir)
+    except OSError as exc:
+        typer.echo(f"check: error: cannot clear the cache: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"cleared {path}" if existed else f"no cache at {path}")
+
+
+@cache_app.command("info")
+def info_cmd(cache_dir: Optional[str] = _DIR) -> None:
+    """Where the cache is, how many parses and embeddings it holds, and its size."""
+    import sqlite3
+
+    from checker.cache import cache_dir as resolve
+
+    path = resolve(cache_dir)
+    db = path / "cache.db"
+    if not db.exists():
+        typer.echo(f"no cache at {path}")
+        return
+    size = sum(p.stat().st_size for p in path.iterdir() if p.is_file())
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        parses = con.execute("SELECT count(*) FROM parses").fetchone()[0]
+        embeddings = con.execute("SELECT count(*) FROM embeddings").fetchone()[0]
+        con.close()
+    except sqlite3.Error as exc:
+        typer.echo(f"{path}: unreadable ({exc}); the next run rebuilds it, or run `check cache clear`")
+        return
+    typer.echo(f"{path}: {parses} parsed documents, {embeddings} embeddings, {size / 1e6:.1f} MB")

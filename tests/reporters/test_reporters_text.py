@@ -1,0 +1,115 @@
+"""Golden tests for the JSON contract, the terminal view and `--statistics`, from the shared hand-built report.
+
+Regenerate after an intended change with ``CHECK_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/reporters -q``
+and review the diff of ``tests/reporters/golden/``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+from pathlib import Path
+
+from rich.console import Console
+
+from checker.models import Report
+from checker.reporters import OutputFormat
+from checker.reporters.json import SCHEMA_VERSION, JsonReporter
+from checker.reporters.statistics import render_statistics
+from checker.reporters.terminal import TerminalReporter
+
+logger = logging.getLogger(__name__)
+
+_GOLDEN = Path(__file__).parent / "golden"
+_UPDATE = os.environ.get("CHECK_UPDATE_GOLDEN") == "1"
+_TIMINGS = (("read", 0.012), ("parse", 6.25), ("embed", 2.5), ("judge", 0.125), ("report", 0.004))
+
+
+def _golden(name: str, text: str) -> None:
+    """Compare ``text`` with the golden file, or rewrite it when CHECK_UPDATE_GOLDEN=1."""
+    path = _GOLDEN / name
+    if _UPDATE:
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        return
+    assert path.exists(), f"missing golden {path}; run with CHECK_UPDATE_GOLDEN=1"
+    with open(path, encoding="utf-8", newline="") as fh:
+        assert text == fh.read(), f"{name} differs from its golden file; CHECK_UPDATE_GOLDEN=1 regenerates it"
+
+
+def _terminal(report: Report, verbose: bool = False) -> str:
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    TerminalReporter(verbose=verbose).render(report, console)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+# --- JSON ----------------------------------------------------------------------------------------
+
+
+def test_json_matches_golden(report: Report) -> None:
+    _golden("report.json", JsonReporter().render(report))
+
+
+def test_json_carries_schema_version_and_every_group(report: Report) -> None:
+    data = json.loads(JsonReporter().render(report))
+    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert list(data) == ["schema_version", "documents", "findings", "summary", "acknowledged", "stale", "skipped"]
+    assert [f["fingerprint"] for f in data["findings"]] == [f.fingerprint for f in report.findings]
+    assert data["acknowledged"][0]["acknowledged"] == "dismissed"
+    assert data["stale"] == ["3f9a0c1d2e4b5a69"]
+    assert data["summary"] == {"documents": 3, "claims": 6, "events": 3, "findings": 2, "acknowledged": 1}
+    claim = data["findings"][0]["claims"][0]
+    assert claim["text"].endswith("on Monday.") and "\n" in claim["text"]  # NOTE: exactly the source text
+
+
+def test_json_is_the_reporter_of_its_format(report: Report) -> None:
+    assert OutputFormat.json.reporter().render(report) == JsonReporter().render(report)
+
+
+# --- terminal ------------------------------------------------------------------------------------
+
+
+def test_terminal_matches_golden(report: Report) -> None:
+    _golden("terminal.txt", _terminal(report))
+
+
+def test_terminal_verbose_matches_golden(report: Report) -> None:
+    _golden("terminal-verbose.txt", _terminal(report, verbose=True))
+
+
+def test_terminal_lists_acknowledged_stale_and_skipped(report: Report) -> None:
+    text = _terminal(report)
+    assert "dismissed  CC102 date  0f6b82d7c3e1a954" in text
+    assert "stale review entry: 3f9a0c1d2e4b5a69" in text
+    assert "skipped seeds/empty.md" in text
+    assert "\x1b[" not in text
+
+
+# --- statistics ----------------------------------------------------------------------------------
+
+
+def test_statistics_matches_golden(report: Report) -> None:
+    _golden("statistics.txt", render_statistics(report, _TIMINGS))
+
+
+def test_statistics_counts_rules_verdicts_severities(report: Report) -> None:
+    lines = render_statistics(report).splitlines()
+    assert "  documents  3 (1 skipped)" in lines
+    assert "  findings   2 open, 1 acknowledged, 1 stale review entry" in lines
+    rows = {tuple(line.split()) for line in lines}
+    assert ("CC101", "product", "1", "0") in rows and ("CC102", "date", "0", "1") in rows
+    assert ("contradiction", "1", "1") in rows and ("scope-difference", "1", "0") in rows
+    assert ("warning", "0", "1") in rows
+    assert not any(line.startswith("  stage") for line in lines)  # no timings given
+
+
+def test_statistics_total_is_the_sum_of_stages(report: Report) -> None:
+    lines = render_statistics(report, _TIMINGS).splitlines()
+    assert lines[-1].split() == ["total", "8.89"]
+
+
+def test_statistics_of_an_empty_report() -> None:
+    text = render_statistics(Report(sources=(), claim_counts=(), clusters=(), findings=()))
+    assert text.splitlines()[-1] == "  findings   0 open, 0 acknowledged, 0 stale review entries"

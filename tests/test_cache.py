@@ -1,0 +1,296 @@
+"""The content-hash cache: hits, misses, invalidation, sharing between processes, corruption, the CLI."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker import cache as cache_mod
+from checker.backends.fake import HashEmbedder
+from checker.cache import Cache, NullCache, decode_claims, encode_claims, parse_key
+from checker.models import Claim, Source, Token, source_id
+from checker.pipeline import Backends, Settings, run
+from checker.sources import discover, read_sources
+
+
+class CountingEngine:
+    """Parses each non-empty line into a claim (with tokens) and counts what it was asked to do."""
+
+    name = "counting"
+
+    def __init__(self) -> None:
+        self.parsed: list[str] = []
+        self.embedded: list[str] = []
+
+    def parse(self, sources, parser):  # noqa: ANN001, ANN201
+        out = []
+        for src in sources:
+            self.parsed.append(src.path)
+            claims, offset = [], 0
+            for n, line in enumerate(src.text.split("\n"), 1):
+                if len(line.split()) >= 4:
+                    toks = tuple(Token(w, w.lower(), "NOUN", "dep", 0, "", line.index(w)) for w in line.split())
+                    claims.append(Claim(src.id, src.path, offset, offset + len(line), n, 1, n, line, paragraph=n, tokens=toks))
+                offset += len(line) + 1
+            out.append(tuple(claims))
+        return tuple(out)
+
+    def embed(self, texts, embedder):  # noqa: ANN001, ANN201
+        self.embedded.extend(texts)
+        return embedder.embed(texts)
+
+    def close(self) -> None:
+        pass
+
+
+def _docs(folder: Path, **files: str) -> list[Source]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, body in files.items():
+        (folder / name).write_text(textwrap.dedent(body).lstrip(), encoding="utf-8")
+    return read_sources(discover([str(folder)]))
+
+
+DOCS = {
+    "a.txt": "Northwind Labs released Vela 3 in March 2025.\nThe company said 14,000 people use it.\n",
+    "b.txt": "Northwind Labs released Vela 3 in May 2024.\nAbout 15,000 people use the model now.\n",
+}
+
+
+def _run(sources, tmp_path: Path, engine: CountingEngine, embedder=None):  # noqa: ANN001, ANN201
+    c = Cache(tmp_path / "cache")
+    try:
+        report, per_source = run(sources, Settings(), Backends(embedder=embedder or HashEmbedder(), parser=object()), cache=c, engine=engine)  # type: ignore[arg-type]
+    finally:
+        c.close()
+    return report, per_source, c.stats
+
+
+def test_cache_second_run_hits_everything(tmp_path):
+    sources = _docs(tmp_path / "docs", **DOCS)
+    first, second = CountingEngine(), CountingEngine()
+    r1, p1, s1 = _run(sources, tmp_path, first)
+    r2, p2, s2 = _run(sources, tmp_path, second)
+    assert len(first.parsed) == 2 and first.embedded
+    assert second.parsed == [] and second.embedded == []
+    assert (s2.parse_hits, s2.parse_misses, s2.embed_misses) == (2, 0, 0)
+    assert p1 == p2
+    assert [f.fingerprint for f in r1.findings] == [f.fingerprint for f in r2.findings]
+
+
+def test_cache_changed_document_is_the_only_one_reparsed(tmp_path):
+    sources = _docs(tmp_path / "docs", **DOCS)
+    _run(sources, tmp_path, CountingEngine())
+    (tmp_path / "docs" / "b.txt").write_text(DOCS["b.txt"] + "A third sentence was added later today.\n", encoding="utf-8")
+    engine = CountingEngine()
+    _, _, stats = _run(read_sources(discover([str(tmp_path / "docs")])), tmp_path, engine)
+    assert engine.parsed == [str(tmp_path / "docs" / "b.txt")]
+    assert engine.embedded == ["A third sentence was added later today."]
+    assert stats.parse_hits == 1
+
+
+def test_cache_renamed_document_reuses_its_parse_with_the_new_path(tmp_path):
+    sources = _docs(tmp_path / "docs", **DOCS)
+    _run(sources, tmp_path, CountingEngine())
+    moved = _docs(tmp_path / "moved", **{"renamed.txt": DOCS["a.txt"]})
+    engine = CountingEngine()
+    _, per_source, _ = _run(moved, tmp_path, engine)
+    assert engine.parsed == []
+    assert {c.path for c in per_source[0]} == {moved[0].path}
+    assert {c.source_id for c in per_source[0]} == {moved[0].id}
+
+
+def test_cache_version_or_code_change_invalidates_parses(tmp_path, monkeypatch):
+    sources = _docs(tmp_path / "docs", **DOCS)
+    _run(sources, tmp_path, CountingEngine())
+    import checker
+
+    monkeypatch.setattr(checker, "__version__", "99.0.0")
+    engine = CountingEngine()
+    _run(sources, tmp_path, engine)
+    assert len(engine.parsed) == 2
+    monkeypatch.setattr(cache_mod, "_code_digest", lambda names: "edited-parse-code")
+    engine = CountingEngine()
+    _run(sources, tmp_path, engine)
+    assert len(engine.parsed) == 2
+
+
+def test_cache_embedder_change_misses_embeddings_only(tmp_path):
+    sources = _docs(tmp_path / "docs", **DOCS)
+    _run(sources, tmp_path, CountingEngine())
+    engine = CountingEngine()
+    _, _, stats = _run(sources, tmp_path, engine, embedder=HashEmbedder(dim=128))
+    assert engine.parsed == [] and len(engine.embedded) == 4
+    assert stats.embed_hits == 0
+
+
+def test_cache_schema_change_empties_the_store(tmp_path, monkeypatch):
+    c = Cache(tmp_path / "c")
+    c.put_parses([("k", b"v")])
+    c.close()
+    monkeypatch.setattr(cache_mod, "CACHE_SCHEMA", cache_mod.CACHE_SCHEMA + 1)
+    c = Cache(tmp_path / "c")
+    assert c.get_parses(["k"]) == {}
+    c.close()
+
+
+def test_cache_claims_round_trip_exactly():
+    src = Source(id=source_id("x.txt", "Ab cd ef gh.\nIj kl mn op."), path="x.txt", text="Ab cd ef gh.\nIj kl mn op.")
+    toks = (Token("Ab", "ab", "PROPN", "nsubj", 1, "ORG", 0), Token("cd", "cd", "VERB", "ROOT", 1, "", 3))
+    claims = (
+        Claim(src.id, src.path, 0, 12, 1, 1, 1, "Ab cd ef gh.", attribution="Ab", modality="reported", paragraph=0, tokens=toks),
+        Claim(src.id, src.path, 13, 25, 2, 1, 2, "Ij kl mn op.", paragraph=1),
+    )
+    assert decode_claims(encode_claims(claims), src) == claims
+
+
+def test_cache_parse_key_ignores_path_but_not_author():
+    a = Source(id="1", path="a.txt", text="same text", author="X")
+    assert parse_key(a) == parse_key(Source(id="2", path="b/c.txt", text="same text", author="X"))
+    assert parse_key(a) != parse_key(Source(id="1", path="a.txt", text="same text", author="Y"))
+    assert parse_key(a) != parse_key(Source(id="1", path="a.txt", text="same text!", author="X"))
+
+
+def test_cache_corrupt_database_is_rebuilt_with_a_warning(tmp_path, caplog):
+    sources = _docs(tmp_path / "docs", **DOCS)
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "cache.db").write_bytes(b"this is not a database" * 100)
+    with caplog.at_level(logging.WARNING, logger="checker.cache"):
+        report, _, stats = _run(sources, tmp_path, CountingEngine())
+    assert report.claims == 4
+    assert stats.warnings and "rebuilding" in stats.warnings[0]
+    assert any("rebuilding" in r.getMessage() for r in caplog.records)
+    engine = CountingEngine()
+    _run(sources, tmp_path, engine)
+    assert engine.parsed == []
+
+
+def test_cache_unwritable_folder_runs_without_cache(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    c = Cache(blocker / "cache")
+    c.put_parses([("k", b"v")])
+    assert c.get_parses(["k"]) == {}
+    assert any("without a cache" in w for w in c.stats.warnings)
+
+
+def test_cache_unreadable_entry_is_a_miss(tmp_path):
+    sources = _docs(tmp_path / "docs", **DOCS)
+    _run(sources, tmp_path, CountingEngine())
+    db = sqlite3.connect(tmp_path / "cache" / "cache.db")
+    db.execute("UPDATE parses SET data = x'00'")
+    db.commit()
+    db.close()
+    engine = CountingEngine()
+    report, _, _ = _run(sources, tmp_path, engine)
+    assert len(engine.parsed) == 2 and report.claims == 4
+
+
+_WRITER = """
+import sys
+from checker.cache import Cache
+c = Cache(sys.argv[1])
+tag = sys.argv[2]
+for batch in range(20):
+    c.put_parses([(f"{tag}-{batch}-{i}", b"x" * 2000) for i in range(50)])
+    c.put_parses([(f"shared-{i}", tag.encode()) for i in range(50)])
+    assert len(c.get_parses([f"shared-{i}" for i in range(50)])) == 50
+print(len(c.stats.warnings))
+"""
+
+
+def test_cache_two_processes_write_concurrently(tmp_path):
+    folder = str(tmp_path / "shared")
+    procs = [subprocess.Popen([sys.executable, "-c", _WRITER, folder, tag], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for tag in "ab"]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    assert [o.strip() for o, _ in outs] == ["0", "0"]
+    c = Cache(folder)
+    keys = [f"{t}-{b}-{i}" for t in "ab" for b in range(20) for i in range(50)]
+    assert len(c.get_parses(keys)) == 2000
+    assert set(c.get_parses([f"shared-{i}" for i in range(50)]).values()) <= {b"a", b"b"}
+    c.close()
+
+
+def test_cache_null_cache_stores_nothing(tmp_path):
+    sources = _docs(tmp_path / "docs", **DOCS)
+    engine = CountingEngine()
+    run(sources, Settings(cache=False, cache_dir=str(tmp_path / "never")), Backends(embedder=HashEmbedder(), parser=object()), engine=engine)  # type: ignore[arg-type]
+    assert not (tmp_path / "never").exists()
+    assert isinstance(cache_mod.open_cache(False), NullCache)
+
+
+def test_cache_folder_is_tagged_and_ignored(tmp_path):
+    c = Cache(tmp_path / "c")
+    c.get_parses(["x"])
+    c.close()
+    assert (tmp_path / "c" / ".gitignore").read_text().strip().endswith("*")
+    assert (tmp_path / "c" / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+
+
+# -- the CLI ----------------------------------------------------------------------------------
+
+
+def test_cache_cli_no_cache_and_cache_dir_reach_the_pipeline(tmp_path, corpus, monkeypatch):
+    from checker import cli, pipeline
+
+    seen = {}
+
+    def fake(sources, settings=None, backends=None, progress=None, **kw):  # noqa: ANN001, ANN201
+        seen["settings"] = settings
+        from checker.models import Report
+
+        return Report(sources=tuple(sources), claim_counts=(0,) * len(sources), clusters=(), findings=()), ()
+
+    monkeypatch.setattr(pipeline, "run", fake)
+    runner = CliRunner()
+    result = runner.invoke(cli.app, [str(corpus), "--format", "json", "-q", "--no-cache", "--cache-dir", str(tmp_path / "cc"), "--jobs", "3"])
+    assert result.exit_code == 0, result.output
+    s = seen["settings"]
+    assert (s.cache, s.cache_dir, s.engine, s.jobs) == (False, str(tmp_path / "cc"), "local", 3)
+    result = runner.invoke(cli.app, [str(corpus), "--format", "json", "-q", "--engine", "ray"])
+    assert result.exit_code == 0 and seen["settings"].cache is True and seen["settings"].engine == "ray"
+
+
+def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "checker", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def test_cache_cli_clear_removes_the_cache(tmp_path):
+    from checker.cache_cli import cache_app
+
+    c = Cache(tmp_path / "cc")
+    c.put_parses([("k", b"v")])
+    c.close()
+    runner = CliRunner()
+    info = runner.invoke(cache_app, ["info", "--cache-dir", str(tmp_path / "cc")])
+    assert "1 parsed documents" in info.output
+    result = runner.invoke(cache_app, ["clear", "--cache-dir", str(tmp_path / "cc")])
+    assert result.exit_code == 0 and "cleared" in result.output
+    assert not (tmp_path / "cc").exists()
+    again = runner.invoke(cache_app, ["clear", "--cache-dir", str(tmp_path / "cc")])
+    assert again.exit_code == 0 and "no cache" in again.output
+
+
+def test_cache_cli_clear_refuses_a_folder_it_did_not_create(tmp_path):
+    from checker.cache_cli import cache_app
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "precious.txt").write_text("keep me")
+    result = CliRunner().invoke(cache_app, ["clear", "--cache-dir", str(tmp_path / "mine")])
+    assert result.exit_code == 2
+    assert (tmp_path / "mine" / "precious.txt").exists()
+
+
+def test_cache_cli_dispatch_from_main(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-c", "import sys; from checker.cli import main; sys.argv=['check','cache','clear','--cache-dir',sys.argv[1]]; main()", str(tmp_path / "none")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 0 and "no cache at" in proc.stdout
