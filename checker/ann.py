@@ -37,15 +37,26 @@ def _exact(vectors: "np.ndarray", k: int, chunk: int = 2048) -> tuple["np.ndarra
     return ids, sims
 
 
-def _hnsw(vectors: "np.ndarray", k: int, m: int = 16, ef_construction: int = 64, ef_search: int = 64):
+def _hnsw(vectors: "np.ndarray", k: int, m: int = 16, ef_construction: int = 40, ef_search: int = 48, dims: int = 64):
     import faiss
     import numpy as np
 
-    index = faiss.IndexHNSWFlat(vectors.shape[1], m, faiss.METRIC_INNER_PRODUCT)
+    # NOTE: candidates only need the neighbourhood, not exact cosines (pair scores recompute them),
+    # so the index works in a PCA projection: 6x fewer operations per distance.
+    d = vectors.shape[1]
+    if dims and dims < d:
+        sample = vectors[np.random.default_rng(0).choice(len(vectors), min(len(vectors), 50_000), replace=False)]
+        pca = faiss.PCAMatrix(d, dims)
+        pca.train(sample)
+        reduced = pca.apply(vectors)
+        reduced /= np.linalg.norm(reduced, axis=1, keepdims=True) + 1e-12
+    else:
+        reduced = vectors
+    index = faiss.IndexHNSWFlat(reduced.shape[1], m, faiss.METRIC_INNER_PRODUCT)
     index.hnsw.efConstruction = ef_construction
     index.hnsw.efSearch = max(ef_search, k + 1)
-    index.add(vectors)
-    sims, ids = index.search(vectors, k + 1)
+    index.add(reduced)
+    sims, ids = index.search(reduced, k + 1)
     # NOTE: drop each vector's hit on itself (not always first when duplicates tie).
     n = len(vectors)
     out_ids = np.empty((n, k), dtype=np.int64)

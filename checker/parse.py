@@ -26,10 +26,12 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪‣–]|\d{1,2}[.)])\s+")
 _TERMINAL = '.!?:;"”’)…'
 _SPEECH = {
     "say", "note", "argue", "claim", "report", "tell", "explain", "admit", "suggest", "warn",
-    "state", "add", "insist", "contend", "assert", "write", "believe", "think", "confirm",
+    "state", "insist", "contend", "assert", "write", "believe", "think", "confirm",
     "announce", "acknowledge", "maintain", "allege", "estimate", "predict", "reveal", "deny",
 }
-_HEDGE = {"may", "might", "could", "likely", "unlikely", "possibly", "perhaps", "probably", "reportedly",
+_MODAL_HEDGE = {"may", "might", "could"}
+"""Hedging modals: count only as modal verbs (tag MD), never the month "May"."""
+_HEDGE = {"likely", "unlikely", "possibly", "perhaps", "probably", "reportedly",
           "allegedly", "apparently", "appear", "seem", "suggest", "potentially", "arguably"}
 _PREDICT = {"will", "shall", "'ll"}
 _PREDICT_PHRASES = ("is expected to", "are expected to", "is set to", "are set to", "is going to",
@@ -190,7 +192,7 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
         for t in toks:
             if t.lemma_.lower() in _SPEECH and t.pos_ == "VERB":
                 subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subj and t.lemma_.lower() != "deny":
+                if subj and t.lemma_.lower() != "deny" and _is_speaker(subj[0]):
                     span = subj[0]
                     words = list(span.subtree)
                     if len(words) <= 12 and span.lower_ not in ("it", "this", "that", "which"):
@@ -199,7 +201,11 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
     modality = "fact"
     if attribution:
         modality = "reported"
-    if any(lem in _HEDGE for lem in lemmas):
+    # NOTE: a hedge counts in the main clause only; "could" inside a relative clause qualifies a noun.
+    main = [t for t in toks if t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors)]
+    if any(t.lemma_.lower() in _HEDGE for t in main) or any(
+        t.lower_ in _MODAL_HEDGE and t.tag_ == "MD" for t in main
+    ) or (modality == "fact" and any(t.lemma_.lower() in ("suggest", "appear", "seem") for t in main)):
         modality = "hedged"
     elif any(t.lower_ in _PREDICT or (t.tag_ == "MD" and t.lower_ in ("will", "'ll")) for t in toks) or any(
         p in low for p in _PREDICT_PHRASES
@@ -212,6 +218,25 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
     if attribution is None and opinion_page and author:
         attribution = author
     return attribution, modality
+
+
+_SPEAKER_NOUNS = {
+    "official", "officials", "expert", "experts", "analyst", "analysts", "researcher", "researchers", "police",
+    "spokesperson", "spokesman", "spokeswoman", "critic", "critics", "source", "sources", "witness", "witnesses",
+    "scientist", "scientists", "report", "reports", "study", "studies", "data", "survey", "poll", "authorities",
+    "government", "ministry", "agency", "company", "firm", "lawyer", "lawyers", "prosecutor", "prosecutors",
+    "professor", "minister", "president", "leader", "leaders", "observer", "observers", "documents", "statement",
+}
+
+
+def _is_speaker(head) -> bool:
+    """A subject that can assert something: a person or organisation, a pronoun, or a speaker noun."""
+    if head.lower_ in ("he", "she", "they", "we", "i"):
+        return True
+    for t in head.subtree:
+        if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lower_ in _SPEAKER_NOUNS or t.lemma_.lower() in _SPEAKER_NOUNS:
+            return True
+    return head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "CARDINAL")
 
 
 def _span_text(tokens) -> str:

@@ -33,10 +33,13 @@ _ANAPHOR_PRODUCTS = re.compile(r"\b(these|those|its|their|such|both) (advanced |
 _ANAPHOR_ORG = re.compile(r"\b(the|this) (company|firm|startup|lab|organization|organisation|developer)\b", re.I)
 _ANAPHOR_EVENT = re.compile(
     r"\b(the|this|that|its|their)\s+(refusal|denial|decision|move|incident|episode|ban|restriction|step|"
-    r"intervention|request|order|action|announcement|attack|shooting|arrest|deal|acquisition|release)\b",
+    r"intervention|request|order|action|announcement|attack|shooting|arrest|deal|acquisition|release|push|initiative|"
+    r"policy|plan|rule|regulation|measure|proposal|case|crash|fire|blast|quake|earthquake|storm|killing|murder|robbery|"
+    r"heist|theft|strike|protest|election|vote|lawsuit|trial|verdict|ruling|shift|denials|refusals|restrictions)\b",
     re.I,
 )
 _LIGHT = frozenset({"demand", "announce"})
+_PRONOUN = re.compile(r"^\W*(he|she|it)\b", re.I)
 _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
@@ -124,6 +127,9 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
     last_org: Mention | None = None
     last_date: tuple[int, DateValue] | None = None
     events: list[Claim] = []  # NOTE: earlier claims that describe an action with its participants
+    last_person: tuple[int, Mention] | None = None
+    last_thing: tuple[int, Mention] | None = None
+    last_time: tuple[int, str] | None = None
     for c in claims:
         slots = claim_slots(c.text, c.tokens, kb, lexicon, src.date)
         notes = []
@@ -140,7 +146,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             antes = _antecedents(events, c.paragraph, (noun_frames or set(slots.frames)) - _LIGHT)
             ante = antes[0] if antes else None
             if ante is not None:
-                notes.append(f"{em.group(0).lower()}: “{_short(ante.context or ante.text)}”")
+                notes.append(f"{em.group(0).lower()}: “{_short(ante.context or ante.text, 160)}”")
                 if not products:
                     products = ante.slots.products
                 if not targets:
@@ -159,6 +165,16 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             notes.append("models: " + ", ".join(p.text for p in products))
         m = _ANAPHOR_ORG.search(c.text)
         attribution = c.attribution
+        pm = _PRONOUN.search(c.text)
+        if pm:
+            word = pm.group(1).lower()
+            ref = last_person if word in ("he", "she") else last_thing
+            if ref is not None and c.paragraph - ref[0] <= 1:
+                context = context[: pm.end()] + f" [{ref[1].text}]" + context[pm.end() :]
+                if word in ("he", "she") and not any(a.key == ref[1].key for a in actors):
+                    actors = actors + (ref[1],)
+        if attribution and attribution.lower() in ("he", "she") and last_person is not None:
+            attribution = last_person[1].text
         if m and last_org is not None and not any(a.key == last_org.key for a in actors):
             actors = actors + (last_org,)
             context = context[: m.end()] + f" [{last_org.text}]" + context[m.end() :]
@@ -172,10 +188,22 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         elif not explicit and last_date is not None and last_date[0] == c.paragraph:
             context_dates = (last_date[1],)
             notes.append(f"time: {last_date[1].text}")
+        elif not slots.dates and last_time is not None and c.paragraph - last_time[0] <= 1 and not _own_time(c):
+            # NOTE: "on Monday" cannot be placed without a publication date, but a reader still needs it.
+            notes.append(f"time: {last_time[1]}")
         elif not slots.dates and src.date is not None:
             notes.append(f"published {src.date.isoformat()}")
         if explicit:
             last_date = (c.paragraph, explicit[0])
+        persons = [a for a in slots.actors if a.label == "PERSON"]
+        if persons:
+            last_person = (c.paragraph, persons[0])
+        things = list(slots.products) + [a for a in slots.actors if a.label == "ORG"]
+        if things:
+            last_thing = (c.paragraph, things[0])
+        own = _own_time(c)
+        if own:
+            last_time = (c.paragraph, own)
         if slots.products:
             last_products = (c.paragraph, slots.products, tuple(d for d in slots.dates if d.precision != "relative"))
         orgs = [a for a in slots.actors if a.label == "ORG" and a.key not in kb.part_of and "government" not in a.key]
@@ -206,6 +234,18 @@ def _antecedents(events: Sequence[Claim], paragraph: int, frames: set[str]) -> l
         if not frames or frames & set(e.slots.frames):
             out.append(e)
     return out
+
+
+def _own_time(c: Claim) -> str | None:
+    """The claim's own time expression as the parser tagged it (DATE/TIME), e.g. "Monday"."""
+    words: list[str] = []
+    for t in c.tokens:
+        if t.ent in ("DATE", "TIME"):
+            words.append(t.text)
+        elif words:
+            break
+    text = " ".join(words).strip()
+    return text if text and not text.isdigit() else None
 
 
 def _short(text: str, n: int = 90) -> str:
