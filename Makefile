@@ -31,6 +31,7 @@ claims: $(STAMP)
 	$(BIN)/check seeds/ --write-claims --exit-zero --quiet
 
 eval: $(STAMP)
+	$(BIN)/python -m eval.seeds
 	$(BIN)/python -m eval.claims
 	$(BIN)/python -m eval --limit 4000
 

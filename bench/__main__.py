@@ -102,11 +102,18 @@ def bench_embedding(corpus: Path, runs: int, limit: int = 1024) -> dict:
 
     sources = read_sources(discover([str(corpus)]))
     tmp = Path(tempfile.mkdtemp(prefix="bench-emb-"))
+    parser, texts = SpacyParser(), []
     try:
-        per = normalize(parse_stage(sources, SpacyParser(), LocalEngine(), Cache(tmp)), sources)
+        # NOTE: parse only as many documents as the sample needs.
+        for s in range(0, len(sources), 40):
+            chunk = sources[s : s + 40]
+            per = normalize(parse_stage(chunk, parser, LocalEngine(jobs=1), Cache(tmp)), chunk)
+            texts.extend(c.context or c.text for cs in per for c in cs)
+            if len(texts) >= limit:
+                break
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    texts = [c.context or c.text for cs in per for c in cs][:limit]
+    texts = texts[:limit]
     emb = SbertEmbedder()
     emb.warm_up()
     emb.embed(texts[:32])

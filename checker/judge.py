@@ -75,6 +75,36 @@ def _pairs(cluster: Cluster, cap: int) -> list[tuple[Claim, Claim]]:
     return pairs
 
 
+def _sides(value_sets: Sequence[tuple[str, ...]], conflicts: set[frozenset]) -> dict[tuple[str, ...], int]:
+    """Two-colour the value sets by their conflicts: Claude 4 on one side, Fable 5 / Mythos on the other.
+
+    When the conflicts do not split in two (three scopes, each against the others), every value set
+    is its own side.
+    """
+    nodes = list(dict.fromkeys(value_sets))
+    adj: dict[tuple[str, ...], set] = {n: set() for n in nodes}
+    for pair in conflicts:
+        x, y = tuple(pair) if len(pair) == 2 else (next(iter(pair)),) * 2
+        if x in adj and y in adj:
+            adj[x].add(y)
+            adj[y].add(x)
+    colour: dict[tuple[str, ...], int] = {}
+    for start in nodes:
+        if start in colour:
+            continue
+        colour[start] = 0
+        queue = [start]
+        while queue:
+            n = queue.pop()
+            for m in adj[n]:
+                if m not in colour:
+                    colour[m] = 1 - colour[n]
+                    queue.append(m)
+                elif colour[m] == colour[n]:
+                    return {v: k for k, v in enumerate(nodes)}
+    return colour
+
+
 def _places(claims: Sequence[Claim], most: int = 3) -> str:
     places = list(dict.fromkeys(f"{c.path}:{c.line}" for c in claims))
     return ", ".join(places[:most]) + (", …" if len(places) > most else "")
@@ -116,6 +146,7 @@ def judge_clusters(
                 g = groups.setdefault(key, {"cluster": cl, "verdict": v, "claims": {}, "conf": [], "reasons": []})
                 g["claims"].setdefault(a.id, (a, v.values[0]))
                 g["claims"].setdefault(b.id, (b, v.values[1]))
+                g.setdefault("conflicts", set()).add(frozenset((tuple(sorted(v.values[0])), tuple(sorted(v.values[1])))))
                 g["conf"].append(v.confidence)
                 g["reasons"].append(v.reason)
     findings = []
@@ -125,16 +156,20 @@ def judge_clusters(
         claims = tuple(c for c, _ in cited)
         if len({c.source_id for c in claims}) < 2:
             continue
+        side_of = _sides([tuple(sorted(vals)) for _, vals in cited], g.get("conflicts", set()))
+        cited.sort(key=lambda x: (side_of[tuple(sorted(x[1]))], tuple(sorted(x[1])), x[0].path, x[0].start))
+        claims = tuple(c for c, _ in cited)
         values = tuple(tuple(vals) for _, vals in cited)
-        by_value: dict[tuple[str, ...], list[Claim]] = {}
-        for c, vals in cited:
-            by_value.setdefault(tuple(vals), []).append(c)
-        sides = " vs ".join(
-            f"{', '.join(vals)} ({_places(cs)})"
-            for vals, cs in by_value.items()
+        sides = tuple(side_of[tuple(sorted(vals))] for _, vals in cited)
+        by_side: dict[int, list[tuple[Claim, tuple[str, ...]]]] = {}
+        for (c, vals), side in zip(cited, sides):
+            by_side.setdefault(side, []).append((c, vals))
+        text = " vs ".join(
+            f"{' / '.join(dict.fromkeys(', '.join(v) for _, v in members))} ({_places([c for c, _ in members])})"
+            for members in by_side.values()
         )
         rule = REGISTRY.get(v.code)
-        message = f"{v.slot} {v.verdict}: {sides} — {g['reasons'][0]}"
+        message = f"{v.slot} {v.verdict}: {text} — {g['reasons'][0]}"
         findings.append(
             Finding(
                 fingerprint=fingerprint(v.code, claims),
@@ -147,6 +182,7 @@ def judge_clusters(
                 event=g["cluster"].label,
                 claims=claims,
                 values=values,
+                sides=sides,
             )
         )
     findings.sort(key=lambda f: (_VERDICT_ORDER.get(f.verdict, 9), -f.confidence, f.rule, f.fingerprint))

@@ -50,6 +50,8 @@ class MatchConfig:
     """Bonus scaled by how much the two claims' documents share rare entities, places and dates."""
     doc_clash: float = 0.1
     """Penalty when the two documents name places, or dates, that never agree."""
+    doc_link_threshold: float | None = 0.65
+    """Average document score at which two documents count as one story; None puts all in one."""
     max_pairs_per_merge: int = 400
     """Cap on member pairs scored when averaging two clusters."""
 
@@ -187,6 +189,78 @@ def candidate_pairs(vectors: "np.ndarray", k: int) -> list[tuple[int, int, float
     return [(i, j, c) for (i, j), c in out.items()]
 
 
+def _average_linkage(
+    n: int,
+    edges: Sequence[tuple[float, int, int]],
+    score_of: Callable[[int, int], float],
+    threshold: float,
+    max_pairs: int,
+) -> list[int]:
+    """Greedy average linkage over candidate edges (best first); returns each item's group root.
+
+    Two groups merge when the mean score over their member pairs (sampled down to ``max_pairs``)
+    reaches ``threshold``: a single strong link cannot chain two events together.
+    """
+    parent = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _, i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        mi, mj = members[ri], members[rj]
+        total, count = 0.0, 0
+        step = max(1, len(mi) * len(mj) // max_pairs)
+        for x_idx, x in enumerate(mi):
+            for y in mj[(x_idx % step) :: step] if step > 1 else mj:
+                total += score_of(x, y)
+                count += 1
+        if count and total / count >= threshold:
+            if len(mi) < len(mj):
+                ri, rj = rj, ri
+            parent[rj] = ri
+            members[ri].extend(members.pop(rj))
+    return [find(i) for i in range(n)]
+
+
+def document_groups(
+    claims: Sequence[Claim], vectors: "np.ndarray", docs: "DocProfiles", kb: Knowledge, cfg: MatchConfig
+) -> dict[str, int]:
+    """Group documents that report the same story: mean claim vectors plus shared rare entities.
+
+    News documents mostly report one story; claims are only linked inside a document group, so two
+    earthquakes reported by different articles stay apart even when single sentences look alike.
+    """
+    import numpy as np
+
+    from checker.ann import neighbours
+
+    sources = list(dict.fromkeys(c.source_id for c in claims))
+    if cfg.doc_link_threshold is None or len(sources) < 2:
+        return {s: 0 for s in sources}
+    index = {s: k for k, s in enumerate(sources)}
+    dv = np.zeros((len(sources), vectors.shape[1]), dtype=np.float32)
+    for c, v in zip(claims, vectors):
+        dv[index[c.source_id]] += v
+    dv /= np.linalg.norm(dv, axis=1, keepdims=True) + 1e-12
+
+    def score(a: int, b: int) -> float:
+        sa, sb = sources[a], sources[b]
+        s = float(dv[a] @ dv[b]) + cfg.doc_weight * docs.similarity(sa, sb)
+        return s - cfg.doc_clash if docs.clash(sa, sb, kb) else s
+
+    ids, _ = neighbours(dv, min(cfg.neighbors, len(sources) - 1))
+    edges = sorted({(score(a, int(b)), min(a, int(b)), max(a, int(b))) for a in range(len(sources)) for b in ids[a] if int(b) != a}, reverse=True)
+    roots = _average_linkage(len(sources), edges, score, cfg.doc_link_threshold, cfg.max_pairs_per_merge)
+    return {s: roots[k] for s, k in index.items()}
+
+
 def cluster(
     claims: Sequence[Claim],
     embedder: "Embedder",
@@ -195,7 +269,7 @@ def cluster(
     vectors: "np.ndarray | None" = None,
     progress: Callable[[str], None] | None = None,
 ) -> tuple[Cluster, ...]:
-    """Group claims into events by average-linkage over candidate links.
+    """Group claims into events by average-linkage over candidate links, inside document groups.
 
     Requires `Claim.slots`; assigns `Cluster`s (every claim in exactly one, singletons included).
     """
@@ -213,55 +287,38 @@ def cluster(
     docs = DocProfiles(claims, stats)
     if progress:
         progress(f"matching {n} claims")
+    group = document_groups(claims, vectors, docs, kb, cfg)
     pairs = candidate_pairs(vectors, cfg.neighbors)
     # NOTE: claims sharing a rare entity are candidates even when their wording differs a lot.
     pairs.extend(_entity_block_pairs(claims, stats))
-    # NOTE: only links that can matter are kept, so memory grows with the links, not the candidates.
-    edges_by_pair: dict[tuple[int, int], float] = {}
-    for i, j, cos in pairs:
-        a, b = (i, j) if i < j else (j, i)
-        if a == b or (a, b) in edges_by_pair:
-            continue
-        score = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg, docs)
-        if score >= cfg.link_threshold:
-            edges_by_pair[(a, b)] = score
-    del pairs
-    edges = sorted(((s, i, j) for (i, j), s in edges_by_pair.items()), reverse=True)
-    scored: dict[tuple[int, int], float] = dict(edges_by_pair)
-    parent = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    scored: dict[tuple[int, int], float] = {}
 
     def score_of(i: int, j: int) -> float:
         a, b = (i, j) if i < j else (j, i)
         if (a, b) not in scored:
-            scored[(a, b)] = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg, docs)
+            if group[claims[a].source_id] != group[claims[b].source_id]:
+                scored[(a, b)] = -1.0  # NOTE: different stories are never the same event
+            else:
+                scored[(a, b)] = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg, docs)
         return scored[(a, b)]
 
-    for _, i, j in edges:
-        ri, rj = find(i), find(j)
-        if ri == rj:
+    # NOTE: only links that can matter are kept, so memory grows with the links, not the candidates.
+    edges = []
+    for i, j, _ in pairs:
+        a, b = (i, j) if i < j else (j, i)
+        if a == b or (a, b) in scored:
             continue
-        mi, mj = members[ri], members[rj]
-        total, count = 0.0, 0
-        step_i = max(1, len(mi) * len(mj) // cfg.max_pairs_per_merge)
-        for x_idx, x in enumerate(mi):
-            for y in mj[(x_idx % step_i) :: step_i] if step_i > 1 else mj:
-                total += score_of(x, y)
-                count += 1
-        if count and total / count >= cfg.average_threshold:
-            if len(mi) < len(mj):
-                ri, rj = rj, ri
-            parent[rj] = ri
-            members[ri].extend(members.pop(rj))
+        s = score_of(a, b)
+        if s < cfg.link_threshold:
+            del scored[(a, b)]
+        else:
+            edges.append((s, a, b))
+    del pairs
+    edges.sort(reverse=True)
+    roots = _average_linkage(n, edges, score_of, cfg.average_threshold, cfg.max_pairs_per_merge)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
-        groups[find(i)].append(i)
+        groups[roots[i]].append(i)
     ordered = sorted(groups.values(), key=lambda g: (-len(g), g[0]))
     return tuple(
         Cluster(id=k, claims=tuple(claims[i] for i in g), label=_label([claims[i] for i in g], stats))

@@ -244,6 +244,9 @@ class Finding:
     """Per cited claim, its value(s) in the conflicting slot."""
     acknowledged: str | None = None
     """``confirmed`` / ``dismissed`` when a review decision applies; None when open."""
+    sides: tuple[int, ...] = ()
+    """Per cited claim, which side of the disagreement it is on (0, 1, ...); claims on one side were
+    never judged in conflict with each other. Empty for hand-built findings."""
 
 
 @dataclass(frozen=True, slots=True)

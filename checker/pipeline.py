@@ -184,6 +184,9 @@ def run(
             engine.close()
         if own_cache:
             cache.close()
+    if backends is None or backends.embedder is None:
+        # NOTE: a model this run loaded is not needed for matching; callers sharing an embedder keep theirs.
+        getattr(b.embedder, "release", lambda: None)()
     clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say)  # type: ignore[arg-type]
     say(f"judging {sum(1 for c in clusters if len({x.source_id for x in c.claims}) > 1)} multi-source events")
     if b.model_judge is not None:

@@ -94,6 +94,10 @@ class SbertEmbedder:
             torch.set_num_threads(threads)
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
 
+    def release(self) -> None:
+        """Drop the weights (the pipeline calls it before matching, to lower peak memory); `embed` reloads."""
+        self._model = None
+
     def embed(self, texts: Sequence[str]):
         """Unit-norm float32 vectors, batched."""
         import numpy as np

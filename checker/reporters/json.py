@@ -34,6 +34,9 @@ def _finding(f: Finding) -> dict:
         "event": f.event,
         "claims": [_claim(c, v) for c, v in zip(f.claims, f.values)],
     }
+    if f.sides:
+        for claim, side in zip(d["claims"], f.sides):
+            claim["side"] = side
     if f.acknowledged:
         d["acknowledged"] = f.acknowledged
     return d

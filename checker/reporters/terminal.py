@@ -33,12 +33,21 @@ class TerminalReporter:
         table = Table(show_header=True, header_style="bold", expand=True, box=None, padding=(0, 1))
         sides: list[tuple[str, list[tuple]]] = []
         # NOTE: one column per distinct value set, each listing the sources that state it.
+        # When the judge split the claims into sides, a column is a side (its values joined by " / ").
         by_value: dict[tuple[str, ...], list] = defaultdict(list)
-        for c, v in zip(f.claims, f.values):
-            by_value[tuple(v)].append(c)
+        if f.sides:
+            by_side: dict[int, list] = defaultdict(list)
+            for c, v, s in zip(f.claims, f.values, f.sides):
+                by_side[s].append((c, v))
+            for members in by_side.values():
+                key = tuple(dict.fromkeys(", ".join(v) for _, v in members))
+                by_value[key] = [c for c, _ in members]
+        else:
+            for c, v in zip(f.claims, f.values):
+                by_value[tuple(v)].append(c)
         values_of = {c.id: v for c, v in zip(f.claims, f.values)}
         for values, claims in by_value.items():
-            sides.append((", ".join(values), claims))
+            sides.append((" / ".join(values) if f.sides else ", ".join(values), claims))
         for value, _ in sides:
             table.add_column(Text(f"{f.kind}: {value}", style="bold magenta"), ratio=1, overflow="fold")
         rows = max(len(cs) for _, cs in sides)
