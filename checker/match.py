@@ -46,11 +46,11 @@ class MatchConfig:
     """Penalty when both name places and none agree."""
     date_clash: float = 0.08
     """Penalty when both state explicit dates that cannot overlap."""
-    doc_weight: float = 0.15
+    doc_weight: float = 0.3
     """Bonus scaled by how much the two claims' documents share rare entities, places and dates."""
     doc_clash: float = 0.1
     """Penalty when the two documents name places, or dates, that never agree."""
-    doc_link_threshold: float | None = 0.65
+    doc_link_threshold: float | None = 0.7
     """Average document score at which two documents count as one story; None puts all in one."""
     max_pairs_per_merge: int = 400
     """Cap on member pairs scored when averaging two clusters."""

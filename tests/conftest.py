@@ -43,6 +43,20 @@ def write_corpus(folder: Path, files: dict[str, str] = CORPUS) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Every test run gets its own parse/embedding cache, never the working directory's."""
+    import os
+
+    old = os.environ.get("CHECK_CACHE_DIR")
+    os.environ["CHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("check_cache"))
+    yield
+    if old is None:
+        os.environ.pop("CHECK_CACHE_DIR", None)
+    else:
+        os.environ["CHECK_CACHE_DIR"] = old
+
+
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     """A three-document corpus with a planted product, date and scope discrepancy."""
