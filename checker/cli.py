@@ -116,8 +116,15 @@ def write_atomic(path: str, text: str) -> None:
     """Write a file so readers see the old or the new content, never half of it."""
     import tempfile
 
+    import stat
+
     target = Path(path)
     try:
+        if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+            # NOTE: /dev/null, a FIFO or a terminal: write through it; replacing it would destroy it.
+            with open(target, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            return
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -52,6 +52,8 @@ class MatchConfig:
     """Penalty when the two documents name places, or dates, that never agree."""
     doc_link_threshold: float | None = 0.7
     """Average document score at which two documents count as one story; None puts all in one."""
+    story_gap: float = 0.15
+    """Penalty for linking claims whose documents fall in different story groups."""
     max_pairs_per_merge: int = 400
     """Cap on member pairs scored when averaging two clusters."""
 
@@ -102,12 +104,13 @@ class DocProfiles:
         return self._sim[key]
 
     def clash(self, a: str, b: str, kb: Knowledge) -> bool:
-        """Both documents name places and none agree, or dates and none overlap."""
+        """Both documents name places and none agree.
+
+        Dates are deliberately not used: two sources dating one event differently is exactly the
+        discrepancy this tool exists to report, so it must not keep their claims apart.
+        """
         pa, pb = self.places.get(a), self.places.get(b)
-        if pa and pb and not any(kb.related(x, y) for x in pa for y in pb):
-            return True
-        da, db = self.dates.get(a), self.dates.get(b)
-        return bool(da and db and not any(x.overlaps(y) for x in da for y in db))
+        return bool(pa and pb and not any(kb.related(x, y) for x in pa for y in pb))
 
 
 def _keys(c: Claim) -> set[str]:
@@ -296,10 +299,10 @@ def cluster(
     def score_of(i: int, j: int) -> float:
         a, b = (i, j) if i < j else (j, i)
         if (a, b) not in scored:
+            s = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg, docs)
             if group[claims[a].source_id] != group[claims[b].source_id]:
-                scored[(a, b)] = -1.0  # NOTE: different stories are never the same event
-            else:
-                scored[(a, b)] = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg, docs)
+                s -= cfg.story_gap  # NOTE: different stories are rarely the same event
+            scored[(a, b)] = s
         return scored[(a, b)]
 
     # NOTE: only links that can matter are kept, so memory grows with the links, not the candidates.

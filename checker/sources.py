@@ -136,7 +136,7 @@ def read_metadata(text: str) -> dict[str, object]:
                 and not _BYLINE.match(ln)
                 and sum(w[:1].isalpha() for w in words) >= len(words) - 1
             ):
-                meta["title"] = ln
+                meta["title"] = ln.lstrip("#").strip()
                 break
     return meta
 

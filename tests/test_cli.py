@@ -316,3 +316,18 @@ def test_cli_config_reaches_pipeline_settings(fake_pipeline, corpus, tmp_path, m
     assert settings.judge.min_confidence == 0.25
     assert [Path(a) for a in settings.alias_files] == [corpus / "kb.yaml"]
     assert getattr(settings, "cache", False) is False and getattr(settings, "jobs", 1) == 1
+
+
+def test_cli_write_atomic_never_replaces_a_device(tmp_path):
+    import os
+    import stat
+
+    from checker.cli import write_atomic
+
+    write_atomic(os.devnull, "report\n")
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    target = tmp_path / "out.json"
+    target.write_text("old")
+    write_atomic(str(target), "new")
+    assert target.read_text() == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]

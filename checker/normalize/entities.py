@@ -295,6 +295,9 @@ def find_targets(text: str, kb: Knowledge) -> tuple[Mention, ...]:
             scope = kb.nationalities[scope_word]
         elif scope_word and kb.canonical(scope_word) in kb.alias_to_key.values():
             scope = kb.canonical(scope_word)
+        elif m["scope"] and re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|ean|an|i|ic|ch)", m["scope"]):
+            # NOTE: a nationality adjective the table does not know ("Brazilian"): its own scope.
+            scope = scope_word
         elif scope_word == "domestic":
             scope = "domestic"
         else:
