@@ -105,6 +105,12 @@ class Slots:
     """Action types evoked, e.g. ``restrict``, ``grant``, ``kill`` (from the frame lexicon)."""
     negated: bool = False
     """True when the main predicate is negated."""
+    lemmas: tuple[str, ...] = ()
+    """Sorted distinct lemmas of the claim (kept when the parse is dropped to save memory)."""
+    predicates: tuple[str, ...] = ()
+    """Sorted lemmas of its verbs, adjectives and nouns: what a negation can apply to."""
+    neg_heads: tuple[str, ...] = ()
+    """Lemmas of the words a negation attaches to ("not win" -> ``win``)."""
 
     def all_entities(self) -> tuple[Mention, ...]:
         """Products, actors, targets and places together."""

@@ -96,6 +96,9 @@ def claim_slots(
         quantities=quantities,
         frames=find_frames(tokens, text, kb),
         negated=_negated(tokens, text),
+        lemmas=tuple(sorted({t.lemma for t in tokens})),
+        predicates=tuple(sorted({t.lemma for t in tokens if t.pos in ("VERB", "AUX", "ADJ", "NOUN")})),
+        neg_heads=tuple(sorted({tokens[t.head].lemma for t in tokens if t.dep == "neg"})),
     )
 
 

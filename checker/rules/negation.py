@@ -14,6 +14,8 @@ _OVERLAP = 80.0
 
 
 def _lemmas(c: Claim) -> set[str]:
+    if c.slots.lemmas:
+        return set(c.slots.lemmas)
     if c.tokens:
         return {t.lemma for t in c.tokens}
     import re
@@ -32,10 +34,9 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if sim < _OVERLAP:
         return None
     neg, pos = (a, b) if a.slots.negated else (b, a)
-    if neg.tokens and pos.tokens:
+    if neg.slots.neg_heads and pos.slots.predicates:
         # NOTE: the negated predicate itself must be asserted by the other claim, not just nearby words.
-        heads = {neg.tokens[t.head].lemma for t in neg.tokens if t.dep == "neg"}
-        if not heads & {t.lemma for t in pos.tokens if t.pos in ("VERB", "AUX", "ADJ", "NOUN")}:
+        if not set(neg.slots.neg_heads) & set(pos.slots.predicates):
             return None
     return Verdict(
         code=NEGATION.code,
