@@ -190,7 +190,7 @@ def run(
 def _run(
     paths, format, output, write_claims, claims_dir, review_file, fail_on, exit_zero, min_confidence, aliases,
     nli_model, nli_threshold, llm_url, llm_model, llm_timeout, llm_concurrency, quiet, verbose, no_color, debug,
-    statistics=False, exclude=(), no_cache=False, cache_dir=None, engine="local", jobs=0,
+    statistics=False, exclude=(), no_cache=False, cache_dir=None, engine="local", jobs=0, match=None,
 ) -> int:
     import dataclasses
 
@@ -215,7 +215,10 @@ def _run(
         from checker.backends.llm import LlmJudge
 
         model_judge = LlmJudge(llm_url, llm_model, timeout=llm_timeout, concurrency=llm_concurrency)
+    from checker.match import MatchConfig
+
     settings = Settings(
+        match=MatchConfig(**(match or {})),
         judge=JudgeConfig(min_confidence=min_confidence), alias_files=tuple(aliases),
         cache=not no_cache, cache_dir=cache_dir, engine=getattr(engine, "value", engine), jobs=jobs,
     )
@@ -297,6 +300,7 @@ def _with_config(ctx: typer.Context, params: dict) -> dict:
     if cfg.path:
         logger.debug("using config %s", cfg.path)
     out = dict(params)
+    out["match"] = dict(cfg.values.get("match", {}))
     for name, value in cfg.values.items():
         # NOTE: compared by name: typer >= 0.20 vendors click, so its ParameterSource is not click's.
         source = ctx.get_parameter_source(name)

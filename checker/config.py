@@ -65,6 +65,7 @@ KEYS: Mapping[str, _Key] = MappingProxyType(
         "cache-dir": _Key("str", path=True),
         "engine": _Key("choice", ("local", "ray")),
         "jobs": _Key("int", low=0),
+        "match": _Key("mapping"),
     }
 )
 """Every key a config file may set; each mirrors the long command-line flag of the same name."""
@@ -107,9 +108,34 @@ def _resolve(base: Path, value: str) -> str:
     return full if rel == os.pardir or rel.startswith(os.pardir + os.sep) else rel
 
 
+def _check_match(path: Path, value: Any) -> dict[str, float | None]:
+    """``match:`` overrides the matcher's thresholds and weights (fields of `checker.match.MatchConfig`)."""
+    import dataclasses
+
+    from checker.match import MatchConfig
+
+    if not isinstance(value, dict):
+        raise _bad(path, f"match: expected a mapping of matcher settings, not a {_kind(value)}")
+    fields = {f.name: f for f in dataclasses.fields(MatchConfig)}
+    out: dict[str, float | None] = {}
+    for raw, v in value.items():
+        name = str(raw).replace("-", "_")
+        if name not in fields:
+            raise _bad(path, f"match: unknown setting {raw!r}; known: {', '.join(fields)}")
+        if v is None and name == "doc_link_threshold":
+            out[name] = None
+            continue
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+            raise _bad(path, f"match: {raw} expected a non-negative number, not {v!r}")
+        out[name] = int(v) if fields[name].type in ("int", int) else float(v)
+    return out
+
+
 def _check(path: Path, name: str, spec: _Key, value: Any) -> Any:
     """The validated value of one key, or ConfigError naming the key and what it expected."""
     where = f"{name}: "
+    if spec.kind == "mapping":
+        return _check_match(path, value)
     if spec.kind == "bool":
         if not isinstance(value, bool):
             raise _bad(path, f"{where}expected true or false, not a {_kind(value)} ({value!r})")

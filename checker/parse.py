@@ -98,6 +98,8 @@ def blocks(text: str) -> list[Block]:
             kind = "bullet"
         if is_chrome(seg) or (is_metadata(seg) and kind != "bullet" and not _has_sentence_shape(seg)):
             kind = "chrome"
+        elif strip_credit(seg) != seg:
+            kind = "chrome"  # NOTE: a photo caption ends with its credit ("… JANE DOE/FOR THE DAILY")
         elif kind == "paragraph" and _is_heading(seg):
             kind = "heading"
         out.append(Block(s, e, kind))

@@ -85,7 +85,8 @@ def test_config_every_key_mirrors_a_cli_flag() -> None:
     from checker.cli import app
 
     flags = {opt for p in get_command(app).params for opt in getattr(p, "opts", ())}
-    assert {f"--{k}" for k in KEYS} <= flags
+    # NOTE: `match` is the one config-only table (matcher tuning has no flags).
+    assert {f"--{k}" for k in KEYS if k != "match"} <= flags
 
 
 def test_config_empty_yaml_is_empty(repo: Path) -> None:
@@ -161,3 +162,15 @@ def test_config_choices_match_the_cli_enums() -> None:
     assert KEYS["format"].choices == tuple(f.value for f in OutputFormat)
     assert KEYS["fail-on"].choices == tuple(f.value for f in FailOn)
     assert KEYS["engine"].choices == tuple(e.value for e in EngineName)
+
+
+def test_config_match_settings_validated(tmp_path):
+    from checker.config import discover_config
+    from checker.errors import ConfigError
+
+    (tmp_path / "check.yaml").write_text("match:\n  average_threshold: 0.6\n  doc_link_threshold: null\n")
+    cfg = discover_config([str(tmp_path)])
+    assert cfg.get("match") == {"average_threshold": 0.6, "doc_link_threshold": None}
+    (tmp_path / "check.yaml").write_text("match:\n  no_such_knob: 1\n")
+    with pytest.raises(ConfigError, match="E010.*no_such_knob"):
+        discover_config([str(tmp_path)])

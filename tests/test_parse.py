@@ -129,3 +129,8 @@ def test_parse_relative_time_resolved_against_publication_date(real_parser):
     _, (c,) = _claims(real_parser, "Officials confirmed the closure this week.\n", date=dt.date(2025, 6, 20))
     (d,) = c.slots.dates
     assert (d.start, d.end, d.precision) == (dt.date(2025, 6, 13), dt.date(2025, 6, 20), "relative")
+
+
+def test_parse_blocks_photo_caption_with_credit_is_chrome():
+    text = "Firefighters work at the scene in Lyon on May 2, 2025. JEAN DUPONT/FOR THE GAZETTE\n\nThe fire burned for six hours.\n"
+    assert [b.kind for b in blocks(text)] == ["chrome", "paragraph"]

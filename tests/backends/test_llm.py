@@ -216,7 +216,7 @@ def test_llm_connection_refused_is_e022() -> None:
 
 def test_llm_concurrency_limit_respected(server) -> None:
     url, state = server
-    state.script = lambda body, n: Reply(delay=0.1)
+    state.script = lambda body, n: Reply(delay=0.3)  # NOTE: long enough to overlap on a loaded machine
     pairs = [(_claim(f"Claim {i} in May."), _claim(f"Claim {i} in June.", source="s2")) for i in range(9)]
     verdicts = _judge(url, concurrency=3).judge_all(pairs)
     assert len(verdicts) == 9 and all(v is not None for v in verdicts)
