@@ -54,7 +54,7 @@ class MatchConfig:
     """Average document score at which two documents count as one story; None puts all in one."""
     story_gap: float = 0.15
     """Penalty for linking claims whose documents fall in different story groups."""
-    max_pairs_per_merge: int = 400
+    max_pairs_per_merge: int = 100
     """Cap on member pairs scored when averaging two clusters."""
 
 
@@ -67,11 +67,16 @@ class EntityStats:
         for c in claims:
             df.update({k for k in _keys(c)})
         self.df = df
+        self._idf: dict[str, float] = {}
 
     def idf(self, key: str) -> float:
         """Smoothed inverse document frequency in [0, 1]."""
-        d = self.df.get(key, 0)
-        return min(1.0, math.log((self.n + 1) / (d + 1)) / math.log(self.n + 1) + 0.15) if self.n > 1 else 1.0
+        v = self._idf.get(key)
+        if v is None:
+            d = self.df.get(key, 0)
+            v = min(1.0, math.log((self.n + 1) / (d + 1)) / math.log(self.n + 1) + 0.15) if self.n > 1 else 1.0
+            self._idf[key] = v
+        return v
 
 
 class DocProfiles:
@@ -92,6 +97,7 @@ class DocProfiles:
             self.places[c.source_id].update(m.key for m in s.places)
             self.dates[c.source_id].extend(d for d in s.dates if d.precision in ("day", "month", "part-of-month"))
         self._sim: dict[tuple[str, str], float] = {}
+        self._clash: dict[tuple[str, str], bool] = {}
 
     def similarity(self, a: str, b: str) -> float:
         """IDF-weighted overlap of the two documents' entities, 0..1."""
@@ -109,8 +115,11 @@ class DocProfiles:
         Dates are deliberately not used: two sources dating one event differently is exactly the
         discrepancy this tool exists to report, so it must not keep their claims apart.
         """
-        pa, pb = self.places.get(a), self.places.get(b)
-        return bool(pa and pb and not any(kb.related(x, y) for x in pa for y in pb))
+        key = (a, b) if a < b else (b, a)
+        if key not in self._clash:
+            pa, pb = self.places.get(a), self.places.get(b)
+            self._clash[key] = bool(pa and pb and not (pa & pb) and not any(kb.related(x, y) for x in pa for y in pb))
+        return self._clash[key]
 
 
 def _keys(c: Claim) -> set[str]:

@@ -68,7 +68,12 @@ class Knowledge:
 
     def related(self, a: str, b: str) -> bool:
         """True when a and b are the same entity or one is part of the other."""
-        return a == b or b in self.ancestors(a) or a in self.ancestors(b)
+        if a == b:
+            return False if not a else True
+        # NOTE: only keys with a part-of parent can be related to another key.
+        if a not in self.part_of and b not in self.part_of:
+            return False
+        return b in self.ancestors(a) or a in self.ancestors(b)
 
     def alias_regex(self) -> re.Pattern[str]:
         """One regex matching any alias as a whole phrase, longest first."""

@@ -14,9 +14,23 @@ __all__ = ["POLE", "__register__", "pole_values"]
 _NEGATOR = re.compile(r"\b(not|never|no|n't|hardly|far from)\s+(?:\w+\s+)?$", re.I)
 
 
+_MEMO: dict[tuple[int, str], dict[str, tuple[int, str]]] = {}
+
+
 def pole_values(text: str, kb: Knowledge) -> dict[str, tuple[int, str]]:
     """Scale -> (+1 or -1, the words found); "not optional" counts for the - pole of its scale."""
+    key = (id(kb), text)
+    if key not in _MEMO:
+        if len(_MEMO) > 200_000:
+            _MEMO.clear()
+        _MEMO[key] = _pole_values(text, kb)
+    return _MEMO[key]
+
+
+def _pole_values(text: str, kb: Knowledge) -> dict[str, tuple[int, str]]:
     low = text.lower()
+    if not _any_pole_word(kb).search(low):
+        return {}
     out: dict[str, tuple[int, str]] = {}
     for scale, (plus, minus) in kb.poles.items():
         for sign, words in ((1, plus), (-1, minus)):
@@ -31,6 +45,17 @@ def pole_values(text: str, kb: Knowledge) -> dict[str, tuple[int, str]]:
                     elif scale not in out:
                         out[scale] = (value, phrase.strip())
     return {k: v for k, v in out.items() if v[0] != 0}
+
+
+_WORD_RE: dict[int, re.Pattern[str]] = {}
+
+
+def _any_pole_word(kb: Knowledge) -> re.Pattern[str]:
+    """One regex for every pole word of every scale: most claims have none and stop here."""
+    if id(kb) not in _WORD_RE:
+        words = sorted({w for plus, minus in kb.poles.values() for w in plus + minus}, key=len, reverse=True)
+        _WORD_RE[id(kb)] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    return _WORD_RE[id(kb)]
 
 
 def compare_poles(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
