@@ -64,6 +64,14 @@ Exit codes: 0 no failing findings, 1 findings, 2 usage or input error, 3 interna
 app = typer.Typer(add_completion=False, rich_markup_mode=None, help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
 
 
+def _version(value: bool) -> None:
+    if value:
+        from checker import __version__
+
+        typer.echo(f"check {__version__}")
+        raise typer.Exit(0)
+
+
 def _err(msg: str) -> None:
     sys.stderr.write(f"check: error: {msg}\n")
 
@@ -170,9 +178,11 @@ def run(
     engine: EngineName = typer.Option(EngineName.local, "--engine", help="Where parsing and embedding run: this machine, or Ray (pip install 'checker[ray]'; RAY_ADDRESS for a cluster)."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Parallel parsing processes / Ray workers; 0 picks the CPU count."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=lambda v: _version(v), help="Print the version and exit."),
 ) -> None:
     """Check documents for contradictions between sources."""
     params = dict(locals())
+    params.pop("version", None)
     try:
         params = _with_config(params.pop("ctx"), params)
         code = _run(**params)
@@ -184,6 +194,13 @@ def run(
     except KeyboardInterrupt:
         _err("interrupted")
         raise typer.Exit(130) from None
+    except (typer.Exit, SystemExit):
+        raise
+    except Exception as exc:  # noqa: BLE001
+        if debug:
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (please report it; --debug shows the traceback)")
+        raise typer.Exit(ExitCode.INTERNAL) from None
     raise typer.Exit(code)
 
 

@@ -331,3 +331,22 @@ def test_cli_write_atomic_never_replaces_a_device(tmp_path):
     write_atomic(str(target), "new")
     assert target.read_text() == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_cli_version():
+    from checker import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"check {__version__}"
+
+
+def test_cli_internal_error_is_one_line_exit_3(corpus, monkeypatch):
+    import checker.pipeline
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(checker.pipeline, "run", boom)
+    result = runner.invoke(app, [str(corpus), "-q", "-f", "json"])
+    assert result.exit_code == 3
+    assert "internal error: RuntimeError: disk on fire" in result.output and "Traceback" not in result.output
