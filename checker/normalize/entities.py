@@ -214,6 +214,14 @@ def find_products(text: str, lexicon: ProductLexicon | None) -> tuple[Mention, .
     return tuple(dict.fromkeys(out))
 
 
+def _run(tokens: Sequence[Token], i: int) -> tuple[int, int, int]:
+    """The run of tokens sharing token i's entity label: (last index, start char, end char)."""
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].ent == tokens[i].ent:
+        j += 1
+    return j, tokens[i].start, tokens[j].start + len(tokens[j].text)
+
+
 def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Mention, ...]:
     """Organisations, governments and people: alias phrases first, then the parser's entities."""
     out: list[Mention] = []
@@ -227,10 +235,7 @@ def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Ment
     while i < len(tokens):
         t = tokens[i]
         if t.ent in ("ORG", "PERSON", "NORP"):
-            j = i
-            while j + 1 < len(tokens) and tokens[j + 1].ent == t.ent:
-                j += 1
-            s, e = tokens[i].start, tokens[j].start + len(tokens[j].text)
+            j, s, e = _run(tokens, i)
             if not any(s < te and ts < e for ts, te in taken) and t.ent != "NORP":
                 surface = text[s:e]
                 if not re.search(r"\d", surface) and len(surface) > 1:
@@ -275,10 +280,7 @@ def find_places(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Ment
     while i < len(tokens):
         t = tokens[i]
         if t.ent in ("GPE", "LOC", "FAC"):
-            j = i
-            while j + 1 < len(tokens) and tokens[j + 1].ent == t.ent:
-                j += 1
-            s, e = tokens[i].start, tokens[j].start + len(tokens[j].text)
+            j, s, e = _run(tokens, i)
             surface = text[s:e]
             key = kb.canonical(surface)
             if key not in kb.alias_to_key.values() and len(surface) > 1:
