@@ -8,6 +8,7 @@ faiss HNSW index answers each query in about O(log n), so the whole search grows
 from __future__ import annotations
 
 import logging
+import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -54,7 +55,9 @@ def _hnsw(vectors: "np.ndarray", k: int, m: int = 16, ef_construction: int = 40,
         reduced = vectors
     index = faiss.IndexHNSWFlat(reduced.shape[1], m, faiss.METRIC_INNER_PRODUCT)
     index.hnsw.efConstruction = ef_construction
-    index.hnsw.efSearch = max(ef_search, k + 1)
+    # NOTE: a fixed search breadth loses neighbours as the graph grows (recall 0.60 at 1M claims with
+    # 48); widening it with log n keeps recall while the cost per query stays logarithmic.
+    index.hnsw.efSearch = max(int(ef_search * max(1.0, math.log10(len(vectors) / 3000))), k + 1)
     index.add(reduced)
     sims, ids = index.search(reduced, k + 1)
     # NOTE: drop each vector's hit on itself (not always first when duplicates tie).

@@ -28,6 +28,7 @@ _SPEECH = {
     "say", "note", "argue", "claim", "report", "tell", "explain", "admit", "suggest", "warn",
     "state", "insist", "contend", "assert", "write", "believe", "think", "confirm",
     "announce", "acknowledge", "maintain", "allege", "estimate", "predict", "reveal", "deny",
+    "indicate", "show", "compare", "describe", "conclude",
 }
 _MODAL_HEDGE = {"may", "might", "could"}
 """Hedging modals: count only as modal verbs (tag MD), never the month "May"."""
@@ -194,7 +195,9 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
         for t in toks:
             if t.lemma_.lower() in _SPEECH and t.pos_ == "VERB":
                 subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subj and t.lemma_.lower() != "deny" and _is_speaker(subj[0]):
+                negated = any(c.dep_ == "neg" for c in t.children)
+                # NOTE: "X would not confirm" is the author's report about X, not X's assertion.
+                if subj and not negated and t.lemma_.lower() != "deny" and _is_speaker(subj[0]):
                     span = subj[0]
                     words = list(span.subtree)
                     if len(words) <= 12 and span.lower_ not in ("it", "this", "that", "which"):
@@ -205,11 +208,11 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
         modality = "reported"
     # NOTE: a hedge counts in the main clause only; "could" inside a relative clause qualifies a noun.
     main = [t for t in toks if t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors)]
-    if any(t.lemma_.lower() in _HEDGE for t in main) or any(
+    if any(t.lemma_.lower() in _HEDGE and not (t.i > 0 and t.nbor(-1).lower_ in ("more", "less", "most", "least")) for t in main) or any(
         t.lower_ in _MODAL_HEDGE and t.tag_ == "MD" for t in main
     ) or (modality == "fact" and any(t.lemma_.lower() in ("suggest", "appear", "seem") for t in main)):
         modality = "hedged"
-    elif any(t.lower_ in _PREDICT or (t.tag_ == "MD" and t.lower_ in ("will", "'ll")) for t in toks) or any(
+    elif any(t.lower_ in _PREDICT or (t.tag_ == "MD" and t.lower_ in ("will", "'ll")) for t in main) or any(
         p in low for p in _PREDICT_PHRASES
     ):
         modality = "prediction"
@@ -313,7 +316,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                     text = src.text[cstart:cend]
                     toks = [t for t in toks if b.start + t.idx < cend]
                 key = _norm_key(text)
-                if len(key.split()) < 4 or key in seen[si]:
+                if len(key.split()) < 3 or key in seen[si]:
                     continue
                 seen[si].add(key)
                 line, col = _line_col(line_starts[si], cstart)

@@ -39,7 +39,9 @@ _ANAPHOR_EVENT = re.compile(
     re.I,
 )
 _LIGHT = frozenset({"demand", "announce"})
-_PRONOUN = re.compile(r"^\W*(he|she|it)\b", re.I)
+_PRONOUN = re.compile(r"^\W*(he|she)\b", re.I)
+# NOTE: "it" is left alone: in news text it refers to events and decisions as often as to things,
+# and a wrong referent misleads more than none.
 _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
