@@ -18,8 +18,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# NOTE: `check` exits 1 when it finds discrepancies (the seeds have some): that is the job done, so
+# make only fails on usage/input (2) or internal (3) errors.
 check: $(STAMP)
-	$(BIN)/check seeds/
+	$(BIN)/check seeds/ || [ $$? -eq 1 ]
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
