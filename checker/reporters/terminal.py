@@ -48,9 +48,23 @@ class TerminalReporter:
         values_of = {c.id: v for c, v in zip(f.claims, f.values)}
         for values, claims in by_value.items():
             sides.append((" / ".join(values) if f.sides else ", ".join(values), claims))
-        for value, _ in sides:
-            table.add_column(Text(f"{f.kind}: {value}", style="bold magenta"), ratio=1, overflow="fold")
-        rows = max(len(cs) for _, cs in sides)
+        if len(sides) > 3:
+            # NOTE: four or more versions do not fit side by side: one row per quote, grouped by value.
+            table.add_column(Text(f.kind, style="bold magenta"), ratio=1, overflow="fold")
+            table.add_column(Text("source"), ratio=1, overflow="fold")
+            table.add_column(Text("quote"), ratio=4, overflow="fold")
+            for value, cs in sides:
+                for n, c in enumerate(cs):
+                    quote = Text(f"“{_quote(c.text, 240)}”")
+                    for v in values_of[c.id]:
+                        quote.highlight_words([v], style="bold magenta", case_sensitive=False)
+                    table.add_row(Text(value if n == 0 else "", style="bold magenta"),
+                                  Text(f"{c.path}:{c.line}:{c.column}", style="dim underline"), quote)
+            rows = 0
+        else:
+            for value, _ in sides:
+                table.add_column(Text(f"{f.kind}: {value}", style="bold magenta"), ratio=1, overflow="fold")
+            rows = max(len(cs) for _, cs in sides)
         for r in range(rows):
             cells = []
             for _, cs in sides:
