@@ -169,7 +169,14 @@ def judge_clusters(
             for members in by_side.values()
         )
         rule = REGISTRY.get(v.code)
-        message = f"{v.slot} {v.verdict}: {text} — {g['reasons'][0]}"
+        reason = g["reasons"][0]
+        if v.code == "CC104":
+            from checker.rules.entities import scope_summary
+
+            cited_texts = {t for _, vals in cited for t in vals}
+            mentions = [m for c in claims for m in c.slots.targets if m.text in cited_texts]
+            reason = scope_summary(mentions, kb) or reason
+        message = f"{v.slot} {v.verdict}: {text} — {reason}"
         findings.append(
             Finding(
                 fingerprint=fingerprint(v.code, claims),

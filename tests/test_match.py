@@ -86,3 +86,16 @@ def test_judge_sides_odd_cycle_falls_back_to_one_side_each():
     a, b, c = ("x",), ("y",), ("z",)
     sides = _sides([a, b, c], {frozenset((a, b)), frozenset((b, c)), frozenset((a, c))})
     assert len(set(sides.values())) == 3
+
+
+def test_rules_scope_summary_names_narrowest_and_widest():
+    from checker.normalize.entities import find_targets
+    from checker.rules.entities import scope_summary
+
+    kb = load_knowledge()
+    mentions = [m for t in ("for Chilean universities", "for all foreign nationals", "offline globally")
+                for m in find_targets(t, kb)]
+    summary = scope_summary(mentions, kb)
+    assert summary is not None
+    assert "'Chilean universities' (narrowest)" in summary and "'globally' (widest)" in summary
+    assert scope_summary(mentions[:2], kb) is None

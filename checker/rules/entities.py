@@ -7,7 +7,7 @@ from checker.normalize.entities import Knowledge, same_product
 from checker.rules.base import Rule
 from checker.rules.common import frames_agree, modality_factor, texts
 
-__all__ = ["PRODUCT", "TARGET", "__register__", "target_relation"]
+__all__ = ["PRODUCT", "TARGET", "__register__", "scope_summary", "target_relation"]
 
 
 def compare_products(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
@@ -85,6 +85,21 @@ def compare_targets(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         values=(texts(ta), texts(tb)),
         reason=why,
     )
+
+
+def scope_summary(mentions: "list[Mention]", kb: Knowledge) -> str | None:
+    """For three or more scopes: the narrowest and the widest, by how many others each contains."""
+    unique = list({m.key: m for m in mentions}.values())
+    if len(unique) < 3:
+        return None
+    wider = {m.key: sum(target_relation(o, m, kb) == "narrower" for o in unique if o is not m) for m in unique}
+    narrower = {m.key: sum(target_relation(m, o, kb) == "narrower" for o in unique if o is not m) for m in unique}
+    widest = max(unique, key=lambda m: (wider[m.key], -narrower[m.key]))
+    narrowest = max(unique, key=lambda m: (narrower[m.key], -wider[m.key]))
+    if widest is narrowest or not wider[widest.key]:
+        return None
+    return (f"{len(unique)} different scopes, from '{narrowest.text}' (narrowest) to '{widest.text}' (widest): "
+            "the sources disagree on how wide the action was")
 
 
 PRODUCT = Rule("CC101", "product-conflict", "product", "Sources name different products or models for the same event.",
