@@ -184,6 +184,11 @@ class CacheStats:
     """Cache problems met (corrupt database, unreadable entries); the run went on."""
 
 
+def _busy(exc: BaseException) -> bool:
+    """SQLITE_BUSY / SQLITE_LOCKED: another process is using the database, nothing is damaged."""
+    return isinstance(exc, sqlite3.OperationalError) and any(w in str(exc).lower() for w in ("locked", "busy"))
+
+
 class NullCache:
     """No cache (``--no-cache``): every lookup misses, nothing is written."""
 
@@ -229,8 +234,13 @@ class Cache(NullCache):
         if self._db is not None or self._broken:
             return self._db
         try:
-            self._db = self._open()
+            self._db = self._open_waiting()
         except (sqlite3.Error, OSError) as exc:
+            if _busy(exc):
+                # NOTE: another run holds the database: never discard a live cache, just go without.
+                self._warn(f"cache at {self.path} is busy ({exc}); running without a cache")
+                self._broken = True
+                return None
             self._warn(f"cache at {self.path} is unreadable ({exc}); rebuilding it")
             try:
                 self._discard()
@@ -240,6 +250,19 @@ class Cache(NullCache):
                 self._broken = True
                 self._db = None
         return self._db
+
+    def _open_waiting(self, attempts: int = 8) -> sqlite3.Connection:
+        """Open, retrying while another process creates or switches the database (SQLITE_BUSY)."""
+        delay = 0.05
+        for attempt in range(attempts):
+            try:
+                return self._open()
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc) or attempt == attempts - 1:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 2.0)
+        raise AssertionError("unreachable")
 
     def _open(self) -> sqlite3.Connection:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -283,6 +306,9 @@ class Cache(NullCache):
 
     def _failed(self, exc: Exception, what: str) -> None:
         """A query failed mid-run: rebuild once, then give up on caching for this run."""
+        if _busy(exc):
+            self._warn(f"cache {what} skipped: database busy ({exc})")
+            return
         self._warn(f"cache {what} failed ({exc}); rebuilding {self.path}")
         try:
             self._discard()
