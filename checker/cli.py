@@ -16,7 +16,7 @@ from checker.errors import CheckerError, Errors, InputError
 from checker.engines import EngineName
 from checker.reporters import OutputFormat
 
-__all__ = ["app", "review_app", "main", "ExitCode", "FailOn"]
+__all__ = ["app", "main", "ExitCode", "FailOn"]
 
 logger = logging.getLogger(__name__)
 
@@ -209,7 +209,6 @@ def _run(
     nli_model, nli_threshold, llm_url, llm_model, llm_timeout, llm_concurrency, quiet, verbose, no_color, debug,
     statistics=False, exclude=(), no_cache=False, cache_dir=None, engine="local", jobs=0, match=None,
 ) -> int:
-    import dataclasses
 
     from checker.judge import JudgeConfig
     from checker.pipeline import Backends, Settings, run as run_pipeline
@@ -365,7 +364,4 @@ def main() -> None:
             sys.exit(ExitCode.USAGE)
         review_app(args=argv[1:], prog_name="check review")
         return
-    try:
-        app(args=argv, prog_name="check", standalone_mode=True)
-    except SystemExit as exc:
-        raise
+    app(args=argv, prog_name="check", standalone_mode=True)
