@@ -67,9 +67,15 @@ class _Handler(BaseHTTPRequestHandler):
             state.paths.append(self.path)
             state.active += 1
             state.max_active = max(state.max_active, state.active)
+        counted = True
         try:
             reply = state.script(body, n)
             time.sleep(reply.delay)
+            # NOTE: stop counting before the reply goes out: once the client has it, it may send its
+            # next request before this thread gets back here, which is not a concurrency breach.
+            with state.lock:
+                state.active -= 1
+            counted = False
             if reply.raw is not None:
                 payload = reply.raw
             else:
@@ -85,8 +91,9 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # NOTE: the client gave up (timeout test)
         finally:
-            with state.lock:
-                state.active -= 1
+            if counted:
+                with state.lock:
+                    state.active -= 1
 
     def log_message(self, *args) -> None:
         pass
