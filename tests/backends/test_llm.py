@@ -202,7 +202,7 @@ def test_llm_timeout_raises_e022_quickly(server) -> None:
     started = time.monotonic()
     with pytest.raises(BackendError, match=r"\[E022\].*no reply within 0\.2 s.*after 2 attempts"):
         _judge(url, timeout=0.2, retries=1).judge(PAIR)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 1.4  # NOTE: well under one 1.5 s reply, with room for a loaded machine
     assert len(state.requests) == 2
 
 
