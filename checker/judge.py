@@ -118,8 +118,9 @@ def judge_clusters(
 ) -> tuple[Finding, ...]:
     """Judge cross-source pairs in every multi-source event and group verdicts into findings.
 
-    Pairs with the same event, rule, verdict and values become one finding citing every claim
-    involved, so three sources repeating one value against a fourth make one finding, not three.
+    Verdicts of one rule with one verdict inside one event become a single finding citing every claim
+    involved, each with its own value, two-coloured into sides; so three sources repeating one value
+    against a fourth make one finding, not three.
     """
     cfg = config or JudgeConfig()
     kb = kb or load_knowledge()
@@ -152,9 +153,8 @@ def judge_clusters(
     findings = []
     for key, g in groups.items():
         v: Verdict = g["verdict"]
-        cited = sorted(g["claims"].values(), key=lambda x: (tuple(sorted(x[1])), x[0].path, x[0].start))
-        claims = tuple(c for c, _ in cited)
-        if len({c.source_id for c in claims}) < 2:
+        cited = list(g["claims"].values())
+        if len({c.source_id for c, _ in cited}) < 2:
             continue
         side_of = _sides([tuple(sorted(vals)) for _, vals in cited], g.get("conflicts", set()))
         cited.sort(key=lambda x: (side_of[tuple(sorted(x[1]))], tuple(sorted(x[1])), x[0].path, x[0].start))
