@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 
 import typer
 
+from checker.atomic import write_text
 from checker.errors import CheckerError, Errors, InputError
 from checker.engines import EngineName
 from checker.reporters import OutputFormat
@@ -118,34 +119,6 @@ def _progress(enabled: bool, stages: _Stages | None = None):
             sys.stderr.flush()
 
     return say
-
-
-def write_atomic(path: str, text: str) -> None:
-    """Write a file so readers see the old or the new content, never half of it."""
-    import tempfile
-
-    import stat
-
-    target = Path(path)
-    try:
-        if target.exists() and not stat.S_ISREG(target.stat().st_mode):
-            # NOTE: /dev/null, a FIFO or a terminal: write through it; replacing it would destroy it.
-            with open(target, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)  # type: ignore[possibly-undefined]
-        except (OSError, UnboundLocalError):
-            pass
-        raise CheckerError(Errors.E040.format(path=path, reason=exc.strerror or exc)) from exc
 
 
 @app.command(help=HELP)
@@ -264,14 +237,14 @@ def _run(
 
             buf = io.StringIO()
             reporter.render(report, Console(file=buf, no_color=True, width=120, highlight=False))
-            write_atomic(output, buf.getvalue())
+            write_text(output, buf.getvalue())
     else:
         text = reporter.render(report)
         if output == "-":
             sys.stdout.write(text)
             sys.stdout.flush()
         else:
-            write_atomic(output, text)
+            write_text(output, text)
     stages.start(None)
     say(f"done: {len(report.findings)} findings")
     if statistics:

@@ -78,7 +78,7 @@ def ledger_text(source: Source, claims: Sequence[Claim]) -> str:
 
 def write_ledger(sources: Sequence[Source], per_source: Sequence[Sequence[Claim]], folder: str) -> list[str]:
     """Write every document's ledger atomically; returns the paths written."""
-    from checker.cli import write_atomic
+    from checker.atomic import write_text
 
     written = []
     stems: dict[str, int] = {}
@@ -88,6 +88,6 @@ def write_ledger(sources: Sequence[Source], per_source: Sequence[Sequence[Claim]
         stems[stem] = stems.get(stem, 0) + 1
         name = stem if stems[stem] == 1 else f"{stem}-{stems[stem]}"
         path = str(Path(folder) / f"{name}.yaml")
-        write_atomic(path, ledger_text(src, claims))
+        write_text(path, ledger_text(src, claims))
         written.append(path)
     return written

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import secrets
 import subprocess
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
 
+from checker.atomic import write_atomic
 from checker.errors import Errors, ReviewFileError
 from checker.models import Finding
 
@@ -314,40 +314,6 @@ def render_review(review: Review) -> str:
     return _HEADER + body
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temp file in the same folder, fsync, then os.replace."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
-    # NOTE: os.open with 0o666 lets the umask decide, as a plain open() would; mkstemp would force 0600.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        except FileNotFoundError:
-            pass
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    try:
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass  # NOTE: some platforms and file systems cannot fsync a folder; the file itself is synced.
-    finally:
-        os.close(dir_fd)
-
-
 def save_review(
     path: str | os.PathLike[str], review: Review, *, forget: Iterable[str] = ()
 ) -> Review:
@@ -369,7 +335,7 @@ def save_review(
     if kept:
         logger.info("kept %d decision(s) found in %s but not in the review being saved", kept, p)
     try:
-        _write_atomic(p, render_review(result).encode("utf-8"))
+        write_atomic(p, render_review(result).encode("utf-8"))
     except OSError as exc:
         reason = _one_line(exc.strerror or str(exc))
         raise ReviewFileError(Errors.E040.format(path=os.fspath(path), reason=reason)) from None

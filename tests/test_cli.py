@@ -322,7 +322,7 @@ def test_cli_write_atomic_never_replaces_a_device(tmp_path):
     import os
     import stat
 
-    from checker.cli import write_atomic
+    from checker.atomic import write_text as write_atomic
 
     write_atomic(os.devnull, "report\n")
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
