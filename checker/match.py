@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from checker.models import Claim, Cluster
-from checker.normalize.entities import Knowledge, load_knowledge, same_product
+from checker.normalize.entities import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 
 if TYPE_CHECKING:
     import numpy as np
@@ -47,9 +47,9 @@ class MatchConfig:
     date_clash: float = 0.08
     """Penalty when both state explicit dates that cannot overlap."""
     doc_weight: float = 0.3
-    """Bonus scaled by how much the two claims' documents share rare entities, places and dates."""
+    """Bonus scaled by how much the two claims' documents share rare entities and places."""
     doc_clash: float = 0.1
-    """Penalty when the two documents name places, or dates, that never agree."""
+    """Penalty when the two documents name places that never agree."""
     doc_link_threshold: float | None = 0.7
     """Average document score at which two documents count as one story; None puts all in one."""
     story_gap: float = 0.15
@@ -80,22 +80,20 @@ class EntityStats:
 
 
 class DocProfiles:
-    """What each document is about: its rare entities, places and explicit dates.
+    """What each document is about: its rare entities and places.
 
     News documents mostly report one event, so two claims whose documents share rare participants are
-    more likely about the same event, and documents set in different places or times less likely.
+    more likely about the same event, and documents set in different places less likely.
     """
 
     def __init__(self, claims: Sequence[Claim], stats: EntityStats) -> None:
         self.stats = stats
         self.keys: dict[str, set[str]] = defaultdict(set)
         self.places: dict[str, set[str]] = defaultdict(set)
-        self.dates: dict[str, list] = defaultdict(list)
         for c in claims:
             s = c.slots
             self.keys[c.source_id].update(m.key for m in s.products + s.actors + s.places)
             self.places[c.source_id].update(m.key for m in s.places)
-            self.dates[c.source_id].extend(d for d in s.dates if d.precision in ("day", "month", "part-of-month"))
         self._sim: dict[tuple[str, str], float] = {}
         self._clash: dict[tuple[str, str], bool] = {}
 
@@ -138,14 +136,12 @@ def _product_overlap(a: Claim, b: Claim) -> set[str]:
 
 
 def _frames_agree(a: Claim, b: Claim, kb: Knowledge) -> bool | None:
-    from checker.rules.common import LIGHT_FRAMES
+    """Like `checker.rules.common.frames_agree` with opposites, but None when either has no frame."""
+    from checker.rules.common import frames_agree
 
-    fa, fb = set(a.slots.frames) - LIGHT_FRAMES, set(b.slots.frames) - LIGHT_FRAMES
-    if not fa or not fb:
+    if not set(a.slots.frames) - LIGHT_FRAMES or not set(b.slots.frames) - LIGHT_FRAMES:
         return None
-    if fa & fb:
-        return True
-    return any(frozenset((x, y)) in kb.opposites for x in fa for y in fb)
+    return frames_agree(a, b, kb, opposites=True)
 
 
 def pair_score(
@@ -357,7 +353,7 @@ def _label(claims: Sequence[Claim], stats: EntityStats) -> str:
     ents: Counter[str] = Counter()
     surface: dict[str, str] = {}
     for c in claims:
-        frames.update(set(c.slots.frames) - {"demand", "announce"})
+        frames.update(set(c.slots.frames) - LIGHT_FRAMES)
         for m in c.slots.products + c.slots.actors:
             if stats.df.get(m.key, 0) <= max(3, 0.1 * stats.n):
                 ents[m.key] += stats.idf(m.key)

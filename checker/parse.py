@@ -10,7 +10,7 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from checker.chrome import is_chrome, is_metadata, strip_credit
 from checker.models import Claim, Source, Token
@@ -358,11 +358,6 @@ def _line_col(starts: list[int], offset: int) -> tuple[int, int]:
     i = bisect.bisect_right(starts, offset) - 1
     return i + 1, offset - starts[i] + 1
 
-
-def iter_claims(per_source: Iterable[Sequence[Claim]]) -> Iterator[Claim]:
-    """Flatten per-source claims."""
-    for claims in per_source:
-        yield from claims
 
 
 def parse_units(sources: Sequence[Source], parser: SpacyParser) -> tuple[Claim, ...]:

@@ -14,6 +14,7 @@ from typing import Sequence
 from checker.models import Claim, DateValue, Mention, Slots, Source, Token
 from checker.normalize.dates import find_dates
 from checker.normalize.entities import (
+    LIGHT_FRAMES,
     Knowledge,
     ProductLexicon,
     find_actors,
@@ -38,7 +39,6 @@ _ANAPHOR_EVENT = re.compile(
     r"heist|theft|strike|protest|election|vote|lawsuit|trial|verdict|ruling|shift|denials|refusals|restrictions)\b",
     re.I,
 )
-_LIGHT = frozenset({"demand", "announce"})
 _PRONOUN = re.compile(r"^\W*(he|she)\b", re.I)
 # NOTE: "it" is left alone: in news text it refers to events and decisions as often as to things,
 # and a wrong referent misleads more than none.
@@ -148,7 +148,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             noun = em.group(2).lower()
             noun_frames = set(kb.frames.get(noun, ())) or set(kb.frames.get(noun.rstrip("s"), ()))
             # NOTE: "the refusal" points back to a restriction, whatever else its own sentence says.
-            antes = _antecedents(events, c.paragraph, (noun_frames or set(slots.frames)) - _LIGHT)
+            antes = _antecedents(events, c.paragraph, (noun_frames or set(slots.frames)) - LIGHT_FRAMES)
             ante = antes[0] if antes else None
             if ante is not None:
                 notes.append(f"{em.group(0).lower()}: “{_short(ante.context or ante.text, 160)}”")
@@ -224,7 +224,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             context=context,
             slots=dataclasses.replace(slots, products=products, actors=actors, targets=targets, context_dates=context_dates),
         )
-        if set(done.slots.frames) - _LIGHT and (done.slots.products or done.slots.targets or done.slots.actors):
+        if set(done.slots.frames) - LIGHT_FRAMES and (done.slots.products or done.slots.targets or done.slots.actors):
             events.append(done)
         result.append(done)
     return result

@@ -15,9 +15,12 @@ import yaml
 from checker.errors import ConfigError, Errors
 from checker.models import Mention, Token
 
-__all__ = ["find_places", "same_product", "Knowledge", "load_knowledge", "ProductLexicon", "find_products", "find_actors", "find_targets", "find_frames"]
+__all__ = ["LIGHT_FRAMES", "find_places", "same_product", "Knowledge", "load_knowledge", "ProductLexicon", "find_products", "find_actors", "find_targets", "find_frames"]
 
 logger = logging.getLogger(__name__)
+
+LIGHT_FRAMES = frozenset({"demand", "announce"})
+"""Frames too generic to identify an event on their own ("require", "confirm")."""
 
 _MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

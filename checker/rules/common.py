@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 
 from checker.models import Claim, Mention
-from checker.normalize.entities import Knowledge
+from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 
 __all__ = ["LIGHT_FRAMES", "frames_agree", "modality_factor", "texts", "content_overlap"]
 
 _NEG = re.compile(r"\b(not|never|no|n't|no longer|neither|nor)\b", re.I)
 
 
-LIGHT_FRAMES = frozenset({"demand", "announce"})
-"""Frames too generic to identify an event on their own ("require", "confirm")."""
 
 
 def frames_agree(a: Claim, b: Claim, kb: Knowledge, allow_missing: bool = False, opposites: bool = False) -> bool:
