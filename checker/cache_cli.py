@@ -1,4 +1,4 @@
-"""`check cache`: inspect and clear the content-hash cache."""
+"""`check cache`: inspect, prune and clear the content-hash cache."""
 
 from __future__ import annotations
 
@@ -50,10 +50,34 @@ def info_cmd(cache_dir: Optional[str] = _DIR) -> None:
     size = sum(p.stat().st_size for p in path.iterdir() if p.is_file())
     try:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        parses = con.execute("SELECT count(*) FROM parses").fetchone()[0]
+        kinds = dict(con.execute("SELECT kind, count(*) FROM records GROUP BY kind").fetchall())
         embeddings = con.execute("SELECT count(*) FROM embeddings").fetchone()[0]
         con.close()
     except sqlite3.Error as exc:
-        typer.echo(f"{path}: unreadable ({exc}); the next run rebuilds it, or run `check cache clear`")
+        typer.echo(f"{path}: unreadable or from another version ({exc}); the next run rebuilds it, or run `check cache clear`")
         return
-    typer.echo(f"{path}: {parses} parsed documents, {embeddings} embeddings, {size / 1e6:.1f} MB")
+    parses = kinds.pop("parse", 0)
+    others = "".join(f", {n} {kind} records" for kind, n in sorted(kinds.items()))
+    typer.echo(f"{path}: {parses} parsed documents, {embeddings} embeddings{others}, {size / 1e6:.1f} MB")
+
+
+@cache_app.command("prune")
+def prune_cmd(
+    cache_dir: Optional[str] = _DIR,
+    max_size: Optional[float] = typer.Option(None, "--max-size", metavar="MB", min=0, help="Size cap in MB (default: $CHECK_CACHE_MAX_MB or 2048)."),
+) -> None:
+    """Drop entries older versions wrote, then the least recently used beyond the size cap."""
+    from checker.cache import cache_dir as resolve, prune
+
+    try:
+        result = prune(cache_dir, None if max_size is None else int(max_size * 2**20))
+    except OSError as exc:
+        typer.echo(f"check: error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if result is None:
+        typer.echo(f"no cache at {resolve(cache_dir)}")
+        return
+    typer.echo(
+        f"pruned {result.stale} entries of other versions and {result.evicted} least recently used; "
+        f"{result.bytes_before / 1e6:.1f} MB -> {result.bytes_after / 1e6:.1f} MB"
+    )

@@ -97,8 +97,8 @@ def parse_stage(
                 out[i] = decode_claims(blob, src)
                 cache.stats.parse_hits += 1
                 continue
-            except Exception as exc:  # NOTE: an unreadable entry is a miss, never a failure
-                logger.debug("cache entry for %s unreadable: %s", src.path, exc)
+            except ValueError as exc:  # NOTE: CacheFormatError: not valid data, a miss (one warning per run)
+                cache.invalid(src.path, exc)
         todo.setdefault(key, i)
     if todo:
         idx = list(todo.values())
@@ -138,7 +138,7 @@ def embed_stage(texts: Sequence[str], embedder: "Embedder", engine: "Engine", ca
     by_text = {t: found[keys[t]] for t in unique if keys[t] in found}
     if missing:
         new = np.asarray(engine.embed(missing, embedder), dtype=np.float32)
-        cache.put_embeddings((keys[t], new[r]) for r, t in enumerate(missing))
+        cache.put_embeddings(((keys[t], new[r]) for r, t in enumerate(missing)), version=embedder.name)
         by_text.update(zip(missing, new))
     for r, t in enumerate(texts):
         vectors[r] = by_text[t]

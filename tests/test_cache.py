@@ -9,9 +9,10 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
-from checker import cache as cache_mod
+from checker.cache import store as cache_mod
 from checker.backends.fake import HashEmbedder
 from checker.cache import Cache, NullCache, decode_claims, encode_claims, parse_key
 from checker.models import Claim, Source, Token, source_id
@@ -160,10 +161,10 @@ def test_cache_corrupt_database_is_rebuilt_with_a_warning(tmp_path, caplog):
     sources = _docs(tmp_path / "docs", **DOCS)
     (tmp_path / "cache").mkdir()
     (tmp_path / "cache" / "cache.db").write_bytes(b"this is not a database" * 100)
-    with caplog.at_level(logging.WARNING, logger="checker.cache"):
+    with caplog.at_level(logging.WARNING, logger="checker.cache.store"):
         report, _, stats = _run(sources, tmp_path, CountingEngine())
     assert report.claims == 4
-    assert stats.warnings and "rebuilding" in stats.warnings[0]
+    assert stats.warnings and "rebuilding" in stats.warnings[0] and "damaged" in stats.warnings[0]
     assert any("rebuilding" in r.getMessage() for r in caplog.records)
     engine = CountingEngine()
     _run(sources, tmp_path, engine)
@@ -183,12 +184,16 @@ def test_cache_unreadable_entry_is_a_miss(tmp_path):
     sources = _docs(tmp_path / "docs", **DOCS)
     _run(sources, tmp_path, CountingEngine())
     db = sqlite3.connect(tmp_path / "cache" / "cache.db")
-    db.execute("UPDATE parses SET data = x'00'")
+    db.execute("UPDATE records SET data = x'00' WHERE kind = 'parse'")
     db.commit()
     db.close()
     engine = CountingEngine()
-    report, _, _ = _run(sources, tmp_path, engine)
+    report, _, stats = _run(sources, tmp_path, engine)
     assert len(engine.parsed) == 2 and report.claims == 4
+    assert stats.invalid == 2 and len(stats.warnings) == 1 and "not valid data" in stats.warnings[0]
+    engine = CountingEngine()
+    _run(sources, tmp_path, engine)
+    assert engine.parsed == []  # NOTE: the bad entries were overwritten with good ones
 
 
 _WRITER = """
@@ -293,3 +298,225 @@ def test_cache_cli_dispatch_from_main(tmp_path):
         capture_output=True, text=True, timeout=60,
     )
     assert proc.returncode == 0 and "no cache at" in proc.stdout
+
+
+# -- data, never code -------------------------------------------------------------------------
+
+
+class _Plant:
+    """Unpickling this runs ``touch marker``: what a crafted cache row would do to a pickle reader."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):  # noqa: ANN204
+        return (subprocess.call, (["touch", str(self.marker)],))
+
+
+def _plant(db_path: Path, marker: Path, sources, schema: str) -> None:
+    """A cache.db whose every parse row (old and current layout, right keys) is a code-running pickle."""
+    import pickle
+    import zlib
+
+    payload = zlib.compress(pickle.dumps(_Plant(marker)), 1)
+    assert not marker.exists()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(db_path)
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("INSERT INTO meta VALUES ('schema', ?)", (schema,))
+    db.execute("CREATE TABLE parses (key TEXT PRIMARY KEY, data BLOB NOT NULL, used REAL NOT NULL)")
+    db.execute("CREATE TABLE records (kind TEXT NOT NULL, key TEXT NOT NULL, version TEXT NOT NULL, data BLOB NOT NULL, used REAL NOT NULL, PRIMARY KEY (kind, key))")
+    db.execute("CREATE TABLE embeddings (key TEXT PRIMARY KEY, version TEXT NOT NULL, dim INTEGER NOT NULL, data BLOB NOT NULL, used REAL NOT NULL)")
+    for i, src in enumerate(sources):
+        key = parse_key(src)
+        db.execute("INSERT INTO parses VALUES (?, ?, 0)", (key, payload))
+        # NOTE: one bare pickle, one behind the codec's header (a forger who read the code).
+        db.execute("INSERT INTO records VALUES ('parse', ?, 'x', ?, 0)", (key, (cache_mod_codec.MAGIC if i else b"") + payload))
+    db.commit()
+    db.close()
+
+
+from checker.cache import codec as cache_mod_codec  # noqa: E402
+
+
+def test_cache_planted_pickle_rows_never_run_and_the_cache_is_rebuilt(tmp_path):
+    sources = _docs(tmp_path / "docs", **DOCS)
+    for schema in (str(cache_mod.CACHE_SCHEMA), "1"):
+        marker = tmp_path / f"pwned-{schema}"
+        folder = tmp_path / f"cache-{schema}"
+        _plant(folder / "cache.db", marker, sources, schema)
+        engine = CountingEngine()
+        c = Cache(folder)
+        report, _ = run(sources, Settings(), Backends(embedder=HashEmbedder(), parser=object()), cache=c, engine=engine)  # type: ignore[arg-type]
+        c.close()
+        assert not marker.exists(), "a cache row ran code"
+        assert len(engine.parsed) == 2 and report.claims == 4
+        again = CountingEngine()
+        _run_in(sources, folder, again)
+        assert again.parsed == [] and not marker.exists()
+
+
+def test_cache_planted_pickle_rows_never_run_through_the_cli(tmp_path, monkeypatch):
+    """The issue's report: a committed .check_cache/cache.db executed code on a plain `check DIR`."""
+    from checker import cli, engines, pipeline
+
+    sources = _docs(tmp_path / "docs", **DOCS)
+    marker = tmp_path / "pwned"
+    _plant(tmp_path / ".check_cache" / "cache.db", marker, sources, str(cache_mod.CACHE_SCHEMA))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CHECK_CACHE_DIR", raising=False)
+    monkeypatch.setattr(engines, "get_engine", lambda *a, **k: CountingEngine())
+    monkeypatch.setattr(pipeline.Backends, "resolved", lambda self: pipeline.Backends(HashEmbedder(), object(), None))
+    result = CliRunner().invoke(cli.app, [str(tmp_path / "docs"), "--format", "json", "-q", "--exit-zero"])
+    assert result.exit_code == 0, result.output
+    assert not marker.exists()
+    c = Cache(tmp_path / ".check_cache")
+    assert c.stats.invalid == 0 and len(c.get_parses([parse_key(s) for s in sources])) == 2
+    c.close()
+
+
+def _run_in(sources, folder: Path, engine: CountingEngine):  # noqa: ANN001, ANN202
+    c = Cache(folder)
+    try:
+        return run(sources, Settings(), Backends(embedder=HashEmbedder(), parser=object()), cache=c, engine=engine)  # type: ignore[arg-type]
+    finally:
+        c.close()
+
+
+def _can_bypass_permissions() -> bool:
+    import os
+
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _deny(monkeypatch, folder: Path, mode: int) -> None:
+    """Make ``os.access`` deny ``mode`` below ``folder``: what a non-root user meets (tests may run as root)."""
+    import os
+
+    real = os.access
+
+    def access(path, want, *a, **k):  # noqa: ANN001, ANN202
+        if want & mode and str(Path(path).resolve()).startswith(str(folder.resolve())):
+            return False
+        return real(path, want, *a, **k)
+
+    monkeypatch.setattr(os, "access", access)
+
+
+@pytest.mark.parametrize("how", ["chmod", "simulated"])
+def test_cache_read_only_cache_is_read_and_never_deleted(tmp_path, monkeypatch, how):
+    import os
+
+    if how == "chmod" and _can_bypass_permissions():
+        pytest.skip("running as root: file permissions do not make the cache read-only")
+    sources = _docs(tmp_path / "docs", **DOCS)
+    folder = tmp_path / "ro"
+    _run_in(sources, folder, CountingEngine())
+    # NOTE: a cache shipped as a read-only artefact: checkpointed, then files and folder read-only.
+    con = sqlite3.connect(folder / "cache.db")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    for extra in ("cache.db-wal", "cache.db-shm"):
+        if (folder / extra).exists():
+            (folder / extra).unlink()
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    if how == "chmod":
+        for p in folder.iterdir():
+            p.chmod(0o444)
+        folder.chmod(0o555)
+    else:
+        _deny(monkeypatch, folder, os.W_OK)
+    try:
+        engine = CountingEngine()
+        c = Cache(folder)
+        changed = _docs(tmp_path / "docs2", **{"a.txt": DOCS["a.txt"], "c.txt": "A wholly new document with enough words in it.\n"})
+        run(changed, Settings(), Backends(embedder=HashEmbedder(), parser=object()), cache=c, engine=engine)  # type: ignore[arg-type]
+        c.close()
+        assert c.readonly and c.stats.parse_hits == 1
+        assert engine.parsed == [str(tmp_path / "docs2" / "c.txt")]
+        assert c.stats.warnings == []
+        after = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+        # NOTE: simulated, SQLite may add its -shm index beside a WAL database; it never writes the data.
+        assert before.items() <= after.items()
+    finally:
+        folder.chmod(0o755)
+        for p in folder.iterdir():
+            p.chmod(0o644)
+
+
+@pytest.mark.parametrize("how", ["chmod", "simulated"])
+def test_cache_unreadable_database_is_not_deleted(tmp_path, monkeypatch, how):
+    import os
+
+    if how == "chmod" and _can_bypass_permissions():
+        pytest.skip("running as root can read a chmod 000 file")
+    folder = tmp_path / "c"
+    c = Cache(folder)
+    c.put_parses([("k", b"v")])
+    c.close()
+    if how == "chmod":
+        (folder / "cache.db").chmod(0)
+    else:
+        _deny(monkeypatch, folder / "cache.db", os.R_OK | os.W_OK)
+    try:
+        c = Cache(folder)
+        assert c.get_parses(["k"]) == {}
+        c.put_parses([("k2", b"v")])
+        c.close()
+        assert (folder / "cache.db").exists() and any("not readable" in w for w in c.stats.warnings)
+    finally:
+        (folder / "cache.db").chmod(0o644)
+    monkeypatch.undo()
+    c = Cache(folder)
+    assert c.get_parses(["k", "k2"]) == {"k": b"v"}
+    c.close()
+
+
+def test_cache_prune_drops_other_versions_and_keeps_current(tmp_path):
+    from checker.cache import prune
+
+    folder = tmp_path / "c"
+    c = Cache(folder)
+    c.put_records("parse", [("old", b"x" * 100)], version="0|0.0.1|old")
+    c.put_parses([("new", b"y" * 100)])
+    c.put_records("gone-kind", [("k", b"z")], version="v")
+    import numpy as np
+
+    c.put_embeddings([("e-old", np.ones(4))], version="some-old-model")
+    c.put_embeddings([("e-new", np.ones(4))], version=cache_mod.VERSIONS["embed"]())
+    c.close()
+    result = prune(str(folder))
+    assert result is not None and result.stale == 3 and result.evicted == 0
+    c = Cache(folder)
+    assert set(c.get_parses(["old", "new"])) == {"new"}
+    assert set(c.get_embeddings(["e-old", "e-new"], 4)) == {"e-new"}
+    c.close()
+    assert prune(str(tmp_path / "nothing")) is None
+
+
+def test_cache_size_cap_evicts_least_recently_used(tmp_path):
+    folder = tmp_path / "c"
+    c = Cache(folder, max_bytes=10**9)
+    for i in range(10):
+        c.put_parses([(f"k{i}", bytes(1000))])
+    c.get_parses(["k0"])  # NOTE: used last, so kept
+    assert c.evict(5000) >= 5
+    kept = set(c.get_parses([f"k{i}" for i in range(10)]))
+    assert "k0" in kept and c.stored_bytes() <= 5000 and len(kept) <= 5
+    c.close()
+    small = Cache(folder, max_bytes=3000)
+    small.put_parses([("fresh", bytes(1000))])
+    small.close()
+    c = Cache(folder)
+    assert c.stored_bytes() <= 3000 and "fresh" in c.get_parses(["fresh"])
+    c.close()
+
+
+def test_cache_cli_prune(tmp_path):
+    from checker.cache_cli import cache_app
+
+    c = Cache(tmp_path / "cc")
+    c.put_records("parse", [("old", b"x")], version="stale")
+    c.close()
+    result = CliRunner().invoke(cache_app, ["prune", "--cache-dir", str(tmp_path / "cc")])
+    assert result.exit_code == 0 and "pruned 1 entries of other versions" in result.output

@@ -1,0 +1,77 @@
+"""The cache codec: records round-trip, and anything else (pickle, junk, wrong shapes) is rejected as data."""
+
+from __future__ import annotations
+
+import pickle
+import zlib
+
+import msgspec
+import pytest
+
+from checker.cache.codec import (
+    MAGIC,
+    CacheFormatError,
+    ClaimRecord,
+    ParseRecord,
+    TokenRecord,
+    decode,
+    decode_claims,
+    encode,
+    encode_claims,
+)
+from checker.models import Claim, Source, Token, source_id
+
+TEXT = "Ab cd ef gh.\nIj kl mn op."
+SRC = Source(id=source_id("x.txt", TEXT), path="x.txt", text=TEXT)
+
+
+def _claims() -> tuple[Claim, ...]:
+    toks = (Token("Ab", "ab", "PROPN", "nsubj", 1, "ORG", 0), Token("cd", "cd", "VERB", "ROOT", 1, "", 3))
+    return (
+        Claim(SRC.id, SRC.path, 0, 12, 1, 1, 1, "Ab cd ef gh.", attribution="Ab", modality="reported", paragraph=0, tokens=toks),
+        Claim(SRC.id, SRC.path, 13, 25, 2, 1, 2, "Ij kl mn op.", paragraph=1),
+    )
+
+
+def test_cache_codec_claims_round_trip_exactly():
+    assert decode_claims(encode_claims(_claims()), SRC) == _claims()
+
+
+def _raw(obj) -> bytes:  # noqa: ANN001
+    return MAGIC + zlib.compress(msgspec.msgpack.encode(obj))
+
+
+@pytest.mark.parametrize(
+    "blob, needle",
+    [
+        (zlib.compress(pickle.dumps(("anything", [1, 2]))), "header"),
+        (MAGIC + zlib.compress(pickle.dumps((2, []))), "does not match"),
+        (MAGIC + b"not zlib", "damaged"),
+        (b"", "header"),
+        (_raw(["ParseRecord", [["ClaimRecord", -1, 5, 1, 1, 1, None, "fact", 0, []]]]), "does not match"),
+        (_raw(["ParseRecord", [["ClaimRecord", 0, 5, 1, 1, 1, None, "fact", 0, [], "extra"]]]), "does not match"),
+        (_raw(["TokenRecord", "a", "a", "X", "dep", 0, "", 0]), "does not match"),
+        (_raw(["ParseRecord", [["ClaimRecord", 0, 999, 1, 1, 1, None, "fact", 0, []]]]), "outside a text"),
+        (_raw(["ParseRecord", [["ClaimRecord", 0, 5, 1, 1, 1, None, "fact", 0, [["TokenRecord", "a", "a", "X", "d", 7, "", 0]]]]]), "head"),
+        (_raw({"claims": []}), "does not match"),
+    ],
+)
+def test_cache_codec_rejects_anything_but_a_valid_record(blob, needle):
+    with pytest.raises(CacheFormatError, match=needle):
+        decode_claims(blob, SRC)
+
+
+def test_cache_codec_decompression_is_bounded(monkeypatch):
+    from checker.cache import codec
+
+    monkeypatch.setattr(codec, "MAX_DECODED", 1000)
+    big = encode(ParseRecord(tuple(ClaimRecord(0, 1, 1, 1, 1, "x" * 100, "fact", 0, ()) for _ in range(100))))
+    with pytest.raises(CacheFormatError, match="larger than"):
+        decode(big, ParseRecord)
+
+
+def test_cache_codec_kinds_do_not_decode_as_each_other():
+    blob = encode(TokenRecord("a", "a", "X", "d", 0, "", 0))
+    assert decode(blob, TokenRecord) == TokenRecord("a", "a", "X", "d", 0, "", 0)
+    with pytest.raises(CacheFormatError):
+        decode(blob, ParseRecord)
