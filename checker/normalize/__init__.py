@@ -13,17 +13,8 @@ from typing import Sequence
 
 from checker.models import Claim, DateValue, Mention, Slots, Source, Token
 from checker.normalize.dates import find_dates
-from checker.normalize.entities import (
-    LIGHT_FRAMES,
-    Knowledge,
-    ProductLexicon,
-    find_actors,
-    find_frames,
-    find_places,
-    find_products,
-    find_targets,
-    load_knowledge,
-)
+from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge
+from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import find_quantities
 
 __all__ = ["normalize", "normalize_texts", "claim_slots"]

@@ -1,26 +1,23 @@
-"""Entities: products with versions, actors with aliases and part-of, target groups with scopes."""
+"""Entity extractors: products with versions, actors, places, target groups with scopes, frames.
+
+The knowledge they look up (aliases, part-of, frames) lives in `checker.knowledge`.
+"""
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 from typing import Iterable, Sequence
 
-import yaml
-
-from checker.errors import ConfigError, Errors
+from checker.knowledge import LIGHT_FRAMES, Knowledge, clean_key, load_knowledge, same_product
 from checker.models import Mention, Token
 
-__all__ = ["LIGHT_FRAMES", "find_places", "same_product", "Knowledge", "load_knowledge", "ProductLexicon", "find_products", "find_actors", "find_targets", "find_frames"]
+__all__ = ["ProductLexicon", "find_products", "find_actors", "find_targets", "find_places", "find_frames",
+           # NOTE: knowledge moved to `checker.knowledge`; re-exported until every importer moves.
+           "LIGHT_FRAMES", "Knowledge", "load_knowledge", "same_product"]
 
 logger = logging.getLogger(__name__)
-
-LIGHT_FRAMES = frozenset({"demand", "announce"})
-"""Frames too generic to identify an event on their own ("require", "confirm")."""
 
 _MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -32,117 +29,6 @@ _MONTH_WORDS = {
 _PRODUCT = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z](?:\.[a-z]+)?)(?:[ -]v?|-?)(?P<ver>\d{1,3}(?:\.\d{1,2})?(?:[a-z]{0,2}\b)?)(?![\d,.]*\d)(?!\s*(?:%|percent|million|billion|people))"
 )
-
-
-@dataclass(frozen=True)
-class Knowledge:
-    """Aliases, part-of facts, nationalities, frames and antonyms, built in and user-extended."""
-
-    alias_to_key: dict[str, str]
-    """Lower-cased alias -> canonical key."""
-    part_of: dict[str, str]
-    """Key -> the key it is part of (one parent)."""
-    nationalities: dict[str, str]
-    """Nationality adjective -> country key."""
-    frames: dict[str, frozenset[str]]
-    """Lemma -> frames it evokes."""
-    opposites: frozenset[frozenset[str]]
-    """Pairs of opposite frames."""
-    antonyms: frozenset[frozenset[str]]
-    """Pairs of antonymous lemmas."""
-    poles: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
-    """Scale name -> (words of the + pole, words of the - pole), e.g. voluntary vs mandatory."""
-    _alias_re: re.Pattern[str] | None = field(default=None, repr=False)
-
-    def canonical(self, text: str) -> str:
-        """Canonical key of a mention: alias lookup, else the cleaned lower-case text."""
-        t = _clean(text)
-        return self.alias_to_key.get(t, t)
-
-    def ancestors(self, key: str) -> tuple[str, ...]:
-        """The key and everything it is part of, nearest first."""
-        out = [key]
-        seen = {key}
-        while key in self.part_of and self.part_of[key] not in seen:
-            key = self.part_of[key]
-            seen.add(key)
-            out.append(key)
-        return tuple(out)
-
-    def related(self, a: str, b: str) -> bool:
-        """True when a and b are the same entity or one is part of the other."""
-        if a == b:
-            return False if not a else True
-        # NOTE: only keys with a part-of parent can be related to another key.
-        if a not in self.part_of and b not in self.part_of:
-            return False
-        return b in self.ancestors(a) or a in self.ancestors(b)
-
-    def alias_regex(self) -> re.Pattern[str]:
-        """One regex matching any alias as a whole phrase, longest first."""
-        if self._alias_re is None:
-            names = sorted(self.alias_to_key, key=len, reverse=True)
-            pat = re.compile(r"(?<![\w.])(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.I)
-            object.__setattr__(self, "_alias_re", pat)
-        return self._alias_re  # type: ignore[return-value]
-
-
-def _clean(text: str) -> str:
-    t = text.strip().lower().replace("’", "'")
-    t = re.sub(r"'s$", "", t)
-    t = re.sub(r"^(the|a|an)\s+", "", t)
-    return re.sub(r"\s+", " ", t).strip(" .,;:")
-
-
-def _read_yaml(path: Path | None, text: str | None = None) -> dict:
-    try:
-        data = yaml.safe_load(text if text is not None else path.read_text("utf-8")) or {}  # type: ignore[union-attr]
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(Errors.E012.format(path=path, reason=str(exc).splitlines()[0])) from exc
-    if not isinstance(data, dict):
-        raise ConfigError(Errors.E012.format(path=path, reason="top level must be a mapping"))
-    return data
-
-
-@functools.lru_cache(maxsize=8)
-def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
-    """Built-in knowledge plus the user's alias files (later files win)."""
-    pkg = resources.files("checker") / "data"
-    base = _read_yaml(None, (pkg / "aliases.yaml").read_text("utf-8"))
-    frames_data = _read_yaml(None, (pkg / "frames.yaml").read_text("utf-8"))
-    alias_to_key: dict[str, str] = {}
-    part_of: dict[str, str] = {}
-    nationalities: dict[str, str] = {}
-    for data, path in [(base, None)] + [(_read_yaml(Path(p)), p) for p in user_files]:
-        ents = data.get("entities") or {}
-        if not isinstance(ents, dict):
-            raise ConfigError(Errors.E012.format(path=path, reason="'entities' must map a key to {aliases: [...]}"))
-        for key, spec in ents.items():
-            aliases = (spec or {}).get("aliases", []) if isinstance(spec, dict) else spec
-            if not isinstance(aliases, list):
-                raise ConfigError(Errors.E012.format(path=path, reason=f"aliases of {key!r} must be a list"))
-            k = _clean(str(key))
-            alias_to_key[k] = k
-            for a in aliases:
-                alias_to_key[_clean(str(a))] = k
-        po = data.get("part_of") or {}
-        if not isinstance(po, dict):
-            raise ConfigError(Errors.E012.format(path=path, reason="'part_of' must map a key to its whole"))
-        part_of.update({_clean(str(k)): _clean(str(v)) for k, v in po.items()})
-        nationalities.update({str(k).lower(): _clean(str(v)) for k, v in (data.get("nationalities") or {}).items()})
-    frames: dict[str, set[str]] = {}
-    for frame, lemmas in frames_data["frames"].items():
-        for lem in lemmas:
-            frames.setdefault(lem, set()).add(frame)
-    return Knowledge(
-        alias_to_key=alias_to_key,
-        part_of=part_of,
-        nationalities=nationalities,
-        frames={k: frozenset(v) for k, v in frames.items()},
-        opposites=frozenset(frozenset(p) for p in frames_data.get("opposites", [])),
-        antonyms=frozenset(frozenset(p) for p in frames_data.get("antonyms", [])),
-        poles={name: (tuple(pair[0]), tuple(pair[1])) for name, pair in (frames_data.get("poles") or {}).items()},
-    )
 
 
 @dataclass
@@ -172,18 +58,6 @@ class ProductLexicon:
         """Key of a bare name: the only version seen, else the family (``mythos *``)."""
         vs = self.versions.get(base.lower(), set())
         return next(iter(vs)) if len(vs) == 1 else f"{base.lower()} *"
-
-
-def same_product(p: str, q: str) -> bool:
-    """True when two product keys denote the same product; ``mythos *`` (the family) matches any version."""
-    if p == q:
-        return True
-    # NOTE: "mythos *" is the family: a bare "Mythos" when the corpus names several versions.
-    if p.endswith(" *"):
-        return q.split(" ")[0] == p[:-2]
-    if q.endswith(" *"):
-        return p.split(" ")[0] == q[:-2]
-    return False
 
 
 def _product_matches(text: str) -> Iterable[tuple[str, str, int, int]]:
@@ -230,7 +104,7 @@ def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Ment
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in kb.alias_regex().finditer(text):
-        key = kb.alias_to_key[_clean(m[1])]
+        key = kb.alias_to_key[clean_key(m[1])]
         # NOTE: "the US" followed by "government" etc. is caught by the longer alias first.
         out.append(Mention(key, m.group(0), "ORG"))
         taken.append(m.span())

@@ -6,8 +6,8 @@ import logging
 
 import pytest
 
-from checker.errors import ConfigError
-from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_products, find_targets, load_knowledge
+from checker.knowledge import load_knowledge
+from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_products, find_targets
 
 logger = logging.getLogger(__name__)
 
@@ -101,17 +101,6 @@ def test_entities_find_actors_uses_aliases(kb):
     ]
 
 
-def test_entities_knowledge_ancestors_and_related(kb):
-    assert kb.ancestors("us bureau of industry and security") == (
-        "us bureau of industry and security", "us department of commerce", "us government", "us",
-    )
-    assert kb.related("us department of commerce", "us government")
-    assert kb.related("us government", "us department of commerce")
-    assert not kb.related("us government", "chinese government")
-    assert kb.canonical("the U.S. Commerce Department") == "us department of commerce"
-    assert kb.canonical("Veltrix") == "veltrix"
-
-
 def test_entities_find_frames_from_text(kb):
     assert find_frames((), "The ministry banned Kestrel 2.", kb) == ("restrict",)
     assert find_frames((), "Veltrix launched Orion 3.", kb) == ("release",)
@@ -120,43 +109,3 @@ def test_entities_find_frames_from_text(kb):
 
 def test_entities_find_frames_past_tense_of_e_final_verbs(kb):
     assert find_frames((), "The agency approved the Dunmore dam.", kb) == ("grant",)
-
-
-def test_entities_load_knowledge_user_alias_file(tmp_path):
-    path = tmp_path / "aliases.yaml"
-    path.write_text(
-        "entities:\n"
-        "  veltrix:\n"
-        "    aliases: [veltrix labs, vx]\n"
-        "  veltrix health:\n"
-        "    aliases: [veltrix health unit]\n"
-        "part_of:\n"
-        "  veltrix health: veltrix\n",
-        "utf-8",
-    )
-    kb = load_knowledge((str(path),))
-    assert kb.canonical("Veltrix Labs") == "veltrix"
-    assert kb.canonical("VX") == "veltrix"
-    assert kb.ancestors("veltrix health") == ("veltrix health", "veltrix")
-    assert kb.related("veltrix", "veltrix health")
-    # NOTE: built-in knowledge stays.
-    assert kb.canonical("Commerce Department") == "us department of commerce"
-    assert "vx" not in load_knowledge().alias_to_key
-
-
-@pytest.mark.parametrize(
-    "body",
-    ["entities: [veltrix, vx]\n", "- just\n- a list\n", "entities:\n  veltrix:\n    aliases: vx\n", "part_of: [a, b]\n",
-     "entities: {veltrix: [unclosed\n"],
-)
-def test_entities_load_knowledge_malformed_file_raises_e012(tmp_path, body):
-    path = tmp_path / "bad.yaml"
-    path.write_text(body, "utf-8")
-    with pytest.raises(ConfigError, match=r"\[E012\]") as info:
-        load_knowledge((str(path),))
-    assert str(path) in str(info.value)
-
-
-def test_entities_load_knowledge_missing_file_raises_e012(tmp_path):
-    with pytest.raises(ConfigError, match=r"\[E012\]"):
-        load_knowledge((str(tmp_path / "missing.yaml"),))

@@ -1,0 +1,152 @@
+"""Knowledge: aliases, part-of facts, nationalities, frames, antonyms and poles; loaded once, looked up by every stage.
+
+The lowest floor of the package: it imports only `checker.errors` and the data files in `checker/data/`.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from checker.errors import ConfigError, Errors
+
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "same_product"]
+
+logger = logging.getLogger(__name__)
+
+LIGHT_FRAMES = frozenset({"demand", "announce"})
+"""Frames too generic to identify an event on their own ("require", "confirm")."""
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Aliases, part-of facts, nationalities, frames and antonyms, built in and user-extended."""
+
+    alias_to_key: dict[str, str]
+    """Lower-cased alias -> canonical key."""
+    part_of: dict[str, str]
+    """Key -> the key it is part of (one parent)."""
+    nationalities: dict[str, str]
+    """Nationality adjective -> country key."""
+    frames: dict[str, frozenset[str]]
+    """Lemma -> frames it evokes."""
+    opposites: frozenset[frozenset[str]]
+    """Pairs of opposite frames."""
+    antonyms: frozenset[frozenset[str]]
+    """Pairs of antonymous lemmas."""
+    poles: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    """Scale name -> (words of the + pole, words of the - pole), e.g. voluntary vs mandatory."""
+    _alias_re: re.Pattern[str] | None = field(default=None, repr=False)
+
+    def canonical(self, text: str) -> str:
+        """Canonical key of a mention: alias lookup, else the cleaned lower-case text."""
+        t = clean_key(text)
+        return self.alias_to_key.get(t, t)
+
+    def ancestors(self, key: str) -> tuple[str, ...]:
+        """The key and everything it is part of, nearest first."""
+        out = [key]
+        seen = {key}
+        while key in self.part_of and self.part_of[key] not in seen:
+            key = self.part_of[key]
+            seen.add(key)
+            out.append(key)
+        return tuple(out)
+
+    def related(self, a: str, b: str) -> bool:
+        """True when a and b are the same entity or one is part of the other."""
+        if a == b:
+            return False if not a else True
+        # NOTE: only keys with a part-of parent can be related to another key.
+        if a not in self.part_of and b not in self.part_of:
+            return False
+        return b in self.ancestors(a) or a in self.ancestors(b)
+
+    def frames_of(self, lemma: str) -> frozenset[str]:
+        """Frames a lemma evokes; empty when the lexicon does not know it."""
+        return self.frames.get(lemma, frozenset())
+
+    def alias_regex(self) -> re.Pattern[str]:
+        """One regex matching any alias as a whole phrase, longest first."""
+        if self._alias_re is None:
+            names = sorted(self.alias_to_key, key=len, reverse=True)
+            pat = re.compile(r"(?<![\w.])(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.I)
+            object.__setattr__(self, "_alias_re", pat)
+        return self._alias_re  # type: ignore[return-value]
+
+
+def clean_key(text: str) -> str:
+    """A mention as a lookup key: lower case, no possessive, no leading article, single spaces."""
+    t = text.strip().lower().replace("’", "'")
+    t = re.sub(r"'s$", "", t)
+    t = re.sub(r"^(the|a|an)\s+", "", t)
+    return re.sub(r"\s+", " ", t).strip(" .,;:")
+
+
+def same_product(p: str, q: str) -> bool:
+    """True when two product keys denote the same product; ``mythos *`` (the family) matches any version."""
+    if p == q:
+        return True
+    # NOTE: "mythos *" is the family: a bare "Mythos" when the corpus names several versions.
+    if p.endswith(" *"):
+        return q.split(" ")[0] == p[:-2]
+    if q.endswith(" *"):
+        return p.split(" ")[0] == q[:-2]
+    return False
+
+
+def _read_yaml(path: Path | None, text: str | None = None) -> dict:
+    try:
+        data = yaml.safe_load(text if text is not None else path.read_text("utf-8")) or {}  # type: ignore[union-attr]
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(Errors.E012.format(path=path, reason=str(exc).splitlines()[0])) from exc
+    if not isinstance(data, dict):
+        raise ConfigError(Errors.E012.format(path=path, reason="top level must be a mapping"))
+    return data
+
+
+@functools.lru_cache(maxsize=8)
+def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
+    """Built-in knowledge plus the user's alias files (later files win)."""
+    pkg = resources.files("checker") / "data"
+    base = _read_yaml(None, (pkg / "aliases.yaml").read_text("utf-8"))
+    frames_data = _read_yaml(None, (pkg / "frames.yaml").read_text("utf-8"))
+    alias_to_key: dict[str, str] = {}
+    part_of: dict[str, str] = {}
+    nationalities: dict[str, str] = {}
+    for data, path in [(base, None)] + [(_read_yaml(Path(p)), p) for p in user_files]:
+        ents = data.get("entities") or {}
+        if not isinstance(ents, dict):
+            raise ConfigError(Errors.E012.format(path=path, reason="'entities' must map a key to {aliases: [...]}"))
+        for key, spec in ents.items():
+            aliases = (spec or {}).get("aliases", []) if isinstance(spec, dict) else spec
+            if not isinstance(aliases, list):
+                raise ConfigError(Errors.E012.format(path=path, reason=f"aliases of {key!r} must be a list"))
+            k = clean_key(str(key))
+            alias_to_key[k] = k
+            for a in aliases:
+                alias_to_key[clean_key(str(a))] = k
+        po = data.get("part_of") or {}
+        if not isinstance(po, dict):
+            raise ConfigError(Errors.E012.format(path=path, reason="'part_of' must map a key to its whole"))
+        part_of.update({clean_key(str(k)): clean_key(str(v)) for k, v in po.items()})
+        nationalities.update({str(k).lower(): clean_key(str(v)) for k, v in (data.get("nationalities") or {}).items()})
+    frames: dict[str, set[str]] = {}
+    for frame, lemmas in frames_data["frames"].items():
+        for lem in lemmas:
+            frames.setdefault(lem, set()).add(frame)
+    return Knowledge(
+        alias_to_key=alias_to_key,
+        part_of=part_of,
+        nationalities=nationalities,
+        frames={k: frozenset(v) for k, v in frames.items()},
+        opposites=frozenset(frozenset(p) for p in frames_data.get("opposites", [])),
+        antonyms=frozenset(frozenset(p) for p in frames_data.get("antonyms", [])),
+        poles={name: (tuple(pair[0]), tuple(pair[1])) for name, pair in (frames_data.get("poles") or {}).items()},
+    )

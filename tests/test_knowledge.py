@@ -1,0 +1,80 @@
+"""Tests for `checker.knowledge`: aliases, part-of, user knowledge files and their errors."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from checker.errors import ConfigError
+from checker.knowledge import load_knowledge, same_product
+
+logger = logging.getLogger(__name__)
+
+
+def test_knowledge_ancestors_and_related():
+    kb = load_knowledge()
+    assert kb.ancestors("us bureau of industry and security") == (
+        "us bureau of industry and security", "us department of commerce", "us government", "us",
+    )
+    assert kb.related("us department of commerce", "us government")
+    assert kb.related("us government", "us department of commerce")
+    assert not kb.related("us government", "chinese government")
+    assert kb.canonical("the U.S. Commerce Department") == "us department of commerce"
+    assert kb.canonical("Veltrix") == "veltrix"
+
+
+def test_knowledge_load_user_alias_file(tmp_path):
+    path = tmp_path / "aliases.yaml"
+    path.write_text(
+        "entities:\n"
+        "  veltrix:\n"
+        "    aliases: [veltrix labs, vx]\n"
+        "  veltrix health:\n"
+        "    aliases: [veltrix health unit]\n"
+        "part_of:\n"
+        "  veltrix health: veltrix\n",
+        "utf-8",
+    )
+    kb = load_knowledge((str(path),))
+    assert kb.canonical("Veltrix Labs") == "veltrix"
+    assert kb.canonical("VX") == "veltrix"
+    assert kb.ancestors("veltrix health") == ("veltrix health", "veltrix")
+    assert kb.related("veltrix", "veltrix health")
+    # NOTE: built-in knowledge stays.
+    assert kb.canonical("Commerce Department") == "us department of commerce"
+    assert "vx" not in load_knowledge().alias_to_key
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["entities: [veltrix, vx]\n", "- just\n- a list\n", "entities:\n  veltrix:\n    aliases: vx\n", "part_of: [a, b]\n",
+     "entities: {veltrix: [unclosed\n"],
+)
+def test_knowledge_load_malformed_file_raises_e012(tmp_path, body):
+    path = tmp_path / "bad.yaml"
+    path.write_text(body, "utf-8")
+    with pytest.raises(ConfigError, match=r"\[E012\]") as info:
+        load_knowledge((str(path),))
+    assert str(path) in str(info.value)
+
+
+def test_knowledge_load_missing_file_raises_e012(tmp_path):
+    with pytest.raises(ConfigError, match=r"\[E012\]"):
+        load_knowledge((str(tmp_path / "missing.yaml"),))
+
+
+@pytest.mark.parametrize(
+    ("p", "q", "same"),
+    [("mythos 5", "mythos 5", True), ("mythos *", "mythos 5", True), ("mythos 4", "mythos *", True),
+     ("mythos 4", "mythos 5", False), ("fable *", "mythos 5", False)],
+)
+def test_knowledge_same_product_family_matches_any_version(p, q, same):
+    assert same_product(p, q) is same
+
+
+def test_knowledge_old_import_path_still_works():
+    from checker.normalize import entities
+
+    assert entities.load_knowledge is load_knowledge
+    assert entities.same_product is same_product
