@@ -17,10 +17,11 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` through a temp file in the same folder, fsync, then os.replace; raises OSError.
 
     A target that exists and is not a regular file (/dev/null, a FIFO, a terminal) is written
-    through instead: replacing it would destroy it. An existing file keeps its permissions; a new
-    one gets the umask's, as a plain open() would give it.
+    through instead: replacing it would destroy it. A symlink is followed: the file it points to is
+    replaced and the link stays. An existing file keeps its permissions; a new one gets the
+    umask's, as a plain open() would give it.
     """
-    path = Path(path)
+    path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
     if path.exists() and not stat.S_ISREG(path.stat().st_mode):
         with open(path, "wb") as fh:
             fh.write(data)

@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 CONFIG_FILES = ("check.yaml", ".check.yaml", "pyproject.toml")
 """Looked for in this order in each folder; the first one that configures `check` wins."""
 
-_FORMATS = ("terminal", "json", "sarif", "github", "markdown", "junit")
+_FORMATS = ("terminal", "json", "sarif", "github", "markdown", "junit", "concise")
 _FAIL_ON = ("contradiction", "any", "none")
 # NOTE: the choices are repeated here (tests pin them to the enums) so reading a config imports nothing heavy.
 

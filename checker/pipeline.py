@@ -1,4 +1,7 @@
-"""The only module that knows the stage order: sources -> parse -> normalize -> embed -> match -> judge -> review.
+"""The only orchestrator: sources -> parse -> normalize -> embed -> match -> judge -> review -> ledger.
+
+`check`, `check review`, `check cache` and the library entry point `check_paths` all build their
+`Settings` here (`resolve_settings`: defaults < config file < flags given) and run `check`.
 
 Parsing and embedding are the heavy stages: they go through the content-hash cache
 (`checker.cache`) and run on an engine (`checker.engines`: this machine, or Ray). When every
@@ -10,8 +13,10 @@ from __future__ import annotations
 import dataclasses
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Collection, Mapping, Sequence
 
+from checker.errors import Errors, InputError
+from checker.fingerprint import disambiguate
 from checker.judge import JudgeConfig, judge_clusters
 from checker.match import MatchConfig, cluster
 from checker.models import Claim, Report, Skipped, Source
@@ -27,7 +32,17 @@ if TYPE_CHECKING:
     from checker.engines.base import Engine
     from checker.parse import SpacyParser
 
-__all__ = ["Backends", "Settings", "run", "check_paths", "parse_stage", "embed_stage"]
+__all__ = [
+    "Backends",
+    "Settings",
+    "resolve_settings",
+    "settings_from",
+    "check",
+    "run",
+    "check_paths",
+    "parse_stage",
+    "embed_stage",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +86,101 @@ class Settings:
     """Parallel workers for parsing (and Ray actors); 0: automatic."""
     engine_address: str | None = None
     """Ray cluster address (``ray://head:10001``); None: ``$RAY_ADDRESS`` or a local Ray."""
+    exclude: tuple[str, ...] = ()
+    """Globs: documents whose path or a parent folder matches are not read."""
+    review_file: str | None = None
+    """Review decisions applied as the review stage; None: no review stage."""
+    claims_dir: str | None = None
+    """Where the claim ledger is written (``claims/``); None: no ledger."""
+    nli_model: str | None = None
+    """Local NLI cross-encoder folder for the optional CC301 judge."""
+    nli_threshold: float = 0.5
+    """Contradiction probability for an NLI finding."""
+    llm_url: str | None = None
+    """OpenAI-compatible endpoint for the optional CC302 judge."""
+    llm_model: str | None = None
+    """Model name at ``llm_url``."""
+    llm_timeout: float = 30.0
+    """Seconds per LLM request."""
+    llm_concurrency: int = 4
+    """Parallel LLM requests."""
+
+    def model_judge(self) -> "Judge | None":
+        """The configured model judge (constructed, not loaded), or None."""
+        if self.nli_model:
+            from checker.backends.nli import NliJudge
+
+            return NliJudge(self.nli_model, threshold=self.nli_threshold)
+        if self.llm_url:
+            from checker.backends.llm import LlmJudge
+
+            return LlmJudge(self.llm_url, self.llm_model, timeout=self.llm_timeout, concurrency=self.llm_concurrency)
+        return None
+
+
+DEFAULT_REVIEW_FILE = "claims/review.yaml"
+"""The review file of a run whose flags and config name none."""
+
+
+def resolve_settings(
+    paths: Sequence[str],
+    flags: Mapping[str, Any] | None = None,
+    given: Collection[str] | None = None,
+    config_file: str | None = None,
+) -> tuple[Settings, dict[str, Any]]:
+    """Settings for a run over ``paths``: defaults < the config file < flags given on the command line.
+
+    ``flags`` maps parameter names (``min_confidence``) to values, defaults included; ``given`` names
+    the ones given explicitly (None: all of ``flags``). The config is ``config_file`` or the nearest
+    check.yaml / pyproject.toml [tool.check] above the first path. Returns the settings and every
+    merged option (output options such as ``format`` included) for the command to use.
+    """
+    from checker.config import discover_config, load_config
+
+    flags = dict(flags or {})
+    given = set(flags) if given is None else set(given)
+    cfg = load_config(config_file) if config_file else discover_config(list(paths))
+    if cfg.path:
+        logger.debug("using config %s", cfg.path)
+    options = dict(flags)
+    for name, value in cfg.values.items():
+        if name not in given:
+            options[name] = value
+    return settings_from(options), options
+
+
+def settings_from(options: Mapping[str, Any]) -> Settings:
+    """`Settings` from merged options (parameter names as the flags'); absent ones take the CLI defaults.
+
+    Raises `InputError` for combinations no single option can reject (``llm_url`` without ``llm_model``).
+    """
+    o = options
+
+    def text(name: str) -> str | None:
+        value = o.get(name)
+        return str(value) if value not in (None, "") else None
+
+    if o.get("llm_url") and not o.get("llm_model"):
+        raise InputError("--llm-url needs --llm-model NAME")
+    engine = o.get("engine", "local")
+    return Settings(
+        match=MatchConfig(**dict(o.get("match") or {})),
+        judge=JudgeConfig(min_confidence=float(o.get("min_confidence", 0.0))),
+        alias_files=tuple(o.get("aliases", ())),
+        cache=not o.get("no_cache", False),
+        cache_dir=text("cache_dir"),
+        engine=str(getattr(engine, "value", engine)),
+        jobs=int(o.get("jobs", 0)),
+        exclude=tuple(o.get("exclude", ())),
+        review_file=text("review_file") if "review_file" in o else DEFAULT_REVIEW_FILE,
+        claims_dir=(text("claims_dir") or "claims") if o.get("write_claims") else None,
+        nli_model=text("nli_model"),
+        nli_threshold=float(o.get("nli_threshold", 0.5)),
+        llm_url=text("llm_url"),
+        llm_model=text("llm_model"),
+        llm_timeout=float(o.get("llm_timeout", 30.0)),
+        llm_concurrency=int(o.get("llm_concurrency", 4)),
+    )
 
 
 def parse_stage(
@@ -195,7 +305,7 @@ def run(
     say(f"judging {sum(1 for c in clusters if len({x.source_id for x in c.claims}) > 1)} multi-source events")
     if b.model_judge is not None:
         b.model_judge.warm_up()
-    findings = judge_clusters(clusters, settings.judge, kb, b.model_judge)
+    findings = disambiguate(judge_clusters(clusters, settings.judge, kb, b.model_judge))
     skipped = tuple(Skipped(s.path, "no checkable claims (empty, or only headings and page chrome)") for s, cs in zip(sources, per_source) if not cs)
     report = Report(
         sources=tuple(sources),
@@ -207,6 +317,72 @@ def run(
     return report, per_source
 
 
+def _excluded(path: str, globs: Sequence[str]) -> bool:
+    """True when ``path`` or one of its parent folders matches a glob (matched from the right)."""
+    from pathlib import PurePath
+
+    p = PurePath(path)
+    for candidate in (p, *p.parents):
+        if candidate == PurePath(candidate.anchor) or str(candidate) == ".":
+            continue
+        if any(candidate.match(g) for g in globs):
+            return True
+    return False
+
+
+def discover_documents(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
+    """The documents under ``paths`` minus those ``exclude`` names; none left is [E002]."""
+    found = discover(paths)
+    if not exclude:
+        return found
+    kept = [p for p in found if not _excluded(p, exclude)]
+    logger.debug("excluded %d of %d documents", len(found) - len(kept), len(found))
+    if not kept:
+        raise InputError(Errors.E002.format(paths=", ".join(paths)) + f" (after --exclude {' '.join(exclude)})")
+    return kept
+
+
+def check(
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    backends: Backends | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Report:
+    """The whole run: read -> `run` -> review stage -> claim ledger.
+
+    The review file is read (and validated, [E030]) before anything expensive starts; findings a
+    decision covers move to `Report.acknowledged`. The ledger is written when ``settings.claims_dir``
+    is set.
+    """
+    from checker import review as review_mod
+
+    settings = settings or Settings()
+    say = progress or (lambda _msg: None)
+    review = review_mod.load_review(settings.review_file) if settings.review_file else None
+    say(f"reading {', '.join(paths)}")
+    sources = read_sources(discover_documents(paths, settings.exclude))
+    if backends is None or backends.model_judge is None:
+        judge = settings.model_judge()
+        if judge is not None:
+            backends = dataclasses.replace(backends or Backends(), model_judge=judge)
+    report, per_source = run(sources, settings, backends, progress=say)
+    say(f"reviewing {len(report.findings)} findings" + (f" against {settings.review_file}" if review is not None else ""))
+    if review is not None:
+        report = review_mod.apply_review(report, review)
+    if settings.claims_dir:
+        from checker.ledger import write_ledger
+
+        say(f"writing claim ledgers to {settings.claims_dir}/")
+        written = write_ledger(sources, per_source, settings.claims_dir)
+        logger.debug("wrote %d claim ledgers to %s", len(written), settings.claims_dir)
+    return report
+
+
 def check_paths(paths: Sequence[str], settings: Settings | None = None, backends: Backends | None = None) -> Report:
-    """Library entry point: discover, read and check documents."""
-    return run(read_sources(discover(paths)), settings, backends)[0]
+    """Library entry point: the same run as ``check PATH...`` (config file and review file included).
+
+    Without ``settings`` they are resolved as the CLI resolves them with no flags given.
+    """
+    if settings is None:
+        settings, _ = resolve_settings(paths)
+    return check(paths, settings, backends)

@@ -15,7 +15,7 @@ import yaml
 
 from checker.atomic import write_atomic
 from checker.errors import Errors, ReviewFileError
-from checker.models import Finding
+from checker.models import Finding, Report
 
 __all__ = [
     "DEFAULT_PATH",
@@ -27,6 +27,7 @@ __all__ = [
     "render_review",
     "record",
     "apply",
+    "apply_review",
     "find",
 ]
 
@@ -43,8 +44,8 @@ _MIN_PREFIX = 6
 _TOP_KEYS = ("version", "decisions")
 _DECISION_KEYS = ("fingerprint", "rule", "verdict", "reason", "who", "when", "event", "claims")
 _HEADER = (
-    "# Review decisions for `check`, keyed by finding fingerprint.\n"
-    "# Rewritten by the tool: sorted by fingerprint, one decision per fingerprint.\n"
+    "# Review decisions for `check`, keyed by finding fingerprint (docs/json-schema.md).\n"
+    "# `check review` edits decisions in place: your comments and their order are kept.\n"
 )
 
 
@@ -286,24 +287,24 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
+def _fields(d: Decision) -> dict[str, Any]:
+    """A decision as the review file spells it, keys in file order."""
+    return {
+        "fingerprint": d.fingerprint,
+        "rule": d.rule,
+        "verdict": d.verdict,
+        "reason": d.reason,
+        "who": d.who,
+        "when": d.when,
+        "event": d.event,
+        "claims": list(d.claims),
+    }
+
+
 def render_review(review: Review) -> str:
-    """The review file's text: same decisions in, byte-identical text out."""
-    items = []
-    for d in review.decisions.values():
-        items.append(
-            {
-                "fingerprint": d.fingerprint,
-                "rule": d.rule,
-                "verdict": d.verdict,
-                "reason": d.reason,
-                "who": d.who,
-                "when": d.when,
-                "event": d.event,
-                "claims": list(d.claims),
-            }
-        )
+    """The text of a new review file: same decisions in, byte-identical text out (sorted by fingerprint)."""
     body = yaml.dump(
-        {"version": _VERSION, "decisions": items},
+        {"version": _VERSION, "decisions": [_fields(d) for d in review.decisions.values()]},
         Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,
@@ -314,6 +315,57 @@ def render_review(review: Review) -> str:
     return _HEADER + body
 
 
+def _edit(text: str, on_disk: Review, changed: Mapping[str, Decision], dropped: set[str]) -> str:
+    """``text`` with ``changed`` decisions updated in place (new ones appended) and ``dropped`` removed.
+
+    A round trip through ruamel.yaml: comments, key order, decision order and indentation stay as
+    the reviewer left them; only the keys whose values changed are rewritten.
+    """
+    import io
+
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.util import load_yaml_guess_indent
+
+    data, indent, block_seq_indent = load_yaml_guess_indent(text)
+    if data is None:
+        # NOTE: only comments so far: keep them above a fresh body.
+        return text.rstrip("\n") + "\n" + render_review(Review(dict(changed))).removeprefix(_HEADER)
+    rt = YAML(typ="rt")
+    rt.width = 1 << 16
+    rt.preserve_quotes = True
+    offset = block_seq_indent or 0
+    sequence = indent or 2
+    rt.indent(mapping=max(sequence - offset, 2), sequence=sequence, offset=offset)
+    if "version" not in data:
+        data.insert(0, "version", _VERSION)
+    if data.get("decisions") is None:
+        data["decisions"] = CommentedSeq()
+    items = data["decisions"]
+    for i in reversed(range(len(items))):
+        if str(items[i].get("fingerprint", "")).strip() in dropped:
+            del items[i]
+    where = {str(item.get("fingerprint", "")).strip(): item for item in items}
+    for fp, decision in changed.items():
+        if fp in dropped or on_disk.get(fp) == decision:
+            continue
+        fields = _fields(decision)
+        item = where.get(fp)
+        if item is None:
+            item = CommentedMap()
+            items.append(item)
+        for key, value in fields.items():
+            old = item.get(key)
+            if key == "claims":
+                if [str(x) for x in (old or [])] != value:
+                    item[key] = CommentedSeq(value)
+            elif old is None or str(old) != value:
+                item[key] = value
+    out = io.StringIO()
+    rt.dump(data, out)
+    return out.getvalue()
+
+
 def save_review(
     path: str | os.PathLike[str], review: Review, *, forget: Iterable[str] = ()
 ) -> Review:
@@ -321,9 +373,11 @@ def save_review(
 
     Decisions on disk that ``review`` lacks are kept (another run or a hand edit may have added
     them since ``review`` was loaded); ``review`` wins for a fingerprint in both. Only
-    fingerprints listed in ``forget`` are removed. A malformed file on disk is never overwritten:
-    its [E030] error propagates. Write failures raise `ReviewFileError` [E040]; the previous file
-    stays intact.
+    fingerprints listed in ``forget`` are removed. An existing file is edited in place (comments,
+    order and untouched decisions stay byte for byte); a new one is written sorted by fingerprint.
+    A symlinked file is written through (the link stays a link). A malformed file on disk is never
+    overwritten: its [E030] error propagates. Write failures raise `ReviewFileError` [E040]; the
+    previous file stays intact.
     """
     p = Path(path)
     on_disk = load_review(p)
@@ -335,7 +389,21 @@ def save_review(
     if kept:
         logger.info("kept %d decision(s) found in %s but not in the review being saved", kept, p)
     try:
-        write_atomic(p, render_review(result).encode("utf-8"))
+        old = p.read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        old = None
+    except OSError as exc:
+        raise _bad(path, f"cannot read it ({exc.strerror or exc})") from None
+    if old is None or not old.strip():
+        text = render_review(result)
+    elif result == on_disk:
+        text = old  # NOTE: nothing to change: the file is not even rewritten
+    else:
+        text = _edit(old, on_disk, review.decisions, dropped)
+    if text == old:
+        return result
+    try:
+        write_atomic(p, text.encode("utf-8"))
     except OSError as exc:
         reason = _one_line(exc.strerror or str(exc))
         raise ReviewFileError(Errors.E040.format(path=os.fspath(path), reason=reason)) from None
@@ -422,6 +490,12 @@ def apply(
     current = {f.fingerprint for f in findings}
     stale = tuple(sorted(fp for fp in review.decisions if fp not in current))
     return tuple(active), tuple(acknowledged), stale
+
+
+def apply_review(report: Report, review: Review) -> Report:
+    """The review stage: ``report`` with decided findings moved to `Report.acknowledged` and stale ones listed."""
+    active, acknowledged, stale = apply(report.findings + report.acknowledged, review)
+    return replace(report, findings=active, acknowledged=acknowledged, stale=stale)
 
 
 def find(findings: Sequence[Finding], prefix: str) -> Finding:

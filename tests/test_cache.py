@@ -267,7 +267,7 @@ def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 
 
 def test_cache_cli_clear_removes_the_cache(tmp_path):
-    from checker.cache_cli import cache_app
+    from checker.commands.cache import cache_app
 
     c = Cache(tmp_path / "cc")
     c.put_parses([("k", b"v")])
@@ -283,7 +283,7 @@ def test_cache_cli_clear_removes_the_cache(tmp_path):
 
 
 def test_cache_cli_clear_refuses_a_folder_it_did_not_create(tmp_path):
-    from checker.cache_cli import cache_app
+    from checker.commands.cache import cache_app
 
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "precious.txt").write_text("keep me")
@@ -513,7 +513,7 @@ def test_cache_size_cap_evicts_least_recently_used(tmp_path):
 
 
 def test_cache_cli_prune(tmp_path):
-    from checker.cache_cli import cache_app
+    from checker.commands.cache import cache_app
 
     c = Cache(tmp_path / "cc")
     c.put_records("parse", [("old", b"x")], version="stale")

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-from checker.review_cli import review_app
+from checker.commands.review import review_app
 
 runner = CliRunner()
 
@@ -50,7 +50,7 @@ from pathlib import Path  # noqa: E402
 from clifakes import fake_pipeline  # noqa: E402,F401  (fixture)
 
 from checker.review import load_review  # noqa: E402
-from checker.review_cli import PROMPT  # noqa: E402
+from checker.commands.review import PROMPT  # noqa: E402
 
 
 def _review(corpus, review_file, answers: str, *extra: str):

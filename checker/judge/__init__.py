@@ -6,12 +6,11 @@ compared, and only inside one event, so cost grows with event sizes, not with th
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
+from checker.fingerprint import fingerprint
 from checker.models import Claim, Cluster, Finding, Verdict
 from checker.normalize.entities import Knowledge, load_knowledge
 from checker.rules import REGISTRY, structural_rules
@@ -37,16 +36,6 @@ class JudgeConfig:
     """Cap on cross-source pairs judged inside one event (largest events are sampled evenly)."""
     rules: tuple[str, ...] = field(default_factory=tuple)
     """Only these rule codes (empty: all)."""
-
-
-def _norm_text(t: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", "", t.lower())).strip()
-
-
-def fingerprint(code: str, claims: Sequence[Claim]) -> str:
-    """sha256(code | sorted normalised claim texts)[:16]: survives moved lines and reflowed text."""
-    body = "|".join([code] + sorted(_norm_text(c.text) for c in claims))
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 
 
 def judge_pair(a: Claim, b: Claim, kb: Knowledge | None = None, codes: Sequence[str] = ()) -> list[Verdict]:
@@ -179,7 +168,7 @@ def judge_clusters(
         message = f"{v.slot} {v.verdict}: {text} — {reason}"
         findings.append(
             Finding(
-                fingerprint=fingerprint(v.code, claims),
+                fingerprint=fingerprint(v.code, claims, values, slot=rule.slot if rule else v.slot, verdict=v.verdict),
                 rule=v.code,
                 kind=rule.slot if rule else v.slot,
                 verdict=v.verdict,

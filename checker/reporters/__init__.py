@@ -17,6 +17,7 @@ class OutputFormat(str, enum.Enum):
     github = "github"
     markdown = "markdown"
     junit = "junit"
+    concise = "concise"
 
     def reporter(self, verbose: bool = False):  # noqa: ANN201
         """The reporter for this format (imported lazily)."""
@@ -44,4 +45,8 @@ class OutputFormat(str, enum.Enum):
             from checker.reporters.junit import JunitReporter
 
             return JunitReporter()
+        if self is OutputFormat.concise:
+            from checker.reporters.concise import ConciseReporter
+
+            return ConciseReporter()
         assert_never(self)

@@ -1,16 +1,27 @@
-"""GitHub Actions workflow commands: one annotation per cited claim, then a summary notice."""
+"""GitHub Actions workflow commands: one annotation per finding at its primary quote, then a summary notice.
+
+GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the rest,
+so the most severe findings are annotated first and the summary says how many did not fit; the
+whole report goes to the job summary (`$GITHUB_STEP_SUMMARY`, written by the CLI as Markdown).
+"""
 
 from __future__ import annotations
 
 import logging
 
 from checker.models import Claim, Finding, Report
+from checker.reporters.base import by_severity, sides, title
 
-__all__ = ["GithubReporter", "escape_data", "escape_property"]
+__all__ = ["GithubReporter", "LIMITS", "escape_data", "escape_property"]
 
 logger = logging.getLogger(__name__)
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+LIMITS = {"error": 10, "warning": 10, "notice": 10}
+"""Annotations GitHub shows per step and level; the summary notice counts as one notice."""
+
+_OTHERS = 5
 
 
 def escape_data(text: str) -> str:
@@ -32,34 +43,32 @@ def _command(severity: str) -> str:
     return command
 
 
-def _title(finding: Finding) -> str:
-    """``CC101 product conflict``, ``CC104 target scope-difference``."""
-    word = "conflict" if finding.verdict == "contradiction" else finding.verdict
-    return f"{finding.rule} {finding.kind} {word}"
-
-
-def _path(claim: Claim) -> str:
-    """The claim's path with forward slashes, as annotations expect repo-relative paths."""
-    path = claim.path.replace("\\", "/")
+def _path(path: str) -> str:
+    """A path with forward slashes and no leading ``./``, as annotations expect repo-relative paths."""
+    path = path.replace("\\", "/")
     while path.startswith("./"):
         path = path[2:]
     return path
 
 
-def _annotation(finding: Finding, index: int) -> str:
-    """One workflow command for the cited claim at ``index`` of a finding."""
-    claim = finding.claims[index]
-    others = [f"{_path(c)}:{c.line}" for i, c in enumerate(finding.claims) if i != index]
+def _annotation(finding: Finding) -> str:
+    """One workflow command at the finding's primary quote (its first claim), naming the other sources."""
+    claim: Claim = finding.claims[0]
+    versions = " vs ".join(value for value, _ in sides(finding))
+    others = list(dict.fromkeys(f"{_path(c.path)}:{c.line}" for c in finding.claims[1:]))
+    shown = ", ".join(others[:_OTHERS]) + (f" and {len(others) - _OTHERS} more" if len(others) > _OTHERS else "")
     label = "other source" if len(others) == 1 else "other sources"
-    message = finding.message + (f" ({label}: {', '.join(others)})" if others else "")
+    reason = finding.message.split(" — ", 1)[-1]
+    message = f"{versions}: {reason}" + (f" ({label}: {shown})" if others else "")
+    message += f" [fingerprint {finding.fingerprint}]"
     props = ",".join(
         f"{key}={escape_property(str(value))}"
         for key, value in (
-            ("file", _path(claim)),
+            ("file", _path(claim.path)),
             ("line", claim.line),
             ("col", claim.column),
             ("endLine", max(claim.end_line, claim.line)),
-            ("title", _title(finding)),
+            ("title", title(finding)),
         )
     )
     return f"::{_command(finding.severity)} {props}::{escape_data(message)}"
@@ -70,16 +79,16 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
-def _summary(report: Report) -> str:
+def _summary(report: Report, left_out: int) -> str:
     """The final one-line ``::notice::`` with the counts of each group."""
-    by_severity = []
+    by_level = []
     for severity in ("error", "warning", "info"):
         n = sum(1 for f in report.findings if f.severity == severity)
         if n:
-            by_severity.append(_plural(n, severity, "infos" if severity == "info" else None))
+            by_level.append(_plural(n, severity, "infos" if severity == "info" else None))
     head = _plural(len(report.findings), "finding")
-    if by_severity:
-        head += f" ({', '.join(by_severity)})"
+    if by_level:
+        head += f" ({', '.join(by_level)})"
     parts = [
         f"check: {head}",
         f"{_plural(len(report.sources), 'source')}, {_plural(report.claims, 'claim')}, "
@@ -88,6 +97,8 @@ def _summary(report: Report) -> str:
         _plural(len(report.stale), "stale review entry", "stale review entries"),
         _plural(len(report.skipped), "skipped input"),
     ]
+    if left_out:
+        parts.append(f"{left_out} not annotated (GitHub shows 10 per level and step): every finding is in the job summary")
     return f"::notice::{escape_data('; '.join(parts))}"
 
 
@@ -95,14 +106,24 @@ class GithubReporter:
     """Renders a `Report` as GitHub Actions workflow commands (annotations on the PR diff)."""
 
     def render(self, report: Report) -> str:
-        """Annotations for open findings, a warning per skipped input, then the summary; one per line."""
-        lines = [_annotation(f, i) for f in report.findings for i in range(len(f.claims))]
+        """Annotations (most severe first, within `LIMITS`), a warning per skipped input that fits, the summary."""
+        budget = dict(LIMITS)
+        budget["notice"] -= 1  # NOTE: the summary
+        lines = []
+        left_out = 0
         # NOTE: acknowledged findings are not annotated: a review decision covers them. The
         # summary still counts them, since reporters never filter silently.
-        lines += [
-            f"::warning file={escape_property(s.path.replace(chr(92), '/'))},title=skipped input::"
-            f"{escape_data(s.reason)}"
-            for s in report.skipped
-        ]
-        lines.append(_summary(report))
+        for finding in by_severity(report.findings):
+            command = _command(finding.severity)
+            if budget[command] <= 0:
+                left_out += 1
+                continue
+            budget[command] -= 1
+            lines.append(_annotation(finding))
+        for s in report.skipped:
+            if budget["warning"] <= 0:
+                break
+            budget["warning"] -= 1
+            lines.append(f"::warning file={escape_property(_path(s.path))},title=skipped input::{escape_data(s.reason)}")
+        lines.append(_summary(report, left_out))
         return "\n".join(lines) + "\n"

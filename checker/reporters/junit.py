@@ -1,4 +1,4 @@
-"""JUnit XML for CI test tabs: one testcase per event, one failure per open finding."""
+"""JUnit XML for CI test tabs: one testcase per finding (open: a failure; acknowledged: skipped)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import logging
 import xml.etree.ElementTree as ET
 
 from checker.models import Finding, Report
+from checker.reporters.base import sides, title
 
 __all__ = ["JunitReporter"]
 
@@ -14,17 +15,18 @@ logger = logging.getLogger(__name__)
 _SUITE = "check"
 
 
-def _title(finding: Finding) -> str:
-    """``CC101 product conflict``, ``CC104 target scope-difference``."""
-    word = "conflict" if finding.verdict == "contradiction" else finding.verdict
-    return f"{finding.rule} {finding.kind} {word}"
+def _name(finding: Finding) -> str:
+    """``CC101 product conflict: Mythos 5 vs Fable 5 [5d0c3a9e41b27f86]``: unique and stable across runs."""
+    versions = " vs ".join(value for value, _ in sides(finding))
+    return f"{title(finding)}: {versions} [{finding.fingerprint}]"
 
 
 def _failure_text(finding: Finding) -> str:
     """The failure body: verdict line, then each cited claim with its location, quote and value(s)."""
     lines = [
-        f"[{finding.severity}] {_title(finding)}: {finding.verdict}, "
+        f"[{finding.severity}] {title(finding)}: {finding.verdict}, "
         f"confidence {finding.confidence:.2f}, fingerprint {finding.fingerprint}",
+        finding.message,
     ]
     for i, claim in enumerate(finding.claims):
         values = ", ".join(finding.values[i]) if i < len(finding.values) else ""
@@ -33,38 +35,24 @@ def _failure_text(finding: Finding) -> str:
     return "\n".join(lines)
 
 
-def _events(report: Report) -> list[str]:
-    """Event labels in a stable order: clusters first (by position), then events only findings name."""
-    seen: dict[str, None] = {}
-    for cluster in report.clusters:
-        seen.setdefault(cluster.label, None)
-    for finding in report.findings + report.acknowledged:
-        seen.setdefault(finding.event, None)
-    return list(seen)
-
-
 class JunitReporter:
     """Renders a `Report` as a JUnit XML document with one testsuite named ``check``."""
 
     def render(self, report: Report) -> str:
         """The XML document, UTF-8 declaration first, ending with a newline."""
-        open_by_event: dict[str, list[Finding]] = {}
-        for finding in report.findings:
-            open_by_event.setdefault(finding.event, []).append(finding)
-        acked_by_event: dict[str, list[Finding]] = {}
-        for finding in report.acknowledged:
-            acked_by_event.setdefault(finding.event, []).append(finding)
-
-        events = _events(report)
-        failures = sum(1 for e in events if open_by_event.get(e))
-        counts = {"tests": str(len(events)), "failures": str(failures), "errors": "0", "skipped": "0"}
-
+        counts = {
+            "tests": str(len(report.findings) + len(report.acknowledged)),
+            "failures": str(len(report.findings)),
+            "errors": "0",
+            "skipped": str(len(report.acknowledged)),
+        }
         root = ET.Element("testsuites", {"name": _SUITE, **counts})
         suite = ET.SubElement(root, "testsuite", {"name": _SUITE, **counts})
         props = ET.SubElement(suite, "properties")
         for name, value in (
             ("sources", len(report.sources)),
             ("claims", report.claims),
+            ("events", len(report.clusters)),
             ("findings", len(report.findings)),
             ("acknowledged", len(report.acknowledged)),
             ("stale", len(report.stale)),
@@ -72,24 +60,15 @@ class JunitReporter:
         ):
             ET.SubElement(props, "property", {"name": name, "value": str(value)})
 
-        for event in events:
-            case = ET.SubElement(suite, "testcase", {"classname": _SUITE, "name": event})
-            # NOTE: JUnit allows one <failure> per testcase in the strict schema, but every CI
-            # parser we target (GitHub test reporters, GitLab, Jenkins) accepts several and shows
-            # them all; one per finding keeps each message self-contained.
-            for finding in open_by_event.get(event, ()):
-                failure = ET.SubElement(
-                    case,
-                    "failure",
-                    {"message": f"{_title(finding)}: {finding.message}", "type": finding.rule},
-                )
-                failure.text = _failure_text(finding)
-            acked = acked_by_event.get(event, ())
-            if acked:
-                out = ET.SubElement(case, "system-out")
-                out.text = "\n".join(
-                    f"acknowledged ({f.acknowledged}) {_title(f)}: {f.message}" for f in acked
-                )
+        for finding in report.findings:
+            case = ET.SubElement(suite, "testcase", {"classname": finding.event, "name": _name(finding),
+                                                     "file": finding.claims[0].path, "line": str(finding.claims[0].line)})
+            failure = ET.SubElement(case, "failure", {"message": f"{title(finding)}: {finding.message}", "type": finding.rule})
+            failure.text = _failure_text(finding)
+        for finding in report.acknowledged:
+            case = ET.SubElement(suite, "testcase", {"classname": finding.event, "name": _name(finding),
+                                                     "file": finding.claims[0].path, "line": str(finding.claims[0].line)})
+            ET.SubElement(case, "skipped", {"message": f"acknowledged ({finding.acknowledged}) in the review file"})
 
         notes = [f"stale review entry: {fp}" for fp in report.stale]
         notes += [f"skipped input {s.path}: {s.reason}" for s in report.skipped]

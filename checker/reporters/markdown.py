@@ -1,11 +1,13 @@
-"""Markdown for a pull-request comment: counts, one section per event, one table per finding."""
+"""Markdown for a pull-request comment or job summary: counts, then per event one row per finding (quotes folded)."""
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 
 from checker.models import Claim, Finding, Report
+from checker.reporters.base import sides, title
 
 __all__ = ["MarkdownReporter", "escape_cell"]
 
@@ -34,47 +36,33 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
-def _title(finding: Finding) -> str:
-    """``CC101 product conflict``, ``CC104 target scope-difference``."""
-    word = "conflict" if finding.verdict == "contradiction" else finding.verdict
-    return f"{finding.rule} {finding.kind} {word}"
-
-
 def _where(claim: Claim) -> str:
     """``path:line`` with forward slashes."""
     return f"{claim.path.replace(chr(92), '/')}:{claim.line}"
 
 
-def _values(finding: Finding, index: int) -> str:
-    """The value(s) of the cited claim at ``index``, or a dash when the judge gave none."""
-    if index < len(finding.values) and finding.values[index]:
-        return ", ".join(finding.values[index])
-    return "—"
+def _html(text: str) -> str:
+    """Text safe inside the HTML of a table cell: entities escaped, ``|`` escaped, on one line."""
+    return html.escape(_inline(text), quote=False).replace("|", "&#124;")
 
 
-def _table(finding: Finding) -> list[str]:
-    """One column per cited claim; rows: quote, value(s)."""
-    claims = finding.claims
-    header = "| | " + " | ".join(_code(_where(c)) for c in claims) + " |"
-    rule = "| --- | " + " | ".join("---" for _ in claims) + " |"
-    quotes = "| Quote | " + " | ".join(escape_cell(c.text) for c in claims) + " |"
-    values = "| Value | " + " | ".join(escape_cell(_values(finding, i)) for i in range(len(claims))) + " |"
-    return [header, rule, quotes, values]
+def _quotes(finding: Finding) -> str:
+    """Every cited quote with its place, folded in a ``<details>`` so the row stays one line high."""
+    items = "".join(
+        f"<br><code>{_html(_where(c))}</code> “{_html(c.text)}”" for c in finding.claims
+    )
+    return f"<details><summary>{_plural(len(finding.claims), 'quote')}</summary>{items.removeprefix('<br>')}</details>"
 
 
-def _finding(finding: Finding) -> list[str]:
-    """Heading, message, verdict line and table for one open finding."""
-    return [
-        f"#### {_title(finding)} ({finding.severity})",
-        "",
-        _inline(finding.message),
-        "",
-        f"Verdict: {finding.verdict} · confidence {finding.confidence:.2f} · "
-        f"fingerprint `{finding.fingerprint}`",
-        "",
-        *_table(finding),
-        "",
-    ]
+def _row(finding: Finding) -> str:
+    """One table row: severity, rule and fingerprint, values per side, sources, quotes."""
+    versions = " vs ".join(f"**{escape_cell(value)}**" for value, _ in sides(finding))
+    sources = "<br>".join(_code(w) for w in dict.fromkeys(_where(c) for c in finding.claims))
+    rule = f"{escape_cell(title(finding))}<br>`{finding.fingerprint}`"
+    return f"| {finding.severity} | {rule} | {versions} | {sources} | {_quotes(finding)} |"
+
+
+_HEAD = ["| Severity | Rule | Values | Sources | Quotes |", "| --- | --- | --- | --- | --- |"]
 
 
 def _counts(report: Report) -> str:
@@ -118,9 +106,7 @@ class MarkdownReporter:
         for finding in report.findings:
             events.setdefault(finding.event, []).append(finding)
         for event, findings in events.items():
-            lines += [f"### Event: {_inline(event)}", ""]
-            for finding in findings:
-                lines += _finding(finding)
+            lines += [f"### Event: {_inline(event)}", "", *_HEAD, *(_row(f) for f in findings), ""]
 
         if report.acknowledged:
             lines += [
@@ -131,7 +117,7 @@ class MarkdownReporter:
             for f in report.acknowledged:
                 where = ", ".join(_code(_where(c)) for c in f.claims)
                 lines.append(
-                    f"- **{_title(f)}** ({f.acknowledged}) · {_inline(f.event)}: "
+                    f"- **{title(f)}** ({f.acknowledged}) · {_inline(f.event)}: "
                     f"{_inline(f.message)} — {where}"
                 )
             lines += ["", "</details>", ""]

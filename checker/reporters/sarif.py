@@ -133,10 +133,12 @@ def _rule_descriptor(code: str, rule: Any | None, example: Finding) -> dict[str,
     }
 
 
-def _location(claim: Claim) -> dict[str, Any]:
-    """A ``location`` pointing at one cited claim."""
-    return {
-        "physicalLocation": {
+def _location(claim: Claim, id: int | None = None, message: str | None = None) -> dict[str, Any]:
+    """A ``location`` pointing at one cited claim (with an id and a message when it is a related one)."""
+    out: dict[str, Any] = {} if id is None else {"id": id}
+    if message:
+        out["message"] = {"text": message}
+    out["physicalLocation"] = {
             "artifactLocation": {"uri": sarif_uri(claim.path)},
             "region": {
                 "startLine": claim.line,
@@ -145,7 +147,18 @@ def _location(claim: Claim) -> dict[str, Any]:
                 "snippet": {"text": claim.text},
             },
         }
-    }
+    return out
+
+
+def _related(finding: Finding) -> list[dict[str, Any]]:
+    """Every cited claim but the primary one, each labelled with the value it states."""
+    out = []
+    for i, (claim, values) in enumerate(zip(finding.claims, finding.values)):
+        if i == 0:
+            continue
+        shown = ", ".join(values) or "—"
+        out.append(_location(claim, id=i, message=f"{finding.kind}: {shown}"))
+    return out
 
 
 def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
@@ -162,7 +175,8 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
         "ruleIndex": rule_index,
         "level": _level(finding.severity),
         "message": {"text": finding.message},
-        "locations": [_location(c) for c in finding.claims],
+        "locations": [_location(finding.claims[0])],
+        "relatedLocations": _related(finding),
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
     }
     if finding.acknowledged is not None:

@@ -133,7 +133,11 @@ def test_sarif_results_locations_and_fingerprints(report: Report) -> None:
     first = results[0]
     finding = report.findings[0]
     assert first["partialFingerprints"] == {FINGERPRINT_KEY: finding.fingerprint}
-    assert len(first["locations"]) == len(finding.claims)
+    assert len(first["locations"]) == 1
+    related = first["relatedLocations"]
+    assert [r["id"] for r in related] == list(range(1, len(finding.claims)))
+    assert related[0]["message"]["text"] == "product: Fable 5"
+    assert related[0]["physicalLocation"]["region"]["startLine"] == finding.claims[1].line
     region = first["locations"][0]["physicalLocation"]["region"]
     claim = finding.claims[0]
     assert region == {
@@ -144,7 +148,8 @@ def test_sarif_results_locations_and_fingerprints(report: Report) -> None:
     }
     assert first["properties"]["verdict"] == "contradiction"
     assert first["properties"]["values"] == [["Mythos 5"], ["Fable 5"]]
-    uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for r in results for loc in r["locations"]}
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for r in results
+            for loc in r["locations"] + r["relatedLocations"]}
     assert "seeds/blog%20post.md" in uris
 
 
@@ -186,7 +191,7 @@ def test_github_matches_golden(report: Report) -> None:
 
 def test_github_lines_are_valid_workflow_commands(report: Report) -> None:
     lines = GithubReporter().render(report).splitlines()
-    annotations = sum(len(f.claims) for f in report.findings)
+    annotations = len(report.findings)  # NOTE: one per finding, not one per quote
     assert all(_COMMAND.match(line) for line in lines[:annotations]), lines[:annotations]
     assert all(_SKIPPED.match(line) for line in lines[annotations:-1])
     assert len(lines) == annotations + len(report.skipped) + 1
@@ -196,9 +201,28 @@ def test_github_lines_are_valid_workflow_commands(report: Report) -> None:
 def test_github_levels_and_titles(report: Report) -> None:
     lines = GithubReporter().render(report).splitlines()
     assert lines[0].startswith("::error file=seeds/wire.md,line=3,col=28,endLine=4,title=CC101 product conflict::")
-    assert lines[0].endswith("(other source: seeds/blog post.md:3)")
-    assert lines[2].startswith("::notice ")
-    assert "(other sources: seeds/wire.md:3, seeds/gov.txt:1)" in lines[2]
+    assert lines[0].endswith("(other source: seeds/blog post.md:3) [fingerprint 5d0c3a9e41b27f86]")
+    assert lines[1].startswith("::notice file=seeds/blog post.md,line=3,")
+    assert "(other sources: seeds/wire.md:3, seeds/gov.txt:1)" in lines[1]
+
+
+def _many(report: Report, n: int, severity: str) -> tuple:
+    base = report.findings[0]
+    return tuple(dataclasses.replace(base, severity=severity, fingerprint=f"{severity[:1]}{i:015d}",
+                                     confidence=round(0.5 + i / 100, 2)) for i in range(n))
+
+
+def test_github_keeps_within_the_per_step_limits_most_severe_first(report: Report) -> None:
+    findings = _many(report, 12, "info") + _many(report, 14, "error") + _many(report, 3, "warning")
+    lines = GithubReporter().render(dataclasses.replace(report, findings=findings)).splitlines()
+    levels = [line.split(" ", 1)[0].split("::")[1] for line in lines]
+    assert levels.count("error") == 10 and levels.count("warning") == 3 + 1  # NOTE: + the skipped input
+    assert levels.count("notice") == 10  # 9 findings + the summary
+    assert levels[:10] == ["error"] * 10
+    # NOTE: the most confident errors are the ones annotated
+    shown = {line.rsplit("[fingerprint ", 1)[1].rstrip("]") for line in lines if line.startswith("::error")}
+    assert shown == {f"e{i:015d}" for i in range(4, 14)}
+    assert "7 not annotated" in lines[-1] and "job summary" in lines[-1]
 
 
 def test_github_escapes_properties_and_data() -> None:
@@ -212,7 +236,7 @@ def test_github_escapes_file_and_title(report: Report) -> None:
     out = GithubReporter().render(dataclasses.replace(report, findings=(finding,)))
     assert "file=docs/a%2Cb%3Ac.md," in out
     assert "title=CC101 x%2Cy conflict::" in out
-    assert all(_COMMAND.match(line) for line in out.splitlines()[:2])
+    assert _COMMAND.match(out.splitlines()[0])
 
 
 def test_github_summary_counts_every_group(report: Report) -> None:
@@ -244,24 +268,38 @@ def test_markdown_matches_golden(report: Report) -> None:
     _golden("markdown.md", MarkdownReporter().render(report))
 
 
-def test_markdown_tables_have_same_column_count_per_row(report: Report) -> None:
+def test_markdown_one_row_per_finding_with_quotes_folded(report: Report) -> None:
     tables = _tables(MarkdownReporter().render(report))
-    assert len(tables) == len(report.findings)
-    for table, finding in zip(tables, report.findings, strict=True):
-        widths = {len(_CELL_SPLIT.split(row)) for row in table}
-        assert widths == {len(finding.claims) + 3}, table  # label column + claims + both outer pipes
-        assert re.fullmatch(r"\|( --- \|)+", table[1])
+    assert len(tables) == len({f.event for f in report.findings})
+    rows = [row for table in tables for row in table[2:]]
+    assert len(rows) == len(report.findings)
+    for table in tables:
+        assert {len(_CELL_SPLIT.split(row)) for row in table} == {7}, table  # 5 columns + both outer pipes
+    for row, finding in zip(rows, report.findings, strict=True):
+        cells = [c.strip() for c in _CELL_SPLIT.split(row)[1:-1]]
+        assert cells[0] == finding.severity and finding.rule in cells[1] and finding.fingerprint in cells[1]
+        assert all(f"**{v[0]}" in cells[2] for v in finding.values[:1])
+        assert cells[4].startswith("<details><summary>") and cells[4].endswith("</details>")
+        assert cells[4].count("“") == len(finding.claims) and "\n" not in row
 
 
 def test_markdown_sections_per_event_and_trailing_lists(report: Report) -> None:
     text = MarkdownReporter().render(report)
     assert text.count("### Event: ") == len({f.event for f in report.findings})
-    assert "<details>" in text and "CC102 date conflict" in text
-    details = text[text.index("<details>") : text.index("</details>")]
+    assert "CC102 date conflict" in text
+    details = text[text.index("<summary>1 acknowledged") : text.index("</details>", text.index("<summary>1 acknowledged"))]
     assert "CC102" in details and "CC101" not in details
     assert text.index("### Stale review entries") < text.index("### Skipped inputs")
     assert "`3f9a0c1d2e4b5a69`" in text
     assert "`seeds/empty.md`" in text
+
+
+def test_markdown_quotes_cannot_inject_html_or_break_the_row(report: Report) -> None:
+    claim = dataclasses.replace(report.findings[0].claims[0], text="a <script>x</script> | b\nc")
+    finding = dataclasses.replace(report.findings[0], claims=(claim, report.findings[0].claims[1]))
+    text = MarkdownReporter().render(dataclasses.replace(report, findings=(finding,)))
+    row = next(line for line in text.splitlines() if line.startswith("| error"))
+    assert "<script>" not in row and "&lt;script&gt;" in row and "&#124; b c" in row
 
 
 def test_markdown_escapes_pipes_and_newlines_in_cells() -> None:
@@ -281,20 +319,24 @@ def test_junit_matches_golden(report: Report) -> None:
     _golden("junit.xml", JunitReporter().render(report))
 
 
-def test_junit_parses_back_with_one_testcase_per_event(report: Report) -> None:
+def test_junit_parses_back_with_one_testcase_per_finding(report: Report) -> None:
     root = ET.fromstring(JunitReporter().render(report).encode("utf-8"))
     suites = root.findall("testsuite")
     assert [s.get("name") for s in suites] == ["check"]
-    cases = {c.get("name"): c for c in suites[0].findall("testcase")}
-    assert list(cases) == ["restrict · us government", "launch · mythos 5", "cover · users"]
-    failures = cases["restrict · us government"].findall("failure")
+    cases = suites[0].findall("testcase")
+    assert len(cases) == len(report.findings) + len(report.acknowledged)
+    assert [c.get("classname") for c in cases] == [f.event for f in report.findings + report.acknowledged]
+    names = [c.get("name") for c in cases]
+    assert len(set(names)) == len(names)
+    assert all(f.fingerprint in n for f, n in zip(report.findings + report.acknowledged, names))
+    failures = [c.find("failure") for c in cases[: len(report.findings)]]
     assert [f.get("type") for f in failures] == ["CC101", "CC104"]
     assert "Mythos 5 vs Fable 5" in failures[0].get("message", "")
     assert "for Chinese research institutions" in (failures[0].text or "")
-    assert cases["launch · mythos 5"].find("failure") is None
-    assert "acknowledged (dismissed)" in (cases["launch · mythos 5"].findtext("system-out") or "")
-    assert cases["cover · users"].find("failure") is None
-    assert suites[0].get("tests") == "3" and suites[0].get("failures") == "1"
+    acknowledged = cases[-1]
+    assert acknowledged.find("failure") is None
+    assert "acknowledged (dismissed)" in acknowledged.find("skipped").get("message")
+    assert (suites[0].get("tests"), suites[0].get("failures"), suites[0].get("skipped")) == ("3", "2", "1")
 
 
 def test_junit_output_is_deterministic(report: Report) -> None:

@@ -6,6 +6,7 @@ and review the diff of ``tests/reporters/golden/``.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import logging
@@ -81,10 +82,45 @@ def test_terminal_verbose_matches_golden(report: Report) -> None:
 
 def test_terminal_lists_acknowledged_stale_and_skipped(report: Report) -> None:
     text = _terminal(report)
-    assert "dismissed  CC102 date  0f6b82d7c3e1a954" in text
-    assert "stale review entry: 3f9a0c1d2e4b5a69" in text
+    assert "dismissed  CC102 date  0f6b82d7  launch" in text  # NOTE: short fingerprints
+    assert "stale review entry: 3f9a0c1d " in text
     assert "skipped seeds/empty.md" in text
     assert "\x1b[" not in text
+
+
+def test_terminal_plain_text_matches_golden(report: Report) -> None:
+    _golden("terminal-plain.txt", TerminalReporter().text(report))
+
+
+def test_terminal_plain_text_one_line_per_quote_no_boxes(report: Report) -> None:
+    text = TerminalReporter().text(report)
+    assert not set("╭╮╰╯│─") & set(text) and "\x1b[" not in text
+    for f in report.findings:
+        assert f"[{f.fingerprint[:8]}]" in text
+        for c in f.claims:
+            assert f"    {c.path}:{c.line}:{c.column}  “" in text
+    assert f"[{report.findings[0].fingerprint}]" in TerminalReporter(verbose=True).text(report)
+
+
+def test_terminal_paths_never_wrap_at_any_width(report: Report) -> None:
+    long = "seeds/" + "a-very-long-folder-name/" * 3 + "wire.md"
+    claims = tuple(dataclasses.replace(c, path=long) if c.path == "seeds/wire.md" else c for c in report.findings[1].claims)
+    finding = dataclasses.replace(report.findings[1], claims=claims)
+    changed = dataclasses.replace(report, findings=(report.findings[0], finding))
+    for width in (60, 80, 100, 160):
+        console = Console(file=io.StringIO(), width=width, color_system=None)
+        TerminalReporter().render(changed, console)
+        text = console.file.getvalue()  # type: ignore[attr-defined]
+        for f in changed.findings:
+            for c in f.claims:
+                assert f"{c.path}:{c.line}:{c.column}" in text, (width, c.path)
+
+
+def test_short_fingerprints_grow_until_unique() -> None:
+    from checker.reporters.base import short_fingerprints
+
+    short = short_fingerprints(["abcdef0123456789", "abcdef01ffff0000", "12345678aaaaaaaa"])
+    assert short == {"abcdef0123456789": "abcdef012", "abcdef01ffff0000": "abcdef01f", "12345678aaaaaaaa": "12345678"}
 
 
 # --- statistics ----------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""`check cache`: inspect, prune and clear the content-hash cache."""
+"""`check cache`: inspect, prune and clear the content-hash cache (the folder `check` itself would use)."""
 
 from __future__ import annotations
 
@@ -19,12 +19,32 @@ cache_app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_DIR = typer.Option(None, "--cache-dir", metavar="DIR", help="Cache folder (default: $CHECK_CACHE_DIR or .check_cache).")
+_DIR = typer.Option(None, "--cache-dir", metavar="DIR", help="Cache folder (default: cache-dir of the nearest config, $CHECK_CACHE_DIR or .check_cache).")
+
+
+def _folder(cache_dir: Optional[str]) -> Optional[str]:
+    """``--cache-dir``, else the ``cache-dir`` the config above the current folder sets (as `check .` would use).
+
+    A bad config is a one-line [E010] and exit 2, as for `check`.
+    """
+    if cache_dir:
+        return cache_dir
+    from checker.commands.common import err
+    from checker.errors import CheckerError
+    from checker.pipeline import resolve_settings
+
+    try:
+        settings, _ = resolve_settings(["."])
+    except CheckerError as exc:
+        err(str(exc))
+        raise typer.Exit(2) from None
+    return settings.cache_dir
 
 
 @cache_app.command("clear")
 def clear_cmd(cache_dir: Optional[str] = _DIR) -> None:
     """Delete the cache; the next run parses and embeds everything again."""
+    cache_dir = _folder(cache_dir)
     from checker.cache import clear
 
     try:
@@ -38,6 +58,7 @@ def clear_cmd(cache_dir: Optional[str] = _DIR) -> None:
 @cache_app.command("info")
 def info_cmd(cache_dir: Optional[str] = _DIR) -> None:
     """Where the cache is, how many parses and embeddings it holds, and its size."""
+    cache_dir = _folder(cache_dir)
     import sqlite3
 
     from checker.cache import cache_dir as resolve
@@ -67,6 +88,7 @@ def prune_cmd(
     max_size: Optional[float] = typer.Option(None, "--max-size", metavar="MB", min=0, help="Size cap in MB (default: $CHECK_CACHE_MAX_MB or 2048)."),
 ) -> None:
     """Drop entries older versions wrote, then the least recently used beyond the size cap."""
+    cache_dir = _folder(cache_dir)
     from checker.cache import cache_dir as resolve, prune
 
     try:
