@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install check test test-fast eval eval-events eval-claims eval-judge bench claims clean
+.PHONY: install check test test-fast eval eval-events eval-claims eval-judge eval-folders bench claims clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ eval: $(STAMP)
 	$(BIN)/python -m eval.seeds
 	$(BIN)/python -m eval.claims
 	$(BIN)/python -m eval --limit 4000
+	$(BIN)/python -m eval.folders --split test --limit 300
+
+# NOTE: folder-level figures as `check` runs (SummEdits, VitaminC, FNC-1 written as folders); test half.
+eval-folders: $(STAMP)
+	$(BIN)/python -m eval.folders --split test --limit 300
 
 eval-claims: $(STAMP)
 	$(BIN)/python -m eval.claims

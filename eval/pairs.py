@@ -123,6 +123,8 @@ class Pair:
     """``contradiction`` or ``consistent``."""
     family: str = "other"
     """VitaminC: ``number``, ``date`` or ``other`` (see `tag_family`); Stanford: section."""
+    group: str = ""
+    """What the pair was written from (VitaminC: the Wikipedia page); splits keep a group together."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +237,7 @@ def load_vitaminc(path: Path | None = None) -> Iterator[Pair]:
                         text_b=claim,
                         gold=gold,
                         family=tag_family(evidence, claim),
+                        group=str(row.get("page") or row.get("case_id") or ""),
                     )
 
 
