@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_chrome", "is_metadata", "strip_credit"]
+__all__ = ["is_breadcrumb", "is_chrome", "is_metadata", "strip_credit"]
 
 # NOTE: generic web boilerplate seen across news sites, CMS exports and generated pages;
 # each pattern must describe a kind of page furniture, never one article's wording.
@@ -45,9 +45,17 @@ def is_chrome(line: str) -> bool:
     return any(p.search(s) for p in _CHROME_RE)
 
 
+def is_breadcrumb(line: str) -> bool:
+    """True for a short navigation trail (``Home / News / World``, ``Sport > Football``)."""
+    s = line.strip()
+    return bool(_NAV.match(s)) and len(s.split()) <= 14 and s[-1:] not in ".!?"
+
+
 def is_metadata(line: str) -> bool:
     """True for short ``Label: value`` lines (``Quality Score: TBD``) that carry no sentence."""
     s = line.strip()
+    if s.count(" | ") >= 2 and s[-1:] not in ".!?" and len(s.split()) <= 16:
+        return True  # NOTE: a field list ("By Ana Ruiz | Daily Planet | Updated: 2025-02-01")
     return bool(_META.match(s)) and len(s.split()) <= 8 and not s.endswith(".")
 
 

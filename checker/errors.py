@@ -17,7 +17,7 @@ class Errors:
     """Coded messages, as spaCy's ``errors.py``: format with ``.format(**kw)``."""
 
     E001 = "[E001] no such file or folder: {path}"
-    E002 = "[E002] no .txt or .md documents found in: {paths}"
+    E002 = "[E002] no .txt, .md or .html documents found in: {paths}"
     E003 = "[E003] cannot read {path}: {reason}"
     E004 = "[E004] {path} is not UTF-8 text (byte {offset}); convert it first"
     E010 = "[E010] bad config in {path}: {reason}"

@@ -111,6 +111,8 @@ class Slots:
     """Sorted lemmas of its verbs, adjectives and nouns: what a negation can apply to."""
     neg_heads: tuple[str, ...] = ()
     """Lemmas of the words a negation attaches to ("not win" -> ``win``)."""
+    roles: tuple[tuple[str, str], ...] = ()
+    """(role, lemma) of the main predicate: ``pred``, ``agent``, ``patient`` (``checker.normalize.roles``)."""
 
     def all_entities(self) -> tuple[Mention, ...]:
         """Products, actors, targets and places together."""
@@ -187,6 +189,10 @@ class Claim:
     """Index of the paragraph inside the source."""
     tokens: tuple[Token, ...] = ()
     """The parse of ``text``; empty for hand-built claims, which then get slots from patterns only."""
+    stance: str = "asserted"
+    """``asserted``, or ``denied`` for a claim the source embeds only to deny it: in "X denied reports
+    that P", "P is a hoax", "no evidence that P", "X has no plans to P", the claim is P, denied by
+    ``attribution`` (X; None: the author)."""
 
     @property
     def id(self) -> str:

@@ -7,18 +7,20 @@ The only module that imports spaCy. Requires `Source.text`; assigns `Claim.start
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from checker.chrome import is_chrome, is_metadata, strip_credit
+from checker.chrome import is_breadcrumb, is_chrome, is_metadata, strip_credit
 from checker.models import Claim, Source, Token
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Block", "blocks", "load_nlp", "parse", "SpacyParser"]
+__all__ = ["Block", "blocks", "corpus_evidence", "line_key", "load_nlp", "parse", "skip_reason", "SpacyParser"]
 
 logger = logging.getLogger(__name__)
 
@@ -59,33 +61,53 @@ def _is_heading(text: str) -> bool:
     return 0 < len(words) <= 14 and text[-1] not in ".!?;,\"”" and not _BULLET.match(text)
 
 
-def blocks(text: str) -> list[Block]:
-    """Split a page into blocks: blank lines and single newlines both separate, hard wraps are joined."""
+_NAV_ITEM_WORDS = 3
+"""A navigation or link list is a run of this many words or fewer per line..."""
+_NAV_RUN = 4
+"""...over at least this many consecutive lines."""
+
+
+def line_key(line: str) -> str:
+    """A line normalised for counting repeats across documents (case, spacing and punctuation aside)."""
+    return _norm_key(line)
+
+
+def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list[Block]:
+    """Split a page into blocks: blank lines and single newlines both separate, hard wraps are joined.
+
+    Kinds: ``title`` (the first heading-shaped block before any paragraph), ``heading``, ``paragraph``,
+    ``bullet``, ``chrome`` (label/value metadata, photo credits, runs of four or more one-to-three-word
+    lines such as menus, and lines in ``repeated``: boilerplate found by evidence across the corpus).
+    Phrase-matched page furniture ("Copyright", "Share") is not decided here: `parse` drops such a
+    sentence only when it is not a statement (subject, finite verb, content words).
+    """
     out: list[Block] = []
     pos = 0
     lines = []
     for raw in text.split("\n"):
         lines.append((pos, pos + len(raw)))
         pos += len(raw) + 1
+    nav = _nav_lines(text, lines)
     merged: list[list[int]] = []
-    for s, e in lines:
+    for li, (s, e) in enumerate(lines):
         seg = text[s:e]
         if not seg.strip():
             merged.append([])  # NOTE: blank line closes the previous block
             continue
-        if merged and merged[-1]:
-            ps, pe = merged[-1]
+        if merged and merged[-1] and li not in nav and (li - 1) not in nav:
+            ps, pe, pl = merged[-1]
             prev = text[ps:pe].rstrip()
             first = seg.lstrip()[:1]
             # NOTE: a hard-wrapped line continues its paragraph: previous line open, next lower-case.
             if prev and prev[-1] not in _TERMINAL and first.islower() and not _BULLET.match(seg):
-                merged[-1] = [ps, e]
+                merged[-1] = [ps, e, pl]
                 continue
-        merged.append([s, e])
+        merged.append([s, e, li])
+    seen_paragraph = False
     for m in merged:
         if not m:
             continue
-        s, e = m
+        s, e = m[0], m[1]
         seg = text[s:e]
         lead = len(seg) - len(seg.lstrip())
         s += lead
@@ -97,13 +119,40 @@ def blocks(text: str) -> list[Block]:
             s += bm.end()
             seg = text[s:e]
             kind = "bullet"
-        if is_chrome(seg) or (is_metadata(seg) and kind != "bullet" and not _has_sentence_shape(seg)):
+        if (len(m) > 2 and m[2] in nav) or (repeated and line_key(seg) in repeated):
+            kind = "chrome"
+        elif is_breadcrumb(seg):
+            kind = "chrome"  # NOTE: a breadcrumb ("Home / News / World")
+        elif is_metadata(seg) and kind != "bullet" and not _has_sentence_shape(seg):
             kind = "chrome"
         elif strip_credit(seg) != seg:
             kind = "chrome"  # NOTE: a photo caption ends with its credit ("… JANE DOE/FOR THE DAILY")
         elif kind == "paragraph" and _is_heading(seg):
-            kind = "heading"
+            kind = "heading" if seen_paragraph or any(b.kind == "title" for b in out) else "title"
+        if kind in ("paragraph", "bullet"):
+            seen_paragraph = True
         out.append(Block(s, e, kind))
+    return out
+
+
+def _nav_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
+    """Indices of lines in runs of short, unpunctuated, single-newline-separated lines (menus, link lists)."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= _NAV_RUN:
+            out.update(run)
+        run.clear()
+
+    for i, (s, e) in enumerate(lines):
+        seg = text[s:e].strip()
+        seg = _BULLET.sub("", seg) if _BULLET.match(seg) else seg
+        if seg and len(seg.split()) <= _NAV_ITEM_WORDS and seg[-1] not in _TERMINAL:
+            run.append(i)
+        else:
+            flush()
+    flush()
     return out
 
 
@@ -143,8 +192,11 @@ def _norm_key(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text.lower()).strip()
 
 
-def _clause_spans(sent) -> list[tuple[int, int]]:
-    """Token index ranges (sentence-relative) of the independent clauses of a sentence."""
+def _clause_spans(sent, any_shape: bool = False) -> list[tuple[int, int]]:
+    """Token index ranges (sentence-relative) of the independent clauses of a sentence.
+
+    With ``any_shape`` (a title), a clause of three or more words counts without a verb.
+    """
     toks = list(sent)
     n = len(toks)
     cuts: set[int] = set()
@@ -174,7 +226,7 @@ def _clause_spans(sent) -> list[tuple[int, int]]:
             b -= 1
         # NOTE: the small tagger misses verbs ("The refusal angered researchers": angered/ADJ);
         # a full sentence of four or more words that ends like one counts as well.
-        if b - a >= 3 and (
+        if b - a >= 3 and any_shape or b - a >= 3 and (
             any(t.pos_ in ("VERB", "AUX") for t in toks[a:b]) or (b - a >= 4 and toks[b - 1].text in (".", "!", "?"))
         ):
             out.append((a, b))
@@ -249,8 +301,14 @@ def _span_text(tokens) -> str:
     toks = list(tokens)
     if not toks:
         return ""
-    text = "".join(t.text_with_ws for t in toks).strip()
+    text = "".join(_orig(t) + t.whitespace_ for t in toks).strip()
     return text.strip(" ,;:")
+
+
+def _orig(t) -> str:
+    """A token as the source writes it (the parse may have seen it lower-cased)."""
+    orig = t.doc.user_data.get("orig")
+    return orig[t.idx : t.idx + len(t.text)] if orig is not None else t.text
 
 
 def _tokens(toks, char_base: int) -> tuple[Token, ...]:
@@ -261,7 +319,7 @@ def _tokens(toks, char_base: int) -> tuple[Token, ...]:
         h = t.head.i - first
         out.append(
             Token(
-                text=t.text,
+                text=_orig(t),
                 lemma=t.lemma_.lower(),
                 pos=t.pos_,
                 dep=t.dep_,
@@ -281,40 +339,191 @@ def _opinion_page(source: Source) -> bool:
     )
 
 
+_CHUNK = 20_000
+"""Longest text handed to spaCy at once: a 5 MB single-line page is parsed chunk by chunk."""
+_CHUNK_CUT = re.compile(r"[.!?][\"”’)\]]*\s+")
+_MIN_REPEATS = 3
+"""A line in this many documents of the corpus (and a third of them, or short) is boilerplate."""
+_CAP_WORD = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "vs"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    source: int
+    paragraph: int
+    kind: str
+    start: int
+    end: int
+    text: str
+    """What spaCy parses: the source's characters, Title Case words lower-cased (same length)."""
+
+
+def corpus_evidence(sources: Sequence[Source]) -> tuple[frozenset[str], frozenset[str]]:
+    """Boilerplate lines and proper words, learnt from the corpus itself.
+
+    Returns (keys of lines repeated across documents, lower-cased words written capitalised inside a
+    sentence somewhere in the corpus). The first is page furniture by evidence; the second tells a
+    name ("Apple Buys Beats": "apple" if the body writes "bought by Apple") from a Title Case word.
+    """
+    n = len(sources)
+    counts: dict[str, int] = {}
+    proper: set[str] = set()
+    for src in sources:
+        keys = set()
+        for line in src.text.split("\n"):
+            key = line_key(line)
+            if key:
+                keys.add(key)
+            for m in _CAP_WORD.finditer(line):
+                proper.add(m.group(0).lower())
+        for k in keys:
+            counts[k] = counts.get(k, 0) + 1
+    repeated = {k for k, c in counts.items() if c >= _MIN_REPEATS and (3 * c >= n or len(k.split()) <= 8)}
+    return frozenset(repeated), frozenset(proper)
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised (headline style), so the tagger would read every word as a name."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL]
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.8 * len(words)
+
+
+def _decase(text: str, proper: frozenset[str]) -> str:
+    """Lower-case the Title Case words that are not names, keeping every offset (same length)."""
+    shouting = text.upper() == text
+    out = []
+    pos = 0
+    first = True
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        keep = (w.isupper() and len(w) > 1 and not shouting) or (w.lower() in proper and not shouting)
+        if keep or not w[0].isupper():
+            first = False
+            continue
+        if first:
+            low = w[0] + w[1:].lower() if shouting else w
+        else:
+            low = w.lower() if shouting or not any(c.isupper() for c in w[1:]) else w[0].lower() + w[1:]
+        first = False
+        if len(low) != len(w):
+            continue  # NOTE: a case mapping that changes length would shift every offset after it
+        out.append(text[pos : m.start()])
+        out.append(low)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _chunks(start: int, end: int, text: str, limit: int | None = None) -> Iterator[tuple[int, int]]:
+    """Cut [start, end) into pieces of at most ``limit`` (default `_CHUNK`) characters at sentence ends (else spaces)."""
+    limit = limit or _CHUNK
+    while end - start > limit:
+        window = text[start : start + limit]
+        cut = None
+        for m in _CHUNK_CUT.finditer(window, limit // 2):
+            cut = m.end()
+        if cut is None:
+            sp = window.rfind(" ", limit // 2)
+            cut = sp + 1 if sp > 0 else limit
+        yield start, start + cut
+        start += cut
+    if end > start:
+        yield start, end
+
+
+def _is_statement(sent) -> bool:
+    """A subject, a finite verb and three content words: a sentence, whatever phrase it contains."""
+    subj = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sent)
+    content = sum(1 for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
+    return subj and _finite(sent) and content >= 2 and sum(1 for t in sent if t.is_alpha) >= 4
+
+
+def _finite(tokens) -> bool:
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+
+
+def _jobs(sources: Sequence[Source], repeated: frozenset[str], proper: frozenset[str]) -> Iterator[_Job]:
+    for si, src in enumerate(sources):
+        para = 0
+        for b in blocks(src.text, repeated):
+            if b.kind == "chrome":
+                continue
+            for s, e in _chunks(b.start, b.end, src.text):
+                seg = src.text[s:e]
+                text = _decase(seg, proper) if _title_case(seg) else seg
+                yield _Job(si, para, b.kind, s, e, text)
+            if b.kind in ("paragraph", "bullet"):
+                para += 1
+
+
 def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, ...], ...]:
     """Split every source into claims; returns one tuple of claims per source, in source order.
 
-    Requires `Source.text`; assigns spans, tokens, attribution and modality. Chrome yields nothing,
-    headings yield nothing, a passage repeated inside one document yields its claims once.
+    Requires `Source.text`; assigns spans, tokens, attribution and modality. The title is a claim;
+    other headings are claims when they have a finite verb; Title Case is parsed lower-cased (offsets
+    kept). Lines repeated across the corpus, menus and breadcrumbs yield nothing; a sentence matching
+    a boilerplate phrase yields nothing unless it is a statement. Long lines are parsed in chunks. A
+    passage repeated inside one document yields its claims once.
     """
-    jobs: list[tuple[int, int, Block]] = []  # (source index, paragraph index, block)
-    for si, src in enumerate(sources):
-        para = 0
-        for b in blocks(src.text):
-            if b.kind in ("paragraph", "bullet"):
-                jobs.append((si, para, b))
-                para += 1
-    texts = [sources[si].text[b.start : b.end] for si, _, b in jobs]
+    repeated, proper = corpus_evidence(sources)
+    jobs = list(_jobs(sources, repeated, proper))
     per_source: list[list[Claim]] = [[] for _ in sources]
     seen: list[set[str]] = [set() for _ in sources]
     line_starts = [_line_starts(s.text) for s in sources]
     opinion = [_opinion_page(s) for s in sources]
-    for (si, para, b), doc in zip(jobs, parser.pipe(texts)):
+    for job, doc in zip(jobs, parser.pipe([j.text for j in jobs])):
+        si = job.source
         src = sources[si]
+        doc.user_data["orig"] = src.text[job.start : job.end]
         for sent in doc.sents:
             stext = sent.text.strip()
-            if len(sent) < 4 or is_chrome(stext) or stext.startswith(("...", "…")) and _seen_suffix(stext, seen[si]):
+            if len(sent) < 3 or stext.startswith(("...", "…")) and _seen_suffix(stext, seen[si]):
                 continue
-            for a, z in _clause_spans(sent):
+            if is_chrome(stext) and not _is_statement(sent):
+                continue
+            if job.kind == "heading" and (not _finite(sent) or sent[0].tag_ in ("WP", "WRB", "WDT")):
+                continue  # NOTE: a section heading without a finite verb ("What we know") is context, not a claim
+            for clause, denier, cue in embedded_denials(sent):
+                cstart = job.start + clause[0].idx
+                cend = job.start + clause[-1].idx + len(clause[-1].text)
+                key = "denied " + _norm_key(src.text[cstart:cend])
+                if len(key.split()) < 4 or key in seen[si]:
+                    continue
+                seen[si].add(key)
+                line, col = _line_col(line_starts[si], cstart)
+                end_line, _ = _line_col(line_starts[si], max(cstart, cend - 1))
+                per_source[si].append(
+                    Claim(
+                        source_id=src.id,
+                        path=src.path,
+                        start=cstart,
+                        end=cend,
+                        line=line,
+                        column=col,
+                        end_line=end_line,
+                        text=src.text[cstart:cend],
+                        attribution=denier,
+                        modality="reported" if denier else "fact",
+                        paragraph=job.paragraph,
+                        tokens=_tokens(clause, clause[0].idx),
+                        stance="denied",
+                    )
+                )
+            for a, z in _clause_spans(sent, any_shape=job.kind == "title"):
                 toks = list(sent)[a:z]
-                cstart = b.start + toks[0].idx
-                cend = b.start + toks[-1].idx + len(toks[-1].text)
+                cstart = job.start + toks[0].idx
+                cend = job.start + toks[-1].idx + len(toks[-1].text)
                 text = src.text[cstart:cend]
                 cleaned = strip_credit(text)
                 if cleaned != text:
                     cend = cstart + len(cleaned.rstrip())
                     text = src.text[cstart:cend]
-                    toks = [t for t in toks if b.start + t.idx < cend]
+                    toks = [t for t in toks if job.start + t.idx < cend]
                 key = _norm_key(text)
                 if len(key.split()) < 3 or key in seen[si]:
                     continue
@@ -334,11 +543,168 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                         text=text,
                         attribution=attribution,
                         modality=modality,
-                        paragraph=para,
+                        paragraph=job.paragraph,
                         tokens=_tokens(toks, toks[0].idx),
                     )
                 )
     return tuple(tuple(c) for c in per_source)
+
+
+@functools.lru_cache(maxsize=1)
+def stance_cues() -> dict[str, frozenset[str]]:
+    """The stance cue lexicon (`checker/data/stance.yaml`): kind -> lemmas."""
+    import yaml
+
+    raw = yaml.safe_load((Path(__file__).parent / "data" / "stance.yaml").read_text("utf-8"))
+    kinds = ("denial_verbs", "report_nouns", "falsity_predicates", "truth_predicates", "absence_nouns", "plan_nouns", "plan_verbs")
+    if not isinstance(raw, dict) or any(not isinstance(raw.get(k), list) for k in kinds):
+        raise ValueError(f"stance.yaml: expected lists {', '.join(kinds)}")
+    return {k: frozenset(str(w).lower() for w in raw[k]) for k in kinds}
+
+
+def _negated_tok(t) -> bool:
+    return any(c.dep_ == "neg" for c in t.children)
+
+
+def _clause_of(head) -> list | None:
+    """The tokens of a complement clause or verb phrase, without its "that"/"to" marker."""
+    toks = [t for t in head.subtree if not (t.dep_ in ("mark", "aux") and t.head == head and t.lower_ in ("that", "to", "whether", "if"))]
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("that", "to")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return toks if len(toks) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in toks) else None
+
+
+def _that_clause(noun) -> list | None:
+    """"reports that P": the clause a claim noun carries (acl/ccomp/appos), or via "of"/"to"."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.pos_ in ("VERB", "AUX"):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ in ("acl", "ccomp"):
+                if not any(r.tag_ in ("WDT", "WP") or (r.lower_ == "that" and r.dep_ in ("nsubj", "nsubjpass", "dobj")) for r in c.children):
+                    return _clause_of(c)
+        if c.dep_ == "prep" and c.lower_ in ("of", "to", "about"):
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp"):
+                    if o.pos_ in ("VERB", "AUX"):
+                        return _clause_of(o)
+                    found = _that_clause(o)
+                    if found:
+                        return found
+    return None
+
+
+def _subject_text(verb) -> str | None:
+    subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if not subj or subj[0].lower_ in ("it", "this", "that", "which", "there", "who"):
+        return None
+    words = list(subj[0].subtree)
+    return _span_text(words) if len(words) <= 12 else _orig(subj[0])
+
+
+def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
+    """Claims a sentence embeds only to deny them: (the claim's tokens, who denies it, the cue).
+
+    "X denied (reports) that P", "X denied doing P", "reports that P are false / a hoax",
+    "it is not true that P", "there is no evidence that P", "X has no plans to P", "X does not plan to P".
+    Who denies is the subject of the denial verb or of the sentence's speech verb; None: the author.
+    """
+    cues = stance_cues()
+    out: list[tuple[list, str | None, str]] = []
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] and not _negated_tok(t):
+            for c in t.children:
+                clause = None
+                if c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX"):
+                    clause = _clause_of(c)
+                elif c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues["report_nouns"]:
+                    clause = _that_clause(c)
+                elif c.dep_ == "prep" and c.lower_ in ("that",):
+                    clause = _clause_of(c)
+                if clause:
+                    out.append((clause, _subject_text(t) or _speaker(sent), f"{lemma}"))
+                    break
+        elif lemma in cues["falsity_predicates"] or (
+            lemma in cues["truth_predicates"] and (_negated_tok(t) or (t.dep_ in ("acomp", "attr") and _negated_tok(t.head)))
+        ):
+            pred = t.head if t.dep_ in ("acomp", "attr", "oprd") else t
+            if lemma in cues["falsity_predicates"] and (_negated_tok(t) or (pred is not t and _negated_tok(pred))):
+                continue  # NOTE: "the report is not false" confirms it
+            for c in pred.children:
+                clause = None
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+                    clause = _that_clause(c)
+                elif c.dep_ in ("ccomp", "csubj", "csubjpass") and any(x.dep_ == "expl" or x.lower_ == "it" for x in pred.children):
+                    clause = _clause_of(c)
+                elif c.dep_ in ("csubj", "csubjpass"):
+                    clause = _clause_of(c)
+                if clause:
+                    out.append((clause, _speaker(sent), lemma))
+                    break
+        elif t.pos_ == "NOUN" and lemma in cues["absence_nouns"] and _absent(t):
+            clause = _that_clause(t)
+            if clause:
+                out.append((clause, _speaker(sent) or _finder(t), f"no {lemma}"))
+        elif t.pos_ == "NOUN" and lemma in cues["plan_nouns"] and _absent(t):
+            for c in t.children:
+                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ == "of":
+                    target = c if c.pos_ == "VERB" else next((o for o in c.children if o.pos_ == "VERB"), None)
+                    clause = _clause_of(target) if target is not None else None
+                    if clause:
+                        owner = t.head if t.dep_ == "dobj" else None
+                        out.append((clause, (_subject_text(owner) if owner is not None else None) or _speaker(sent), f"no {lemma}"))
+                        break
+        elif t.pos_ == "VERB" and lemma in cues["plan_verbs"] and _negated_tok(t):
+            for c in t.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    clause = _clause_of(c)
+                    if clause:
+                        out.append((clause, _subject_text(t) or _speaker(sent), f"not {lemma}"))
+                        break
+    return out
+
+
+def _absent(noun) -> bool:
+    """"no evidence", "not any evidence", "did not find evidence", "lack of evidence"."""
+    if any(c.dep_ == "det" and c.lower_ in ("no",) for c in noun.children):
+        return True
+    if any(c.lower_ == "any" for c in noun.children) and _negated_tok(noun.head):
+        return True
+    return noun.dep_ in ("dobj", "attr") and _negated_tok(noun.head) or (noun.head.lemma_.lower() in ("lack", "absence") and noun.head.head is not None)
+
+
+def _finder(noun) -> str | None:
+    verb = noun.head
+    return _subject_text(verb) if verb.pos_ == "VERB" and verb.lemma_.lower() != "be" else None
+
+
+def _speaker(sent) -> str | None:
+    """The sentence's speaker ("…, police said"), if any."""
+    for t in sent:
+        if t.lemma_.lower() in _SPEECH and t.pos_ == "VERB" and not _negated_tok(t) and t.lemma_.lower() != "deny":
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj and _is_speaker(subj[0]) and subj[0].lower_ not in ("it", "this", "that", "which"):
+                words = list(subj[0].subtree)
+                return _span_text(words) if len(words) <= 12 else _orig(subj[0])
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor(1).lower_ == "to":
+            objs = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
+            if objs:
+                return _span_text(objs[0].subtree) or None
+    return None
+
+
+def skip_reason(text: str) -> str:
+    """Why a document yielded no claims, from its layout: one line for `Skipped.reason`."""
+    if not text.strip():
+        return "empty: no text"
+    kinds = {b.kind for b in blocks(text)}
+    if kinds <= {"chrome"}:
+        return "no sentence: only page chrome (menus, metadata, credits)"
+    if kinds <= {"chrome", "heading", "title"}:
+        return "no sentence: only headings without a verb"
+    return "no checkable claim: every sentence is too short, verbless or boilerplate"
 
 
 def _seen_suffix(text: str, seen: set[str]) -> bool:
@@ -347,11 +713,7 @@ def _seen_suffix(text: str, seen: set[str]) -> bool:
 
 
 def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            starts.append(i + 1)
-    return starts
+    return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
 def _line_col(starts: list[int], offset: int) -> tuple[int, int]:

@@ -306,7 +306,9 @@ def run(
     if b.model_judge is not None:
         b.model_judge.warm_up()
     findings = disambiguate(judge_clusters(clusters, settings.judge, kb, b.model_judge))
-    skipped = tuple(Skipped(s.path, "no checkable claims (empty, or only headings and page chrome)") for s, cs in zip(sources, per_source) if not cs)
+    from checker.parse import skip_reason
+
+    skipped = tuple(Skipped(s.path, skip_reason(s.text)) for s, cs in zip(sources, per_source) if not cs)
     report = Report(
         sources=tuple(sources),
         claim_counts=tuple(len(cs) for cs in per_source),

@@ -11,13 +11,14 @@ from typing import Iterable, Sequence
 import yaml
 
 from checker.errors import ConfigError, Errors, InputError
+from checker.html import HTML_SUFFIXES, extract_text
 from checker.models import Source, source_id
 
 __all__ = ["discover", "read_sources", "read_metadata", "SUFFIXES", "SIDECAR"]
 
 logger = logging.getLogger(__name__)
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".html", ".htm")
 """Document suffixes read from folders."""
 SIDECAR = "sources.yaml"
 """Per-folder metadata file: ``{file name: {title, date, author}}``."""
@@ -164,6 +165,8 @@ def read_sources(paths: Iterable[str]) -> list[Source]:
     out = []
     for path in paths:
         text = _read_text(path)
+        if Path(path).suffix.lower() in HTML_SUFFIXES:
+            text = extract_text(text)  # NOTE: claims cite lines of the extracted text (checker.html)
         meta = read_metadata(text)
         side = _load_sidecar(Path(path).parent, sidecars).get(Path(path).name, {})
         meta.update({k: v for k, v in side.items() if k in ("title", "date", "author")})

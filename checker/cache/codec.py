@@ -92,6 +92,8 @@ class ClaimRecord(Record):
     """Index of the paragraph inside the source."""
     tokens: tuple[TokenRecord, ...]
     """The parse of the claim text."""
+    stance: str = "asserted"
+    """``asserted`` or ``denied`` (a claim its source embeds only to deny it)."""
 
 
 class ParseRecord(Record):
@@ -145,6 +147,7 @@ def encode_claims(claims: Sequence[Claim]) -> bytes:
                 ClaimRecord(
                     c.start, c.end, c.line, c.column, c.end_line, c.attribution, c.modality, c.paragraph,
                     tuple(TokenRecord(t.text, t.lemma, t.pos, t.dep, t.head, t.ent, t.start) for t in c.tokens),
+                    c.stance,
                 )
                 for c in claims
             )
@@ -186,6 +189,7 @@ def decode_claims(blob: bytes, source: Source) -> tuple[Claim, ...]:
                     Token(t.text, intern(t.lemma), intern(t.pos), intern(t.dep), t.head, intern(t.ent), t.start)
                     for t in c.tokens
                 ),
+                stance=c.stance,
             )
         )
     return tuple(out)

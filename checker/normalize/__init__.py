@@ -16,6 +16,7 @@ from checker.normalize.dates import find_dates
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import find_quantities
+from checker.normalize.roles import predicate_roles
 
 __all__ = ["normalize", "normalize_texts", "claim_slots"]
 
@@ -92,6 +93,7 @@ def claim_slots(
         lemmas=tuple(sorted({t.lemma for t in tokens})),
         predicates=tuple(sorted({t.lemma for t in tokens if t.pos in ("VERB", "AUX", "ADJ", "NOUN")})),
         neg_heads=tuple(sorted({tokens[t.head].lemma for t in tokens if t.dep == "neg"})),
+        roles=predicate_roles(tokens),
     )
 
 

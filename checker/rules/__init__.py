@@ -8,7 +8,7 @@ from checker.rules.base import Rule
 
 __all__ = ["REGISTRY", "MODULES", "Rule", "structural_rules"]
 
-MODULES = ("checker.rules.entities", "checker.rules.dates", "checker.rules.numbers", "checker.rules.negation", "checker.rules.modality", "checker.rules.models")
+MODULES = ("checker.rules.entities", "checker.rules.dates", "checker.rules.numbers", "checker.rules.negation", "checker.rules.modality", "checker.rules.stance", "checker.rules.models")
 """Rule modules, in evaluation order (proselint-style explicit registration)."""
 
 

@@ -36,6 +36,10 @@ class Example:
     """Other texts of the corpus, fed to the product lexicon with both claims."""
     xfail: str | None = None
     """Reason, when the example documents a known bug (strict xfail)."""
+    stance_a: str = "asserted"
+    """Stance of the first claim: ``denied`` when its source embeds it only to deny it."""
+    by_a: str | None = None
+    """Who asserts (or denies) the first claim, when not its author."""
 
     @property
     def id(self) -> str:
@@ -121,5 +125,15 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC202", "The Dunmore vote was voluntary for residents.", "The Dunmore vote was not mandatory for residents."),
     _pass("CC202", "Entry to the Pellin museum is voluntary for pupils.",
           "Helmets are mandatory on the Brest cycling track for every rider in the race."),
+    # CC204 refuted: the first claim is what a source denies ("Police denied reports that P": P)
+    _flag("CC204", "the Harwick suspect was released from custody", "The Harwick suspect was released from custody on Monday.",
+          "contradiction", (("denied by the police",), ("asserted",)), stance_a="denied", by_a="the police"),
+    _flag("CC204", "Lumina Air will cut its Boston flights", "Lumina Air is cutting its Boston flights this winter.",
+          "contradiction", (("denied by the source",), ("asserted",)), stance_a="denied"),
+    _pass("CC204", "the Harwick suspect was released from custody", "The Harwick suspect was not released from custody.",
+          stance_a="denied", by_a="the police"),
+    _pass("CC204", "the Harwick suspect was released from custody", "The Harwick council opened a new library on Monday.",
+          stance_a="denied", by_a="the police"),
+    _pass("CC204", "The Harwick suspect was released from custody.", "The Harwick suspect was released from custody on Monday."),
 )
 """Every example, grouped by rule code."""

@@ -30,9 +30,9 @@ def _claims(ex: Example) -> tuple[Claim, Claim]:
     for text in (ex.text_a, ex.text_b, *ex.corpus):
         lexicon.add_text(text)
     out = []
-    for sid, text in (("srcA", ex.text_a), ("srcB", ex.text_b)):
+    for sid, text, stance, by in (("srcA", ex.text_a, ex.stance_a, ex.by_a), ("srcB", ex.text_b, "asserted", None)):
         slots = claim_slots(text, (), kb, lexicon, ex.anchor)
-        out.append(Claim(sid, f"{sid}.md", 0, len(text), 1, 1, 1, text, slots=slots))
+        out.append(Claim(sid, f"{sid}.md", 0, len(text), 1, 1, 1, text, slots=slots, stance=stance, attribution=by))
     return out[0], out[1]
 
 
@@ -85,7 +85,7 @@ def test_rules_registry_model_only_rules_exist_without_compare():
     for code in ("CC301", "CC302"):
         assert code in REGISTRY
         assert REGISTRY[code].compare is None
-    assert {r.code for r in structural_rules()} == {"CC101", "CC102", "CC103", "CC104", "CC201", "CC202", "CC203"}
+    assert {r.code for r in structural_rules()} == {"CC101", "CC102", "CC103", "CC104", "CC201", "CC202", "CC203", "CC204"}
 
 
 @pytest.mark.parametrize("ex", _params())

@@ -1,0 +1,99 @@
+"""Predicate-argument roles of a claim's main clause: what negation and denial are judged on."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Sequence
+
+from checker.models import Slots, Token
+
+__all__ = ["predicate_roles", "role_lemmas", "content_lemmas", "roles_reversed"]
+
+logger = logging.getLogger(__name__)
+
+_COPULA = {"be", "become", "remain", "seem"}
+_LIGHT = {"be", "have", "do", "make", "get", "take", "say", "go"}
+_STOP = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "that",
+    "this", "these", "those", "it", "its", "their", "his", "her", "he", "she", "they", "we", "i", "you", "be", "have",
+    "do", "not", "no", "n't", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "there",
+    "which", "who", "what", "when", "where", "after", "before", "about", "into", "over", "than", "also", "has", "had",
+    "is", "are", "was", "were", "been", "being", "said", "say", "says", "report", "reports", "reportedly", "allegedly",
+}
+
+
+def _head_lemma(tokens: Sequence[Token], i: int) -> str:
+    """An argument's lemma: a name's last word, else the noun itself ("Abu Bakr al-Baghdadi" -> "al-baghdadi")."""
+    return tokens[i].lemma
+
+
+def predicate_roles(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
+    """(role, lemma) of the main predicate: ``pred``, ``agent`` (who does it), ``patient`` (to whom/what).
+
+    A passive's subject is the patient and its "by" phrase the agent; a copula's predicate noun or
+    adjective is the predicate ("X is a wife of Y": pred ``wife``, agent ``x``, patient ``y``).
+    """
+    if not tokens:
+        return ()
+    roots = [i for i, t in enumerate(tokens) if t.head == i or t.dep == "ROOT"]
+    if not roots:
+        return ()
+    root = roots[0]
+    kids = [i for i, t in enumerate(tokens) if t.head == root and i != root]
+    pred = tokens[root].lemma
+    out: list[tuple[str, str]] = []
+    agent = patient = None
+    for i in kids:
+        dep = tokens[i].dep
+        if dep == "nsubj":
+            agent = i
+        elif dep == "nsubjpass":
+            patient = i
+        elif dep in ("dobj", "obj") and patient is None:
+            patient = i
+        elif dep == "agent":
+            objs = [j for j, t in enumerate(tokens) if t.head == i and t.dep == "pobj"]
+            if objs:
+                agent = objs[0]
+    if pred in _COPULA:
+        attrs = [i for i in kids if tokens[i].dep in ("attr", "acomp", "oprd")]
+        if attrs:
+            pred = tokens[attrs[0]].lemma
+            of = [j for j, t in enumerate(tokens) if t.head == attrs[0] and t.dep == "prep"]
+            for p in of:
+                objs = [j for j, t in enumerate(tokens) if t.head == p and t.dep == "pobj"]
+                if objs and patient is None:
+                    patient = objs[0]
+    out.append(("pred", pred))
+    if agent is not None:
+        out.append(("agent", _head_lemma(tokens, agent)))
+    if patient is not None:
+        out.append(("patient", _head_lemma(tokens, patient)))
+    return tuple(out)
+
+
+def role_lemmas(slots: Slots) -> dict[str, str]:
+    """The roles as a mapping (empty when the claim was not parsed)."""
+    return dict(slots.roles)
+
+
+def content_lemmas(text: str, slots: Slots) -> set[str]:
+    """Content words of a claim: its parsed lemmas, else crude lower-case words; stop words aside."""
+    words = set(slots.lemmas) if slots.lemmas else {_crude(w) for w in re.findall(r"[a-z][a-z'-]+", text.lower())}
+    return {w for w in words if w not in _STOP and len(w) > 2 and re.match(r"[a-z]", w)}
+
+
+def roles_reversed(a: Slots, b: Slots) -> bool:
+    """True when one claim's agent is the other's patient and back ("A beat B" / "B beat A")."""
+    ra, rb = role_lemmas(a), role_lemmas(b)
+    if not all(k in r for r in (ra, rb) for k in ("agent", "patient")):
+        return False
+    return ra["agent"] != ra["patient"] and ra["agent"] == rb["patient"] and ra["patient"] == rb["agent"]
+
+
+def _crude(w: str) -> str:
+    for suf, rep in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)] + rep
+    return w

@@ -1,0 +1,82 @@
+"""CC204 refuted: one source denies a claim (“X denied reports that P”, “P is a hoax”) another asserts."""
+
+from __future__ import annotations
+
+import logging
+
+from checker.models import Claim, Verdict
+from checker.normalize.entities import LIGHT_FRAMES, Knowledge
+from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
+from checker.rules.base import Rule
+from checker.rules.common import modality_factor
+
+__all__ = ["REFUTED", "aligned", "__register__"]
+
+logger = logging.getLogger(__name__)
+
+_MIN_SHARED = 2
+"""Content words the denied claim and the asserted one must share (names, nouns, verbs)..."""
+_MIN_SHARE = 0.4
+"""...and the share of the denied claim's content words they must cover."""
+
+
+def aligned(a: Claim, b: Claim, kb: Knowledge) -> float:
+    """How well two claims state the same predication (0: not the same statement), roles reversed aside.
+
+    The predicate of one must be a word or frame of the other (same lemma, or a shared action frame);
+    the arguments must be compatible: shared entities or content words, and not agent and patient
+    swapped. Returns the share of the smaller claim's content words the two share.
+    """
+    if roles_reversed(a.slots, b.slots):
+        return 0.0
+    la, lb = content_lemmas(a.text, a.slots), content_lemmas(b.text, b.slots)
+    if not la or not lb:
+        return 0.0
+    pa, pb = role_lemmas(a.slots).get("pred"), role_lemmas(b.slots).get("pred")
+    fa, fb = set(a.slots.frames) - LIGHT_FRAMES, set(b.slots.frames) - LIGHT_FRAMES
+    same_pred = (pa is not None and pa in lb) or (pb is not None and pb in la) or bool(fa & fb)
+    if pa is None and pb is None:
+        same_pred = True  # NOTE: unparsed claims (hand-built, pattern-only): the word overlap decides
+    if not same_pred:
+        return 0.0
+    ents_a = {m.key for m in a.slots.all_entities()}
+    ents_b = {m.key for m in b.slots.all_entities()}
+    if ents_a and ents_b and not ents_a & ents_b and not la & lb & {w for k in ents_a | ents_b for w in k.split()}:
+        return 0.0  # NOTE: both name who or what, and no name is shared: two different events
+    shared = la & lb
+    share = len(shared) / min(len(la), len(lb))
+    if len(shared) < _MIN_SHARED or share < _MIN_SHARE:
+        return 0.0
+    return share
+
+
+def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
+    """One claim is denied by its source (stance ``denied``) and the other source asserts it."""
+    if (a.stance == "denied") == (b.stance == "denied"):
+        return None
+    den, other = (a, b) if a.stance == "denied" else (b, a)
+    if other.slots.negated or den.slots.negated:
+        return None  # NOTE: "denied that P" against "not P" agree; a denied negation is out of reach
+    if other.modality in ("hedged", "prediction") and den.modality != "prediction":
+        return None  # NOTE: "P may happen" is not contradicted by "X denies P happened"
+    share = aligned(den, other, kb)
+    if not share:
+        return None
+    who = den.attribution or "the source"
+    quote = den.text if len(den.text) <= 90 else den.text[:89] + "…"
+    denied_value = (f"denied by {who}",)
+    vals = (denied_value, ("asserted",)) if den is a else (("asserted",), denied_value)
+    return Verdict(
+        code=REFUTED.code,
+        verdict="contradiction",
+        confidence=round((0.5 + 0.3 * min(1.0, share)) * modality_factor(den, other), 3),
+        slot="polarity",
+        values=vals,
+        reason=f"{who} denies that “{quote}”, which the other source asserts",
+    )
+
+
+REFUTED = Rule("CC204", "refuted", "polarity",
+               "One source denies or calls false a claim that another source asserts.", compare_refuted)
+
+__register__ = (REFUTED,)
