@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import zlib
-from typing import Annotated, Sequence, TypeVar
+from typing import Annotated, Literal, Sequence, TypeVar
 
 import msgspec
 
@@ -92,7 +92,7 @@ class ClaimRecord(Record):
     """Index of the paragraph inside the source."""
     tokens: tuple[TokenRecord, ...]
     """The parse of the claim text."""
-    stance: str = "asserted"
+    stance: Literal["asserted", "denied"] = "asserted"
     """``asserted`` or ``denied`` (a claim its source embeds only to deny it)."""
 
 
