@@ -79,7 +79,7 @@ def claim_slots(
     targets = find_targets(text, kb)
     # NOTE: "since 2023", "until 2030", "over the past year" bound a period; they do not date the event.
     dates = tuple(d for d in find_dates(text, anchor) if not _bounding(text, d.text))
-    quantities = find_quantities(text)
+    quantities = find_quantities(text, tokens)
     places = find_places(text, tokens, kb) if tokens else ()
     return Slots(
         products=products,

@@ -5,6 +5,7 @@ The knowledge they look up (aliases, part-of, frames) lives in `checker.knowledg
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from dataclasses import dataclass, field
@@ -19,15 +20,18 @@ __all__ = ["ProductLexicon", "find_products", "find_actors", "find_targets", "fi
 
 logger = logging.getLogger(__name__)
 
-_MONTH_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mid", "early",
-    "late", "q1", "q2", "q3", "q4", "in", "on", "by", "since", "until", "from", "to", "at", "of", "the", "and", "or",
-    "section", "article", "chapter", "part", "page", "figure", "table", "phase", "level", "step", "top", "room", "no",
-    "number", "day", "week", "year", "round", "stage", "class", "category", "type", "grade", "tier", "score", "covid",
+_NOT_NAMES = {
+    "mid", "early", "late", "q1", "q2", "q3", "q4", "in", "on", "by", "since", "until", "from", "to", "at", "of", "the",
+    "and", "or", "section", "article", "chapter", "part", "page", "figure", "table", "phase", "level", "step", "top",
+    "room", "no", "number", "day", "week", "year", "round", "stage", "class", "category", "type", "grade", "tier",
+    "score", "covid",
 }
+_MONTH_WORDS = _NOT_NAMES | {
+    n.lower() for n in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr) if n
+} | {"sept"}
+"""Words that never name a product before a number: calendar words ("May 12", "Friday 13") and labels ("Section 3")."""
 _PRODUCT = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z](?:\.[a-z]+)?)(?:[ -]v?|-?)(?P<ver>\d{1,3}(?:\.\d{1,2})?(?:[a-z]{0,2}\b)?)(?![\d,.]*\d)(?!\s*(?:%|percent|million|billion|people))"
+    r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z](?:\.[a-z]+)?)(?:[ -]v?|-?)(?P<ver>\d{1,3}(?:\.\d{1,2})?(?:[a-z]{0,2}\b)?)(?![\d,.]*\d)(?!\s*[-–:]\s*\d)(?!\s*(?:%|percent|million|billion|people))"
 )
 
 
@@ -63,6 +67,8 @@ class ProductLexicon:
 def _product_matches(text: str) -> Iterable[tuple[str, str, int, int]]:
     for m in _PRODUCT.finditer(text):
         name, ver = m["name"], m["ver"]
+        if re.match(r"\s+[A-Z][a-z]+\s+\d{1,2}\b", text[m.end() :]) or re.search(r"\b\d{1,2}\s+$", text[: m.start()]):
+            continue  # NOTE: "Brazil 2 Chile 1": a scoreline, two teams with their goals
         words = name.lower().replace("-", " ").split()
         if any(w in _MONTH_WORDS for w in words):
             # NOTE: "In 5", "May 12", "Section 3": the first word can be a preposition or month.

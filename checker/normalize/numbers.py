@@ -1,19 +1,26 @@
-"""Quantities: "less than 14,000 people", "about 1.2 million", "35%" -> `Quantity`."""
+"""Quantities: "less than 14,000 people", "about 1.2 million", "35%", "seventy-five", "twice" -> `Quantity`.
+
+Number words are read by `text2num` (a maintained parser of spelled numbers); this module finds where a
+number stands, what bounds it (comparator), what scales it (currency, "million", percent) and what it
+counts (the unit: the noun after it, lemmatised).
+"""
 
 from __future__ import annotations
 
+import calendar
+import functools
 import logging
 import re
+from typing import Iterator, Sequence
 
-from checker.models import Quantity
+from text_to_num import text2num
 
-__all__ = ["find_quantities"]
+from checker.models import Quantity, Token
+
+__all__ = ["find_quantities", "number_value"]
 
 logger = logging.getLogger(__name__)
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-          "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24}
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12}
 _CMP = [
@@ -24,68 +31,223 @@ _CMP = [
     (r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|~|c\.", "~"),
 ]
 _CUR = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b)"
-_PAT = re.compile(
-    r"(?P<cmp>" + "|".join(p for p, _ in _CMP) + r")?\s*(?P<cur>us\$|\$|€|£|¥)?\s*" + _NUM
-    + r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b)?(?:\s*(?P<pct>%|percent|per cent))?"
-    + r"(?:\s+(?P<unit>(?:[a-z][a-z-]+\s){0,2}?[a-z][a-z-]+))?",
+_LEFT = re.compile(
+    r"(?:(?<![\w])(?P<cmp>" + "|".join(p for p, _ in _CMP) + r"))?\s*(?P<cur>us\$|\$|€|£|¥)?\s*$", re.IGNORECASE
+)
+_RIGHT = re.compile(
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b)?(?:\s*(?P<pct>%|percent(?![a-z])|per cent(?![a-z])))?",
     re.IGNORECASE,
 )
-
+# NOTE: thousands separators: commas, or a (thin, no-break or plain) space between groups of three
+# ("$48 300"); a plain space only when the groups cannot be two numbers (a year, a range) by shape.
+_DIGITS = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)(?![\d,.]?\d)"
+)
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_JOINERS = re.compile(r"^(?:\s+|\s+and\s+|-)$", re.I)
+_MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
+_VAGUE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_NOT_COUNT_ONE = {"no", "any", "every", "some", "each", "the", "this", "that", "which", "another", "only", "last"}
+_A_SCALE = re.compile(r"\b(?:a|an)\s+(?P<w>dozen|hundred|thousand|million|billion|trillion)\b", re.I)
 _STOP_UNITS = {"and", "or", "to", "of", "in", "the", "a", "an", "on", "at", "by", "for", "with", "from", "as", "than",
-               "is", "was", "were", "are", "had", "has", "have", "that", "which", "who"}
+               "is", "was", "were", "are", "be", "been", "had", "has", "have", "that", "which", "who", "it", "its",
+               "this", "these", "those", "their", "his", "her", "but", "so", "if", "per", "into", "over", "under",
+               "after", "before", "since", "until", "when", "while", "out", "up", "down", "off", "more", "less",
+               "will", "would", "can", "could", "may", "might", "not", "no", "each", "all", "such"}
+_DATE_WORDS = {m.lower() for m in list(calendar.month_name) + list(calendar.month_abbr) + list(calendar.day_name)
+               + list(calendar.day_abbr) if m} | {"sept"}
+_NAME_ENTS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "GPE", "PERSON", "NORP"})
+_UNIT_POS = frozenset({"NOUN", "PROPN"})
+_SKIP_POS = frozenset({"ADJ", "ADV", "NUM", "PUNCT", "SYM"})
 
 
-def _unit_head(unit: str | None) -> str:
-    if not unit:
-        return ""
-    words = [w for w in unit.lower().split() if w not in _STOP_UNITS]
-    if not words:
-        return ""
-    w = words[-1] if len(words) == 1 else words[0]
+@functools.lru_cache(maxsize=4096)
+def number_value(words: str) -> float | None:
+    """Value of a spelled number ("seventy-five", "fourteen thousand", "three hundred and two"); None if not one."""
+    w = words.lower()
+    if w in _MULTIPLIERS:
+        return _MULTIPLIERS[w]
+    try:
+        return float(text2num(w, "en"))
+    except ValueError:
+        return None
+
+
+def _word_numbers(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """Spelled numbers as (start, end, value, kind): kind ``word``, ``times`` or ``vague``."""
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        w = words[i][0].lower()
+        if i > 0 and w == "one" and words[i - 1][0].lower() in _NOT_COUNT_ONE:
+            i += 1
+            continue
+        if w in _VAGUE and not (i > 0 and number_value(words[i - 1][0]) is not None):
+            yield words[i].start(), words[i].end(), _VAGUE[w], "vague"
+            i += 1
+            continue
+        if w in _MULTIPLIERS:
+            yield words[i].start(), words[i].end(), _MULTIPLIERS[w], "times"
+            i += 1
+            continue
+        if number_value(w) is None or w in _VAGUE:
+            # NOTE: "fifty-year-old": the number is the first part of a hyphenated compound.
+            parts = w.split("-")
+            k = next((k for k in range(len(parts) - 1, 0, -1) if number_value("-".join(parts[:k])) is not None), 0)
+            if k:
+                yield words[i].start(), words[i].start() + len("-".join(parts[:k])), number_value("-".join(parts[:k])), "word"  # type: ignore[misc]
+            i += 1
+            continue
+        best = (i, number_value(w))
+        j = i + 1
+        while j < len(words) and _JOINERS.match(text[words[j - 1].end() : words[j].start()] or "-"):
+            if words[j][0].lower() == "and":
+                j += 1
+                continue
+            v = number_value(text[words[i].start() : words[j].end()])
+            if v is None:
+                break
+            best = (j, v)
+            j += 1
+        end, value = best
+        yield words[i].start(), words[end].end(), value, "word"  # type: ignore[misc]
+        i = end + 1
+
+
+def _cores(text: str) -> list[tuple[int, int, float, str]]:
+    """Every number in the text as (start, end, value, kind), leftmost first, without overlaps."""
+    out = []
+    for m in _DIGITS.finditer(text):
+        raw = re.sub(r"[,\s\u00a0\u202f]", "", m.group(0))
+        out.append((m.start(), m.end(), float(raw), "digits" if re.fullmatch(r"\d+", m.group(0)) else "grouped"))
+    for m in _A_SCALE.finditer(text):
+        out.append((m.start(), m.end(), _SCALE.get(m["w"].lower(), 12.0 if m["w"].lower() == "dozen" else 100.0), "word"))
+    taken = [(s, e) for s, e, _, _ in out]
+    for s, e, v, kind in _word_numbers(text):
+        if not any(s < te and ts < e for ts, te in taken):
+            out.append((s, e, v, kind))
+    out.sort()
+    return out
+
+
+def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str, int] | None:
+    """The counted noun after character ``pos``: (lemma, end), skipping up to two modifiers."""
+    after = [t for t in tokens if t.start >= pos]
+    skipped = 0
+    for t in after:
+        if t.text == "-" or ((t.pos in _SKIP_POS or t.dep == "amod") and t.lemma != "time" and skipped < 2):
+            skipped += t.text != "-"
+            continue
+        if t.pos in _UNIT_POS and t.lemma.lower() not in _STOP_UNITS and t.text.lower() not in _DATE_WORDS:
+            if t.pos == "PROPN":
+                # NOTE: "650 Stores": a capitalised count noun; the parser does not lemmatise proper nouns.
+                return _singular(t.text.lower()), t.start + len(t.text)
+            return t.lemma.lower(), t.start + len(t.text)
+        return None
+    return None
+
+
+def _singular(w: str) -> str:
     for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
         if w.endswith(suffix) and len(w) > 3 and not w.endswith("ss"):
             return w[: -len(suffix)] + repl
     return w
 
 
-def find_quantities(text: str) -> tuple[Quantity, ...]:
-    """Numbers with comparator and unit; years, dates, versions and ordinals are left to other slots."""
+def _unit_from_text(text: str, pos: int) -> tuple[str, int] | None:
+    m = re.match(r"(?:-|\s+)(?P<w>[A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z])", text[pos:])
+    if not m:
+        return None
+    w = m["w"].lower()
+    if w in _STOP_UNITS or w in _DATE_WORDS:
+        return None
+    return _singular(w), pos + m.end()
+
+
+def _is_name(text: str, end: int, tokens: Sequence[Token], start: int) -> bool:
+    """True when the number is part of a name ("7 World Trade Center", "Friday 13", "C3", "G7")."""
+    if tokens:
+        tok = next((t for t in tokens if t.start <= start < t.start + len(t.text)), None)
+        if tok is not None and tok.ent in _NAME_ENTS:
+            return True
+    # NOTE: two capitalised words after the number are a name; one is a count ("650 Stores").
+    return bool(re.match(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+", text[end:])) and not text[:start].strip().istitle()
+
+
+def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, ...]:
+    """Numbers with comparator and unit; years, dates, versions, scores and names are left to other slots.
+
+    ``tokens`` (the claim's parse) sharpen the unit (the head noun, not the next word) and name detection.
+    """
     out = []
-    for m in _PAT.finditer(text):
-        raw = m["num"]
-        s = m.start("num")
-        before = text[max(0, s - 12) : s]
-        after = text[m.end("num") : m.end("num") + 2]
-        if re.search(r"\b[A-Z][\w.]*(?:-| |-v|\sv)$", before) and not m["cmp"] and not m["cur"]:
-            continue  # NOTE: "GPT-5", "Claude 4": a version belongs to the product slot
-        if re.match(r"(st|nd|rd|th)\b", after) or re.match(r"\s*[-–/]\s*\d", text[m.end("num"):m.end("num") + 4]):
+    consumed = 0
+    for s, e, value, kind in _cores(text):
+        if s < consumed:
+            continue  # NOTE: "million" after "1.2" is the scale already read
+        before = text[max(0, s - 40) : s]
+        left = _LEFT.search(before)
+        cmp_text = left["cmp"] if left and left["cmp"] else None
+        cur = left["cur"] if left and left["cur"] else None
+        if kind in ("digits", "grouped"):
+            ver = re.search(r"\b([A-Z][\w.]*)(?:-| |-v|\sv)$", before)
+            if ver and ver[1].lower() not in _STOP_UNITS and not cmp_text and not cur:
+                continue  # NOTE: "GPT-5", "Claude 4", "Friday 13": a version or day belongs to another slot
+            if re.match(r"(st|nd|rd|th)\b", text[e : e + 3]):
+                continue
+            if re.match(r"\s*[-–/:]\s*\d", text[e : e + 4]) or re.search(r"\d\s*[-–/:]\s*$", before):
+                continue  # NOTE: ranges, scores ("2-1"), ISO dates and times ("08:52") are not one quantity
+            if kind == "digits" and 1800 <= value <= 2199 and not cur and not re.match(r"\s*(%|percent)", text[e:]):
+                if not re.match(r"\s*(?:thousand|million|billion)", text[e:], re.I):
+                    continue  # NOTE: a bare year is a date, not a quantity
+            if re.search(r"(?:" + "|".join(sorted(_DATE_WORDS, key=len, reverse=True)) + r")\.?\s*$", before, re.I):
+                continue  # NOTE: "May 12", "Friday 13"
+        elif s > 0 and text[s - 1] == "-":
             continue
-        if m["unit"] and m["unit"][:1].isupper() and not m["cmp"] and not m["cur"]:
-            continue  # NOTE: "360 Security Technologies", "7 World Trade Center": part of a name
-        low = raw.lower()
-        value = float(_WORDS[low]) if low in _WORDS else float(raw.replace(",", ""))
-        if 1800 <= value <= 2199 and "," not in raw and "." not in raw and not m["cur"] and not m["pct"] and not m["scale"]:
-            continue  # NOTE: a bare year is a date, not a quantity
-        if re.match(r"\d", text[m.end("num") + 1 : m.end("num") + 2] if text[m.end("num") : m.end("num") + 1] in "-/:" else "") or re.search(r"\d[-/:]$", before):
-            continue  # NOTE: parts of ISO dates, times and ranges ("2024-02-11", "08:52")
-        if re.search(r"(january|february|march|april|may|june|july|august|september|october|november|december)\s*$", before, re.I):
+        if _is_name(text, e, tokens, s) and not cmp_text and not cur:
             continue
-        scale = (m["scale"] or "").lower()
-        if scale in ("m", "b", "k") and not m["cur"]:
+        right = _RIGHT.match(text, e)
+        scale = (right["scale"] or "").lower() if right else ""
+        if scale in ("m", "b", "k") and not cur:
             scale = ""
+        pos = e
+        if scale:
+            pos = right.end("scale")  # type: ignore[union-attr]
+        pct = bool(right and right["pct"])
+        if pct:
+            pos = right.end("pct")  # type: ignore[union-attr]
         value *= _SCALE.get(scale, 1)
-        unit = "percent" if m["pct"] else _CUR.get((m["cur"] or "").lower(), _unit_head(m["unit"]))
-        cmp = "="
+        unit = ""
+        if pct:
+            unit = "percent"
+        elif cur:
+            unit = _CUR[cur.lower()]
+        elif kind == "times":
+            unit = "times"
+        else:
+            of = re.match(r"\s+of\s+(?:the\s+)?", text[pos:]) if kind == "vague" else None
+            # NOTE: "thousands of people": the counted noun follows "of".
+            upos = pos + of.end() - 1 if of else pos
+            found = _unit_from_tokens(tokens, text, upos) if tokens else _unit_from_text(text, upos)
+            if kind == "word" and value == 1 and not cmp_text and (found is None or not tokens):
+                continue  # NOTE: "one of them", "one involving": a lone "one" counts only before a parsed noun
+            if found is not None:
+                unit, pos = found
+                if unit == "time":
+                    unit = "times"
+        cmp = ">" if kind == "vague" else "="
         # NOTE: "averaged over 9 critics": "over" is a preposition there, not a bound.
-        if m["cmp"] and not (m["cmp"].lower() == "over" and re.search(r"\b(averaged|based|spread|split|divided)\s+$", text[: m.start()])):
-            c = m["cmp"].lower()
+        if cmp_text and not (cmp_text.lower() == "over" and re.search(r"\b(averaged|based|spread|split|divided)\s+$", text[: s - len(before) + left.start()])):  # type: ignore[union-attr]
             for pat, sym in _CMP:
-                if re.fullmatch(pat, c, re.I):
+                if re.fullmatch(pat, cmp_text, re.I):
                     cmp = sym
                     break
-        if m["cmp"] and m["cmp"].lower() == "a record":
-            cmp = "="
-        text_span = text[m.start() if m["cmp"] else (m.start("cur") if m["cur"] else s) : m.end()].strip()
-        out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text_span))
+            if cmp_text.lower() == "a record":
+                cmp = "="
+        else:
+            cmp_text = None
+        begin = s
+        if left is not None and (cmp_text or cur):
+            begin = s - len(before) + (left.start("cmp") if cmp_text else left.start("cur"))
+        consumed = pos
+        out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip()))
     return tuple(out)

@@ -37,7 +37,8 @@ def test_entities_find_products_versioned_names(text, expected):
 @pytest.mark.parametrize(
     "text",
     ["It shipped on May 12, 2026.", "In May 12 people left.", "See Section 3 and Page 10.", "Results for Q3 2024.",
-     "COVID-19 cases rose.", "Orion 300 units were sold.", "Zephyr 5 million users signed up."],
+     "COVID-19 cases rose.", "Orion 300 units were sold.", "Zephyr 5 million users signed up.",
+     "Brazil won 2-1 against Chile.", "Chile lost 1–2.", "On Friday 13 the market crashed.", "Brazil 2 Chile 1 at full time."],
 )
 def test_entities_find_products_months_sections_and_counts_are_not_products(text):
     assert find_products(text, None) == ()

@@ -6,6 +6,7 @@ import logging
 
 import pytest
 
+from checker.models import Token
 from checker.normalize.numbers import find_quantities
 
 logger = logging.getLogger(__name__)
@@ -93,3 +94,83 @@ def test_numbers_years_versions_dates_and_names_are_not_quantities(text):
 def test_numbers_quantity_next_to_product_version():
     found = find_quantities("Orion 3 reached more than 40 percent of hospitals.")
     assert [(q.value, q.unit, q.comparator) for q in found] == [(40.0, "percent", ">")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NOTE: issue 11 point 3, one case each.
+        ("The car costs $48 300 in Norway.", [(48300.0, "usd", "=", "$48 300")]),
+        ("It has 1 500 000 residents.", [(1_500_000.0, "resident", "=", "1 500 000 residents")]),
+        ("C3 plants fix carbon differently from C4 plants.", []),
+        ("The G7 summit met in Biarritz.", []),
+        ("Brazil won 2-1 against Chile.", []),
+        ("On Friday 13 the market crashed.", []),
+        ("The chain has 650 Stores across the country.", [(650.0, "store", "=", "650 Stores")]),
+        ("It rose to $164 to close the day.", [(164.0, "usd", "=", "$164")]),
+        ("Sales were twice as high.", [(2.0, "times", "=", "twice")]),
+        ("The tower is three times taller.", [(3.0, "times", "=", "three times")]),
+        ("About seventy-five people attended.", [(75.0, "people", "~", "About seventy-five people")]),
+        ("fourteen thousand people fled.", [(14000.0, "people", "=", "fourteen thousand people")]),
+        ("two hundred and five votes were cast.", [(205.0, "vote", "=", "two hundred and five votes")]),
+        ("a million viewers watched.", [(1e6, "viewer", "=", "a million viewers")]),
+        ("thousands of people marched.", [(1000.0, "people", ">", "thousands of people")]),
+        ("a fifty-year-old man", [(50.0, "year-old", "=", "fifty-year-old")]),
+        ("He had one of the best seasons.", []),
+        ("No one knows.", []),
+    ],
+)
+def test_numbers_issue_cases(text, expected):
+    assert [(q.value, q.unit, q.comparator, q.text) for q in find_quantities(text)] == expected
+
+
+def _tokens(spec):
+    """Hand-built parse: (text, lemma, pos, dep, ent) per token, offsets by single spaces."""
+    out, pos = [], 0
+    for i, (text, lemma, tag, dep, ent) in enumerate(spec):
+        out.append(Token(text, lemma, tag, dep, i, ent, pos))
+        pos += len(text) + 1
+    return tuple(out), " ".join(t[0] for t in spec)
+
+
+def test_numbers_parsed_unit_skips_modifiers_and_reads_capitalised_nouns():
+    toks, text = _tokens([("14,000", "14,000", "NUM", "nummod", ""), ("displaced", "displace", "VERB", "amod", ""),
+                          ("people", "people", "NOUN", "nsubj", ""), ("fled", "flee", "VERB", "ROOT", "")])
+    assert [(q.value, q.unit, q.text) for q in find_quantities(text, toks)] == [(14000.0, "people", "14,000 displaced people")]
+    toks, text = _tokens([("It", "it", "PRON", "nsubj", ""), ("has", "have", "VERB", "ROOT", ""),
+                          ("650", "650", "NUM", "nummod", "CARDINAL"), ("Stores", "Stores", "PROPN", "dobj", "")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(650.0, "store")]
+
+
+def test_numbers_parsed_name_entity_is_not_a_quantity():
+    toks, text = _tokens([("at", "at", "ADP", "prep", ""), ("7", "7", "NUM", "nummod", "FAC"), ("Main", "Main", "PROPN", "compound", "FAC"),
+                          ("Street", "Street", "PROPN", "pobj", "FAC")])
+    assert find_quantities(text, toks) == ()
+
+
+def test_numbers_parsed_lone_one_needs_a_noun():
+    toks, text = _tokens([("one", "one", "NUM", "nsubj", "CARDINAL"), ("of", "of", "ADP", "prep", ""), ("them", "they", "PRON", "pobj", "")])
+    assert find_quantities(text, toks) == ()
+    toks, text = _tokens([("one", "one", "NUM", "nummod", "CARDINAL"), ("person", "person", "NOUN", "nsubj", ""), ("died", "die", "VERB", "ROOT", "")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(1.0, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NOTE: real claims from VitaminC (CC BY-SA 3.0), varied shapes of the number family.
+        ("Blank Space has been liked more than 7.9 million times on YouTube .", [(7.9e6, "times", ">")]),
+        ("The film Jab Tak Hai Jaan projected a growth of less than 60 % on its second day .", [(60.0, "percent", "<")]),
+        ("Saint Louis won the National Championship in Jr D Gaelic Football twice , including 2013 .", [(2.0, "times", "=")]),
+        ("Donald Trump bought 40 Wall Street after 1994 .", []),
+        ("The album FanMail has sold less than 14 million copies worldwide .", [(14e6, "copy", "<")]),
+        ("Voyage of Time : Life 's Journey is a 35-mm feature-length edition of Voyage of Time .", [(35.0, "mm", "=")]),
+        ("In Super Bowl XXVII , running back Kenneth Davis contributed to a drive , rushing five times for more than 27 yards .",
+         [(5.0, "times", "="), (27.0, "yard", ">")]),
+        ("Bayern Munich has won the Bundesliga fewer than 27 times .", [(27.0, "times", "<")]),
+        ("Happiness Begins , published in 2019 , is one of the Jonas Brothers ' five albums .", [(5.0, "album", "=")]),
+        ("The number of COVID-19 cases might be higher than what has been confirmed .", []),
+    ],
+)
+def test_numbers_real_vitaminc_claims(text, expected):
+    assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == expected
