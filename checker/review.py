@@ -15,6 +15,7 @@ import yaml
 
 from checker.atomic import write_atomic
 from checker.errors import Errors, ReviewFileError
+from checker.fingerprint import normalised_values
 from checker.models import Finding, Report
 
 __all__ = [
@@ -42,7 +43,7 @@ VERDICTS = ("confirmed", "dismissed")
 _VERSION = 1
 _MIN_PREFIX = 6
 _TOP_KEYS = ("version", "decisions")
-_DECISION_KEYS = ("fingerprint", "rule", "verdict", "reason", "who", "when", "event", "claims")
+_DECISION_KEYS = ("fingerprint", "rule", "verdict", "reason", "who", "when", "event", "claims", "values")
 _HEADER = (
     "# Review decisions for `check`, keyed by finding fingerprint (docs/json-schema.md).\n"
     "# `check review` edits decisions in place: your comments and their order are kept.\n"
@@ -69,6 +70,9 @@ class Decision:
     """Label of the finding's event cluster, for humans reading the file."""
     claims: tuple[str, ...] = ()
     """``path:line`` of each cited claim when decided, for humans; never used for matching."""
+    values: tuple[str, ...] = ()
+    """The finding's normalised conflicting values when decided (`checker.fingerprint.normalised_values`):
+    the decision also covers a later finding of the same rule whose values are a subset of these."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +203,9 @@ def _decision(item: Any, node: yaml.Node | None, index: int, path: str | os.Path
     claims = item.get("claims") or []
     if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
         raise _bad(path, f"decision {fingerprint}: claims must be a list of \"path:line\" strings", at("claims"))
+    values = item.get("values") or []
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise _bad(path, f"decision {fingerprint}: values must be a list of strings", at("values"))
     return Decision(
         fingerprint=fingerprint,
         verdict=verdict,
@@ -208,6 +215,7 @@ def _decision(item: Any, node: yaml.Node | None, index: int, path: str | os.Path
         when=when,
         event=_text(item.get("event"), "event", path, at("event")),
         claims=tuple(c.strip() for c in claims),
+        values=tuple(v.strip() for v in values),
     )
 
 
@@ -298,6 +306,7 @@ def _fields(d: Decision) -> dict[str, Any]:
         "when": d.when,
         "event": d.event,
         "claims": list(d.claims),
+        "values": list(d.values),
     }
 
 
@@ -356,7 +365,7 @@ def _edit(text: str, on_disk: Review, changed: Mapping[str, Decision], dropped: 
             items.append(item)
         for key, value in fields.items():
             old = item.get(key)
-            if key == "claims":
+            if key in ("claims", "values"):
                 if [str(x) for x in (old or [])] != value:
                     item[key] = CommentedSeq(value)
             elif old is None or str(old) != value:
@@ -463,6 +472,7 @@ def record(
         when=stamp,
         event=finding.event,
         claims=tuple(f"{c.path}:{c.line}" for c in finding.claims),
+        values=normalised_values(finding.claims, finding.values),
     )
     return Review({**review.decisions, finding.fingerprint: decision})
 
@@ -476,20 +486,34 @@ def apply(
     """Split findings by the review: ``(active, acknowledged, stale)``. Pure; no I/O.
 
     Requires `Finding.fingerprint`; assigns `Finding.acknowledged` on the findings a decision
-    covers. ``stale`` holds the sorted review fingerprints no current finding has. Order of
-    ``findings`` is kept in both groups.
+    covers: the decision with the finding's fingerprint, else a decision of the same rule whose
+    recorded values include every normalised value of the finding (a value that stopped being
+    cited does not reopen a decided conflict; a new value does). ``stale`` holds the sorted
+    fingerprints of decisions that cover no current finding. Order of ``findings`` is kept.
     """
     active: list[Finding] = []
     acknowledged: list[Finding] = []
+    used: set[str] = set()
     for f in findings:
-        decision = review.decisions.get(f.fingerprint)
+        decision = review.decisions.get(f.fingerprint) or _covering(f, review)
         if decision is None:
             active.append(f)
         else:
+            used.add(decision.fingerprint)
             acknowledged.append(replace(f, acknowledged=decision.verdict))
-    current = {f.fingerprint for f in findings}
-    stale = tuple(sorted(fp for fp in review.decisions if fp not in current))
+    stale = tuple(sorted(fp for fp in review.decisions if fp not in used))
     return tuple(active), tuple(acknowledged), stale
+
+
+def _covering(finding: Finding, review: Review) -> Decision | None:
+    """The first decision (by fingerprint) of the finding's rule whose values are a superset of its values."""
+    values = set(normalised_values(finding.claims, finding.values))
+    if not values:
+        return None
+    for decision in review.decisions.values():
+        if decision.values and decision.rule == finding.rule and values <= set(decision.values):
+            return decision
+    return None
 
 
 def apply_review(report: Report, review: Review) -> Report:

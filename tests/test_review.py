@@ -102,6 +102,7 @@ def test_review_round_trip(tmp_path, launch, restrict):
         when=_WHEN,
         event="launch · mythos 5",
         claims=("seeds/wire.md:7", "seeds/blog post.md:4"),
+        values=("t:x",),
     )
     assert loaded.decisions[restrict.fingerprint].when == "2026-05-05T14:30:00Z"
     assert list(loaded.decisions) == sorted(loaded.decisions)
@@ -383,3 +384,93 @@ def test_review_find_unknown_short_and_ambiguous(launch):
     message = _error(exc)
     assert message.startswith("[E031]") and "abcdef0011223344" in message and "abcdef9988776655" in message
     assert find((a, b), "abcdef0") is a
+
+
+# --- the review file is the reviewer's: round trip keeps comments and order ---------------------
+
+
+def test_review_save_keeps_comments_order_and_untouched_decisions(tmp_path, launch, restrict):
+    p = tmp_path / "review.yaml"
+    p.write_text(
+        "# Our decisions: ask Ana before dismissing anything.\n"
+        "version: 1\n"
+        "decisions:\n"
+        "  - fingerprint: ffff000011112222   # the launch-date one\n"
+        "    verdict: dismissed\n"
+        "    reason: different events  # checked with the desk\n"
+        "  - fingerprint: 0000aaaa11112222\n"
+        "    verdict: confirmed\n"
+    )
+    before = p.read_text()
+    save_review(p, record(Review(), launch, "confirmed", who="Bo", when=_WHEN))
+    text = p.read_text()
+    assert text.startswith(before), text  # NOTE: comments, order and the old decisions byte for byte
+    assert launch.fingerprint in text[len(before):]
+    # NOTE: changing one decision rewrites only its changed keys, in place
+    save_review(p, record(load_review(p), launch, "dismissed", "not the same launch", who="Bo", when=_WHEN))
+    again = p.read_text()
+    assert again.startswith(before) and "not the same launch" in again
+    assert again.index("ffff000011112222") < again.index("0000aaaa11112222") < again.index(launch.fingerprint)
+    assert load_review(p).get(launch.fingerprint).verdict == "dismissed"  # type: ignore[union-attr]
+    # NOTE: forgetting removes the item and nothing else
+    save_review(p, load_review(p), forget=["0000aaaa11112222"])
+    final = p.read_text()
+    assert "0000aaaa11112222" not in final and "# the launch-date one" in final and "# checked with the desk" in final
+
+
+def test_review_save_keeps_an_indentless_style(tmp_path, launch):
+    p = tmp_path / "review.yaml"
+    p.write_text("version: 1\ndecisions:\n- fingerprint: ffff000011112222\n  verdict: confirmed\n")
+    save_review(p, record(Review(), launch, "confirmed", who="Bo", when=_WHEN))
+    text = p.read_text()
+    assert text.startswith("version: 1\ndecisions:\n- fingerprint: ffff000011112222\n  verdict: confirmed\n- ")
+    assert len(load_review(p)) == 2
+
+
+def test_review_comment_only_file_keeps_its_comments(tmp_path, launch):
+    p = tmp_path / "review.yaml"
+    p.write_text("# decisions for the spring release\n")
+    save_review(p, record(Review(), launch, "confirmed", who="Bo", when=_WHEN))
+    assert p.read_text().startswith("# decisions for the spring release\nversion: 1\n")
+    assert len(load_review(p)) == 1
+
+
+def test_review_save_writes_through_a_symlink(tmp_path, launch):
+    real = tmp_path / "shared" / "review.yaml"
+    real.parent.mkdir()
+    real.write_text("# shared file\nversion: 1\ndecisions: []\n")
+    link = tmp_path / "review.yaml"
+    link.symlink_to(real)
+    save_review(link, record(Review(), launch, "confirmed", who="Bo", when=_WHEN))
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert load_review(real).get(launch.fingerprint) is not None
+    assert real.read_text().startswith("# shared file\n")
+    assert sorted(p.name for p in real.parent.iterdir()) == ["review.yaml"]  # NOTE: no temp file left
+
+
+def test_review_unchanged_save_does_not_rewrite(tmp_path, launch):
+    p = tmp_path / "review.yaml"
+    save_review(p, record(Review(), launch, "confirmed", who="Bo", when=_WHEN))
+    os.utime(p, (1, 1))
+    save_review(p, load_review(p))
+    assert p.stat().st_mtime == 1
+
+
+def test_review_decision_covers_a_finding_that_lost_a_value_not_one_that_gained_one(launch):
+    def with_values(f: Finding, *values: str) -> Finding:
+        claims = tuple(dataclasses.replace(f.claims[i % 2], start=i) for i in range(len(values)))
+        vals = tuple((v,) for v in values)
+        return dataclasses.replace(f, claims=claims, values=vals,
+                                   fingerprint=fingerprint(f.rule, claims, vals, slot=f.kind, verdict=f.verdict))
+
+    decided = with_values(launch, "voluntary", "compelled", "forced")
+    review = record(Review(), decided, "dismissed", "known", who="Ana", when=_WHEN)
+    assert review.decisions[decided.fingerprint].values == ("t:compelled", "t:forced", "t:voluntary")
+    fewer = with_values(launch, "voluntary", "compelled")
+    more = with_values(launch, "voluntary", "compelled", "optional")
+    other_rule = dataclasses.replace(fewer, rule="CC203")
+    active, acknowledged, stale = apply([fewer, more, other_rule], review)
+    assert [f.fingerprint for f in acknowledged] == [fewer.fingerprint] and acknowledged[0].acknowledged == "dismissed"
+    assert [f.fingerprint for f in active] == [more.fingerprint, other_rule.fingerprint]
+    assert stale == ()  # NOTE: the decision still covers a finding
+    assert apply([more], review)[2] == (decided.fingerprint,)
