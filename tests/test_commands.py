@@ -66,11 +66,12 @@ def test_commands_review_acknowledges_what_check_reports_with_match_settings(fak
     assert again.exit_code == 0 and len(json.loads(again.stdout)["acknowledged"]) == len(findings)
 
 
-def test_commands_a_folder_named_review_is_checkable(fake_pipeline, tmp_path, monkeypatch, capsys):
-    from checker.cli import main
-    from conftest import write_corpus
+def test_commands_a_folder_named_review_is_checkable(fake_pipeline, corpus, tmp_path, monkeypatch, capsys):
+    import shutil
 
-    write_corpus(tmp_path / "review")
+    from checker.cli import main
+
+    shutil.copytree(corpus, tmp_path / "review")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(sys, "argv", ["check", "./review", "-q", "-f", "json"])
     with pytest.raises(SystemExit) as info:
