@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
-import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from checker.errors import ConfigError, Errors
+
+if TYPE_CHECKING:
+    from checker.settings import Lines
 
 __all__ = ["Config", "CONFIG_FILES", "KEYS", "discover_config", "find_config", "load_config"]
 
@@ -19,55 +21,42 @@ logger = logging.getLogger(__name__)
 CONFIG_FILES = ("check.yaml", ".check.yaml", "pyproject.toml")
 """Looked for in this order in each folder; the first one that configures `check` wins."""
 
-_FORMATS = ("terminal", "json", "sarif", "github", "markdown", "junit", "concise")
-_FAIL_ON = ("contradiction", "any", "none")
-# NOTE: the choices are repeated here (tests pin them to the enums) so reading a config imports nothing heavy.
+_PATH_KEYS = frozenset({"aliases", "review-file", "claims-dir", "nli-model", "cache-dir"})
+"""Keys whose relative values are resolved against the config file's folder."""
 
 
 @dataclass(frozen=True, slots=True)
 class _Key:
-    """One configurable key: its type check and whether its values are paths."""
+    """One configurable key, described from `checker.settings.CheckSettings` (the schema is the source)."""
 
     kind: str
-    """``str``, ``bool``, ``float``, ``int``, ``list`` (of strings) or ``choice``."""
+    """``str``, ``bool``, ``float``, ``int``, ``list`` (of strings), ``choice`` or ``mapping``."""
     choices: tuple[str, ...] = ()
     """Allowed values of a ``choice`` key."""
     path: bool = False
     """Relative values are resolved against the config file's folder."""
-    low: float | None = None
-    """Smallest allowed number."""
-    high: float | None = None
-    """Largest allowed number."""
 
 
-KEYS: Mapping[str, _Key] = MappingProxyType(
-    {
-        "format": _Key("choice", _FORMATS),
-        "fail-on": _Key("choice", _FAIL_ON),
-        "exit-zero": _Key("bool"),
-        "min-confidence": _Key("float", low=0.0, high=1.0),
-        "aliases": _Key("list", path=True),
-        "review-file": _Key("str", path=True),
-        "claims-dir": _Key("str", path=True),
-        "write-claims": _Key("bool"),
-        "exclude": _Key("list"),
-        "quiet": _Key("bool"),
-        "verbose": _Key("bool"),
-        "no-color": _Key("bool"),
-        "statistics": _Key("bool"),
-        "nli-model": _Key("str", path=True),
-        "nli-threshold": _Key("float", low=0.0, high=1.0),
-        "llm-url": _Key("str"),
-        "llm-model": _Key("str"),
-        "llm-timeout": _Key("float", low=0.1),
-        "llm-concurrency": _Key("int", low=1),
-        "no-cache": _Key("bool"),
-        "cache-dir": _Key("str", path=True),
-        "engine": _Key("choice", ("local", "ray")),
-        "jobs": _Key("int", low=0),
-        "match": _Key("mapping"),
-    }
-)
+def _describe() -> Mapping[str, _Key]:
+    import typing
+
+    from checker.settings import CheckSettings
+
+    out: dict[str, _Key] = {}
+    for name, f in CheckSettings.model_fields.items():
+        key = f.alias or name
+        args = [a for a in typing.get_args(f.annotation) if a is not type(None)]
+        inner = args[0] if args else f.annotation
+        if typing.get_origin(inner) is typing.Literal:
+            out[key] = _Key("choice", tuple(typing.get_args(inner)))
+        else:
+            origin = typing.get_origin(inner)
+            kind = {list: "list", dict: "mapping"}.get(origin) or getattr(inner, "__name__", str(inner))
+            out[key] = _Key(kind, path=key in _PATH_KEYS)
+    return MappingProxyType(out)
+
+
+KEYS: Mapping[str, _Key] = _describe()
 """Every key a config file may set; each mirrors the long command-line flag of the same name."""
 
 
@@ -92,8 +81,8 @@ def _kind(value: Any) -> str:
     return {dict: "mapping", list: "list", bool: "boolean", str: "string"}.get(type(value), type(value).__name__)
 
 
-def _bad(path: Path | str, reason: str) -> ConfigError:
-    return ConfigError(Errors.E010.format(path=os.fspath(path), reason=" ".join(reason.split())))
+def _bad(where: Path | str, reason: str) -> ConfigError:
+    return ConfigError(Errors.E010.format(path=os.fspath(where), reason=" ".join(reason.split())))
 
 
 def _resolve(base: Path, value: str) -> str:
@@ -108,76 +97,51 @@ def _resolve(base: Path, value: str) -> str:
     return full if rel == os.pardir or rel.startswith(os.pardir + os.sep) else rel
 
 
-def _check_match(path: Path, value: Any) -> dict[str, float | None]:
-    """``match:`` overrides the matcher's thresholds and weights (fields of `checker.match.MatchConfig`)."""
-    import dataclasses
+def _validate(path: Path, table: Any, lines: Lines) -> Config:
+    """The settings of one file, checked by `CheckSettings`; [E010] names ``file:line`` and the key."""
+    from checker.settings import CheckSettings, SchemaError, match_model, validate
 
-    from checker.match import MatchConfig
-
-    if not isinstance(value, dict):
-        raise _bad(path, f"match: expected a mapping of matcher settings, not a {_kind(value)}")
-    fields = {f.name: f for f in dataclasses.fields(MatchConfig)}
-    out: dict[str, float | None] = {}
-    for raw, v in value.items():
-        name = str(raw).replace("-", "_")
-        if name not in fields:
-            raise _bad(path, f"match: unknown setting {raw!r}; known: {', '.join(fields)}")
-        if v is None and name == "doc_link_threshold":
-            out[name] = None
-            continue
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
-            raise _bad(path, f"match: {raw} expected a non-negative number, not {v!r}")
-        out[name] = int(v) if fields[name].type in ("int", int) else float(v)
-    return out
-
-
-def _check(path: Path, name: str, spec: _Key, value: Any) -> Any:
-    """The validated value of one key, or ConfigError naming the key and what it expected."""
-    where = f"{name}: "
-    if spec.kind == "mapping":
-        return _check_match(path, value)
-    if spec.kind == "bool":
-        if not isinstance(value, bool):
-            raise _bad(path, f"{where}expected true or false, not a {_kind(value)} ({value!r})")
-        return value
-    if spec.kind in ("float", "int"):
-        ok = isinstance(value, int) if spec.kind == "int" else isinstance(value, (int, float))
-        if isinstance(value, bool) or not ok or (isinstance(value, float) and not math.isfinite(value)):
-            want = "an integer" if spec.kind == "int" else "a number"
-            raise _bad(path, f"{where}expected {want}, not a {_kind(value)} ({value!r})")
-        if (spec.low is not None and value < spec.low) or (spec.high is not None and value > spec.high):
-            bounds = f"between {spec.low} and {spec.high}" if spec.high is not None else f"at least {spec.low}"
-            raise _bad(path, f"{where}{value!r} is out of range; expected {bounds}")
-        return float(value) if spec.kind == "float" else value
-    if spec.kind == "list":
-        items = [value] if isinstance(value, str) else value
-        if not isinstance(items, list) or not all(isinstance(v, str) and v.strip() for v in items):
-            raise _bad(path, f"{where}expected a list of strings, not {value!r}")
-        items = [v.strip() for v in items]
-        return tuple(_resolve(path.parent, v) for v in items) if spec.path else tuple(items)
-    if not isinstance(value, str) or not value.strip():
-        raise _bad(path, f"{where}expected a non-empty string, not a {_kind(value)} ({value!r})")
-    value = value.strip()
-    if spec.kind == "choice" and value not in spec.choices:
-        raise _bad(path, f"{where}{value!r} is not one of {', '.join(spec.choices)}")
-    return _resolve(path.parent, value) if spec.path else value
-
-
-def _validate(path: Path, table: Any) -> Config:
     if not isinstance(table, dict):
-        raise _bad(path, f"expected a mapping of settings, not a {_kind(table)}")
-    values: dict[str, Any] = {}
+        raise _bad(_at(path, lines, ()), f"expected a mapping of settings, not a {_kind(table)}")
     seen: dict[str, str] = {}
+    data: dict[str, Any] = {}
+    where: Lines = {}
     for raw_key, value in table.items():
         key = str(raw_key).replace("_", "-")
-        spec = KEYS.get(key)
-        if spec is None:
-            raise _bad(path, f"unknown key {raw_key!r}; known keys: {', '.join(KEYS)}")
         if key in seen:
-            raise _bad(path, f"{raw_key!r} and {seen[key]!r} set the same key")
+            raise _bad(_at(path, lines, (raw_key,)), f"{raw_key!r} and {seen[key]!r} set the same key")
         seen[key] = str(raw_key)
-        values[key.replace("-", "_")] = _check(path, key, spec, value)
+        data[key] = value
+    for loc, line in lines.items():
+        where[(str(loc[0]).replace("_", "-"), *loc[1:]) if loc else loc] = line
+    try:
+        settings = validate(CheckSettings, data, where, path)
+        match = None
+        if settings.match is not None:
+            sub = {loc[1:]: line for loc, line in where.items() if loc[:1] == ("match",)}
+            try:
+                match = validate(match_model(), settings.match, sub, path)
+            except SchemaError as exc:
+                raise SchemaError(exc.where, f"match.{exc.reason}") from None
+    except SchemaError as exc:
+        raise _bad(exc.where, exc.reason) from None
+    values: dict[str, Any] = {}
+    for name in settings.model_fields_set:
+        value = getattr(settings, name)
+        key = name.replace("_", "-")
+        if name == "match":
+            value = {k: getattr(match, k) for k in match.model_fields_set} if match is not None else {}
+        elif isinstance(value, list):
+            value = tuple(_resolve(path.parent, v) for v in value) if key in _PATH_KEYS else tuple(value)
+        elif isinstance(value, str) and key in _PATH_KEYS:
+            value = _resolve(path.parent, value)
+        values[name] = value
     return Config(path=os.fspath(path), values=values)
+
+
+def _at(path: Path, lines: Lines, loc: tuple) -> str:
+    line = lines.get(loc) or lines.get(())
+    return f"{os.fspath(path)}:{line}" if line else os.fspath(path)
 
 
 def _read(path: Path) -> str:
@@ -189,30 +153,24 @@ def _read(path: Path) -> str:
         raise _bad(path, f"cannot read it ({exc.strerror or exc})") from None
 
 
-def _pyproject_table(path: Path) -> Any:
-    """``[tool.check]`` of a pyproject.toml, or None when the file does not configure `check`."""
-    import tomllib
+def _pyproject_table(path: Path) -> tuple[Any, Lines]:
+    """``[tool.check]`` of a pyproject.toml (None when the file does not configure `check`) and its lines."""
+    from checker.settings import SchemaError, load_toml_table
 
     try:
-        data = tomllib.loads(_read(path))
-    except tomllib.TOMLDecodeError as exc:
-        raise _bad(path, f"invalid TOML ({exc})") from None
-    tool = data.get("tool")
-    if not isinstance(tool, dict):
-        return None
-    return tool.get("check")
+        return load_toml_table(_read(path), path, ("tool", "check"))
+    except SchemaError as exc:
+        raise _bad(exc.where, exc.reason) from None
 
 
-def _yaml_table(path: Path) -> Any:
-    import yaml
+def _yaml_table(path: Path) -> tuple[Any, Lines]:
+    from checker.settings import SchemaError, load_yaml
 
     try:
-        data = yaml.safe_load(_read(path))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise _bad(path, f"invalid YAML{where} ({getattr(exc, 'problem', None) or exc})") from None
-    return {} if data is None else data
+        data, lines = load_yaml(_read(path), path)
+    except SchemaError as exc:
+        raise _bad(exc.where, exc.reason) from None
+    return ({} if data is None else data), lines
 
 
 def load_config(path: str | os.PathLike[str]) -> Config:
@@ -225,12 +183,12 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     if not p.is_file():
         raise _bad(p, "no such file")
     if p.suffix == ".toml":
-        table = _pyproject_table(p)
+        table, lines = _pyproject_table(p)
         if table is None:
             raise _bad(p, "no [tool.check] table")
     else:
-        table = _yaml_table(p)
-    config = _validate(p, table)
+        table, lines = _yaml_table(p)
+    config = _validate(p, table, lines)
     logger.debug("config %s: %s", p, dict(config.values))
     return config
 
@@ -249,7 +207,7 @@ def find_config(start: str | os.PathLike[str]) -> Path | None:
             candidate = folder / name
             if not candidate.is_file():
                 continue
-            if name == "pyproject.toml" and _pyproject_table(candidate) is None:
+            if name == "pyproject.toml" and _pyproject_table(candidate)[0] is None:
                 continue
             return candidate
         if (folder / ".git").exists():

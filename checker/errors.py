@@ -10,6 +10,7 @@ __all__ = [
     "BackendError",
     "ReviewFileError",
     "Errors",
+    "Skips",
 ]
 
 
@@ -29,6 +30,39 @@ class Errors:
     E030 = "[E030] bad review file {path}: {reason}"
     E031 = "[E031] no finding with fingerprint {fingerprint}"
     E040 = "[E040] cannot write {path}: {reason}"
+
+
+class Skips:
+    """Reason codes of inputs the run skipped (`checker.models.Skipped.code`); the rest is checked.
+
+    ``CC901``-``CC905`` are inputs that could not be read (they fail the run under ``--fail-on any``,
+    as ruff's E902 does); ``CC906`` is a readable document with nothing to check (a note only).
+    """
+
+    UNREADABLE = "CC901"
+    """A file that cannot be opened or read (permissions, I/O error, broken link)."""
+    BINARY = "CC902"
+    """A file that is not text (NUL bytes, or detected as binary)."""
+    UNDECODABLE = "CC903"
+    """Text in no encoding that the BOM, a declaration, UTF-8 or charset detection can establish."""
+    UNREADABLE_FOLDER = "CC904"
+    """A folder that cannot be listed."""
+    LINK_LOOP = "CC905"
+    """A symbolic link that points back into itself."""
+    NO_CLAIMS = "CC906"
+    """A document with no checkable claims (empty, or only headings and page chrome)."""
+
+    NAMES = {
+        "CC901": "unreadable-file",
+        "CC902": "binary-file",
+        "CC903": "undecodable-text",
+        "CC904": "unreadable-folder",
+        "CC905": "symlink-loop",
+        "CC906": "no-claims",
+    }
+    """Code -> short name, for reporters that describe notifications."""
+    ERRORS = frozenset({"CC901", "CC902", "CC903", "CC904", "CC905"})
+    """Codes of inputs that could not be read at all."""
 
 
 class CheckerError(Exception):

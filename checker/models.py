@@ -269,6 +269,8 @@ class Skipped:
     """The input path."""
     reason: str
     """One line."""
+    code: str = "CC906"
+    """Reason code (`checker.errors.Skips`): ``CC901`` unreadable ... ``CC906`` no checkable claims."""
 
 
 @dataclass(frozen=True, slots=True)

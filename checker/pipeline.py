@@ -332,15 +332,13 @@ def _excluded(path: str, globs: Sequence[str]) -> bool:
     return False
 
 
-def discover_documents(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
-    """The documents under ``paths`` minus those ``exclude`` names; none left is [E002]."""
-    found = discover(paths)
+def discover_documents(paths: Sequence[str], exclude: Sequence[str] = (), skipped: list[Skipped] | None = None) -> list[str]:
+    """The documents under ``paths`` minus those ``exclude`` names (folders that cannot be listed go to ``skipped``)."""
+    found = discover(paths, skipped)
     if not exclude:
         return found
     kept = [p for p in found if not _excluded(p, exclude)]
     logger.debug("excluded %d of %d documents", len(found) - len(kept), len(found))
-    if not kept:
-        raise InputError(Errors.E002.format(paths=", ".join(paths)) + f" (after --exclude {' '.join(exclude)})")
     return kept
 
 
@@ -362,12 +360,23 @@ def check(
     say = progress or (lambda _msg: None)
     review = review_mod.load_review(settings.review_file) if settings.review_file else None
     say(f"reading {', '.join(paths)}")
-    sources = read_sources(discover_documents(paths, settings.exclude))
+    # NOTE: one bad input never stops the run: it becomes a coded `Skipped` and the rest is checked.
+    unread: list[Skipped] = []
+    sources = read_sources(discover_documents(paths, settings.exclude, unread), unread)
+    for s in unread:
+        logger.warning("check: warning: skipped %s: [%s] %s", s.path, s.code, s.reason)
+    if not sources:
+        if not unread:
+            excluded = f" (after --exclude {' '.join(settings.exclude)})" if settings.exclude else ""
+            logger.warning("check: warning: %s%s", Errors.E002.format(paths=", ".join(paths)), excluded)
+        return Report(sources=(), claim_counts=(), clusters=(), findings=(), skipped=tuple(unread))
     if backends is None or backends.model_judge is None:
         judge = settings.model_judge()
         if judge is not None:
             backends = dataclasses.replace(backends or Backends(), model_judge=judge)
     report, per_source = run(sources, settings, backends, progress=say)
+    if unread:
+        report = dataclasses.replace(report, skipped=tuple(unread) + report.skipped)
     say(f"reviewing {len(report.findings)} findings" + (f" against {settings.review_file}" if review is not None else ""))
     if review is not None:
         report = review_mod.apply_review(report, review)

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import errno
 import logging
+import os
 import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
 import yaml
 
-from checker.errors import ConfigError, Errors, InputError
+from checker.errors import ConfigError, Errors, InputError, Skips
 from checker.html import HTML_SUFFIXES, extract_text
-from checker.models import Source, source_id
+from checker.models import Skipped, Source, source_id
 
-__all__ = ["discover", "read_sources", "read_metadata", "SUFFIXES", "SIDECAR"]
+__all__ = ["discover", "read_sources", "read_metadata", "decode_bytes", "SUFFIXES", "SIDECAR"]
 
 logger = logging.getLogger(__name__)
 
@@ -33,38 +36,151 @@ _BYLINE = re.compile(r"^\s*(?:by|author)\s*[:]?\s+(?P<who>[^|\n]+?)\s*(?:\||$)",
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?\n)---\n", re.DOTALL)
 
 
-def discover(paths: Sequence[str]) -> list[str]:
-    """Expand files and folders (recursively, sorted, hidden entries skipped) into document paths."""
+def discover(paths: Sequence[str], skipped: list[Skipped] | None = None) -> list[str]:
+    """Expand files and folders (recursively, sorted, hidden entries skipped) into document paths.
+
+    A path that does not exist is [E001] (an unusable invocation). Folders that cannot be listed
+    and symbolic-link loops are appended to ``skipped`` (logged when it is None) and the walk goes
+    on; symbolic links to folders are not followed, as git and ruff do. Finding no document
+    returns an empty list: the caller warns.
+    """
     found: list[str] = []
+    out = skipped if skipped is not None else []
     for raw in paths:
         p = Path(raw)
+        if os.path.islink(raw) and not os.path.exists(raw):
+            out.append(_link_problem(raw))
+            continue
         if not p.exists():
             raise InputError(Errors.E001.format(path=raw))
-        if p.is_file():
+        if not p.is_dir():
             found.append(raw)
             continue
-        for child in sorted(p.rglob("*")):
-            rel = child.relative_to(p)
-            if any(part.startswith(".") for part in rel.parts):
-                continue
-            if child.is_file() and child.suffix.lower() in SUFFIXES:
-                found.append(str(Path(raw) / rel) if raw not in (".", "./") else str(rel))
-    if not found:
-        raise InputError(Errors.E002.format(paths=", ".join(paths)))
+        found.extend(_walk(raw, out))
+    if skipped is None:
+        for s in out:
+            logger.warning("check: warning: skipped %s: [%s] %s", s.path, s.code, s.reason)
     # NOTE: the same file named twice (as a file and inside a folder) is read once.
     return list(dict.fromkeys(found))
+
+
+def _link_problem(path: str) -> Skipped:
+    """A dangling link or a loop of links, told apart by the error resolving it gives."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Skipped(path, "symbolic link loop", Skips.LINK_LOOP)
+        return Skipped(path, f"broken symbolic link ({exc.strerror})", Skips.UNREADABLE)
+    return Skipped(path, "cannot be resolved", Skips.UNREADABLE)
+
+
+def _walk(root: str, skipped: list[Skipped]) -> list[str]:
+    """Document paths under ``root`` (shown relative to it as given), sorted; problems go to ``skipped``."""
+    found: list[str] = []
+
+    def shown(full: str) -> str:
+        rel = os.path.relpath(full, root)
+        return rel if root in (".", "./") else str(Path(root) / rel)
+
+    def onerror(exc: OSError) -> None:
+        where = exc.filename or root
+        skipped.append(Skipped(shown(where) if where != root else root, f"cannot list folder: {exc.strerror or exc}", Skips.UNREADABLE_FOLDER))
+
+    for folder, dirs, files in os.walk(root, onerror=onerror, followlinks=False):
+        # NOTE: a dangling link or a loop of links is listed in ``files`` (it is no folder).
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
+                continue
+            full = os.path.join(folder, name)
+            if os.path.islink(full) and not os.path.exists(full):
+                skipped.append(_relabel(_link_problem(full), shown(full)))
+                continue
+            found.append(shown(full))
+    return sorted(found, key=lambda f: Path(f).parts)
+
+
+def _relabel(skip: Skipped, path: str) -> Skipped:
+    return Skipped(path, skip.reason, skip.code)
+
+
+class _Unusable(Exception):
+    """A document that cannot be turned into text; becomes a `Skipped`."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# NOTE: an Emacs/Vim/PEP 263 coding cookie or an HTML/XML declaration in the first lines.
+_DECLARED = re.compile(rb"""(?:coding[:=]\s*|<meta[^>]*charset\s*=\s*["']?|<\?xml[^>]*encoding\s*=\s*["'])([-\w.]+)""", re.IGNORECASE)
+_SNIFF = 8192
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Text and the encoding used: BOM, then a declared encoding, then UTF-8, then charset detection.
+
+    Raises `_Unusable` (CC902 binary, CC903 undecodable). Newlines are normalised to ``\\n``.
+    """
+    text, encoding = _decode(data)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise _Unusable(Skips.UNDECODABLE, f"starts with a {encoding} byte-order mark but is not {encoding} (byte {exc.start})") from None
+    if b"\x00" in data[:_SNIFF]:
+        raise _Unusable(Skips.BINARY, "binary file (NUL bytes), not text")
+    head = b"\n".join(data[:1024].split(b"\n")[:2]) if not data[:64].lstrip().startswith(b"<") else data[:1024]
+    m = _DECLARED.search(head)
+    if m:
+        name = m[1].decode("ascii", "replace")
+        try:
+            codecs.lookup(name)
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            logger.debug("declared encoding %s does not fit; detecting", name)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        offset = exc.start
+    from charset_normalizer import from_bytes  # NOTE: lazy; only files that are not UTF-8 pay for it
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise _Unusable(Skips.UNDECODABLE, f"not UTF-8 (byte {offset}) and no other encoding fits")
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (LookupError, UnicodeDecodeError):
+        raise _Unusable(Skips.UNDECODABLE, f"not UTF-8 (byte {offset}) and no other encoding fits") from None
 
 
 def _read_text(path: str) -> str:
     try:
         data = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise _Unusable(Skips.UNREADABLE, "is a folder") from None
     except OSError as exc:
-        raise InputError(Errors.E003.format(path=path, reason=exc.strerror or exc)) from exc
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(Errors.E004.format(path=path, offset=exc.start)) from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        if exc.errno == errno.ELOOP:
+            raise _Unusable(Skips.LINK_LOOP, "symbolic link loop") from None
+        raise _Unusable(Skips.UNREADABLE, f"cannot read: {exc.strerror or exc}") from None
+    text, encoding = decode_bytes(data)
+    if encoding not in ("utf-8", "utf-8-sig", "ascii"):
+        logger.info("%s: read as %s", path, encoding)
+    return text
 
 
 def _parse_date(value: object) -> dt.date | None:
@@ -143,28 +259,41 @@ def read_metadata(text: str) -> dict[str, object]:
 
 
 def _load_sidecar(folder: Path, cache: dict[Path, dict]) -> dict:
+    """File name -> the metadata ``sources.yaml`` sets for it (validated by `checker.settings`)."""
     if folder in cache:
         return cache[folder]
+    from checker.settings import SchemaError, load_sources_file
+
     data: dict = {}
     path = folder / SIDECAR
     if path.is_file():
         try:
-            loaded = yaml.safe_load(path.read_text("utf-8")) or {}
-        except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            raise ConfigError(Errors.E011.format(path=path, reason=str(exc).splitlines()[0])) from exc
-        if not isinstance(loaded, dict) or not all(isinstance(v, dict) for v in loaded.values()):
-            raise ConfigError(Errors.E011.format(path=path, reason="expected a mapping of file name to {title, date, author}"))
-        data = loaded
+            entries = load_sources_file(path)
+        except SchemaError as exc:
+            raise ConfigError(Errors.E011.format(path=exc.where, reason=exc.reason)) from None
+        data = {name: entry.model_dump(exclude_unset=True) for name, entry in entries.items()}
     cache[folder] = data
     return data
 
 
-def read_sources(paths: Iterable[str]) -> list[Source]:
-    """Read each document as UTF-8; metadata from the text, overridden by a ``sources.yaml`` sidecar."""
+def read_sources(paths: Iterable[str], skipped: list[Skipped] | None = None) -> list[Source]:
+    """Read each document; metadata from the text, overridden by a ``sources.yaml`` sidecar.
+
+    A document that cannot be read or decoded is appended to ``skipped`` (logged when it is None)
+    and the others are read; a malformed sidecar is a `ConfigError` [E011].
+    """
     sidecars: dict[Path, dict] = {}
     out = []
     for path in paths:
-        text = _read_text(path)
+        try:
+            text = _read_text(path)
+        except _Unusable as exc:
+            skip = Skipped(path, exc.reason, exc.code)
+            if skipped is None:
+                logger.warning("check: warning: skipped %s: [%s] %s", path, skip.code, skip.reason)
+            else:
+                skipped.append(skip)
+            continue
         if Path(path).suffix.lower() in HTML_SUFFIXES:
             text = extract_text(text)  # NOTE: claims cite lines of the extracted text (checker.html)
         meta = read_metadata(text)
@@ -172,10 +301,7 @@ def read_sources(paths: Iterable[str]) -> list[Source]:
         meta.update({k: v for k, v in side.items() if k in ("title", "date", "author")})
         date = meta.get("date")
         if date is not None and not isinstance(date, dt.date):
-            parsed = _parse_date(date)
-            if parsed is None and side.get("date") is not None:
-                raise ConfigError(Errors.E011.format(path=Path(path).parent / SIDECAR, reason=f"bad date {date!r} for {Path(path).name}"))
-            date = parsed
+            date = _parse_date(date)
         out.append(
             Source(
                 id=source_id(path, text),

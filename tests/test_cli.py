@@ -34,19 +34,21 @@ def test_cli_missing_path_is_one_line_exit_2(tmp_path):
     assert "Traceback" not in result.output
 
 
-def test_cli_empty_folder_exit_2(tmp_path):
+def test_cli_empty_folder_warns_and_exits_0(tmp_path):
     (tmp_path / "notes.csv").write_text("a,b\n")
     (tmp_path / ".hidden.txt").write_text("Hidden text is skipped entirely here.")
-    result = runner.invoke(app, [str(tmp_path)])
-    assert result.exit_code == 2
-    assert "E002" in result.output
+    result = runner.invoke(app, [str(tmp_path), "-f", "json"])
+    assert result.exit_code == 0
+    assert "warning" in result.stderr and "E002" in result.stderr
+    assert json.loads(result.stdout)["documents"] == []
 
 
-def test_cli_non_utf8_exit_2(tmp_path):
-    (tmp_path / "bad.txt").write_bytes(b"caf\xe9 au lait is served here every day")
-    result = runner.invoke(app, [str(tmp_path)])
-    assert result.exit_code == 2
-    assert "E004" in result.output and "bad.txt" in result.output
+def test_cli_non_utf8_is_detected_not_fatal(fake_pipeline, tmp_path):
+    (tmp_path / "latin.txt").write_bytes("Le café a servi 1 200 personnes dimanche à Genève, selon le propriétaire.".encode("latin-1"))
+    result = runner.invoke(app, [str(tmp_path), "-f", "json", "-q"])
+    assert result.exit_code == 0, result.stderr
+    (doc,) = json.loads(result.stdout)["documents"]
+    assert doc["path"].endswith("latin.txt")
 
 
 def test_cli_llm_url_without_model_exit_2(tmp_path, corpus):
@@ -212,9 +214,9 @@ def test_cli_exclude_glob_drops_documents(fake_pipeline, corpus):
     assert "zeta.txt" not in names(runner.invoke(app, [str(corpus), "-q", "-f", "json", "--exclude", "drafts"]))
 
 
-def test_cli_exclude_everything_is_e002(fake_pipeline, corpus):
-    result = runner.invoke(app, [str(corpus), "-q", "--exclude", "*"])
-    assert result.exit_code == 2 and "E002" in result.stderr and "--exclude" in result.stderr
+def test_cli_exclude_everything_warns_e002(fake_pipeline, corpus):
+    result = runner.invoke(app, [str(corpus), "-q", "--exclude", "*", "-f", "json"])
+    assert result.exit_code == 0 and "E002" in result.stderr and "--exclude" in result.stderr
 
 
 # --- config: discovery, precedence, errors --------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -97,19 +98,21 @@ def test_config_empty_yaml_is_empty(repo: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "needle"),
     [
-        ("colour: red\n", "unknown key 'colour'"),
+        ("colour: red\n", "colour: unknown key; known: format, fail-on"),
         ("fail-on: sometimes\n", "fail-on: 'sometimes' is not one of contradiction, any, none"),
         ("min-confidence: high\n", "min-confidence: expected a number"),
         ("min-confidence: 1.5\n", "out of range"),
         ("quiet: yes please\n", "quiet: expected true or false"),
         ("exit-zero: 1\n", "exit-zero: expected true or false"),
         ("llm-concurrency: 2.5\n", "llm-concurrency: expected an integer"),
-        ("aliases: [1, 2]\n", "aliases: expected a list of strings"),
+        ("aliases: [1, 2]\n", "aliases[0]: expected a non-empty string"),
         ("review-file: ['a', 'b']\n", "review-file: expected a non-empty string"),
-        ("format: json\nformat: sarif\n", None),  # NOTE: PyYAML keeps the last; not an error
+        ("format: json\nformat: sarif\n", "format: given twice"),
+        ("exclude: ['  ']\n", "non-empty"),
+        ("match: 3\n", "expected a mapping of matcher settings"),
         ("fail-on: any\nfail_on: none\n", "set the same key"),
         ("- format\n", "expected a mapping"),
-        ("format: [unclosed\n", "invalid YAML at line"),
+        ("format: [unclosed\n", "invalid YAML"),
     ],
 )
 def test_config_bad_yaml_is_config_error_e010(repo: Path, text: str, needle: str | None) -> None:
@@ -120,14 +123,14 @@ def test_config_bad_yaml_is_config_error_e010(repo: Path, text: str, needle: str
     with pytest.raises(ConfigError) as info:
         discover_config(["docs"])
     message = str(info.value)
-    assert message.startswith(f"[E010] bad config in {repo / 'check.yaml'}: ")
+    assert re.match(rf"\[E010\] bad config in {re.escape(str(repo / 'check.yaml'))}:\d+: ", message), message
     assert needle in message and "\n" not in message
     assert isinstance(info.value, CheckerError)
 
 
 def test_config_bad_toml_names_the_file(repo: Path) -> None:
     (repo / "pyproject.toml").write_text("[tool.check\nformat = 'json'\n")
-    with pytest.raises(ConfigError, match=r"^\[E010\] bad config in .*pyproject.toml: invalid TOML"):
+    with pytest.raises(ConfigError, match=r"^\[E010\] bad config in .*pyproject.toml:1: invalid TOML"):
         discover_config(["docs"])
 
 
@@ -174,3 +177,20 @@ def test_config_match_settings_validated(tmp_path):
     (tmp_path / "check.yaml").write_text("match:\n  no_such_knob: 1\n")
     with pytest.raises(ConfigError, match="E010.*no_such_knob"):
         discover_config([str(tmp_path)])
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "where"),
+    [
+        ("check.yaml", "quiet: true\nformat: json\n\ncolour: red\n", "check.yaml:4: colour: unknown key"),
+        ("check.yaml", "quiet: true\nmatch:\n  neighbors: 5\n  no_such_knob: 1\n", "check.yaml:4: match.no_such_knob: unknown key"),
+        ("check.yaml", "quiet: true\nmatch:\n  neighbors: -5\n", "check.yaml:3: match.neighbors: -5 is out of range"),
+        ("pyproject.toml", '[project]\nname = "x"\n\n[tool.check]\nquiet = true\nfail-on = "often"\n', "pyproject.toml:6: fail-on: 'often' is not one of"),
+        ("pyproject.toml", '[tool.check]\nquiet = true\n\n[tool.check.match]\nbogus = 1\n', "pyproject.toml:5: match.bogus: unknown key"),
+    ],
+)
+def test_config_errors_name_file_and_line(repo: Path, name: str, text: str, where: str) -> None:
+    (repo / name).write_text(text)
+    with pytest.raises(ConfigError) as info:
+        discover_config(["docs"])
+    assert where in str(info.value), str(info.value)

@@ -71,3 +71,130 @@ def test_sources_crlf_normalised_and_bom_stripped(tmp_path):
     (tmp_path / "a.txt").write_bytes("\ufeffLine one.\r\nLine two.\r\n".encode("utf-8"))
     (src,) = read_sources([str(tmp_path / "a.txt")])
     assert src.text == "Line one.\nLine two.\n"
+
+
+# -- one bad file never stops the others -----------------------------------------------------
+
+
+def _unreadable(path) -> bool:  # noqa: ANN001
+    """chmod 000 ``path`` and report whether that made it unreadable (root reads it anyway)."""
+    import os
+
+    path.chmod(0)
+    try:
+        if path.is_dir():
+            os.listdir(path)
+        else:
+            path.read_bytes()
+    except PermissionError:
+        return True
+    path.chmod(0o755)
+    return False
+
+
+ARTICLE = "Northwind Labs released Vela 3 in March 2025. The company said 14,000 people use it.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Café au lait, naïve façade, déjà vu: the café served 1,200 people on Sunday.\n".encode("latin-1"), "Café au lait"),
+        ("The ministry said the budget was 4.5 billion euros this year.\n".encode("utf-16"), "4.5 billion euros"),
+        ("# -*- coding: cp1252 -*-\nThe “quote” costs €12 according to the report.\n".encode("cp1252"), "€12"),
+        ("<meta charset=\"koi8-r\">\nВыпуск состоялся в мае 2025 года в Москве.\n".encode("koi8-r"), "мае 2025"),
+        (b"\xef\xbb\xbfPlain UTF-8 with a BOM.\r\n", "Plain UTF-8 with a BOM.\n"),
+    ],
+)
+def test_sources_encodings_bom_declared_then_detected(tmp_path, data, expected):
+    (tmp_path / "doc.txt").write_bytes(data)
+    skipped: list = []
+    (src,) = read_sources([str(tmp_path / "doc.txt")], skipped)
+    assert expected in src.text and skipped == []
+    assert "\r" not in src.text and "\ufeff" not in src.text
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"%PDF-1.7\n\x00\x01\x02binary stream\x00\xff", "CC902"),
+        (bytes(range(256)) * 40, "CC902"),
+        (b"\xff\xfe\x00\xd8", "CC903"),  # NOTE: a UTF-16 BOM followed by a lone surrogate
+    ],
+)
+def test_sources_binary_and_undecodable_are_skipped_with_a_code(tmp_path, data, code):
+    (tmp_path / "bad.txt").write_bytes(data)
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    skipped: list = []
+    sources = read_sources(discover([str(tmp_path)]), skipped)
+    assert [s.path for s in sources] == [str(tmp_path / "good.txt")]
+    assert [(s.path, s.code) for s in skipped] == [(str(tmp_path / "bad.txt"), code)]
+
+
+def test_sources_unreadable_file_and_folder_are_skipped_the_rest_read(tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "locked.txt").write_text(ARTICLE)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "inner.txt").write_text(ARTICLE)
+    try:
+        if not (_unreadable(tmp_path / "locked.txt") and _unreadable(tmp_path / "sub")):
+            pytest.skip("permissions do not stop this user (root) from reading")
+        skipped: list = []
+        sources = read_sources(discover([str(tmp_path)], skipped), skipped)
+        assert [s.path for s in sources] == [str(tmp_path / "good.txt")]
+        assert sorted((s.path, s.code) for s in skipped) == [(str(tmp_path / "locked.txt"), "CC901"), (str(tmp_path / "sub"), "CC904")]
+        assert all("ermission" in s.reason for s in skipped)
+    finally:
+        (tmp_path / "locked.txt").chmod(0o644)
+        (tmp_path / "sub").chmod(0o755)
+
+
+def test_sources_symlink_loops_and_dangling_links_are_skipped(tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "gone.md").symlink_to(tmp_path / "missing.md")
+    (tmp_path / "self").symlink_to(tmp_path, target_is_directory=True)  # NOTE: never followed
+    skipped: list = []
+    found = discover([str(tmp_path), str(tmp_path / "loop.txt")], skipped)
+    assert found == [str(tmp_path / "good.txt")]
+    assert sorted((s.path, s.code) for s in skipped) == [
+        (str(tmp_path / "gone.md"), "CC901"),
+        (str(tmp_path / "loop.txt"), "CC905"),
+        (str(tmp_path / "loop.txt"), "CC905"),
+    ]
+
+
+def test_sources_empty_folder_finds_nothing_without_raising(tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    assert discover([str(tmp_path)]) == []
+
+
+def test_sources_bad_sidecar_date_is_a_coded_config_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "sources.yaml").write_text("a.txt:\n  date: 2026-13-45\n")
+    with pytest.raises(ConfigError, match=r"E011.*sources.yaml"):
+        read_sources([str(tmp_path / "a.txt")])
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("a.txt:\n  title: T\n  date: 2026-13-45\n", "sources.yaml:3: a.txt.date: '2026-13-45' is not a date"),
+        ("a.txt:\n  title: T\n  publisher: X\n", "sources.yaml:3: a.txt.publisher: unknown key; known: title, date, author"),
+        ("a.txt: {title: T}\nb.txt: {title: U}\n", "sources.yaml:2: b.txt: no such document beside sources.yaml"),
+        ("- a list\n", "expected a mapping of file name"),
+        ("a.txt: {title: T}\na.txt: {title: U}\n", "sources.yaml:2: a.txt: given twice"),
+    ],
+)
+def test_sources_sidecar_errors_name_file_line_and_key(tmp_path, text, needle):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "sources.yaml").write_text(text)
+    with pytest.raises(ConfigError, match="E011") as info:
+        read_sources([str(tmp_path / "a.txt")])
+    assert needle in str(info.value), str(info.value)
+
+
+def test_sources_sidecar_date_and_numeric_title(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "sources.yaml").write_text("a.txt: {title: 1984, date: 2026-05-18}\n")
+    (src,) = read_sources([str(tmp_path / "a.txt")])
+    assert (src.title, src.date) == ("1984", dt.date(2026, 5, 18))

@@ -10,6 +10,7 @@ import typer
 
 from checker.commands import common as c
 from checker.commands.common import ExitCode, FailOn
+from checker.errors import Skips
 from checker.reporters import OutputFormat
 
 __all__ = ["app", "HELP"]
@@ -39,7 +40,9 @@ Settings: the nearest check.yaml, .check.yaml or pyproject.toml [tool.check] abo
 (docs/configuration.md); flags given on the command line win.
 
 \b
-Exit codes: 0 no failing findings, 1 findings, 2 usage or input error, 3 internal error.
+Exit codes (as ruff): 0 no failing findings, 1 findings or an input that could not be read
+(listed as skipped; the rest is checked), 2 unusable invocation (no such path, bad flag or
+config), 3 internal error, 130 interrupted.
 """
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None, help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
@@ -116,4 +119,6 @@ def _check(ctx: typer.Context, params: dict) -> int:
     if o["exit_zero"] or fail_on is FailOn.none:
         return ExitCode.CLEAN
     failing = [f for f in report.findings if fail_on is FailOn.any or f.verdict == "contradiction"]
-    return ExitCode.FINDINGS if failing else ExitCode.CLEAN
+    # NOTE: as ruff's E902: an input that could not be read is a problem found (the rest was checked).
+    unread = fail_on is FailOn.any and any(s.code in Skips.ERRORS for s in report.skipped)
+    return ExitCode.FINDINGS if failing or unread else ExitCode.CLEAN

@@ -97,8 +97,25 @@ def progress(enabled: bool, stages: Stages | None = None) -> Callable[[str], Non
     return say
 
 
+class _StderrWarnings(logging.Handler):
+    """Warnings of `checker` modules (skipped inputs, cache problems) as plain lines on the current stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sys.stderr.write(record.getMessage() + "\n")
+        sys.stderr.flush()
+
+
+def warnings_to_stderr() -> None:
+    """Show `checker` warnings on stderr (once per process; the stream is looked up per message)."""
+    root = logging.getLogger("checker")
+    if not any(isinstance(h, _StderrWarnings) for h in root.handlers):
+        handler = _StderrWarnings(logging.WARNING)
+        root.addHandler(handler)
+
+
 def guarded(debug: bool, body: Callable[[], int | None]) -> None:
     """Run ``body`` and map the outcome to an exit code: `CheckerError` 2, anything else 3, Ctrl-C 130."""
+    warnings_to_stderr()
     try:
         code = body()
     except CheckerError as exc:

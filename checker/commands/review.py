@@ -113,10 +113,13 @@ def _review(ctx: typer.Context, params: dict, confirm: str | None, dismiss: str 
 
 
 def _ask(question: str, **kw) -> str | None:  # noqa: ANN003
-    """The answer, or None at end of input or Ctrl-C (the loop then stops; saved decisions stay)."""
+    """The answer, or None at end of input (the loop then stops; saved decisions stay); Ctrl-C propagates (exit 130)."""
     try:
         return typer.prompt(question, **kw)
-    except typer.Abort:
+    except typer.Abort as exc:
+        # NOTE: click turns both Ctrl-C and end of input into Abort; only its context tells them apart.
+        if isinstance(exc.__context__, KeyboardInterrupt):
+            raise KeyboardInterrupt from None
         return None
 
 

@@ -30,7 +30,7 @@ class ConciseReporter:
             lines.append(f"{c.path}:{c.line}:{c.column}: {f.rule} {f.kind} {f.verdict}: "
                          f"{_one_line(versions)}{also} [{f.fingerprint}]")
         for s in report.skipped:
-            lines.append(f"{s.path}: skipped: {_one_line(s.reason)}")
+            lines.append(f"{s.path}: {s.code} skipped: {_one_line(s.reason)}")
         n = len(report.findings)
         summary = f"{n} finding{'s' if n != 1 else ''}"
         extra = [f"{len(report.acknowledged)} acknowledged"] if report.acknowledged else []

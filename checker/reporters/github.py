@@ -124,6 +124,6 @@ class GithubReporter:
             if budget["warning"] <= 0:
                 break
             budget["warning"] -= 1
-            lines.append(f"::warning file={escape_property(_path(s.path))},title=skipped input::{escape_data(s.reason)}")
+            lines.append(f"::warning file={escape_property(_path(s.path))},title=skipped input::{escape_data(f'[{s.code}] {s.reason}')}")
         lines.append(_summary(report, left_out))
         return "\n".join(lines) + "\n"

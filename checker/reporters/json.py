@@ -64,7 +64,7 @@ def to_dict(report: Report) -> dict:
     if report.stale:
         out["stale"] = list(report.stale)
     if report.skipped:
-        out["skipped"] = [{"path": s.path, "reason": s.reason} for s in report.skipped]
+        out["skipped"] = [{"path": s.path, "code": s.code, "reason": s.reason} for s in report.skipped]
     return out
 
 

@@ -71,7 +71,7 @@ class JunitReporter:
             ET.SubElement(case, "skipped", {"message": f"acknowledged ({finding.acknowledged}) in the review file"})
 
         notes = [f"stale review entry: {fp}" for fp in report.stale]
-        notes += [f"skipped input {s.path}: {s.reason}" for s in report.skipped]
+        notes += [f"skipped input {s.path}: [{s.code}] {s.reason}" for s in report.skipped]
         if notes:
             ET.SubElement(suite, "system-out").text = "\n".join(notes)
 

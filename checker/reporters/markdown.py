@@ -135,7 +135,7 @@ class MarkdownReporter:
             lines += [
                 "### Skipped inputs",
                 "",
-                *(f"- {_code(s.path.replace(chr(92), '/'))}: {_inline(s.reason)}" for s in report.skipped),
+                *(f"- {_code(s.path.replace(chr(92), '/'))}: {_code(s.code)} {_inline(s.reason)}" for s in report.skipped),
                 "",
             ]
         return "\n".join(lines).rstrip("\n") + "\n"

@@ -10,6 +10,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
+from checker.errors import Skips
 from checker.models import Claim, Finding, Report
 
 __all__ = ["SarifReporter", "SARIF_SCHEMA_URI", "SARIF_VERSION", "FINGERPRINT_KEY", "sarif_uri"]
@@ -235,8 +236,9 @@ class SarifReporter:
 
         notifications = [
             {
-                "level": "warning",
-                "message": {"text": f"skipped {s.path}: {s.reason}"},
+                "level": "warning" if s.code in Skips.ERRORS else "note",
+                "message": {"text": f"skipped {s.path}: [{s.code}] {s.reason}"},
+                "descriptor": {"id": s.code},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": sarif_uri(s.path)}}}],
             }
             for s in report.skipped

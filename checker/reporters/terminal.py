@@ -57,6 +57,7 @@ def _summary(report: Report) -> list[tuple[str, str]]:
         (f"{report.claims} claims", "bold"),
         (", ", ""),
         (f"{len(report.clusters)} multi-claim events", "bold"),
+        (f", {len(report.skipped)} skipped" if report.skipped else "", "bold yellow"),
         (": ", ""),
         (parts, "bold red" if report.findings else "bold green"),
     ]
@@ -73,7 +74,7 @@ def _trailer(report: Report, short: dict[str, str]) -> list[tuple[str, str]]:
     for fp in report.stale:
         out.append((f"stale review entry: {short[fp]} (no such finding any more)", "yellow"))
     for s in report.skipped:
-        out.append((f"skipped {s.path}: {s.reason}", "yellow"))
+        out.append((f"skipped {s.path}: [{s.code}] {s.reason}", "yellow"))
     return out
 
 

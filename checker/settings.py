@@ -1,0 +1,390 @@
+"""One schema library (pydantic v2) for every file a user writes; errors name ``file:line``.
+
+Files: check.yaml / ``[tool.check]`` (`CheckSettings`), sources.yaml (`SourcesFile`); the review
+file and the knowledge files validate through the same `load_yaml` / `validate` pair with their
+own models. Unknown keys and unknown names are errors, never silently ignored.
+
+How it works: `load_yaml` reads YAML with a loader that keeps line marks and does not turn
+scalars into dates (so ``2026-13-45`` reaches the schema as text and fails there, with its line,
+instead of crashing the YAML constructor) and refuses duplicate keys. `validate` runs a pydantic
+model in strict mode and turns its first error into one line: ``path:line: where: what``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import math
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal, Mapping, Optional, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, create_model, field_validator
+
+__all__ = [
+    "Lines",
+    "SchemaError",
+    "load_yaml",
+    "load_toml_table",
+    "validate",
+    "load_file",
+    "load_sources_file",
+    "match_model",
+    "CheckSettings",
+    "SidecarEntry",
+    "SourcesFile",
+    "FORMATS",
+    "FAIL_ON",
+    "ENGINES",
+]
+
+logger = logging.getLogger(__name__)
+
+FORMATS = ("terminal", "json", "sarif", "github", "markdown", "junit", "concise")
+"""``format:`` choices (tests pin them to `checker.reporters.OutputFormat`)."""
+FAIL_ON = ("contradiction", "any", "none")
+"""``fail-on:`` choices (pinned to `checker.cli.FailOn`)."""
+ENGINES = ("local", "ray")
+"""``engine:`` choices (pinned to `checker.engines.EngineName`)."""
+
+Lines = dict[tuple, int]
+"""Where each value sits: path of keys / indexes -> 1-based line."""
+M = TypeVar("M", bound=BaseModel)
+
+
+class SchemaError(Exception):
+    """A file that does not match its schema: ``where`` is ``path:line`` (or ``path``), ``reason`` one line."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = " ".join(reason.split())
+
+
+# -- YAML with line marks -------------------------------------------------------------------
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without the timestamp resolver: dates stay text until the schema checks them."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _where(path: str | os.PathLike[str], line: int | None) -> str:
+    return f"{os.fspath(path)}:{line}" if line else os.fspath(path)
+
+
+def load_yaml(text: str, path: str | os.PathLike[str]) -> tuple[Any, Lines]:
+    """Plain data (dicts, lists, str, int, float, bool, None) and the line of every key and item.
+
+    Raises `SchemaError` on invalid YAML (with its line) and on a key given twice.
+    """
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        lines: Lines = {}
+        data = None if node is None else _plain(loader, node, (), lines, path)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        raise SchemaError(_where(path, mark.line + 1 if mark else None), f"invalid YAML ({getattr(exc, 'problem', None) or exc})") from None
+    finally:
+        loader.dispose()
+    return data, lines
+
+
+def _plain(loader: _Loader, node: yaml.Node, at: tuple, lines: Lines, path: str | os.PathLike[str]) -> Any:
+    lines.setdefault(at, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)
+        out: dict = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if isinstance(key, (list, dict)):
+                raise SchemaError(_where(path, key_node.start_mark.line + 1), "a key must be a plain value")
+            if key in out:
+                raise SchemaError(_where(path, key_node.start_mark.line + 1), f"{_dotted(at + (key,))}: given twice")
+            lines[at + (key,)] = key_node.start_mark.line + 1
+            out[key] = _plain(loader, value_node, at + (key,), lines, path)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(loader, item, at + (i,), lines, path) for i, item in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)
+
+
+_TOML_HEADER = re.compile(r"^\s*\[\s*([^\]\[]+?)\s*\]\s*(?:#.*)?$")
+_TOML_KEY = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*=""")
+
+
+def load_toml_table(text: str, path: str | os.PathLike[str], table: tuple[str, ...]) -> tuple[Any, Lines]:
+    """A table of a TOML file (None when absent) and the lines of its keys (``[a.b]`` headers and ``k =`` lines)."""
+    import tomllib
+
+    try:
+        data: Any = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise SchemaError(_where(path, int(m[1]) if m else None), f"invalid TOML ({exc})") from None
+    for part in table:
+        data = data.get(part) if isinstance(data, dict) else None
+    lines: Lines = {}
+    current: tuple[str, ...] | None = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        header = _TOML_HEADER.match(raw)
+        if header:
+            parts = tuple(p.strip().strip("\"'") for p in header[1].split("."))
+            current = parts[len(table):] if parts[: len(table)] == table else None
+            if current is not None:
+                lines.setdefault(current, number)
+            continue
+        key = _TOML_KEY.match(raw)
+        if key and current is not None:
+            lines.setdefault(current + (key[1].strip("\"'"),), number)
+    return data, lines
+
+
+# -- validation ------------------------------------------------------------------------------
+
+
+def _dotted(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _kind(value: Any) -> str:
+    return {dict: "mapping", list: "list", bool: "boolean", str: "string", type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def _explain(err: Mapping[str, Any], model: type[BaseModel]) -> str:
+    """One pydantic error in the words a user needs: what was found, what is expected."""
+    kind, value, ctx = err["type"], err.get("input"), err.get("ctx") or {}
+    shown = f"{value!r}" if not isinstance(value, (dict, list)) else f"a {_kind(value)}"
+    if kind == "extra_forbidden":
+        known = ", ".join(_known(model, err["loc"][:-1])) or "none"
+        return f"unknown key; known: {known}"
+    if kind == "literal_error":
+        return f"{value!r} is not one of {ctx.get('expected', '').replace(chr(39), '').replace(' or ', ', ')}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"expected true or false, not a {_kind(value)} ({shown})"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"expected an integer, not a {_kind(value)} ({shown})"
+    if kind in ("float_type", "float_parsing", "finite_number"):
+        return f"expected a number, not a {_kind(value)} ({shown})"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        return f"{value!r} is out of range; expected {err['msg'].lower()}"
+    if kind in ("list_type", "tuple_type"):
+        return f"expected a list, not a {_kind(value)} ({shown})"
+    if kind in ("string_type", "string_too_short"):
+        return f"expected a non-empty string, not a {_kind(value)} ({shown})"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return f"expected a mapping, not a {_kind(value)}"
+    if kind == "missing":
+        return "missing"
+    if kind == "value_error":
+        return str(err["msg"]).removeprefix("Value error, ")
+    return f"{err['msg']} ({shown})"
+
+
+def _known(model: type[BaseModel], loc: tuple) -> list[str]:
+    """Field names (by alias) of the sub-model at ``loc``, for 'known keys' hints."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int) or not (isinstance(current, type) and issubclass(current, BaseModel)):
+            continue
+        fld = next((f for n, f in current.model_fields.items() if part in (n, f.alias)), None)
+        if fld is None:
+            if issubclass(current, RootModel):
+                continue
+            return []
+        current = _inner_model(fld.annotation)
+    if isinstance(current, type) and issubclass(current, RootModel):
+        current = _inner_model(current.model_fields["root"].annotation)
+    if not (isinstance(current, type) and issubclass(current, BaseModel)):
+        return []
+    return [f.alias or n for n, f in current.model_fields.items()]
+
+
+def _inner_model(annotation: Any) -> Any:
+    import typing
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def validate(model: type[M], data: Any, lines: Lines, path: str | os.PathLike[str], context: Mapping[str, Any] | None = None) -> M:
+    """``data`` as a ``model``; `SchemaError` naming ``path:line`` and the key path on the first problem."""
+    try:
+        return model.model_validate(data, strict=True, context=dict(context or {}))
+    except ValidationError as exc:
+        err = exc.errors(include_url=False)[0]
+        loc = tuple(p for p in err["loc"] if p != "root")
+        # NOTE: pydantic appends the tried branch (`str`, `list[str]`) for unions; drop what is not a key.
+        while loc and loc not in lines and isinstance(loc[-1], str) and "[" in loc[-1]:
+            loc = loc[:-1]
+        line = next((lines[loc[:n]] for n in range(len(loc), -1, -1) if loc[:n] in lines), None)
+        where = _dotted(loc)
+        reason = _explain(err, model)
+        raise SchemaError(_where(path, line), f"{where}: {reason}" if where else reason) from None
+
+
+def load_file(path: str | os.PathLike[str], model: type[M], context: Mapping[str, Any] | None = None) -> M:
+    """Read a UTF-8 YAML file and validate it; `SchemaError` on unreadable, undecodable or invalid content."""
+    p = Path(path)
+    try:
+        text = p.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SchemaError(os.fspath(path), f"not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise SchemaError(os.fspath(path), f"cannot read it ({exc.strerror or exc})") from None
+    data, lines = load_yaml(text, path)
+    return validate(model, {} if data is None else data, lines, path, context)
+
+
+# -- check.yaml / [tool.check] ---------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    """Unknown keys are errors; frozen; ``fail-on`` and ``fail_on`` both name the field ``fail_on``."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, str_strip_whitespace=True, alias_generator=lambda n: n.replace("_", "-")
+    )
+
+
+def _non_empty() -> Any:
+    return Field(None, min_length=1)
+
+
+def match_model() -> type[BaseModel]:
+    """``match:`` settings: the fields of `checker.match.MatchConfig`, each a non-negative number (imported lazily)."""
+    global _MATCH
+    if _MATCH is None:
+        from checker.match import MatchConfig
+
+        fields: dict[str, Any] = {}
+        for f in dataclasses.fields(MatchConfig):
+            kind: Any = int if f.type in ("int", int) else float
+            fields[f.name] = (Optional[kind], Field(None, ge=0) if kind is int else Field(None, ge=0, allow_inf_nan=False))
+        _MATCH = create_model("MatchSettings", __base__=_Strict, **fields)
+    return _MATCH
+
+
+_MATCH: type[BaseModel] | None = None
+
+
+class CheckSettings(_Strict):
+    """Every key a config file may set; each mirrors the long command-line flag of the same name."""
+
+    format: Optional[Literal["terminal", "json", "sarif", "github", "markdown", "junit", "concise"]] = None
+    fail_on: Optional[Literal["contradiction", "any", "none"]] = None
+    exit_zero: Optional[bool] = None
+    min_confidence: Optional[float] = Field(None, ge=0.0, le=1.0, allow_inf_nan=False)
+    aliases: Optional[list[str]] = None
+    review_file: Optional[str] = _non_empty()
+    claims_dir: Optional[str] = _non_empty()
+    write_claims: Optional[bool] = None
+    exclude: Optional[list[str]] = None
+    quiet: Optional[bool] = None
+    verbose: Optional[bool] = None
+    no_color: Optional[bool] = None
+    statistics: Optional[bool] = None
+    nli_model: Optional[str] = _non_empty()
+    nli_threshold: Optional[float] = Field(None, ge=0.0, le=1.0, allow_inf_nan=False)
+    llm_url: Optional[str] = _non_empty()
+    llm_model: Optional[str] = _non_empty()
+    llm_timeout: Optional[float] = Field(None, ge=0.1, allow_inf_nan=False)
+    llm_concurrency: Optional[int] = Field(None, ge=1)
+    no_cache: Optional[bool] = None
+    cache_dir: Optional[str] = _non_empty()
+    engine: Optional[Literal["local", "ray"]] = None
+    jobs: Optional[int] = Field(None, ge=0)
+    match: Optional[dict[str, Any]] = None
+
+    @field_validator("aliases", "exclude", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("aliases", "exclude", mode="after")
+    @classmethod
+    def _no_blank(cls, value: Any) -> Any:
+        if value is not None and not all(value):
+            raise ValueError("expected a list of non-empty strings")
+        return value
+
+    @field_validator("match", mode="before")
+    @classmethod
+    def _match(cls, value: Any) -> Any:
+        # NOTE: checked key by key by `match_model` (config.py), so errors keep their lines.
+        if value is not None and not isinstance(value, dict):
+            raise ValueError(f"expected a mapping of matcher settings, not a {_kind(value)}")
+        return value
+
+
+# -- sources.yaml ----------------------------------------------------------------------------
+
+
+class SidecarEntry(_Strict):
+    """Metadata of one document, overriding what its text states."""
+
+    title: Optional[str] = None
+    """The document's title."""
+    date: Optional[dt.date] = None
+    """Publication date, ISO 8601 (``2026-05-18``)."""
+    author: Optional[str] = None
+    """Author or outlet."""
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date(cls, value: Any) -> Any:
+        # NOTE: strict mode takes no strings for dates; the loader keeps dates as text on purpose.
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        return value
+
+    @field_validator("title", "author", mode="before")
+    @classmethod
+    def _text(cls, value: Any) -> Any:
+        # NOTE: a number as a title (``title: 1984``) is text to the user.
+        return str(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+
+
+class SourcesFile(RootModel[dict[str, SidecarEntry]]):
+    """``sources.yaml``: file name (beside it) -> `SidecarEntry`."""
+
+
+def load_sources_file(path: str | os.PathLike[str]) -> dict[str, SidecarEntry]:
+    """A ``sources.yaml``; a name with no document beside it is an error too (`SchemaError`, ``path:line``)."""
+    p = Path(path)
+    try:
+        text = p.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SchemaError(os.fspath(path), f"not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise SchemaError(os.fspath(path), f"cannot read it ({exc.strerror or exc})") from None
+    data, lines = load_yaml(text, path)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise SchemaError(_where(path, lines.get(())), f"expected a mapping of file name to {{title, date, author}}, not a {_kind(data)}")
+    entries = validate(SourcesFile, {str(k): v for k, v in data.items()}, {(str(k[0]),) + k[1:] if k else k: v for k, v in lines.items()}, path).root
+    for name in entries:
+        if not (p.parent / name).is_file():
+            raise SchemaError(_where(path, lines.get((name,))), f"{name}: no such document beside {p.name}")
+    return entries
