@@ -305,7 +305,9 @@ def run(
     say(f"judging {sum(1 for c in clusters if len({x.source_id for x in c.claims}) > 1)} multi-source events")
     if b.model_judge is not None:
         b.model_judge.warm_up()
-    findings = disambiguate(judge_clusters(clusters, settings.judge, kb, b.model_judge))
+    # NOTE: the claim embeddings let the judge ask whether two values answer the same question.
+    vectors_by_id = dict(zip((c.id for c in claims), vectors))
+    findings = disambiguate(judge_clusters(clusters, settings.judge, kb, b.model_judge, vectors=vectors_by_id))
     from checker.parse import skip_reason
 
     skipped = tuple(Skipped(s.path, skip_reason(s.text)) for s, cs in zip(sources, per_source) if not cs)

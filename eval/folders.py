@@ -10,6 +10,8 @@ Every item becomes one folder of two documents on disk (a fresh temporary direct
   ("( BPI ) ,") is undone so the files read like text. Split group: the Wikipedia page.
 - FNC-1 train (``fnc1_train/``): ``headline.txt`` + ``body.txt``; ``agree`` -> consistent,
   ``disagree`` -> inconsistent (``discuss`` and ``unrelated`` are not used). Split group: the body.
+  A headline without final punctuation gets a full stop: the parser drops a lone heading line, and
+  a folder with nothing to compare would measure the parser, not the judge.
 
 `split_of` assigns every group to ``dev`` (fit thresholds and models here) or ``test`` (report
 here) by a hash of dataset and group, so an item's half never depends on the sample drawn, on
@@ -127,6 +129,8 @@ class Outcome:
     """Wall time of the pipeline on this folder."""
     messages: tuple[str, ...] = ()
     """Finding messages (for error analysis)."""
+    verdicts: tuple[dict, ...] = ()
+    """Every structural rule verdict with its evidence features (`checker.judge.calibrate.recording`)."""
 
     def flagged(self, min_confidence: float = 0.0, verdict: str = "contradiction") -> bool:
         """A finding with this verdict at or above the confidence (``verdict=""``: any finding)."""
@@ -224,6 +228,12 @@ def load_vitaminc_items(data_dir: Path | None = None) -> Iterator[Item]:
         )
 
 
+def _as_sentence(headline: str) -> str:
+    """A headline with a full stop: a one-line file that reads as a heading has no claim to check."""
+    h = " ".join(headline.split())
+    return h if h[-1:] in ".!?\"'”’" else h + "."
+
+
 _FNC_LABELS = {"agree": CONSISTENT, "disagree": INCONSISTENT}
 
 
@@ -245,7 +255,7 @@ def load_fnc1(data_dir: Path | None = None) -> Iterator[Item]:
                 dataset="fnc1",
                 gold=gold,
                 group=row["Body ID"],
-                files=(("headline.txt", row["Headline"].strip() + "\n"), ("body.txt", body.strip() + "\n")),
+                files=(("headline.txt", _as_sentence(row["Headline"]) + "\n"), ("body.txt", body.strip() + "\n")),
             )
 
 
@@ -300,7 +310,9 @@ def write_folder(item: Item, root: Path) -> Path:
     return folder
 
 
-def outcome_of(item: Item, report: "Report", paths: Sequence[str], seconds: float = 0.0) -> Outcome:
+def outcome_of(
+    item: Item, report: "Report", paths: Sequence[str], seconds: float = 0.0, verdicts: Sequence[dict] = ()
+) -> Outcome:
     """Summarise one folder's report: findings, candidate pair, claims per document."""
     counts = dict(zip((s.path for s in report.sources), report.claim_counts))
     candidate = any(len({c.source_id for c in cl.claims}) >= 2 for cl in report.clusters)
@@ -311,6 +323,7 @@ def outcome_of(item: Item, report: "Report", paths: Sequence[str], seconds: floa
         claims=tuple(counts.get(p, 0) for p in paths),
         seconds=round(seconds, 3),
         messages=tuple(f.message for f in report.findings),
+        verdicts=tuple(verdicts),
     )
 
 
@@ -327,6 +340,7 @@ def evaluate(
     """
     from checker.cache import open_cache
     from checker.engines import get_engine
+    from checker.judge.calibrate import recording
     from checker.pipeline import Backends, Settings, run
     from checker.sources import discover, read_sources
 
@@ -342,8 +356,9 @@ def evaluate(
             folder = write_folder(item, base)
             paths = [str(folder / name) for name, _ in item.files]
             t0 = time.perf_counter()
-            report, _ = run(read_sources(discover([str(folder)])), settings, b, cache=cache, engine=engine)
-            out.append(outcome_of(item, report, paths, time.perf_counter() - t0))
+            with recording() as rows:
+                report, _ = run(read_sources(discover([str(folder)])), settings, b, cache=cache, engine=engine)
+            out.append(outcome_of(item, report, paths, time.perf_counter() - t0, rows))
             if progress is not None:
                 progress(i + 1, len(chosen))
     finally:
@@ -456,6 +471,7 @@ def _outcome_line(o: Outcome) -> str:
         "candidate": o.candidate,
         "claims": list(o.claims),
         "seconds": o.seconds,
+        "verdicts": list(o.verdicts),
     }
     return json.dumps(row, ensure_ascii=False) + "\n"
 

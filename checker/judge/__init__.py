@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from checker.fingerprint import fingerprint
 from checker.models import Claim, Cluster, Finding, Verdict
@@ -19,7 +19,7 @@ from checker.rules.base import SEVERITY
 if TYPE_CHECKING:
     from checker.backends.base import Judge
 
-__all__ = ["judge_pair", "judge_clusters", "judge_texts", "fingerprint", "JudgeConfig"]
+__all__ = ["judge_pair", "judge_clusters", "judge_texts", "fingerprint", "assess", "JudgeConfig", "VALUE_SLOTS"]
 
 logger = logging.getLogger(__name__)
 
@@ -38,14 +38,48 @@ class JudgeConfig:
     """Only these rule codes (empty: all)."""
 
 
-def judge_pair(a: Claim, b: Claim, kb: Knowledge | None = None, codes: Sequence[str] = ()) -> list[Verdict]:
-    """Every structural rule's verdict on one pair, most severe first."""
+VALUE_SLOTS = frozenset({"date", "quantity", "entity"})
+"""Slots whose verdicts compare answers, so the two claims' questions must align (`checker.judge.align`)."""
+
+
+def _answer(values: tuple[str, ...]) -> str:
+    return values[0] if values else ""
+
+
+def assess(a: Claim, b: Claim, v: Verdict, kb: Knowledge, similarity: float | None = None) -> Verdict | None:
+    """Alignment gate and calibrated confidence for one rule verdict; None when the questions differ.
+
+    Value verdicts need aligned questions (with the claims' embedding similarity when known);
+    every verdict's confidence comes from `checker.judge.calibrate` over its evidence.
+    """
+    from checker.judge import align as al_mod
+    from checker.judge import calibrate
+
+    al = al_mod.align(a, _answer(v.values[0]), b, _answer(v.values[1]), kb, similarity=similarity)
+    kept = al.aligned or v.slot not in VALUE_SLOTS
+    feats = calibrate.features(a, b, v, al, v.confidence)
+    calibrate.record(a, b, v, feats, kept)
+    if not kept:
+        return None
+    conf = calibrate.confidence(feats, v.confidence)
+    return v if conf == v.confidence else Verdict(v.code, v.verdict, conf, v.slot, v.values, v.reason)
+
+
+def judge_pair(
+    a: Claim, b: Claim, kb: Knowledge | None = None, codes: Sequence[str] = (), similarity: float | None = None
+) -> list[Verdict]:
+    """Every structural rule's verdict on one pair, most severe first.
+
+    ``similarity`` is the cosine of the two claims' sentence embeddings when the caller has them.
+    """
     kb = kb or load_knowledge()
     out = []
     for rule in structural_rules():
         if codes and rule.code not in codes:
             continue
         v = rule.compare(a, b, kb)  # type: ignore[misc]
+        if v is not None:
+            v = assess(a, b, v, kb, similarity)
         if v is not None:
             if v.verdict != "opinion-difference" and "opinion" in (a.modality, b.modality) and v.verdict == "contradiction":
                 v = Verdict(v.code, "opinion-difference", round(v.confidence * 0.8, 3), v.slot, v.values,
@@ -94,6 +128,15 @@ def _sides(value_sets: Sequence[tuple[str, ...]], conflicts: set[frozenset]) -> 
     return colour
 
 
+def _similarity(vectors: "Mapping[str, Any] | None", a: Claim, b: Claim) -> float | None:
+    if not vectors:
+        return None
+    x, y = vectors.get(a.id), vectors.get(b.id)
+    if x is None or y is None:
+        return None
+    return float(sum(float(p) * float(q) for p, q in zip(x, y))) if not hasattr(x, "dot") else float(x.dot(y))
+
+
 def _places(claims: Sequence[Claim], most: int = 3) -> str:
     places = list(dict.fromkeys(f"{c.path}:{c.line}" for c in claims))
     return ", ".join(places[:most]) + (", …" if len(places) > most else "")
@@ -104,12 +147,14 @@ def judge_clusters(
     config: JudgeConfig | None = None,
     kb: Knowledge | None = None,
     model_judge: "Judge | None" = None,
+    vectors: "Mapping[str, Any] | None" = None,
 ) -> tuple[Finding, ...]:
     """Judge cross-source pairs in every multi-source event and group verdicts into findings.
 
     Verdicts of one rule with one verdict inside one event become a single finding citing every claim
     involved, each with its own value, two-coloured into sides; so three sources repeating one value
-    against a fourth make one finding, not three.
+    against a fourth make one finding, not three. ``vectors`` (claim id -> unit sentence embedding)
+    lets value verdicts require near-paraphrase questions.
     """
     cfg = config or JudgeConfig()
     kb = kb or load_knowledge()
@@ -118,7 +163,7 @@ def judge_clusters(
         if len({c.source_id for c in cl.claims}) < 2:
             continue
         pairs = _pairs(cl, cfg.max_pairs_per_event)
-        verdicts = [judge_pair(a, b, kb, cfg.rules) for a, b in pairs]
+        verdicts = [judge_pair(a, b, kb, cfg.rules, _similarity(vectors, a, b)) for a, b in pairs]
         if model_judge is not None:
             extra = model_judge.judge_all(pairs)
             for vs, v in zip(verdicts, extra):

@@ -37,6 +37,11 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         y.overlaps(da) for y in b.slots.dates if y.precision != "relative"
     ):
         return None
+    from checker.judge.align import align  # NOTE: lazy: checker.judge imports the registry
+
+    al = align(a, da.text, b, db.text, kb)
+    if not al.aligned:
+        return None  # NOTE: dates of different things (a life span, a prize) answer different questions
     gap = (db.start - da.end).days if da.end < db.start else (da.start - db.end).days
     return Verdict(
         code=DATE.code,

@@ -7,7 +7,7 @@ from checker.normalize.entities import Knowledge, same_product
 from checker.rules.base import Rule
 from checker.rules.common import frames_agree, modality_factor, texts
 
-__all__ = ["PRODUCT", "TARGET", "__register__", "scope_summary", "target_relation"]
+__all__ = ["PRODUCT", "TARGET", "ENTITY", "__register__", "scope_summary", "target_relation"]
 
 
 def compare_products(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
@@ -102,9 +102,67 @@ def scope_summary(mentions: "list[Mention]", kb: Knowledge) -> str | None:
             "the sources disagree on how wide the action was")
 
 
+_ANSWER_LABELS = ("PERSON", "ORG", "GPE")
+_ANSWER_OVERLAP = 0.6
+"""Jaccard overlap of content words the two claims need once both answers are masked."""
+
+
+def _answers(c: Claim) -> tuple[Mention, ...]:
+    return tuple(m for m in c.slots.actors + c.slots.places if m.label in _ANSWER_LABELS)
+
+
+def _named_in(m: Mention, other: Claim, kb: Knowledge) -> bool:
+    """The other claim names `m` too: same key, related by part-of or alias, or its words appear."""
+    keys = {x.key for x in other.slots.all_entities()}
+    if m.key in keys or any(kb.related(m.key, k) for k in keys):
+        return True
+    low = other.text.lower()
+    return m.text.lower() in low or m.key in low
+
+
+def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
+    """The same statement names a different person, organisation or place in each source.
+
+    "The 2019 summit was hosted by Lyon" vs "... hosted by Geneva": with the two names masked the
+    claims say the same thing, so the names answer one question and cannot both be right.
+    """
+    from checker.judge.align import question  # NOTE: lazy: checker.judge imports the registry
+
+    if a.slots.negated != b.slots.negated:
+        return None
+    da = [d for d in a.slots.dates if d.precision != "relative"]
+    db = [d for d in b.slots.dates if d.precision != "relative"]
+    if da and db and not any(x.overlaps(y) for x in da for y in db):
+        return None  # NOTE: "X died in 1820" and "Y died in 1830" are two events, not two answers
+    ea = [m for m in _answers(a) if not _named_in(m, b, kb)]
+    eb = [m for m in _answers(b) if not _named_in(m, a, kb)]
+    # NOTE: the small NER model labels one city PERSON and another GPE: same-label pairs first, any label after.
+    pairs = sorted(((x, y) for x in ea for y in eb), key=lambda p: p[0].label != p[1].label)
+    for x, y in pairs:
+        qa, qb = question(a, x.text), question(b, y.text)
+        union = qa.masked | qb.masked
+        sim = len(qa.masked & qb.masked) / len(union) if union else 0.0
+        if sim < _ANSWER_OVERLAP:
+            continue
+        return Verdict(
+            code=ENTITY.code,
+            verdict="contradiction",
+            confidence=round(0.6 * modality_factor(a, b), 3),
+            slot="entity",
+            values=((x.text,), (y.text,)),
+            reason=f"the same statement names {x.text} in one source and {y.text} in the other "
+            f"({100 * sim:.0f}% of the other words shared)",
+        )
+    return None
+
+
 PRODUCT = Rule("CC101", "product-conflict", "product", "Sources name different products or models for the same event.",
                compare_products, "error")
 TARGET = Rule("CC104", "target-scope", "target", "Sources give the same action different scopes (who it applies to).",
               compare_targets, "warning")
 
-__register__ = (PRODUCT, TARGET)
+ENTITY = Rule("CC105", "entity-conflict", "entity",
+              "Sources name different people, organisations or places in the same statement.",
+              compare_entity_answers, "error")
+
+__register__ = (PRODUCT, TARGET, ENTITY)

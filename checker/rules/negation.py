@@ -27,8 +27,10 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """One claim negates the main predicate the other asserts, the rest being the same."""
     if a.slots.negated == b.slots.negated:
         return None
-    if {a.modality, b.modality} & {"prediction", "hedged"}:
-        return None  # NOTE: "X will never be Y" or "X may not Y" does not deny that X is Y now
+    if "hedged" in (a.modality, b.modality) or (a.modality == "prediction") != (b.modality == "prediction"):
+        # NOTE: "X will never be Y" does not deny that X is Y now, and "may not" leaves "may" open;
+        # two predictions of opposite polarity do deny each other.
+        return None
     la, lb = _lemmas(a), _lemmas(b)
     if any(x in la and y in lb or y in la and x in lb for x, y in (tuple(p) for p in kb.antonyms)):
         return None  # NOTE: "voluntary" vs "not mandatory" restate each other

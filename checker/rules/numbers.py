@@ -41,11 +41,15 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """Same unit, no value both expressions admit; different stated times make it temporal."""
     if a.slots.negated or b.slots.negated:
         return None  # NOTE: "does not have 20 member states" states no value to compare
+    from checker.judge.align import align  # NOTE: lazy: checker.judge imports the registry
+
     best = None
     for x in a.slots.quantities:
         for y in b.slots.quantities:
             if not x.unit or x.unit != y.unit:
                 continue
+            if not align(a, x.text, b, y.text, kb).aligned:
+                continue  # NOTE: "$9.99 for Basic" and "$19.99 for Premium" share a unit, not a question
             lx, hx = admitted(x)
             ly, hy = admitted(y)
             if lx <= hy and ly <= hx:

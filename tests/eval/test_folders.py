@@ -83,7 +83,7 @@ def test_folders_summedits_labels_groups_and_files(data_dir: Path) -> None:
 def test_folders_fnc1_keeps_agree_and_disagree_only(data_dir: Path) -> None:
     got = list(ef.load("fnc1", data_dir))
     assert [(it.gold, it.group) for it in got] == [(CONSISTENT, "7"), (INCONSISTENT, "7")]
-    assert got[0].files == (("headline.txt", "Spider found\n"), ("body.txt", "A spider was found.\n\nIt was big.\n"))
+    assert got[0].files == (("headline.txt", "Spider found.\n"), ("body.txt", "A spider was found.\n\nIt was big.\n"))
 
 
 def test_folders_vitaminc_groups_by_page_and_detokenizes(data_dir: Path) -> None:

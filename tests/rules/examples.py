@@ -88,6 +88,14 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC103", "Lumen Air carried 1.2 million passengers.", "Lumen Air carried about 1,150,000 passengers."),
     _pass("CC103", "The Corvo festival sold 5,000 tickets.", "The Corvo festival drew 12,000 visitors."),
     _pass("CC103", "At least 12 soldiers were injured in the Varna drill.", "12 soldiers were injured in the Varna drill."),
+    # CC105 entity-conflict
+    _flag("CC105", "The phrase was coined by Ada Lovelace in 1843.", "The phrase was coined by Charles Babbage in 1843.",
+          "contradiction", (("Ada Lovelace",), ("Charles Babbage",))),
+    _flag("CC105", "The 2031 Ferrowind summit was hosted by Lisbon.", "The 2031 Ferrowind summit was hosted by Oslo.",
+          "contradiction", (("Lisbon",), ("Oslo",))),
+    _pass("CC105", "The phrase was coined by Ada Lovelace.", "Ada Lovelace coined the phrase in 1843."),
+    _pass("CC105", "Queen Maren of Tolvia died in 1820 in Brest.", "Queen Ilse of Tolvia died in 1831 in Brest."),
+    _pass("CC105", "Ada Lovelace praised the Ferrowind engine.", "Charles Babbage designed the Ferrowind engine in London."),
     # CC104 target-scope
     _flag("CC104", "Lumora restricted access for all foreign nationals.", "Lumora restricted access for Chinese nationals.",
           "scope-difference", (("all foreign nationals",), ("Chinese nationals",))),

@@ -1,0 +1,205 @@
+"""Question alignment: two answers (quantities, dates, names) are compared only when they answer one question.
+
+A value-bearing claim is read as a question and an answer. "The Basic plan costs $9.99" asks
+*what does the Basic plan cost* (subject: the plan; attribute: cost; qualifier: Basic) and answers
+*$9.99*. Two answers are compared only when their questions align:
+
+- the attribute words around the two answers overlap, or both claims evoke one action frame
+  (``restrict``, ``die``), so "a 40-foot statue" and "the tower rises 300 feet" stay apart;
+- their subjects do not name different people or products ("X died in 1820" vs "Y died in 1830");
+- no qualifier next to either answer is foreign to the other claim ("Basic plan" vs "Premium plan");
+- when the judge knows the claims' sentence embeddings, they are near-paraphrases
+  (`ALIGN_SIMILARITY`, chosen on the development half of `eval.folders`).
+
+Requires `Claim.text` and `Claim.slots`; assigns nothing (the rules and the judge ask it).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from checker.models import Claim
+
+if TYPE_CHECKING:
+    from checker.knowledge import Knowledge
+
+__all__ = ["Question", "Alignment", "question", "align", "ALIGN_SIMILARITY", "ATTRIBUTE_WINDOW"]
+
+logger = logging.getLogger(__name__)
+
+ALIGN_SIMILARITY = 0.0
+"""Cosine of the two claims' sentence embeddings below which their questions never align."""
+
+ATTRIBUTE_WINDOW = 4
+"""Content words taken on each side of an answer as its attribute."""
+
+# NOTE: function words and reporting verbs say nothing about what is measured.
+_STOP = frozenset(
+    "a an the of in on at to for from by with and or but as than that this these those which who whom whose what "
+    "is are was were be been being has have had do does did will would shall should can could may might must "
+    "it its it's they them their there here he she his her we our you your i my me us not no nor so such "
+    "about around approximately roughly nearly almost over under more less fewer most least some any each every "
+    "per up down out into onto also only just very much many all both then when while after before since until "
+    "said says say according reported report reports told tells stated states".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]")
+_NUMERIC = re.compile(r"\d")
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip(".'’-")
+    for suf, rep in (("ies", "y"), ("sses", "ss"), ("s", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3 and not w.endswith("ss") and not w.endswith("us"):
+            return w[: -len(suf)] + rep
+    return w
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What a claim asks about one of its answers."""
+
+    answer: str
+    """The answer as written (``"$9.99"``, ``"early May 2026"``, ``"Lyon"``)."""
+    attribute: frozenset[str]
+    """Stems of the content words nearest the answer: what is measured or done."""
+    qualifiers: frozenset[str]
+    """Lower-cased capitalised attribute words (``basic`` in "the Basic plan costs $9"), the sentence opener aside."""
+    masked: frozenset[str]
+    """Stems of every content word of the claim except the answer: the claim with its answer masked."""
+    subject: frozenset[str]
+    """Entity keys the claim names (actors and products), the candidates for its subject."""
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Whether, and how well, two questions align."""
+
+    aligned: bool
+    """The two answers may be compared."""
+    attribute: float
+    """Share of the smaller attribute set found in the other: 0..1."""
+    masked: float
+    """Jaccard overlap of the masked claims: 0..1."""
+    subject: int
+    """1 a shared subject, 0 unknown, -1 both name people or products and none is shared."""
+    qualifier_clash: bool
+    """A qualifier next to one answer is absent from the other claim, and vice versa."""
+    frames: bool
+    """Both claims evoke one (non-light) action frame."""
+    similarity: float | None
+    """Cosine of the claims' sentence embeddings, when known."""
+    why: str
+    """Why the questions do not align (empty when they do)."""
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _span(text: str, answer: str) -> tuple[int, int] | None:
+    i = text.find(answer)
+    if i < 0:
+        i = text.lower().find(answer.lower())
+    return (i, i + len(answer)) if i >= 0 and answer else None
+
+
+def question(claim: Claim, answer: str) -> Question:
+    """Read `claim` as a question whose answer is the text `answer` (found in the claim, or inherited)."""
+    text = claim.text
+    toks = _tokens(text)
+    span = _span(text, answer)
+    answer_words = {_stem(w) for w, _, _ in _tokens(answer)}
+    content = [(i, w, s, e) for i, (w, s, e) in enumerate(toks)
+               if w.lower() not in _STOP and not (span and s >= span[0] and e <= span[1])]
+    masked = frozenset(_stem(w) for _, w, _, _ in content) - answer_words
+    if span is None:
+        # NOTE: an inherited answer (a paragraph's date) has no place in the claim: its question is the claim.
+        attribute = masked
+        qualifiers: frozenset[str] = frozenset()
+    else:
+        before = [c for c in content if c[3] <= span[0]]
+        after = [c for c in content if c[2] >= span[1]]
+        near = before[-ATTRIBUTE_WINDOW:] + after[:ATTRIBUTE_WINDOW]
+        attribute = frozenset(_stem(w) for _, w, _, _ in near) - answer_words
+        # NOTE: a capitalised word among them that does not open the sentence names a tier, a person, a place.
+        opening = toks[0][1] if toks else -1
+        qualifiers = frozenset(w.lower() for _, w, s, _ in near if w[:1].isupper() and s != opening)
+    subject = frozenset(m.key for m in claim.slots.actors + claim.slots.products if m.text not in answer)
+    return Question(answer=answer, attribute=attribute, qualifiers=qualifiers, masked=masked, subject=subject)
+
+
+def _overlap(x: frozenset[str], y: frozenset[str]) -> float:
+    if not x or not y:
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
+
+
+def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    return len(x & y) / len(x | y) if x | y else 0.0
+
+
+def _subject_relation(a: Claim, b: Claim, qa: Question, qb: Question, kb: "Knowledge | None") -> int:
+    if not qa.subject or not qb.subject:
+        return 0
+    if qa.subject & qb.subject:
+        return 1
+    if kb is not None and any(kb.related(x, y) for x in qa.subject for y in qb.subject):
+        return 1
+    # NOTE: words of one side's names inside the other claim ("Westlife" vs "Westlife's album") still co-refer.
+    low_a, low_b = a.text.lower(), b.text.lower()
+    if any(k in low_b for k in qa.subject) or any(k in low_a for k in qb.subject):
+        return 1
+    named = ("PERSON",)
+    pa = {m.key for m in a.slots.actors if m.label in named} | {m.key for m in a.slots.products}
+    pb = {m.key for m in b.slots.actors if m.label in named} | {m.key for m in b.slots.products}
+    return -1 if pa and pb else 0
+
+
+def _frames(a: Claim, b: Claim) -> bool:
+    from checker.knowledge import LIGHT_FRAMES
+
+    return bool((set(a.slots.frames) - LIGHT_FRAMES) & (set(b.slots.frames) - LIGHT_FRAMES))
+
+
+def align(
+    a: Claim,
+    answer_a: str,
+    b: Claim,
+    answer_b: str,
+    kb: "Knowledge | None" = None,
+    similarity: float | None = None,
+    min_similarity: float | None = None,
+) -> Alignment:
+    """Do `answer_a` in `a` and `answer_b` in `b` answer the same question? (module docstring)."""
+    qa, qb = question(a, answer_a), question(b, answer_b)
+    attribute = _overlap(qa.attribute, qb.attribute)
+    masked = _jaccard(qa.masked, qb.masked)
+    subject = _subject_relation(a, b, qa, qb, kb)
+    words_a = {w.lower() for w, _, _ in _tokens(a.text)}
+    words_b = {w.lower() for w, _, _ in _tokens(b.text)}
+    clash = bool(qa.qualifiers - words_b) and bool(qb.qualifiers - words_a)
+    frames = _frames(a, b)
+    floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
+    why = ""
+    if similarity is not None and similarity < floor:
+        why = f"the claims are not paraphrases (similarity {similarity:.2f} < {floor:.2f})"
+    elif subject < 0:
+        why = "the claims are about different people or products"
+    elif clash:
+        why = (f"different qualifiers: {', '.join(sorted(qa.qualifiers - words_b))} vs "
+               f"{', '.join(sorted(qb.qualifiers - words_a))}")
+    elif attribute == 0.0 and not frames:
+        why = "the values measure different things (no shared attribute word or action)"
+    return Alignment(
+        aligned=not why,
+        attribute=round(attribute, 3),
+        masked=round(masked, 3),
+        subject=subject,
+        qualifier_clash=clash,
+        frames=frames,
+        similarity=None if similarity is None else round(float(similarity), 3),
+        why=why,
+    )

@@ -1,0 +1,232 @@
+"""The judge: question alignment, the opinion downgrade, confidence floors, pair caps, grouping, calibration."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from checker.judge import JudgeConfig, _pairs, assess, judge_clusters, judge_pair
+from checker.judge import align as al
+from checker.judge import calibrate
+from checker.knowledge import load_knowledge
+from checker.models import Claim, Cluster, Mention, Quantity, Verdict
+from checker.normalize import claim_slots
+from checker.normalize.entities import ProductLexicon
+from checker.rules.numbers import admitted
+
+KB = load_knowledge()
+
+
+def _claim(sid: str, text: str, modality: str = "fact", start: int = 0, **slot_overrides) -> Claim:
+    lex = ProductLexicon()
+    lex.add_text(text)
+    slots = claim_slots(text, (), KB, lex, None)
+    if slot_overrides:
+        import dataclasses
+
+        slots = dataclasses.replace(slots, **slot_overrides)
+    return Claim(sid, f"{sid}.md", start, start + len(text), 1, 1, 1, text, modality=modality, slots=slots)
+
+
+def _codes(a: Claim, b: Claim, **kw) -> list[tuple[str, str]]:
+    return [(v.code, v.verdict) for v in judge_pair(a, b, KB, **kw)]
+
+
+# ---------------------------------------------------------------- alignment
+
+
+def test_judge_align_values_sharing_only_a_unit_are_not_compared():
+    a = _claim("A", "The Basic plan costs $9.99 per month.")
+    b = _claim("B", "The Premium plan costs $19.99 per month.")
+    assert _codes(a, b) == []
+    x = al.align(a, "$9.99", b, "$19.99", KB)
+    assert not x.aligned and x.qualifier_clash and "basic" in x.why and "premium" in x.why
+
+
+def test_judge_align_same_question_different_answer_is_a_conflict():
+    a = _claim("A", "The Basic plan costs $9.99 per month.")
+    b = _claim("B", "The Basic plan costs $12.99 per month.")
+    assert _codes(a, b) == [("CC103", "contradiction")]
+
+
+def test_judge_align_different_attributes_share_no_question():
+    a = _claim("A", "Workers built a 40-foot statue in the square.")
+    b = _claim("B", "The tower rises 300 feet above the harbour.")
+    x = al.align(a, "40-foot", b, "300 feet", KB)
+    assert not x.aligned and x.attribute == 0.0 and not x.frames
+    assert _codes(a, b) == []
+
+
+def test_judge_align_dates_of_different_people_are_not_compared():
+    a = _claim("A", "King Louis died in 1820 in Paris.")
+    b = _claim("B", "King Henry died in 1830 in Paris.")
+    assert _codes(a, b) == []
+
+
+def test_judge_align_same_event_dates_still_conflict():
+    a = _claim("A", "The ministry banned the Vela app in early May 2026.")
+    b = _claim("B", "The ministry banned the Vela app in mid-2025.")
+    assert ("CC102", "contradiction") in _codes(a, b)
+
+
+def test_judge_align_subject_relation_uses_names():
+    a = _claim("A", "Lumora hired 300 engineers.", actors=(Mention("lumora", "Lumora", "ORG"),))
+    b = _claim("B", "Lumora hired 450 engineers.", actors=(Mention("lumora", "Lumora", "ORG"),))
+    assert al.align(a, "300 engineers", b, "450 engineers", KB).subject == 1
+    c = _claim("C", "Ada Park hired 300 engineers.", actors=(Mention("ada park", "Ada Park", "PERSON"),))
+    d = _claim("D", "Ben Ode hired 450 engineers.", actors=(Mention("ben ode", "Ben Ode", "PERSON"),))
+    x = al.align(c, "300 engineers", d, "450 engineers", KB)
+    assert x.subject == -1 and not x.aligned and "different people" in x.why
+
+
+def test_judge_align_similarity_floor_is_a_gate():
+    a = _claim("A", "The museum had 1,200 employees in 2019.")
+    b = _claim("B", "The museum had 3,500 employees in 2019.")
+    assert al.align(a, "1,200 employees", b, "3,500 employees", KB, similarity=0.9, min_similarity=0.5).aligned
+    low = al.align(a, "1,200 employees", b, "3,500 employees", KB, similarity=0.2, min_similarity=0.5)
+    assert not low.aligned and "paraphrases" in low.why
+    # the judge applies the gate to value verdicts only
+    assert _codes(a, b, similarity=0.99) == [("CC103", "contradiction")]
+    assert _codes(a, b, similarity=-1.0) == []
+
+
+def test_judge_align_question_masks_the_answer():
+    c = _claim("A", "The Basic plan costs $9.99 per month.")
+    q = al.question(c, "$9.99")
+    assert "basic" in q.qualifiers and "cost" in q.attribute and "plan" in q.masked
+    assert not any(ch.isdigit() for w in q.masked for ch in w)
+    inherited = al.question(c, "May 2026")  # not in the text: the whole claim is the question
+    assert inherited.attribute == inherited.masked and not inherited.qualifiers
+
+
+# ---------------------------------------------------------------- verdict handling
+
+
+def test_judge_opinion_turns_a_contradiction_into_an_opinion_difference_with_less_confidence():
+    fact_a = _claim("A", "The Corvo festival sold 5,000 tickets.")
+    fact_b = _claim("B", "The Corvo festival sold 12,000 tickets.")
+    opinion_b = _claim("B", "The Corvo festival sold 12,000 tickets.", modality="opinion")
+    [plain] = judge_pair(fact_a, fact_b, KB)
+    [op] = judge_pair(fact_a, opinion_b, KB)
+    assert plain.verdict == "contradiction" and op.verdict == "opinion-difference"
+    assert op.confidence < plain.confidence
+    assert op.reason.endswith("at least one side is an opinion")
+
+
+def test_judge_rule_selection_limits_codes():
+    a = _claim("A", "The Corvo festival sold 5,000 tickets.")
+    b = _claim("B", "The Corvo festival sold 12,000 tickets.")
+    assert _codes(a, b, codes=("CC102",)) == []
+    assert _codes(a, b, codes=("CC103",)) == [("CC103", "contradiction")]
+
+
+def _cluster(*texts: str) -> Cluster:
+    claims = tuple(_claim(f"S{i}", t, start=10 * i) for i, t in enumerate(texts))
+    return Cluster(0, claims, "sell · corvo")
+
+
+def test_judge_min_confidence_drops_weaker_findings():
+    cl = _cluster("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.")
+    [f] = judge_clusters([cl], JudgeConfig(), KB)
+    assert judge_clusters([cl], JudgeConfig(min_confidence=f.confidence), KB)
+    assert judge_clusters([cl], JudgeConfig(min_confidence=f.confidence + 0.001), KB) == ()
+
+
+def test_judge_findings_group_every_claim_of_one_conflict_with_sides_and_fingerprint():
+    cl = _cluster("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 5,000 tickets in all.",
+                  "The Corvo festival sold 12,000 tickets.")
+    [f] = judge_clusters([cl], JudgeConfig(), KB)
+    assert f.rule == "CC103" and len(f.claims) == 3
+    assert sorted(f.sides) == [0, 0, 1]
+    assert len(f.fingerprint) == 16 and int(f.fingerprint, 16) >= 0
+    assert f.severity == "error"
+
+
+def test_judge_single_source_events_are_never_judged():
+    c1 = _claim("S0", "The Corvo festival sold 5,000 tickets.")
+    c2 = _claim("S0", "The Corvo festival sold 12,000 tickets.", start=50)
+    assert judge_clusters([Cluster(0, (c1, c2), "x")], JudgeConfig(), KB) == ()
+
+
+def test_judge_pair_cap_samples_evenly_and_keeps_cross_source_pairs_only():
+    cl = _cluster(*[f"Claim number {i} about the Corvo festival." for i in range(6)])
+    everything = _pairs(cl, 1000)
+    assert len(everything) == 15
+    capped = _pairs(cl, 5)
+    assert len(capped) == 5 and set(capped) <= set(everything)
+    assert capped[0] == everything[0] and capped[-1] != everything[-5]  # spread, not the first five
+    same = Cluster(1, (_claim("S", "a b c."), _claim("S", "d e f.", start=9)), "x")
+    assert _pairs(same, 10) == []
+
+
+def test_judge_pair_cap_bounds_the_findings_of_a_big_event():
+    texts = ["The Corvo festival sold 5,000 tickets."] * 3 + ["The Corvo festival sold 12,000 tickets."] * 3
+    cl = _cluster(*texts)
+    [full] = judge_clusters([cl], JudgeConfig(), KB)
+    assert len(full.claims) == 6
+    # one pair: the first, two claims repeating 5,000; three pairs, evenly spread: (0,1), (1,2), (2,4)
+    assert judge_clusters([cl], JudgeConfig(max_pairs_per_event=1), KB) == ()
+    [three] = judge_clusters([cl], JudgeConfig(max_pairs_per_event=3), KB)
+    assert [c.source_id for c in three.claims] == ["S2", "S4"]
+
+
+# ---------------------------------------------------------------- quantities
+
+
+@pytest.mark.parametrize(
+    ("value", "comparator", "expected"),
+    [
+        (12000.0, "=", (11500.0, 12500.0)),  # round: half the last significant digit either way
+        (12345.0, "=", (12345.0, 12345.0)),  # not round: exact
+        (50.0, "=", (50.0, 50.0)),  # one trailing zero is not round enough
+        (14000.0, "<", (-math.inf, 14000.0 - 1e-9)),
+        (14000.0, ">=", (14000.0, math.inf)),
+    ],
+)
+def test_judge_admitted_widens_round_numbers_only(value, comparator, expected):
+    lo, hi = admitted(Quantity(value, "people", comparator, "x"))
+    assert lo == pytest.approx(expected[0]) and hi == pytest.approx(expected[1])
+
+
+def test_judge_round_number_widening_keeps_near_values_compatible():
+    a = _claim("A", "The Corvo festival sold 12,000 tickets.")
+    b = _claim("B", "The Corvo festival sold 12,400 tickets.")
+    c = _claim("C", "The Corvo festival sold 12,600 tickets.")
+    assert _codes(a, b) == []
+    assert _codes(a, c) == [("CC103", "contradiction")]
+
+
+# ---------------------------------------------------------------- calibration
+
+
+def _verdict(slot: str = "quantity", conf: float = 0.75) -> Verdict:
+    return Verdict("CC103", "contradiction", conf, slot, (("5,000 tickets",), ("12,000 tickets",)), "r")
+
+
+def test_judge_calibrate_without_a_model_keeps_the_prior_and_with_one_applies_it():
+    a = _claim("A", "The Corvo festival sold 5,000 tickets.")
+    b = _claim("B", "The Corvo festival sold 12,000 tickets.")
+    x = al.align(a, "5,000 tickets", b, "12,000 tickets", KB, similarity=0.8)
+    feats = calibrate.features(a, b, _verdict(), x, 0.75)
+    assert set(feats) == set(calibrate.FEATURES)
+    assert feats["similarity"] == 0.8 and feats["slot_quantity"] == 1.0 and feats["slot_date"] == 0.0
+    assert calibrate.confidence(feats, 0.75, model={}) == 0.75
+    assert calibrate.confidence(feats, 0.75, model={"intercept": 0.0}) == 0.5
+    up = calibrate.confidence(feats, 0.75, model={"intercept": 0.0, "similarity": 2.0})
+    down = calibrate.confidence(feats, 0.75, model={"intercept": 0.0, "similarity": -2.0})
+    assert up > 0.5 > down and up == pytest.approx(1 / (1 + math.exp(-1.6)), abs=1e-3)
+
+
+def test_judge_calibrate_records_kept_and_dropped_verdicts():
+    a = _claim("A", "The Basic plan costs $9.99 per month.")
+    b = _claim("B", "The Premium plan costs $19.99 per month.")
+    v = Verdict("CC103", "contradiction", 0.75, "quantity", (("$9.99",), ("$19.99",)), "r")
+    with calibrate.recording() as rows:
+        assert assess(a, b, v, KB) is None
+        kept = assess(a, b, Verdict("CC201", "contradiction", 0.5, "polarity", (("negated",), ("asserted",)), "r"), KB)
+    assert kept is not None
+    assert [(r["code"], r["kept"]) for r in rows] == [("CC103", False), ("CC201", True)]
+    # outside the block nothing is collected
+    assess(a, b, v, KB)
+    assert len(rows) == 2
