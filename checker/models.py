@@ -38,6 +38,9 @@ class Mention:
     """The surface form as written in the claim."""
     label: str
     """Coarse type: ``PRODUCT``, ``ORG``, ``GPE``, ``PERSON``, ``NORP``, ``GROUP``."""
+    stated_in: "Claim | None" = field(default=None, compare=False, repr=False)
+    """When the claim inherited the mention ("these models"), the sentence that names it (a `Claim`
+    without parse or slots); None when the claim's own text states it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,15 @@ class DateValue:
     """The expression as written (``"early May 2026"``, ``"Mid-2025"``)."""
     precision: str
     """``day``, ``month``, ``part-of-month``, ``quarter``, ``part-of-year``, ``year``, ``years`` or ``relative``."""
+    event: str = ""
+    """What the date is of: the frame (or, without one, the lemma) of the predicate it modifies (``die``,
+    ``release``, ``win``); ``birth`` / ``die`` for the two ends of a life span "(1850–1921)"; ``""`` unknown."""
+    holder: str = ""
+    """Whose event it is: canonical key of the predicate's subject or the person a life span follows
+    (``"victoria"``); ``""`` unknown. Two dates with different holders answer different questions."""
+    stated_in: "Claim | None" = field(default=None, compare=False, repr=False)
+    """When the claim inherited the date (time context, "the refusal"), the sentence that states it
+    (a `Claim` without parse or slots); None when the claim's own text states it."""
 
     def overlaps(self, other: "DateValue") -> bool:
         """True when both intervals share at least one day."""
@@ -198,6 +210,30 @@ class Claim:
     def id(self) -> str:
         """``source_id:start-end``."""
         return f"{self.source_id}:{self.start}-{self.end}"
+
+    def stating(self, values: "tuple[str, ...] | list[str]") -> "Claim":
+        """The claim to cite for ``values`` (slot values as written): the sentence that states them.
+
+        A value the claim inherited (a paragraph's date, "these models") is cited where it is written;
+        when the values are the claim's own, or come from more than one sentence, the claim itself.
+        """
+        wanted = set(values)
+        if not wanted:
+            return self
+        s = self.slots
+        found: dict[str, set[str]] = {}
+        for v in (*s.dates, *s.context_dates, *s.products, *s.actors, *s.targets):
+            if v.text in wanted:
+                found.setdefault(v.text, set()).add(v.stated_in.id if v.stated_in is not None else self.id)
+        if set(found) != wanted or any(len(ids) != 1 for ids in found.values()):
+            return self
+        ids = {next(iter(i)) for i in found.values()}
+        if len(ids) != 1 or ids == {self.id}:
+            return self
+        for v in (*s.dates, *s.context_dates, *s.products, *s.actors, *s.targets):
+            if v.text in wanted and v.stated_in is not None:
+                return v.stated_in
+        return self
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 
 A produced finding is a true positive when an expected finding of the same slot has a value of each
 of its sides among the finding's values; recall is the share of expected findings matched; any
-forbidden pair of values reported against each other counts as a false positive.
+forbidden pair of values reported against each other counts as a false positive. Every cited value
+should stand in the sentence cited for it; the ones that do not are listed (`uncited`).
 """
 
 from __future__ import annotations
@@ -64,7 +65,17 @@ def score(findings: list[dict], spec: dict) -> dict:
         rows[slot] = {"flagged": flagged, "tp": c["tp"], "expected": c["expected"], "found": c["found"],
                       "precision": p, "recall": r, "f1": f1}
     return {"families": rows, "missed": sorted({e["id"] for e in spec["expected"]} - matched_expected),
-            "forbidden_hits": sorted(set(forbidden_hits))}
+            "forbidden_hits": sorted(set(forbidden_hits)), "uncited": uncited(findings)}
+
+
+def uncited(findings: list[dict]) -> list[str]:
+    """Values cited next to a sentence that does not state them (``value @ path:line``): each should be none."""
+    out = []
+    for f in findings:
+        for c in f["claims"]:
+            low = " ".join(c["text"].lower().split())
+            out += [f"{v} @ {c['path']}:{c['line']}" for v in c["values"] if " ".join(v.lower().split()) not in low]
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     for slot, r in res["families"].items():
         print(f"{slot:<10} {r['flagged']:>7} {r['tp']:>4} {r['expected']:>8} {r['found']:>6} {fmt(r['precision']):>6} {fmt(r['recall']):>6} {fmt(r['f1']):>6}")
     print(f"missed: {', '.join(res['missed']) or 'none'}; forbidden pairs reported: {', '.join(res['forbidden_hits']) or 'none'}")
+    print(f"values cited away from the sentence stating them: {len(res['uncited'])}" + "".join(f"\n  {u}" for u in res["uncited"]))
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=2) + "\n")
     return 0

@@ -179,8 +179,10 @@ def judge_clusters(
                 # value, so a reviewer sees all the versions of the slot side by side.
                 key = (cl.id, v.code, v.verdict)
                 g = groups.setdefault(key, {"cluster": cl, "verdict": v, "claims": {}, "conf": [], "reasons": []})
-                g["claims"].setdefault(a.id, (a, v.values[0]))
-                g["claims"].setdefault(b.id, (b, v.values[1]))
+                # NOTE: an inherited value is cited where it is stated (`Claim.stating`).
+                ca, cb = a.stating(v.values[0]), b.stating(v.values[1])
+                g["claims"].setdefault(ca.id, (ca, v.values[0]))
+                g["claims"].setdefault(cb.id, (cb, v.values[1]))
                 g.setdefault("conflicts", set()).add(frozenset((tuple(sorted(v.values[0])), tuple(sorted(v.values[1])))))
                 g["conf"].append(v.confidence)
                 g["reasons"].append(v.reason)

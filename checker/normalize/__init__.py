@@ -12,7 +12,7 @@ import re
 from typing import Sequence
 
 from checker.models import Claim, DateValue, Mention, Slots, Source, Token
-from checker.normalize.dates import find_dates
+from checker.normalize.dates import date_roles, find_dates
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import find_quantities
@@ -81,6 +81,7 @@ def claim_slots(
     dates = tuple(d for d in find_dates(text, anchor) if not _bounding(text, d.text))
     quantities = find_quantities(text, tokens)
     places = find_places(text, tokens, kb) if tokens else ()
+    dates = date_roles(text, dates, tokens, actors, kb)
     return Slots(
         products=products,
         actors=actors,
@@ -146,11 +147,11 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             if ante is not None:
                 notes.append(f"{em.group(0).lower()}: “{_short(ante.context or ante.text, 160)}”")
                 if not products:
-                    products = ante.slots.products
+                    products = _from(ante.slots.products, ante)
                 if not targets:
-                    targets = ante.slots.targets
+                    targets = _from(ante.slots.targets, ante)
                 for e in antes:
-                    inherited_dates = tuple(d for d in e.slots.dates if d.precision != "relative") or e.slots.context_dates
+                    inherited_dates = _from(tuple(d for d in e.slots.dates if d.precision != "relative"), e) or e.slots.context_dates
                     if inherited_dates:
                         break
         am = _ANAPHOR_PRODUCTS.search(c.text)
@@ -192,10 +193,10 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         elif not slots.dates and src.date is not None:
             notes.append(f"published {src.date.isoformat()}")
         if explicit:
-            last_date = (c.paragraph, explicit[0])
+            last_date = (c.paragraph, _from(explicit[:1], c)[0])
         persons = [a for a in slots.actors if a.label == "PERSON"]
         if persons:
-            last_person = (c.paragraph, persons[0])
+            last_person = (c.paragraph, _from(persons[:1], c)[0])
         things = list(slots.products) + [a for a in slots.actors if a.label == "ORG"]
         if things:
             last_thing = (c.paragraph, things[0])
@@ -203,10 +204,10 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         if own:
             last_time = (c.paragraph, own)
         if slots.products:
-            last_products = (c.paragraph, slots.products, tuple(d for d in slots.dates if d.precision != "relative"))
+            last_products = (c.paragraph, _from(slots.products, c), _from(tuple(d for d in slots.dates if d.precision != "relative"), c))
         orgs = [a for a in slots.actors if a.label == "ORG" and a.key not in kb.part_of and "government" not in a.key]
         if orgs:
-            last_org = orgs[0]
+            last_org = _from(orgs[:1], c)[0]
         if attribution and c.modality in ("reported", "opinion", "hedged"):
             notes.append(f"according to {attribution}")
         if notes:
@@ -221,6 +222,12 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             events.append(done)
         result.append(done)
     return result
+
+
+def _from(values: tuple, claim: Claim) -> tuple:
+    """Values handed on to later claims, each remembering the sentence that states it (`stated_in`)."""
+    cite = dataclasses.replace(claim, tokens=(), slots=Slots(), context="")
+    return tuple(v if v.stated_in is not None else dataclasses.replace(v, stated_in=cite) for v in values)
 
 
 def _antecedents(events: Sequence[Claim], paragraph: int, frames: set[str]) -> list[Claim]:

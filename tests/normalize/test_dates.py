@@ -7,7 +7,9 @@ import logging
 
 import pytest
 
-from checker.normalize.dates import find_dates, parse_date
+from checker.knowledge import load_knowledge
+from checker.models import Mention, Token
+from checker.normalize.dates import date_roles, find_dates, parse_date
 
 logger = logging.getLogger(__name__)
 
@@ -103,3 +105,50 @@ def test_dates_backwards_year_range_is_two_years():
 def test_dates_parse_date_returns_first():
     d = parse_date("between Q1 2024 and June 2024")
     assert d is not None and d.text == "Q1 2024"
+
+
+def _parsed(spec):
+    """Hand-built parse: (text, lemma, pos, dep, head, ent) per token, joined by single spaces."""
+    out, pos = [], 0
+    for text, lemma, tag, dep, head, ent in spec:
+        out.append(Token(text, lemma, tag, dep, head, ent, pos))
+        pos += len(text) + 1
+    return " ".join(t[0] for t in spec), tuple(out)
+
+
+def test_dates_life_span_is_birth_and_death_of_the_person_before_it():
+    text = "Ada Lovelace (1815–1852) wrote a program in 1843."
+    mentions = (Mention("ada lovelace", "Ada Lovelace", "PERSON"),)
+    out = date_roles(text, find_dates(text), (), mentions, load_knowledge())
+    assert [(d.text, d.event, d.holder) for d in out] == [
+        ("1843", "", ""), ("1815", "birth", "ada lovelace"), ("1852", "die", "ada lovelace"),
+    ]
+    assert (out[1].start, out[2].end) == (D(1815, 1, 1), D(1852, 12, 31))
+
+
+def test_dates_bracketed_years_without_a_name_before_stay_a_period():
+    text = "The war (1939–1945) changed Europe."
+    assert [(d.text, d.event) for d in date_roles(text, find_dates(text), (), (), load_knowledge())] == [("1939–1945", "")]
+
+
+@pytest.mark.parametrize(
+    ("who", "key", "lemma", "event"),
+    [("Victoria", "victoria", "die", "die"), ("Edward", "edward", "die", "die"), ("Veltrix", "veltrix", "launch", "release")],
+)
+def test_dates_event_and_holder_from_the_parse(who, key, lemma, event):
+    text, toks = _parsed([(who, who.lower(), "PROPN", "nsubj", 1, "PERSON"), ("acted", lemma, "VERB", "ROOT", 1, ""),
+                          ("in", "in", "ADP", "prep", 1, ""), ("1901", "1901", "NUM", "pobj", 2, "DATE")])
+    (d,) = date_roles(text, find_dates(text), toks, (Mention(key, who, "PERSON"),), load_knowledge())
+    assert (d.text, d.event, d.holder) == ("1901", event, key)
+
+
+def test_dates_deaths_of_two_people_have_different_holders():
+    kb = load_knowledge()
+    found = []
+    for who in ("Victoria", "Edward"):
+        text, toks = _parsed([(who, who.lower(), "PROPN", "nsubj", 1, "PERSON"), ("died", "die", "VERB", "ROOT", 1, ""),
+                              ("in", "in", "ADP", "prep", 1, ""), ("1901", "1901", "NUM", "pobj", 2, "DATE")])
+        found += date_roles(text, find_dates(text), toks, (Mention(who.lower(), who, "PERSON"),), kb)
+    assert found[0].event == found[1].event == "die"
+    assert found[0].holder != found[1].holder
+    assert found[0] != found[1]

@@ -1,0 +1,61 @@
+"""Tests for `checker.normalize` context: inherited values remember the sentence that states them."""
+
+from __future__ import annotations
+
+import logging
+
+from checker.judge import judge_clusters
+from checker.models import Claim, Cluster, Source, source_id
+from checker.normalize import normalize
+
+logger = logging.getLogger(__name__)
+
+
+def _doc(path: str, sentences: list[tuple[int, str]]) -> tuple[Source, list[Claim]]:
+    """One source of hand-built claims: (paragraph, sentence) each, one sentence a line."""
+    text = "\n".join(s for _, s in sentences)
+    src = Source(id=source_id(path, text), path=path, text=text)
+    claims, at = [], 0
+    for line, (paragraph, s) in enumerate(sentences, 1):
+        claims.append(Claim(src.id, path, at, at + len(s), line, 1, line, s, paragraph=paragraph))
+        at += len(s) + 1
+    return src, claims
+
+
+def test_context_paragraph_date_is_cited_where_stated():
+    src, claims = _doc("a.txt", [(0, "In early May 2026, the ministry banned Kestrel 2."), (0, "The ban angered Veltrix.")])
+    first, second = normalize([claims], [src])[0]
+    (d,) = second.slots.context_dates
+    assert d.text == "early May 2026"
+    assert d.stated_in is not None and d.stated_in.id == first.id
+    assert second.stating(("early May 2026",)).id == first.id
+    # NOTE: the stating sentence is cited without its parse or slots; a claim's own value cites itself.
+    assert d.stated_in.slots.dates == () and d.stated_in.tokens == ()
+    assert first.slots.dates[0].stated_in is None
+    assert first.stating(("early May 2026",)) is first
+
+
+def test_context_anaphora_products_are_cited_where_named():
+    src, claims = _doc("a.txt", [(0, "Veltrix released Kestrel 2 in March 2026."), (1, "These models were banned by the ministry.")])
+    first, second = normalize([claims], [src])[0]
+    assert [p.key for p in second.slots.products] == ["kestrel 2"]
+    assert second.stating(("Kestrel 2",)).id == first.id
+
+
+def test_context_stating_keeps_the_claim_when_values_mix_sources():
+    src, claims = _doc("a.txt", [(0, "In early May 2026, the ministry banned Kestrel 2."), (0, "The ban angered Veltrix.")])
+    _, second = normalize([claims], [src])[0]
+    assert second.stating(("early May 2026", "something else")) is second
+    assert second.stating(()) is second
+
+
+def test_context_judge_cites_the_sentence_stating_an_inherited_date():
+    sa, ca = _doc("a.txt", [(0, "In early May 2026, the ministry banned Kestrel 2."), (0, "The ban was condemned by Veltrix.")])
+    sb, cb = _doc("b.txt", [(0, "In mid-2025 the ministry banned Kestrel 2.")])
+    (a1, a2), (b1,) = normalize([ca, cb], [sa, sb])
+    findings = judge_clusters([Cluster(0, (a2, b1), "restrict")])
+    (f,) = [f for f in findings if f.kind == "date"]
+    cited = {c.id: vals for c, vals in zip(f.claims, f.values)}
+    assert cited == {a1.id: ("early May 2026",), b1.id: ("mid-2025",)}
+    for c, vals in zip(f.claims, f.values):
+        assert all(v in c.text for v in vals)
