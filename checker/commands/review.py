@@ -143,7 +143,7 @@ def _interactive(report, current, review_file: str, who: Optional[str]) -> None:
     decided = skipped = 0
     for n, f in enumerate(active, 1):
         console.rule(f"finding {n}/{len(active)} · event: {f.event}")
-        console.print(term.panel(f, console.width, short[f.fingerprint]))
+        term.print_finding(f, console, short[f.fingerprint])
         key: str | None = ""
         while key not in ("c", "d", "s", "q", None):
             answer = _ask(PROMPT, default="s")

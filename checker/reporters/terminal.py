@@ -166,19 +166,22 @@ class TerminalReporter:
         )
         return Panel(Group(*body, footer), title=title, title_align="left", border_style=_STYLE.get(f.severity, "white"))
 
+    def print_finding(self, f: Finding, console: Console, short: str | None = None) -> None:
+        """One finding in a box, or unboxed (one line per quote) when a path is wider than any box."""
+        if max(len(_loc(c)) for c in f.claims) + 2 > console.width - 4:
+            # NOTE: paths never wrap: a path wider than the box would be cut, so no box.
+            for line, style in self._lines(f, f.fingerprint if self.verbose else short or f.fingerprint[:8]):
+                console.print(Text(line, style=style), soft_wrap=True)
+            return
+        console.print(self.panel(f, console.width, short))
+
     def render(self, report: Report, console: Console) -> None:
         """Print the report with colour (unless the console has none) and boxes."""
         short = report_fingerprints(report)
         for event, findings in _by_event(report).items():
             console.rule(Text(f"event: {event}", style="bold"), align="left")
             for f in findings:
-                if max(len(_loc(c)) for c in f.claims) + 2 > console.width - 4:
-                    # NOTE: a path wider than any box: the finding is printed unboxed, one line per quote.
-                    fp = f.fingerprint if self.verbose else short[f.fingerprint]
-                    for line, style in self._lines(f, fp):
-                        console.print(Text(line, style=style), soft_wrap=True)
-                    continue
-                console.print(self.panel(f, console.width, short[f.fingerprint]))
+                self.print_finding(f, console, short[f.fingerprint])
         for line, style in _trailer(report, short):
             console.print(Text(line, style=style), soft_wrap=True)
         console.print(Text.assemble(*_summary(report)))
