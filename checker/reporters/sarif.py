@@ -151,6 +151,22 @@ def _location(claim: Claim, id: int | None = None, message: str | None = None) -
     return out
 
 
+def _escape(text: str) -> str:
+    """Plain text inside a SARIF message: ``\\``, ``[`` and ``]`` escaped, so only our links are links (§3.11.6)."""
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def _message(finding: Finding) -> str:
+    """The finding's message, then one link per other place it cites (``[path:line](id)`` to its related location)."""
+    links: dict[str, int] = {}
+    for i, claim in enumerate(finding.claims[1:], 1):
+        links.setdefault(f"{claim.path.replace(chr(92), '/')}:{claim.line}", i)
+    if not links:
+        return finding.message
+    shown = ", ".join(f"[{_escape(where)}]({i})" for where, i in links.items())
+    return f"{_escape(finding.message)} Also stated at: {shown}."
+
+
 def _related(finding: Finding) -> list[dict[str, Any]]:
     """Every cited claim but the primary one, each labelled with the value it states."""
     out = []
@@ -175,7 +191,7 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "level": _level(finding.severity),
-        "message": {"text": finding.message},
+        "message": {"text": _message(finding)},
         "locations": [_location(finding.claims[0])],
         "relatedLocations": _related(finding),
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},

@@ -137,6 +137,8 @@ def test_sarif_results_locations_and_fingerprints(report: Report) -> None:
     related = first["relatedLocations"]
     assert [r["id"] for r in related] == list(range(1, len(finding.claims)))
     assert related[0]["message"]["text"] == "product: Fable 5"
+    links = re.findall(r"(?<!\\)\[([^\]]*)\]\((\d+)\)", first["message"]["text"])
+    assert links == [("seeds/blog post.md:3", "1")] and {int(i) for _, i in links} <= {r["id"] for r in related}
     assert related[0]["physicalLocation"]["region"]["startLine"] == finding.claims[1].line
     region = first["locations"][0]["physicalLocation"]["region"]
     claim = finding.claims[0]
@@ -151,6 +153,12 @@ def test_sarif_results_locations_and_fingerprints(report: Report) -> None:
     uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for r in results
             for loc in r["locations"] + r["relatedLocations"]}
     assert "seeds/blog%20post.md" in uris
+
+
+def test_sarif_message_escapes_brackets_so_only_links_are_links(report: Report) -> None:
+    finding = dataclasses.replace(report.findings[0], message="values [a] vs [b]")
+    text = _SARIF.log(dataclasses.replace(report, findings=(finding,)))["runs"][0]["results"][0]["message"]["text"]
+    assert text == "values \\[a\\] vs \\[b\\] Also stated at: [seeds/blog post.md:3](1)."
 
 
 def test_sarif_acknowledged_findings_are_suppressed(report: Report) -> None:
