@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install check test test-fast eval eval-events eval-claims eval-judge eval-folders bench claims clean
+.PHONY: install check test test-fast eval eval-embedder eval-events eval-claims eval-judge eval-folders bench claims clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,6 +14,8 @@ $(STAMP): pyproject.toml
 	# NOTE: torch first, pinned, so pip takes the CPU wheel on disk and never a CUDA build.
 	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -e '.[test,ray]'
+	# NOTE: export the int8 ONNX embedder once from the installed weights (first use would do it too).
+	$(BIN)/python -m checker.backends.onnx int8
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -34,6 +36,7 @@ claims: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m eval.seeds
+	$(BIN)/python -m eval.embedder
 	$(BIN)/python -m eval.claims
 	$(BIN)/python -m eval --limit 4000
 	$(BIN)/python -m eval.folders --split test --limit 300
@@ -44,6 +47,9 @@ eval-folders: $(STAMP)
 
 eval-claims: $(STAMP)
 	$(BIN)/python -m eval.claims
+
+eval-embedder: $(STAMP)
+	$(BIN)/python -m eval.embedder
 
 eval-events: $(STAMP)
 	$(BIN)/python -m eval.events

@@ -58,12 +58,15 @@ class Backends:
     model_judge: "Judge | None" = None
     """Optional NLI / LLM judge."""
 
-    def resolved(self) -> "Backends":
-        """Fill missing backends with the real ones (constructed only; they load on first use)."""
-        from checker.backends.sbert import SbertEmbedder
+    def resolved(self, embedder: str = "onnx") -> "Backends":
+        """Fill missing backends with the real ones (constructed only; they load on first use).
+
+        ``embedder`` names the default embedder (`checker.backends.EMBEDDERS`).
+        """
+        from checker.backends import get_embedder
         from checker.parse import SpacyParser
 
-        return Backends(self.embedder or SbertEmbedder(), self.parser or SpacyParser(), self.model_judge)
+        return Backends(self.embedder or get_embedder(embedder), self.parser or SpacyParser(), self.model_judge)
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,8 @@ class Settings:
     """Parallel workers for parsing (and Ray actors); 0: automatic."""
     engine_address: str | None = None
     """Ray cluster address (``ray://head:10001``); None: ``$RAY_ADDRESS`` or a local Ray."""
+    embedder: str = "onnx"
+    """Sentence embedder when `Backends` brings none: ``onnx`` (int8), ``onnx-fp32`` or ``torch`` (`checker.backends`)."""
     exclude: tuple[str, ...] = ()
     """Globs: documents whose path or a parent folder matches are not read."""
     review_file: str | None = None
@@ -171,6 +176,7 @@ def settings_from(options: Mapping[str, Any]) -> Settings:
         cache_dir=text("cache_dir"),
         engine=str(getattr(engine, "value", engine)),
         jobs=int(o.get("jobs", 0)),
+        embedder=str(getattr(o.get("embedder", "onnx"), "value", o.get("embedder", "onnx"))),
         exclude=tuple(o.get("exclude", ())),
         review_file=text("review_file") if "review_file" in o else DEFAULT_REVIEW_FILE,
         claims_dir=(text("claims_dir") or "claims") if o.get("write_claims") else None,
@@ -271,7 +277,7 @@ def run(
     from checker.engines import get_engine
 
     settings = settings or Settings()
-    b = (backends or Backends()).resolved()
+    b = (backends or Backends()).resolved(settings.embedder)
     own_cache = cache is None
     own_engine = engine is None
     cache = cache if cache is not None else open_cache(settings.cache, settings.cache_dir)

@@ -311,6 +311,7 @@ class CheckSettings(_Strict):
     cache_dir: Optional[str] = _non_empty()
     engine: Optional[Literal["local", "ray"]] = None
     jobs: Optional[int] = Field(None, ge=0)
+    embedder: Optional[Literal["onnx", "onnx-fp32", "torch"]] = None
     match: Optional[dict[str, Any]] = None
 
     @field_validator("aliases", "exclude", mode="before")

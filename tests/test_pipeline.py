@@ -23,17 +23,18 @@ try:
     main()
 except SystemExit as exc:
     code = exc.code
-heavy = sorted(m for m in ("spacy", "torch", "sentence_transformers", "transformers", "thinc") if m in sys.modules)
+heavy = sorted(m for m in ("spacy", "torch", "sentence_transformers", "transformers", "thinc", "onnxruntime") if m in sys.modules)
 print(code, ",".join(heavy) or "-")
 """
 
 
 def test_pipeline_warm_run_imports_neither_spacy_nor_torch(corpus, tmp_path):
-    from checker.backends.sbert import SbertEmbedder
+    from checker.backends import DEFAULT_EMBEDDER, get_embedder
 
-    # NOTE: fill the cache under the real embedder's name, without loading any model.
-    stand_in = HashEmbedder(dim=SbertEmbedder.dim)
-    stand_in.name = SbertEmbedder().name
+    # NOTE: fill the cache under the default embedder's name, without loading any model.
+    real = get_embedder(DEFAULT_EMBEDDER)
+    stand_in = HashEmbedder(dim=real.dim)
+    stand_in.name = real.name
     cache = Cache(tmp_path / "cache")
     run(read_sources(discover([str(corpus)])), Settings(), Backends(embedder=stand_in, parser=object()), cache=cache, engine=CountingEngine())  # type: ignore[arg-type]
     cache.close()

@@ -85,6 +85,7 @@ def run(
     cache_dir: Optional[str] = c.CACHE_DIR,
     engine: c.EngineName = c.ENGINE,
     jobs: int = c.JOBS,
+    embedder: c.EmbedderName = c.EMBEDDER,
     debug: bool = c.DEBUG,
     version: bool = typer.Option(False, "--version", is_eager=True, callback=_version, help="Print the version and exit."),
 ) -> None:

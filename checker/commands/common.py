@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 import typer
 
+from checker.backends import EmbedderName
 from checker.engines import EngineName
 from checker.errors import CheckerError, Errors
 
@@ -193,9 +194,10 @@ CONFIG = typer.Option(None, "--config", metavar="FILE", help="Read settings from
 NO_CACHE = typer.Option(False, "--no-cache", help="Do not read or write the parse/embedding cache.")
 CACHE_DIR = typer.Option(None, "--cache-dir", metavar="DIR", help="Cache folder (default: $CHECK_CACHE_DIR or .check_cache).")
 ENGINE = typer.Option(EngineName.local, "--engine", help="Where parsing and embedding run: this machine, or Ray (pip install 'checker[ray]'; RAY_ADDRESS for a cluster).")
+EMBEDDER = typer.Option(EmbedderName.onnx, "--embedder", help="Sentence embedder: int8 ONNX (fast; exported once from the installed model), fp32 ONNX, or stock torch.")
 JOBS = typer.Option(0, "--jobs", "-j", min=0, help="Parallel parsing processes / Ray workers; 0 picks the CPU count.")
 DEBUG = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors.")
 
 FINDING_OPTIONS = ("review_file", "min_confidence", "aliases", "nli_model", "nli_threshold", "llm_url", "llm_model",
-                   "llm_timeout", "llm_concurrency", "exclude", "no_cache", "cache_dir", "engine", "jobs")
+                   "llm_timeout", "llm_concurrency", "exclude", "no_cache", "cache_dir", "engine", "jobs", "embedder")
 """Parameters both `check` and `check review` take: they decide which findings (and fingerprints) exist."""

@@ -63,6 +63,7 @@ def review(
     cache_dir: Optional[str] = c.CACHE_DIR,
     engine: c.EngineName = c.ENGINE,
     jobs: int = c.JOBS,
+    embedder: c.EmbedderName = c.EMBEDDER,
     debug: bool = c.DEBUG,
 ) -> None:
     """Review findings."""

@@ -1,0 +1,220 @@
+"""The ONNX embedder: export once, atomically; a damaged file is rebuilt; vectors within the gate of torch fp32."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from checker.backends import EMBEDDERS, get_embedder
+from checker.backends import onnx as onnx_mod
+from checker.backends.onnx import OnnxEmbedder, artifact, ensure_model, verified
+
+
+def _fake_export(calls: list[str]):
+    """An exporter that writes a small file instead of running torch."""
+
+    def export(variant: str, dest: Path) -> Path:
+        calls.append(variant)
+        tmp = dest.parent / ".fake.tmp"
+        tmp.write_bytes(b"model-" + variant.encode() * 100)
+        onnx_mod._replace_atomically(tmp, dest)
+        return dest
+
+    return export
+
+
+def test_onnx_ensure_model_exports_once_then_reuses(tmp_path, monkeypatch):
+    calls: list[str] = []
+    monkeypatch.setattr(onnx_mod, "export", _fake_export(calls))
+    first = ensure_model("int8", tmp_path)
+    second = ensure_model("int8", tmp_path)
+    assert first == second == artifact("int8", tmp_path)
+    assert calls == ["int8"] and verified(first)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "no-manifest", "bad-manifest"])
+def test_onnx_damaged_model_is_rebuilt_never_loaded(tmp_path, monkeypatch, damage):
+    calls: list[str] = []
+    monkeypatch.setattr(onnx_mod, "export", _fake_export(calls))
+    path = ensure_model("int8", tmp_path)
+    good = path.read_bytes()
+    manifest = path.with_suffix(".json")
+    if damage == "truncate":
+        path.write_bytes(good[: len(good) // 2])
+    elif damage == "flip":
+        path.write_bytes(b"X" + good[1:])
+    elif damage == "no-manifest":
+        manifest.unlink()
+    else:
+        manifest.write_text("{not json", encoding="utf-8")
+    assert not verified(path)
+    assert ensure_model("int8", tmp_path) == path
+    assert calls == ["int8", "int8"]
+    assert path.read_bytes() == good and verified(path)
+
+
+def test_onnx_failed_export_leaves_no_model(tmp_path, monkeypatch):
+    def broken(variant: str, dest: Path) -> Path:
+        raise RuntimeError("export crashed")
+
+    monkeypatch.setattr(onnx_mod, "export", broken)
+    with pytest.raises(RuntimeError):
+        ensure_model("fp32", tmp_path)
+    assert not artifact("fp32", tmp_path).exists()
+
+
+def test_onnx_variants_have_distinct_files_and_cache_names(tmp_path):
+    from checker.backends.sbert import SbertEmbedder
+
+    assert artifact("int8", tmp_path) != artifact("fp32", tmp_path)
+    names = {OnnxEmbedder("int8").name, OnnxEmbedder("fp32").name, SbertEmbedder().name}
+    assert len(names) == 3  # NOTE: int8 vectors are never served from the cache to an fp32 run
+    with pytest.raises(ValueError):
+        artifact("int4", tmp_path)
+
+
+def test_onnx_model_folder_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("CHECK_MODEL_DIR", str(tmp_path / "m"))
+    assert artifact("int8").parent == tmp_path / "m"
+
+
+def test_onnx_get_embedder_names():
+    assert {type(get_embedder(n)).__name__ for n in EMBEDDERS} == {"OnnxEmbedder", "SbertEmbedder"}
+    assert get_embedder("onnx-fp32").variant == "fp32"
+    with pytest.raises(ValueError, match="unknown embedder"):
+        get_embedder("word2vec")
+
+
+def _probe_model(path: Path) -> None:
+    """A tiny ONNX graph standing in for MiniLM: row = (sum of token ids, number of tokens), so rows identify texts."""
+    import onnx
+    from onnx import TensorProto, helper
+
+    nodes = [
+        helper.make_node("Cast", ["input_ids"], ["ids_f"], to=TensorProto.FLOAT),
+        helper.make_node("Cast", ["attention_mask"], ["mask_f"], to=TensorProto.FLOAT),
+        helper.make_node("Cast", ["token_type_ids"], ["types_f"], to=TensorProto.FLOAT),
+        helper.make_node("Mul", ["ids_f", "mask_f"], ["masked"]),
+        helper.make_node("Add", ["masked", "types_f"], ["masked2"]),
+        helper.make_node("ReduceSum", ["masked2", "axes"], ["s"], keepdims=1),
+        helper.make_node("ReduceSum", ["mask_f", "axes"], ["n"], keepdims=1),
+        helper.make_node("Concat", ["s", "n"], ["embedding"], axis=1),
+    ]
+    inputs = [helper.make_tensor_value_info(n, TensorProto.INT64, ["b", "t"]) for n in ("input_ids", "attention_mask", "token_type_ids")]
+    graph = helper.make_graph(
+        nodes, "probe", inputs, [helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["b", 2])],
+        initializer=[helper.make_tensor("axes", TensorProto.INT64, [1], [1])],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    onnx.save(model, str(path))
+
+
+def test_onnx_embed_keeps_input_order_across_length_sorted_batches(tmp_path, monkeypatch):
+    calls: list[str] = []
+
+    def export(variant: str, dest: Path) -> Path:
+        calls.append(variant)
+        tmp = dest.parent / ".probe.tmp"
+        _probe_model(tmp)
+        onnx_mod._replace_atomically(tmp, dest)
+        return dest
+
+    monkeypatch.setattr(onnx_mod, "export", export)
+    emb = OnnxEmbedder("int8", batch_size=2, folder=str(tmp_path))
+    emb.dim = 2
+    texts = ["A much longer sentence about the launch of Vela 3 in March.", "Short one.", "Mid length text here.", "x"]
+    got = emb.embed(texts)
+    tok = emb._tokenizer
+    want = np.array([[sum(e.ids), len(e.ids)] for e in (tok.encode(t) for t in texts)], dtype=np.float32)
+    assert np.array_equal(got, want)
+    assert emb.embed([]).shape == (0, 2)
+    assert calls == ["int8"]
+
+
+# -- real model (exports once into the user's model folder, as `make install` does) -------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_texts() -> list[str]:
+    root = Path(__file__).resolve().parents[2] / "seeds"
+    lines = [ln.strip() for p in sorted(root.glob("*")) if p.is_file() for ln in p.read_text(encoding="utf-8").splitlines()]
+    return [ln for ln in lines if len(ln.split()) >= 6][:150]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("variant,floor", [("fp32", 0.9999), ("int8", 0.99)])
+def test_onnx_vectors_within_gate_of_torch(seed_texts, variant, floor):
+    from checker.backends.sbert import SbertEmbedder
+
+    ref = SbertEmbedder().embed(seed_texts)
+    got = OnnxEmbedder(variant).embed(seed_texts)
+    cos = np.sum(ref * got, axis=1)
+    assert got.dtype == np.float32 and np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-4)
+    assert cos.mean() >= floor, (variant, float(cos.mean()), float(cos.min()))
+
+
+_NO_TORCH = """
+import sys
+from checker.backends.onnx import OnnxEmbedder
+v = OnnxEmbedder("int8").embed(["Northwind Labs released Vela 3 in March 2025."])
+print(v.shape[1], "torch" in sys.modules, "sentence_transformers" in sys.modules)
+"""
+
+
+@pytest.mark.slow
+def test_onnx_inference_never_imports_torch():
+    ensure_model("int8")
+    proc = subprocess.run([sys.executable, "-c", _NO_TORCH], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["384", "False", "False"]
+
+
+@pytest.mark.slow
+def test_onnx_seeds_findings_equal_torch_findings():
+    """The int8 default finds the same discrepancies on the seeds (rule, slot and values) as fp32 torch."""
+    from checker.pipeline import Settings, run
+    from checker.sources import discover, read_sources
+
+    root = Path(__file__).resolve().parents[2] / "seeds"
+    sources = read_sources(discover([str(root)]))
+
+    def families(embedder: str) -> list[tuple]:
+        report, _ = run(sources, Settings(embedder=embedder))
+        return sorted((f.rule, f.kind, json.dumps(sorted({v for vs in f.values for v in vs}))) for f in report.findings)
+
+    assert families("onnx") == families("torch")
+
+
+@pytest.mark.parametrize("flag,config,want", [([], None, "onnx"), (["--embedder", "torch"], None, "torch"), ([], "onnx-fp32", "onnx-fp32"), (["--embedder", "onnx"], "torch", "onnx")])
+def test_onnx_cli_embedder_flag_and_config_reach_settings(corpus, monkeypatch, flag, config, want):
+    import checker.pipeline
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+    from clifakes import fake_run
+
+    seen = []
+
+    def spy(sources, settings=None, backends=None, progress=None, **kw):
+        seen.append(settings.embedder)
+        return fake_run(sources, settings, backends, progress, **kw)
+
+    monkeypatch.setattr(checker.pipeline, "run", spy)
+    if config:
+        (corpus / "check.yaml").write_text(f"embedder: {config}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, [str(corpus), "--format", "json", "-o", str(corpus.parent / "out.json"), "-q", *flag])
+    assert result.exit_code in (0, 1), result.output
+    assert seen == [want]
+
+
+def test_onnx_config_embedder_choices_match_the_cli():
+    from checker.backends import EmbedderName
+    from checker.config import KEYS
+
+    assert KEYS["embedder"].choices == tuple(e.value for e in EmbedderName) == EMBEDDERS
