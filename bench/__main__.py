@@ -2,7 +2,11 @@
 
 For each corpus: cold (empty cache) and warm (nothing changed) wall time of `check CORPUS`, claims/s,
 an incremental run after one document changed, and peak RSS of the `check` process; each the median
-of ``--runs`` runs. Plus embedding sentences/s of all-MiniLM-L6-v2 on the corpus' claims.
+of ``--runs`` runs. Side by side with every cold run, the reference: the stock fp32 torch
+all-MiniLM-L6-v2 (sentence-transformers, batch 32) encoding the same corpus' sentences in its own
+process, model load included; the table gives both rates and their ratio (claims/s ÷ sentences/s,
+the median of the per-pair ratios), so a loaded machine slows both sides alike. Plus in-process
+sentences/s of each embedder (torch, ONNX int8, ONNX fp32) on up to 1,024 of the sentences.
 """
 
 from __future__ import annotations
@@ -39,19 +43,54 @@ def _run(corpus: Path, cache: Path, extra: list[str]) -> dict:
     return {"wall": wall, "rss": usage.ru_maxrss / 1024, "claims": int(m.group(1)) if m else 0, "stderr": err}
 
 
+_REFERENCE = """
+import sys, time
+t = time.perf_counter()
+from sentence_transformers import SentenceTransformer
+from checker.backends.sbert import model_dir
+texts = open(sys.argv[1], encoding="utf-8").read().split("\\n")
+model = SentenceTransformer(str(model_dir()), device="cpu", local_files_only=True)
+model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+print(len(texts), time.perf_counter() - t)
+"""
+
+
+def reference_rate(corpus: Path, work: Path) -> dict:
+    """Stock fp32 torch MiniLM over the corpus' sentences in a fresh process: sentences/s, imports and load included."""
+    from bench.corpus import sentences
+
+    texts = [t.replace("\n", " ") for t in sentences(corpus)]
+    listing = work / "sentences.txt"
+    listing.write_text("\n".join(texts), encoding="utf-8")
+    env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", TOKENIZERS_PARALLELISM="false", TRANSFORMERS_VERBOSITY="error")
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", _REFERENCE, str(listing)], capture_output=True, text=True, cwd=ROOT, env=env)
+    wall = time.perf_counter() - t
+    if proc.returncode != 0:
+        raise SystemExit(f"reference embedding failed:\n{proc.stderr[-2000:]}")
+    return {"sentences": len(texts), "wall": wall, "rate": len(texts) / wall}
+
+
 def _median(xs: list[float]) -> float:
     return statistics.median(xs) if xs else float("nan")
 
 
 def bench_corpus(name: str, corpus: Path, runs: int, warm_runs: int, extra: list[str]) -> dict:
     """Cold, warm and one-file-changed runs over ``corpus``."""
-    cold, warm, incr = [], [], []
+    cold, warm, incr, refs = [], [], [], []
     work = Path(tempfile.mkdtemp(prefix=f"bench-{name}-"))
     try:
         for r in range(runs):
+            # NOTE: reference and cold run back to back, so both see the same machine load.
+            refs.append(reference_rate(corpus, work))
             cache = work / f"cache{r}"
             cold.append(_run(corpus, cache, extra))
-            print(f"  {name} cold {r + 1}/{runs}: {cold[-1]['wall']:.1f} s, {cold[-1]['rss']:.0f} MiB", file=sys.stderr)
+            ratio = cold[-1]["claims"] / cold[-1]["wall"] / refs[-1]["rate"]
+            print(
+                f"  {name} cold {r + 1}/{runs}: {cold[-1]['wall']:.1f} s, {cold[-1]['rss']:.0f} MiB; "
+                f"torch reference {refs[-1]['rate']:.0f} sentences/s; ratio {ratio:.2f}",
+                file=sys.stderr,
+            )
         for r in range(warm_runs):
             warm.append(_run(corpus, work / "cache0", extra))
             print(f"  {name} warm {r + 1}/{warm_runs}: {warm[-1]['wall']:.2f} s", file=sys.stderr)
@@ -76,6 +115,9 @@ def bench_corpus(name: str, corpus: Path, runs: int, warm_runs: int, extra: list
         "warm_s": _median([x["wall"] for x in warm]),
         "one_changed_s": _median([x["wall"] for x in incr]),
         "claims_per_s_cold": claims / _median([x["wall"] for x in cold]),
+        "reference_sentences": refs[0]["sentences"],
+        "reference_per_s": _median([x["rate"] for x in refs]),
+        "ratio": _median([c["claims"] / c["wall"] / x["rate"] for c, x in zip(cold, refs)]),
         "rss_cold_mib": _median([x["rss"] for x in cold]),
         "rss_warm_mib": _median([x["rss"] for x in warm]),
         "runs": runs,
@@ -90,39 +132,27 @@ def _stages(stderr: str) -> str:
 
 
 def bench_embedding(corpus: Path, runs: int, limit: int = 1024) -> dict:
-    """Sentences/s of the real embedder over up to ``limit`` claim texts of ``corpus`` (model loaded first)."""
-    sys.path.insert(0, str(ROOT))
-    from checker.backends.sbert import SbertEmbedder
-    from checker.cache import Cache
-    from checker.engines import LocalEngine
-    from checker.normalize import normalize
-    from checker.parse import SpacyParser
-    from checker.pipeline import parse_stage
-    from checker.sources import discover, read_sources
+    """In-process sentences/s of each embedder over up to ``limit`` of the corpus' sentences (models loaded first).
 
-    sources = read_sources(discover([str(corpus)]))
-    tmp = Path(tempfile.mkdtemp(prefix="bench-emb-"))
-    parser, texts = SpacyParser(), []
-    try:
-        # NOTE: parse only as many documents as the sample needs.
-        for s in range(0, len(sources), 40):
-            chunk = sources[s : s + 40]
-            per = normalize(parse_stage(chunk, parser, LocalEngine(jobs=1), Cache(tmp)), chunk)
-            texts.extend(c.context or c.text for cs in per for c in cs)
-            if len(texts) >= limit:
-                break
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    texts = texts[:limit]
-    emb = SbertEmbedder()
-    emb.warm_up()
-    emb.embed(texts[:32])
-    rates = []
+    The embedders take turns within each run, so they share the machine's load.
+    """
+    sys.path.insert(0, str(ROOT))
+    from bench.corpus import sentences
+    from checker.backends import EMBEDDERS, get_embedder
+
+    texts = sentences(corpus)[:limit]
+    embedders = {name: get_embedder(name) for name in EMBEDDERS}
+    for emb in embedders.values():
+        emb.warm_up()
+        emb.embed(texts[:32])
+    rates: dict[str, list[float]] = {name: [] for name in embedders}
     for _ in range(runs):
-        t = time.perf_counter()
-        emb.embed(texts)
-        rates.append(len(texts) / (time.perf_counter() - t))
-    return {"texts": len(texts), "mean_chars": sum(map(len, texts)) / max(1, len(texts)), "sentences_per_s": _median(rates)}
+        for name, emb in embedders.items():
+            t = time.perf_counter()
+            emb.embed(texts)
+            rates[name].append(len(texts) / (time.perf_counter() - t))
+    return {"texts": len(texts), "mean_chars": sum(map(len, texts)) / max(1, len(texts)),
+            "embed_per_s": {name: _median(r) for name, r in rates.items()}}
 
 
 def machine() -> str:
@@ -146,17 +176,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3, help="cold runs per corpus (median)")
     ap.add_argument("--warm-runs", type=int, default=5, help="warm and one-changed runs per corpus (median)")
     ap.add_argument("--ecb-runs", type=int, default=None, help="cold runs on ECB+ (default: --runs)")
-    ap.add_argument("--corpus", choices=["seeds", "ecbplus", "all"], default="all")
+    ap.add_argument("--corpus", choices=["seeds", "ecb200", "ecbplus", "all"], default="all", help="all: seeds, the first 200 ECB+ documents, all of ECB+")
     ap.add_argument("--scale", type=int, default=0, help="also run ECB+ repeated SCALE times (warm cache; memory at 10k documents)")
     ap.add_argument("--engine", default="local")
+    ap.add_argument("--embedder", default=None, help="--embedder for check (default: check's own)")
     ap.add_argument("--json", help="also write the raw figures to this file")
     args = ap.parse_args(argv)
-    extra = ["--engine", args.engine]
+    extra = ["--engine", args.engine] + (["--embedder", args.embedder] if args.embedder else [])
     results = []
     print(f"machine: {machine()}", file=sys.stderr)
     if args.corpus in ("seeds", "all"):
         results.append(bench_corpus("seeds", ROOT / "seeds", args.runs, args.warm_runs, extra))
         results[-1].update(bench_embedding(ROOT / "seeds", args.warm_runs))
+    if args.corpus in ("ecb200", "all"):
+        from bench.corpus import write_ecbplus
+
+        tmp = Path(tempfile.mkdtemp(prefix="bench-ecb200-"))
+        try:
+            write_ecbplus(tmp / "ecb200", limit=200)
+            results.append(bench_corpus("ecbplus 200", tmp / "ecb200", args.runs, args.warm_runs, extra))
+            results[-1].update(bench_embedding(tmp / "ecb200", args.warm_runs))
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
     if args.corpus in ("ecbplus", "all"):
         from bench.corpus import write_ecbplus
 
@@ -192,14 +233,22 @@ def _print(results: list[dict]) -> None:
     def f(r: dict, k: str, fmt: str) -> str:
         return format(r[k], fmt) if k in r else "–"
 
-    print("| corpus | docs | claims | cold s | warm s | 1 file changed s | claims/s cold | embed sent/s | peak RSS cold MiB | peak RSS warm MiB |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| corpus | docs | claims | cold s | warm s | 1 file changed s | claims/s cold | torch fp32 sent/s (same run) | ratio | peak RSS cold MiB | peak RSS warm MiB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         print(
             f"| {r['corpus']} | {r['documents']} | {r['claims']} | {f(r, 'cold_s', '.1f')} | {f(r, 'warm_s', '.2f')} | "
-            f"{f(r, 'one_changed_s', '.2f')} | {f(r, 'claims_per_s_cold', '.0f')} | {f(r, 'sentences_per_s', '.0f')} | "
-            f"{f(r, 'rss_cold_mib', '.0f')} | {f(r, 'rss_warm_mib', '.0f')} |"
+            f"{f(r, 'one_changed_s', '.2f')} | {f(r, 'claims_per_s_cold', '.0f')} | {f(r, 'reference_per_s', '.0f')} | "
+            f"{f(r, 'ratio', '.2f')} | {f(r, 'rss_cold_mib', '.0f')} | {f(r, 'rss_warm_mib', '.0f')} |"
         )
+    rows = [r for r in results if "embed_per_s" in r]
+    if rows:
+        names = list(rows[0]["embed_per_s"])
+        print("\nIn-process embedding, models loaded (sentences/s; the embedders take turns):\n")
+        print("| corpus | sentences | " + " | ".join(names) + " |")
+        print("|---|---:|" + "---:|" * len(names))
+        for r in rows:
+            print(f"| {r['corpus']} | {r['texts']} | " + " | ".join(f"{r['embed_per_s'][n]:.0f}" for n in names) + " |")
     for r in results:
         print(f"\n{r['corpus']}, stages of the first cold run:\n```\n{r['cold_stages']}\n```")
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from checker.parse import SpacyParser
 
 __all__ = [
+    "Warmup",
     "Backends",
     "Settings",
     "resolve_settings",
@@ -58,15 +59,12 @@ class Backends:
     model_judge: "Judge | None" = None
     """Optional NLI / LLM judge."""
 
-    def resolved(self, embedder: str = "onnx") -> "Backends":
-        """Fill missing backends with the real ones (constructed only; they load on first use).
-
-        ``embedder`` names the default embedder (`checker.backends.EMBEDDERS`).
-        """
-        from checker.backends import get_embedder
+    def resolved(self) -> "Backends":
+        """Fill missing backends with the real ones (constructed only; they load on first use)."""
+        from checker.backends import DEFAULT_EMBEDDER, get_embedder
         from checker.parse import SpacyParser
 
-        return Backends(self.embedder or get_embedder(embedder), self.parser or SpacyParser(), self.model_judge)
+        return Backends(self.embedder or get_embedder(DEFAULT_EMBEDDER), self.parser or SpacyParser(), self.model_judge)
 
 
 @dataclass(frozen=True)
@@ -194,10 +192,12 @@ def parse_stage(
     parser: "SpacyParser",
     engine: "Engine",
     cache: "NullCache",
+    before_parse: Callable[[], None] | None = None,
 ) -> tuple[tuple[Claim, ...], ...]:
     """Claims per source: cached parses where the text is unchanged, the engine parses the rest.
 
     Requires `Source.text`; assigns what `checker.parse.parse` assigns. Identical texts are parsed once.
+    ``before_parse`` is called once when some document must be parsed, before the engine starts.
     """
     from checker.cache import decode_claims, encode_claims, parse_key, parser_fingerprint
 
@@ -217,6 +217,8 @@ def parse_stage(
                 cache.invalid(src.path, exc)
         todo.setdefault(key, i)
     if todo:
+        if before_parse is not None:
+            before_parse()
         idx = list(todo.values())
         parsed = engine.parse([sources[i] for i in idx], parser)
         cache.stats.parse_misses += len(idx)
@@ -227,6 +229,33 @@ def parse_stage(
                 claims = fresh[key]
                 out[i] = claims if todo[key] == i else _repoint(claims, sources[i])
     return tuple(out)  # type: ignore[arg-type]
+
+
+class Warmup:
+    """Load a backend in a background thread; `wait` joins it (and re-raises nothing: a failed warm-up retries on use)."""
+
+    def __init__(self, backend: object) -> None:
+        self.backend = backend
+        self._thread: "threading.Thread | None" = None
+
+    def start(self) -> None:
+        """Begin ``backend.warm_up()`` in a daemon thread (once)."""
+        import threading
+
+        if self._thread is None and hasattr(self.backend, "warm_up"):
+            self._thread = threading.Thread(target=self._run, name="check-warm-up", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.backend.warm_up()  # type: ignore[attr-defined]
+        except Exception as exc:  # noqa: BLE001  NOTE: the embedding stage loads again and reports the error
+            logger.debug("background warm-up failed: %s", exc)
+
+    def wait(self) -> None:
+        """Block until the warm-up (if started) has finished."""
+        if self._thread is not None:
+            self._thread.join()
 
 
 def _repoint(claims: Sequence[Claim], src: Source) -> tuple[Claim, ...]:
@@ -277,7 +306,12 @@ def run(
     from checker.engines import get_engine
 
     settings = settings or Settings()
-    b = (backends or Backends()).resolved(settings.embedder)
+    b = backends or Backends()
+    if b.embedder is None:
+        from checker.backends import get_embedder
+
+        b = dataclasses.replace(b, embedder=get_embedder(settings.embedder))
+    b = b.resolved()
     own_cache = cache is None
     own_engine = engine is None
     cache = cache if cache is not None else open_cache(settings.cache, settings.cache_dir)
@@ -286,7 +320,9 @@ def run(
     try:
         kb = load_knowledge(settings.alias_files)
         say(f"parsing {len(sources)} documents")
-        per_source = parse_stage(sources, b.parser, engine, cache)  # type: ignore[arg-type]
+        # NOTE: documents to parse mean claims to embed: the embedder loads in a thread while spaCy loads and parses.
+        warm = Warmup(b.embedder) if getattr(engine, "name", "") == "local" else None
+        per_source = parse_stage(sources, b.parser, engine, cache, before_parse=warm.start if warm else None)  # type: ignore[arg-type]
         if cache.enabled:
             say(f"  {cache.stats.parse_hits} from cache, {cache.stats.parse_misses} parsed")
         say("normalising claims")
@@ -296,6 +332,8 @@ def run(
         per_source = tuple(tuple(dataclasses.replace(c, tokens=()) for c in cs) for cs in per_source)
         claims = [c for cs in per_source for c in cs]
         say(f"embedding {len(claims)} claims")
+        if warm is not None:
+            warm.wait()
         vectors = embed_stage([c.context or c.text for c in claims], b.embedder, engine, cache)  # type: ignore[arg-type]
         if cache.enabled:
             say(f"  {cache.stats.embed_hits} from cache, {cache.stats.embed_misses} embedded")
