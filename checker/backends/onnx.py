@@ -115,6 +115,7 @@ def _replace_atomically(tmp: Path, dest: Path) -> None:
         json.dump({"sha256": digest, "size": size, "recipe": RECIPE, "opset": OPSET}, fh)
         fh.flush()
         os.fsync(fh.fileno())
+    os.chmod(mtmp, 0o644)  # NOTE: mkstemp makes 0600; the manifest is as readable as the model
     os.replace(mtmp, _manifest(dest))
 
 
