@@ -30,12 +30,16 @@ def get_embedder(name: str = DEFAULT_EMBEDDER):
         from checker.backends.sbert import SbertEmbedder
 
         return SbertEmbedder()
-    if name in ("onnx", "onnx-int8"):
+    if name in ("onnx", "onnx-int8", "onnx-fp32"):
+        import importlib.util
+
+        if importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("tokenizers") is None:
+            # NOTE: an install that predates the ONNX path (no `make install` since): still check, slower.
+            logger.warning("check: warning: onnxruntime is not installed (pip install onnxruntime tokenizers); using the torch embedder")
+            from checker.backends.sbert import SbertEmbedder
+
+            return SbertEmbedder()
         from checker.backends.onnx import OnnxEmbedder
 
-        return OnnxEmbedder("int8")
-    if name == "onnx-fp32":
-        from checker.backends.onnx import OnnxEmbedder
-
-        return OnnxEmbedder("fp32")
+        return OnnxEmbedder("fp32" if name == "onnx-fp32" else "int8")
     raise ValueError(f"unknown embedder {name!r}; choose from {', '.join(EMBEDDERS)}")

@@ -90,6 +90,16 @@ def test_onnx_get_embedder_names():
         get_embedder("word2vec")
 
 
+def test_onnx_missing_runtime_falls_back_to_torch_with_a_warning(monkeypatch, caplog):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "onnxruntime" else real(name, *a))
+    with caplog.at_level("WARNING"):
+        emb = get_embedder("onnx")
+    assert type(emb).__name__ == "SbertEmbedder" and "onnxruntime is not installed" in caplog.text
+
+
 def _probe_model(path: Path) -> None:
     """A tiny ONNX graph standing in for MiniLM: row = (sum of token ids, number of tokens), so rows identify texts."""
     import onnx
