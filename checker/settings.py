@@ -86,16 +86,21 @@ def load_yaml(text: str, path: str | os.PathLike[str]) -> tuple[Any, Lines]:
 
     Raises `SchemaError` on invalid YAML (with its line) and on a key given twice.
     """
-    loader = _Loader(text)
+    loader = None
     try:
+        # NOTE: the reader rejects control characters already in the constructor.
+        loader = _Loader(text)
         node = loader.get_single_node()
         lines: Lines = {}
         data = None if node is None else _plain(loader, node, (), lines, path)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        raise SchemaError(_where(path, mark.line + 1 if mark else None), f"invalid YAML ({getattr(exc, 'problem', None) or exc})") from None
+        line = mark.line + 1 if mark else (text.count("\n", 0, exc.position) + 1 if isinstance(getattr(exc, "position", None), int) else None)
+        reason = " ".join(str(getattr(exc, "problem", None) or exc).split())
+        raise SchemaError(_where(path, line), f"invalid YAML ({reason})") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return data, lines
 
 

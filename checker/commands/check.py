@@ -107,7 +107,10 @@ def _check(ctx: typer.Context, params: dict) -> int:
         c.check_writable(o["output"])
     stages = c.Stages()
     say = c.progress(not o["quiet"], stages)
-    report = check(paths=o["paths"], settings=settings, progress=say)
+    from checker import progress
+
+    with progress.reporting(not o["quiet"]):
+        report = check(paths=o["paths"], settings=settings, progress=say)
     stages.start("report")
     write_report(report, fmt, o["output"], verbose=o["verbose"], no_color=o["no_color"])
     stages.start(None)

@@ -101,7 +101,10 @@ def _review(ctx: typer.Context, params: dict, confirm: str | None, dismiss: str 
     settings, o = c.resolve(ctx, params)
     review_file = settings.review_file or rv.DEFAULT_PATH
     c.check_writable(review_file)
-    report = check(o["paths"], settings, progress=c.progress(not o["quiet"]))
+    from checker import progress
+
+    with progress.reporting(not o["quiet"]):
+        report = check(o["paths"], settings, progress=c.progress(not o["quiet"]))
     current = rv.load_review(review_file)
     if scripted:
         prefix, verdict = scripted

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from checker.models import Claim, Source
     from checker.parse import SpacyParser
 
-__all__ = ["LocalEngine", "PARALLEL_MIN_CHARS"]
+__all__ = ["LocalEngine", "PARALLEL_MIN_CHARS", "EMBED_CHUNK"]
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +23,32 @@ PARALLEL_MIN_CHARS = 400_000
 Below it, starting the workers (each loads the model, ~2 s) costs more than it saves; measured
 with `python -m bench` on the 2-core machine (docs/benchmarks.md).
 """
+
+
+EMBED_CHUNK = 1024
+"""Texts per embedder call: progress advances per chunk; large enough that batching is unchanged."""
+
+
+class _TrackedParser:
+    """The parser, with ``pipe`` reporting characters parsed to `checker.progress` (everything else delegated)."""
+
+    def __init__(self, parser: "SpacyParser") -> None:
+        object.__setattr__(self, "_parser", parser)
+
+    def pipe(self, texts: Sequence[str]):  # noqa: ANN201
+        from checker import progress
+
+        texts = list(texts)
+        with progress.track("parsing", sum(map(len, texts)), "characters") as tracker:
+            for text, doc in zip(texts, self._parser.pipe(texts)):
+                tracker.advance(len(text))
+                yield doc
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self._parser, name)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        setattr(self._parser, name, value)
 
 
 def _auto_jobs() -> int:
@@ -53,14 +79,26 @@ class LocalEngine:
                 parser.n_process = n_process
             if n_process > 1:
                 logger.info("parsing %d characters in %d processes", chars, n_process)
-            return parse(sources, parser)
+            return parse(sources, _TrackedParser(parser))  # type: ignore[arg-type]
         finally:
             if hasattr(parser, "n_process"):
                 parser.n_process = saved
 
     def embed(self, texts: Sequence[str], embedder: "Embedder") -> "np.ndarray":
-        """One batched call to the embedder."""
-        return embedder.embed(list(texts))
+        """Batched calls to the embedder, `EMBED_CHUNK` texts each (progress advances per call)."""
+        import numpy as np
+
+        from checker import progress
+
+        texts = list(texts)
+        if len(texts) <= EMBED_CHUNK:
+            return embedder.embed(texts)
+        parts = []
+        with progress.track("embedding", len(texts), "claims") as tracker:
+            for s in range(0, len(texts), EMBED_CHUNK):
+                parts.append(np.asarray(embedder.embed(texts[s : s + EMBED_CHUNK]), dtype=np.float32))
+                tracker.advance(len(parts[-1]))
+        return np.concatenate(parts)
 
     def close(self) -> None:
         """Nothing to release."""
