@@ -53,7 +53,9 @@ class Block:
     end: int
     """Offset past the last character."""
     kind: str
-    """``paragraph``, ``bullet``, ``heading`` or ``chrome``."""
+    """``title``, ``paragraph``, ``bullet``, ``heading`` or ``chrome``."""
+    metadata: bool = False
+    """Chrome because it looks like a ``Label: value`` line (the weakest reason)."""
 
 
 def _is_heading(text: str) -> bool:
@@ -131,7 +133,15 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
             kind = "heading" if seen_paragraph or any(b.kind == "title" for b in out) else "title"
         if kind in ("paragraph", "bullet"):
             seen_paragraph = True
-        out.append(Block(s, e, kind))
+        out.append(Block(s, e, kind, metadata=kind == "chrome" and is_metadata(seg)))
+    if not any(b.kind in ("paragraph", "bullet", "title", "heading") for b in out):
+        # NOTE: a one-line document "Homeland Security: No ISIL fighters on U.S. border" is a headline,
+        # not a label and its value; parse still drops such lines that are page furniture by phrase.
+        first = True
+        for i, b in enumerate(out):
+            if b.metadata:
+                out[i] = Block(b.start, b.end, "title" if first else "heading", metadata=True)
+                first = False
     return out
 
 
@@ -222,6 +232,9 @@ def _clause_spans(sent, any_shape: bool = False) -> list[tuple[int, int]]:
     for a, b in spans:
         while a < b and toks[a].is_punct or (a < b and toks[a].dep_ == "cc"):
             a += 1
+        # NOTE: "No, ESPN is not ...": an interjection and its comma are not part of the claim
+        if b - a > 3 and toks[a].dep_ == "intj" and toks[a + 1].text == ",":
+            a += 2
         while b > a and toks[b - 1].is_punct and toks[b - 1].text not in ".!?\"”":
             b -= 1
         # NOTE: the small tagger misses verbs ("The refusal angered researchers": angered/ADJ);
@@ -283,6 +296,8 @@ _SPEAKER_NOUNS = {
     "scientist", "scientists", "report", "reports", "study", "studies", "data", "survey", "poll", "authorities",
     "government", "ministry", "agency", "company", "firm", "lawyer", "lawyers", "prosecutor", "prosecutors",
     "professor", "minister", "president", "leader", "leaders", "observer", "observers", "documents", "statement",
+    "rep", "reps", "representative", "representatives", "publicist", "eyewitness", "eyewitnesses", "aide", "aides",
+    "spokespeople", "university", "hospital", "police", "department", "office", "court", "judge", "council",
 }
 
 
@@ -344,7 +359,8 @@ _CHUNK = 20_000
 _CHUNK_CUT = re.compile(r"[.!?][\"”’)\]]*\s+")
 _MIN_REPEATS = 3
 """A line in this many documents of the corpus (and a third of them, or short) is boilerplate."""
-_CAP_WORD = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
+_CAP_WORD = re.compile(r"(?<=[a-z0-9,] )[A-Z][\w'’-]*")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "vs"}
 
@@ -369,7 +385,8 @@ def corpus_evidence(sources: Sequence[Source]) -> tuple[frozenset[str], frozense
     """
     n = len(sources)
     counts: dict[str, int] = {}
-    proper: set[str] = set()
+    caps: dict[str, int] = {}
+    lower: dict[str, int] = {}
     for src in sources:
         keys = set()
         for line in src.text.split("\n"):
@@ -377,10 +394,15 @@ def corpus_evidence(sources: Sequence[Source]) -> tuple[frozenset[str], frozense
             if key:
                 keys.add(key)
             for m in _CAP_WORD.finditer(line):
-                proper.add(m.group(0).lower())
+                w = m.group(0).lower()
+                caps[w] = caps.get(w, 0) + 1
+            for w in _LOWER_WORD.findall(line):
+                lower[w] = lower.get(w, 0) + 1
         for k in keys:
             counts[k] = counts.get(k, 0) + 1
     repeated = {k for k, c in counts.items() if c >= _MIN_REPEATS and (3 * c >= n or len(k.split()) <= 8)}
+    # NOTE: "In" after a colon or in a quoted title is no name: a name is capitalised more often than not
+    proper = {w for w, c in caps.items() if c > lower.get(w, 0)}
     return frozenset(repeated), frozenset(proper)
 
 
@@ -563,7 +585,8 @@ def stance_cues() -> dict[str, frozenset[str]]:
 
 
 def _negated_tok(t) -> bool:
-    return any(c.dep_ == "neg" for c in t.children)
+    """The word is negated, or is a conjunct of a negated word ("will not confirm or deny")."""
+    return any(c.dep_ == "neg" for c in t.children) or (t.dep_ == "conj" and any(c.dep_ == "neg" for c in t.head.children))
 
 
 def _clause_of(head) -> list | None:
@@ -576,12 +599,20 @@ def _clause_of(head) -> list | None:
     return toks if len(toks) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in toks) else None
 
 
+_SAYING = {"say", "claim", "suggest", "report", "allege", "state", "show", "assert", "announce", "reveal"}
+"""Verbs by which a claim noun carries its content: "a story claiming (that) P"."""
+
+
 def _that_clause(noun) -> list | None:
-    """"reports that P": the clause a claim noun carries (acl/ccomp/appos), or via "of"/"to"."""
+    """"reports that P": the clause a claim noun carries (acl/ccomp/appos), "a story claiming P", or via "of"/"to"."""
     for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _SAYING:
+            inner = [x for x in c.children if x.dep_ in ("ccomp", "xcomp") and x.pos_ in ("VERB", "AUX")]
+            if inner:
+                return _clause_of(inner[0])
         if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.pos_ in ("VERB", "AUX"):
             if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ in ("acl", "ccomp"):
-                if not any(r.tag_ in ("WDT", "WP") or (r.lower_ == "that" and r.dep_ in ("nsubj", "nsubjpass", "dobj")) for r in c.children):
+                if not any(r.dep_ != "mark" and (r.tag_ in ("WDT", "WP") or r.lower_ == "that") for r in c.children):
                     return _clause_of(c)
         if c.dep_ == "prep" and c.lower_ in ("of", "to", "about"):
             for o in c.children:
@@ -595,11 +626,28 @@ def _that_clause(noun) -> list | None:
 
 
 def _subject_text(verb) -> str | None:
+    """Who does it: the subject; a passive's "by" agent; a relative pronoun's antecedent ("reps, who denied")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
-    if not subj or subj[0].lower_ in ("it", "this", "that", "which", "there", "who"):
+    if not subj and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        return _subject_text(verb.head)  # NOTE: "X has moved to deny", "X confirmed and denied"
+    if not subj and any(c.dep_ == "auxpass" for c in verb.children):
+        # NOTE: the small parser often hangs "by X" on a nearby word ("refuted as incorrect by X")
+        agents = [o for a in verb.subtree if a.lower_ == "by" and a.dep_ in ("agent", "prep") and a.i > verb.i
+                  for o in a.children if o.dep_ == "pobj"]
+        subj = agents[:1]
+    if not subj:
         return None
-    words = list(subj[0].subtree)
-    return _span_text(words) if len(words) <= 12 else _orig(subj[0])
+    head = subj[0]
+    words = list(head.subtree)
+    if head.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        head = verb.head
+        inside = {t.i for t in verb.subtree}
+        words = [t for t in head.subtree if t.i not in inside]
+        while words and words[-1].is_punct:
+            words = words[:-1]
+    if head.lower_ in ("it", "this", "that", "which", "there", "who"):
+        return None
+    return _span_text(words) if len(words) <= 12 else _orig(head)
 
 
 def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
@@ -614,9 +662,13 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
     for t in sent:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in cues["denial_verbs"] and not _negated_tok(t):
-            for c in t.children:
+            objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            for c in list(t.children) + [x for o in objects for x in o.children if x.dep_ == "conj"]:
                 clause = None
-                if c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX"):
+                if c.dep_ == "conj":
+                    # NOTE: a coordinated object ("both the tweet and the claim that P")
+                    clause = _that_clause(c) if c.lemma_.lower() in cues["report_nouns"] else None
+                elif c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX"):
                     clause = _clause_of(c)
                 elif c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues["report_nouns"]:
                     clause = _that_clause(c)
@@ -642,6 +694,16 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 if clause:
                     out.append((clause, _speaker(sent), lemma))
                     break
+        elif t.pos_ == "NOUN" and lemma in cues["report_nouns"] and any(
+            a.dep_ == "amod" and a.lemma_.lower() in cues["falsity_predicates"] for a in t.children
+        ):
+            # NOTE: "false reports that P", "a fake story claiming P", "false reports came out that P"
+            clause = _that_clause(t)
+            if clause is None and t.dep_ in ("nsubj", "nsubjpass"):
+                that = [c for c in t.head.children if c.dep_ in ("ccomp", "advcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+                clause = _clause_of(that[0]) if that else None
+            if clause:
+                out.append((clause, _speaker(sent), f"{lemma} called false"))
         elif t.pos_ == "NOUN" and lemma in cues["absence_nouns"] and _absent(t):
             clause = _that_clause(t)
             if clause:
@@ -699,7 +761,7 @@ def skip_reason(text: str) -> str:
     """Why a document yielded no claims, from its layout: one line for `Skipped.reason`."""
     if not text.strip():
         return "empty: no text"
-    kinds = {b.kind for b in blocks(text)}
+    kinds = {"chrome" if b.metadata else b.kind for b in blocks(text)}
     if kinds <= {"chrome"}:
         return "no sentence: only page chrome (menus, metadata, credits)"
     if kinds <= {"chrome", "heading", "title"}:

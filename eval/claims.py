@@ -65,7 +65,7 @@ GOLD_PATH = Path(__file__).with_name("claims_gold.yaml")
 """The hand-labelled sample."""
 MODALITIES = ("fact", "reported", "hedged", "opinion", "prediction")
 """Allowed modality labels, as in `checker.models.Claim.modality`."""
-CORPORA = ("seeds", "ecbplus")
+CORPORA = ("seeds", "ecbplus", "fnc1")
 """Corpus names in the gold file, in report order."""
 
 _LEAD = {"and", "but", "or", "so", "yet", "nor"}
@@ -85,6 +85,8 @@ class GoldClaim:
     """``(mention, referent)`` pairs a self-contained version must make explicit."""
     time: str | None = None
     """Time context inherited from earlier text that must appear in the context; None if none is needed."""
+    polarity: str = "positive"
+    """``negative`` when the source states the claim negated or denies it ("X denied that P": P)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +111,12 @@ class GoldSentence:
     """ECB+: the sentence's first words, to check the sentence found."""
     sha: str = ""
     """ECB+: `sentence_hash` of the detokenised sentence."""
+    item: str = ""
+    """FNC-1: the item id of `eval.folders.load_fnc1` (``fnc1:<row>-<body id>``)."""
+    part: str = ""
+    """FNC-1: ``headline`` or ``body``, the document of the item the sentence is in."""
+    chars: int = 0
+    """FNC-1: length of the sentence in characters (it is read from the data, found by ``first``)."""
     note: str = ""
     """What the sentence exercises."""
 
@@ -139,6 +147,8 @@ class SentenceResult:
     """Per gold claim: attribution right when a name contained in the other counts."""
     modality_ok: tuple[bool, ...]
     """Per gold claim: modality right."""
+    polarity_ok: tuple[bool, ...] = ()
+    """Per gold claim: polarity right (denied by its source or negated: negative)."""
 
 
 # ---------------------------------------------------------------- gold file
@@ -180,6 +190,9 @@ def load_gold(path: Path | str = GOLD_PATH) -> tuple[GoldSentence, ...]:
             raise ValueError(f"{where}: a seeds entry needs path and text")
         if corpus == "ecbplus" and not (e.get("doc") and isinstance(e.get("sentence"), int) and e.get("first") and e.get("sha")):
             raise ValueError(f"{where}: an ecbplus entry needs doc, sentence, first and sha")
+        if corpus == "fnc1" and not (e.get("item") and e.get("part") in ("headline", "body") and e.get("first")
+                                     and isinstance(e.get("chars"), int) and e.get("sha")):
+            raise ValueError(f"{where}: an fnc1 entry needs item, part (headline or body), first, chars and sha")
         raw_claims = e.get("claims")
         if not isinstance(raw_claims, list) or not raw_claims:
             raise ValueError(f"{where}: claims must be a non-empty list")
@@ -187,6 +200,8 @@ def load_gold(path: Path | str = GOLD_PATH) -> tuple[GoldSentence, ...]:
         for c in raw_claims:
             if not isinstance(c, dict) or not c.get("start") or "attribution" not in c or c.get("modality") not in MODALITIES:
                 raise ValueError(f"{where}: each claim needs start, attribution (may be null) and a modality in {MODALITIES}")
+            if c.get("polarity", "positive") not in ("positive", "negative"):
+                raise ValueError(f"{where}: polarity must be positive or negative")
             if corpus == "seeds" and norm_words(c["start"]) and not norm_words(e["text"]).startswith(norm_words(c["start"])) \
                     and f" {norm_words(c['start'])}" not in f" {norm_words(e['text'])}":
                 raise ValueError(f"{where}: claim start {c['start']!r} is not in the sentence")
@@ -202,6 +217,7 @@ def load_gold(path: Path | str = GOLD_PATH) -> tuple[GoldSentence, ...]:
                     modality=c["modality"],
                     resolve=tuple(resolve),
                     time=(str(c["time"]) if c.get("time") else None),
+                    polarity=str(c.get("polarity", "positive")),
                 )
             )
         out.append(
@@ -215,6 +231,9 @@ def load_gold(path: Path | str = GOLD_PATH) -> tuple[GoldSentence, ...]:
                 sentence=int(e.get("sentence", -1)),
                 first=str(e.get("first", "")),
                 sha=str(e.get("sha", "")),
+                item=str(e.get("item", "")),
+                part=str(e.get("part", "")),
+                chars=int(e.get("chars", 0)),
                 note=str(e.get("note", "")),
             )
         )
@@ -294,6 +313,11 @@ def attribution_matches(produced: str | None, gold: tuple[str, ...] | None, auth
     return False
 
 
+def polarity(claim: "Claim") -> str:
+    """``negative`` when the claim is denied by its source or its main predicate is negated, not both."""
+    return "negative" if (claim.stance == "denied") != claim.slots.negated else "positive"
+
+
 def score_sentence(
     gold: GoldSentence, claims: Sequence["Claim"], start: int, end: int, author: str | None = None
 ) -> SentenceResult:
@@ -317,6 +341,7 @@ def score_sentence(
         m is not None and attribution_matches(m.attribution, g.attribution, author, lenient=True) for m, g in zip(matched, gold.claims)
     )
     modal = tuple(m is not None and m.modality == g.modality for m, g in zip(matched, gold.claims))
+    polar = tuple(m is not None and polarity(m) == g.polarity for m, g in zip(matched, gold.claims))
     return SentenceResult(
         gold=gold,
         produced=produced,
@@ -328,6 +353,7 @@ def score_sentence(
         attributed=tuple(a and m for a, m in zip(attr, modal)),
         attribution_ok=attr,
         attribution_lenient=lenient,
+        polarity_ok=polar,
         modality_ok=modal,
     )
 
@@ -342,6 +368,7 @@ def summarise(results: Sequence[SentenceResult]) -> dict[str, Any]:
     found = [(r, i) for r, i in claims if r.matched[i] is not None]
     needing = [(r, i) for r, i in claims if r.gold.claims[i].resolve or r.gold.claims[i].time]
     attributed_gold = [(r, i) for r, i in claims if r.gold.claims[i].attribution is not None]
+    negative = [(r, i) for r, i in claims if r.gold.claims[i].polarity == "negative"]
 
     def count(pairs, field):
         return sum(getattr(r, field)[i] for r, i in pairs)
@@ -362,6 +389,10 @@ def summarise(results: Sequence[SentenceResult]) -> dict[str, Any]:
         "attribution_lenient": _share(count(claims, "attribution_lenient"), len(claims)),
         "attribution_gold_nonnull": _share(count(attributed_gold, "attribution_ok"), len(attributed_gold)),
         "modality_only": _share(count(claims, "modality_ok"), len(claims)),
+        "attribution_polarity": _share(sum(r.attribution_ok[i] and r.polarity_ok[i] for r, i in claims), len(claims)),
+        "polarity_only": _share(count(claims, "polarity_ok"), len(claims)),
+        "attribution_polarity_negative": _share(
+            sum(r.attribution_ok[i] and r.polarity_ok[i] for r, i in negative), len(negative)),
     }
 
 
@@ -406,7 +437,7 @@ def ecb_source(name: str, sentences: Mapping[int, str]) -> tuple["Source", dict[
     return Source(id=source_id(path, text), path=path, text=text), spans
 
 
-def run(gold: Sequence[GoldSentence], root: Path, data_dir: Path | None = None) -> list[SentenceResult]:
+def run(gold: Sequence[GoldSentence], root: Path, data_dir: Path | None = None, fnc_dir: Path | None = None) -> list[SentenceResult]:
     """Run the product's stages and score every gold sentence."""
     from checker.normalize import normalize
     from checker.normalize.entities import load_knowledge
@@ -447,7 +478,47 @@ def run(gold: Sequence[GoldSentence], root: Path, data_dir: Path | None = None) 
                 raise ValueError(f"{g.id}: {g.doc} sentence {g.sentence} does not match its hash / first words")
             s, e = spans[g.sentence]
             results.append(score_sentence(g, per_doc[src.path], s, e, src.author))
+    fnc = [g for g in gold if g.corpus == "fnc1"]
+    if fnc:
+        results.extend(_run_fnc1(fnc, parser, kb, fnc_dir))
     return results
+
+
+def _run_fnc1(gold: Sequence[GoldSentence], parser, kb, data_dir: Path | None) -> list[SentenceResult]:
+    """Each FNC-1 item read as `check` reads its folder (headline.txt + body.txt, one corpus), then scored."""
+    from checker.models import Source, source_id
+    from checker.normalize import normalize
+    from checker.parse import parse
+    from eval.folders import load_fnc1
+
+    wanted = {g.item for g in gold}
+    found = {it.id: dict(it.files) for it in load_fnc1(data_dir) if it.id in wanted}
+    missing = wanted - set(found)
+    if missing:
+        raise ValueError(f"FNC-1 items not found: {', '.join(sorted(missing))}")
+    out = []
+    for item in sorted(wanted):
+        files = found[item]
+        sources = [Source(id=source_id(f"{item}/{n}", t), path=f"{item}/{n}", text=t) for n, t in sorted(files.items())]
+        per = normalize(parse(sources, parser), sources, kb)
+        by_part = {src.path.rsplit("/", 1)[1].split(".")[0]: (src, cs) for src, cs in zip(sources, per)}
+        for g in (g for g in gold if g.item == item):
+            src, cs = by_part[g.part]
+            at = fnc1_sentence(src.text, g)
+            if at is None:
+                raise ValueError(f"{g.id}: no sentence with first words {g.first!r} and hash {g.sha} in the {g.part} of {item}")
+            out.append(score_sentence(g, cs, at, at + g.chars, src.author))
+    return out
+
+
+def fnc1_sentence(text: str, gold: GoldSentence) -> int | None:
+    """Offset of the gold sentence in an FNC-1 document: starts with ``first``, ``chars`` long, hash ``sha``."""
+    at = text.find(gold.first)
+    while at >= 0:
+        if sentence_hash(text[at : at + gold.chars]) == gold.sha:
+            return at
+        at = text.find(gold.first, at + 1)
+    return None
 
 
 # ---------------------------------------------------------------- reporting
@@ -472,6 +543,9 @@ def render(figures: Mapping[str, Mapping[str, Any]]) -> str:
         ("  attribution only, lenient", "attribution_lenient"),
         ("  attribution, gold non-null", "attribution_gold_nonnull"),
         ("  modality only", "modality_only"),
+        ("attribution+polarity (claims)", "attribution_polarity"),
+        ("  of negative gold claims", "attribution_polarity_negative"),
+        ("  polarity only", "polarity_only"),
         ("gold claims found", "found"),
     ]
     width = 32
@@ -506,8 +580,10 @@ def render_errors(results: Sequence[SentenceResult]) -> str:
             if not r.attributed[i]:
                 want = "/".join(g.attribution) if g.attribution else None
                 lines.append(f"  attribution [{g.start}]: gold ({g.modality}, {want})  produced ({m.modality}, {m.attribution})")
+            if r.polarity_ok and not r.polarity_ok[i]:
+                lines.append(f"  polarity [{g.start}]: gold {g.polarity}  produced {polarity(m)} (stance {m.stance}, negated {m.slots.negated})")
         if lines:
-            where = r.gold.path if r.gold.corpus == "seeds" else f"{r.gold.doc}:{r.gold.sentence}"
+            where = {"seeds": r.gold.path, "fnc1": f"{r.gold.item} {r.gold.part}"}.get(r.gold.corpus, f"{r.gold.doc}:{r.gold.sentence}")
             out.append(f"{r.gold.id}  {where}" + (f"  — {r.gold.note}" if r.gold.note else ""))
             out.extend(lines)
     return "\n".join(out)

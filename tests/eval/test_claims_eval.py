@@ -183,3 +183,46 @@ def test_claims_ecb_source_puts_sentence_n_on_line_n_plus_one():
     assert src.text.split("\n") == ["First one.", "", "Third one."]
     s, e = spans[2]
     assert src.text[s:e] == "Third one."
+
+
+def test_claims_polarity_denied_or_negated_not_both():
+    from checker.models import Slots
+
+    plain = _claim(*_FIRST)
+    assert ec.polarity(plain) == "positive"
+    assert ec.polarity(_replace(plain, stance="denied")) == "negative"
+    assert ec.polarity(_replace(plain, slots=Slots(negated=True))) == "negative"
+    assert ec.polarity(_replace(plain, stance="denied", slots=Slots(negated=True))) == "positive"
+
+
+def test_claims_polarity_scored_with_attribution():
+    gold = _gold(GoldClaim("The company denied", ("police",), "reported", polarity="negative"))
+    denied = _replace(_claim(*_FIRST, attribution="police", modality="reported"), stance="denied")
+    r = ec.score_sentence(gold, [denied], 0, _SENT)
+    assert r.polarity_ok == (True,) and ec.summarise([r])["attribution_polarity"]["share"] == 1.0
+    asserted = ec.score_sentence(gold, [_claim(*_FIRST, attribution="police", modality="reported")], 0, _SENT)
+    assert asserted.polarity_ok == (False,) and ec.summarise([asserted])["attribution_polarity"]["share"] == 0.0
+
+
+def test_claims_gold_fnc1_entries_hold_only_first_words_and_a_hash():
+    gold = [g for g in ec.load_gold() if g.corpus == "fnc1"]
+    assert sum(g.part == "headline" for g in gold) >= 40 and sum(g.part == "body" for g in gold) >= 40
+    for g in gold:
+        assert g.text == "" and len(g.first.split()) <= 6 and g.chars > len(g.first), g.id
+        assert re.fullmatch(r"[0-9a-f]{10}", g.sha) and re.fullmatch(r"fnc1:\d+-\d+", g.item), g.id
+        assert all(c.polarity in ("positive", "negative") for c in g.claims)
+    assert sum(c.polarity == "negative" for g in gold for c in g.claims) >= 20
+
+
+def test_claims_fnc1_sentence_found_by_first_words_length_and_hash():
+    text = "Intro. The dam broke. The dam broke at noon."
+    target = "The dam broke at noon."
+    g = GoldSentence(id="x", corpus="fnc1", claims=(), first="The dam broke", chars=len(target), sha=ec.sentence_hash(target))
+    assert ec.fnc1_sentence(text, g) == text.index(target)
+    assert ec.fnc1_sentence("Nothing here.", g) is None
+
+
+def _replace(c, **kw):
+    import dataclasses
+
+    return dataclasses.replace(c, **kw)
