@@ -66,9 +66,9 @@ def fingerprint(
 ) -> str:
     """sha256(scheme | code | slot | verdict | sorted normalised values)[:16].
 
-    Without ``values`` (a hand-built finding) each claim's words stand for its value.
+    Without values (a hand-built finding, a model verdict that named none) each claim's words stand for its value.
     """
-    vals = normalised_values(claims, values) if values else tuple(sorted({f"t:{_words(c.text)}" for c in claims}))
+    vals = normalised_values(claims, values) or tuple(sorted({f"t:{_words(c.text)}" for c in claims}))
     body = "|".join((SCHEME, code, slot, verdict, *vals))
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 

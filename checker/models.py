@@ -271,7 +271,7 @@ class Finding:
     """A reported discrepancy between claims of different documents."""
 
     fingerprint: str
-    """sha256(code | sorted normalised claim texts)[:16]; stable when text moves."""
+    """Identifies the conflict: rule, slot, verdict and normalised values (`checker.fingerprint`); 16 hex."""
     rule: str
     """Rule code (``CC101``)."""
     kind: str

@@ -47,6 +47,12 @@ def test_fingerprint_changes_with_a_new_value_rule_slot_or_verdict():
     assert fingerprint("CC101", (_A, _B), (("Claude 4",), ("Fable 5",)), slot="product", verdict="opinion-difference") != base
 
 
+def test_fingerprint_without_values_falls_back_to_the_claims_words():
+    empty = fingerprint("CC302", (_A, _B), ((), ()), slot="meaning", verdict="contradiction")
+    assert empty == fingerprint("CC302", (_A, _B), slot="meaning", verdict="contradiction")
+    assert empty != fingerprint("CC302", (_A, _C), ((), ()), slot="meaning", verdict="contradiction")
+
+
 def test_fingerprint_normalises_dates_and_quantities_by_meaning():
     may = DateValue(dt.date(2026, 5, 1), dt.date(2026, 5, 10), "early May 2026", "part-of-month")
     may2 = dataclasses.replace(may, text="Early May, 2026")
