@@ -26,8 +26,8 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billi
 _CMP = [
     (r"up to|at most|no more than|not more than|a maximum of", "<="),
     (r"at least|no fewer than|no less than|a minimum of", ">="),
-    (r"(?:less|fewer|lower|smaller) than|under|below", "<"),
-    (r"(?:more|higher|greater|larger|bigger) than|over|above|in excess of|exceeding|exceeded|surpassed|surpassing|upwards of|a record|\+", ">"),
+    (r"(?:less|fewer|lower|smaller|younger|shorter|cheaper|earlier) than|under|below", "<"),
+    (r"(?:more|higher|greater|larger|bigger|older|longer|taller|later) than|over|above|in excess of|exceeding|exceeded|surpassed|surpassing|upwards of|a record|\+", ">"),
     (r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|~|c\.", "~"),
 ]
 _CUR = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
@@ -56,6 +56,10 @@ _STOP_UNITS = {"and", "or", "to", "of", "in", "the", "a", "an", "on", "at", "by"
                "will", "would", "can", "could", "may", "might", "not", "no", "each", "all", "such"}
 _DATE_WORDS = {m.lower() for m in list(calendar.month_name) + list(calendar.month_abbr) + list(calendar.day_name)
                + list(calendar.day_abbr) if m} | {"sept"}
+_DATE_ALT = "|".join(sorted(_DATE_WORDS, key=len, reverse=True))
+_DATE_BEFORE = re.compile(rf"\b(?:{_DATE_ALT})\.?\s*$", re.I)
+# NOTE: "4 March" is a day; "3 may" is a count before a modal verb, so only capitalised months count after.
+_DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(sorted({w.title() for w in _DATE_WORDS}, key=len, reverse=True)) + r")\b")
 _NAME_ENTS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "GPE", "PERSON", "NORP"})
 _UNIT_POS = frozenset({"NOUN", "PROPN"})
 _SKIP_POS = frozenset({"ADJ", "ADV", "NUM", "PUNCT", "SYM"})
@@ -135,6 +139,8 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
     after = [t for t in tokens if t.start >= pos]
     skipped = 0
     for t in after:
+        while t.dep == "compound" and t.pos in _UNIT_POS and tokens[t.head].start > t.start and tokens[t.head].pos in _UNIT_POS:
+            t = tokens[t.head]  # NOTE: "400 coronavirus cases": the head of a compound is what is counted
         if t.text == "-" or ((t.pos in _SKIP_POS or t.dep == "amod") and t.lemma != "time" and skipped < 2):
             skipped += t.text != "-"
             continue
@@ -192,15 +198,15 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             ver = re.search(r"\b([A-Z][\w.]*)(?:-| |-v|\sv)$", before)
             if ver and ver[1].lower() not in _STOP_UNITS and not cmp_text and not cur:
                 continue  # NOTE: "GPT-5", "Claude 4", "Friday 13": a version or day belongs to another slot
-            if re.match(r"(st|nd|rd|th)\b", text[e : e + 3]):
-                continue
+            if re.match(r"(st|nd|rd|th)\b", text[e : e + 3]) or re.match(r"\s*[ap]\.?m\b\.?", text[e : e + 6], re.I):
+                continue  # NOTE: ordinals and clock times ("4 P.M.") are not quantities
             if re.match(r"\s*[-–/:]\s*\d", text[e : e + 4]) or re.search(r"\d\s*[-–/:]\s*$", before):
                 continue  # NOTE: ranges, scores ("2-1"), ISO dates and times ("08:52") are not one quantity
             if kind == "digits" and 1800 <= value <= 2199 and not cur and not re.match(r"\s*(%|percent)", text[e:]):
                 if not re.match(r"\s*(?:thousand|million|billion)", text[e:], re.I):
                     continue  # NOTE: a bare year is a date, not a quantity
-            if re.search(r"(?:" + "|".join(sorted(_DATE_WORDS, key=len, reverse=True)) + r")\.?\s*$", before, re.I):
-                continue  # NOTE: "May 12", "Friday 13"
+            if _DATE_BEFORE.search(before) or _DATE_AFTER.match(text, e):
+                continue  # NOTE: "May 12", "Friday 13", "4 March"
         elif s > 0 and text[s - 1] == "-":
             continue
         if _is_name(text, e, tokens, s) and not cmp_text and not cur:

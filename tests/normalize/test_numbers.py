@@ -174,3 +174,23 @@ def test_numbers_parsed_lone_one_needs_a_noun():
 )
 def test_numbers_real_vitaminc_claims(text, expected):
     assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 P.M. EST , there have been 325 confirmed cases.", [(325.0, "confirmed", "=")]),
+        ("As of 4 March , there were 6 deaths.", [(6.0, "death", "=")]),
+        ("The first person who died was younger than 61 years old.", [(61.0, "year", "<")]),
+        ("She is older than 60 years.", [(60.0, "year", ">")]),
+    ],
+)
+def test_numbers_clock_times_days_and_comparative_adjectives(text, expected):
+    assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == expected
+
+
+def test_numbers_parsed_compound_counts_its_head():
+    toks, text = _tokens([("400", "400", "NUM", "nummod", "CARDINAL"), ("coronavirus", "coronavirus", "NOUN", "compound", ""),
+                          ("cases", "case", "NOUN", "dobj", "")])
+    toks = tuple(t if t.text != "coronavirus" else Token(t.text, t.lemma, t.pos, t.dep, 2, t.ent, t.start) for t in toks)
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(400.0, "case")]
