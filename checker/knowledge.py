@@ -42,19 +42,39 @@ class Knowledge:
     """Pairs of antonymous lemmas."""
     poles: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
     """Scale name -> (words of the + pole, words of the - pole), e.g. voluntary vs mandatory."""
+    home: str = ""
+    """Country key the texts are written from (``home:`` in a knowledge file); "foreign" excludes it and
+    a government body named without a country ("the Commerce Department") belongs to it. ``""``: unknown."""
     _alias_re: re.Pattern[str] | None = field(default=None, repr=False)
 
     def canonical(self, text: str) -> str:
-        """Canonical key of a mention: alias lookup, else the cleaned lower-case text."""
+        """Canonical key of a mention: alias lookup, else a government body under its country, else the
+        cleaned lower-case text."""
         t = clean_key(text)
-        return self.alias_to_key.get(t, t)
+        if t in self.alias_to_key:
+            return self.alias_to_key[t]
+        return self._body_key(t) or t
+
+    def countries(self) -> frozenset[str]:
+        """Keys that are countries: those the nationality adjectives denote, and the home country."""
+        return frozenset(self.nationalities.values()) | ({self.home} if self.home else frozenset())
+
+    def parent(self, key: str) -> str | None:
+        """The key ``key`` is part of: the part-of table, else a government body's government."""
+        if key in self.part_of:
+            return self.part_of[key]
+        for country in self.countries():
+            if key.startswith(country + " ") and _BODY.fullmatch(key[len(country) + 1 :]):
+                govs = [k for k, v in self.part_of.items() if v == country and k.endswith("government")]
+                return govs[0] if govs else country
+        return None
 
     def ancestors(self, key: str) -> tuple[str, ...]:
         """The key and everything it is part of, nearest first."""
         out = [key]
         seen = {key}
-        while key in self.part_of and self.part_of[key] not in seen:
-            key = self.part_of[key]
+        while (up := self.parent(key)) is not None and up not in seen:
+            key = up
             seen.add(key)
             out.append(key)
         return tuple(out)
@@ -64,9 +84,32 @@ class Knowledge:
         if a == b:
             return False if not a else True
         # NOTE: only keys with a part-of parent can be related to another key.
-        if a not in self.part_of and b not in self.part_of:
+        if self.parent(a) is None and self.parent(b) is None:
             return False
         return b in self.ancestors(a) or a in self.ancestors(b)
+
+    def _body_key(self, t: str) -> str | None:
+        """``<country> <body>`` for a government body ("U.S. Commerce Department" -> ``us department of commerce``)."""
+        words = t.split()
+        country, rest = "", t
+        for n in range(min(4, len(words) - 1), 0, -1):
+            head = clean_key(" ".join(words[:n]))  # NOTE: "u.s.", "china's"
+            key = self.alias_to_key.get(head) or self.nationalities.get(head)
+            if key in self.countries():
+                country, rest = key, " ".join(words[n:])
+                break
+        m = _BODY.fullmatch(rest)
+        if m is None:
+            return None
+        country = country or self.home
+        # NOTE: "commerce department" and "department of commerce" are one body.
+        body = f"{m['kind']} of {m['field']}" if m["field"] else rest
+        return f"{country} {body}" if country else body
+
+    def is_body(self, key: str) -> bool:
+        """True when the key names a government body, with or without its country."""
+        country = next((c for c in self.countries() if key.startswith(c + " ")), "")
+        return bool(_BODY.fullmatch(key[len(country) + 1 :] if country else key))
 
     def frames_of(self, lemma: str) -> frozenset[str]:
         """Frames a lemma evokes; empty when the lexicon does not know it."""
@@ -79,6 +122,15 @@ class Knowledge:
             pat = re.compile(r"(?<![\w.])(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.I)
             object.__setattr__(self, "_alias_re", pat)
         return self._alias_re  # type: ignore[return-value]
+
+
+_BODY = re.compile(
+    r"(?:(?P<field>[a-z][a-z' -]*?) (?P<kind>department|ministry|bureau|agency|office|commission|administration))"
+    r"|(?:(?:department|ministry|bureau|agency|office|commission|administration|secretary|directorate) of (?:(?!the\b)[a-z'&-]+)(?: (?!the\b)[a-z'&-]+){0,3})"
+    r"|(?:(?:federal |national |state )?(?:congress|parliament|senate|treasury|cabinet|police|army|navy|air force|military|"
+    r"armed forces|supreme court|high court|central bank|customs|border police|intelligence service))"
+)
+"""Government bodies by their common nouns; with a country (or the home country) they are part of its government."""
 
 
 def clean_key(text: str) -> str:
@@ -120,6 +172,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
     alias_to_key: dict[str, str] = {}
     part_of: dict[str, str] = {}
     nationalities: dict[str, str] = {}
+    home = ""
     for data, path in [(base, None)] + [(_read_yaml(Path(p)), p) for p in user_files]:
         ents = data.get("entities") or {}
         if not isinstance(ents, dict):
@@ -137,6 +190,10 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
             raise ConfigError(Errors.E012.format(path=path, reason="'part_of' must map a key to its whole"))
         part_of.update({clean_key(str(k)): clean_key(str(v)) for k, v in po.items()})
         nationalities.update({str(k).lower(): clean_key(str(v)) for k, v in (data.get("nationalities") or {}).items()})
+        if data.get("home") is not None:
+            if not isinstance(data["home"], str):
+                raise ConfigError(Errors.E012.format(path=path, reason="'home' must be a country key"))
+            home = clean_key(data["home"])
     frames: dict[str, set[str]] = {}
     for frame, lemmas in frames_data["frames"].items():
         for lem in lemmas:
@@ -149,4 +206,5 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         opposites=frozenset(frozenset(p) for p in frames_data.get("opposites", [])),
         antonyms=frozenset(frozenset(p) for p in frames_data.get("antonyms", [])),
         poles={name: (tuple(pair[0]), tuple(pair[1])) for name, pair in (frames_data.get("poles") or {}).items()},
+        home=alias_to_key.get(home, home),
     )

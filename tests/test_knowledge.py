@@ -14,14 +14,49 @@ logger = logging.getLogger(__name__)
 
 def test_knowledge_ancestors_and_related():
     kb = load_knowledge()
-    assert kb.ancestors("us bureau of industry and security") == (
-        "us bureau of industry and security", "us department of commerce", "us government", "us",
-    )
+    assert kb.ancestors("us department of commerce") == ("us department of commerce", "us government", "us")
     assert kb.related("us department of commerce", "us government")
     assert kb.related("us government", "us department of commerce")
     assert not kb.related("us government", "chinese government")
+    assert not kb.related("us department of commerce", "chinese government")
     assert kb.canonical("the U.S. Commerce Department") == "us department of commerce"
     assert kb.canonical("Veltrix") == "veltrix"
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "whole"),
+    [
+        # NOTE: no table entry for any of these bodies: the country and the body's common noun suffice.
+        ("the U.S. Commerce Department", "us department of commerce", "us government"),
+        ("US Department of Commerce", "us department of commerce", "us government"),
+        ("China's Ministry of Commerce", "china ministry of commerce", "chinese government"),
+        ("Russian Defence Ministry", "russia ministry of defence", "russian government"),
+        ("the Indian Army", "india army", "india"),
+        ("French Interior Ministry", "france ministry of interior", "france"),
+    ],
+)
+def test_knowledge_government_bodies_are_part_of_their_country(name, key, whole):
+    kb = load_knowledge()
+    assert kb.canonical(name) == key
+    assert whole in kb.ancestors(key)
+
+
+def test_knowledge_body_without_country_belongs_to_the_configured_home(tmp_path):
+    assert load_knowledge().home == ""
+    assert load_knowledge().canonical("the Commerce Department") == "department of commerce"
+    assert load_knowledge().ancestors("department of commerce") == ("department of commerce",)
+    for home in ("uk", "britain"):
+        path = tmp_path / f"home-{home}.yaml"
+        path.write_text(f"home: {home}\n", "utf-8")
+        kb = load_knowledge((str(path),))
+        assert kb.home == "uk"
+        assert kb.canonical("the Home Office") == "uk office of home"
+        assert "uk government" in kb.ancestors(kb.canonical("the Commerce Department"))
+
+
+def test_knowledge_no_sub_agency_is_built_in():
+    kb = load_knowledge()
+    assert not any(k.startswith("us ") and k != "us government" for k in set(kb.alias_to_key.values()))
 
 
 def test_knowledge_load_user_alias_file(tmp_path):
@@ -42,13 +77,13 @@ def test_knowledge_load_user_alias_file(tmp_path):
     assert kb.ancestors("veltrix health") == ("veltrix health", "veltrix")
     assert kb.related("veltrix", "veltrix health")
     # NOTE: built-in knowledge stays.
-    assert kb.canonical("Commerce Department") == "us department of commerce"
+    assert kb.canonical("Beijing") == "chinese government"
     assert "vx" not in load_knowledge().alias_to_key
 
 
 @pytest.mark.parametrize(
     "body",
-    ["entities: [veltrix, vx]\n", "- just\n- a list\n", "entities:\n  veltrix:\n    aliases: vx\n", "part_of: [a, b]\n",
+    ["entities: [veltrix, vx]\n", "home: [us]\n", "- just\n- a list\n", "entities:\n  veltrix:\n    aliases: vx\n", "part_of: [a, b]\n",
      "entities: {veltrix: [unclosed\n"],
 )
 def test_knowledge_load_malformed_file_raises_e012(tmp_path, body):

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from checker.models import Claim, DateValue, Mention, Slots, Source, Token
 from checker.normalize.dates import date_roles, find_dates
-from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge
+from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import find_quantities
 from checker.normalize.roles import predicate_roles
@@ -210,13 +210,21 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             last_org = _from(orgs[:1], c)[0]
         if attribution and c.modality in ("reported", "opinion", "hedged"):
             notes.append(f"according to {attribution}")
+        frames = slots.frames
+        if not set(frames) - LIGHT_FRAMES and (same := _same_event(events, slots, kb)) is not None:
+            # NOTE: "the government forced a hard lockdown on access to Mythos": a light verb over an event
+            # noun the lexicon does not know; an earlier claim of the document with the same participants
+            # names the action, so the claim describes that event.
+            frames = frames + tuple(f for f in same.slots.frames if f not in frames and f not in LIGHT_FRAMES)
+            notes.append(f"event: “{_short(same.text, 120)}”")
         if notes:
             context = f"{context} ({'; '.join(notes)})"
         done = dataclasses.replace(
             c,
             attribution=attribution,
             context=context,
-            slots=dataclasses.replace(slots, products=products, actors=actors, targets=targets, context_dates=context_dates),
+            slots=dataclasses.replace(slots, products=products, actors=actors, targets=targets, context_dates=context_dates,
+                                      frames=frames),
         )
         if set(done.slots.frames) - LIGHT_FRAMES and (done.slots.products or done.slots.targets or done.slots.actors):
             events.append(done)
@@ -228,6 +236,22 @@ def _from(values: tuple, claim: Claim) -> tuple:
     """Values handed on to later claims, each remembering the sentence that states it (`stated_in`)."""
     cite = dataclasses.replace(claim, tokens=(), slots=Slots(), context="")
     return tuple(v if v.stated_in is not None else dataclasses.replace(v, stated_in=cite) for v in values)
+
+
+def _same_event(events: Sequence[Claim], slots: Slots, kb: Knowledge) -> Claim | None:
+    """The latest earlier event claim of the document with the same participants: a product and an actor.
+
+    For a claim whose own predicates evoke no content frame, only light ones ("force", "order") or none.
+    """
+    if not slots.products or not slots.actors:
+        return None
+    actors = {a.key for a in slots.actors}
+    for e in reversed(events):
+        if not any(same_product(p.key, q.key) for p in slots.products for q in e.slots.products):
+            continue
+        if actors & {a.key for a in e.slots.actors} and set(slots.frames) <= set(e.slots.frames):
+            return e
+    return None
 
 
 def _antecedents(events: Sequence[Claim], paragraph: int, frames: set[str]) -> list[Claim]:

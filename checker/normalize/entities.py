@@ -105,15 +105,32 @@ def _run(tokens: Sequence[Token], i: int) -> tuple[int, int, int]:
     return j, tokens[i].start, tokens[j].start + len(tokens[j].text)
 
 
+_BODY_AFTER = re.compile(r"(?:\.|['’]s)?(?:\s+(?:[A-Z][\w'&-]*|of|and|for))+")
+
+
 def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Mention, ...]:
     """Organisations, governments and people: alias phrases first, then the parser's entities."""
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in kb.alias_regex().finditer(text):
         key = kb.alias_to_key[clean_key(m[1])]
-        # NOTE: "the US" followed by "government" etc. is caught by the longer alias first.
-        out.append(Mention(key, m.group(0), "ORG"))
-        taken.append(m.span())
+        span = m.span()
+        # NOTE: "the US" followed by "government" etc. is caught by the longer alias first; "the US
+        # Commerce Department" is a body of that country's government (`Knowledge.canonical`).
+        if key in kb.countries() and (body := _BODY_AFTER.match(text, m.end())) is not None:
+            words = list(re.finditer(r"\S+", text[body.start() : body.end()]))
+            for w in reversed(words):
+                if w[0] in ("and", "of", "for"):
+                    continue
+                end = body.start() + w.end()
+                longer = kb.canonical(text[m.start() : end])
+                if kb.is_body(longer):
+                    key, span = longer, (m.start(), end)
+                    break
+        if any(s < e2 and s2 < e for s, e in taken for s2, e2 in [span]):
+            continue
+        out.append(Mention(key, text[span[0] : span[1]], "ORG"))
+        taken.append(span)
     i = 0
     while i < len(tokens):
         t = tokens[i]
@@ -183,7 +200,7 @@ def find_targets(text: str, kb: Knowledge) -> tuple[Mention, ...]:
             scope = "foreign"
         elif scope_word in kb.nationalities:
             scope = kb.nationalities[scope_word]
-        elif scope_word and kb.canonical(scope_word) in kb.alias_to_key.values():
+        elif scope_word and (kb.canonical(scope_word) in kb.alias_to_key.values() or kb.is_body(kb.canonical(scope_word))):
             scope = kb.canonical(scope_word)
         elif m["scope"] and re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|ean|an|i|ic|ch)", m["scope"]):
             # NOTE: a nationality adjective the table does not know ("Brazilian"): its own scope.

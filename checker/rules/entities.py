@@ -36,7 +36,8 @@ def _scope_contains(outer: str, inner: str, kb: Knowledge) -> bool:
     if outer == inner or outer == "*":
         return True
     if outer == "foreign":
-        return inner not in ("*", "foreign", "domestic", "us")
+        # NOTE: "foreign" is every country but the home one (`Knowledge.home`, configurable; unknown by default).
+        return inner not in ("*", "foreign", "domestic", kb.home)
     return outer in kb.ancestors(inner)
 
 

@@ -59,3 +59,16 @@ def test_context_judge_cites_the_sentence_stating_an_inherited_date():
     assert cited == {a1.id: ("early May 2026",), b1.id: ("mid-2025",)}
     for c, vals in zip(f.claims, f.values):
         assert all(v in c.text for v in vals)
+
+
+def test_context_light_verb_claim_takes_the_frame_of_the_same_participants_event():
+    src, claims = _doc("a.txt", [
+        (0, "The Kremlin ordered Veltrix to ban exports of Kestrel 2."),
+        (1, "In mid-2025, the Kremlin forced a sweeping freezeout of Kestrel 2 at Veltrix."),
+        (2, "In mid-2025, the Kremlin forced a sweeping freezeout of Orion 4 at Lumora."),
+    ])
+    first, same, other = normalize([claims], [src])[0]
+    assert "restrict" in first.slots.frames
+    # NOTE: "freezeout" is in no lexicon; the earlier claim with the same product and actor names the action.
+    assert "restrict" in same.slots.frames and "event:" in same.context
+    assert "restrict" not in other.slots.frames

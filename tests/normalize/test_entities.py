@@ -79,7 +79,7 @@ def test_entities_lexicon_skips_family_words_and_unknown_names():
         ("to foreign users", "foreign|users"),
         ("available worldwide", "*|*"),
         ("exports to China", "china|*"),
-        ("for Commerce Department researchers", "us department of commerce|researchers"),
+        ("for Commerce Department researchers", "department of commerce|researchers"),
     ],
 )
 def test_entities_find_targets_scopes(kb, text, key):
@@ -100,6 +100,8 @@ def test_entities_find_actors_uses_aliases(kb):
         ("us department of commerce", "The US Commerce Department"),
         ("chinese government", "Beijing"),
     ]
+    found = find_actors("The U.S. Department of Commerce and the Treasury acted.", (), kb)
+    assert [(m.key, m.text) for m in found] == [("us department of commerce", "The U.S. Department of Commerce")]
 
 
 def test_entities_find_frames_from_text(kb):
