@@ -153,22 +153,22 @@ def same_product(p: str, q: str) -> bool:
     return False
 
 
-def _read_yaml(path: Path | None, text: str | None = None) -> dict:
+def _read_yaml(path: Path | str, text: str | None = None, frames: bool = False) -> dict:
+    """An alias (or frames) file checked by its schema in `checker.settings`; [E012] names ``file:line``."""
+    from checker.settings import AliasFile, FramesFile, SchemaError, load_knowledge_file
+
     try:
-        data = yaml.safe_load(text if text is not None else path.read_text("utf-8")) or {}  # type: ignore[union-attr]
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(Errors.E012.format(path=path, reason=str(exc).splitlines()[0])) from exc
-    if not isinstance(data, dict):
-        raise ConfigError(Errors.E012.format(path=path, reason="top level must be a mapping"))
-    return data
+        return load_knowledge_file(FramesFile if frames else AliasFile, path, text).model_dump()
+    except SchemaError as exc:
+        raise ConfigError(Errors.E012.format(path=exc.where, reason=exc.reason)) from None
 
 
 @functools.lru_cache(maxsize=8)
 def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
     """Built-in knowledge plus the user's alias files (later files win)."""
     pkg = resources.files("checker") / "data"
-    base = _read_yaml(None, (pkg / "aliases.yaml").read_text("utf-8"))
-    frames_data = _read_yaml(None, (pkg / "frames.yaml").read_text("utf-8"))
+    base = _read_yaml("checker/data/aliases.yaml", (pkg / "aliases.yaml").read_text("utf-8"))
+    frames_data = _read_yaml("checker/data/frames.yaml", (pkg / "frames.yaml").read_text("utf-8"), frames=True)
     alias_to_key: dict[str, str] = {}
     part_of: dict[str, str] = {}
     nationalities: dict[str, str] = {}

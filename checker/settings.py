@@ -19,7 +19,7 @@ import math
 import os
 import re
 from pathlib import Path
-from typing import Any, Literal, Mapping, Optional, TypeVar
+from typing import Annotated, Any, Literal, Mapping, Optional, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, create_model, field_validator
@@ -32,6 +32,10 @@ __all__ = [
     "validate",
     "load_file",
     "load_sources_file",
+    "load_knowledge_file",
+    "AliasFile",
+    "FramesFile",
+    "EntitySpec",
     "match_model",
     "CheckSettings",
     "SidecarEntry",
@@ -199,34 +203,63 @@ def _explain(err: Mapping[str, Any], model: type[BaseModel]) -> str:
 
 
 def _known(model: type[BaseModel], loc: tuple) -> list[str]:
-    """Field names (by alias) of the sub-model at ``loc``, for 'known keys' hints."""
-    current: Any = model
-    for part in loc:
-        if isinstance(part, int) or not (isinstance(current, type) and issubclass(current, BaseModel)):
-            continue
-        fld = next((f for n, f in current.model_fields.items() if part in (n, f.alias)), None)
-        if fld is None:
-            if issubclass(current, RootModel):
-                continue
-            return []
-        current = _inner_model(fld.annotation)
-    if isinstance(current, type) and issubclass(current, RootModel):
-        current = _inner_model(current.model_fields["root"].annotation)
-    if not (isinstance(current, type) and issubclass(current, BaseModel)):
-        return []
-    return [f.alias or n for n, f in current.model_fields.items()]
-
-
-def _inner_model(annotation: Any) -> Any:
+    """Field names (by alias) of the model reached by following ``loc`` (keys, indexes) from ``model``."""
     import typing
 
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    return None
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, RootModel):
+            current = _unwrap(current.model_fields["root"].annotation)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            fld = next((f for n, f in current.model_fields.items() if part in (n, f.alias)), None)
+            if fld is None:
+                return []
+            current = fld.annotation
+        elif typing.get_origin(current) is dict:
+            current = typing.get_args(current)[1]
+        elif typing.get_origin(current) in (list, tuple):
+            current = typing.get_args(current)[0]
+        else:
+            return []
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [f.alias or n for n, f in current.model_fields.items()]
+    return []
+
+
+def _unwrap(annotation: Any) -> Any:
+    """The interesting part of ``Optional[X]`` / ``Annotated[X, ...]`` / ``X | list[str]`` (a model if there is one)."""
+    import types
+    import typing
+
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            models = [a for a in args if isinstance(a, type) and issubclass(a, BaseModel)]
+            annotation = models[0] if models else args[0]
+        else:
+            return annotation
+
+
+def _in_data(data: Any, loc: tuple) -> tuple:
+    """``loc`` without pydantic's union branch tags (``EntitySpec``, ``list[str]``): only the keys and indexes in ``data``."""
+    out: list = []
+    current = data
+    for i, part in enumerate(loc):
+        if isinstance(current, dict) and part in current:
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+        elif i == len(loc) - 1 and isinstance(current, dict):
+            pass  # NOTE: a missing key is named though it is not in the data
+        else:
+            continue
+        out.append(part)
+    return tuple(out)
 
 
 def validate(model: type[M], data: Any, lines: Lines, path: str | os.PathLike[str], context: Mapping[str, Any] | None = None) -> M:
@@ -234,11 +267,9 @@ def validate(model: type[M], data: Any, lines: Lines, path: str | os.PathLike[st
     try:
         return model.model_validate(data, strict=True, context=dict(context or {}))
     except ValidationError as exc:
-        err = exc.errors(include_url=False)[0]
-        loc = tuple(p for p in err["loc"] if p != "root")
-        # NOTE: pydantic appends the tried branch (`str`, `list[str]`) for unions; drop what is not a key.
-        while loc and loc not in lines and isinstance(loc[-1], str) and "[" in loc[-1]:
-            loc = loc[:-1]
+        err = dict(exc.errors(include_url=False)[0])
+        loc = _in_data(data, tuple(p for p in err["loc"] if p != "root"))
+        err["loc"] = loc
         line = next((lines[loc[:n]] for n in range(len(loc), -1, -1) if loc[:n] in lines), None)
         where = _dotted(loc)
         reason = _explain(err, model)
@@ -394,3 +425,74 @@ def load_sources_file(path: str | os.PathLike[str]) -> dict[str, SidecarEntry]:
         if not (p.parent / name).is_file():
             raise SchemaError(_where(path, lines.get((name,))), f"{name}: no such document beside {p.name}")
     return entries
+
+
+# -- knowledge files (checker/data/*.yaml, --aliases) ----------------------------------------
+
+
+def _texts(value: Any) -> Any:
+    """Scalars read as words: ``1984`` is a name and ``[true, false]`` a pair of lemmas in a knowledge file."""
+    if isinstance(value, dict):
+        return {_word(k): _texts(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_texts(v) for v in value]
+    return _word(value)
+
+
+def _word(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value) if isinstance(value, (int, float)) else value
+
+
+T = TypeVar("T")
+_Pair = Annotated[list[T], Field(min_length=2, max_length=2)]
+"""Two of a kind (YAML has no tuples; strict mode takes a list of exactly two)."""
+
+
+class EntitySpec(_Strict):
+    """One canonical entity: the other names it goes by."""
+
+    aliases: list[str] = []
+    """Names, matched case-insensitively."""
+
+
+class AliasFile(_Strict):
+    """An alias file (``checker/data/aliases.yaml``, ``--aliases FILE``): entities, part-of facts, nationalities."""
+
+    entities: dict[str, Optional[EntitySpec | list[str]]] = {}
+    """Canonical key -> ``{aliases: [...]}`` (or the list itself)."""
+    part_of: dict[str, str] = {}
+    """A part -> its whole ("us department of commerce" -> "us government")."""
+    nationalities: dict[str, str] = {}
+    """Adjective -> country key, for target scopes."""
+
+
+class FramesFile(_Strict):
+    """``checker/data/frames.yaml``: action frames, opposite frames, antonyms, characterisation poles."""
+
+    frames: dict[str, list[str]]
+    """Frame -> the lemmas that evoke it."""
+    opposites: list[_Pair[str]] = []
+    """Frames describing one kind of event with opposite polarity."""
+    antonyms: list[_Pair[str]] = []
+    """Lemma pairs with opposite meaning."""
+    poles: dict[str, _Pair[list[str]]] = {}
+    """Scale -> (words of the + pole, words of the - pole)."""
+
+
+def load_knowledge_file(model: type[M], path: str | os.PathLike[str], text: str | None = None) -> M:
+    """An alias or frames file (``text`` given: already read, e.g. a packaged file); `SchemaError` with ``path:line``."""
+    if text is None:
+        p = Path(path)
+        try:
+            text = p.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise SchemaError(os.fspath(path), f"not UTF-8 text (byte {exc.start})") from None
+        except OSError as exc:
+            raise SchemaError(os.fspath(path), f"cannot read it ({exc.strerror or exc})") from None
+    data, lines = load_yaml(text, path)
+    data = {} if data is None else _texts(data)
+    if not isinstance(data, dict):
+        raise SchemaError(_where(path, lines.get(())), f"expected a mapping of {', '.join(model.model_fields)}, not a {_kind(data)}")
+    return validate(model, data, lines, path)
