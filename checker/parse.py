@@ -53,7 +53,8 @@ class Block:
     end: int
     """Offset past the last character."""
     kind: str
-    """``title``, ``paragraph``, ``bullet``, ``heading`` or ``chrome``."""
+    """``title``, ``headline`` (the one line of a one-line document), ``paragraph``, ``bullet``, ``heading``
+    or ``chrome``."""
     metadata: bool = False
     """Chrome because it looks like a ``Label: value`` line (the weakest reason)."""
 
@@ -134,7 +135,11 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
         if kind in ("paragraph", "bullet"):
             seen_paragraph = True
         out.append(Block(s, e, kind, metadata=kind == "chrome" and is_metadata(seg)))
-    if not any(b.kind in ("paragraph", "bullet", "title", "heading") for b in out):
+    content = [i for i, b in enumerate(out) if b.kind != "chrome"]
+    if len(content) == 1 and out[content[0]].kind == "paragraph" and len(text[out[content[0]].start : out[content[0]].end].split()) <= 25:
+        b = out[content[0]]
+        out[content[0]] = Block(b.start, b.end, "headline")  # NOTE: a one-line document is a headline, verb or not
+    if not any(b.kind in ("paragraph", "bullet", "title", "heading", "headline") for b in out):
         # NOTE: a one-line document "Homeland Security: No ISIL fighters on U.S. border" is a headline,
         # not a label and its value; parse still drops such lines that are page furniture by phrase.
         first = True
@@ -506,7 +511,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
             stext = sent.text.strip()
             if len(sent) < 3 or stext.startswith(("...", "…")) and _seen_suffix(stext, seen[si]):
                 continue
-            if is_chrome(stext) and not _is_statement(sent):
+            if job.kind != "headline" and is_chrome(stext) and not _is_statement(sent):
                 continue
             if job.kind == "heading" and (not _finite(sent) or sent[0].tag_ in ("WP", "WRB", "WDT")):
                 continue  # NOTE: a section heading without a finite verb ("What we know") is context, not a claim
@@ -536,7 +541,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                         stance="denied",
                     )
                 )
-            for a, z in _clause_spans(sent, any_shape=job.kind == "title"):
+            for a, z in _clause_spans(sent, any_shape=job.kind in ("title", "headline")):
                 toks = list(sent)[a:z]
                 cstart = job.start + toks[0].idx
                 cend = job.start + toks[-1].idx + len(toks[-1].text)
@@ -764,7 +769,7 @@ def skip_reason(text: str) -> str:
     kinds = {"chrome" if b.metadata else b.kind for b in blocks(text)}
     if kinds <= {"chrome"}:
         return "no sentence: only page chrome (menus, metadata, credits)"
-    if kinds <= {"chrome", "heading", "title"}:
+    if kinds <= {"chrome", "heading", "title", "headline"}:
         return "no sentence: only headings without a verb"
     return "no checkable claim: every sentence is too short, verbless or boilerplate"
 

@@ -37,7 +37,7 @@ def test_parse_blocks_menu_runs_and_repeated_lines_are_chrome():
     kinds = [(b.kind, text[b.start : b.end]) for b in blocks(text, repeated=frozenset({line_key("Subscribe to the Daily Bugle")}))]
     assert kinds == [
         ("chrome", "Home"), ("chrome", "World"), ("chrome", "Politics"), ("chrome", "Sport"),
-        ("paragraph", "The river rose two metres overnight."),
+        ("headline", "The river rose two metres overnight."),  # NOTE: the one line of content is the headline
         ("chrome", "Subscribe to the Daily Bugle"),
     ]
 
@@ -96,6 +96,13 @@ def test_parse_chrome_yields_no_claims_but_the_title_does(real_parser):
     _, claims = _claims(real_parser, text)
     assert [c.text for c in claims] == ["Flood Hits Riverside"]
     assert claims[0].line == 3
+
+
+@pytest.mark.slow
+def test_parse_one_line_document_is_a_headline_whatever_its_shape(real_parser):
+    for line in ("More American Weapons for ISIS.", "Homeland Security: No ISIL fighters on U.S. border"):
+        _, claims = _claims(real_parser, line + "\n")
+        assert [c.text for c in claims] == [line]
 
 
 @pytest.mark.slow
@@ -276,4 +283,5 @@ def test_parse_relative_time_resolved_against_publication_date(real_parser):
 
 def test_parse_blocks_photo_caption_with_credit_is_chrome():
     text = "Firefighters work at the scene in Lyon on May 2, 2025. JEAN DUPONT/FOR THE GAZETTE\n\nThe fire burned for six hours.\n"
-    assert [b.kind for b in blocks(text)] == ["chrome", "paragraph"]
+    assert [b.kind for b in blocks(text)] == ["chrome", "headline"]
+    assert [b.kind for b in blocks(text + "It spread to two barns.\n")] == ["chrome", "paragraph", "paragraph"]
