@@ -333,10 +333,12 @@ def evaluate(
     backends: "Backends | None" = None,
     root: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
 ) -> tuple[Outcome, ...]:
     """Write every item as a folder and run the pipeline over each, backends loaded once.
 
-    ``root`` defaults to a fresh temporary directory removed afterwards.
+    ``root`` defaults to a fresh temporary directory removed afterwards; ``on_outcome`` sees each
+    folder's outcome as soon as it is known (so long runs can be read while they go).
     """
     from checker.cache import open_cache
     from checker.engines import get_engine
@@ -359,6 +361,8 @@ def evaluate(
             with recording() as rows:
                 report, _ = run(read_sources(discover([str(folder)])), settings, b, cache=cache, engine=engine)
             out.append(outcome_of(item, report, paths, time.perf_counter() - t0, rows))
+            if on_outcome is not None:
+                on_outcome(out[-1])
             if progress is not None:
                 progress(i + 1, len(chosen))
     finally:
@@ -521,10 +525,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if args.verbose or done % 50 == 0 or done == total:
                     print(f"  {name}: {done}/{total} folders", file=sys.stderr, flush=True)
 
-            outcomes = evaluate(chosen, settings, backends, progress=tick)
-            if pred is not None:
-                pred.writelines(_outcome_line(o) for o in outcomes)
-                pred.flush()
+            def write(o: Outcome) -> None:
+                if pred is not None:
+                    pred.write(_outcome_line(o))
+                    pred.flush()
+
+            outcomes = evaluate(chosen, settings, backends, progress=tick, on_outcome=write)
             print(render(name, args.split, outcomes, args.min_confidence))
             print(flush=True)
             results[name] = {

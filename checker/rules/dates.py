@@ -22,10 +22,19 @@ def event_date(c: Claim) -> tuple[DateValue, float] | None:
     return None
 
 
+_FRAMELESS_ATTRIBUTE = 0.5
+"""Without a shared action frame, the share of attribute words two dates must share (and a shared subject)."""
+
+
 def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
-    """Both claims date the event, and the intervals share no day."""
-    if not frames_agree(a, b, kb):
-        return None
+    """Both claims date the event, and the intervals share no day.
+
+    The event is one when both claims evoke a common action frame, or, when at most one of them
+    evokes any, when the two dates answer one question about one subject ("was born in 1990").
+    """
+    shared_frame = frames_agree(a, b, kb)
+    if not shared_frame and not frames_agree(a, b, kb, allow_missing=True):
+        return None  # NOTE: two different actions ("granted in 2024", "restricted in 2025")
     ea, eb = event_date(a), event_date(b)
     if ea is None or eb is None:
         return None
@@ -42,6 +51,8 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     al = align(a, da.text, b, db.text, kb)
     if not al.aligned:
         return None  # NOTE: dates of different things (a life span, a prize) answer different questions
+    if not shared_frame and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
+        return None
     gap = (db.start - da.end).days if da.end < db.start else (da.start - db.end).days
     return Verdict(
         code=DATE.code,

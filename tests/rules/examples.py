@@ -77,6 +77,11 @@ EXAMPLES: tuple[Example, ...] = (
           "Police arrested the Dunmore suspect in January 2026."),
     _pass("CC102", "Brightwave launched the Tidal app this week.", "Brightwave launched the Tidal app in March 2026."),
     _pass("CC102", "Brightwave launched the Tidal app in June 2025.", "Regulators banned the Tidal app in October 2025."),
+    # CC102 without an action frame: the dates must answer one question about one subject
+    _flag("CC102", "Marta Kowalski was born in 1962 in Gdansk.", "Marta Kowalski was born in 1965.",
+          "contradiction", (("1962",), ("1965",))),
+    _pass("CC102", "Marta Kowalski (1890-1951) was a Polish chemist.", "Marta Kowalski won the Nobel Prize in 1935."),
+    _pass("CC102", "Queen Maren of Tolvia died in 1820.", "Queen Ilse of Tolvia died in 1831."),
     # CC103 quantity-conflict
     _flag("CC103", "About 2,000 people attended the Corvo festival.", "More than 9,000 people attended the Corvo festival.",
           "contradiction", (("About 2,000 people",), ("More than 9,000 people",))),
