@@ -466,6 +466,8 @@ class AliasFile(_Strict):
     """A part -> its whole ("us department of commerce" -> "us government")."""
     nationalities: dict[str, str] = {}
     """Adjective -> country key, for target scopes."""
+    home: Optional[str] = None
+    """Country key the texts are written from; "foreign" excludes it."""
 
 
 class FramesFile(_Strict):

@@ -32,10 +32,10 @@ def test_settings_yaml_errors_are_schema_errors_with_lines(text, needle):
 @pytest.mark.parametrize(
     ("model", "text", "needle"),
     [
-        (AliasFile, "entities:\n  acme: {aliases: [acme inc]}\nparts_of:\n  a: b\n", "k.yaml:3: parts_of: unknown key; known: entities, part-of"),
+        (AliasFile, "entities:\n  acme: {aliases: [acme inc]}\nparts_of:\n  a: b\n", "k.yaml:3: parts_of: unknown key; known: entities, part-of, nationalities, home"),
         (AliasFile, "entities:\n  acme:\n    aliases: [acme inc]\n    alias: [x]\n", "k.yaml:4: entities.acme"),
         (AliasFile, "part_of:\n  a: [b, c]\n", "k.yaml:2: part_of.a: expected a non-empty string"),
-        (AliasFile, "- a\n", "expected a mapping of entities, part_of, nationalities"),
+        (AliasFile, "- a\n", "expected a mapping of entities, part_of, nationalities, home"),
         (FramesFile, "frames:\n  go: [walk]\nopposites:\n  - [go]\n", "k.yaml:4: opposites[0]"),
     ],
 )
