@@ -20,7 +20,8 @@ from checker.fingerprint import disambiguate
 from checker.judge import JudgeConfig, judge_clusters
 from checker.match import MatchConfig, cluster
 from checker.models import Claim, Report, Skipped, Source
-from checker.normalize import normalize
+from checker import incremental
+from checker.normalize import corpus_lexicon, normalize
 from checker.normalize.entities import load_knowledge
 from checker.sources import discover, read_sources
 
@@ -258,6 +259,31 @@ class Warmup:
             self._thread.join()
 
 
+def _settings_digest(settings: Settings) -> str:
+    """What besides code and inputs shapes events and findings: matcher and judge settings, alias files (content)."""
+    import hashlib
+
+    h = hashlib.sha256(repr((settings.match, settings.judge, settings.alias_files)).encode("utf-8"))
+    for path in settings.alias_files:
+        try:
+            with open(path, "rb") as fh:
+                h.update(fh.read())
+        except OSError:
+            h.update(b"missing")
+    return h.hexdigest()
+
+
+def _normalize_changed(per_source, sources: Sequence[Source], kb, lexicon, plan: "incremental.Plan"):  # noqa: ANN001, ANN202
+    """The snapshot's normalised claims for unchanged documents; the changed ones normalised against ``lexicon``."""
+    idx = [i for i, s in enumerate(sources) if s.path in plan.changed]
+    fresh = normalize([per_source[i] for i in idx], [sources[i] for i in idx], kb, lexicon)
+    before = dict(zip((path for path, _ in plan.snapshot.docs), plan.snapshot.claims))
+    out = [before[s.path] for s in sources]
+    for i, cs in zip(idx, fresh):
+        out[i] = tuple(dataclasses.replace(c, tokens=()) for c in cs)
+    return tuple(out)
+
+
 def _repoint(claims: Sequence[Claim], src: Source) -> tuple[Claim, ...]:
     import dataclasses
 
@@ -325,11 +351,22 @@ def run(
         per_source = parse_stage(sources, b.parser, engine, cache, before_parse=warm.start if warm else None)  # type: ignore[arg-type]
         if cache.enabled:
             say(f"  {cache.stats.parse_hits} from cache, {cache.stats.parse_misses} parsed")
-        say("normalising claims")
-        per_source = normalize(per_source, sources, kb)
-        # NOTE: the parse has served its purpose (slots keep the lemmas the rules need); dropping it
-        # cuts a claim from about 4.5 KB to about 1.2 KB, which is what lets 10k documents fit.
-        per_source = tuple(tuple(dataclasses.replace(c, tokens=()) for c in cs) for cs in per_source)
+        lexicon = corpus_lexicon(per_source)
+        lex_digest = incremental.lexicon_digest(lexicon)
+        # NOTE: a model judge may answer differently run to run, so its runs are never incremental.
+        snap_key = incremental.snapshot_key(sources, _settings_digest(settings), b.embedder.name) if cache.enabled and b.model_judge is None else None
+        plan = incremental.load(cache, snap_key, sources) if snap_key else None
+        if plan is not None and plan.snapshot.lexicon != lex_digest:
+            plan = None  # NOTE: new product names may re-read any document: normalise and match it all
+        if plan is not None:
+            say(f"normalising claims ({len(plan.changed)} changed documents)")
+            per_source = _normalize_changed(per_source, sources, kb, lexicon, plan)
+        else:
+            say("normalising claims")
+            per_source = normalize(per_source, sources, kb, lexicon)
+            # NOTE: the parse has served its purpose (slots keep the lemmas the rules need); dropping it
+            # cuts a claim from about 4.5 KB to about 1.2 KB, which is what lets 10k documents fit.
+            per_source = tuple(tuple(dataclasses.replace(c, tokens=()) for c in cs) for cs in per_source)
         claims = [c for cs in per_source for c in cs]
         say(f"embedding {len(claims)} claims")
         if warm is not None:
@@ -337,21 +374,42 @@ def run(
         vectors = embed_stage([c.context or c.text for c in claims], b.embedder, engine, cache)  # type: ignore[arg-type]
         if cache.enabled:
             say(f"  {cache.stats.embed_hits} from cache, {cache.stats.embed_misses} embedded")
+        if own_engine:
+            engine.close()
+            own_engine = False
+        if backends is None or backends.embedder is None:
+            # NOTE: a model this run loaded is not needed for matching; callers sharing an embedder keep theirs.
+            getattr(b.embedder, "release", lambda: None)()
+        reg = incremental.region(claims, vectors, plan, settings.match.neighbors) if plan is not None else None
+        clusters = None
+        if reg is not None:
+            docs, kept = reg
+            rows = [i for i, c in enumerate(claims) if c.source_id in docs]
+            say(f"  re-matching {len(rows)} of {len(claims)} claims ({len(kept)} events kept)")
+            fresh = cluster([claims[i] for i in rows], b.embedder, settings.match, kb=kb, vectors=vectors[rows], progress=say)  # type: ignore[arg-type]
+            clusters = incremental.merge_clusters(claims, kept, fresh)
+        if clusters is None:
+            reg = None
+            clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say)  # type: ignore[arg-type]
+            fresh = clusters
+        say(f"judging {sum(1 for c in fresh if len({x.source_id for x in c.claims}) > 1)} multi-source events")
+        if b.model_judge is not None:
+            b.model_judge.warm_up()
+        # NOTE: the claim embeddings let the judge ask whether two values answer the same question.
+        vectors_by_id = dict(zip((c.id for c in claims), vectors))
+        raw = judge_clusters(fresh, settings.judge, kb, b.model_judge, vectors=vectors_by_id)
+        if reg is not None and plan is not None:
+            kept_ids = {cid for _, ids in reg[1] for cid in ids}
+            reused = [f for f in plan.snapshot.findings if all(c.id in kept_ids for c in f.claims)]
+            raw = incremental.ordered((*reused, *raw))
+        if snap_key is not None:
+            incremental.save(cache, snap_key, sources, per_source, lex_digest, clusters, raw)
     finally:
         if own_engine:
             engine.close()
         if own_cache:
             cache.close()
-    if backends is None or backends.embedder is None:
-        # NOTE: a model this run loaded is not needed for matching; callers sharing an embedder keep theirs.
-        getattr(b.embedder, "release", lambda: None)()
-    clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say)  # type: ignore[arg-type]
-    say(f"judging {sum(1 for c in clusters if len({x.source_id for x in c.claims}) > 1)} multi-source events")
-    if b.model_judge is not None:
-        b.model_judge.warm_up()
-    # NOTE: the claim embeddings let the judge ask whether two values answer the same question.
-    vectors_by_id = dict(zip((c.id for c in claims), vectors))
-    findings = disambiguate(judge_clusters(clusters, settings.judge, kb, b.model_judge, vectors=vectors_by_id))
+    findings = disambiguate(raw)
     from checker.parse import skip_reason
 
     skipped = tuple(Skipped(s.path, skip_reason(s.text)) for s, cs in zip(sources, per_source) if not cs)

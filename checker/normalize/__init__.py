@@ -18,7 +18,7 @@ from checker.normalize.entities import ProductLexicon, find_actors, find_frames,
 from checker.normalize.numbers import find_quantities
 from checker.normalize.roles import predicate_roles
 
-__all__ = ["normalize", "normalize_texts", "claim_slots"]
+__all__ = ["normalize", "normalize_texts", "claim_slots", "corpus_lexicon"]
 
 logger = logging.getLogger(__name__)
 
@@ -98,22 +98,32 @@ def claim_slots(
     )
 
 
+def corpus_lexicon(per_source: Sequence[Sequence[Claim]]) -> ProductLexicon:
+    """The versioned product names of a whole corpus (what `normalize` reads bare names against)."""
+    lexicon = ProductLexicon()
+    for claims in per_source:
+        for c in claims:
+            lexicon.add_text(c.text)
+    return lexicon
+
+
 def normalize(
     per_source: Sequence[Sequence[Claim]],
     sources: Sequence[Source],
     kb: Knowledge | None = None,
+    lexicon: ProductLexicon | None = None,
 ) -> tuple[tuple[Claim, ...], ...]:
     """Fill slots and decontextualise every claim, document by document.
+
+    ``lexicon`` (default: `corpus_lexicon` of ``per_source``) lets an incremental run normalise a few
+    documents against the whole corpus' product names.
 
     Product names are learnt across the whole corpus first, so a bare "Mythos" in one source reads as
     the "Mythos 5" another names. Within a document, a claim without its own date inherits the last
     date of its paragraph; "these models" and "the company" inherit the last products and organisation.
     """
     kb = kb or load_knowledge()
-    lexicon = ProductLexicon()
-    for claims in per_source:
-        for c in claims:
-            lexicon.add_text(c.text)
+    lexicon = lexicon if lexicon is not None else corpus_lexicon(per_source)
     out = []
     for src, claims in zip(sources, per_source):
         out.append(tuple(_normalize_document(src, claims, kb, lexicon)))

@@ -1,0 +1,230 @@
+"""Incremental runs: the previous run's normalised claims, events and verdicts reused for documents that did not change.
+
+A run over the same paths with the same code and settings stores a `Snapshot` in the cache (a
+data-only msgpack record of `checker.cache.codec`): every document's content id and normalised
+claims, the product lexicon's digest, every event (claim ids) and the judge's findings. The next
+run over those paths:
+
+- **normalises** only the changed documents, against the whole corpus' product lexicon, when that
+  lexicon is unchanged (otherwise everything, as a cold run does);
+- **matches** only the *touched region*: documents whose previous events held a changed claim, a
+  nearest neighbour of a new claim or a rare entity it names, closed over shared events so no event
+  is cut in two; the other events are kept as they were;
+- **judges** only the region's events; the kept events' findings are reused.
+
+Matching statistics (entity rarity, story groups) inside the region come from the region, so an
+incremental report can differ from a full run's in the touched story; a region above
+`MAX_REGION` of the corpus, other paths, other code or other settings run in full.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+from checker.cache.codec import CacheFormatError, Record, decode, encode
+from checker.models import Claim, Cluster, Finding, Source
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from checker.cache import NullCache
+
+__all__ = ["Snapshot", "Plan", "MAX_REGION", "snapshot_key", "lexicon_digest", "load", "save", "region", "merge_clusters", "ordered"]
+
+logger = logging.getLogger(__name__)
+
+KIND = "snapshot"
+"""Cache record kind."""
+MAX_REGION = 0.4
+"""Share of the corpus' claims above which the touched region is not worth it: run in full."""
+RARE = 50
+"""An entity named by at most this many claims pulls their events into the region (as the matcher's entity blocks do)."""
+
+
+class Snapshot(Record):
+    """What a run leaves for the next run over the same paths."""
+
+    docs: tuple[tuple[str, str], ...]
+    """(path, `Source.id`) in source order."""
+    claims: tuple[tuple[Claim, ...], ...]
+    """Normalised claims per document (parse dropped), in source order."""
+    lexicon: str
+    """`lexicon_digest` of the corpus the claims were normalised against."""
+    events: tuple[tuple[str, tuple[str, ...]], ...]
+    """Every event: (label, claim ids), singletons included."""
+    findings: tuple[Finding, ...]
+    """The judge's findings before fingerprints were disambiguated."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How this run reuses a snapshot."""
+
+    snapshot: Snapshot
+    """The previous run's record."""
+    changed: frozenset[str]
+    """Paths whose content differs from the snapshot's."""
+
+
+def _code_digest() -> str:
+    """Digest of every module and data file of `checker`: any code or knowledge edit makes snapshots stale."""
+    base = Path(__file__).parent
+    h = hashlib.sha256()
+    for p in sorted(base.rglob("*")):
+        if p.suffix in (".py", ".yaml", ".json") and p.is_file():
+            h.update(str(p.relative_to(base)).encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+_CODE: str | None = None
+
+
+def snapshot_key(sources: Sequence[Source], settings_repr: str, embedder: str) -> str:
+    """Key of the snapshot for these paths under this code, these settings and this embedder."""
+    global _CODE
+    if _CODE is None:
+        _CODE = _code_digest()
+    h = hashlib.sha256()
+    for part in ("snapshot", _CODE, settings_repr, embedder, *sorted(s.path for s in sources)):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def lexicon_digest(lexicon) -> str:  # noqa: ANN001
+    """Digest of a `ProductLexicon`'s names (versions and surface forms)."""
+    state = sorted((base, sorted(vs), lexicon.surface.get(base, "")) for base, vs in lexicon.versions.items())
+    return hashlib.sha256(json.dumps(state).encode("utf-8")).hexdigest()
+
+
+def load(cache: "NullCache", key: str, sources: Sequence[Source]) -> Plan | None:
+    """The plan for this run, or None (no snapshot, or a damaged one: run in full)."""
+    blob = cache.get_records(KIND, [key]).get(key)
+    if blob is None:
+        return None
+    try:
+        snap = decode(blob, Snapshot)
+    except CacheFormatError as exc:
+        cache.invalid("the previous run's snapshot", exc)
+        return None
+    before = dict(snap.docs)
+    if len(before) != len(sources) or len(snap.claims) != len(snap.docs):
+        return None
+    changed = frozenset(s.path for s in sources if before.get(s.path) != s.id)
+    return Plan(snap, changed)
+
+
+def save(cache: "NullCache", key: str, sources: Sequence[Source], per_source, lexicon: str, clusters: Sequence[Cluster], findings: Sequence[Finding]) -> None:  # noqa: ANN001
+    """Store this run's snapshot (best effort: a cache problem only costs the next run its head start)."""
+    if not cache.enabled:
+        return
+    snap = Snapshot(
+        docs=tuple((s.path, s.id) for s in sources),
+        claims=tuple(tuple(cs) for cs in per_source),
+        lexicon=lexicon,
+        events=tuple((c.label, tuple(x.id for x in c.claims)) for c in clusters),
+        findings=tuple(findings),
+    )
+    cache.put_records(KIND, [(key, encode(snap))], version=key[:16])
+
+
+def region(
+    claims: Sequence[Claim],
+    vectors: "np.ndarray",
+    plan: Plan,
+    neighbours: int,
+) -> tuple[set[str], list[tuple[str, tuple[str, ...]]]] | None:
+    """(source ids to re-match, kept events) for this run; None when the region is too big to pay.
+
+    Starts from the changed documents (their new claims and the events that held their old ones),
+    adds the events of each new claim's ``neighbours`` nearest claims and of claims naming the same
+    rare entity, then closes over events: a document in the region brings every event it is part of.
+    """
+    import numpy as np
+
+    snap = plan.snapshot
+    changed_old = {sid for (path, sid) in snap.docs if path in plan.changed}
+    current_ids = {c.id for c in claims}
+    new_rows = [i for i, c in enumerate(claims) if c.path in plan.changed]
+    docs: set[str] = {claims[i].source_id for i in new_rows}
+    seeds: set[str] = set()  # NOTE: claim ids whose events join the region
+    if new_rows:
+        vecs = np.asarray(vectors, dtype=np.float32)
+        sims = vecs[new_rows] @ vecs.T
+        k = min(neighbours, sims.shape[1] - 1)
+        if k > 0:
+            top = np.argpartition(-sims, k, axis=1)[:, : k + 1]
+            seeds.update(claims[int(j)].id for j in top.ravel())
+        counts: dict[str, int] = {}
+        for c in claims:
+            for key in _keys(c):
+                counts[key] = counts.get(key, 0) + 1
+        rare = {key for i in new_rows for key in _keys(claims[i]) if counts.get(key, 0) <= RARE}
+        if rare:
+            seeds.update(c.id for c in claims if _keys(c) & rare)
+    event_of: dict[str, int] = {}
+    for e, (_, ids) in enumerate(snap.events):
+        for cid in ids:
+            event_of[cid] = e
+    touched = {event_of[cid] for cid in seeds if cid in event_of}
+    touched |= {e for e, (_, ids) in enumerate(snap.events) if any(cid.split(":", 1)[0] in changed_old or cid not in current_ids for cid in ids)}
+    events_of_doc: dict[str, set[int]] = {}
+    for e, (_, ids) in enumerate(snap.events):
+        for cid in ids:
+            events_of_doc.setdefault(cid.split(":", 1)[0], set()).add(e)
+    todo = list(touched)
+    while todo:
+        e = todo.pop()
+        for cid in snap.events[e][1]:
+            sid = cid.split(":", 1)[0]
+            if sid in docs:
+                continue
+            docs.add(sid)
+            for e2 in events_of_doc.get(sid, ()):
+                if e2 not in touched:
+                    touched.add(e2)
+                    todo.append(e2)
+    docs -= changed_old
+    in_region = sum(1 for c in claims if c.source_id in docs)
+    if in_region > MAX_REGION * max(1, len(claims)):
+        logger.debug("incremental region %d of %d claims: running in full", in_region, len(claims))
+        return None
+    kept = [ev for e, ev in enumerate(snap.events) if e not in touched]
+    return docs, kept
+
+
+def ordered(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """Findings in the judge's order (`checker.judge.judge_clusters`): verdict, confidence, rule, fingerprint."""
+    from checker.judge import _VERDICT_ORDER  # NOTE: the judge's own order, so merged lists sort as one run's
+
+    return tuple(sorted(findings, key=lambda f: (_VERDICT_ORDER.get(f.verdict, 9), -f.confidence, f.rule, f.fingerprint)))
+
+
+def _keys(c: Claim) -> set[str]:
+    """The entities a claim names (products, actors, places), as the matcher keys them."""
+    s = c.slots
+    return {m.key for m in s.products} | {m.key for m in s.actors} | {m.key for m in s.places}
+
+
+def merge_clusters(claims: Sequence[Claim], kept: Sequence[tuple[str, tuple[str, ...]]], fresh: Sequence[Cluster]) -> tuple[Cluster, ...] | None:
+    """Kept events rebuilt from this run's claims plus the region's fresh clusters, numbered as the matcher numbers them.
+
+    None when a kept event names a claim this run does not have (the snapshot does not fit).
+    """
+    by_id = {c.id: c for c in claims}
+    order = {c.id: i for i, c in enumerate(claims)}
+    out: list[tuple[tuple[Claim, ...], str]] = []
+    for label, ids in kept:
+        members = tuple(by_id.get(cid) for cid in ids)
+        if any(m is None for m in members):
+            return None
+        out.append((members, label))  # type: ignore[arg-type]
+    out.extend((c.claims, c.label) for c in fresh)
+    out.sort(key=lambda x: (-len(x[0]), min(order[m.id] for m in x[0])))
+    return tuple(Cluster(id=k, claims=members, label=label) for k, (members, label) in enumerate(out))
