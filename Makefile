@@ -57,6 +57,7 @@ eval-events: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 	$(BIN)/python -m bench.candidates
+	$(BIN)/python -m bench.long --mb 30 --timeout 30
 
 clean:
 	rm -rf $(VENV) .check_cache .pytest_cache build *.egg-info

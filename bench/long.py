@@ -89,8 +89,14 @@ def _tree_rss_mib(root: int) -> float:
     return total * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def _run_sampled(corpus: Path, cache: Path, extra: list[str]) -> dict:
-    """`check` on ``corpus``: wall seconds, peak RSS of the process tree (sampled every 0.5 s), stderr."""
+def _run_sampled(corpus: Path, cache: Path, extra: list[str], timeout: float | None = None) -> dict:
+    """`check` on ``corpus``: wall and CPU seconds, peak RSS of the process tree (sampled every 0.5 s).
+
+    Progress lines are echoed as they come; after ``timeout`` seconds the run is stopped and the
+    figures so far are returned with ``finished`` False.
+    """
+    import resource
+    import signal
     import subprocess
     import threading
     import time
@@ -98,25 +104,41 @@ def _run_sampled(corpus: Path, cache: Path, extra: list[str]) -> dict:
     from bench.__main__ import CHECK, ROOT
 
     cmd = [CHECK, str(corpus), "--format", "json", "-o", os.devnull, "--exit-zero", "--cache-dir", str(cache), *extra]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True)
     peak = [0.0]
+    lines: list[str] = []
 
     def sample() -> None:
         while proc.poll() is None:
             peak[0] = max(peak[0], _tree_rss_mib(proc.pid))
             time.sleep(0.5)
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    err = proc.stderr.read()  # type: ignore[union-attr]
-    proc.wait()
+    def read() -> None:
+        for line in proc.stderr:  # type: ignore[union-attr]
+            lines.append(line.rstrip("\n"))
+            print(f"    | {lines[-1]}  (peak so far {peak[0]:.0f} MiB)", file=sys.stderr, flush=True)
+
+    threads = [threading.Thread(target=f, daemon=True) for f in (sample, read)]
+    for th in threads:
+        th.start()
+    finished = True
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        finished = False
+        os.killpg(proc.pid, signal.SIGTERM)  # NOTE: its own session: check and its spaCy workers only
+        proc.wait()
     wall = time.perf_counter() - t
-    sampler.join()
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"check failed ({proc.returncode}):\n{err[-2000:]}")
-    claims = next((int(ln.split("embedding ", 1)[1].split()[0]) for ln in err.splitlines() if "] embedding " in ln), 0)
-    return {"wall": wall, "rss": peak[0], "claims": claims, "stderr": err}
+    for th in threads:
+        th.join(timeout=5)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if finished and proc.returncode not in (0, 1):
+        raise SystemExit(f"check failed ({proc.returncode}):\n" + "\n".join(lines[-20:]))
+    claims = next((int(ln.split("embedding ", 1)[1].split()[0]) for ln in lines if "] embedding " in ln), 0)
+    return {"wall": wall, "cpu": cpu, "rss": peak[0], "claims": claims, "stderr": "\n".join(lines), "finished": finished}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,18 +147,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.long", description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=30.0, help="size of the long document in MB (default 30)")
     ap.add_argument("--engine", default="local")
+    ap.add_argument("--timeout", type=float, default=None, metavar="MIN", help="stop the run after MIN minutes and report how far it got")
     args = ap.parse_args(argv)
     print(f"machine: {machine()}", file=sys.stderr)
     tmp = Path(tempfile.mkdtemp(prefix="bench-long-"))
     try:
         write_long_document(tmp / "docs", args.mb)
         size = (tmp / "docs" / "long.txt").stat().st_size
-        r = _run_sampled(tmp / "docs", tmp / "cache", ["--engine", args.engine])
-        print(f"  long document {size / 1e6:.1f} MB cold: {r['wall']:.1f} s, {r['rss']:.0f} MiB", file=sys.stderr)
-        print("| document | claims | cold s | peak RSS of the process tree MiB |")
-        print("|---|---:|---:|---:|")
-        print(f"| generated prose, {size / 1e6:.1f} MB (+ a 2 KB brief) | {r['claims']} | {r['wall']:.1f} | {r['rss']:.0f} |")
-        print("\n" + "\n".join(ln for ln in r["stderr"].splitlines() if ln.startswith("[")), file=sys.stderr)
+        r = _run_sampled(tmp / "docs", tmp / "cache", ["--engine", args.engine], args.timeout * 60 if args.timeout else None)
+        state = "" if r["finished"] else f" (stopped after {args.timeout:g} min)"
+        print(f"  long document {size / 1e6:.1f} MB cold{state}: {r['wall']:.1f} s wall, {r['cpu']:.0f} s CPU, {r['rss']:.0f} MiB", file=sys.stderr)
+        print("| document | claims | cold wall s | CPU s (all processes) | peak RSS of the process tree MiB |")
+        print("|---|---:|---:|---:|---:|")
+        print(f"| generated prose, {size / 1e6:.1f} MB (+ a 2 KB brief){state} | {r['claims']} | {r['wall']:.1f} | {r['cpu']:.0f} | {r['rss']:.0f} |")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

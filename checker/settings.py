@@ -31,6 +31,7 @@ __all__ = [
     "load_toml_table",
     "validate",
     "load_file",
+    "read_text_file",
     "load_sources_file",
     "load_knowledge_file",
     "AliasFile",
@@ -278,15 +279,18 @@ def validate(model: type[M], data: Any, lines: Lines, path: str | os.PathLike[st
 
 def load_file(path: str | os.PathLike[str], model: type[M], context: Mapping[str, Any] | None = None) -> M:
     """Read a UTF-8 YAML file and validate it; `SchemaError` on unreadable, undecodable or invalid content."""
-    p = Path(path)
+    data, lines = load_yaml(read_text_file(path), path)
+    return validate(model, {} if data is None else data, lines, path, context)
+
+
+def read_text_file(path: str | os.PathLike[str]) -> str:
+    """A user-written file as UTF-8 text (BOM dropped); `SchemaError` when it cannot be read or decoded."""
     try:
-        text = p.read_bytes().decode("utf-8-sig")
+        return Path(path).read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SchemaError(os.fspath(path), f"not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
         raise SchemaError(os.fspath(path), f"cannot read it ({exc.strerror or exc})") from None
-    data, lines = load_yaml(text, path)
-    return validate(model, {} if data is None else data, lines, path, context)
 
 
 # -- check.yaml / [tool.check] ---------------------------------------------------------------
@@ -409,13 +413,7 @@ class SourcesFile(RootModel[dict[str, SidecarEntry]]):
 def load_sources_file(path: str | os.PathLike[str]) -> dict[str, SidecarEntry]:
     """A ``sources.yaml``; a name with no document beside it is an error too (`SchemaError`, ``path:line``)."""
     p = Path(path)
-    try:
-        text = p.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SchemaError(os.fspath(path), f"not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise SchemaError(os.fspath(path), f"cannot read it ({exc.strerror or exc})") from None
-    data, lines = load_yaml(text, path)
+    data, lines = load_yaml(read_text_file(path), path)
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -485,15 +483,7 @@ class FramesFile(_Strict):
 
 def load_knowledge_file(model: type[M], path: str | os.PathLike[str], text: str | None = None) -> M:
     """An alias or frames file (``text`` given: already read, e.g. a packaged file); `SchemaError` with ``path:line``."""
-    if text is None:
-        p = Path(path)
-        try:
-            text = p.read_bytes().decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise SchemaError(os.fspath(path), f"not UTF-8 text (byte {exc.start})") from None
-        except OSError as exc:
-            raise SchemaError(os.fspath(path), f"cannot read it ({exc.strerror or exc})") from None
-    data, lines = load_yaml(text, path)
+    data, lines = load_yaml(read_text_file(path) if text is None else text, path)
     data = {} if data is None else _texts(data)
     if not isinstance(data, dict):
         raise SchemaError(_where(path, lines.get(())), f"expected a mapping of {', '.join(model.model_fields)}, not a {_kind(data)}")

@@ -65,6 +65,7 @@ def to_dict(report: Report) -> dict:
         out["stale"] = list(report.stale)
     if report.skipped:
         out["skipped"] = [{"path": s.path, "code": s.code, "reason": s.reason} for s in report.skipped]
+        out["summary"]["skipped"] = len(report.skipped)
     return out
 
 

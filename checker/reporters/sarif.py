@@ -282,6 +282,7 @@ class SarifReporter:
                 "events": len(report.clusters),
                 "acknowledged": len(report.acknowledged),
                 "staleReviewEntries": list(report.stale),
+                "skipped": len(report.skipped),
             },
         }
         return {"$schema": SARIF_SCHEMA_URI, "version": SARIF_VERSION, "runs": [run]}

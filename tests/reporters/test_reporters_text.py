@@ -60,7 +60,7 @@ def test_json_carries_schema_version_and_every_group(report: Report) -> None:
     assert [f["fingerprint"] for f in data["findings"]] == [f.fingerprint for f in report.findings]
     assert data["acknowledged"][0]["acknowledged"] == "dismissed"
     assert data["stale"] == ["3f9a0c1d2e4b5a69"]
-    assert data["summary"] == {"documents": 3, "claims": 6, "events": 3, "findings": 2, "acknowledged": 1}
+    assert data["summary"] == {"documents": 3, "claims": 6, "events": 3, "findings": 2, "acknowledged": 1, "skipped": 1}
     claim = data["findings"][0]["claims"][0]
     assert claim["text"].endswith("on Monday.") and "\n" in claim["text"]  # NOTE: exactly the source text
 
