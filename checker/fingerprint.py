@@ -35,25 +35,37 @@ def _words(text: str) -> str:
     return _SPACE.sub(" ", _PUNCT.sub(" ", text.lower())).strip()
 
 
-def _value_key(claim: Claim, value: str) -> str:
-    """The normalised form of one value as the claim's slots understood it; its words otherwise."""
-    wanted = value.strip().lower()
+def _slot_keys(claim: Claim) -> dict[str, str]:
+    """The claim's slot values: their words as written -> their normalised key."""
     s = claim.slots
+    out: dict[str, str] = {}
     for m in s.all_entities():
-        if m.text.strip().lower() == wanted:
-            return f"e:{m.key}"
+        out.setdefault(_words(m.text), f"e:{m.key}")
     for d in s.dates + s.context_dates:
-        if d.text.strip().lower() == wanted:
-            return f"d:{d.start.isoformat()}/{d.end.isoformat()}"
+        out.setdefault(_words(d.text), f"d:{d.start.isoformat()}/{d.end.isoformat()}")
     for q in s.quantities:
-        if q.text.strip().lower() == wanted:
-            return f"q:{q.comparator}{q.value:g} {q.unit}"
-    return f"t:{_words(value)}"
+        out.setdefault(_words(q.text), f"q:{q.comparator}{q.value:g} {q.unit}")
+    return out
+
+
+def _value_key(claim: Claim, value: str, known: dict[str, str] | None = None) -> str:
+    """The normalised form of one value as the claim's slots understood it (else as another cited
+    claim's slots did, ``known``); its words otherwise."""
+    words = _words(value)
+    return _slot_keys(claim).get(words) or (known or {}).get(words) or f"t:{words}"
 
 
 def normalised_values(claims: Sequence[Claim], values: Sequence[Sequence[str]]) -> tuple[str, ...]:
-    """The sorted set of normalised values the claims state in the conflicting slot."""
-    return tuple(sorted({_value_key(c, v) for c, vs in zip(claims, values) for v in vs if v.strip()}))
+    """The sorted set of normalised values the claims state in the conflicting slot.
+
+    NOTE: a claim that cites a value it inherited (its slots do not hold it) gets the key another
+    cited claim's slots give the same words, so "Claude 4" is one value however it was found.
+    """
+    known: dict[str, str] = {}
+    for c in claims:
+        for words, key in _slot_keys(c).items():
+            known.setdefault(words, key)
+    return tuple(sorted({_value_key(c, v, known) for c, vs in zip(claims, values) for v in vs if v.strip()}))
 
 
 def fingerprint(

@@ -29,6 +29,7 @@ __all__ = [
     "record",
     "apply",
     "apply_review",
+    "extended",
     "find",
 ]
 
@@ -489,7 +490,8 @@ def apply(
     covers: the decision with the finding's fingerprint, else a decision of the same rule whose
     recorded values include every normalised value of the finding (a value that stopped being
     cited does not reopen a decided conflict; a new value does). ``stale`` holds the sorted
-    fingerprints of decisions that cover no current finding. Order of ``findings`` is kept.
+    fingerprints of decisions that neither cover a current finding nor are `extended` by an open
+    one. Order of ``findings`` is kept.
     """
     active: list[Finding] = []
     acknowledged: list[Finding] = []
@@ -501,8 +503,22 @@ def apply(
         else:
             used.add(decision.fingerprint)
             acknowledged.append(replace(f, acknowledged=decision.verdict))
+    for f in active:
+        for decision in extended(f, review):
+            used.add(decision.fingerprint)
     stale = tuple(sorted(fp for fp in review.decisions if fp not in used))
     return tuple(active), tuple(acknowledged), stale
+
+
+def extended(finding: Finding, review: Review) -> tuple[Decision, ...]:
+    """Decisions of the finding's rule whose values the finding states all of, and more.
+
+    Such a finding is open (a new conflicting value joined a decided conflict), and the decision
+    is not stale: it still describes part of what the finding reports.
+    """
+    values = set(normalised_values(finding.claims, finding.values))
+    return tuple(d for d in review.decisions.values()
+                 if d.values and d.rule == finding.rule and set(d.values) < values)
 
 
 def _covering(finding: Finding, review: Review) -> Decision | None:

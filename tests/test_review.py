@@ -467,10 +467,14 @@ def test_review_decision_covers_a_finding_that_lost_a_value_not_one_that_gained_
     review = record(Review(), decided, "dismissed", "known", who="Ana", when=_WHEN)
     assert review.decisions[decided.fingerprint].values == ("t:compelled", "t:forced", "t:voluntary")
     fewer = with_values(launch, "voluntary", "compelled")
-    more = with_values(launch, "voluntary", "compelled", "optional")
+    more = with_values(launch, "voluntary", "compelled", "forced", "optional")
     other_rule = dataclasses.replace(fewer, rule="CC203")
     active, acknowledged, stale = apply([fewer, more, other_rule], review)
     assert [f.fingerprint for f in acknowledged] == [fewer.fingerprint] and acknowledged[0].acknowledged == "dismissed"
     assert [f.fingerprint for f in active] == [more.fingerprint, other_rule.fingerprint]
     assert stale == ()  # NOTE: the decision still covers a finding
-    assert apply([more], review)[2] == (decided.fingerprint,)
+    # NOTE: a finding that gained a value is open, and the decision it extends is not stale
+    active, acknowledged, stale = apply([more], review)
+    assert active == (more,) and stale == () and review_mod.extended(more, review) == (review.decisions[decided.fingerprint],)
+    unrelated = with_values(launch, "optional", "mandatory")
+    assert apply([unrelated], review)[2] == (decided.fingerprint,)

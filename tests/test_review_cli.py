@@ -220,3 +220,21 @@ def test_review_cli_interactive_in_a_real_terminal_with_tmux(corpus, tmp_path):
     data = json.loads(run.stdout)
     assert decisions[0].fingerprint in {f["fingerprint"] for f in data["acknowledged"]}
     assert decisions[0].fingerprint not in {f["fingerprint"] for f in data["findings"]}
+
+
+def test_review_cli_interactive_names_the_decision_a_finding_extends(fake_pipeline, corpus, tmp_path):
+    import dataclasses
+
+    from checker.review import Decision, Review, save_review
+
+    data = json.loads(runner.invoke(app, [str(corpus), "-q", "-f", "json"]).stdout)["findings"][0]
+    # NOTE: a decision that listed one of the finding's two values: the finding adds the other
+    import re
+
+    first_value = "t:" + " ".join(re.sub(r"[^\w\s]", " ", data["claims"][0]["values"][0].lower()).split())
+    review_file = tmp_path / "review.yaml"
+    save_review(review_file, Review({"ab" * 8: dataclasses.replace(Decision("ab" * 8, "dismissed", rule=data["rule"],
+                                                                              reason="seen"), values=(first_value,))}))
+    result = _review(corpus, review_file, "q\n")
+    assert "extends decision abababab (dismissed: seen) with new value(s)" in result.output
+    assert "stale" not in result.output

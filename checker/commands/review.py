@@ -131,6 +131,7 @@ def _interactive(report, current, review_file: str, who: Optional[str]) -> None:
     from rich.console import Console
 
     from checker import review as rv
+    from checker.fingerprint import normalised_values
     from checker.reporters.base import report_fingerprints
     from checker.reporters.terminal import TerminalReporter
 
@@ -148,6 +149,10 @@ def _interactive(report, current, review_file: str, who: Optional[str]) -> None:
     for n, f in enumerate(active, 1):
         console.rule(f"finding {n}/{len(active)} · event: {f.event}")
         term.print_finding(f, console, short[f.fingerprint])
+        for d in rv.extended(f, current):
+            new = sorted(set(normalised_values(f.claims, f.values)) - set(d.values))
+            console.print(f"extends decision {d.fingerprint[:8]} ({d.verdict}{': ' + d.reason if d.reason else ''}) "
+                          f"with new value(s) {', '.join(v.split(':', 1)[-1] for v in new)}")
         key: str | None = ""
         while key not in ("c", "d", "s", "q", None):
             answer = _ask(PROMPT, default="s")
