@@ -82,6 +82,12 @@ class Quantity:
     """``=`` exact, ``~`` approximate, ``<``, ``<=``, ``>``, ``>=``."""
     text: str
     """The expression as written."""
+    event: str = ""
+    """What the quantity is of: the frame (or lemma) of the word it attaches to ("costs $9.99" -> ``cost``,
+    "a 40-foot statue" -> ``statue``); ``""`` unknown. See `DateValue.event`."""
+    holder: str = ""
+    """Whose it is: the subject's canonical key, or its noun phrase ("the Basic plan costs" -> ``basic plan``);
+    ``""`` unknown. Two quantities with different holders answer different questions."""
 
     def interval(self) -> tuple[float, float]:
         """The values the expression admits, as a closed interval."""

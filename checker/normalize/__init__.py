@@ -11,8 +11,9 @@ import logging
 import re
 from typing import Sequence
 
-from checker.models import Claim, DateValue, Mention, Slots, Source, Token
+from checker.models import Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.dates import date_roles, find_dates
+from checker.normalize.holders import value_role
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import find_quantities
@@ -82,6 +83,7 @@ def claim_slots(
     quantities = find_quantities(text, tokens)
     places = find_places(text, tokens, kb) if tokens else ()
     dates = date_roles(text, dates, tokens, actors, kb)
+    quantities = tuple(_with_role(q, text, tokens, actors, kb) for q in quantities)
     return Slots(
         products=products,
         actors=actors,
@@ -105,6 +107,15 @@ def corpus_lexicon(per_source: Sequence[Sequence[Claim]]) -> ProductLexicon:
         for c in claims:
             lexicon.add_text(c.text)
     return lexicon
+
+
+def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence[Mention], kb: Knowledge) -> Quantity:
+    """The quantity with what it is of (`Quantity.event`, `Quantity.holder`) when the parse says."""
+    at = text.find(q.text)
+    if at < 0 or not tokens:
+        return q
+    event, holder = value_role(text, at, at + len(q.text), tokens, actors, kb)
+    return dataclasses.replace(q, event=event, holder=holder) if event or holder else q
 
 
 def normalize(

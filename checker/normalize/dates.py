@@ -9,8 +9,9 @@ import logging
 import re
 from typing import Sequence
 
-from checker.knowledge import LIGHT_FRAMES, Knowledge
+from checker.knowledge import Knowledge
 from checker.models import DateValue, Mention, Token
+from checker.normalize.holders import mention_before, value_role
 
 __all__ = ["find_dates", "parse_date", "date_roles"]
 
@@ -189,7 +190,6 @@ def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | N
 
 
 _LIFESPAN = re.compile(rf"\(\s*(?:b\.\s*|born\s+)?(?P<y1>{_YEAR})\s*(?:–|—|-|to)\s*(?:d\.\s*|died\s+)?(?P<y2>{_YEAR})\s*\)")
-_LIGHT_LEMMAS = frozenset({"be", "have", "do", "say", "take", "make", "get", "become", "remain"})
 
 
 def date_roles(
@@ -202,14 +202,15 @@ def date_roles(
     """Say what each date is of (`DateValue.event`) and whose it is (`DateValue.holder`).
 
     A life span in brackets after a name, "Ada Lovelace (1815–1852)", becomes the birth and the death
-    of that person, placed after the claim's own dates: it is not the time of the claim's event. Other dates take the predicate they modify in
-    the parse ("died in 1921" -> ``die``) and its subject ("Victoria died" -> ``victoria``).
+    of that person, placed after the claim's own dates: it is not the time of the claim's event. Other
+    dates take `value_role`: the predicate they modify ("died in 1921" -> ``die``) and its subject
+    ("Victoria died" -> ``victoria``).
     """
     out: list[DateValue] = []
     life: list[DateValue] = []
     spans: list[tuple[int, int]] = []
     for span in _LIFESPAN.finditer(text):
-        owner = _mention_before(text, span.start(), mentions)
+        owner = mention_before(text, span.start(), mentions)
         if owner is None:
             continue
         spans.append(span.span())
@@ -220,61 +221,7 @@ def date_roles(
         at = text.find(d.text)
         if any(s <= at < e for s, e in spans):
             continue
-        if at < 0 or not tokens:
-            out.append(d)
-            continue
-        head = _governor(tokens, at, at + len(d.text))
-        if head is None:
-            out.append(d)
-            continue
-        t = tokens[head]
-        frames = sorted(f for f in kb.frames_of(t.lemma) if f not in LIGHT_FRAMES)
-        event = "birth" if t.text.lower() == "born" else (frames[0] if frames else t.lemma)
-        out.append(dataclasses.replace(d, event=event, holder=_subject_key(tokens, head, text, mentions)))
+        event, holder = value_role(text, at, at + len(d.text), tokens, mentions, kb) if at >= 0 else ("", "")
+        out.append(dataclasses.replace(d, event=event, holder=holder) if event or holder else d)
     # NOTE: the claim's own event dates first: a life span dates the person, not what the claim reports.
     return tuple(out + life)
-
-
-def _mention_before(text: str, pos: int, mentions: Sequence[Mention]) -> Mention | None:
-    """The person or organisation named right before ``pos`` ("Ada Lovelace (1815–1852)")."""
-    before = text[:pos].rstrip()
-    best = None
-    for m in mentions:
-        if m.label in ("PERSON", "ORG") and m.text and before.endswith(m.text):
-            if best is None or len(m.text) > len(best.text):
-                best = m
-    return best
-
-
-def _governor(tokens: Sequence[Token], start: int, end: int) -> int | None:
-    """The content word outside [start, end) that the date attaches to, through prepositions."""
-    inside = {i for i, t in enumerate(tokens) if start <= t.start < end}
-    root = next((i for i in sorted(inside) if tokens[i].head not in inside or tokens[i].head == i), None)
-    if root is None:
-        return None
-    i = root
-    for _ in range(4):
-        h = tokens[i].head
-        if h == i:
-            return None
-        i = h
-        t = tokens[i]
-        if t.pos in ("VERB", "NOUN", "ADJ", "PROPN") and t.lemma not in _LIGHT_LEMMAS and i not in inside:
-            return i
-    return None
-
-
-def _subject_key(tokens: Sequence[Token], head: int, text: str, mentions: Sequence[Mention]) -> str:
-    """Canonical key of the head's subject (or possessor, or "of" object for nouns) when it is a named mention."""
-    for i, t in enumerate(tokens):
-        if t.head != head or i == head:
-            continue
-        if t.dep in ("nsubj", "nsubjpass", "poss") or (t.dep == "prep" and t.lemma == "of" and tokens[head].pos == "NOUN"):
-            target = i
-            if t.dep == "prep":
-                target = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj"), i)
-            for m in mentions:
-                at = text.find(m.text)
-                if at >= 0 and at <= tokens[target].start < at + len(m.text):
-                    return m.key
-    return ""

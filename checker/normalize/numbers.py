@@ -138,10 +138,12 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
     """The counted noun after character ``pos``: (lemma, end), skipping up to two modifiers."""
     after = [t for t in tokens if t.start >= pos]
     skipped = 0
+    hyphen = False
     for t in after:
-        while t.dep == "compound" and t.pos in _UNIT_POS and tokens[t.head].start > t.start and tokens[t.head].pos in _UNIT_POS:
+        while not hyphen and t.dep == "compound" and t.pos in _UNIT_POS and tokens[t.head].start > t.start and tokens[t.head].pos in _UNIT_POS:
             t = tokens[t.head]  # NOTE: "400 coronavirus cases": the head of a compound is what is counted
         if t.text == "-" or ((t.pos in _SKIP_POS or t.dep == "amod") and t.lemma != "time" and skipped < 2):
+            hyphen = hyphen or (t.text == "-" and t.start == pos)  # NOTE: "40-foot statue" measures in feet
             skipped += t.text != "-"
             continue
         if t.pos in _UNIT_POS and t.lemma.lower() not in _STOP_UNITS and t.text.lower() not in _DATE_WORDS:

@@ -194,3 +194,12 @@ def test_numbers_parsed_compound_counts_its_head():
                           ("cases", "case", "NOUN", "dobj", "")])
     toks = tuple(t if t.text != "coronavirus" else Token(t.text, t.lemma, t.pos, t.dep, 2, t.ent, t.start) for t in toks)
     assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(400.0, "case")]
+
+
+def test_numbers_parsed_hyphenated_measure_keeps_its_unit():
+    toks, text = _tokens([("a", "a", "DET", "det", ""), ("40", "40", "NUM", "nummod", "CARDINAL"), ("-", "-", "PUNCT", "punct", ""),
+                          ("foot", "foot", "NOUN", "compound", ""), ("statue", "statue", "NOUN", "dobj", "")])
+    toks = tuple(Token(t.text, t.lemma, t.pos, t.dep, 4 if t.text == "foot" else t.head, t.ent, t.start) for t in toks)
+    text = text.replace("40 - foot", "40-foot")
+    toks = tuple(Token(t.text, t.lemma, t.pos, t.dep, t.head, t.ent, {"-": 4, "foot": 5, "statue": 10}.get(t.text, t.start)) for t in toks)
+    assert [(q.value, q.unit, q.text) for q in find_quantities(text, toks)] == [(40.0, "foot", "40-foot")]
