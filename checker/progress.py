@@ -47,13 +47,20 @@ class _Plain(Tracker):
         self.stream, self.description, self.total, self.unit, self.interval = stream, description, total, unit, interval
         self.done = 0.0
         self.start = self.last = time.monotonic()
+        self._first: tuple[float, float] | None = None
+        """(time, units) of the first advance: the rate leaves out start-up (loading a model)."""
 
     def advance(self, n: float = 1) -> None:
-        self.done += n
         now = time.monotonic()
+        self.done += n
+        if self._first is None:
+            # NOTE: the first unit also paid for start-up (a model loading); the rate starts after it.
+            self._first, self.last = (now, self.done), now
+            return
         if now - self.last >= self.interval and now - self.start >= _MIN_SECONDS:
             self.last = now
-            rate = self.done / max(now - self.start, 1e-9)
+            t0, d0 = self._first
+            rate = (self.done - d0) / max(now - t0, 1e-9)
             left = (self.total - self.done) / rate if rate > 0 and self.total else 0.0
             pct = f" ({100 * self.done / self.total:.0f}%)" if self.total else ""
             eta = f", about {_duration(left)} left" if left >= 1 else ""
