@@ -11,6 +11,7 @@ import calendar
 import functools
 import logging
 import re
+import unicodedata
 from typing import Iterator, Sequence
 
 from text_to_num import text2num
@@ -22,7 +23,7 @@ __all__ = ["find_quantities", "number_value"]
 logger = logging.getLogger(__name__)
 
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-          "trillion": 1e12, "tn": 1e12}
+          "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _CMP = [
     (r"up to|at most|no more than|not more than|a maximum of", "<="),
     (r"at least|no fewer than|no less than|a minimum of", ">="),
@@ -31,11 +32,15 @@ _CMP = [
     (r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|~|c\.", "~"),
 ]
 _CUR = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_SYMBOLS = "".join(chr(c) for c in range(0x20, 0x20D0) if unicodedata.category(chr(c)) == "Sc")
+"""Every currency sign (Unicode category Sc): "₹28.4 crore" is rupees like "$5" is dollars."""
 _LEFT = re.compile(
-    r"(?:(?<![\w])(?P<cmp>" + "|".join(p for p, _ in _CMP) + r"))?\s*(?P<cur>us\$|\$|€|£|¥)?\s*$", re.IGNORECASE
+    r"(?:(?<![\w])(?P<cmp>" + "|".join(p for p, _ in _CMP) + r"))?\s*(?P<cur>us\$|[" + re.escape(_SYMBOLS) + r"])?\s*$",
+    re.IGNORECASE,
 )
 _RIGHT = re.compile(
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b)?(?:\s*(?P<pct>%|percent(?![a-z])|per cent(?![a-z])))?",
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|k|m|b)\b)?"
+    r"(?:\s*(?P<pct>%|percent(?![a-z])|per cent(?![a-z])))?",
     re.IGNORECASE,
 )
 # NOTE: thousands separators: commas, or a (thin, no-break or plain) space between groups of three
@@ -43,6 +48,8 @@ _RIGHT = re.compile(
 _DIGITS = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)(?![\d,.]?\d)"
 )
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+-)?(?:[a-z]+s|people|men|women|children)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _JOINERS = re.compile(r"^(?:\s+|\s+and\s+|-)$", re.I)
 _MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
@@ -223,12 +230,14 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
         pct = bool(right and right["pct"])
         if pct:
             pos = right.end("pct")  # type: ignore[union-attr]
+        if not scale and _DOT_GROUPS.fullmatch(text[s:e]) and _PLURAL_NEXT.match(text, e):
+            value = float(text[s:e].replace(".", ""))  # NOTE: "8.958 people": a dot between groups of three
         value *= _SCALE.get(scale, 1)
         unit = ""
         if pct:
             unit = "percent"
         elif cur:
-            unit = _CUR[cur.lower()]
+            unit = _CUR.get(cur.lower()) or unicodedata.name(cur, "currency").lower().replace(" sign", "")
         elif kind == "times":
             unit = "times"
         else:

@@ -203,3 +203,18 @@ def test_numbers_parsed_hyphenated_measure_keeps_its_unit():
     text = text.replace("40 - foot", "40-foot")
     toks = tuple(Token(t.text, t.lemma, t.pos, t.dep, t.head, t.ent, {"-": 4, "foot": 5, "statue": 10}.get(t.text, t.start)) for t in toks)
     assert [(q.value, q.unit, q.text) for q in find_quantities(text, toks)] == [(40.0, "foot", "40-foot")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NOTE: any Unicode currency sign; Indian scales; a dot between groups of three before a plural count.
+        ("Kaabil grossed less than ₹29.5 crores in China.", [(2.95e8, "indian rupee", "<")]),
+        ("It cost ₩500 in Seoul.", [(500.0, "won", "=")]),
+        ("a 2.5 lakh fine", [(2.5e5, "fine", "=")]),
+        ("8.958 people with confirmed infection have died.", [(8958.0, "people", "=")]),
+        ("It weighs 1.250 kg.", [(1.25, "kg", "=")]),
+    ],
+)
+def test_numbers_currency_signs_scales_and_dot_groups(text, expected):
+    assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == expected
