@@ -47,9 +47,17 @@ def _folder(tmp_path: Path, unreadable: bool) -> tuple[Path, dict[str, str]]:
     return docs, expected
 
 
-@pytest.fixture(params=[True, False], ids=["with-unreadable", "without-unreadable"])
-def unlucky(request, tmp_path):  # noqa: ANN001, ANN201
-    docs, expected = _folder(tmp_path, request.param)
+@pytest.fixture(params=["chmod", "simulated", "none"], ids=["with-unreadable", "with-unreadable-simulated", "without-unreadable"])
+def unlucky(request, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    if request.param == "simulated":
+        from test_sources import _deny_reading
+
+        docs, expected = _folder(tmp_path, False)
+        (docs / "locked.txt").write_text(ARTICLE)
+        _deny_reading(monkeypatch, docs / "locked.txt")
+        expected[str(docs / "locked.txt")] = "CC901"
+    else:
+        docs, expected = _folder(tmp_path, request.param == "chmod")
     yield docs, expected
     for p in docs.iterdir():
         p.chmod(0o644)

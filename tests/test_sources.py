@@ -198,3 +198,39 @@ def test_sources_sidecar_date_and_numeric_title(tmp_path):
     (tmp_path / "sources.yaml").write_text("a.txt: {title: 1984, date: 2026-05-18}\n")
     (src,) = read_sources([str(tmp_path / "a.txt")])
     assert (src.title, src.date) == ("1984", dt.date(2026, 5, 18))
+
+
+def _deny_reading(monkeypatch, *denied) -> None:  # noqa: ANN001
+    """Make reading or listing these paths fail with EACCES, as for a non-root user (tests may run as root)."""
+    import errno
+    import os
+    from pathlib import Path
+
+    real_read, real_scandir = Path.read_bytes, os.scandir
+    names = {str(p) for p in denied}
+
+    def read_bytes(self):  # noqa: ANN001, ANN202
+        if str(self) in names:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_read(self)
+
+    def scandir(path="."):  # noqa: ANN001, ANN202
+        if str(path) in names:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_sources_unreadable_file_and_folder_simulated(tmp_path, monkeypatch):
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "locked.txt").write_text(ARTICLE)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "inner.txt").write_text(ARTICLE)
+    _deny_reading(monkeypatch, tmp_path / "locked.txt", tmp_path / "sub")
+    skipped: list = []
+    sources = read_sources(discover([str(tmp_path)], skipped), skipped)
+    assert [s.path for s in sources] == [str(tmp_path / "good.txt")]
+    assert sorted((s.path, s.code) for s in skipped) == [(str(tmp_path / "locked.txt"), "CC901"), (str(tmp_path / "sub"), "CC904")]
+    assert all("Permission denied" in s.reason for s in skipped)
