@@ -40,7 +40,9 @@ def _slot_keys(claim: Claim) -> dict[str, str]:
     s = claim.slots
     out: dict[str, str] = {}
     for m in s.all_entities():
-        out.setdefault(_words(m.text), f"e:{m.key}")
+        # NOTE: entities and plain words share one namespace, so "GPT 5" is one value whether or not
+        # the claim that cites it recognised it as an entity.
+        out.setdefault(_words(m.text), m.key)
     for d in s.dates + s.context_dates:
         out.setdefault(_words(d.text), f"d:{d.start.isoformat()}/{d.end.isoformat()}")
     for q in s.quantities:
@@ -48,14 +50,20 @@ def _slot_keys(claim: Claim) -> dict[str, str]:
     return out
 
 
-def _value_key(claim: Claim, value: str, known: dict[str, str] | None = None) -> str:
+def _value_key(claim: Claim, value: str, known: dict[str, str] | None = None, slot: str = "") -> str:
     """The normalised form of one value as the claim's slots understood it (else as another cited
-    claim's slots did, ``known``); its words otherwise."""
+    claim's slots did, ``known``; else, in the date slot, as the date parser reads it); its words otherwise."""
     words = _words(value)
-    return _slot_keys(claim).get(words) or (known or {}).get(words) or f"t:{words}"
+    key = _slot_keys(claim).get(words) or (known or {}).get(words)
+    if key is None and slot == "date":
+        from checker.normalize.dates import parse_date
+
+        d = parse_date(value)
+        key = f"d:{d.start.isoformat()}/{d.end.isoformat()}" if d is not None else None
+    return key or words
 
 
-def normalised_values(claims: Sequence[Claim], values: Sequence[Sequence[str]]) -> tuple[str, ...]:
+def normalised_values(claims: Sequence[Claim], values: Sequence[Sequence[str]], slot: str = "") -> tuple[str, ...]:
     """The sorted set of normalised values the claims state in the conflicting slot.
 
     NOTE: a claim that cites a value it inherited (its slots do not hold it) gets the key another
@@ -65,7 +73,7 @@ def normalised_values(claims: Sequence[Claim], values: Sequence[Sequence[str]]) 
     for c in claims:
         for words, key in _slot_keys(c).items():
             known.setdefault(words, key)
-    return tuple(sorted({_value_key(c, v, known) for c, vs in zip(claims, values) for v in vs if v.strip()}))
+    return tuple(sorted({_value_key(c, v, known, slot) for c, vs in zip(claims, values) for v in vs if v.strip()}))
 
 
 def fingerprint(
@@ -80,7 +88,7 @@ def fingerprint(
 
     Without values (a hand-built finding, a model verdict that named none) each claim's words stand for its value.
     """
-    vals = normalised_values(claims, values) or tuple(sorted({f"t:{_words(c.text)}" for c in claims}))
+    vals = normalised_values(claims, values, slot) or tuple(sorted({_words(c.text) for c in claims}))
     body = "|".join((SCHEME, code, slot, verdict, *vals))
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 

@@ -473,7 +473,7 @@ def record(
         when=stamp,
         event=finding.event,
         claims=tuple(f"{c.path}:{c.line}" for c in finding.claims),
-        values=normalised_values(finding.claims, finding.values),
+        values=normalised_values(finding.claims, finding.values, finding.kind),
     )
     return Review({**review.decisions, finding.fingerprint: decision})
 
@@ -516,14 +516,14 @@ def extended(finding: Finding, review: Review) -> tuple[Decision, ...]:
     Such a finding is open (a new conflicting value joined a decided conflict), and the decision
     is not stale: it still describes part of what the finding reports.
     """
-    values = set(normalised_values(finding.claims, finding.values))
+    values = set(normalised_values(finding.claims, finding.values, finding.kind))
     return tuple(d for d in review.decisions.values()
                  if d.values and d.rule == finding.rule and set(d.values) < values)
 
 
 def _covering(finding: Finding, review: Review) -> Decision | None:
     """The first decision (by fingerprint) of the finding's rule whose values are a superset of its values."""
-    values = set(normalised_values(finding.claims, finding.values))
+    values = set(normalised_values(finding.claims, finding.values, finding.kind))
     if not values:
         return None
     for decision in review.decisions.values():

@@ -61,7 +61,13 @@ def test_fingerprint_normalises_dates_and_quantities_by_meaning():
     b = _claim("b.txt", "y", Slots(context_dates=(may2,), quantities=(dataclasses.replace(q, text="under 14,000"),)))
     assert normalised_values((a,), (("early May 2026",),)) == normalised_values((b,), (("Early May, 2026",),))
     assert normalised_values((a,), (("less than 14,000",),)) == normalised_values((b,), (("under 14,000",),)) == ("q:<14000 people",)
-    assert normalised_values((a,), (("Some Words!",),)) == ("t:some words",)
+    assert normalised_values((a,), (("Some Words!",),)) == ("some words",)
+    # NOTE: a claim citing an inherited value (its slots lack it): another cited claim's slots, else the date parser
+    bare = _claim("c.txt", "In early May 2026, that question stopped being theoretical.")
+    assert normalised_values((bare, a), (("early May 2026",), ("early May 2026",))) == ("d:2026-05-01/2026-05-10",)
+    assert normalised_values((bare,), (("early May 2026",),), slot="date") == ("d:2026-05-01/2026-05-10",)
+    assert normalised_values((bare,), (("GPT 5",),)) == normalised_values(
+        (_claim("d.txt", "GPT 5", _product("GPT 5", "gpt 5")),), (("GPT-5",),))
 
 
 def test_fingerprint_collisions_are_told_apart_by_event_key():

@@ -102,7 +102,7 @@ def test_review_round_trip(tmp_path, launch, restrict):
         when=_WHEN,
         event="launch · mythos 5",
         claims=("seeds/wire.md:7", "seeds/blog post.md:4"),
-        values=("t:x",),
+        values=("x",),
     )
     assert loaded.decisions[restrict.fingerprint].when == "2026-05-05T14:30:00Z"
     assert list(loaded.decisions) == sorted(loaded.decisions)
@@ -465,7 +465,7 @@ def test_review_decision_covers_a_finding_that_lost_a_value_not_one_that_gained_
 
     decided = with_values(launch, "voluntary", "compelled", "forced")
     review = record(Review(), decided, "dismissed", "known", who="Ana", when=_WHEN)
-    assert review.decisions[decided.fingerprint].values == ("t:compelled", "t:forced", "t:voluntary")
+    assert review.decisions[decided.fingerprint].values == ("compelled", "forced", "voluntary")
     fewer = with_values(launch, "voluntary", "compelled")
     more = with_values(launch, "voluntary", "compelled", "forced", "optional")
     other_rule = dataclasses.replace(fewer, rule="CC203")

@@ -231,7 +231,7 @@ def test_review_cli_interactive_names_the_decision_a_finding_extends(fake_pipeli
     # NOTE: a decision that listed one of the finding's two values: the finding adds the other
     import re
 
-    first_value = "t:" + " ".join(re.sub(r"[^\w\s]", " ", data["claims"][0]["values"][0].lower()).split())
+    first_value = " ".join(re.sub(r"[^\w\s]", " ", data["claims"][0]["values"][0].lower()).split())
     review_file = tmp_path / "review.yaml"
     save_review(review_file, Review({"ab" * 8: dataclasses.replace(Decision("ab" * 8, "dismissed", rule=data["rule"],
                                                                               reason="seen"), values=(first_value,))}))

@@ -150,7 +150,7 @@ def _interactive(report, current, review_file: str, who: Optional[str]) -> None:
         console.rule(f"finding {n}/{len(active)} · event: {f.event}")
         term.print_finding(f, console, short[f.fingerprint])
         for d in rv.extended(f, current):
-            new = sorted(set(normalised_values(f.claims, f.values)) - set(d.values))
+            new = sorted(set(normalised_values(f.claims, f.values, f.kind)) - set(d.values))
             console.print(f"extends decision {d.fingerprint[:8]} ({d.verdict}{': ' + d.reason if d.reason else ''}) "
                           f"with new value(s) {', '.join(v.split(':', 1)[-1] for v in new)}")
         key: str | None = ""
