@@ -7,14 +7,13 @@ The only module that imports spaCy. Requires `Source.text`; assigns `Claim.start
 from __future__ import annotations
 
 import bisect
-import functools
 import logging
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from checker.chrome import is_breadcrumb, is_chrome, is_metadata, strip_credit
+from checker.cues import stance_cues
 from checker.models import Claim, Source, Token
 
 if TYPE_CHECKING:
@@ -322,6 +321,8 @@ def _span_text(tokens) -> str:
     if not toks:
         return ""
     text = "".join(_orig(t) + t.whitespace_ for t in toks).strip()
+    # NOTE: a dateline the parser hung on the subject ("BAGHDAD—An Iraqi official")
+    text = re.sub(r"^[A-Z][A-Z .,'’-]{2,}(?:,\s*[\w .]+)?\s*(?:—|–|--)\s*", "", text)
     return text.strip(" ,;:")
 
 
@@ -577,18 +578,6 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
     return tuple(tuple(c) for c in per_source)
 
 
-@functools.lru_cache(maxsize=1)
-def stance_cues() -> dict[str, frozenset[str]]:
-    """The stance cue lexicon (`checker/data/stance.yaml`): kind -> lemmas."""
-    import yaml
-
-    raw = yaml.safe_load((Path(__file__).parent / "data" / "stance.yaml").read_text("utf-8"))
-    kinds = ("denial_verbs", "report_nouns", "falsity_predicates", "truth_predicates", "absence_nouns", "plan_nouns", "plan_verbs")
-    if not isinstance(raw, dict) or any(not isinstance(raw.get(k), list) for k in kinds):
-        raise ValueError(f"stance.yaml: expected lists {', '.join(kinds)}")
-    return {k: frozenset(str(w).lower() for w in raw[k]) for k in kinds}
-
-
 def _negated_tok(t) -> bool:
     """The word is negated, or is a conjunct of a negated word ("will not confirm or deny")."""
     return any(c.dep_ == "neg" for c in t.children) or (t.dep_ == "conj" and any(c.dep_ == "neg" for c in t.head.children))
@@ -666,14 +655,14 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
     out: list[tuple[list, str | None, str]] = []
     for t in sent:
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] and not _negated_tok(t):
+        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] and not _negated_tok(t) and _speaking_subject(t):
             objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             for c in list(t.children) + [x for o in objects for x in o.children if x.dep_ == "conj"]:
                 clause = None
                 if c.dep_ == "conj":
                     # NOTE: a coordinated object ("both the tweet and the claim that P")
                     clause = _that_clause(c) if c.lemma_.lower() in cues["report_nouns"] else None
-                elif c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX"):
+                elif c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX") and not _after_colon(t, c):
                     clause = _clause_of(c)
                 elif c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues["report_nouns"]:
                     clause = _that_clause(c)
@@ -730,6 +719,21 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                         out.append((clause, _subject_text(t) or _speaker(sent), f"not {lemma}"))
                         break
     return out
+
+
+def _speaking_subject(verb) -> bool:
+    """The verb has no subject of its own (passive, infinitive), or one that can deny: not an event
+    noun ("The naming of X dismissed ..." is no denial)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ in ("who", "which", "that") or _is_speaker(subj[0]):
+        return True
+    head = subj[0]
+    return not (head.tag_ == "VBG" or head.lower_.endswith("ing"))  # NOTE: an event ("the naming") cannot deny
+
+
+def _after_colon(verb, clause_head) -> bool:
+    """"Rumor debunked: P" states P as the correction, not as the rumor."""
+    return any(t.text == ":" for t in verb.doc[verb.i + 1 : clause_head.left_edge.i])
 
 
 def _absent(noun) -> bool:

@@ -190,6 +190,8 @@ def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, cl
         "The police denied the request.",
         "The firm did not deny that it had cut jobs.",
         "The report that the bridge collapsed was accurate.",
+        "Rumor debunked: the robots are not patrolling the campus.",
+        "The naming of the suspect dismissed claims that the police had lost the files.",
     ],
 )
 def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentence):

@@ -65,7 +65,7 @@ DEFAULT_MAX_BYTES = 2 * 2**30
 """Size cap of the stored values (``$CHECK_CACHE_MAX_MB`` overrides); least recently used go first."""
 
 _DB_NAME = "cache.db"
-_PARSE_CODE = ("parse.py", "chrome.py", "models.py", "cache/codec.py", "data/stance.yaml")
+_PARSE_CODE = ("parse.py", "chrome.py", "models.py", "cache/codec.py", "cues.py", "data/stance.yaml")
 """Modules whose source text is part of every parse key."""
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by check.\n"
 

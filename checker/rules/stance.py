@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from checker.cues import stance_cues
 from checker.models import Claim, Verdict
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
@@ -59,6 +60,9 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None  # NOTE: "denied that P" against "not P" agree; a denied negation is out of reach
     if other.modality in ("hedged", "prediction") and den.modality != "prediction":
         return None  # NOTE: "P may happen" is not contradicted by "X denies P happened"
+    cues = stance_cues()
+    if content_lemmas(other.text, other.slots) & (cues["falsity_predicates"] | cues["denial_verbs"]):
+        return None  # NOTE: "P? The report is a hoax" / "X denies P" does not assert P
     share = aligned(den, other, kb)
     if not share:
         return None

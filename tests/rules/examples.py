@@ -148,5 +148,7 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC204", "the Harwick suspect was released from custody", "The Harwick council opened a new library on Monday.",
           stance_a="denied", by_a="the police"),
     _pass("CC204", "The Harwick suspect was released from custody.", "The Harwick suspect was released from custody on Monday."),
+    _pass("CC204", "the Harwick suspect was released from custody",
+          "Claims that the Harwick suspect was released from custody are a hoax.", stance_a="denied", by_a="the police"),
 )
 """Every example, grouped by rule code."""
