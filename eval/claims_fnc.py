@@ -74,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--predictions", type=Path, default=None, metavar="PATH", help="one JSON line per folder")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
+    import numpy  # noqa: F401  NOTE: imported here, not first inside the pipeline's overlapped model-loading threads
+
     from checker.pipeline import Backends, Settings
 
     try:
