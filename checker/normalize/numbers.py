@@ -44,9 +44,10 @@ _RIGHT = re.compile(
     re.IGNORECASE,
 )
 # NOTE: thousands separators: commas, or a (thin, no-break or plain) space between groups of three
-# ("$48 300"); a plain space only when the groups cannot be two numbers (a year, a range) by shape.
+# ("$48 300"); a plain space only when no name follows ("12 737 MAX" is twelve Boeing 737 MAX).
 _DIGITS = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)(?![\d,.]?\d)"
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d{1,3}(?: \d{3})+(?!\s*[A-Z\d])|\d+(?:\.\d+)?)"
+    r"(?![\d,.]?\d)"
 )
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+-)?(?:[a-z]+s|people|men|women|children)\b")
@@ -163,7 +164,7 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
 
 
 def _singular(w: str) -> str:
-    for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
+    for suffix, repl in (("ies", "y"), ("s", "")):
         if w.endswith(suffix) and len(w) > 3 and not w.endswith("ss"):
             return w[: -len(suffix)] + repl
     return w

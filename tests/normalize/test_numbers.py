@@ -218,3 +218,8 @@ def test_numbers_parsed_hyphenated_measure_keeps_its_unit():
 )
 def test_numbers_currency_signs_scales_and_dot_groups(text, expected):
     assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == expected
+
+
+def test_numbers_space_groups_stop_before_a_name():
+    assert [q.value for q in find_quantities("Boeing delivered 12 737 MAX jets.")][:1] == [12.0]
+    assert [(q.value, q.unit) for q in find_quantities("In 12 737 cases it failed.")] == [(12737.0, "case")]
