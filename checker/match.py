@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from checker.models import Claim, Cluster
+from checker.models import Claim, Cluster, DateValue
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 
 if TYPE_CHECKING:
@@ -42,6 +42,9 @@ class MatchConfig:
     """Bonus when both claims evoke the same action frame (or opposite ones)."""
     frame_clash: float = 0.15
     """Penalty when both evoke frames and none agree."""
+    max_clash: float = 0.5
+    """Two events never merge when more than this share of their cross-document claim pairs that
+    state years state different ones (two seasons, two elections): hard evidence, not a penalty."""
     place_clash: float = 0.15
     """Penalty when both name places and none agree."""
     date_clash: float = 0.08
@@ -118,6 +121,28 @@ class DocProfiles:
             pa, pb = self.places.get(a), self.places.get(b)
             self._clash[key] = bool(pa and pb and not (pa & pb) and not any(kb.related(x, y) for x in pa for y in pb))
         return self._clash[key]
+
+
+def _years(dates: Sequence[DateValue]) -> set[int]:
+    """Years an explicit date pins down (a span of at most two years); relative dates pin nothing."""
+    out: set[int] = set()
+    for d in dates:
+        if d.precision != "relative" and d.end.year - d.start.year <= 1:
+            out.update(range(d.start.year, d.end.year + 1))
+    return out
+
+
+def times_differ(a: Claim, b: Claim) -> bool | None:
+    """Whether two claims are pinned to different years (True), a shared one (False), or cannot tell.
+
+    Only years written in the claims count (the 2023 season against the 2024 season). Two sources
+    dating one event "May 2026" and "mid-2025" differ too: such claims still reach the judge as
+    cross-event candidates (`cross_candidates`).
+    """
+    ya, yb = _years(a.slots.dates), _years(b.slots.dates)
+    if not ya or not yb:
+        return None
+    return not (ya & yb)
 
 
 def _keys(c: Claim) -> set[str]:
@@ -203,11 +228,15 @@ def _average_linkage(
     score_of: Callable[[int, int], float],
     threshold: float,
     max_pairs: int,
+    evidence: Callable[[int, int], bool | None] | None = None,
+    max_clash: float = 1.0,
 ) -> list[int]:
     """Greedy average linkage over candidate edges (best first); returns each item's group root.
 
     Two groups merge when the mean score over their member pairs (sampled down to ``max_pairs``)
-    reaches ``threshold``: a single strong link cannot chain two events together.
+    reaches ``threshold``: a single strong link cannot chain two events together. ``evidence(x, y)``
+    says whether two members are told apart (True), together (False) or not at all (None) by hard
+    evidence; groups whose telling pairs are apart in more than ``max_clash`` of cases never merge.
     """
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -223,12 +252,18 @@ def _average_linkage(
         if ri == rj:
             continue
         mi, mj = members[ri], members[rj]
-        total, count = 0.0, 0
+        total, count, apart, told = 0.0, 0, 0, 0
         step = max(1, len(mi) * len(mj) // max_pairs)
         for x_idx, x in enumerate(mi):
             for y in mj[(x_idx % step) :: step] if step > 1 else mj:
                 total += score_of(x, y)
                 count += 1
+                e = evidence(x, y) if evidence is not None else None
+                if e is not None:
+                    told += 1
+                    apart += e
+        if told and apart > max_clash * told:
+            continue
         if count and total / count >= threshold:
             if len(mi) < len(mj):
                 ri, rj = rj, ri
@@ -323,7 +358,10 @@ def cluster(
             edges.append((s, a, b))
     del pairs
     edges.sort(reverse=True)
-    roots = _average_linkage(n, edges, score_of, cfg.average_threshold, cfg.max_pairs_per_merge)
+    def evidence(i: int, j: int) -> bool | None:
+        return times_differ(claims[i], claims[j]) if claims[i].source_id != claims[j].source_id else None
+
+    roots = _average_linkage(n, edges, score_of, cfg.average_threshold, cfg.max_pairs_per_merge, evidence, cfg.max_clash)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[roots[i]].append(i)

@@ -99,3 +99,29 @@ def test_rules_scope_summary_names_narrowest_and_widest():
     assert summary is not None
     assert "'Chilean universities' (narrowest)" in summary and "'globally' (widest)" in summary
     assert scope_summary(mentions[:2], kb) is None
+
+
+def test_match_two_seasons_stay_apart():
+    claims = [
+        _claim("a", 0, "The Harbor Hawks won the league title in 2023 after beating the Lakeside Owls in the final."),
+        _claim("b", 0, "The Harbor Hawks won the league title in 2023, beating the Lakeside Owls in the final."),
+        _claim("c", 0, "The Harbor Hawks won the league title in 2024 after beating the Lakeside Owls in the final."),
+        _claim("d", 0, "The Harbor Hawks won the league title in 2024, beating the Lakeside Owls in the final."),
+    ]
+    cfg = MatchConfig(doc_link_threshold=None)
+    groups = _groups(cluster(claims, HashEmbedder(), cfg))
+    assert {"a:1", "b:1"} in groups and {"c:1", "d:1"} in groups
+    # NOTE: the years are what keeps them apart: without the hard evidence one event swallows both.
+    merged = _groups(cluster(claims, HashEmbedder(), MatchConfig(doc_link_threshold=None, max_clash=1.0)))
+    assert {"a:1", "b:1", "c:1", "d:1"} in merged
+
+
+def test_match_times_differ_needs_years_on_both_sides():
+    from checker.match import times_differ
+
+    a = _claim("a", 0, "The council approved the budget in 2023.")
+    b = _claim("b", 0, "The council approved the budget in 2024.")
+    c = _claim("c", 0, "The council approved the budget on Monday.")
+    assert times_differ(a, b) is True
+    assert times_differ(a, a) is False
+    assert times_differ(a, c) is None
