@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
@@ -21,7 +22,17 @@ if TYPE_CHECKING:
 
     from checker.backends.base import Embedder
 
-__all__ = ["MatchConfig", "cluster", "pair_score", "candidate_pairs", "EntityStats"]
+__all__ = [
+    "MatchConfig",
+    "cluster",
+    "pair_score",
+    "candidate_pairs",
+    "cross_candidates",
+    "judge_load",
+    "question_words",
+    "times_differ",
+    "EntityStats",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +70,14 @@ class MatchConfig:
     """Penalty for linking claims whose documents fall in different story groups."""
     max_pairs_per_merge: int = 100
     """Cap on member pairs scored when averaging two clusters."""
+    link_overlap: float = 0.5
+    """Share of the shorter question's words the other must hold for two claims of different events
+    (and documents) sharing a salient entity to become a judge candidate (`Cluster.links`)."""
+    links_per_claim: int = 1
+    """Most cross-event candidates kept per claim and other document (best aligned first): bounds
+    the judge's cost."""
+    link_block: int = 60
+    """Entities named by more claims than this are not salient enough to pair their claims."""
 
 
 class EntityStats:
@@ -143,6 +162,109 @@ def times_differ(a: Claim, b: Claim) -> bool | None:
     if not ya or not yb:
         return None
     return not (ya & yb)
+
+
+# NOTE: verbs that carry no question of their own ("is", "has", "said").
+_LIGHT_WORDS = frozenset(
+    "be is are was were been being have has had do does did say says said tell told report reported state "
+    "stated will would can could may might must shall should get got make made go went accord according "
+    "include also other new year day time that this with from into about than then there their they".split()
+)
+_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+
+
+def question_words(c: Claim) -> frozenset[str]:
+    """What a claim asks, with its answers masked: its content lemmas without names, numbers or dates.
+
+    "Acme cut 300 jobs in May" and "Acme cut 450 jobs in June" ask the same question (``cut``,
+    ``job``); the parse's verbs, adjectives and nouns when there is one, lower-case words otherwise.
+    """
+    words = set(c.slots.predicates)
+    if not words:
+        words = {w for w in _WORD.findall(c.text) if len(w) > 3}
+    return frozenset(w for w in words if w not in _LIGHT_WORDS and not any(ch.isdigit() for ch in w))
+
+
+def cross_candidates(
+    claims: Sequence[Claim],
+    event_of: Sequence[int],
+    cfg: "MatchConfig",
+    words: Callable[[Claim], frozenset[str]] = question_words,
+) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of claims from different documents and different events that answer one question.
+
+    A pair needs a salient name in common (a word of an entity named by at most ``cfg.link_block``
+    claims), an answer of one kind on both sides (dates, quantities, products, targets: what the
+    judge's rules compare) and questions that align: ``cfg.link_overlap`` of the shorter set of
+    question words, or one action frame on both sides; each claim keeps its ``cfg.links_per_claim`` best per other document. Clustering may
+    split one question's answers into two events (two dates for one launch are exactly what keeps
+    them apart); these pairs still reach the judge.
+    Pure and deterministic: the same claims and events give the same pairs.
+    """
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        for w in sorted(_name_words(c)):
+            by_name[w].append(i)
+    q = [words(c) for c in claims]
+    frames = [set(c.slots.frames) - LIGHT_FRAMES for c in claims]
+    answers = [_answer_kinds(c) for c in claims]
+    best: dict[tuple[int, int], float] = {}
+    for w in sorted(by_name):
+        idx = by_name[w]
+        if len(idx) < 2 or len(idx) > cfg.link_block:
+            continue
+        for x, i in enumerate(idx):
+            for j in idx[x + 1 :]:
+                if event_of[i] == event_of[j] or claims[i].source_id == claims[j].source_id or (i, j) in best:
+                    continue
+                if not answers[i] & answers[j]:
+                    continue  # NOTE: no answer of one kind on both sides: nothing for the judge to compare
+                qi, qj = q[i], q[j]
+                overlap = len(qi & qj) / min(len(qi), len(qj)) if qi and qj else 0.0
+                # NOTE: one action frame on both sides ("restrict") asks one question in other words.
+                if overlap >= cfg.link_overlap or frames[i] & frames[j]:
+                    best[(i, j)] = overlap + (1.0 if frames[i] & frames[j] else 0.0)
+    # NOTE: the cap is per claim and other document, so a claim linked to three documents can still
+    # meet the fourth, whose version of the fact may be the one that differs.
+    kept: Counter[tuple[int, str]] = Counter()
+    out = []
+    for (i, j), _ in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
+        ki, kj = (i, claims[j].source_id), (j, claims[i].source_id)
+        if kept[ki] < cfg.links_per_claim and kept[kj] < cfg.links_per_claim:
+            kept[ki] += 1
+            kept[kj] += 1
+            out.append((i, j))
+    return sorted(out)
+
+
+def judge_load(clusters: Sequence[Cluster], links: Sequence[tuple[Claim, Claim]] = (), cap: int = 2000) -> int:
+    """Pairs the judge compares: cross-document member pairs of each event (at most ``cap``, as
+    `checker.judge.JudgeConfig.max_pairs_per_event`) plus the cross-event ``links``."""
+    total = len(links)
+    for cl in clusters:
+        per_source = Counter(c.source_id for c in cl.claims)
+        n = len(cl.claims)
+        total += min(cap, n * (n - 1) // 2 - sum(k * (k - 1) // 2 for k in per_source.values()))
+    return total
+
+
+def _answer_kinds(c: Claim) -> set[str]:
+    """Which kinds of answer a claim gives: ``date`` (its own or inherited), ``quantity``, ``product``, ``target``."""
+    s = c.slots
+    kinds = {"date"} if s.dates or s.context_dates else set()
+    if s.quantities:
+        kinds.add("quantity")
+    if s.products:
+        kinds.add("product")
+    if s.targets:
+        kinds.add("target")
+    return kinds
+
+
+def _name_words(c: Claim) -> set[str]:
+    """Words of the entities a claim names ("anthropic" of "the Anthropic intervention"), so a name
+    the parser spans differently in two documents still pairs their claims."""
+    return {w for k in _keys(c) for w in k.split() if len(w) > 2 and w.isalpha()}
 
 
 def _keys(c: Claim) -> set[str]:
@@ -366,8 +488,17 @@ def cluster(
     for i in range(n):
         groups[roots[i]].append(i)
     ordered = sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+    event_of = [0] * n
+    for k, g in enumerate(ordered):
+        for i in g:
+            event_of[i] = k
+    # NOTE: a cross-event pair rides on the event of its first claim, so the judge groups its findings there.
+    links: dict[int, list[tuple[Claim, Claim]]] = defaultdict(list)
+    for i, j in cross_candidates(claims, event_of, cfg):
+        a, b = (i, j) if event_of[i] < event_of[j] else (j, i)
+        links[event_of[a]].append((claims[a], claims[b]))
     return tuple(
-        Cluster(id=k, claims=tuple(claims[i] for i in g), label=_label([claims[i] for i in g], stats))
+        Cluster(id=k, claims=tuple(claims[i] for i in g), label=_label([claims[i] for i in g], stats), links=tuple(links.get(k, ())))
         for k, g in enumerate(ordered)
     )
 

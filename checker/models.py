@@ -252,6 +252,10 @@ class Cluster:
     """Members, in source order."""
     label: str
     """Short human label: the dominant frame and entities (``"restrict · anthropic"``)."""
+    links: tuple[tuple[Claim, Claim], ...] = ()
+    """Cross-event judge candidates: (a member of this event, a claim of a later event from another
+    document) that share a salient entity and answer one question. The judge compares them as it
+    compares members; display and grouping stay by event (`checker.match.cross_candidates`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +337,8 @@ class Report:
     """Review fingerprints with no matching finding."""
     skipped: tuple[Skipped, ...] = ()
     """Inputs that produced nothing."""
+    links: tuple[tuple[Claim, Claim], ...] = ()
+    """Every cross-event judge candidate pair (`Cluster.links` of all events, singletons included)."""
 
     @property
     def claims(self) -> int:

@@ -419,6 +419,7 @@ def run(
         clusters=tuple(c for c in clusters if len(c.claims) > 1),
         findings=findings,
         skipped=skipped,
+        links=tuple(p for c in clusters for p in c.links),
     )
     return report, per_source
 

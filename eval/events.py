@@ -59,6 +59,7 @@ __all__ = [
     "SentenceEncoder",
     "evaluate",
     "singleton_clusterer",
+    "split_topics",
     "topic_clusterer",
     "subevent_oracle",
     "gold_clusterer",
@@ -98,6 +99,8 @@ class EventScores:
     """Predicted clusters of two or more sentences."""
     seconds: float
     """Wall time of the clustering (loading and caching excluded when already warm)."""
+    pairs: int | None = None
+    """Claim pairs the judge would compare (`checker.match.judge_load`); None for reference clusterers."""
 
     @property
     def topic_merge_rate(self) -> float:
@@ -124,6 +127,7 @@ def evaluate(sentences: Sequence[EcbSentence], clusterer: TopicClusterer, name: 
     predicted: dict[str, Hashable] = {}
     merged: list[int] = []
     mixed = multi = 0
+    pairs_before = getattr(clusterer, "judge_pairs", None)
     start = time.perf_counter()
     topics = _by_topic(sentences)
     for n, (topic, group) in enumerate(topics.items(), 1):
@@ -159,7 +163,19 @@ def evaluate(sentences: Sequence[EcbSentence], clusterer: TopicClusterer, name: 
         mixed_clusters=mixed,
         multi_clusters=multi,
         seconds=seconds,
+        pairs=None if pairs_before is None else getattr(clusterer, "judge_pairs") - pairs_before,
     )
+
+
+def split_topics(sentences: Sequence[EcbSentence], split: str) -> tuple[EcbSentence, ...]:
+    """The ``dev`` half (odd topic numbers: matcher thresholds are chosen here), the ``test`` half
+    (even topic numbers: figures are reported here) or ``all``; a topic is never split."""
+    if split == "all":
+        return tuple(sentences)
+    if split not in ("dev", "test"):
+        raise ValueError(f"unknown split {split!r}")
+    parity = 1 if split == "dev" else 0
+    return tuple(s for s in sentences if s.topic % 2 == parity)
 
 
 def singleton_clusterer(sentences: Sequence[EcbSentence]) -> list[Hashable]:
@@ -335,6 +351,7 @@ class ProductClusterer:
         self.config = config if config is not None else MatchConfig()
         self.embedder = embedder or _CachingEmbedder(SbertEmbedder())
         self._claims: dict[str, "Claim"] = {}
+        self.judge_pairs = 0
 
     def claims_for(self, sentences: Sequence[EcbSentence]) -> list["Claim"]:
         """One claim per sentence, slots filled by the product normaliser; cached by sentence id."""
@@ -360,14 +377,19 @@ class ProductClusterer:
         clone = object.__new__(ProductClusterer)
         clone.cluster_fn, clone.normalize_fn = self.cluster_fn, self.normalize_fn
         clone.config, clone.embedder, clone._claims = config, self.embedder, self._claims
+        clone.judge_pairs = 0
         return clone
 
     def __call__(self, sentences: Sequence[EcbSentence]) -> list[Hashable]:
         """Label each sentence with its product cluster; unclustered claims are singletons."""
         claims = self.claims_for(sentences)
         index = {c.id: n for n, c in enumerate(claims)}
+        from checker.match import judge_load
+
         labels: list[Hashable] = [("single", n) for n in range(len(sentences))]
-        for cl in self.cluster_fn(claims, self.embedder, self.config):
+        clusters = self.cluster_fn(claims, self.embedder, self.config)
+        self.judge_pairs += judge_load(clusters, [p for cl in clusters for p in getattr(cl, "links", ())])
+        for cl in clusters:
             for claim in cl.claims:
                 n = index.get(claim.id)
                 if n is None:
@@ -401,7 +423,7 @@ def _header() -> str:
     return (
         f"{'run':<30} {'sent':>5} {'top':>3} {'gold':>4} {'pred':>5} "
         f"{'B3 P':>5} {'B3 R':>5} {'B3 F':>5} {'MUC P':>5} {'MUC R':>5} {'MUC F':>5} "
-        f"{'CE P':>5} {'CE R':>5} {'CE F':>5} {'CoNLL':>5} {'tmerge':>6} {'cmix':>5} {'sec':>5}"
+        f"{'CE P':>5} {'CE R':>5} {'CE F':>5} {'CoNLL':>5} {'tmerge':>6} {'cmix':>5} {'sec':>5} {'pairs':>6}"
     )
 
 
@@ -418,6 +440,7 @@ def _row(r: EventScores) -> str:
         f"{pct(c.muc.precision)} {pct(c.muc.recall)} {pct(c.muc.f1)} "
         f"{pct(c.ceaf_e.precision)} {pct(c.ceaf_e.recall)} {pct(c.ceaf_e.f1)} {pct(c.conll)} "
         f"{100 * r.topic_merge_rate:5.1f}% {100 * r.cluster_mix_rate:4.1f}% {r.seconds:5.2f}"
+        f" {'-' if r.pairs is None else r.pairs:>6}"
     )
 
 
@@ -499,6 +522,8 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m eval.events", description=__doc__.splitlines()[0])
     p.add_argument("--data-dir", default=str(DEFAULT_DIR), help="folder with the ECB+ tarball and sentence CSV")
     p.add_argument("--topics", type=int, default=None, metavar="N", help="only the first N topics (by number)")
+    p.add_argument("--split", default="all", choices=("dev", "test", "all"),
+                   help="dev: odd topics (thresholds are chosen here); test: even topics (report here); all")
     p.add_argument("--baseline", action="store_true", help="embedding + agglomerative baseline instead of checker.match")
     p.add_argument("--threshold", type=float, default=None, help="cosine threshold (baseline) or MatchConfig threshold override")
     p.add_argument("--linkage", default="average", choices=("average", "complete", "single"), help="baseline linkage")
@@ -521,6 +546,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.topics is not None:
         keep = sorted({s.topic for s in sentences})[: args.topics]
         sentences = tuple(s for s in sentences if s.topic in keep)
+    sentences = split_topics(sentences, args.split)
     logger.info("loaded %d sentences in %d topics (%.1fs)", len(sentences), len({s.topic for s in sentences}), time.perf_counter() - t0)
 
     if args.similarity_profile:

@@ -122,7 +122,8 @@ class Outcome:
     findings: tuple[tuple[str, str, float], ...]
     """(rule code, verdict, confidence) of every finding, most severe first."""
     candidate: bool
-    """Some event cluster held claims of two documents: they met the judge as a candidate pair."""
+    """Some event cluster held claims of two documents, or a cross-event link joined them: they met
+    the judge as a candidate pair."""
     claims: tuple[int, ...]
     """Claims per document, in the folder's file order."""
     seconds: float
@@ -131,6 +132,8 @@ class Outcome:
     """Finding messages (for error analysis)."""
     verdicts: tuple[dict, ...] = ()
     """Every structural rule verdict with its evidence features (`checker.judge.calibrate.recording`)."""
+    pairs: int = 0
+    """Claim pairs the judge compared (`checker.match.judge_load`): its cost on this folder."""
 
     def flagged(self, min_confidence: float = 0.0, verdict: str = "contradiction") -> bool:
         """A finding with this verdict at or above the confidence (``verdict=""``: any finding)."""
@@ -171,6 +174,8 @@ class Figures:
     """Same for consistent folders."""
     empty: int = 0
     """Folders in which some document yielded no claim at all."""
+    pairs: float | None = None
+    """Mean claim pairs the judge compared per folder (its cost)."""
 
 
 # ---------------------------------------------------------------- loaders
@@ -315,7 +320,11 @@ def outcome_of(
 ) -> Outcome:
     """Summarise one folder's report: findings, candidate pair, claims per document."""
     counts = dict(zip((s.path for s in report.sources), report.claim_counts))
-    candidate = any(len({c.source_id for c in cl.claims}) >= 2 for cl in report.clusters)
+    from checker.match import judge_load
+
+    candidate = any(len({c.source_id for c in cl.claims}) >= 2 for cl in report.clusters) or any(
+        a.source_id != b.source_id for a, b in report.links
+    )
     return Outcome(
         item=item,
         findings=tuple((f.rule, f.verdict, float(f.confidence)) for f in report.findings),
@@ -324,6 +333,7 @@ def outcome_of(
         seconds=round(seconds, 3),
         messages=tuple(f.message for f in report.findings),
         verdicts=tuple(verdicts),
+        pairs=judge_load(report.clusters, report.links),
     )
 
 
@@ -410,6 +420,7 @@ def figures(
         candidate_inconsistent=_ratio(sum(o.candidate for o in pos), len(pos)),
         candidate_consistent=_ratio(sum(o.candidate for o in neg), len(neg)),
         empty=sum(1 for o in chosen if not all(o.claims)),
+        pairs=sum(o.pairs for o in chosen) / len(chosen) if chosen else None,
     )
 
 
@@ -445,13 +456,14 @@ def render(dataset: str, split: str, outcomes: Sequence[Outcome], min_confidence
         f"{dataset} ({split} half): {head.n} folders ({head.inconsistent} inconsistent / {head.consistent} consistent),"
         f" {secs:.0f}s pipeline ({1000 * secs / max(head.n, 1):.0f} ms/folder), min confidence {min_confidence:.2f}",
         f"{'group':<22}{'n':>5}{'incons':>7}{'flag':>6}{'FA':>7}{'R':>7}{'P':>7}{'BA':>7}{'anyFA':>7}"
-        f"{'cand+':>7}{'cand-':>7}{'empty':>6}",
+        f"{'cand+':>7}{'cand-':>7}{'empty':>6}{'pairs':>7}",
     ]
     for r in rows:
         lines.append(
             f"{r.group:<22}{r.n:>5}{r.inconsistent:>7}{r.flagged:>6}{_fmt(r.false_alarms):>7}{_fmt(r.recall):>7}"
             f"{_fmt(r.precision):>7}{_fmt(r.balanced_accuracy):>7}{_fmt(r.any_false_alarms):>7}"
             f"{_fmt(r.candidate_inconsistent):>7}{_fmt(r.candidate_consistent):>7}{r.empty:>6}"
+            f"{'  -' if r.pairs is None else format(r.pairs, '.1f'):>7}"
         )
     rules = by_rule(outcomes, min_confidence)
     if rules:
@@ -473,6 +485,7 @@ def _outcome_line(o: Outcome) -> str:
         "findings": [list(f) for f in o.findings],
         "messages": list(o.messages),
         "candidate": o.candidate,
+        "pairs": o.pairs,
         "claims": list(o.claims),
         "seconds": o.seconds,
         "verdicts": list(o.verdicts),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 
 from checker.ann import neighbours
@@ -19,6 +21,16 @@ def _claim(doc: str, n: int, text: str) -> Claim:
     lex.add_text(text)
     return Claim(source_id=doc, path=f"{doc}.txt", start=n * 100, end=n * 100 + len(text), line=n + 1, column=1,
                  end_line=n + 1, text=text, context=text, slots=claim_slots(text, (), kb, lex))
+
+
+def _named(claim: Claim, *names: str) -> Claim:
+    """The claim with organisations named, as the parser's entity recogniser would find them."""
+    import dataclasses
+
+    from checker.models import Mention
+
+    actors = tuple(Mention(n.lower(), n, "ORG") for n in names)
+    return dataclasses.replace(claim, slots=dataclasses.replace(claim.slots, actors=actors))
 
 
 def _groups(clusters) -> list[set[str]]:
@@ -125,3 +137,59 @@ def test_match_times_differ_needs_years_on_both_sides():
     assert times_differ(a, b) is True
     assert times_differ(a, a) is False
     assert times_differ(a, c) is None
+
+
+def test_match_cross_candidates_reach_the_judge_across_events():
+    from checker.judge import judge_clusters
+
+    claims = [
+        _named(_claim("a", 0, "Orbita launched the Zephyr satellite in March 2024 from the Kourou spaceport."), "Orbita"),
+        _named(_claim("b", 0, "Orbita launched the Zephyr satellite in March 2023 from the Kourou spaceport."), "Orbita"),
+        _named(_claim("b", 1, "Orbita was fined by regulators for noise at the Kourou spaceport in 2023."), "Orbita"),
+    ]
+    clusters = cluster(claims, HashEmbedder(), MatchConfig(doc_link_threshold=None))
+    event = {c.id: cl.id for cl in clusters for c in cl.claims}
+    assert event[claims[0].id] != event[claims[1].id], "the two years must keep the launches apart"
+    links = {(a.id, b.id) for cl in clusters for a, b in cl.links}
+    assert {(claims[0].id, claims[1].id), (claims[1].id, claims[0].id)} & links
+    # NOTE: the fine answers another question: sharing the place is not enough.
+    assert not any(claims[2].id in pair for pair in links)
+    findings = judge_clusters(clusters)
+    assert any(f.kind == "date" and {c.id for c in f.claims} >= {claims[0].id, claims[1].id} for f in findings)
+
+
+def test_match_cross_candidates_are_capped_per_claim_and_deterministic():
+    from checker.match import cross_candidates
+
+    claims = [_named(_claim(f"d{i % 2}", i, f"Orbita launched the Zephyr satellite in {2000 + i} from Kourou."), "Orbita")
+              for i in range(8)]
+    events = list(range(8))
+    cfg = MatchConfig(links_per_claim=2)
+    pairs = cross_candidates(claims, events, cfg)
+    assert pairs == cross_candidates(claims, events, cfg)
+    per_claim = Counter((i, claims[j].source_id) for p in pairs for i, j in (p, p[::-1]))
+    assert pairs and max(per_claim.values()) <= 2
+    assert all(i < j for i, j in pairs)
+    # NOTE: one event, or one document, never needs a link.
+    assert cross_candidates(claims, [0] * 8, cfg) == []
+
+
+def test_match_question_words_mask_names_numbers_and_light_verbs():
+    from checker.match import question_words
+
+    a = _claim("a", 0, "Orbita said it launched 3 satellites in 2024.")
+    words = question_words(a)
+    assert "launched" in words or "launch" in words
+    assert "said" not in words and "2024" not in words and "orbita" not in words
+
+
+def test_match_judge_load_counts_cross_document_pairs_and_links():
+    from checker.match import judge_load
+    from checker.models import Cluster
+
+    a1, a2 = _claim("a", 0, "One thing happened."), _claim("a", 1, "Another thing happened.")
+    b1 = _claim("b", 0, "One thing happened there.")
+    cl = Cluster(id=0, claims=(a1, a2, b1), label="x")
+    assert judge_load([cl]) == 2
+    assert judge_load([cl], [(a1, b1)]) == 3
+    assert judge_load([cl], cap=1) == 1

@@ -160,9 +160,10 @@ def judge_clusters(
     kb = kb or load_knowledge()
     groups: dict[tuple, dict] = {}
     for cl in clusters:
-        if len({c.source_id for c in cl.claims}) < 2:
+        if len({c.source_id for c in cl.claims}) < 2 and not cl.links:
             continue
-        pairs = _pairs(cl, cfg.max_pairs_per_event)
+        # NOTE: cross-event candidates (match.cross_candidates) are judged with the event's own pairs.
+        pairs = _pairs(cl, cfg.max_pairs_per_event) + list(cl.links)
         verdicts = [judge_pair(a, b, kb, cfg.rules, _similarity(vectors, a, b)) for a, b in pairs]
         if model_judge is not None:
             extra = model_judge.judge_all(pairs)
