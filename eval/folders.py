@@ -134,6 +134,8 @@ class Outcome:
     """Every structural rule verdict with its evidence features (`checker.judge.calibrate.recording`)."""
     pairs: int = 0
     """Claim pairs the judge compared (`checker.match.judge_load`): its cost on this folder."""
+    in_event: bool = False
+    """Some event cluster held claims of two documents (``candidate`` without the cross-event links)."""
 
     def flagged(self, min_confidence: float = 0.0, verdict: str = "contradiction") -> bool:
         """A finding with this verdict at or above the confidence (``verdict=""``: any finding)."""
@@ -322,9 +324,8 @@ def outcome_of(
     counts = dict(zip((s.path for s in report.sources), report.claim_counts))
     from checker.match import judge_load
 
-    candidate = any(len({c.source_id for c in cl.claims}) >= 2 for cl in report.clusters) or any(
-        a.source_id != b.source_id for a, b in report.links
-    )
+    in_event = any(len({c.source_id for c in cl.claims}) >= 2 for cl in report.clusters)
+    candidate = in_event or any(a.source_id != b.source_id for a, b in report.links)
     return Outcome(
         item=item,
         findings=tuple((f.rule, f.verdict, float(f.confidence)) for f in report.findings),
@@ -334,6 +335,7 @@ def outcome_of(
         messages=tuple(f.message for f in report.findings),
         verdicts=tuple(verdicts),
         pairs=judge_load(report.clusters, report.links),
+        in_event=in_event,
     )
 
 
@@ -486,6 +488,7 @@ def _outcome_line(o: Outcome) -> str:
         "messages": list(o.messages),
         "candidate": o.candidate,
         "pairs": o.pairs,
+        "in_event": o.in_event,
         "claims": list(o.claims),
         "seconds": o.seconds,
         "verdicts": list(o.verdicts),
