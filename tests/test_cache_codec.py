@@ -75,3 +75,17 @@ def test_cache_codec_kinds_do_not_decode_as_each_other():
     assert decode(blob, TokenRecord) == TokenRecord("a", "a", "X", "d", 0, "", 0)
     with pytest.raises(CacheFormatError):
         decode(blob, ParseRecord)
+
+
+@pytest.mark.parametrize("n", [0, 1, 15, 16, 70_000])
+def test_cache_codec_streamed_claims_are_the_record_bytes(n):
+    """encode_claims writes claim by claim; the result must be exactly encode(ParseRecord(...)) once inflated."""
+    base = _claims()
+    claims = tuple(base[i % 2] for i in range(n))
+    streamed = zlib.decompress(encode_claims(claims)[len(MAGIC):])
+    whole = zlib.decompress(encode(ParseRecord(tuple(
+        ClaimRecord(c.start, c.end, c.line, c.column, c.end_line, c.attribution, c.modality, c.paragraph,
+                    tuple(TokenRecord(t.text, t.lemma, t.pos, t.dep, t.head, t.ent, t.start) for t in c.tokens), c.stance)
+        for c in claims)))[len(MAGIC):])
+    assert streamed == whole
+    assert decode_claims(encode_claims(claims), SRC) == claims

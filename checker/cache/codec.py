@@ -140,19 +140,32 @@ def encode_claims(claims: Sequence[Claim]) -> bytes:
 
     Requires claims fresh from `checker.parse` (slots and context are not stored: normalisation
     re-runs on every check because it depends on the whole corpus).
+
+    Streamed: the bytes are those of ``encode(ParseRecord(...))``, written one claim at a time into
+    the compressor, so a very long document never holds a second copy of its parse in memory.
     """
-    return encode(
-        ParseRecord(
-            tuple(
-                ClaimRecord(
-                    c.start, c.end, c.line, c.column, c.end_line, c.attribution, c.modality, c.paragraph,
-                    tuple(TokenRecord(t.text, t.lemma, t.pos, t.dep, t.head, t.ent, t.start) for t in c.tokens),
-                    c.stance,
-                )
-                for c in claims
-            )
+    deflate = zlib.compressobj(1)
+    out = [MAGIC, deflate.compress(b"\x92" + _ENCODER.encode("ParseRecord") + _array_header(len(claims)))]
+    for c in claims:
+        record = ClaimRecord(
+            c.start, c.end, c.line, c.column, c.end_line, c.attribution, c.modality, c.paragraph,
+            tuple(TokenRecord(t.text, t.lemma, t.pos, t.dep, t.head, t.ent, t.start) for t in c.tokens),
+            c.stance,
         )
-    )
+        chunk = deflate.compress(_ENCODER.encode(record))
+        if chunk:
+            out.append(chunk)
+    out.append(deflate.flush())
+    return b"".join(out)
+
+
+def _array_header(n: int) -> bytes:
+    """MessagePack array header for ``n`` items (fixarray, array 16, array 32)."""
+    if n < 16:
+        return bytes([0x90 | n])
+    if n < 2**16:
+        return b"\xdc" + n.to_bytes(2, "big")
+    return b"\xdd" + n.to_bytes(4, "big")
 
 
 def decode_claims(blob: bytes, source: Source) -> tuple[Claim, ...]:
