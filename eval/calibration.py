@@ -9,7 +9,8 @@ side of under-confidence.
 ``fit`` (dev files only) fits a logistic regression (scikit-learn, L2, C=1) over
 `checker.judge.calibrate.FEATURES` and writes ``checker/data/calibration.yaml``; it also sweeps the
 embedding-similarity floor for value verdicts and prints folder-level balanced accuracy per floor.
-``report`` (test files) prints the reliability table (calibrated confidence bins against the
+``collect OUT.jsonl --split dev --limit N`` judges VitaminC pairs directly (with embeddings) and
+writes the same format, for more verdicts per minute. ``report`` (test files) prints the reliability table (calibrated confidence bins against the
 observed share of real verdicts) and folder-level precision / recall per ``--min-confidence``.
 
 Run: ``python -m eval.calibration fit DEV.jsonl... [--write]`` and
@@ -166,14 +167,53 @@ def _write(coef: Mapping[str, float], n: int, files: Sequence[Path]) -> Path:
     return path
 
 
+def collect(split: str, limit: int | None, out: Path, seed: int = 13) -> int:
+    """Judge VitaminC pairs of one half directly (`judge_texts` with embeddings) and write their verdicts.
+
+    Each pair becomes one line in the `eval.folders` prediction format, so ``fit`` and ``report``
+    read both. Far more verdicts per minute than whole folders: the calibration needs them.
+    """
+    from checker.backends.sbert import SbertEmbedder
+    from checker.judge import judge_texts
+    from checker.judge.calibrate import recording
+    from eval.folders import items
+
+    chosen = items("vitaminc", split, limit, seed)
+    texts = [tuple(t.strip() for _, t in it.files) for it in chosen]
+    from checker.parse import SpacyParser
+
+    embedder, parser = SbertEmbedder(), SpacyParser()
+    with out.open("w", encoding="utf-8") as fh:
+        for start in range(0, len(chosen), 200):
+            batch = chosen[start : start + 200]
+            per_pair: list[list[dict]] = []
+            with recording() as rows:
+                for pair in texts[start : start + 200]:
+                    before = len(rows)
+                    judge_texts([pair], parser=parser, embedder=embedder)
+                    per_pair.append(rows[before:])
+            for it, vs in zip(batch, per_pair):
+                fh.write(json.dumps({"id": it.id, "dataset": "vitaminc-pairs", "gold": it.gold, "domain": it.domain,
+                                     "verdicts": vs}, ensure_ascii=False) + "\n")
+            fh.flush()
+            print(f"  {min(start + 200, len(chosen))}/{len(chosen)} pairs", file=sys.stderr, flush=True)
+    return len(chosen)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``fit`` or ``report``; 0 on success, 2 on unusable input."""
+    """``fit``, ``report`` or ``collect``; 0 on success, 2 on unusable input."""
     ap = argparse.ArgumentParser(prog="python -m eval.calibration", description=__doc__.splitlines()[0])
-    ap.add_argument("mode", choices=("fit", "report"))
+    ap.add_argument("mode", choices=("fit", "report", "collect"))
     ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("--split", default="dev", help="collect: which half")
+    ap.add_argument("--limit", type=int, default=None, help="collect: pairs to judge")
     ap.add_argument("--write", action="store_true", help="fit: write checker/data/calibration.yaml")
     ap.add_argument("--floor", type=float, default=None, help="similarity floor applied to value verdicts")
     args = ap.parse_args(argv)
+    if args.mode == "collect":
+        n = collect(args.split, args.limit, args.files[0])
+        print(f"wrote {n} judged pairs to {args.files[0]}")
+        return 0
     folders = load_folders(args.files)
     rows = load_rows(folders)
     thresholds = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)

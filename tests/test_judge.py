@@ -230,3 +230,108 @@ def test_judge_calibrate_records_kept_and_dropped_verdicts():
     # outside the block nothing is collected
     assess(a, b, v, KB)
     assert len(rows) == 2
+
+
+# ---------------------------------------------------------------- findings: sides, places, vectors
+
+
+def test_judge_sides_two_colour_conflicts_and_fall_back_to_one_side_each():
+    from checker.judge import _sides
+
+    a, b, c = ("5,000",), ("12,000",), ("9,000",)
+    two = _sides([a, b, a], {frozenset((a, b))})
+    assert two[a] != two[b] and set(two.values()) == {0, 1}
+    # three values each against the others cannot be two-coloured: every value is its own side
+    tri = _sides([a, b, c], {frozenset((a, b)), frozenset((b, c)), frozenset((a, c))})
+    assert sorted(tri.values()) == [0, 1, 2]
+    # a chain a-b, b-c puts a and c together
+    chain = _sides([a, b, c], {frozenset((a, b)), frozenset((b, c))})
+    assert chain[a] == chain[c] != chain[b]
+
+
+def test_judge_places_lists_three_then_an_ellipsis():
+    from checker.judge import _places
+
+    claims = [Claim("S", f"d{i}.md", 0, 1, i + 1, 1, i + 1, "x") for i in range(5)]
+    assert _places(claims[:2]) == "d0.md:1, d1.md:2"
+    assert _places(claims) == "d0.md:1, d1.md:2, d2.md:3, …"
+    assert _places(claims[:1] * 3) == "d0.md:1"
+
+
+def test_judge_message_names_values_places_and_reason():
+    cl = _cluster("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.")
+    [f] = judge_clusters([cl], JudgeConfig(), KB)
+    assert f.message.startswith("quantity contradiction: 5,000 tickets (S0.md:1) vs 12,000 tickets (S1.md:1) — ")
+    assert "admit no common value" in f.message
+    assert f.values == (("5,000 tickets",), ("12,000 tickets",)) and f.sides == (0, 1)
+    assert f.event == "sell · corvo" and f.kind == "quantity"
+
+
+def test_judge_vectors_gate_value_findings_by_claim_similarity():
+    import numpy as np
+
+    cl = _cluster("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.")
+    x, y = cl.claims
+    same = {x.id: np.array([1.0, 0.0]), y.id: np.array([1.0, 0.0])}
+    apart = {x.id: np.array([1.0, 0.0]), y.id: np.array([-1.0, 0.0])}
+    assert len(judge_clusters([cl], JudgeConfig(), KB, vectors=same)) == 1
+    assert judge_clusters([cl], JudgeConfig(), KB, vectors=apart) == ()
+    # a vector missing for one claim means unknown similarity: no gate
+    assert len(judge_clusters([cl], JudgeConfig(), KB, vectors={x.id: np.array([1.0, 0.0])})) == 1
+
+
+def test_judge_model_judge_verdicts_join_the_rules():
+    from checker.backends.base import Judge
+
+    class Always(Judge):
+        name = "always"
+
+        def judge(self, pair):
+            return Verdict("CC301", "contradiction", 0.9, "meaning", (("a",), ("b",)), "model says so")
+
+    cl = _cluster("The Corvo festival sold tickets.", "The Corvo festival was cancelled.")
+    got = judge_clusters([cl], JudgeConfig(), KB, model_judge=Always())
+    assert [f.rule for f in got] == ["CC301"] and got[0].confidence == 0.9
+
+
+def test_judge_three_scopes_are_summarised_narrowest_to_widest():
+    cl = _cluster("Lumora restricted access for Chinese research institutions.",
+                  "Lumora restricted access for all foreign nationals.",
+                  "Lumora restricted access for Chinese nationals.")
+    findings = [f for f in judge_clusters([cl], JudgeConfig(), KB) if f.rule == "CC104"]
+    assert len(findings) == 1
+    assert "3 different scopes" in findings[0].message
+    assert "'Chinese research institutions' (narrowest)" in findings[0].message
+    assert "'all foreign nationals' (widest)" in findings[0].message
+
+
+def test_judge_registry_refuses_a_duplicate_code(monkeypatch):
+    import checker.rules as rules
+
+    monkeypatch.setattr(rules, "MODULES", ("checker.rules.numbers", "checker.rules.numbers"))
+    with pytest.raises(RuntimeError, match="duplicate rule code CC103"):
+        rules._load()
+
+
+@pytest.mark.slow
+def test_judge_texts_gives_the_strongest_verdict_or_none_per_pair(real_parser):
+    from checker.judge import judge_texts
+
+    got = judge_texts([
+        ("The Corvo festival sold 5,000 tickets in 2023.", "The Corvo festival sold 12,000 tickets in 2023."),
+        ("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 5,000 tickets."),
+        ("The phrase was coined by Ada Lovelace in 1843.", "The phrase was coined by Charles Babbage in 1843."),
+    ], parser=real_parser, kb=KB)
+    assert len(got) == 3
+    assert got[0] is not None and (got[0].code, got[0].verdict) == ("CC103", "contradiction")
+    assert got[1] is None
+    assert got[2] is not None and got[2].code == "CC105"
+
+
+def test_judge_align_masked_claims_must_share_words_without_a_shared_action():
+    a = _claim("A", "Our capital ratio fell 70 basis points this quarter after the merger with Varlo Bank in Ghent.")
+    b = _claim("B", "The margin rose 67 basis points this quarter as deposit costs eased across southern branches.")
+    x = al.align(a, "70 basis points", b, "67 basis points", KB)
+    assert x.attribute > 0 and x.masked < al.MIN_MASKED and not x.frames
+    assert not x.aligned and "masked" in x.why
+    assert _codes(a, b) == []

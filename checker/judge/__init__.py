@@ -129,12 +129,12 @@ def _sides(value_sets: Sequence[tuple[str, ...]], conflicts: set[frozenset]) -> 
 
 
 def _similarity(vectors: "Mapping[str, Any] | None", a: Claim, b: Claim) -> float | None:
-    if not vectors:
+    """Cosine of the two claims' unit embeddings; None when either is unknown."""
+    if not vectors or a.id not in vectors or b.id not in vectors:
         return None
-    x, y = vectors.get(a.id), vectors.get(b.id)
-    if x is None or y is None:
-        return None
-    return float(sum(float(p) * float(q) for p, q in zip(x, y))) if not hasattr(x, "dot") else float(x.dot(y))
+    import numpy as np
+
+    return float(np.dot(vectors[a.id], vectors[b.id]))
 
 
 def _places(claims: Sequence[Claim], most: int = 3) -> str:
@@ -233,18 +233,30 @@ def judge_clusters(
     return tuple(findings)
 
 
-def judge_texts(pairs: Sequence[tuple[str, str]], parser=None, kb: Knowledge | None = None) -> list[Verdict | None]:
+def judge_texts(
+    pairs: Sequence[tuple[str, str]], parser=None, kb: Knowledge | None = None, embedder=None
+) -> list[Verdict | None]:
     """Judge text pairs assumed to be about the same event; the strongest verdict or None per pair.
 
-    Parses every text in one spaCy pass; used by evaluations and the library API.
+    Parses every text in one spaCy pass; used by evaluations and the library API. With an
+    ``embedder``, value verdicts also need the two texts to be near-paraphrases, as in a run.
     """
     from checker.normalize import normalize_texts
 
     kb = kb or load_knowledge()
     flat = [t for p in pairs for t in p]
     claims = normalize_texts(flat, parser=parser, kb=kb)
+    vectors = None
+    if embedder is not None:
+        vectors = {c.id + f"#{i}": v for i, (c, v) in enumerate(zip(claims, embedder.embed([c.context or c.text for c in claims])))}
     out: list[Verdict | None] = []
     for i in range(len(pairs)):
-        vs = judge_pair(claims[2 * i], claims[2 * i + 1], kb)
+        a, b = claims[2 * i], claims[2 * i + 1]
+        sim = None
+        if vectors is not None:
+            import numpy as np
+
+            sim = float(np.dot(vectors[a.id + f"#{2 * i}"], vectors[b.id + f"#{2 * i + 1}"]))
+        vs = judge_pair(a, b, kb, similarity=sim)
         out.append(vs[0] if vs else None)
     return out

@@ -8,8 +8,9 @@ A value-bearing claim is read as a question and an answer. "The Basic plan costs
   (``restrict``, ``die``), so "a 40-foot statue" and "the tower rises 300 feet" stay apart;
 - their subjects do not name different people or products ("X died in 1820" vs "Y died in 1830");
 - no qualifier next to either answer is foreign to the other claim ("Basic plan" vs "Premium plan");
+- without a shared action, the claims with their answers masked still share words (`MIN_MASKED`);
 - when the judge knows the claims' sentence embeddings, they are near-paraphrases
-  (`ALIGN_SIMILARITY`, chosen on the development half of `eval.folders`).
+  (`ALIGN_SIMILARITY`; both floors chosen on the development half of `eval.folders`).
 
 Requires `Claim.text` and `Claim.slots`; assigns nothing (the rules and the judge ask it).
 """
@@ -26,12 +27,22 @@ from checker.models import Claim
 if TYPE_CHECKING:
     from checker.knowledge import Knowledge
 
-__all__ = ["Question", "Alignment", "question", "align", "ALIGN_SIMILARITY", "ATTRIBUTE_WINDOW"]
+__all__ = ["Question", "Alignment", "question", "align", "ALIGN_SIMILARITY", "MIN_MASKED", "ATTRIBUTE_WINDOW"]
 
 logger = logging.getLogger(__name__)
 
-ALIGN_SIMILARITY = 0.0
-"""Cosine of the two claims' sentence embeddings below which their questions never align."""
+ALIGN_SIMILARITY = 0.5
+"""Cosine of the two claims' sentence embeddings below which their questions never align.
+
+Chosen on the dev half of `eval.folders` (590 folders): 0.5 cut false alarms on SummEdits from
+0.133 to 0.100 and on FNC-1 from 0.060 to 0.048 and kept every VitaminC verdict."""
+
+MIN_MASKED = 0.15
+"""Without a shared action frame, the Jaccard overlap the two claims need once their answers are masked.
+
+Chosen on the dev half: every VitaminC dev verdict in a REFUTES folder had 0.15 or more; the values
+of different things (a 10-minute check-in vs a 30-minute session, 46 vs 70 basis points of two ratios)
+had 0.05-0.14."""
 
 ATTRIBUTE_WINDOW = 4
 """Content words taken on each side of an answer as its attribute."""
@@ -193,6 +204,8 @@ def align(
                f"{', '.join(sorted(qb.qualifiers - words_a))}")
     elif attribute == 0.0 and not frames:
         why = "the values measure different things (no shared attribute word or action)"
+    elif masked < MIN_MASKED and not frames:
+        why = f"with the answers masked the claims share too little ({masked:.2f} < {MIN_MASKED:.2f})"
     return Alignment(
         aligned=not why,
         attribute=round(attribute, 3),
