@@ -40,6 +40,8 @@ eval: $(STAMP)
 	$(BIN)/python -m eval.claims
 	$(BIN)/python -m eval --limit 4000
 	$(BIN)/python -m eval.folders --split test --limit 300
+	$(BIN)/python -m eval.claims_fnc --split test --per-label 200
+	$(BIN)/python -m eval.claims_coverage
 
 # NOTE: folder-level figures as `check` runs (SummEdits, VitaminC, FNC-1 written as folders); test half.
 eval-folders: $(STAMP)
@@ -47,6 +49,8 @@ eval-folders: $(STAMP)
 
 eval-claims: $(STAMP)
 	$(BIN)/python -m eval.claims
+	$(BIN)/python -m eval.claims_fnc --split test --per-label 200
+	$(BIN)/python -m eval.claims_coverage
 
 eval-embedder: $(STAMP)
 	$(BIN)/python -m eval.embedder

@@ -523,25 +523,8 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                 if len(key.split()) < 4 or key in seen[si]:
                     continue
                 seen[si].add(key)
-                line, col = _line_col(line_starts[si], cstart)
-                end_line, _ = _line_col(line_starts[si], max(cstart, cend - 1))
-                per_source[si].append(
-                    Claim(
-                        source_id=src.id,
-                        path=src.path,
-                        start=cstart,
-                        end=cend,
-                        line=line,
-                        column=col,
-                        end_line=end_line,
-                        text=src.text[cstart:cend],
-                        attribution=denier,
-                        modality="reported" if denier else "fact",
-                        paragraph=job.paragraph,
-                        tokens=_tokens(clause, clause[0].idx),
-                        stance="denied",
-                    )
-                )
+                per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, clause,
+                                             denier, "reported" if denier else "fact", "denied"))
             for a, z in _clause_spans(sent, any_shape=job.kind in ("title", "headline")):
                 toks = list(sent)[a:z]
                 cstart = job.start + toks[0].idx
@@ -556,26 +539,31 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                 if len(key.split()) < 3 or key in seen[si]:
                     continue
                 seen[si].add(key)
-                line, col = _line_col(line_starts[si], cstart)
-                end_line, _ = _line_col(line_starts[si], max(cstart, cend - 1))
                 attribution, modality = _attribution(toks, src.author, opinion[si])
-                per_source[si].append(
-                    Claim(
-                        source_id=src.id,
-                        path=src.path,
-                        start=cstart,
-                        end=cend,
-                        line=line,
-                        column=col,
-                        end_line=end_line,
-                        text=text,
-                        attribution=attribution,
-                        modality=modality,
-                        paragraph=job.paragraph,
-                        tokens=_tokens(toks, toks[0].idx),
-                    )
-                )
+                per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks, attribution, modality))
     return tuple(tuple(c) for c in per_source)
+
+
+def _claim(src: Source, line_starts: list[int], paragraph: int, start: int, end: int, toks, attribution: str | None,
+           modality: str, stance: str = "asserted") -> Claim:
+    """One claim over ``src.text[start:end]`` with its parse and place (line, column)."""
+    line, col = _line_col(line_starts, start)
+    end_line, _ = _line_col(line_starts, max(start, end - 1))
+    return Claim(
+        source_id=src.id,
+        path=src.path,
+        start=start,
+        end=end,
+        line=line,
+        column=col,
+        end_line=end_line,
+        text=src.text[start:end],
+        attribution=attribution,
+        modality=modality,
+        paragraph=paragraph,
+        tokens=_tokens(toks, toks[0].idx),
+        stance=stance,
+    )
 
 
 def _negated_tok(t) -> bool:

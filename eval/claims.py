@@ -67,6 +67,8 @@ MODALITIES = ("fact", "reported", "hedged", "opinion", "prediction")
 """Allowed modality labels, as in `checker.models.Claim.modality`."""
 CORPORA = ("seeds", "ecbplus", "fnc1")
 """Corpus names in the gold file, in report order."""
+POLARITY_CORPORA = ("fnc1",)
+"""Corpora whose gold claims are labelled for polarity (the others default to positive, unread)."""
 
 _LEAD = {"and", "but", "or", "so", "yet", "nor"}
 
@@ -369,6 +371,8 @@ def summarise(results: Sequence[SentenceResult]) -> dict[str, Any]:
     needing = [(r, i) for r, i in claims if r.gold.claims[i].resolve or r.gold.claims[i].time]
     attributed_gold = [(r, i) for r, i in claims if r.gold.claims[i].attribution is not None]
     negative = [(r, i) for r, i in claims if r.gold.claims[i].polarity == "negative"]
+    # NOTE: only the FNC-1 entries are labelled for polarity; elsewhere it defaults to positive unread
+    polar = [(r, i) for r, i in claims if r.gold.corpus in POLARITY_CORPORA]
 
     def count(pairs, field):
         return sum(getattr(r, field)[i] for r, i in pairs)
@@ -389,8 +393,8 @@ def summarise(results: Sequence[SentenceResult]) -> dict[str, Any]:
         "attribution_lenient": _share(count(claims, "attribution_lenient"), len(claims)),
         "attribution_gold_nonnull": _share(count(attributed_gold, "attribution_ok"), len(attributed_gold)),
         "modality_only": _share(count(claims, "modality_ok"), len(claims)),
-        "attribution_polarity": _share(sum(r.attribution_ok[i] and r.polarity_ok[i] for r, i in claims), len(claims)),
-        "polarity_only": _share(count(claims, "polarity_ok"), len(claims)),
+        "attribution_polarity": _share(sum(r.attribution_ok[i] and r.polarity_ok[i] for r, i in polar), len(polar)),
+        "polarity_only": _share(count(polar, "polarity_ok"), len(polar)),
         "attribution_polarity_negative": _share(
             sum(r.attribution_ok[i] and r.polarity_ok[i] for r, i in negative), len(negative)),
     }
@@ -507,7 +511,10 @@ def _run_fnc1(gold: Sequence[GoldSentence], parser, kb, data_dir: Path | None) -
             at = fnc1_sentence(src.text, g)
             if at is None:
                 raise ValueError(f"{g.id}: no sentence with first words {g.first!r} and hash {g.sha} in the {g.part} of {item}")
-            out.append(score_sentence(g, cs, at, at + g.chars, src.author))
+            end = at + g.chars
+            if g.part == "headline":
+                end = max(end, len(src.text.rstrip()))  # NOTE: the headline file may end it with a period
+            out.append(score_sentence(g, cs, at, end, src.author))
     return out
 
 

@@ -196,12 +196,16 @@ def test_claims_polarity_denied_or_negated_not_both():
 
 
 def test_claims_polarity_scored_with_attribution():
-    gold = _gold(GoldClaim("The company denied", ("police",), "reported", polarity="negative"))
+    import dataclasses
+
+    gold = dataclasses.replace(_gold(GoldClaim("The company denied", ("police",), "reported", polarity="negative")), corpus="fnc1")
     denied = _replace(_claim(*_FIRST, attribution="police", modality="reported"), stance="denied")
     r = ec.score_sentence(gold, [denied], 0, _SENT)
     assert r.polarity_ok == (True,) and ec.summarise([r])["attribution_polarity"]["share"] == 1.0
     asserted = ec.score_sentence(gold, [_claim(*_FIRST, attribution="police", modality="reported")], 0, _SENT)
     assert asserted.polarity_ok == (False,) and ec.summarise([asserted])["attribution_polarity"]["share"] == 0.0
+    seeds = ec.score_sentence(_gold(GoldClaim("The company denied", ("police",), "reported")), [denied], 0, _SENT)
+    assert ec.summarise([seeds])["attribution_polarity"]["of"] == 0  # NOTE: seeds are not labelled for polarity
 
 
 def test_claims_gold_fnc1_entries_hold_only_first_words_and_a_hash():
