@@ -29,6 +29,7 @@ __all__ = [
     "candidate_pairs",
     "cross_candidates",
     "judge_load",
+    "mutual_neighbours",
     "question_words",
     "times_differ",
     "EntityStats",
@@ -76,6 +77,9 @@ class MatchConfig:
     links_per_claim: int = 1
     """Most cross-event candidates kept per claim and other document (best aligned first): bounds
     the judge's cost."""
+    mutual_min: float = 0.3
+    """Cosine from which two claims of different documents, each the other's closest claim in any
+    other document, become a judge candidate across events."""
     link_block: int = 60
     """Entities named by more claims than this are not salient enough to pair their claims."""
 
@@ -235,6 +239,23 @@ def cross_candidates(
             kept[kj] += 1
             out.append((i, j))
     return sorted(out)
+
+
+def mutual_neighbours(claims: Sequence[Claim], pairs: Sequence[tuple[int, int, float]], floor: float) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of claims from different documents that are each other's closest claim in
+    any other document (among the candidate ``pairs``), with cosine at least ``floor``.
+
+    A one-sentence summary and the source sentence it restates meet this way whatever the wording of
+    their names; the pair is mutual, so a claim close to everything does not pair with everything.
+    """
+    best: dict[int, tuple[float, int]] = {}
+    for i, j, cos in pairs:
+        if claims[i].source_id == claims[j].source_id or cos < floor:
+            continue
+        for x, y in ((i, j), (j, i)):
+            if x not in best or (cos, -y) > (best[x][0], -best[x][1]):
+                best[x] = (cos, y)
+    return sorted({(min(i, j), max(i, j)) for i, (_, j) in best.items() if best.get(j, (0.0, -1))[1] == i})
 
 
 def judge_load(clusters: Sequence[Cluster], links: Sequence[tuple[Claim, Claim]] = (), cap: int = 2000) -> int:
@@ -454,6 +475,7 @@ def cluster(
         progress(f"matching {n} claims")
     group = document_groups(claims, vectors, docs, kb, cfg)
     pairs = candidate_pairs(vectors, cfg.neighbors)
+    mutual = mutual_neighbours(claims, pairs, cfg.mutual_min)
     # NOTE: claims sharing a rare entity are candidates even when their wording differs a lot.
     pairs.extend(_entity_block_pairs(claims, stats))
     scored: dict[tuple[int, int], float] = {}
@@ -494,7 +516,8 @@ def cluster(
             event_of[i] = k
     # NOTE: a cross-event pair rides on the event of its first claim, so the judge groups its findings there.
     links: dict[int, list[tuple[Claim, Claim]]] = defaultdict(list)
-    for i, j in cross_candidates(claims, event_of, cfg):
+    extra = [(i, j) for i, j in mutual if event_of[i] != event_of[j]]
+    for i, j in sorted(set(cross_candidates(claims, event_of, cfg)) | set(extra)):
         a, b = (i, j) if event_of[i] < event_of[j] else (j, i)
         links[event_of[a]].append((claims[a], claims[b]))
     return tuple(

@@ -193,3 +193,14 @@ def test_match_judge_load_counts_cross_document_pairs_and_links():
     assert judge_load([cl]) == 2
     assert judge_load([cl], [(a1, b1)]) == 3
     assert judge_load([cl], cap=1) == 1
+
+
+def test_match_mutual_neighbours_pair_a_summary_with_its_closest_source_claim():
+    from checker.match import mutual_neighbours
+
+    claims = [_claim("doc", i, f"Sentence {i} of the source.") for i in range(3)] + [_claim("sum", 0, "The summary.")]
+    # NOTE: (i, j, cosine) candidates: source claim 1 is the summary's closest; 0 and 2 are each
+    # other's closest inside one document, which never counts.
+    pairs = [(0, 3, 0.4), (1, 3, 0.8), (2, 3, 0.5), (0, 2, 0.9)]
+    assert mutual_neighbours(claims, pairs, 0.3) == [(1, 3)]
+    assert mutual_neighbours(claims, pairs, 0.85) == []
