@@ -29,6 +29,7 @@ __all__ = [
     "candidate_pairs",
     "cross_candidates",
     "judge_load",
+    "link",
     "mutual_neighbours",
     "question_words",
     "times_differ",
@@ -510,20 +511,42 @@ def cluster(
     for i in range(n):
         groups[roots[i]].append(i)
     ordered = sorted(groups.values(), key=lambda g: (-len(g), g[0]))
-    event_of = [0] * n
-    for k, g in enumerate(ordered):
-        for i in g:
-            event_of[i] = k
+    clusters = tuple(
+        Cluster(id=k, claims=tuple(claims[i] for i in g), label=_label([claims[i] for i in g], stats))
+        for k, g in enumerate(ordered)
+    )
+    return _with_links(claims, clusters, mutual, cfg)
+
+
+def link(claims: Sequence[Claim], clusters: Sequence[Cluster], vectors: "np.ndarray", config: MatchConfig | None = None) -> tuple[Cluster, ...]:
+    """The events with their cross-event judge candidates (`Cluster.links`) recomputed over all ``claims``.
+
+    Requires `Cluster`s covering ``claims`` (an incremental run's kept and fresh events); assigns
+    `Cluster.links` exactly as `cluster` does for the same events. Pure and deterministic.
+    """
+    import numpy as np
+
+    cfg = config or MatchConfig()
+    vectors = np.asarray(vectors, dtype=np.float32)
+    mutual = mutual_neighbours(claims, candidate_pairs(vectors, cfg.neighbors), cfg.mutual_min)
+    return _with_links(claims, clusters, mutual, cfg)
+
+
+def _with_links(claims: Sequence[Claim], clusters: Sequence[Cluster], mutual: Sequence[tuple[int, int]], cfg: MatchConfig) -> tuple[Cluster, ...]:
+    import dataclasses
+
+    row = {c.id: i for i, c in enumerate(claims)}
+    event_of = [0] * len(claims)
+    for cl in clusters:
+        for c in cl.claims:
+            event_of[row[c.id]] = cl.id
     # NOTE: a cross-event pair rides on the event of its first claim, so the judge groups its findings there.
     links: dict[int, list[tuple[Claim, Claim]]] = defaultdict(list)
     extra = [(i, j) for i, j in mutual if event_of[i] != event_of[j]]
     for i, j in sorted(set(cross_candidates(claims, event_of, cfg)) | set(extra)):
         a, b = (i, j) if event_of[i] < event_of[j] else (j, i)
         links[event_of[a]].append((claims[a], claims[b]))
-    return tuple(
-        Cluster(id=k, claims=tuple(claims[i] for i in g), label=_label([claims[i] for i in g], stats), links=tuple(links.get(k, ())))
-        for k, g in enumerate(ordered)
-    )
+    return tuple(dataclasses.replace(cl, links=tuple(links.get(cl.id, ()))) for cl in clusters)
 
 
 def _entity_block_pairs(claims: Sequence[Claim], stats: EntityStats, max_block: int = 50) -> list[tuple[int, int, float]]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Mapping, Sequence
 from checker.errors import Errors, InputError
 from checker.fingerprint import disambiguate
 from checker.judge import JudgeConfig, judge_clusters
-from checker.match import MatchConfig, cluster
+from checker.match import MatchConfig, cluster, link
 from checker.models import Claim, Report, Skipped, Source
 from checker import incremental
 from checker.normalize import corpus_lexicon, normalize
@@ -388,6 +388,17 @@ def run(
             say(f"  re-matching {len(rows)} of {len(claims)} claims ({len(kept)} events kept)")
             fresh = cluster([claims[i] for i in rows], b.embedder, settings.match, kb=kb, vectors=vectors[rows], progress=say)  # type: ignore[arg-type]
             clusters = incremental.merge_clusters(claims, kept, fresh)
+            if clusters is not None:
+                # NOTE: cross-event links span kept and re-matched events, so they are recomputed over
+                # all claims (checker.match.link); the judge sees the region's events and, for kept
+                # events, only their links into the region (their own pairs' findings are reused).
+                clusters = link(claims, clusters, vectors, settings.match)
+                region_ids = {c.id for cl in fresh for c in cl.claims}
+                fresh = tuple(cl for cl in clusters if cl.claims[0].id in region_ids) + tuple(
+                    dataclasses.replace(cl, claims=(), links=tuple(p for p in cl.links if p[1].id in region_ids))
+                    for cl in clusters
+                    if cl.claims[0].id not in region_ids and any(p[1].id in region_ids for p in cl.links)
+                )
         if clusters is None:
             reg = None
             clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say)  # type: ignore[arg-type]
