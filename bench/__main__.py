@@ -40,7 +40,8 @@ def _run(corpus: Path, cache: Path, extra: list[str]) -> dict:
     if proc.returncode not in (0, 1):
         raise SystemExit(f"check failed ({proc.returncode}):\n{err[-2000:]}")
     m = re.search(r"embedding (\d+) claims", err)
-    return {"wall": wall, "rss": usage.ru_maxrss / 1024, "claims": int(m.group(1)) if m else 0, "stderr": err}
+    cpu = usage.ru_utime + usage.ru_stime
+    return {"wall": wall, "cpu": cpu, "rss": usage.ru_maxrss / 1024, "claims": int(m.group(1)) if m else 0, "stderr": err}
 
 
 _REFERENCE = """
@@ -64,11 +65,14 @@ def reference_rate(corpus: Path, work: Path) -> dict:
     listing.write_text("\n".join(texts), encoding="utf-8")
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", TOKENIZERS_PARALLELISM="false", TRANSFORMERS_VERBOSITY="error")
     t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", _REFERENCE, str(listing)], capture_output=True, text=True, cwd=ROOT, env=env)
+    proc = subprocess.Popen([sys.executable, "-c", _REFERENCE, str(listing)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    err = proc.stderr.read()  # type: ignore[union-attr]
+    _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
-    if proc.returncode != 0:
-        raise SystemExit(f"reference embedding failed:\n{proc.stderr[-2000:]}")
-    return {"sentences": len(texts), "wall": wall, "rate": len(texts) / wall}
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"reference embedding failed:\n{err[-2000:]}")
+    cpu = usage.ru_utime + usage.ru_stime
+    return {"sentences": len(texts), "wall": wall, "cpu": cpu, "rate": len(texts) / wall}
 
 
 def _median(xs: list[float]) -> float:
@@ -120,6 +124,10 @@ def bench_corpus(name: str, corpus: Path, runs: int, warm_runs: int, extra: list
         "reference_sentences": refs[0]["sentences"],
         "reference_per_s": _median([x["rate"] for x in refs]),
         "ratio": _median([c["claims"] / c["wall"] / x["rate"] for c, x in zip(cold, refs)]),
+        "cold_cpu_s": _median([x["cpu"] for x in cold]),
+        "reference_cpu_s": _median([x["cpu"] for x in refs]),
+        "warm_cpu_s": _median([x["cpu"] for x in warm]),
+        "one_changed_cpu_s": _median([x["cpu"] for x in incr]),
         "rss_cold_mib": _median([x["rss"] for x in cold]),
         "rss_warm_mib": _median([x["rss"] for x in warm]),
         "runs": runs,
@@ -243,6 +251,12 @@ def _print(results: list[dict]) -> None:
             f"{f(r, 'one_changed_s', '.2f')} | {f(r, 'claims_per_s_cold', '.0f')} | {f(r, 'reference_per_s', '.0f')} | "
             f"{f(r, 'ratio', '.2f')} | {f(r, 'rss_cold_mib', '.0f')} | {f(r, 'rss_warm_mib', '.0f')} |"
         )
+    print("\nCPU seconds (user + system, the process and its workers; robust to a loaded machine):\n")
+    print("| corpus | cold check | torch reference (same sentences) | warm check | 1 file changed |")
+    print("|---|---:|---:|---:|---:|")
+    for r in results:
+        if "cold_cpu_s" in r:
+            print(f"| {r['corpus']} | {r['cold_cpu_s']:.1f} | {r['reference_cpu_s']:.1f} | {r['warm_cpu_s']:.2f} | {r['one_changed_cpu_s']:.2f} |")
     rows = [r for r in results if "embed_per_s" in r]
     if rows:
         names = list(rows[0]["embed_per_s"])

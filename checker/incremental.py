@@ -14,7 +14,7 @@ run over those paths:
 
 Matching statistics (entity rarity, story groups) inside the region come from the region, so an
 incremental report can differ from a full run's in the touched story; a region above
-`MAX_REGION` of the corpus, other paths, other code or other settings run in full.
+`MAX_REGION` of the corpus, a corpus above `MAX_CLAIMS`, other paths, other code or other settings run in full.
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ KIND = "snapshot"
 """Cache record kind."""
 MAX_REGION = 0.4
 """Share of the corpus' claims above which the touched region is not worth it: run in full."""
+MAX_CLAIMS = 60_000
+"""Corpora above this many claims keep no snapshot: one record that size would add hundreds of MB to the peak."""
 RARE = 50
 """An entity named by at most this many claims pulls their events into the region (as the matcher's entity blocks do)."""
 
@@ -122,7 +124,7 @@ def load(cache: "NullCache", key: str, sources: Sequence[Source]) -> Plan | None
 
 def save(cache: "NullCache", key: str, sources: Sequence[Source], per_source, lexicon: str, clusters: Sequence[Cluster], findings: Sequence[Finding]) -> None:  # noqa: ANN001
     """Store this run's snapshot (best effort: a cache problem only costs the next run its head start)."""
-    if not cache.enabled:
+    if not cache.enabled or sum(len(cs) for cs in per_source) > MAX_CLAIMS:
         return
     snap = Snapshot(
         docs=tuple((s.path, s.id) for s in sources),

@@ -413,7 +413,8 @@ def run(
             kept_ids = {cid for _, ids in reg[1] for cid in ids}
             reused = [f for f in plan.snapshot.findings if all(c.id in kept_ids for c in f.claims)]
             raw = incremental.ordered((*reused, *raw))
-        if snap_key is not None:
+        if snap_key is not None and not (reg is not None and plan is not None and not plan.changed):
+            # NOTE: nothing changed and the snapshot was reused whole: it is still the right one.
             incremental.save(cache, snap_key, sources, per_source, lex_digest, clusters, raw)
     finally:
         if own_engine:

@@ -121,3 +121,13 @@ def test_incremental_without_cache_stores_nothing(tmp_path, sizes):
     run(sources, Settings(cache=False, match=MatchConfig(neighbors=2)), Backends(embedder=HashEmbedder(), parser=object()), engine=CountingEngine())  # type: ignore[arg-type]
     run(sources, Settings(cache=False, match=MatchConfig(neighbors=2)), Backends(embedder=HashEmbedder(), parser=object()), engine=CountingEngine())  # type: ignore[arg-type]
     assert sizes[0] == sizes[1] > 0
+
+
+def test_incremental_huge_corpus_keeps_no_snapshot(tmp_path, sizes, monkeypatch):
+    from checker import incremental
+
+    monkeypatch.setattr(incremental, "MAX_CLAIMS", 10)
+    sources = _docs(tmp_path / "docs", **_corpus())
+    _run(sources, tmp_path / "cache")
+    _run(sources, tmp_path / "cache")
+    assert sizes[0] == sizes[1] > 10
