@@ -7,12 +7,12 @@ run over those paths:
 
 - **normalises** only the changed documents, against the whole corpus' product lexicon, when that
   lexicon is unchanged (otherwise everything, as a cold run does);
-- **matches** only the *touched region*: documents whose previous events held a changed claim, a
-  nearest neighbour of a new claim or a rare entity it names, closed over shared events so no event
-  is cut in two; the other events are kept as they were;
+- **matches** only the *touched region*: the new claims and every claim of the previous events that
+  held a changed claim, a nearest neighbour of a new claim or a claim naming a rare entity it names
+  (whole events, none cut in two); the other events are kept as they were;
 - **judges** only the region's events; the kept events' findings are reused.
 
-Matching statistics (entity rarity, story groups) inside the region come from the region, so an
+Matching statistics (entity rarity, document profiles, story groups) come from the region, so an
 incremental report can differ from a full run's in the touched story; a region above
 `MAX_REGION` of the corpus, a corpus above `MAX_CLAIMS`, other paths, other code or other settings run in full.
 """
@@ -142,11 +142,11 @@ def region(
     plan: Plan,
     neighbours: int,
 ) -> tuple[set[str], list[tuple[str, tuple[str, ...]]]] | None:
-    """(source ids to re-match, kept events) for this run; None when the region is too big to pay.
+    """(claim ids to re-match, kept events) for this run; None when the region is too big to pay.
 
-    Starts from the changed documents (their new claims and the events that held their old ones),
-    adds the events of each new claim's ``neighbours`` nearest claims and of claims naming the same
-    rare entity, then closes over events: a document in the region brings every event it is part of.
+    The region is the changed documents' new claims plus every claim of the events that held their
+    old claims, the ``neighbours`` nearest claims of each new claim, or a claim naming the same rare
+    entity: whole events, so none is cut in two.
     """
     import numpy as np
 
@@ -154,7 +154,6 @@ def region(
     changed_old = {sid for (path, sid) in snap.docs if path in plan.changed}
     current_ids = {c.id for c in claims}
     new_rows = [i for i, c in enumerate(claims) if c.path in plan.changed]
-    docs: set[str] = {claims[i].source_id for i in new_rows}
     seeds: set[str] = set()  # NOTE: claim ids whose events join the region
     if new_rows:
         vecs = np.asarray(vectors, dtype=np.float32)
@@ -170,35 +169,17 @@ def region(
         rare = {key for i in new_rows for key in _keys(claims[i]) if counts.get(key, 0) <= RARE}
         if rare:
             seeds.update(c.id for c in claims if _keys(c) & rare)
-    event_of: dict[str, int] = {}
-    for e, (_, ids) in enumerate(snap.events):
-        for cid in ids:
-            event_of[cid] = e
-    touched = {event_of[cid] for cid in seeds if cid in event_of}
-    touched |= {e for e, (_, ids) in enumerate(snap.events) if any(cid.split(":", 1)[0] in changed_old or cid not in current_ids for cid in ids)}
-    events_of_doc: dict[str, set[int]] = {}
-    for e, (_, ids) in enumerate(snap.events):
-        for cid in ids:
-            events_of_doc.setdefault(cid.split(":", 1)[0], set()).add(e)
-    todo = list(touched)
-    while todo:
-        e = todo.pop()
-        for cid in snap.events[e][1]:
-            sid = cid.split(":", 1)[0]
-            if sid in docs:
-                continue
-            docs.add(sid)
-            for e2 in events_of_doc.get(sid, ()):
-                if e2 not in touched:
-                    touched.add(e2)
-                    todo.append(e2)
-    docs -= changed_old
-    in_region = sum(1 for c in claims if c.source_id in docs)
-    if in_region > MAX_REGION * max(1, len(claims)):
-        logger.debug("incremental region %d of %d claims: running in full", in_region, len(claims))
+    ids = {claims[i].id for i in new_rows}
+    kept = []
+    for label, members in snap.events:
+        if any(cid in seeds or cid not in current_ids or cid.split(":", 1)[0] in changed_old for cid in members):
+            ids.update(cid for cid in members if cid in current_ids)
+        else:
+            kept.append((label, members))
+    if len(ids) > MAX_REGION * max(1, len(claims)):
+        logger.debug("incremental region %d of %d claims: running in full", len(ids), len(claims))
         return None
-    kept = [ev for e, ev in enumerate(snap.events) if e not in touched]
-    return docs, kept
+    return ids, kept
 
 
 def ordered(findings: Sequence[Finding]) -> tuple[Finding, ...]:

@@ -383,8 +383,8 @@ def run(
         reg = incremental.region(claims, vectors, plan, settings.match.neighbors) if plan is not None else None
         clusters = None
         if reg is not None:
-            docs, kept = reg
-            rows = [i for i, c in enumerate(claims) if c.source_id in docs]
+            ids, kept = reg
+            rows = [i for i, c in enumerate(claims) if c.id in ids]
             say(f"  re-matching {len(rows)} of {len(claims)} claims ({len(kept)} events kept)")
             fresh = cluster([claims[i] for i in rows], b.embedder, settings.match, kb=kb, vectors=vectors[rows], progress=say)  # type: ignore[arg-type]
             clusters = incremental.merge_clusters(claims, kept, fresh)
