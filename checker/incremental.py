@@ -140,15 +140,20 @@ def region(
     claims: Sequence[Claim],
     vectors: "np.ndarray",
     plan: Plan,
-    neighbours: int,
+    config,  # noqa: ANN001  NOTE: checker.match.MatchConfig
+    kb,  # noqa: ANN001
 ) -> tuple[set[str], list[tuple[str, tuple[str, ...]]]] | None:
     """(claim ids to re-match, kept events) for this run; None when the region is too big to pay.
 
     The region is the changed documents' new claims plus every claim of the events that held their
-    old claims, the ``neighbours`` nearest claims of each new claim, or a claim naming the same rare
-    entity: whole events, so none is cut in two.
+    old claims or a claim a new one could link to: a candidate the matcher would consider (one of its
+    ``config.neighbors`` nearest, or naming the same rare entity) whose `checker.match.pair_score`
+    against it, with corpus-wide statistics and no story penalty, reaches ``config.link_threshold``.
+    Whole events, so none is cut in two.
     """
     import numpy as np
+
+    from checker.match import DocProfiles, EntityStats, pair_score
 
     snap = plan.snapshot
     changed_old = {sid for (path, sid) in snap.docs if path in plan.changed}
@@ -158,17 +163,22 @@ def region(
     if new_rows:
         vecs = np.asarray(vectors, dtype=np.float32)
         sims = vecs[new_rows] @ vecs.T
-        k = min(neighbours, sims.shape[1] - 1)
-        if k > 0:
-            top = np.argpartition(-sims, k, axis=1)[:, : k + 1]
-            seeds.update(claims[int(j)].id for j in top.ravel())
+        k = min(int(config.neighbors), sims.shape[1] - 1)
+        keys = [_keys(c) for c in claims]
         counts: dict[str, int] = {}
-        for c in claims:
-            for key in _keys(c):
+        for ks in keys:
+            for key in ks:
                 counts[key] = counts.get(key, 0) + 1
-        rare = {key for i in new_rows for key in _keys(claims[i]) if counts.get(key, 0) <= RARE}
-        if rare:
-            seeds.update(c.id for c in claims if _keys(c) & rare)
+        stats = EntityStats(claims)
+        docs = DocProfiles(claims, stats)
+        for r, i in enumerate(new_rows):
+            cand = set(np.argpartition(-sims[r], k)[: k + 1].tolist()) if k > 0 else set()
+            rare = {key for key in keys[i] if counts.get(key, 0) <= RARE}
+            if rare:
+                cand.update(j for j, ks in enumerate(keys) if ks & rare)
+            for j in cand:
+                if j != i and pair_score(claims[i], claims[j], float(sims[r, j]), stats, kb, config, docs) >= config.link_threshold:
+                    seeds.add(claims[j].id)
     ids = {claims[i].id for i in new_rows}
     kept = []
     for label, members in snap.events:

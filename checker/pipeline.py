@@ -380,7 +380,7 @@ def run(
         if backends is None or backends.embedder is None:
             # NOTE: a model this run loaded is not needed for matching; callers sharing an embedder keep theirs.
             getattr(b.embedder, "release", lambda: None)()
-        reg = incremental.region(claims, vectors, plan, settings.match.neighbors) if plan is not None else None
+        reg = incremental.region(claims, vectors, plan, settings.match, kb) if plan is not None else None
         clusters = None
         if reg is not None:
             ids, kept = reg
