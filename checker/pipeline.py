@@ -96,6 +96,8 @@ class Settings:
     """Review decisions applied as the review stage; None: no review stage."""
     claims_dir: str | None = None
     """Where the claim ledger is written (``claims/``); None: no ledger."""
+    learned_judge: bool = False
+    """Add the shipped learned judge (CC303, ``--judge learned``) to the rules."""
     nli_model: str | None = None
     """Local NLI cross-encoder folder for the optional CC301 judge."""
     nli_threshold: float = 0.5
@@ -111,6 +113,10 @@ class Settings:
 
     def model_judge(self) -> "Judge | None":
         """The configured model judge (constructed, not loaded), or None."""
+        if self.learned_judge:
+            from checker.judge.learned import LearnedJudge
+
+            return LearnedJudge()
         if self.nli_model:
             from checker.backends.nli import NliJudge
 
@@ -166,6 +172,9 @@ def settings_from(options: Mapping[str, Any]) -> Settings:
 
     if o.get("llm_url") and not o.get("llm_model"):
         raise InputError("--llm-url needs --llm-model NAME")
+    judge = str(getattr(o.get("judge"), "value", o.get("judge") or "rules"))
+    if judge == "learned" and (o.get("nli_model") or o.get("llm_url")):
+        raise InputError("--judge learned cannot be combined with --nli-model or --llm-url: choose one model judge")
     engine = o.get("engine", "local")
     return Settings(
         match=MatchConfig(**dict(o.get("match") or {})),
@@ -179,6 +188,7 @@ def settings_from(options: Mapping[str, Any]) -> Settings:
         exclude=tuple(o.get("exclude", ())),
         review_file=text("review_file") if "review_file" in o else DEFAULT_REVIEW_FILE,
         claims_dir=(text("claims_dir") or "claims") if o.get("write_claims") else None,
+        learned_judge=judge == "learned",
         nli_model=text("nli_model"),
         nli_threshold=float(o.get("nli_threshold", 0.5)),
         llm_url=text("llm_url"),

@@ -341,6 +341,7 @@ class CheckSettings(_Strict):
     verbose: Optional[bool] = None
     no_color: Optional[bool] = None
     statistics: Optional[bool] = None
+    judge: Optional[Literal["rules", "learned"]] = None
     nli_model: Optional[str] = _non_empty()
     nli_threshold: Optional[float] = Field(None, ge=0.0, le=1.0, allow_inf_nan=False)
     llm_url: Optional[str] = _non_empty()

@@ -83,11 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seeds", default="seeds")
     p.add_argument("--expected", default=str(_HERE / "seeds_expected.yaml"))
     p.add_argument("--json", help="write the figures here")
+    p.add_argument("--judge", choices=("rules", "learned"), default=None,
+                   help="model judge beside the rules, as `check --judge` (default: the config's)")
     args = p.parse_args(argv)
-    from checker.pipeline import check_paths
+    from checker.pipeline import check_paths, resolve_settings
     from checker.reporters.json import to_dict
 
-    report = to_dict(check_paths([args.seeds]))
+    flags = {"judge": args.judge} if args.judge else {}
+    settings, _ = resolve_settings([args.seeds], flags)
+    report = to_dict(check_paths([args.seeds], settings))
     spec = yaml.safe_load(Path(args.expected).read_text("utf-8"))
     res = score(report["findings"], spec)
     print(f"seeds vs written expectations ({len(report['findings'])} findings)")

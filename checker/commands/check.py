@@ -69,6 +69,7 @@ def run(
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Always exit 0 when the run completes (report only)."),
     min_confidence: float = c.MIN_CONFIDENCE,
     aliases: list[str] = c.ALIASES,
+    judge: c.JudgeName = c.JUDGE,
     nli_model: Optional[str] = c.NLI_MODEL,
     nli_threshold: float = c.NLI_THRESHOLD,
     llm_url: Optional[str] = c.LLM_URL,

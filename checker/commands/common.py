@@ -182,6 +182,14 @@ PATHS = typer.Argument(..., metavar="PATH", help="Files (.txt, .md) or folders t
 REVIEW_FILE = typer.Option("claims/review.yaml", "--review-file", help="Review decisions (see `check review`).")
 MIN_CONFIDENCE = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="Drop findings below this confidence.")
 ALIASES = typer.Option([], "--aliases", help="YAML file of entity aliases and part-of facts (repeatable; docs/aliases.md).")
+class JudgeName(str, enum.Enum):
+    """Which model judge runs beside the rules (``--judge``)."""
+
+    rules = "rules"
+    learned = "learned"
+
+
+JUDGE = typer.Option(JudgeName.rules, "--judge", help="Model judge added to the rules: none (rules), or the shipped learned cross-encoder (learned: CC303, see checker/data/judge/MODEL_CARD.md).")
 NLI_MODEL = typer.Option(None, "--nli-model", help="Local NLI cross-encoder (path) to verify candidate pairs; off by default.")
 NLI_THRESHOLD = typer.Option(0.5, "--nli-threshold", min=0.0, max=1.0, help="Contradiction probability for an NLI finding.")
 LLM_URL = typer.Option(None, "--llm-url", help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp) for an LLM judge.")
@@ -198,6 +206,6 @@ EMBEDDER = typer.Option(EmbedderName.onnx, "--embedder", help="Sentence embedder
 JOBS = typer.Option(0, "--jobs", "-j", min=0, help="Parallel parsing processes / Ray workers; 0 picks the CPU count.")
 DEBUG = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors.")
 
-FINDING_OPTIONS = ("review_file", "min_confidence", "aliases", "nli_model", "nli_threshold", "llm_url", "llm_model",
+FINDING_OPTIONS = ("review_file", "min_confidence", "aliases", "judge", "nli_model", "nli_threshold", "llm_url", "llm_model",
                    "llm_timeout", "llm_concurrency", "exclude", "no_cache", "cache_dir", "engine", "jobs", "embedder")
 """Parameters both `check` and `check review` take: they decide which findings (and fingerprints) exist."""

@@ -50,6 +50,7 @@ def review(
     review_file: str = typer.Option("claims/review.yaml", "--review-file", help="Where decisions are kept."),
     min_confidence: float = c.MIN_CONFIDENCE,
     aliases: list[str] = c.ALIASES,
+    judge: c.JudgeName = c.JUDGE,
     nli_model: Optional[str] = c.NLI_MODEL,
     nli_threshold: float = c.NLI_THRESHOLD,
     llm_url: Optional[str] = c.LLM_URL,
