@@ -26,6 +26,17 @@ _FRAMELESS_ATTRIBUTE = 0.5
 """Without a shared action frame, the share of attribute words two dates must share (and a shared subject)."""
 
 
+_LIFE = frozenset({"birth", "die"})
+
+
+def _of_different_things(x: DateValue, y: DateValue, kb: Knowledge) -> bool:
+    """True when the values' own slots say the dates are of different things (`DateValue.event` / `.holder`):
+    a birth or death against another event, or the same kind of event of two unrelated holders."""
+    if (x.event in _LIFE or y.event in _LIFE) and x.event != y.event:
+        return True
+    return bool(x.holder and y.holder and x.holder != y.holder and not kb.related(x.holder, y.holder))
+
+
 def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """Both claims date the event, and the intervals share no day.
 
@@ -39,7 +50,7 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if ea is None or eb is None:
         return None
     (da, wa), (db, wb) = ea, eb
-    if da.overlaps(db):
+    if da.overlaps(db) or _of_different_things(da, db, kb):
         return None
     # NOTE: a text naming several dates is compatible when any of them fits the other's event date.
     if any(x.overlaps(db) for x in a.slots.dates if x.precision != "relative") or any(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import logging
 
 from checker.judge import judge_clusters
@@ -72,3 +74,20 @@ def test_context_light_verb_claim_takes_the_frame_of_the_same_participants_event
     # NOTE: "freezeout" is in no lexicon; the earlier claim with the same product and actor names the action.
     assert "restrict" in same.slots.frames and "event:" in same.context
     assert "restrict" not in other.slots.frames
+
+
+def test_context_dates_of_different_things_are_not_compared():
+    from checker.judge import judge_pair
+    from checker.models import DateValue, Slots
+
+    def claim(path, text, date):
+        return Claim("s" + path, path, 0, len(text), 1, 1, 1, text, slots=Slots(dates=(date,), frames=("die",)))
+
+    y1901 = DateValue(dt.date(1901, 1, 1), dt.date(1901, 12, 31), "1901", "year", event="die", holder="victoria")
+    y1910 = DateValue(dt.date(1910, 1, 1), dt.date(1910, 12, 31), "1910", "year", event="die", holder="edward")
+    born = DateValue(dt.date(1819, 1, 1), dt.date(1819, 12, 31), "1819", "year", event="birth", holder="victoria")
+    same = dataclasses.replace(y1910, holder="victoria")
+    a = claim("a.txt", "Victoria died in 1901.", y1901)
+    assert not [v for v in judge_pair(a, claim("b.txt", "Edward died in 1910.", y1910)) if v.slot == "date"]
+    assert not [v for v in judge_pair(a, claim("b.txt", "Victoria (1819–1901) ruled.", born)) if v.slot == "date"]
+    assert [v.code for v in judge_pair(a, claim("b.txt", "Victoria died in 1910.", same)) if v.slot == "date"] == ["CC102"]
