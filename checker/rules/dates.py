@@ -31,10 +31,12 @@ _LIFE = frozenset({"birth", "die"})
 
 def _of_different_things(x: DateValue, y: DateValue, kb: Knowledge) -> bool:
     """True when the values' own slots say the dates are of different things (`DateValue.event` / `.holder`):
-    a birth or death against another event, or the same kind of event of two unrelated holders."""
+    a birth or death against another event, or the same kind of event of two unrelated holders (two
+    rulers' deaths). Different events are left to alignment: a holder is often a plain noun phrase."""
     if (x.event in _LIFE or y.event in _LIFE) and x.event != y.event:
         return True
-    return bool(x.holder and y.holder and x.holder != y.holder and not kb.related(x.holder, y.holder))
+    return bool(x.event and x.event == y.event and x.holder and y.holder and x.holder != y.holder
+                and not kb.related(x.holder, y.holder))
 
 
 def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
