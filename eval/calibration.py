@@ -44,41 +44,53 @@ def load_folders(paths: Iterable[Path]) -> list[dict]:
     return out
 
 
+def passes_floors(v: dict) -> bool:
+    """Whether today's alignment floors keep a verdict recorded by an older judge."""
+    from checker.judge.align import ALIGN_SIMILARITY, MIN_MASKED
+
+    if v["slot"] not in VALUE_SLOTS:
+        return True
+    f = v["features"]
+    if f.get("similarity", 1.0) < ALIGN_SIMILARITY:
+        return False
+    return bool(f.get("frames")) or f.get("masked", 1.0) >= MIN_MASKED
+
+
 def load_rows(folders: Sequence[dict], kept_only: bool = True) -> list[tuple[dict, int, str]]:
-    """(verdict row, label, folder id) for every recorded verdict."""
+    """(verdict row, label, folder id) for every recorded verdict (kept ones pass today's floors)."""
     rows = []
     for f in folders:
         label = int(f["gold"] == "inconsistent")
         for v in f.get("verdicts", ()):
-            if kept_only and not v.get("kept", True):
+            if kept_only and not (v.get("kept", True) and passes_floors(v)):
                 continue
             rows.append((v, label, f["id"]))
     return rows
 
 
-def _matrix(rows: Sequence[tuple[dict, int, str]]):
+COMPACT = ("similarity", "masked", "attribute", "subject_same", "prior")
+"""Features fitted by default: with a few hundred labelled verdicts, more would fit noise."""
+
+
+def _matrix(rows: Sequence[tuple[dict, int, str]], names: Sequence[str]):
     import numpy as np
 
-    from checker.judge.calibrate import FEATURES
-
-    x = np.array([[float(r["features"].get(k, 0.0)) for k in FEATURES] for r, _, _ in rows], dtype=float)
+    x = np.array([[float(r["features"].get(k, 0.0)) for k in names] for r, _, _ in rows], dtype=float)
     y = np.array([lab for _, lab, _ in rows], dtype=int)
     return x, y
 
 
-def fit(rows: Sequence[tuple[dict, int, str]], c: float = 1.0) -> dict[str, float]:
-    """Logistic-regression coefficients (``intercept`` + one per feature)."""
+def fit(rows: Sequence[tuple[dict, int, str]], c: float = 1.0, names: Sequence[str] = COMPACT) -> dict[str, float]:
+    """Logistic-regression coefficients (``intercept`` + one per fitted feature; the others count 0)."""
     from sklearn.linear_model import LogisticRegression
 
-    from checker.judge.calibrate import FEATURES
-
-    x, y = _matrix(rows)
+    x, y = _matrix(rows, names)
     if len(set(y.tolist())) < 2:
         raise ValueError("need verdicts from both consistent and inconsistent folders to fit")
     model = LogisticRegression(C=c, max_iter=2000)
     model.fit(x, y)
     coef = {"intercept": round(float(model.intercept_[0]), 4)}
-    coef.update({k: round(float(w), 4) for k, w in zip(FEATURES, model.coef_[0])})
+    coef.update({k: round(float(w), 4) for k, w in zip(names, model.coef_[0])})
     return coef
 
 
@@ -106,7 +118,7 @@ def folder_score(folder: dict, coef: Mapping[str, float] | None, floor: float | 
     """The folder's strongest contradiction confidence (None when no contradiction survives)."""
     best = None
     for v in folder.get("verdicts", ()):
-        if not v.get("kept", True) or v["verdict"] != "contradiction":
+        if not v.get("kept", True) or v["verdict"] != "contradiction" or not passes_floors(v):
             continue
         if v["features"].get("opinion", 0):
             continue  # NOTE: an opinion turns a contradiction into an opinion-difference

@@ -100,6 +100,7 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("Lisbon",), ("Oslo",))),
     _pass("CC105", "The phrase was coined by Ada Lovelace.", "Ada Lovelace coined the phrase in 1843."),
     _pass("CC105", "Queen Maren of Tolvia died in 1820 in Brest.", "Queen Ilse of Tolvia died in 1831 in Brest."),
+    _pass("CC105", "The Ferrowind treaty was signed by Ada Lovelace.", "The Ferrowind treaty was signed by Ada Lovelance."),
     _pass("CC105", "Ada Lovelace praised the Ferrowind engine.", "Charles Babbage designed the Ferrowind engine in London."),
     # CC104 target-scope
     _flag("CC104", "Lumora restricted access for all foreign nationals.", "Lumora restricted access for Chinese nationals.",
