@@ -19,8 +19,8 @@ class Errors:
 
     E001 = "[E001] no such file or folder: {path}"
     E002 = "[E002] no .txt, .md or .html documents found in: {paths}"
-    E003 = "[E003] cannot read {path}: {reason}"
-    E004 = "[E004] {path} is not UTF-8 text (byte {offset}); convert it first"
+    # NOTE: E003 (cannot read) and E004 (not UTF-8) are retired, never reused: such a document is now a
+    # `Skipped` input (CC901 / CC903 in `Skips`) and the other documents are checked.
     E010 = "[E010] bad config in {path}: {reason}"
     E011 = "[E011] bad sidecar metadata in {path}: {reason}"
     E012 = "[E012] bad alias file {path}: {reason}"
