@@ -228,7 +228,8 @@ def cross_candidates(
                 overlap = len(qi & qj) / min(len(qi), len(qj)) if qi and qj else 0.0
                 # NOTE: one action frame on both sides ("restrict") asks one question in other words.
                 if overlap >= cfg.link_overlap or frames[i] & frames[j]:
-                    best[(i, j)] = overlap + (1.0 if frames[i] & frames[j] else 0.0)
+                    # NOTE: more kinds of answer on both sides give the judge more to compare.
+                    best[(i, j)] = len(answers[i] & answers[j]) + (1.0 if frames[i] & frames[j] else 0.0) + overlap
     # NOTE: the cap is per claim and other document, so a claim linked to three documents can still
     # meet the fourth, whose version of the fact may be the one that differs.
     kept: Counter[tuple[int, str]] = Counter()
