@@ -253,6 +253,11 @@ class Warmup:
         """Begin ``backend.warm_up()`` in a daemon thread (once)."""
         import threading
 
+        # NOTE: numpy is imported here, in the calling thread, before the warm-up thread starts: the
+        # parser (spaCy) and the embedder (onnxruntime) both import it, and a first import of numpy
+        # in two threads at once can fail with "partially initialized module".
+        import numpy  # noqa: F401
+
         if self._thread is None and hasattr(self.backend, "warm_up"):
             self._thread = threading.Thread(target=self._run, name="check-warm-up", daemon=True)
             self._thread.start()
