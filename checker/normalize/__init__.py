@@ -54,9 +54,31 @@ def _negated(tokens: Sequence[Token], text: str) -> bool:
 _BOUND = re.compile(r"\b(since|until|till|through|throughout|before|after|by|from|over|during the past|over the past|beyond)\s+(the\s+)?$", re.I)
 
 
-def _bounding(text: str, date_text: str) -> bool:
+_BOUND_PREPS = frozenset({"since", "until", "till", "through", "throughout", "before", "after", "by", "from", "over", "beyond", "versus", "vs"})
+"""Prepositions whose object bounds a period or is a comparison's baseline (the `_BOUND` words)."""
+
+
+def _bounding(text: str, date_text: str, tokens: Sequence[Token] = ()) -> bool:
+    """The date bounds a period or is a baseline ("since 2023", "170% over the pre-pandemic first
+    quarter of 2019", "compared with the third quarter of 2019"): it does not date the claim's event."""
     i = text.find(date_text)
-    return i > 0 and bool(_BOUND.search(text[max(0, i - 30) : i]))
+    if i > 0 and _BOUND.search(text[max(0, i - 30) : i]):
+        return True
+    if i < 0 or not tokens:
+        return False
+    end = i + len(date_text)
+    inside = {k for k, t in enumerate(tokens) if i <= t.start < end}
+    for k in inside:
+        tok = tokens[k]
+        if tok.head in inside or tok.head == k or tok.dep != "pobj":
+            continue
+        prep = tokens[tok.head]
+        if prep.lemma in _BOUND_PREPS:
+            return True
+        # NOTE: "compared with / to X": the preposition hangs off the verb "compare".
+        if prep.lemma in ("with", "to") and tokens[prep.head].lemma == "compare":
+            return True
+    return False
 
 
 def claim_slots(
@@ -79,7 +101,7 @@ def claim_slots(
     actors = tuple(a for a in find_actors(text, tokens, kb) if a.key not in {p.key.split(" ")[0] for p in products})
     targets = find_targets(text, kb)
     # NOTE: "since 2023", "until 2030", "over the past year" bound a period; they do not date the event.
-    dates = tuple(d for d in find_dates(text, anchor) if not _bounding(text, d.text))
+    dates = tuple(d for d in find_dates(text, anchor) if not _bounding(text, d.text, tokens))
     quantities = find_quantities(text, tokens)
     places = find_places(text, tokens, kb) if tokens else ()
     dates = date_roles(text, dates, tokens, actors, kb)

@@ -152,3 +152,48 @@ def test_dates_deaths_of_two_people_have_different_holders():
     assert found[0].event == found[1].event == "die"
     assert found[0].holder != found[1].holder
     assert found[0] != found[1]
+
+
+def _tok(text: str, words: list[tuple[str, str, str, int]]) -> tuple[Token, ...]:
+    """Tokens by hand: (word, dep, pos, head index); lemma is the lower-cased word, offsets found in order."""
+    out, at = [], 0
+    for word, dep, pos, head in words:
+        at = text.index(word, at)
+        out.append(Token(word, word.lower(), pos, dep, head, "", at))
+        at += len(word)
+    return tuple(out)
+
+
+_BASELINE = "Sales rose 170% over the pre-pandemic first quarter of 2019."
+_BASELINE_TOKENS = _tok(_BASELINE, [
+    ("Sales", "nsubj", "NOUN", 1), ("rose", "ROOT", "VERB", 1), ("170", "nummod", "NUM", 3), ("%", "dobj", "NOUN", 1),
+    ("over", "prep", "ADP", 1), ("the", "det", "DET", 8), ("pre-pandemic", "amod", "ADJ", 8), ("first", "amod", "ADJ", 8),
+    ("quarter", "pobj", "NOUN", 4), ("of", "prep", "ADP", 8), ("2019", "pobj", "NUM", 9),
+])
+
+
+def test_dates_a_comparison_baseline_does_not_date_the_event():
+    from checker.normalize import _bounding
+
+    assert _bounding(_BASELINE, "first quarter of 2019", _BASELINE_TOKENS)
+    # NOTE: without the parse only the words right before the date count, and "pre-pandemic" hides "over the".
+    assert not _bounding(_BASELINE, "first quarter of 2019")
+
+
+def test_dates_compared_with_is_a_baseline_but_in_is_not():
+    from checker.normalize import _bounding
+
+    text = "Revenue rose compared with the third quarter of 2019."
+    tokens = _tok(text, [
+        ("Revenue", "nsubj", "NOUN", 1), ("rose", "ROOT", "VERB", 1), ("compared", "prep", "VERB", 1),
+        ("with", "prep", "ADP", 2), ("the", "det", "DET", 6), ("third", "amod", "ADJ", 6), ("quarter", "pobj", "NOUN", 3),
+        ("of", "prep", "ADP", 6), ("2019", "pobj", "NUM", 7),
+    ])
+    tokens = tuple(t if t.text != "compared" else Token(t.text, "compare", t.pos, t.dep, t.head, t.ent, t.start) for t in tokens)
+    assert _bounding(text, "the third quarter of 2019", tokens)
+    event = "In early May 2026, the firm refused the request."
+    event_tokens = _tok(event, [
+        ("In", "prep", "ADP", 6), ("early", "amod", "ADJ", 2), ("May", "pobj", "PROPN", 0), ("2026", "nummod", "NUM", 2),
+        ("the", "det", "DET", 5), ("firm", "nsubj", "NOUN", 6), ("refused", "ROOT", "VERB", 6),
+    ])
+    assert not _bounding(event, "early May 2026", event_tokens)
