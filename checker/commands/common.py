@@ -179,7 +179,7 @@ def check_writable(path: str) -> None:
 # --- the options that decide which findings exist (shared by `check` and `check review`) ---------
 
 PATHS = typer.Argument(..., metavar="PATH", help="Files (.txt, .md) or folders to check.")
-REVIEW_FILE = typer.Option("claims/review.yaml", "--review-file", help="Review decisions (see `check review`).")
+REVIEW_FILE = typer.Option("claims/review.yaml", "--review-file", help="The review file: where `check review` keeps its decisions.")
 MIN_CONFIDENCE = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="Drop findings below this confidence.")
 ALIASES = typer.Option([], "--aliases", help="YAML file of entity aliases and part-of facts (repeatable; docs/aliases.md).")
 class JudgeName(str, enum.Enum):

@@ -47,7 +47,7 @@ def review(
     dismiss: Optional[str] = typer.Option(None, "--dismiss", help="Dismiss the finding with this fingerprint (or unique prefix)."),
     reason: str = typer.Option("", "--reason", help="Why (required with --dismiss)."),
     who: Optional[str] = typer.Option(None, "--who", help="Reviewer name (default: git user.name, then $USER)."),
-    review_file: str = typer.Option("claims/review.yaml", "--review-file", help="Where decisions are kept."),
+    review_file: str = c.REVIEW_FILE,
     min_confidence: float = c.MIN_CONFIDENCE,
     aliases: list[str] = c.ALIASES,
     judge: c.JudgeName = c.JUDGE,

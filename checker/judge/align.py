@@ -27,7 +27,7 @@ from checker.models import Claim
 if TYPE_CHECKING:
     from checker.knowledge import Knowledge
 
-__all__ = ["Question", "Alignment", "question", "align", "ALIGN_SIMILARITY", "MIN_MASKED", "ATTRIBUTE_WINDOW"]
+__all__ = ["Question", "Alignment", "question", "align", "jaccard", "ALIGN_SIMILARITY", "MIN_MASKED", "ATTRIBUTE_WINDOW"]
 
 logger = logging.getLogger(__name__)
 
@@ -148,7 +148,8 @@ def _overlap(x: frozenset[str], y: frozenset[str]) -> float:
     return len(x & y) / min(len(x), len(y))
 
 
-def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+def jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    """|x ∩ y| / |x ∪ y|; 0 for two empty sets."""
     return len(x & y) / len(x | y) if x | y else 0.0
 
 
@@ -187,7 +188,7 @@ def align(
     """Do `answer_a` in `a` and `answer_b` in `b` answer the same question? (module docstring)."""
     qa, qb = question(a, answer_a), question(b, answer_b)
     attribute = _overlap(qa.attribute, qb.attribute)
-    masked = _jaccard(qa.masked, qb.masked)
+    masked = jaccard(qa.masked, qb.masked)
     subject = _subject_relation(a, b, qa, qb, kb)
     words_a = {w.lower() for w, _, _ in _tokens(a.text)}
     words_b = {w.lower() for w, _, _ in _tokens(b.text)}

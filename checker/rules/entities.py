@@ -134,7 +134,7 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """
     from rapidfuzz import fuzz
 
-    from checker.judge.align import question  # NOTE: lazy: checker.judge imports the registry
+    from checker.judge.align import jaccard, question  # NOTE: lazy: checker.judge imports the registry
 
     if a.slots.negated != b.slots.negated:
         return None
@@ -149,8 +149,7 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         if x.label != y.label or fuzz.ratio(x.text.lower(), y.text.lower()) >= _SAME_NAME:
             continue
         qa, qb = question(a, x.text), question(b, y.text)
-        union = qa.masked | qb.masked
-        sim = len(qa.masked & qb.masked) / len(union) if union else 0.0
+        sim = jaccard(qa.masked, qb.masked)
         if sim < _ANSWER_OVERLAP:
             continue
         return Verdict(
