@@ -43,8 +43,6 @@ VERDICTS = ("confirmed", "dismissed")
 
 _VERSION = 1
 _MIN_PREFIX = 6
-_TOP_KEYS = ("version", "decisions")
-_DECISION_KEYS = ("fingerprint", "rule", "verdict", "reason", "who", "when", "event", "claims", "values")
 _HEADER = (
     "# Review decisions for `check`, keyed by finding fingerprint (docs/json-schema.md).\n"
     "# `check review` edits decisions in place: your comments and their order are kept.\n"
@@ -104,163 +102,31 @@ class Review:
 # --- loading -------------------------------------------------------------------------------------
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that resolves plain scalars to strings (and ``null``), never to int/bool/date.
-
-    NOTE: with the stock resolvers ``reason: no`` loads as False, an all-digit fingerprint as an
-    int (or an octal one), and ``when:`` as a datetime; free text must stay text.
-    """
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag == "tag:yaml.org,2002:null"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def _bad(
-    path: str | os.PathLike[str], reason: str, line: int | None = None, column: int | None = None
-) -> ReviewFileError:
-    where = (f"line {line}, column {column}: " if column else f"line {line}: ") if line else ""
-    return ReviewFileError(Errors.E030.format(path=os.fspath(path), reason=_one_line(where + reason)))
-
-
-def _yaml_error(path: str | os.PathLike[str], exc: yaml.YAMLError) -> ReviewFileError:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc)
-    context = getattr(exc, "context", None)
-    what = f"invalid YAML ({context}, {problem})" if context else f"invalid YAML ({problem})"
-    if mark is None:
-        return _bad(path, what)
-    return _bad(path, what, mark.line + 1, mark.column + 1)
-
-
-def _line(node: yaml.Node | None) -> int | None:
-    return node.start_mark.line + 1 if node is not None else None
-
-
-def _keys(node: yaml.Node, path: str | os.PathLike[str], what: str) -> dict[str, yaml.Node]:
-    """Key -> value node of a mapping node, refusing duplicate keys (PyYAML keeps the last silently)."""
-    out: dict[str, yaml.Node] = {}
-    if not isinstance(node, yaml.MappingNode):
-        return out
-    for key_node, value_node in node.value:
-        if isinstance(key_node, yaml.ScalarNode):
-            if key_node.value in out:
-                raise _bad(path, f"duplicate key {key_node.value!r} in {what}", _line(key_node))
-            out[key_node.value] = value_node
-    return out
-
-
-def _text(value: Any, key: str, path: str | os.PathLike[str], line: int | None) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise _bad(path, f"{key} must be text, not a {_kind(value)}", line)
-    return value.strip()
-
-
-def _kind(value: Any) -> str:
-    return {dict: "mapping", list: "list"}.get(type(value), type(value).__name__)
-
-
-def _utc(value: str | dt.datetime) -> str:
-    """ISO 8601 UTC with second precision and a ``Z``; naive times are taken as UTC."""
-    stamp = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value.strip())
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.timezone.utc)
-    return stamp.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _decision(item: Any, node: yaml.Node | None, index: int, path: str | os.PathLike[str]) -> Decision:
-    line = _line(node)
-    if not isinstance(item, dict):
-        raise _bad(path, f"decision {index + 1} must be a mapping, not a {_kind(item)}", line)
-    fields = _keys(node, path, f"decision {index + 1}") if node is not None else {}
-
-    def at(key: str) -> int | None:
-        return _line(fields.get(key)) or line
-
-    unknown = sorted(str(k) for k in item if k not in _DECISION_KEYS)
-    if unknown:
-        raise _bad(path, f"decision {index + 1} has unknown key(s) {', '.join(unknown)}", line)
-    fingerprint = _text(item.get("fingerprint"), "fingerprint", path, at("fingerprint"))
-    if not fingerprint:
-        raise _bad(path, f"decision {index + 1} has no fingerprint", line)
-    verdict = _text(item.get("verdict"), "verdict", path, at("verdict"))
-    if verdict not in VERDICTS:
-        shown = repr(verdict) if verdict else "no verdict"
-        raise _bad(path, f"decision {fingerprint} has {shown}; use confirmed or dismissed", at("verdict"))
-    when = _text(item.get("when"), "when", path, at("when"))
-    if when:
-        try:
-            when = _utc(when)
-        except ValueError:
-            raise _bad(path, f"decision {fingerprint}: when {when!r} is not an ISO 8601 time", at("when")) from None
-    claims = item.get("claims") or []
-    if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
-        raise _bad(path, f"decision {fingerprint}: claims must be a list of \"path:line\" strings", at("claims"))
-    values = item.get("values") or []
-    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise _bad(path, f"decision {fingerprint}: values must be a list of strings", at("values"))
-    return Decision(
-        fingerprint=fingerprint,
-        verdict=verdict,
-        rule=_text(item.get("rule"), "rule", path, at("rule")),
-        reason=_text(item.get("reason"), "reason", path, at("reason")),
-        who=_text(item.get("who"), "who", path, at("who")),
-        when=when,
-        event=_text(item.get("event"), "event", path, at("event")),
-        claims=tuple(c.strip() for c in claims),
-        values=tuple(v.strip() for v in values),
-    )
+def _bad(path: str | os.PathLike[str], reason: str) -> ReviewFileError:
+    return ReviewFileError(Errors.E030.format(path=os.fspath(path), reason=_one_line(reason)))
 
 
 def _parse(text: str, path: str | os.PathLike[str]) -> Review:
-    loader = _Loader(text)
+    """The decisions of a review file's text, checked by `checker.settings.ReviewFile` ([E030] with ``path:line``)."""
+    from checker.settings import SchemaError, load_review_file
+
     try:
-        root = loader.get_single_node()
-        data = loader.construct_document(root) if root is not None else None
-    except yaml.YAMLError as exc:
-        raise _yaml_error(path, exc) from None
-    finally:
-        loader.dispose()
-    if data is None:
-        return Review()
-    if not isinstance(data, dict):
-        raise _bad(path, f"expected a mapping with version and decisions, not a {_kind(data)}", _line(root))
-    top = _keys(root, path, "the top level")
-    unknown = sorted(str(k) for k in data if k not in _TOP_KEYS)
-    if unknown:
-        raise _bad(path, f"unknown top-level key(s) {', '.join(unknown)}", _line(top.get(unknown[0])))
-    version = data.get("version")
-    if version is not None and str(version).strip() != str(_VERSION):
-        raise _bad(path, f"unsupported version {version!r} (this checker reads version {_VERSION})",
-                   _line(top.get("version")))
-    items = data.get("decisions")
-    if items is None:
-        return Review()
-    items_node = top.get("decisions")
-    if not isinstance(items, list):
-        raise _bad(path, f"decisions must be a list, not a {_kind(items)}", _line(items_node))
-    nodes: list[yaml.Node | None] = (
-        list(items_node.value) if isinstance(items_node, yaml.SequenceNode) else [None] * len(items)
+        entries = load_review_file(text, path)
+    except SchemaError as exc:
+        raise ReviewFileError(Errors.E030.format(path=exc.where, reason=exc.reason)) from None
+    return Review(
+        {
+            e.fingerprint: Decision(
+                fingerprint=e.fingerprint, verdict=e.verdict, rule=e.rule, reason=e.reason, who=e.who,
+                when=e.when, event=e.event, claims=tuple(e.claims), values=tuple(e.values),
+            )
+            for e in entries
+        }
     )
-    decisions: dict[str, Decision] = {}
-    first_line: dict[str, int | None] = {}
-    for index, (item, node) in enumerate(zip(items, nodes)):
-        decision = _decision(item, node, index, path)
-        if decision.fingerprint in decisions:
-            earlier = first_line[decision.fingerprint]
-            also = f" (first at line {earlier})" if earlier else ""
-            raise _bad(path, f"duplicate fingerprint {decision.fingerprint}{also}", _line(node))
-        decisions[decision.fingerprint] = decision
-        first_line[decision.fingerprint] = _line(node)
-    return Review(decisions)
 
 
 def load_review(path: str | os.PathLike[str] = DEFAULT_PATH) -> Review:
@@ -460,8 +326,10 @@ def record(
     reason = (reason or "").strip()
     if verdict == "dismissed" and not reason:
         raise ReviewFileError(f"[E030] a dismissal needs --reason (finding {finding.fingerprint})")
+    from checker.settings import utc_stamp
+
     try:
-        stamp = _utc(when if when is not None else dt.datetime.now(dt.timezone.utc))
+        stamp = utc_stamp(when if when is not None else dt.datetime.now(dt.timezone.utc))
     except (ValueError, TypeError):
         raise ReviewFileError(f"[E030] when {when!r} is not an ISO 8601 time") from None
     decision = Decision(

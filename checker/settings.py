@@ -1,8 +1,8 @@
 """One schema library (pydantic v2) for every file a user writes; errors name ``file:line``.
 
-Files: check.yaml / ``[tool.check]`` (`CheckSettings`), sources.yaml (`SourcesFile`); the review
-file and the knowledge files validate through the same `load_yaml` / `validate` pair with their
-own models. Unknown keys and unknown names are errors, never silently ignored.
+Files: check.yaml / ``[tool.check]`` (`CheckSettings`), sources.yaml (`SourcesFile`), the review
+file (`ReviewFile`, read with every scalar kept as text) and the knowledge files (`AliasFile`,
+`FramesFile`), all through the same `load_yaml` / `validate` pair. Unknown keys and unknown names are errors, never silently ignored.
 
 How it works: `load_yaml` reads YAML with a loader that keeps line marks and does not turn
 scalars into dates (so ``2026-13-45`` reaches the schema as text and fails there, with its line,
@@ -34,6 +34,10 @@ __all__ = [
     "read_text_file",
     "load_sources_file",
     "load_knowledge_file",
+    "DecisionEntry",
+    "ReviewFile",
+    "load_review_file",
+    "utc_stamp",
     "AliasFile",
     "FramesFile",
     "EntitySpec",
@@ -82,19 +86,30 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+class _TextLoader(yaml.SafeLoader):
+    """SafeLoader whose plain scalars stay text (only ``null`` resolves): ``reason: no`` is "no", not False."""
+
+
+_TextLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag == "tag:yaml.org,2002:null"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _where(path: str | os.PathLike[str], line: int | None) -> str:
     return f"{os.fspath(path)}:{line}" if line else os.fspath(path)
 
 
-def load_yaml(text: str, path: str | os.PathLike[str]) -> tuple[Any, Lines]:
+def load_yaml(text: str, path: str | os.PathLike[str], *, text_scalars: bool = False) -> tuple[Any, Lines]:
     """Plain data (dicts, lists, str, int, float, bool, None) and the line of every key and item.
 
+    ``text_scalars``: every unquoted scalar but ``null`` stays a string (free text, fingerprints).
     Raises `SchemaError` on invalid YAML (with its line) and on a key given twice.
     """
     loader = None
     try:
         # NOTE: the reader rejects control characters already in the constructor.
-        loader = _Loader(text)
+        loader = (_TextLoader if text_scalars else _Loader)(text)
         node = loader.get_single_node()
         lines: Lines = {}
         data = None if node is None else _plain(loader, node, (), lines, path)
@@ -109,7 +124,7 @@ def load_yaml(text: str, path: str | os.PathLike[str]) -> tuple[Any, Lines]:
     return data, lines
 
 
-def _plain(loader: _Loader, node: yaml.Node, at: tuple, lines: Lines, path: str | os.PathLike[str]) -> Any:
+def _plain(loader: yaml.SafeLoader, node: yaml.Node, at: tuple, lines: Lines, path: str | os.PathLike[str]) -> Any:
     lines.setdefault(at, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)
@@ -177,23 +192,24 @@ def _explain(err: Mapping[str, Any], model: type[BaseModel]) -> str:
     """One pydantic error in the words a user needs: what was found, what is expected."""
     kind, value, ctx = err["type"], err.get("input"), err.get("ctx") or {}
     shown = f"{value!r}" if not isinstance(value, (dict, list)) else f"a {_kind(value)}"
+    also = f" ({shown})" if not isinstance(value, (dict, list, type(None))) else ""
     if kind == "extra_forbidden":
         known = ", ".join(_known(model, err["loc"][:-1])) or "none"
         return f"unknown key; known: {known}"
     if kind == "literal_error":
         return f"{value!r} is not one of {ctx.get('expected', '').replace(chr(39), '').replace(' or ', ', ')}"
     if kind in ("bool_type", "bool_parsing"):
-        return f"expected true or false, not a {_kind(value)} ({shown})"
+        return f"expected true or false, not a {_kind(value)}{also}"
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"expected an integer, not a {_kind(value)} ({shown})"
+        return f"expected an integer, not a {_kind(value)}{also}"
     if kind in ("float_type", "float_parsing", "finite_number"):
-        return f"expected a number, not a {_kind(value)} ({shown})"
+        return f"expected a number, not a {_kind(value)}{also}"
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return f"{value!r} is out of range; expected {err['msg'].lower()}"
     if kind in ("list_type", "tuple_type"):
-        return f"expected a list, not a {_kind(value)} ({shown})"
+        return f"expected a list, not a {_kind(value)}{also}"
     if kind in ("string_type", "string_too_short"):
-        return f"expected a non-empty string, not a {_kind(value)} ({shown})"
+        return f"expected a non-empty string, not a {_kind(value)}{also}"
     if kind in ("dict_type", "model_type", "model_attributes_type"):
         return f"expected a mapping, not a {_kind(value)}"
     if kind == "missing":
@@ -489,3 +505,87 @@ def load_knowledge_file(model: type[M], path: str | os.PathLike[str], text: str 
     if not isinstance(data, dict):
         raise SchemaError(_where(path, lines.get(())), f"expected a mapping of {', '.join(model.model_fields)}, not a {_kind(data)}")
     return validate(model, data, lines, path)
+
+
+# -- the review file (claims/review.yaml) ----------------------------------------------------
+
+REVIEW_VERSION = "1"
+"""The review file format this checker reads and writes."""
+
+
+def utc_stamp(value: str | dt.datetime) -> str:
+    """ISO 8601 UTC with second precision and a ``Z``; naive times are taken as UTC. `ValueError` if not a time."""
+    stamp = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value.strip())
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.timezone.utc)
+    return stamp.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class DecisionEntry(_Strict):
+    """One decision as the review file spells it (`checker.review.Decision` documents each field)."""
+
+    fingerprint: str = Field(min_length=1)
+    verdict: Literal["confirmed", "dismissed"]
+    rule: str = ""
+    reason: str = ""
+    who: str = ""
+    when: str = ""
+    event: str = ""
+    claims: list[str] = []
+    values: list[str] = []
+
+    @field_validator("rule", "reason", "who", "when", "event", "claims", "values", mode="before")
+    @classmethod
+    def _absent(cls, value: Any, info: Any) -> Any:
+        # NOTE: ``reason:`` with nothing after it is null in YAML: the same as no reason.
+        if value is None:
+            return [] if info.field_name in ("claims", "values") else ""
+        return value
+
+    @field_validator("when", mode="after")
+    @classmethod
+    def _when(cls, value: str) -> str:
+        if not value:
+            return value
+        try:
+            return utc_stamp(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not an ISO 8601 time") from None
+
+    @field_validator("claims", "values", mode="after")
+    @classmethod
+    def _stripped(cls, value: list[str]) -> list[str]:
+        return [v.strip() for v in value]
+
+
+class ReviewFile(_Strict):
+    """``claims/review.yaml``: a format version and the decisions, one per finding fingerprint."""
+
+    version: Optional[str] = None
+    decisions: Optional[list[DecisionEntry]] = None
+
+    @field_validator("version", mode="after")
+    @classmethod
+    def _version(cls, value: Optional[str]) -> Optional[str]:
+        if value is not None and value != REVIEW_VERSION:
+            raise ValueError(f"unsupported version {value!r} (this checker reads version {REVIEW_VERSION})")
+        return value
+
+
+def load_review_file(text: str, path: str | os.PathLike[str]) -> list[DecisionEntry]:
+    """The decisions of a review file's text; `SchemaError` (``path:line``) on invalid YAML, a schema error or a fingerprint given twice."""
+    data, lines = load_yaml(text, path, text_scalars=True)
+    if data is None:
+        return []
+    if not isinstance(data, dict):
+        raise SchemaError(_where(path, lines.get(())), f"expected a mapping with version and decisions, not a {_kind(data)}")
+    decisions = validate(ReviewFile, data, lines, path).decisions or []
+    first: dict[str, int] = {}
+    for index, entry in enumerate(decisions):
+        line = lines.get(("decisions", index))
+        if entry.fingerprint in first:
+            earlier = first[entry.fingerprint]
+            also = f" (first at line {earlier})" if earlier else ""
+            raise SchemaError(_where(path, line), f"decisions[{index}].fingerprint: {entry.fingerprint} given twice{also}")
+        first[entry.fingerprint] = line
+    return decisions

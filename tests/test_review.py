@@ -218,48 +218,62 @@ _FP = "ab12cd34ef56ab78"
 @pytest.mark.parametrize(
     ("text", "expected", "line"),
     [
-        ("decisions: [\n  {fingerprint: x\n", "invalid YAML", None),
+        ("decisions: [\n  {fingerprint: x\n", "invalid YAML", 3),
         ("version: 1\ndecisions:\n  - fingerprint: a\n   verdict: confirmed\n", "invalid YAML", 4),
-        ("- just\n- a list\n", "expected a mapping", 1),
-        ("just a string\n", "expected a mapping", 1),
-        ("version: 1\ndecisions: {a: 1}\n", "decisions must be a list", 2),
-        ("version: 2\ndecisions: []\n", "unsupported version", 1),
-        ("version: 1\ndecisions: []\nextra: 1\n", "unknown top-level key", 3),
-        ("version: 1\ndecisions:\n  - just text\n", "decision 1 must be a mapping", 3),
-        (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: ignored\n", "'ignored'", 4),
-        (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    reason: x\n", "no verdict", 3),
-        ("version: 1\ndecisions:\n  - verdict: confirmed\n    reason: x\n", "decision 1 has no fingerprint", 3),
-        ("version: 1\ndecisions:\n  - fingerprint:\n    verdict: confirmed\n", "decision 1 has no fingerprint", 3),
+        ("- just\n- a list\n", "expected a mapping with version and decisions, not a list", 1),
+        ("just a string\n", "expected a mapping with version and decisions, not a string", 1),
+        ("version: 1\ndecisions: {a: 1}\n", "decisions: expected a list, not a mapping", 2),
+        ("version: 2\ndecisions: []\n", "version: unsupported version '2'", 1),
+        ("version: 1\ndecisions: []\nextra: 1\n", "extra: unknown key; known: version, decisions", 3),
+        ("version: 1\ndecisions:\n  - just text\n", "decisions[0]: expected a mapping", 3),
+        (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: ignored\n",
+         "decisions[0].verdict: 'ignored' is not one of confirmed, dismissed", 4),
+        (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    reason: x\n", "decisions[0].verdict: missing", 3),
+        ("version: 1\ndecisions:\n  - verdict: confirmed\n    reason: x\n", "decisions[0].fingerprint: missing", 3),
+        ("version: 1\ndecisions:\n  - fingerprint:\n    verdict: confirmed\n",
+         "decisions[0].fingerprint: expected a non-empty string", 3),
+        ("version: 1\ndecisions:\n  - fingerprint: '  '\n    verdict: confirmed\n",
+         "decisions[0].fingerprint: expected a non-empty string", 3),
         (
             f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n"
             f"  - fingerprint: {_FP}\n    verdict: dismissed\n",
-            f"duplicate fingerprint {_FP} (first at line 3)",
+            f"decisions[1].fingerprint: {_FP} given twice (first at line 3)",
             5,
         ),
         (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n    verdict: dismissed\n",
-         "duplicate key 'verdict'", 5),
+         "decisions[0].verdict: given twice", 5),
         (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n    verdikt: x\n",
-         "unknown key(s) verdikt", 3),
+         "decisions[0].verdikt: unknown key; known: fingerprint, verdict,", 5),
         (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n    when: last tuesday\n",
-         "not an ISO 8601 time", 5),
+         "decisions[0].when: 'last tuesday' is not an ISO 8601 time", 5),
         (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n    reason: [a, b]\n",
-         "reason must be text", 5),
+         "decisions[0].reason: expected a non-empty string, not a list", 5),
         (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n    claims: a.md:1\n",
-         "claims must be a list", 5),
+         "decisions[0].claims: expected a list, not a string", 5),
+        (f"version: 1\ndecisions:\n  - fingerprint: {_FP}\n    verdict: confirmed\n    values: [[a]]\n",
+         "decisions[0].values[0]: expected a non-empty string, not a list", 5),
     ],
 )
 def test_review_malformed_file_raises_e030_in_one_line(tmp_path, text, expected, line):
+    # NOTE: the review file reports problems as every other file does (checker.settings): path:line: key: what.
     p = tmp_path / "review.yaml"
     p.write_text(text)
     with pytest.raises(ReviewFileError) as exc:
         load_review(p)
     message = _error(exc)
-    assert message.startswith(f"[E030] bad review file {p}: ")
+    assert message.startswith(f"[E030] bad review file {p}:{line}: ")
     assert expected in message
-    if line is not None:
-        assert f"line {line}:" in message or f"line {line}, column" in message
-    else:
-        assert "line " in message  # NOTE: YAML syntax errors always carry a position.
+
+
+def test_review_scalars_stay_text(tmp_path):
+    # NOTE: free text is never YAML-typed: "no" is not False, 0123 is not octal, a time is not a datetime.
+    p = tmp_path / "review.yaml"
+    p.write_text(
+        "version: 1\ndecisions:\n  - fingerprint: 0123\n    verdict: dismissed\n    reason: no\n"
+        "    when: 2026-05-04 14:00+02:00\n    values: [2025, true]\n    who:\n"
+    )
+    d = load_review(p).decisions["0123"]
+    assert (d.reason, d.when, d.values, d.who) == ("no", "2026-05-04T12:00:00Z", ("2025", "true"), "")
 
 
 def test_review_non_utf8_file_raises_e030(tmp_path):
