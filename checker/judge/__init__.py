@@ -128,6 +128,38 @@ def _sides(value_sets: Sequence[tuple[str, ...]], conflicts: set[frozenset]) -> 
     return colour
 
 
+def _questions(group: dict) -> list[dict]:
+    """One event's verdicts of one rule split into the questions they answer: one finding each.
+
+    Two verdicts answer the same question when they cite a claim in common or a value in common
+    (connected components), so "23 vs 26 pirates captured" and "31 vs 12 magazines seized" in one
+    event are two findings, while three sources giving one date against a fourth stay one.
+    """
+    pairs = group["pairs"]
+    parent = list(range(len(pairs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[Any, int] = {}
+    for i, (ca, cb, v) in enumerate(pairs):
+        for node in (ca.id, cb.id, tuple(sorted(v.values[0])), tuple(sorted(v.values[1]))):
+            j = first.setdefault(node, i)
+            parent[root(i)] = root(j)
+    out: dict[int, dict] = {}
+    for i, (ca, cb, v) in enumerate(pairs):
+        q = out.setdefault(root(i), {"cluster": group["cluster"], "verdict": v, "claims": {}, "conflicts": set(), "conf": [], "reasons": []})
+        q["claims"].setdefault(ca.id, (ca, v.values[0]))
+        q["claims"].setdefault(cb.id, (cb, v.values[1]))
+        q["conflicts"].add(frozenset((tuple(sorted(v.values[0])), tuple(sorted(v.values[1])))))
+        q["conf"].append(v.confidence)
+        q["reasons"].append(v.reason)
+    return list(out.values())
+
+
 def _similarity(vectors: "Mapping[str, Any] | None", a: Claim, b: Claim) -> float | None:
     """Cosine of the two claims' unit embeddings; None when either is unknown."""
     if not vectors or a.id not in vectors or b.id not in vectors:
@@ -151,9 +183,9 @@ def judge_clusters(
 ) -> tuple[Finding, ...]:
     """Judge cross-source pairs in every multi-source event and group verdicts into findings.
 
-    Verdicts of one rule with one verdict inside one event become a single finding citing every claim
-    involved, each with its own value, two-coloured into sides; so three sources repeating one value
-    against a fourth make one finding, not three. ``vectors`` (claim id -> unit sentence embedding)
+    Verdicts of one rule with one verdict inside one event that answer one question (`_questions`)
+    become a single finding citing every claim involved, each with its own value, two-coloured into
+    sides; so three sources repeating one value against a fourth make one finding, not three. ``vectors`` (claim id -> unit sentence embedding)
     lets value verdicts require near-paraphrase questions.
     """
     cfg = config or JudgeConfig()
@@ -176,24 +208,20 @@ def judge_clusters(
                 if v.code in seen_codes or v.confidence < cfg.min_confidence:
                     continue
                 seen_codes.add(v.code)
-                # NOTE: one finding per event, rule and verdict: every claim in it keeps its own
-                # value, so a reviewer sees all the versions of the slot side by side.
+                # NOTE: one finding per event, rule, verdict and question: every claim in it keeps
+                # its own value, so a reviewer sees all the versions of the slot side by side.
                 key = (cl.id, v.code, v.verdict)
-                g = groups.setdefault(key, {"cluster": cl, "verdict": v, "claims": {}, "conf": [], "reasons": []})
                 # NOTE: an inherited value is cited where it is stated (`Claim.stating`).
-                ca, cb = a.stating(v.values[0]), b.stating(v.values[1])
-                g["claims"].setdefault(ca.id, (ca, v.values[0]))
-                g["claims"].setdefault(cb.id, (cb, v.values[1]))
-                g.setdefault("conflicts", set()).add(frozenset((tuple(sorted(v.values[0])), tuple(sorted(v.values[1])))))
-                g["conf"].append(v.confidence)
-                g["reasons"].append(v.reason)
+                groups.setdefault(key, {"cluster": cl, "verdict": v, "pairs": []})["pairs"].append(
+                    (a.stating(v.values[0]), b.stating(v.values[1]), v)
+                )
     findings = []
-    for key, g in groups.items():
+    for g in (q for group in groups.values() for q in _questions(group)):
         v: Verdict = g["verdict"]
         cited = list(g["claims"].values())
         if len({c.source_id for c, _ in cited}) < 2:
             continue
-        side_of = _sides([tuple(sorted(vals)) for _, vals in cited], g.get("conflicts", set()))
+        side_of = _sides([tuple(sorted(vals)) for _, vals in cited], g["conflicts"])
         cited.sort(key=lambda x: (side_of[tuple(sorted(x[1]))], tuple(sorted(x[1])), x[0].path, x[0].start))
         claims = tuple(c for c, _ in cited)
         values = tuple(tuple(vals) for _, vals in cited)

@@ -1,0 +1,54 @@
+"""Findings are split by the question their verdicts answer (checker.judge._questions)."""
+
+from __future__ import annotations
+
+from checker.judge import JudgeConfig, judge_clusters
+from checker.knowledge import load_knowledge
+from checker.models import Claim, Cluster
+from checker.normalize import claim_slots
+from checker.normalize.entities import ProductLexicon
+
+KB = load_knowledge()
+
+
+def _claim(sid: str, text: str, start: int = 0) -> Claim:
+    lex = ProductLexicon()
+    lex.add_text(text)
+    slots = claim_slots(text, (), KB, lex, None)
+    return Claim(sid, f"{sid}.md", start, start + len(text), 1, 1, 1, text, slots=slots)
+
+
+def _event(*claims: Claim) -> Cluster:
+    return Cluster(0, claims, "festival · corvo")
+
+
+def test_two_unrelated_conflicts_in_one_event_are_two_findings():
+    tickets = (_claim("A", "The Corvo festival sold 5,000 tickets."), _claim("B", "The Corvo festival sold 12,000 tickets."))
+    stages = (_claim("A", "The Corvo festival had 4 stages.", 100), _claim("B", "The Corvo festival had 9 stages.", 100))
+    findings = judge_clusters([_event(*tickets, *stages)], JudgeConfig(), KB)
+    by_values = sorted(sorted(v for vals in f.values for v in vals) for f in findings)
+    assert by_values == [["12,000 tickets", "5,000 tickets"], ["4 stages", "9 stages"]]
+    assert len({f.fingerprint for f in findings}) == 2
+    # NOTE: each finding cites only the claims of its own question.
+    for f in findings:
+        assert len(f.claims) == 2 and {c.source_id for c in f.claims} == {"A", "B"}
+
+
+def test_conflicts_sharing_a_claim_or_a_value_stay_one_finding():
+    # NOTE: C and D both give 12,000 against A's 5,000 (one value, three sources): one question.
+    claims = (
+        _claim("A", "The Corvo festival sold 5,000 tickets."),
+        _claim("C", "The Corvo festival sold 12,000 tickets."),
+        _claim("D", "The Corvo festival sold 12,000 tickets in all."),
+    )
+    [f] = judge_clusters([_event(*claims)], JudgeConfig(), KB)
+    assert len(f.claims) == 3 and sorted(f.sides) == [0, 1, 1]
+
+
+def test_sampled_pairs_of_one_question_stay_one_finding_through_their_values():
+    # NOTE: capped at 5 of 15 pairs, the conflicting pairs sampled are (0, 4), (1, 3), (2, 3): no claim
+    # in common between the first and the others, but the same two values, so still one question.
+    texts = ["The Corvo festival sold 5,000 tickets."] * 3 + ["The Corvo festival sold 12,000 tickets."] * 3
+    claims = tuple(_claim(f"S{i}", t, start=10 * i) for i, t in enumerate(texts))
+    [f] = judge_clusters([_event(*claims)], JudgeConfig(max_pairs_per_event=5), KB)
+    assert sorted(c.source_id for c in f.claims) == ["S0", "S1", "S2", "S3", "S4"]
