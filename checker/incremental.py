@@ -100,9 +100,8 @@ def snapshot_key(sources: Sequence[Source], settings_repr: str, embedder: str) -
 
 
 def lexicon_digest(lexicon) -> str:  # noqa: ANN001
-    """Digest of a `ProductLexicon`'s names (versions and surface forms)."""
-    state = sorted((base, sorted(vs), lexicon.surface.get(base, "")) for base, vs in lexicon.versions.items())
-    return hashlib.sha256(json.dumps(state).encode("utf-8")).hexdigest()
+    """Digest of what a `ProductLexicon` gives normalisation (`ProductLexicon.state`)."""
+    return hashlib.sha256(json.dumps(lexicon.state()).encode("utf-8")).hexdigest()
 
 
 def load(cache: "NullCache", key: str, sources: Sequence[Source]) -> Plan | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -31,8 +32,17 @@ _MONTH_WORDS = _NOT_NAMES | {
 } | {"sept"}
 """Words that never name a product before a number: calendar words ("May 12", "Friday 13") and labels ("Section 3")."""
 _PRODUCT = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z](?:\.[a-z]+)?)(?:[ -]v?|-?)(?P<ver>\d{1,3}(?:\.\d{1,2})?(?:[a-z]{0,2}\b)?)(?![\d,.]*\d)(?!\s*[-–:]\s*\d)(?!\s*(?:%|percent|million|billion|people))"
+    r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z](?:\.[a-z]+)?)(?:[ -]v?|-?)(?P<ver>\d{1,3}(?:\.\d{1,2})?(?:[a-z]{1,2})?)\b"
+    r"(?![\d,.]*\d)(?!\s*[-–:/]\s*\d)(?![-–][A-Za-z])(?!\s*(?:%|percent|million|billion|people))"
 )
+"""A capitalised name and a version ("Claude 4", "Windows 8.1", "iPhone 4s"). Not a count or measure
+("Philadelphia 76ers", "the Colts 27-yard line", "18-year-old"), a date ("2 / 3 / 2009"), a range or score."""
+_WORD = re.compile(r"[A-Za-z]+")
+BARE_SHARE = 0.2
+"""A name is read as a product when written without its version only if at least this share of its
+capitalised mentions in the corpus carry a version (ECB+: "IE" 0.37 is a product family; "East" 0.06,
+"Colts" 0.02, "BlackBerry" 0.05 are names that once stood before a number), and it is never written
+in lower case (a common word: "new", "city", "district")."""
 
 
 @dataclass
@@ -43,20 +53,45 @@ class ProductLexicon:
     """Lower-case base name -> canonical keys of the versions seen."""
     surface: dict[str, str] = field(default_factory=dict)
     """Lower-case base name -> the base as written (capitalised)."""
+    versioned: Counter = field(default_factory=Counter)
+    """Lower-case base name -> mentions with a version."""
+    capitalised: Counter = field(default_factory=Counter)
+    """Lower-case word -> mentions written with a capital (versioned or not)."""
+    lower: Counter = field(default_factory=Counter)
+    """Word -> mentions written in lower case."""
+    _pattern: "tuple[re.Pattern[str] | None] | None" = field(default=None, repr=False, compare=False)
 
     def add_text(self, text: str) -> None:
-        """Record every versioned product name in ``text``."""
+        """Record every versioned product name in ``text`` and how each word of it is written."""
         for name, ver, _, _ in _product_matches(text):
             base = name.lower()
             self.versions.setdefault(base, set()).add(f"{base} {ver.lower()}")
             self.surface.setdefault(base, name)
+            self.versioned[base] += 1
+        for word in _WORD.findall(text):
+            (self.capitalised if word[0].isupper() else self.lower)[word.lower()] += 1
+        self._pattern = None
+
+    def bare_names(self) -> list[str]:
+        """The names read as products without a version: mostly written with one, never as a common word."""
+        return sorted(
+            name for base, name in self.surface.items()
+            if not self.lower[base] and self.versioned[base] >= BARE_SHARE * self.capitalised[base]
+        )
+
+    def state(self) -> list:
+        """What normalisation reads from the lexicon (JSON-able): a digest of it decides reuse."""
+        return [sorted((base, sorted(vs), self.surface.get(base, "")) for base, vs in self.versions.items()), self.bare_names()]
 
     def bare_pattern(self) -> re.Pattern[str] | None:
-        """Regex for base names written without a version."""
-        if not self.surface:
-            return None
-        names = sorted(self.surface.values(), key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\s*\d|\s+(?:family|series|line)\b)")
+        """Regex for base names written without a version (`bare_names`); built once per lexicon state."""
+        if self._pattern is None:
+            names = sorted(self.bare_names(), key=len, reverse=True)
+            self._pattern = (
+                re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\s*\d|\s+(?:family|series|line)\b)")
+                if names else None,
+            )
+        return self._pattern[0]
 
     def resolve(self, base: str) -> str:
         """Key of a bare name: the only version seen, else the family (``mythos *``)."""
@@ -78,6 +113,8 @@ def _product_matches(text: str) -> Iterable[tuple[str, str, int, int]]:
                 continue
         if ver.isdigit() and int(ver) > 200:
             continue
+        if ver[-2:].lower() in ("st", "nd", "rd", "th"):
+            continue  # NOTE: an ordinal ("Pritchard 3rd", "Clinch 5th Seed") ranks, it does not version
         yield name, ver, m.start(), m.end()
 
 
