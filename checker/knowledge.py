@@ -42,6 +42,8 @@ class Knowledge:
     """Pairs of antonymous lemmas."""
     poles: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
     """Scale name -> (words of the + pole, words of the - pole), e.g. voluntary vs mandatory."""
+    qualifiers: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Lower-cased qualifier phrase -> (measurement axis, value), e.g. "non-gaap" -> ("basis", "adjusted")."""
     home: str = ""
     """Country key the texts are written from (``home:`` in a knowledge file); "foreign" excludes it and
     a government body named without a country ("the Commerce Department") belongs to it. ``""``: unknown."""
@@ -206,5 +208,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         opposites=frozenset(frozenset(p) for p in frames_data.get("opposites", [])),
         antonyms=frozenset(frozenset(p) for p in frames_data.get("antonyms", [])),
         poles={name: (tuple(pair[0]), tuple(pair[1])) for name, pair in (frames_data.get("poles") or {}).items()},
+        qualifiers={p.lower(): (axis, value) for axis, values in (frames_data.get("qualifiers") or {}).items()
+                    for value, phrases in values.items() for p in phrases},
         home=alias_to_key.get(home, home),
     )

@@ -496,6 +496,8 @@ class FramesFile(_Strict):
     """Lemma pairs with opposite meaning."""
     poles: dict[str, _Pair[list[str]]] = {}
     """Scale -> (words of the + pole, words of the - pole)."""
+    qualifiers: dict[str, dict[str, list[str]]] = {}
+    """Measurement axis -> qualifier value -> phrases ("basis" -> "adjusted" -> [non-gaap, ...])."""
 
 
 def load_knowledge_file(model: type[M], path: str | os.PathLike[str], text: str | None = None) -> M:

@@ -29,7 +29,7 @@ which some event cluster holds claims of both documents, i.e. the two documents'
 judge as a candidate pair (pair recall for the matcher, split by gold label).
 
 Run: ``python -m eval.folders [--dataset summedits|vitaminc|fnc1|all] [--split test|dev|all]
-[--limit N] [--seed S] [--min-confidence X] [--predictions PATH] [--json PATH]``.
+[--domain D] [--limit N] [--seed S] [--min-confidence X] [--predictions PATH] [--json PATH]``.
 """
 
 from __future__ import annotations
@@ -289,15 +289,18 @@ def items(
     limit: int | None = None,
     seed: int = DEFAULT_SEED,
     data_dir: Path | None = None,
+    domain: str | None = None,
 ) -> tuple[Item, ...]:
     """The items of one data set in one half (``dev``, ``test`` or ``all``), sampled by gold label.
 
     The sample is `eval.pairs.sample` (deterministic, stratified by label, in file order) drawn
-    after the split, so ``--limit`` never moves an item between halves.
+    after the split, so ``--limit`` never moves an item between halves. ``domain`` keeps the items of
+    one SummEdits domain or VitaminC family.
     """
     if split not in (*SPLITS, "all"):
         raise ValueError(f"unknown split {split!r}; expected dev, test or all")
-    pool = [it for it in load(dataset, data_dir) if split == "all" or split_of(it) == split]
+    pool = [it for it in load(dataset, data_dir) if (split == "all" or split_of(it) == split)
+            and (domain is None or it.domain == domain)]
     return sample(pool, limit, seed)  # type: ignore[arg-type,return-value]
 
 
@@ -505,6 +508,7 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="test",
                     help="which half: dev (fit here), test (report here, default) or all")
     ap.add_argument("--limit", type=int, default=None, help="deterministic sample of N folders per data set")
+    ap.add_argument("--domain", default=None, help="only items of this SummEdits domain / VitaminC family")
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--min-confidence", type=float, default=0.0)
     ap.add_argument("--no-cache", action="store_true", help="do not read or write the parse/embedding cache")
@@ -532,7 +536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         for name in datasets:
             try:
-                chosen = items(name, args.split, args.limit, args.seed, args.data_dir)
+                chosen = items(name, args.split, args.limit, args.seed, args.data_dir, domain=args.domain)
             except FileNotFoundError as exc:
                 print(f"error: {name} data missing: {exc}", file=sys.stderr)
                 return 2

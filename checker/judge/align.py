@@ -8,6 +8,9 @@ A value-bearing claim is read as a question and an answer. "The Basic plan costs
   (``restrict``, ``die``), so "a 40-foot statue" and "the tower rises 300 feet" stay apart;
 - their subjects do not name different people or products ("X died in 1820" vs "Y died in 1830");
 - no qualifier next to either answer is foreign to the other claim ("Basic plan" vs "Premium plan");
+- no measurement qualifier nearest the two answers differs on one axis (``qualifiers`` in
+  ``checker/data/frames.yaml``: "GAAP EPS $1.51" vs "adjusted EPS $1.30", "gross" vs "net margin",
+  "first-quarter" vs "full-year revenue"); a claim naming none of an axis stays comparable;
 - without a shared action, the claims with their answers masked still share words (`MIN_MASKED`);
 - when the judge knows the claims' sentence embeddings, they are near-paraphrases
   (`ALIGN_SIMILARITY`; both floors chosen on the development half of `eval.folders`).
@@ -27,7 +30,10 @@ from checker.models import Claim
 if TYPE_CHECKING:
     from checker.knowledge import Knowledge
 
-__all__ = ["Question", "Alignment", "question", "align", "jaccard", "ALIGN_SIMILARITY", "MIN_MASKED", "ATTRIBUTE_WINDOW"]
+__all__ = [
+    "Question", "Alignment", "question", "align", "jaccard", "measure_qualifiers",
+    "ALIGN_SIMILARITY", "MIN_MASKED", "ATTRIBUTE_WINDOW", "QUALIFIER_WINDOW",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +52,9 @@ had 0.05-0.14."""
 
 ATTRIBUTE_WINDOW = 4
 """Content words taken on each side of an answer as its attribute."""
+
+QUALIFIER_WINDOW = (10, 6)
+"""Words (any) before and after an answer in which its measurement qualifiers are looked for."""
 
 # NOTE: function words and reporting verbs say nothing about what is measured.
 _STOP = frozenset(
@@ -82,6 +91,8 @@ class Question:
     """Stems of every content word of the claim except the answer: the claim with its answer masked."""
     subject: frozenset[str]
     """Entity keys the claim names (actors and products), the candidates for its subject."""
+    measures: frozenset[tuple[str, str]] = frozenset()
+    """(axis, value) of the measurement qualifier nearest the answer on each axis (`measure_qualifiers`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +108,8 @@ class Alignment:
     subject: int
     """1 a shared subject, 0 unknown, -1 both name people or products and none is shared."""
     qualifier_clash: bool
-    """A qualifier next to one answer is absent from the other claim, and vice versa."""
+    """A qualifier next to one answer is absent from the other claim, and vice versa; or the two answers'
+    measurement qualifiers differ on one axis."""
     frames: bool
     """Both claims evoke one (non-light) action frame."""
     similarity: float | None
@@ -117,7 +129,55 @@ def _span(text: str, answer: str) -> tuple[int, int] | None:
     return (i, i + len(answer)) if i >= 0 and answer else None
 
 
-def question(claim: Claim, answer: str) -> Question:
+_QUALIFIER_RE: dict[int, tuple[object, "re.Pattern[str] | None"]] = {}
+
+
+def _qualifier_re(kb: "Knowledge") -> "re.Pattern[str] | None":
+    hit = _QUALIFIER_RE.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        phrases = sorted(kb.qualifiers, key=lambda p: (-len(p), p))
+        pat = None
+        if phrases:
+            pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])", re.IGNORECASE)
+        hit = _QUALIFIER_RE[id(kb)] = (kb, pat)
+    return hit[1]  # type: ignore[return-value]
+
+
+def measure_qualifiers(text: str, span: tuple[int, int], kb: "Knowledge") -> frozenset[tuple[str, str]]:
+    """(axis, value) of the qualifier phrase nearest ``text[span]`` on each axis, within `QUALIFIER_WINDOW`.
+
+    Phrases come from ``qualifiers`` in ``checker/data/frames.yaml``; longer phrases win ("net of tax"
+    is after tax, not net). A phrase with another number between it and the answer qualifies that
+    number; of the rest, one before the answer wins over one after it, then the nearest: "GAAP EPS was
+    $1.51 and adjusted EPS $1.60" gives $1.51 the reported and $1.60 the adjusted basis.
+    """
+    pat = _qualifier_re(kb)
+    if pat is None:
+        return frozenset()
+    before = [m.start() for m in _WINDOW_TOKEN.finditer(text, 0, span[0])]
+    lo = before[-QUALIFIER_WINDOW[0]] if len(before) >= QUALIFIER_WINDOW[0] else 0
+    after = [m.end() for m in _WINDOW_TOKEN.finditer(text, span[1])]
+    hi = after[QUALIFIER_WINDOW[1] - 1] if len(after) >= QUALIFIER_WINDOW[1] else len(text)
+    digits = [m.start() for m in _NUMERIC.finditer(text, lo, hi) if not span[0] <= m.start() < span[1]]
+    best: dict[str, tuple[tuple[int, int], str]] = {}
+    for m in pat.finditer(text[:hi], lo):
+        if m.start() < span[1] and m.end() > span[0]:
+            continue
+        before = m.end() <= span[0]
+        gap = (m.end(), span[0]) if before else (span[1], m.start())
+        if any(gap[0] <= d < gap[1] for d in digits):
+            continue  # NOTE: another number stands between: the qualifier is that number's
+        axis, value = kb.qualifiers[m.group(1).lower()]
+        key = (0 if before else 1, gap[1] - gap[0])
+        if axis not in best or key < best[axis][0]:
+            best[axis] = (key, value)
+    return frozenset((axis, value) for axis, (_, value) in best.items())
+
+
+_WINDOW_TOKEN = re.compile(r"\S+")
+
+
+def question(claim: Claim, answer: str, kb: "Knowledge | None" = None) -> Question:
     """Read `claim` as a question whose answer is the text `answer` (found in the claim, or inherited)."""
     text = claim.text
     toks = _tokens(text)
@@ -139,7 +199,18 @@ def question(claim: Claim, answer: str) -> Question:
         opening = toks[0][1] if toks else -1
         qualifiers = frozenset(w.lower() for _, w, s, _ in near if w[:1].isupper() and s != opening)
     subject = frozenset(m.key for m in claim.slots.actors + claim.slots.products if m.text not in answer)
-    return Question(answer=answer, attribute=attribute, qualifiers=qualifiers, masked=masked, subject=subject)
+    measures = measure_qualifiers(text, span, kb) if span is not None and kb is not None else frozenset()
+    return Question(answer=answer, attribute=attribute, qualifiers=qualifiers, masked=masked, subject=subject,
+                    measures=measures)
+
+
+def _measure_clash(qa: Question, qb: Question) -> str:
+    """The first axis on which both answers name a qualifier and the two differ, as text; "" when none."""
+    a, b = dict(qa.measures), dict(qb.measures)
+    for axis in sorted(a.keys() & b.keys()):
+        if a[axis] != b[axis]:
+            return f"{a[axis]} vs {b[axis]} ({axis})"
+    return ""
 
 
 def _overlap(x: frozenset[str], y: frozenset[str]) -> float:
@@ -186,13 +257,18 @@ def align(
     min_similarity: float | None = None,
 ) -> Alignment:
     """Do `answer_a` in `a` and `answer_b` in `b` answer the same question? (module docstring)."""
-    qa, qb = question(a, answer_a), question(b, answer_b)
+    if kb is None:
+        from checker.knowledge import load_knowledge
+
+        kb = load_knowledge()
+    qa, qb = question(a, answer_a, kb), question(b, answer_b, kb)
     attribute = _overlap(qa.attribute, qb.attribute)
     masked = jaccard(qa.masked, qb.masked)
     subject = _subject_relation(a, b, qa, qb, kb)
     words_a = {w.lower() for w, _, _ in _tokens(a.text)}
     words_b = {w.lower() for w, _, _ in _tokens(b.text)}
     clash = bool(qa.qualifiers - words_b) and bool(qb.qualifiers - words_a)
+    measure = _measure_clash(qa, qb)
     frames = _frames(a, b)
     floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
     why = ""
@@ -203,6 +279,8 @@ def align(
     elif clash:
         why = (f"different qualifiers: {', '.join(sorted(qa.qualifiers - words_b))} vs "
                f"{', '.join(sorted(qb.qualifiers - words_a))}")
+    elif measure:
+        why = f"different measurement qualifiers: {measure}"
     elif attribute == 0.0 and not frames:
         why = "the values measure different things (no shared attribute word or action)"
     elif masked < MIN_MASKED and not frames:
@@ -212,7 +290,7 @@ def align(
         attribute=round(attribute, 3),
         masked=round(masked, 3),
         subject=subject,
-        qualifier_clash=clash,
+        qualifier_clash=clash or bool(measure),
         frames=frames,
         similarity=None if similarity is None else round(float(similarity), 3),
         why=why,

@@ -58,11 +58,28 @@ _BOUND_PREPS = frozenset({"since", "until", "till", "through", "throughout", "be
 """Prepositions whose object bounds a period or is a comparison's baseline (the `_BOUND` words)."""
 
 
+_BASELINE_VALUE = re.compile(
+    r"\b(?:from|compared (?:to|with)|versus|vs\.?|than|against)\s+(?P<between>[^;:]{0,60}?)"
+    r"[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent|million|billion|thousand|cents?|points?|basis points)?\s+"
+    r"(?:in|for|during|at the end of|as of)\s+(?:the\s+)?$",
+    re.I,
+)
+"""A value that is a comparison's baseline, then the date it is stated for: "up 17% from $0.29 in the
+third quarter of 2019", "compared to $0.16 last quarter and $0.29 in the third quarter of 2019"."""
+
+
+def _baseline_value_date(text: str, i: int) -> bool:
+    m = _BASELINE_VALUE.search(text[max(0, i - 100) : i])
+    # NOTE: "from $5 million in 2019 to $8 million in 2020": the end of a range is the event's value.
+    return m is not None and not re.search(r"\bto\b", m.group("between"), re.I)
+
+
 def _bounding(text: str, date_text: str, tokens: Sequence[Token] = ()) -> bool:
     """The date bounds a period or is a baseline ("since 2023", "170% over the pre-pandemic first
-    quarter of 2019", "compared with the third quarter of 2019"): it does not date the claim's event."""
+    quarter of 2019", "compared with the third quarter of 2019", "up from $0.29 in the third quarter of
+    2019"): it does not date the claim's event."""
     i = text.find(date_text)
-    if i > 0 and _BOUND.search(text[max(0, i - 30) : i]):
+    if i > 0 and (_BOUND.search(text[max(0, i - 30) : i]) or _baseline_value_date(text, i)):
         return True
     if i < 0 or not tokens:
         return False

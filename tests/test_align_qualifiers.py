@@ -1,0 +1,103 @@
+"""Measurement qualifiers in question alignment: values on different axes (basis, dilution, period) are not compared."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from checker.judge import align as al
+from checker.judge import judge_pair
+from checker.knowledge import load_knowledge
+from checker.models import Claim
+from checker.normalize import claim_slots
+from checker.normalize.entities import ProductLexicon
+
+KB = load_knowledge()
+
+
+def _claim(sid: str, text: str) -> Claim:
+    lex = ProductLexicon()
+    lex.add_text(text)
+    slots = claim_slots(text, (), KB, lex, None)
+    return Claim(sid, f"{sid}.md", 0, len(text), 1, 1, 1, text, slots=slots)
+
+
+def _measures(text: str, answer: str) -> dict[str, str]:
+    i = text.index(answer)
+    return dict(al.measure_qualifiers(text, (i, i + len(answer)), KB))
+
+
+def test_align_qualifiers_lexicon_is_loaded_as_knowledge():
+    assert KB.qualifiers["non-gaap"] == ("basis", "adjusted")
+    assert KB.qualifiers["gaap"] == ("basis", "reported")
+    assert KB.qualifiers["diluted"] == ("dilution", "diluted")
+    # NOTE: a longer phrase belongs to its own axis, not to the word it starts with.
+    assert KB.qualifiers["net of tax"] == ("tax", "after tax")
+    assert KB.qualifiers["net"] == ("gross or net", "net")
+
+
+def test_align_qualifiers_nearest_phrase_per_axis():
+    text = "GAAP earnings per share were $1.51 and adjusted earnings per share were $1.60."
+    assert _measures(text, "$1.51") == {"basis": "reported"}
+    assert _measures(text, "$1.60") == {"basis": "adjusted"}
+
+
+def test_align_qualifiers_longest_phrase_wins():
+    assert _measures("Profit net of tax was $40 million.", "$40 million") == {"tax": "after tax"}
+    assert _measures("Net profit was $40 million.", "$40 million") == {"gross or net": "net"}
+
+
+def test_align_qualifiers_another_number_between_blocks_a_phrase():
+    text = "Revenue grew 10% on a reported basis and 12% at constant currency."
+    assert _measures(text, "10%") == {"basis": "reported"}
+    assert _measures(text, "12%")["basis"] in ("reported", "constant currency")
+    assert _measures("Adjusted revenue was $5 million, up from $4 million.", "$4 million") == {}
+
+
+def test_align_qualifiers_window_is_bounded():
+    far = "Adjusted " + "figures and other things were discussed at length today while " + "revenue was $9 million."
+    assert "basis" not in _measures(far, "$9 million")
+
+
+def test_align_qualifiers_different_basis_is_a_different_question():
+    a = _claim("A", "On a GAAP basis, earnings per diluted share were $1.51 in the third quarter.")
+    b = _claim("B", "Adjusted earnings per diluted share were $1.30 in the third quarter.")
+    x = al.align(a, "$1.51", b, "$1.30", KB)
+    assert not x.aligned and x.qualifier_clash
+    assert "reported vs adjusted (basis)" in x.why
+    assert [v.code for v in judge_pair(a, b, KB)] == []
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, answers",
+    [
+        ("Gross margin was 42% in the quarter.", "Net margin was 12% in the quarter.", ("42%", "12%")),
+        ("Annual revenue reached $40 million.", "Quarterly revenue reached $11 million.", ("$40 million", "$11 million")),
+        ("Basic earnings per share were $2.10.", "Diluted earnings per share were $2.05.", ("$2.10", "$2.05")),
+        ("The median income was $51,000.", "The average income was $63,000.", ("$51,000", "$63,000")),
+    ],
+)
+def test_align_qualifiers_clash_on_each_axis(text_a, text_b, answers):
+    a, b = _claim("A", text_a), _claim("B", text_b)
+    x = al.align(a, answers[0], b, answers[1], KB)
+    assert not x.aligned and "different measurement qualifiers" in x.why
+
+
+def test_align_qualifiers_same_or_missing_qualifier_still_compares():
+    a = _claim("A", "Adjusted earnings per share were $2.79 in the quarter.")
+    b = _claim("B", "Adjusted earnings per share were $3.79 in the quarter.")
+    assert [v.code for v in judge_pair(a, b, KB)] == ["CC103"]
+    # NOTE: one side names no basis: it may be either, so the values stay comparable.
+    c = _claim("C", "Earnings per share were $3.79 in the quarter.")
+    x = al.align(a, "$2.79", c, "$3.79", KB)
+    assert x.aligned and not x.qualifier_clash
+    assert [v.code for v in judge_pair(a, c, KB)] == ["CC103"]
+
+
+def test_align_qualifiers_empty_lexicon_changes_nothing():
+    bare = dataclasses.replace(KB, qualifiers={})
+    a = _claim("A", "Gross margin was 42% in the quarter.")
+    b = _claim("B", "Net margin was 12% in the quarter.")
+    assert al.align(a, "42%", b, "12%", bare).aligned
+    assert not al.align(a, "42%", b, "12%", KB).aligned
