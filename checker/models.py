@@ -210,7 +210,13 @@ class Claim:
     stance: str = "asserted"
     """``asserted``, or ``denied`` for a claim the source embeds only to deny it: in "X denied reports
     that P", "P is a hoax", "no evidence that P", "X has no plans to P", the claim is P, denied by
-    ``attribution`` (X; None: the author)."""
+    ``attribution`` (X; None: the author). ``refutes`` for a sentence that denies a claim it only points
+    at ("the story is a hoax", "X denied the report", "this is false"): `checker.refer` resolves it to
+    the claim of another source it points at (``refers_to``)."""
+    refers_to: str = ""
+    """For a ``refutes`` claim resolved by `checker.refer`: the id of the other source's claim it denies."""
+    refers_score: float = 0.0
+    """How near (cosine) that claim is to what the denial's document said where it denies it."""
 
     @property
     def id(self) -> str:

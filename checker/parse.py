@@ -19,7 +19,7 @@ from checker.models import Claim, Source, Token
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Block", "blocks", "corpus_evidence", "line_key", "load_nlp", "parse", "skip_reason", "SpacyParser"]
+__all__ = ["Block", "blocks", "corpus_evidence", "line_key", "load_nlp", "parse", "pointing_denials", "skip_reason", "SpacyParser"]
 
 logger = logging.getLogger(__name__)
 
@@ -516,7 +516,9 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                 continue
             if job.kind == "heading" and (not _finite(sent) or sent[0].tag_ in ("WP", "WRB", "WDT")):
                 continue  # NOTE: a section heading without a finite verb ("What we know") is context, not a claim
+            denied_here = False
             for clause, denier, cue in embedded_denials(sent):
+                denied_here = True
                 cstart = job.start + clause[0].idx
                 cend = job.start + clause[-1].idx + len(clause[-1].text)
                 key = "denied " + _norm_key(src.text[cstart:cend])
@@ -525,6 +527,10 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                 seen[si].add(key)
                 per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, clause,
                                              denier, "reported" if denier else "fact", "denied"))
+            # NOTE: "the story is a hoax", "X denied the report": the sentence denies a claim it only
+            # points at; its clause is kept with stance ``refutes`` (`checker.refer` finds what it points at).
+            # NOTE: a question ("Is the story fake?") asks; it denies nothing.
+            pointing = [] if denied_here or stext.endswith("?") else pointing_denials(sent)
             for a, z in _clause_spans(sent, any_shape=job.kind in ("title", "headline")):
                 toks = list(sent)[a:z]
                 cstart = job.start + toks[0].idx
@@ -540,6 +546,13 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                     continue
                 seen[si].add(key)
                 attribution, modality = _attribution(toks, src.author, opinion[si])
+                points = [(denier, cue) for cue_tok, denier, cue in pointing if toks[0].i <= cue_tok.i <= toks[-1].i]
+                if points and modality != "hedged":  # NOTE: "that may not be true" leaves it open
+                    denier = points[0][0]
+                    per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks,
+                                                 denier or attribution, "reported" if denier or attribution else ("fact" if modality == "opinion" else modality),
+                                                 "refutes"))
+                    continue
                 per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks, attribution, modality))
     return tuple(tuple(c) for c in per_source)
 
@@ -709,6 +722,99 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
     return out
 
 
+_POINTERS = frozenset({"it", "this", "that", "these", "those", "they", "them", "which", "all", "none"})
+"""Pronouns that stand for a claim said elsewhere: "this is false", "X denied it"."""
+
+
+def _points(np) -> bool:
+    """A noun phrase that names a claim without stating it: "the report", "these rumours", "it", "this"."""
+    if np.lower_ in _POINTERS and np.pos_ in ("PRON", "DET", "NOUN"):
+        return True
+    return np.pos_ in ("NOUN", "PROPN") and np.lemma_.lower() in stance_cues()["report_nouns"] and _that_clause(np) is None
+
+
+def _subject_of(pred):
+    """The subject of a predicate, through "turned out to be", "proved to be" (xcomp) and "is said to be"."""
+    for _ in range(3):
+        subj = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0]
+        if pred.dep_ != "xcomp" or pred.head is pred:
+            return None
+        pred = pred.head
+    return None
+
+
+def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
+    """Denials of a claim the sentence only points at: (the cue token, who denies, the cue).
+
+    "X denied the report", "the reports were dismissed", "the story is a hoax", "this is false",
+    "X said the rumours were untrue", "the report turned out to be false", "it is not true",
+    "the fake story", "there is no truth to it". A denial that states its claim ("denied that P",
+    "reports that P are false") is `embedded_denials`; a denial of a request or offer ("denied the
+    request") points at no claim. Who denies: the denial verb's subject, else the sentence's speaker.
+    """
+    cues = stance_cues()
+    out: list[tuple[object, str | None, str]] = []
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] and not _negated_tok(t) and _speaking_subject(t):
+            objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(_points(o) for o in objs):
+                out.append((t, _subject_text(t) or _speaker(sent), lemma))
+        elif (lemma in cues["falsity_predicates"] and (t.pos_ != "VERB" or t.tag_ == "VBN")) or (
+            lemma in cues["truth_predicates"] and (_negated_tok(t) or (t.dep_ in ("acomp", "attr") and _negated_tok(t.head)))
+        ):
+            # NOTE: a verb calls a claim false only as a participle ("was fabricated"): "the town lies" does not
+            if _wished(t):
+                continue  # NOTE: "I hope this is fake", "asked whether it was true" deny nothing
+            if t.dep_ in ("amod", "compound"):
+                if lemma in cues["falsity_predicates"] and t.head.lemma_.lower() in cues["report_nouns"] and not _negated_tok(t):
+                    out.append((t, _speaker(sent, t.head), f"{t.head.lemma_.lower()} called {lemma}"))  # NOTE: "the fake story"
+                continue
+            pred = t.head if t.dep_ in ("acomp", "attr", "oprd") else t
+            if lemma in cues["falsity_predicates"] and (_negated_tok(t) or (pred is not t and _negated_tok(pred))):
+                continue  # NOTE: "the report is not false" confirms it
+            if any(c.dep_ in ("ccomp", "csubj", "csubjpass") for c in pred.children):
+                continue  # NOTE: "it is false that P" states its claim (embedded_denials)
+            subj = _subject_of(pred)
+            if subj is not None and _points(subj):
+                out.append((t, _speaker(sent), lemma))
+        elif t.pos_ == "NOUN" and lemma in cues["doubt_nouns"] and t.dep_ == "dobj" and not _negated_tok(t.head) and not any(
+            c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none", "noone") or any(d.lower_ == "no" for d in c.children))
+            for c in t.head.children
+        ):
+            # NOTE: "experts cast doubt on the story", "X raised questions about the report"
+            objs = [o for p in (*t.children, *t.head.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                    for o in p.children if o.dep_ == "pobj"]
+            if any(_points(o) for o in objs):
+                out.append((t, _subject_text(t.head) or _speaker(sent), f"{lemma} cast"))
+        elif t.pos_ == "NOUN" and lemma in cues["absence_nouns"] and _absent(t) and _that_clause(t) is None:
+            # NOTE: "there is no truth to the reports", "no evidence for the claim"
+            objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "for", "behind", "of")
+                    for o in p.children if o.dep_ == "pobj"]
+            if any(_points(o) for o in objs):
+                out.append((t, _speaker(sent) or _finder(t), f"no {lemma}"))
+    return out
+
+
+_FINDING_VERBS = frozenset({"be", "turn", "prove", "seem", "appear", "find", "show", "reveal", "expose", "call", "label", "brand"})
+"""Verbs through which a complement is still asserted: "turned out to be false", "was found to be fake"."""
+
+
+def _wished(t) -> bool:
+    """The word sits in a clause that is hoped, asked or wondered about, not asserted ("I hope this is
+    fake"): some complement clause above it hangs on a verb other than a speech, denial or finding verb."""
+    for a in t.ancestors:
+        if a.dep_ in ("ccomp", "xcomp", "csubj") and a.head is not a:
+            if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in a.children):
+                return True
+            head = a.head.lemma_.lower()
+            if a.head.pos_ == "VERB" and head not in _SPEECH | _FINDING_VERBS and head not in stance_cues()["denial_verbs"]:
+                return True
+    return False
+
+
 def _speaking_subject(verb) -> bool:
     """The verb has no subject of its own (passive, infinitive), or one that can deny: not an event
     noun ("The naming of X dismissed ..." is no denial)."""
@@ -738,9 +844,12 @@ def _finder(noun) -> str | None:
     return _subject_text(verb) if verb.pos_ == "VERB" and verb.lemma_.lower() != "be" else None
 
 
-def _speaker(sent) -> str | None:
-    """The sentence's speaker ("…, police said"), if any."""
+def _speaker(sent, about=None) -> str | None:
+    """The sentence's speaker ("…, police said"), if any; not the verb whose object is ``about``
+    ("The paper wrote up the fake story": the paper does not call it fake)."""
     for t in sent:
+        if about is not None and about.head is t and about.dep_ in ("dobj", "nsubjpass"):
+            continue
         if t.lemma_.lower() in _SPEECH and t.pos_ == "VERB" and not _negated_tok(t) and t.lemma_.lower() != "deny":
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and _is_speaker(subj[0]) and subj[0].lower_ not in ("it", "this", "that", "which"):

@@ -23,6 +23,7 @@ from checker.models import Claim, Report, Skipped, Source
 from checker import incremental
 from checker.normalize import corpus_lexicon, normalize
 from checker.normalize.entities import load_knowledge
+from checker.refer import resolve as resolve_pointing
 from checker.sources import discover, read_sources
 
 if TYPE_CHECKING:
@@ -423,6 +424,8 @@ def run(
             b.model_judge.warm_up()
         # NOTE: the claim embeddings let the judge ask whether two values answer the same question.
         vectors_by_id = dict(zip((c.id for c in claims), vectors))
+        # NOTE: "the story is a hoax" is judged against the claim of another source it points at.
+        fresh = resolve_pointing(fresh, claims, vectors, every=clusters)
         raw = judge_clusters(fresh, settings.judge, kb, b.model_judge, vectors=vectors_by_id)
         if reg is not None and plan is not None:
             kept_ids = {cid for _, ids in reg[1] for cid in ids}

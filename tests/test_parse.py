@@ -200,6 +200,60 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, denier",
+    [
+        ("The story about the flooded tunnel is a hoax.", None),
+        ("This is false.", None),
+        ("The city council denied the report on Tuesday.", "The city council"),
+        ("Officials said the rumours were untrue.", "Officials"),
+        ("The report turned out to be false.", None),
+        ("There is no truth to the reports, a spokesman said.", "a spokesman"),
+        ("The fake story spread quickly on social media.", None),
+        ("The reports were dismissed by the ministry.", "the ministry"),
+        ("It is not true, the lawyer's office said.", "the lawyer's office"),
+        ("Two biologists cast doubt on the story.", "Two biologists"),
+    ],
+)
+def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence, denier):
+    _, claims = _claims(real_parser, sentence)
+    assert [(c.stance, c.attribution) for c in claims] == [("refutes", denier)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The police denied the request for a permit.",
+        "The report was accurate.",
+        "The report is not false.",
+        "The museum said the story was true.",
+        "The company confirmed the report on Tuesday.",
+        "The ministry published the report on Tuesday.",
+        "It is not clear when the bridge will reopen.",
+        "There is no evidence of damage to the bridge.",
+        "The court rejected the appeal.",
+        "Fans hope the story is fake.",
+        "Is the story about the flooded tunnel fake?",
+        "The old town lies on the river.",
+        "The mayor says the story may not be true.",
+        "Nobody raised questions about the report.",
+        "Police questioned the suspect on Monday.",
+    ],
+)
+def test_parse_no_pointing_denial_in_confirmations_and_requests(real_parser, sentence):
+    _, claims = _claims(real_parser, sentence)
+    assert claims and all(c.stance == "asserted" for c in claims)
+
+
+@pytest.mark.slow
+def test_parse_report_then_pointing_denial(real_parser):
+    _, claims = _claims(real_parser, "Local papers reported that the mayor had resigned. Officials said this was untrue.\n")
+    assert [c.stance for c in claims] == ["asserted", "refutes"]
+    assert claims[1].attribution == "Officials"
+
+
+@pytest.mark.slow
 def test_parse_duplicate_paragraph_is_one_claim(real_parser):
     para = "The museum reopened its east wing after a two-year renovation."
     _, claims = _claims(real_parser, f"{para}\n\n{para}\n")

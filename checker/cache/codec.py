@@ -92,8 +92,9 @@ class ClaimRecord(Record):
     """Index of the paragraph inside the source."""
     tokens: tuple[TokenRecord, ...]
     """The parse of the claim text."""
-    stance: Literal["asserted", "denied"] = "asserted"
-    """``asserted`` or ``denied`` (a claim its source embeds only to deny it)."""
+    stance: Literal["asserted", "denied", "refutes"] = "asserted"
+    """``asserted``, ``denied`` (a claim its source embeds only to deny it) or ``refutes`` (a denial of a
+    claim the sentence only points at: "the story is a hoax")."""
 
 
 class ParseRecord(Record):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from checker.cues import stance_cues
 from checker.models import Claim, Verdict
@@ -52,17 +53,17 @@ def aligned(a: Claim, b: Claim, kb: Knowledge) -> float:
 
 
 def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
-    """One claim is denied by its source (stance ``denied``) and the other source asserts it."""
+    """One claim is denied by its source (stance ``denied``) and the other source asserts it; or a
+    pointing denial ("the story is a hoax", stance ``refutes``) was resolved to the other claim."""
+    if "refutes" in (a.stance, b.stance):
+        return _compare_pointing(a, b)
     if (a.stance == "denied") == (b.stance == "denied"):
         return None
     den, other = (a, b) if a.stance == "denied" else (b, a)
     if other.slots.negated or den.slots.negated:
         return None  # NOTE: "denied that P" against "not P" agree; a denied negation is out of reach
-    if other.modality in ("hedged", "prediction") and den.modality != "prediction":
-        return None  # NOTE: "P may happen" is not contradicted by "X denies P happened"
-    cues = stance_cues()
-    if content_lemmas(other.text, other.slots) & (cues["falsity_predicates"] | cues["denial_verbs"]):
-        return None  # NOTE: "P? The report is a hoax" / "X denies P" does not assert P
+    if not _asserts(den, other):
+        return None
     share = aligned(den, other, kb)
     if not share:
         return None
@@ -77,6 +78,53 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         slot="polarity",
         values=vals,
         reason=f"{who} denies that “{quote}”, which the other source asserts",
+    )
+
+
+def _asserts(den: Claim, other: Claim) -> bool:
+    """The other claim asserts something a denial can contradict: not a hedge, not itself a denial."""
+    if other.modality == "hedged" and den.modality not in ("hedged", "prediction"):
+        return False  # NOTE: "P may happen" is not contradicted by "X denies P happened"; "X will P" is by "X has no plans to P"
+    if other.text.rstrip().endswith("?"):
+        return False  # NOTE: a question ("Singer dead?") asserts nothing
+    cues = stance_cues()
+    roles = role_lemmas(other.slots)
+    if roles.get("pred") in cues["saying_verbs"] and roles.get("agent") in cues["report_nouns"]:
+        return False  # NOTE: "a story circulating online claims that P" reports P, it does not assert it
+    # NOTE: "P? The report is a hoax" / "X denies P" does not assert P ("DENIES" in a headline too)
+    words = content_lemmas(other.text, other.slots) | {_crude_lemma(w) for w in re.findall(r"[a-z]+", other.text.lower())}
+    return not words & (cues["falsity_predicates"] | cues["denial_verbs"])
+
+
+def _crude_lemma(word: str) -> str:
+    """A lemma for a word the parser left as written (a shouted "DENIES"): plural and tense endings off."""
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _compare_pointing(a: Claim, b: Claim) -> Verdict | None:
+    """A pointing denial against the claim `checker.refer` resolved it to (and no other claim)."""
+    if a.stance == b.stance:
+        return None
+    den, other = (a, b) if a.stance == "refutes" else (b, a)
+    if other.stance != "asserted" or den.refers_to != other.id or other.slots.negated:
+        return None  # NOTE: "the report is false" against "the mayor did not resign": which is denied is unclear
+    if not _asserts(den, other):
+        return None
+    who = den.attribution or "the source"
+    quote = other.text if len(other.text) <= 90 else other.text[:89] + "…"
+    said = den.text if len(den.text) <= 60 else den.text[:59] + "…"
+    denied_value = (f"denied by {who}",)
+    vals = (denied_value, ("asserted",)) if den is a else (("asserted",), denied_value)
+    return Verdict(
+        code=REFUTED.code,
+        verdict="contradiction",
+        confidence=round(min(0.9, 0.2 + den.refers_score) * modality_factor(den, other), 3),
+        slot="polarity",
+        values=vals,
+        reason=f"{who} denies that “{quote}” (“{said}”), which the other source asserts",
     )
 
 

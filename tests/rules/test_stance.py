@@ -43,3 +43,38 @@ def test_stance_both_denied_or_negated_other_side_stays_quiet():
     a = _claim("the suspect was released on bail", [("pred", "release")], "denied", "The police")
     assert compare_refuted(a, _claim("the suspect was released on bail", [("pred", "release")], "denied", sid="b"), kb) is None
     assert compare_refuted(a, _claim("the suspect was not released on bail", [("pred", "release")], sid="b", negated=True), kb) is None
+
+
+def test_stance_pointing_denial_refutes_only_the_claim_it_was_resolved_to():
+    kb = load_knowledge()
+    target = _claim("the harwick mayor resigned after the audit", [("pred", "resign"), ("agent", "mayor")], sid="b")
+    other = _claim("the harwick council approved the budget", [("pred", "approve")], sid="b")
+    den = _claim("the council denied the report", [("pred", "deny")], "refutes", "the council")
+    resolved = Claim(den.source_id, den.path, 0, len(den.text), 1, 1, 1, den.text, slots=den.slots, stance="refutes",
+                     attribution="the council", refers_to=target.id)
+    v = compare_refuted(resolved, target, kb)
+    assert v is not None and v.code == "CC204" and v.values == (("denied by the council",), ("asserted",))
+    assert "the harwick mayor resigned" in v.reason and "the council denies" in v.reason
+    assert compare_refuted(target, resolved, kb).values == (("asserted",), ("denied by the council",))
+    assert compare_refuted(den, target, kb) is None  # NOTE: unresolved: it points at nothing yet
+    other = Claim("b", "b.txt", 60, 60 + len(other.text), 2, 1, 2, other.text, slots=other.slots)
+    assert compare_refuted(resolved, other, kb) is None  # NOTE: another claim of the same source is not what it denies
+
+
+def test_stance_pointing_denial_stays_quiet_on_a_negated_or_denying_target():
+    kb = load_knowledge()
+    neg = _claim("the mayor did not resign", [("pred", "resign")], sid="b", negated=True)
+    deny = _claim("the mayor denied the report", [("pred", "deny")], sid="c")
+    for t in (neg, deny):
+        den = Claim("a", "a.txt", 0, 14, 1, 1, 1, "this is false.", stance="refutes", refers_to=t.id)
+        assert compare_refuted(den, t, kb) is None
+
+
+def test_stance_pointing_denial_needs_an_assertion_not_a_question_or_a_report_of_one():
+    kb = load_knowledge()
+    question = _claim("harwick mayor resigned?", [("pred", "resign")], sid="b")
+    story = _claim("a story online claims that the harwick mayor resigned", [("pred", "claim"), ("agent", "story")], sid="b")
+    plain = _claim("the harwick mayor resigned", [("pred", "resign"), ("agent", "mayor")], sid="b")
+    for t, fires in ((question, False), (story, False), (plain, True)):
+        den = Claim("a", "a.txt", 0, 14, 1, 1, 1, "this is false.", stance="refutes", refers_to=t.id, refers_score=0.7)
+        assert (compare_refuted(den, t, kb) is not None) is fires, t.text

@@ -1,0 +1,118 @@
+"""Pointing denials -> the claim they deny: "the story is a hoax" is resolved to the story's claim in another source.
+
+A sentence such as "the report is false", "X denied the story", "this is a hoax" (stance ``refutes``,
+found by `checker.parse.pointing_denials`) denies a claim it never states. What it points at is what
+its document was saying just before: the sentences of its paragraph and the few before it (a body
+that reports P and then says "this was untrue"), the denial itself, and the document's first claim
+(its title or lead). The claim of another source that is nearest in meaning to one of these is the
+claim denied, when it is near enough (`FLOOR`). A document that itself calls a story false is a
+debunker, not a source of claims a denial can refute.
+
+Requires claims with `Claim.stance` and their unit sentence embeddings, and the events; assigns
+`Claim.refers_to` on a copy of each resolved denial and adds the pair (denial, claim) to the denial's
+event as a judge candidate (`Cluster.links`), where rule CC204 (`checker.rules.stance`) judges it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import TYPE_CHECKING, Sequence
+
+from checker.models import Claim, Cluster
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["FLOOR", "WINDOW", "resolve"]
+
+logger = logging.getLogger(__name__)
+
+WINDOW = 3
+"""Claims of the denial's document read before it as what it may point at (besides its own paragraph)."""
+FLOOR = 0.35
+"""Cosine between the other source's claim and the nearest of those below which nothing is resolved."""
+
+
+def _antecedents(own: Sequence[int], k: int, claims: Sequence[Claim]) -> list[int]:
+    """Rows the denial at ``own[k]`` may point at: itself, its paragraph so far, the WINDOW before it, the first claim."""
+    r = claims[own[k]]
+    rows = [own[k], *own[max(0, k - WINDOW) : k], *(j for j in own[:k] if claims[j].paragraph == r.paragraph), own[0]]
+    return list(dict.fromkeys(j for j in rows if claims[j].stance != "refutes" or j == own[k]))
+
+
+def _asserted(j: int, claims: Sequence[Claim], by_source: dict[str, list[int]], pos: dict[int, int]) -> bool:
+    """A claim its source asserts: not a question, not itself a denial, and not the antecedent of one
+    of its own document's denials ("reports said P. This was untrue." asserts nothing about P)."""
+    c = claims[j]
+    if c.stance != "asserted" or c.text.rstrip().endswith("?"):
+        return False
+    own = by_source[c.source_id]
+    k = pos[j]
+    after = own[k + 1 : k + 1 + WINDOW]
+    return not any(claims[i].stance != "asserted" and (i in after[:1] or claims[i].paragraph == c.paragraph) for i in after)
+
+
+def resolve(
+    clusters: Sequence[Cluster],
+    claims: Sequence[Claim],
+    vectors: "np.ndarray",
+    floor: float = FLOOR,
+    every: Sequence[Cluster] = (),
+) -> tuple[Cluster, ...]:
+    """The events with every resolvable pointing denial linked to the claim it denies (one per other source).
+
+    ``claims`` and ``vectors`` are row-aligned (unit vectors). A denial whose event is not among
+    ``clusters`` but among ``every`` (an incremental run's kept event) is added as that event without
+    its members, carrying only its links to claims of ``clusters``, as the pipeline does for kept events'
+    cross-event links.
+    """
+    refuting = [i for i, c in enumerate(claims) if c.stance == "refutes"]
+    if not refuting:
+        return tuple(clusters)
+    import numpy as np
+
+    by_source: dict[str, list[int]] = {}
+    pos: dict[int, int] = {}
+    for i, c in enumerate(claims):
+        own = by_source.setdefault(c.source_id, [])
+        pos[i] = len(own)
+        own.append(i)
+    # NOTE: a document that itself calls the story false ("Hoax busted: ...") is a debunker, not its source:
+    # nothing it says is what another debunker denies ("fans can rest assured he is alive" agrees).
+    debunkers = {claims[i].source_id for i in refuting}
+    targets = np.array([j for j, c in enumerate(claims) if c.source_id not in debunkers and _asserted(j, claims, by_source, pos)],
+                       dtype=np.int64)
+    links: dict[str, list[tuple[Claim, Claim]]] = {}
+    for i in refuting:
+        r = claims[i]
+        own = by_source[r.source_id]
+        rows = _antecedents(own, pos[i], claims)
+        others = targets[np.array([claims[j].source_id != r.source_id for j in targets], dtype=bool)] if len(targets) else targets
+        if not len(others):
+            continue
+        score = (vectors[others] @ vectors[rows].T).max(axis=1)
+        best: dict[str, tuple[float, int]] = {}
+        for j, s in zip(others.tolist(), score.tolist()):
+            sid = claims[j].source_id
+            if s >= floor and s > best.get(sid, (-1.0, -1))[0]:
+                best[sid] = (s, j)
+        for s, j in best.values():
+            t = claims[j]
+            logger.debug("%s -> %s (%.3f)", r.text, t.text, s)
+            links.setdefault(r.id, []).append((dataclasses.replace(r, refers_to=t.id, refers_score=round(s, 3)), t))
+    if not links:
+        return tuple(clusters)
+    out = []
+    placed: set[str] = set()
+    for cl in clusters:
+        extra = [p for c in cl.claims for p in links.get(c.id, ())]
+        placed.update(c.id for c in cl.claims if c.id in links)
+        out.append(dataclasses.replace(cl, links=cl.links + tuple(extra)) if extra else cl)
+    fresh = {c.id for cl in clusters for c in cl.claims}
+    for cl in every:
+        # NOTE: a kept denial of a kept claim was judged before (its finding is reused): only new pairs.
+        extra = [p for c in cl.claims if c.id not in placed for p in links.get(c.id, ()) if p[1].id in fresh]
+        if extra:
+            out.append(dataclasses.replace(cl, claims=(), links=tuple(extra)))
+    return tuple(out)

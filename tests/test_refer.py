@@ -1,0 +1,91 @@
+"""checker.refer on hand-built claims and vectors: a pointing denial is linked to the claim it points at."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from checker.models import Claim, Cluster
+from checker.refer import FLOOR, resolve
+
+
+def _c(sid: str, start: int, text: str, stance: str = "asserted", paragraph: int = 0) -> Claim:
+    return Claim(sid, f"{sid}.txt", start, start + len(text), 1, start + 1, 1, text, paragraph=paragraph, stance=stance)
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def _setup():
+    # NOTE: axes: 0 mayor resigned, 1 budget approved, 2 "this is false" (a denial alone says little), 3 weather
+    report = _c("b", 0, "The mayor of Harwick resigned on Monday.")
+    budget = _c("b", 50, "The council approved the budget.")
+    restated = _c("a", 0, "Reports said the mayor had resigned.")
+    weather = _c("a", 40, "It rained all day in Harwick.", paragraph=1)
+    denial = _c("a", 80, "Officials said this was untrue.", "refutes", paragraph=1)
+    claims = [restated, weather, denial, report, budget]
+    vectors = np.stack([_unit(1, 0, 0.2, 0), _unit(0, 0, 0, 1), _unit(0.1, 0, 1, 0.1), _unit(1, 0.1, 0, 0), _unit(0, 1, 0, 0)])
+    return claims, vectors
+
+
+def test_refer_links_a_pointing_denial_to_the_other_sources_claim_its_context_restates():
+    claims, vectors = _setup()
+    events = (Cluster(0, (claims[0], claims[3]), "resign"), Cluster(1, (claims[1],), "rain"), Cluster(2, (claims[2],), "deny"),
+              Cluster(3, (claims[4],), "budget"))
+    out = resolve(events, claims, vectors)
+    links = [p for cl in out for p in cl.links]
+    assert len(links) == 1
+    den, target = links[0]
+    assert target is claims[3] and den.refers_to == claims[3].id and den.id == claims[2].id
+    assert out[2].links == ((den, target),)  # NOTE: carried by the denial's own event
+
+
+def test_refer_never_links_below_the_floor_nor_inside_one_source():
+    claims, vectors = _setup()
+    events = tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims))
+    assert not any(cl.links for cl in resolve(events, claims, vectors, floor=0.999))
+    alone = [c for c in claims if c.source_id == "a"]
+    rows = [i for i, c in enumerate(claims) if c.source_id == "a"]
+    assert not any(cl.links for cl in resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(alone)), alone, vectors[rows]))
+
+
+def test_refer_skips_denials_and_pointing_claims_as_targets():
+    claims, vectors = _setup()
+    claims[3] = _c("b", 0, "The mayor of Harwick resigned on Monday.", "denied")
+    out = resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, vectors)
+    targets = [t for cl in out for _, t in cl.links]
+    assert claims[3] not in targets and all(t.stance == "asserted" for t in targets)
+    assert FLOOR > 0
+
+
+def test_refer_kept_event_gets_a_memberless_copy_with_links_into_the_fresh_events():
+    claims, vectors = _setup()
+    every = (Cluster(0, (claims[0], claims[1], claims[2]), "kept"), Cluster(1, (claims[3], claims[4]), "fresh"))
+    out = resolve(every[1:], claims, vectors, every=every)
+    assert out[0] is every[1]
+    assert out[1].id == 0 and out[1].claims == () and [t for _, t in out[1].links] == [claims[3]]
+
+
+def test_refer_a_claim_its_own_document_then_denies_is_no_target():
+    claims, vectors = _setup()
+    # NOTE: source b now reports the resignation and denies it at once: it asserts nothing to refute
+    claims[4] = _c("b", 50, "This was untrue.", "refutes")
+    out = resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, vectors)
+    assert claims[3] not in [t for cl in out for _, t in cl.links]
+
+
+def test_refer_carries_the_resolution_score():
+    claims, vectors = _setup()
+    out = resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, vectors)
+    den, target = next(p for cl in out for p in cl.links)
+    assert den.refers_score == round(float(max(vectors[[0, 1, 2]] @ vectors[3])), 3) and den.refers_score >= FLOOR
+
+
+def test_refer_a_document_that_itself_calls_a_story_false_is_no_source_of_targets():
+    claims, vectors = _setup()
+    far = _c("b", 90, "Readers were told the rumour was a hoax.", "refutes", paragraph=7)
+    claims.append(far)
+    vectors = np.vstack([vectors, _unit(0, 0, 1, 0)])
+    out = resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, vectors)
+    assert not [t for cl in out for _, t in cl.links if t.source_id == "b"]
