@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Collection, Mapping, Sequence
 
 from checker.errors import Errors, InputError
@@ -24,7 +26,7 @@ from checker import incremental
 from checker.normalize import corpus_lexicon, normalize
 from checker.normalize.entities import load_knowledge
 from checker.refer import resolve as resolve_pointing
-from checker.sources import discover, read_sources
+from checker.sources import SUFFIXES, discover, read_sources
 
 if TYPE_CHECKING:
     import numpy as np
@@ -467,9 +469,12 @@ def _excluded(path: str, globs: Sequence[str]) -> bool:
     return False
 
 
-def discover_documents(paths: Sequence[str], exclude: Sequence[str] = (), skipped: list[Skipped] | None = None) -> list[str]:
-    """The documents under ``paths`` minus those ``exclude`` names (folders that cannot be listed go to ``skipped``)."""
-    found = discover(paths, skipped)
+def discover_documents(
+    paths: Sequence[str], exclude: Sequence[str] = (), skipped: list[Skipped] | None = None, others: list[str] | None = None
+) -> list[str]:
+    """The documents under ``paths`` minus those ``exclude`` names (folders that cannot be listed go to
+    ``skipped``; files of other types in them to ``others``)."""
+    found = discover(paths, skipped, others)
     if not exclude:
         return found
     kept = [p for p in found if not _excluded(p, exclude)]
@@ -497,7 +502,12 @@ def check(
     say(f"reading {', '.join(paths)}")
     # NOTE: one bad input never stops the run: it becomes a coded `Skipped` and the rest is checked.
     unread: list[Skipped] = []
-    sources = read_sources(discover_documents(paths, settings.exclude, unread), unread)
+    others: list[str] = []
+    sources = read_sources(discover_documents(paths, settings.exclude, unread, others), unread)
+    if others:
+        kinds = Counter(Path(p).suffix.lower() or "no suffix" for p in others)
+        say(f"  {len(others)} other files not read ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}); "
+            f"documents are {' '.join(SUFFIXES)}")
     for s in unread:
         logger.warning("check: warning: skipped %s: [%s] %s", s.path, s.code, s.reason)
     if not sources:

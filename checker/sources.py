@@ -36,8 +36,11 @@ _BYLINE = re.compile(r"^\s*(?:by|author)\s*[:]?\s+(?P<who>[^|\n]+?)\s*(?:\||$)",
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?\n)---\n", re.DOTALL)
 
 
-def discover(paths: Sequence[str], skipped: list[Skipped] | None = None) -> list[str]:
+def discover(paths: Sequence[str], skipped: list[Skipped] | None = None, others: list[str] | None = None) -> list[str]:
     """Expand files and folders (recursively, sorted, hidden entries skipped) into document paths.
+
+    Files in those folders that are not documents (another suffix than `SUFFIXES`; not hidden, not a
+    `SIDECAR`) are appended to ``others`` when given, so the caller can say what it did not read.
 
     A path that does not exist is [E001] (an unusable invocation). Folders that cannot be listed
     and symbolic-link loops are appended to ``skipped`` (logged when it is None) and the walk goes
@@ -56,7 +59,7 @@ def discover(paths: Sequence[str], skipped: list[Skipped] | None = None) -> list
         if not p.is_dir():
             found.append(raw)
             continue
-        found.extend(_walk(raw, out))
+        found.extend(_walk(raw, out, others))
     if skipped is None:
         for s in out:
             logger.warning("check: warning: skipped %s: [%s] %s", s.path, s.code, s.reason)
@@ -75,7 +78,7 @@ def _link_problem(path: str) -> Skipped:
     return Skipped(path, "cannot be resolved", Skips.UNREADABLE)
 
 
-def _walk(root: str, skipped: list[Skipped]) -> list[str]:
+def _walk(root: str, skipped: list[Skipped], others: list[str] | None = None) -> list[str]:
     """Document paths under ``root`` (shown relative to it as given), sorted; problems go to ``skipped``."""
     found: list[str] = []
 
@@ -92,6 +95,8 @@ def _walk(root: str, skipped: list[Skipped]) -> list[str]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
+                if others is not None and not name.startswith(".") and name != SIDECAR:
+                    others.append(shown(os.path.join(folder, name)))
                 continue
             full = os.path.join(folder, name)
             if os.path.islink(full) and not os.path.exists(full):

@@ -8,6 +8,7 @@ import pytest
 
 from checker.errors import ConfigError, InputError
 from checker.sources import discover, read_metadata, read_sources
+from clifakes import fake_pipeline  # noqa: F401  (fixture)
 
 
 def test_sources_discover_sorted_recursive_skips_hidden(tmp_path):
@@ -21,6 +22,27 @@ def test_sources_discover_sorted_recursive_skips_hidden(tmp_path):
     (tmp_path / "data.csv").write_text("1,2")
     got = discover([str(tmp_path)])
     assert got == [str(tmp_path / "a.md"), str(tmp_path / "b.txt"), str(tmp_path / "sub" / "c.txt")]
+
+
+def test_sources_discover_lists_files_of_other_types_it_does_not_read(tmp_path):
+    (tmp_path / "sub").mkdir()
+    for name in ("a.txt", "b.pdf", "sub/c.docx", "sources.yaml", ".hidden.pdf", "notes"):
+        (tmp_path / name).write_text("x")
+    others: list[str] = []
+    found = discover([str(tmp_path)], [], others)
+    assert found == [str(tmp_path / "a.txt")]
+    assert sorted(others) == sorted(str(tmp_path / n) for n in ("b.pdf", "sub/c.docx", "notes"))
+
+
+def test_check_says_which_files_it_did_not_read(tmp_path, fake_pipeline):
+    from checker.pipeline import Settings, check
+
+    (tmp_path / "a.txt").write_text("The festival opened on Monday in the old town.\n")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "c.pdf").write_bytes(b"%PDF-1.4")
+    said: list[str] = []
+    check([str(tmp_path)], Settings(review_file=None), progress=said.append)
+    assert any("2 other files not read (.pdf 2)" in line and ".txt" in line for line in said)
 
 
 def test_sources_discover_file_named_twice_read_once(tmp_path):
