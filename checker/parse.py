@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
@@ -332,6 +333,11 @@ def _orig(t) -> str:
     return orig[t.idx : t.idx + len(t.text)] if orig is not None else t.text
 
 
+_intern = sys.intern
+"""Token strings repeat (words, lemmas, labels): one shared copy each, so a long document's claims
+take about half the memory (273 -> ~120 bytes per token measured on a 0.3 MB `bench.long` document)."""
+
+
 def _tokens(toks, char_base: int) -> tuple[Token, ...]:
     first = toks[0].i
     n = len(toks)
@@ -340,12 +346,12 @@ def _tokens(toks, char_base: int) -> tuple[Token, ...]:
         h = t.head.i - first
         out.append(
             Token(
-                text=_orig(t),
-                lemma=t.lemma_.lower(),
-                pos=t.pos_,
-                dep=t.dep_,
+                text=_intern(_orig(t)),
+                lemma=_intern(t.lemma_.lower()),
+                pos=_intern(t.pos_),
+                dep=_intern(t.dep_),
                 head=h if 0 <= h < n else t.i - first,
-                ent=t.ent_type_,
+                ent=_intern(t.ent_type_),
                 start=t.idx - char_base,
             )
         )

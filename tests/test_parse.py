@@ -341,3 +341,14 @@ def test_parse_blocks_photo_caption_with_credit_is_chrome():
     text = "Firefighters work at the scene in Lyon on May 2, 2025. JEAN DUPONT/FOR THE GAZETTE\n\nThe fire burned for six hours.\n"
     assert [b.kind for b in blocks(text)] == ["chrome", "headline"]
     assert [b.kind for b in blocks(text + "It spread to two barns.\n")] == ["chrome", "paragraph", "paragraph"]
+
+
+@pytest.mark.slow
+def test_parse_tokens_share_one_copy_of_each_string(real_parser):
+    # NOTE: a 30 MB document holds millions of tokens; equal words, lemmas and labels must be one object each.
+    text = "The council approved the plan in March. The council rejected the budget in April.\n"
+    claims = [c for cs in parse([_src(text)], real_parser) for c in cs]
+    first, second = claims[0].tokens, claims[1].tokens
+    assert first[0].text == second[0].text == "The" and first[0].text is second[0].text
+    assert first[1].lemma is second[1].lemma and first[1].dep is second[1].dep
+    assert first[0].lemma is not first[0].text  # "the" lemma, "The" text: different strings, each shared

@@ -17,11 +17,13 @@ __all__ = ["LocalEngine", "PARALLEL_MIN_CHARS", "EMBED_CHUNK"]
 
 logger = logging.getLogger(__name__)
 
-PARALLEL_MIN_CHARS = 400_000
+PARALLEL_MIN_CHARS = 100_000
 """Text to parse (characters) above which spaCy runs in ``jobs`` processes.
 
-Below it, starting the workers (each loads the model, ~2 s) costs more than it saves; measured
-with `python -m bench` on the 2-core machine (docs/benchmarks.md).
+The workers are forked with the model already loaded, so starting them costs little; below this
+size (the seeds: 34,000 characters) the second core is better left to the embedder loading beside
+the parse. 200 ECB+ documents (376,000 characters) now parse in two processes: 14.5 CPU s in one
+process against about 8 s per worker in two (docs/benchmarks.md).
 """
 
 
