@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install check test test-fast eval eval-embedder eval-events eval-claims eval-judge eval-folders eval-learned train-judge bench claims clean
+.PHONY: install check test test-fast mutate eval eval-embedder eval-events eval-claims eval-judge eval-folders eval-learned train-judge bench claims clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,14 @@ test: $(STAMP)
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
+
+# NOTE: mutation testing of the judge and its rules (config [tool.mutmut] in pyproject.toml, docs/mutation.md);
+# ~10 min on 2 cores, niced; incremental (mutants/ keeps the results). Prints killed / survived / no tests / timeout.
+mutate: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[mutate]'
+	mkdir -p mutants && nice -n 10 $(BIN)/mutmut run --max-children 2 > mutants/run.log 2>&1 || (tail -c 2000 mutants/run.log; exit 1)
+	$(BIN)/mutmut export-cicd-stats > /dev/null
+	$(BIN)/python -m eval.mutation mutants/mutmut-cicd-stats.json
 
 claims: $(STAMP)
 	$(BIN)/check seeds/ --write-claims --exit-zero --quiet

@@ -1,0 +1,224 @@
+"""CC101 products, CC104 target scope and CC105 entity answers on hand-built claims."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from checker.models import Mention, Verdict
+from checker.rules.entities import (compare_entity_answers, compare_products, compare_targets, scope_summary,
+                                    target_relation)
+
+from .handmade import KB, claim, date, ent
+
+_KB = dataclasses.replace(KB, part_of={**KB.part_of, "lyon": "france"}, home="us")
+
+
+def _prod(*names: str) -> tuple[Mention, ...]:
+    return tuple(ent(n.lower(), n, "PRODUCT") for n in names)
+
+
+def _grp(key: str, text: str) -> Mention:
+    return ent(key, text, "GROUP")
+
+
+# ---------------------------------------------------------------- CC101
+
+
+def test_products_disjoint_names_of_one_action_conflict_with_the_full_verdict():
+    a = claim("The ministry banned Kestrel 2.", "a", products=_prod("Kestrel 2"), frames=("restrict",))
+    b = claim("The ministry banned Falcon 9 and Falcon 10.", "b", products=_prod("Falcon 9", "Falcon 10"), frames=("restrict",))
+    v = compare_products(a, b, KB)
+    assert v == Verdict("CC101", "contradiction", 0.8, "product", (("Kestrel 2",), ("Falcon 9", "Falcon 10")),
+                        "the same event is said to concern Kestrel 2 in one source and Falcon 9, Falcon 10 in the other; "
+                        "no product is named by both")
+
+
+def test_products_confidence_is_discounted_for_hedges_to_three_decimals():
+    a = claim("x", "a", products=_prod("Kestrel 2"), frames=("restrict",), modality="prediction")
+    b = claim("y", "b", products=_prod("Falcon 9"), frames=("restrict",), modality="opinion")
+    v = compare_products(a, b, KB)
+    assert v is not None and v.confidence == 0.51  # 0.8 x 0.75 x 0.85 = 0.51
+
+
+def test_products_need_names_on_both_sides_and_one_shared_action():
+    k, f = _prod("Kestrel 2"), _prod("Falcon 9")
+    assert compare_products(claim("x", "a", products=k, frames=("restrict",)), claim("y", "b", frames=("restrict",)), KB) is None
+    assert compare_products(claim("x", "a", frames=("restrict",)), claim("y", "b", products=f, frames=("restrict",)), KB) is None
+    assert compare_products(claim("x", "a", products=k, frames=("restrict",)),
+                            claim("y", "b", products=f, frames=("launch",)), KB) is None
+    assert compare_products(claim("x", "a", products=k), claim("y", "b", products=f), KB) is None
+
+
+def test_products_one_shared_product_is_enough_to_agree():
+    a = claim("x", "a", products=_prod("Orion 3", "Kestrel 2"), frames=("launch",))
+    b = claim("y", "b", products=_prod("Falcon 9", "Orion 3"), frames=("launch",))
+    assert compare_products(a, b, KB) is None
+
+
+# ---------------------------------------------------------------- CC104
+
+
+def test_target_relation_scopes_and_groups():
+    chinese = _grp("china|nationals", "Chinese nationals")
+    foreign = _grp("foreign|nationals", "all foreign nationals")
+    everyone = _grp("*|*", "everyone")
+    russian = _grp("russia|nationals", "Russian nationals")
+    inst = _grp("china|institutions", "Chinese institutions")
+    labs = _grp("china|labs", "Chinese labs")
+    assert target_relation(chinese, chinese, _KB) == "same"
+    assert target_relation(chinese, foreign, _KB) == "narrower"
+    assert target_relation(foreign, chinese, _KB) == "wider"
+    assert target_relation(chinese, everyone, _KB) == "narrower"
+    assert target_relation(everyone, russian, _KB) == "wider"
+    assert target_relation(chinese, russian, _KB) == "different"
+    # same scope, different groups: neither contains the other unless one group is generic
+    assert target_relation(inst, labs, _KB) == "different"
+    assert target_relation(labs, inst, _KB) == "different"
+    assert target_relation(inst, chinese, _KB) == "narrower"
+    assert target_relation(chinese, inst, _KB) == "wider"
+    assert target_relation(inst, _grp("russia|nationals", "Russian nationals"), _KB) == "different"
+
+
+def test_target_relation_foreign_excludes_home_domestic_and_everyone():
+    foreign = _grp("foreign|nationals", "foreign nationals")
+    assert target_relation(_grp("us|nationals", "US nationals"), foreign, _KB) == "different"
+    assert target_relation(_grp("domestic|nationals", "domestic nationals"), foreign, _KB) == "different"
+    assert target_relation(_grp("*|nationals", "all nationals"), foreign, _KB) == "wider"
+    assert target_relation(foreign, foreign, _KB) == "same"
+    # part-of: a city is inside its country
+    assert target_relation(_grp("lyon|nationals", "Lyon residents"), _grp("france|nationals", "French nationals"), _KB) == "narrower"
+    assert target_relation(_grp("france|nationals", "French nationals"), _grp("lyon|nationals", "Lyon residents"), _KB) == "wider"
+
+
+def _tclaim(sid: str, *targets: Mention, **kw):
+    kw.setdefault("frames", ("restrict",))
+    return claim("Lumora restricted access.", sid, targets=targets, **kw)
+
+
+def test_targets_narrower_wider_and_disjoint_scopes_with_their_verdicts():
+    chinese = _grp("china|nationals", "Chinese nationals")
+    foreign = _grp("foreign|nationals", "all foreign nationals")
+    russian = _grp("russia|nationals", "Russian nationals")
+    v = compare_targets(_tclaim("a", chinese), _tclaim("b", foreign), _KB)
+    assert v == Verdict("CC104", "scope-difference", 0.7, "target", (("Chinese nationals",), ("all foreign nationals",)),
+                        "'Chinese nationals' is a strict subset of 'all foreign nationals': the sources disagree on how "
+                        "wide the action was")
+    w = compare_targets(_tclaim("a", foreign), _tclaim("b", chinese), _KB)
+    assert w == Verdict("CC104", "scope-difference", 0.7, "target", (("all foreign nationals",), ("Chinese nationals",)),
+                        "'Chinese nationals' is a strict subset of 'all foreign nationals': the sources disagree on how "
+                        "wide the action was")
+    d = compare_targets(_tclaim("a", chinese), _tclaim("b", russian), _KB)
+    assert d == Verdict("CC104", "scope-difference", 0.55, "target", (("Chinese nationals",), ("Russian nationals",)),
+                        "'Chinese nationals' and 'Russian nationals' are different groups")
+
+
+def test_targets_a_nested_pair_is_preferred_over_a_disjoint_one_and_same_wins():
+    chinese = _grp("china|nationals", "Chinese nationals")
+    russian = _grp("russia|nationals", "Russian nationals")
+    foreign = _grp("foreign|nationals", "all foreign nationals")
+    v = compare_targets(_tclaim("a", russian, chinese), _tclaim("b", _grp("iran|nationals", "Iranian nationals"), foreign), _KB)
+    assert v is not None and v.confidence == 0.7 and "'Russian nationals' is a strict subset of 'all foreign nationals'" in v.reason
+    assert compare_targets(_tclaim("a", russian, chinese), _tclaim("b", foreign, chinese), _KB) is None
+
+
+def test_targets_confidence_is_discounted_for_hedges_to_three_decimals():
+    chinese = _grp("china|nationals", "Chinese nationals")
+    russian = _grp("russia|nationals", "Russian nationals")
+    foreign = _grp("foreign|nationals", "all foreign nationals")
+    d = compare_targets(_tclaim("a", chinese, modality="hedged"), _tclaim("b", russian, modality="opinion"), _KB)
+    assert d is not None and d.confidence == 0.351  # 0.55 x 0.75 x 0.85 = 0.350625
+    n = compare_targets(_tclaim("a", chinese, modality="hedged"), _tclaim("b", foreign, modality="opinion"), _KB)
+    assert n is not None and n.confidence == 0.446  # 0.7 x 0.6375 = 0.44625
+
+
+def test_targets_need_targets_on_both_sides_and_one_shared_action():
+    chinese = _grp("china|nationals", "Chinese nationals")
+    russian = _grp("russia|nationals", "Russian nationals")
+    assert compare_targets(_tclaim("a", chinese), _tclaim("b"), _KB) is None
+    assert compare_targets(_tclaim("a"), _tclaim("b", russian), _KB) is None
+    assert compare_targets(_tclaim("a", chinese), _tclaim("b", russian, frames=("launch",)), _KB) is None
+
+
+def test_scope_summary_names_the_narrowest_and_the_widest_of_three_or_more():
+    inst = _grp("china|institutions", "Chinese institutions")
+    chinese = _grp("china|nationals", "Chinese nationals")
+    foreign = _grp("foreign|nationals", "all foreign nationals")
+    everyone = _grp("*|*", "everyone")
+    assert scope_summary([chinese, foreign], _KB) is None
+    assert scope_summary([chinese, foreign, chinese], _KB) is None  # two distinct scopes
+    got = scope_summary([foreign, chinese, everyone], _KB)
+    assert got == ("3 different scopes, from 'Chinese nationals' (narrowest) to 'everyone' (widest): "
+                   "the sources disagree on how wide the action was")
+    # ties on containment break towards the scope that is inside fewer others (widest) / contains fewer (narrowest)
+    tie = scope_summary([inst, everyone, foreign], _KB)
+    assert tie is not None and "from 'Chinese institutions' (narrowest)" in tie and "to 'everyone' (widest)" in tie
+    # three disjoint scopes have no widest
+    assert scope_summary([chinese, _grp("russia|nationals", "R"), _grp("iran|nationals", "I")], _KB) is None
+
+
+# ---------------------------------------------------------------- CC105
+
+
+def _who(sid: str, text: str, name: str, label: str = "PERSON", **kw):
+    return claim(text, sid, actors=(ent(name.lower(), name, label),), **kw)
+
+
+def test_entity_answers_two_names_for_one_statement_with_the_full_verdict():
+    a = _who("a", "The phrase was coined by Ada Lovelace.", "Ada Lovelace")
+    b = _who("b", "The phrase was coined by Charles Babbage.", "Charles Babbage")
+    v = compare_entity_answers(a, b, KB)
+    assert v == Verdict("CC105", "contradiction", 0.6, "entity", (("Ada Lovelace",), ("Charles Babbage",)),
+                        "the same statement names Ada Lovelace in one source and Charles Babbage in the other "
+                        "(100% of the other words shared)")
+
+
+def test_entity_answers_places_and_confidence_discount():
+    a = claim("The summit was hosted by Lisbon.", "a", places=(ent("lisbon", "Lisbon", "GPE"),), modality="hedged")
+    b = claim("The summit was hosted by Oslo.", "b", places=(ent("oslo", "Oslo", "GPE"),), modality="opinion")
+    v = compare_entity_answers(a, b, KB)
+    assert v is not None and v.values == (("Lisbon",), ("Oslo",)) and v.confidence == 0.382  # 0.6 x 0.6375 = 0.3825
+
+
+def test_entity_answers_stay_quiet_on_polarity_dates_labels_spellings_and_other_words():
+    a = _who("a", "The phrase was coined by Ada Lovelace.", "Ada Lovelace")
+    b = _who("b", "The phrase was coined by Charles Babbage.", "Charles Babbage")
+    assert compare_entity_answers(a, dataclasses.replace(b, slots=dataclasses.replace(b.slots, negated=True)), KB) is None
+    # dates that cannot overlap: two events
+    da = dataclasses.replace(a, slots=dataclasses.replace(a.slots, dates=(date("1820", "1820-01-01", "1820-12-31", "year"),)))
+    db = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(date("1830", "1830-01-01", "1830-12-31", "year"),)))
+    assert compare_entity_answers(da, db, KB) is None
+    same_year = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(date("1820", "1820-01-01", "1820-12-31", "year"),)))
+    assert compare_entity_answers(da, same_year, KB) is not None
+    # a relative date does not count
+    rel = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(date("last year", "1830-01-01", "1830-12-31", "relative"),)))
+    assert compare_entity_answers(da, rel, KB) is not None
+    assert compare_entity_answers(rel, da, KB) is not None
+    # different kinds of name
+    assert compare_entity_answers(a, _who("b", "The phrase was coined by Charles Babbage.", "Charles Babbage", "ORG"), KB) is None
+    # one name spelt two ways
+    assert compare_entity_answers(a, _who("b", "The phrase was coined by Ada Lovelance.", "Ada Lovelance"), KB) is None
+    # the rest of the statement differs
+    assert compare_entity_answers(a, _who("b", "Charles Babbage designed the engine in London.", "Charles Babbage"), KB) is None
+    # labels that are no answers (a date-like or product-like mention)
+    assert compare_entity_answers(_who("a", "The phrase was coined by Ada Lovelace.", "Ada Lovelace", "NORP"),
+                                  _who("b", "The phrase was coined by Charles Babbage.", "Charles Babbage", "NORP"), KB) is None
+
+
+def test_entity_answers_a_name_the_other_claim_also_gives_is_no_answer():
+    a = _who("a", "The phrase was coined by Ada Lovelace.", "Ada Lovelace")
+    # the other claim names the same key
+    b = claim("The phrase was coined by Charles Babbage.", "b",
+              actors=(ent("charles babbage", "Charles Babbage", "PERSON"), ent("ada lovelace", "Lovelace", "PERSON")))
+    assert compare_entity_answers(a, b, KB) is None
+    # or a key it is part of (Lyon in France)
+    c = claim("The summit was hosted by Lyon.", "a", places=(ent("lyon", "Lyon", "GPE"),))
+    d = claim("The summit was hosted by Nice.", "b", places=(ent("nice", "Nice", "GPE"), ent("france", "Francia", "GPE")))
+    assert compare_entity_answers(c, d, _KB) is None
+    assert compare_entity_answers(c, dataclasses.replace(d, slots=dataclasses.replace(d.slots, places=d.slots.places[:1])), _KB) is not None
+    # or its words, whatever the case
+    e = _who("b", "The phrase was coined by Charles Babbage, not ADA LOVELACE.", "Charles Babbage")
+    assert compare_entity_answers(a, e, KB) is None
+    # or its key
+    f = _who("b", "The phrase was coined by Charles Babbage (ada lovelace).", "Charles Babbage")
+    g = claim("The phrase was coined by A. Lovelace.", "a", actors=(ent("ada lovelace", "A. Lovelace", "PERSON"),))
+    assert compare_entity_answers(g, f, KB) is None

@@ -1,0 +1,184 @@
+"""CC201 negation and CC202 antonyms on hand-built claims: what fires, what stays quiet, the verdict given."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from checker.models import Verdict
+from checker.rules.negation import compare_antonyms, compare_negation
+
+from .handmade import KB, claim, tok
+
+_APPROVED = "The council approved the dam project."
+_NOT_APPROVED = "The council did not approve the dam project."
+
+
+def _pos(text: str = _APPROVED, sid: str = "a", **kw):
+    kw.setdefault("predicates", ("approve",))
+    return claim(text, sid, **kw)
+
+
+def _neg(text: str = _NOT_APPROVED, sid: str = "b", **kw):
+    kw.setdefault("neg_heads", ("approve",))
+    return claim(text, sid, negated=True, **kw)
+
+
+def test_negation_asserted_against_negated_is_a_contradiction_with_the_full_verdict():
+    v = compare_negation(_pos(), _neg(), KB)
+    assert v == Verdict("CC201", "contradiction", 0.644, "polarity", (("asserted",), ("negated",)),
+                        "one source negates what the other asserts (96% of the wording shared)")
+    # the other order names the sides the other way round
+    back = compare_negation(_neg(), _pos(), KB)
+    assert back is not None and back.values == (("negated",), ("asserted",))
+
+
+def test_negation_confidence_is_highest_for_identical_wording_and_three_decimals():
+    same = compare_negation(claim("The council approved it", "a"), claim("The council not approved it", "b", negated=True), KB)
+    assert same is not None and same.confidence == 0.7
+    # two predictions: the discount (0.75 each) multiplies, rounded to three decimals
+    pa = _pos(modality="prediction")
+    pb = _neg(modality="prediction")
+    v = compare_negation(pa, pb, KB)
+    assert v is not None and v.confidence == 0.362  # 0.644... x 0.5625
+
+
+def test_negation_same_polarity_hedges_and_one_sided_predictions_stay_quiet():
+    assert compare_negation(_pos(), _pos(sid="b"), KB) is None
+    assert compare_negation(_neg(sid="a"), _neg(), KB) is None
+    assert compare_negation(_pos(modality="hedged"), _neg(), KB) is None
+    assert compare_negation(_pos(), _neg(modality="hedged"), KB) is None
+    assert compare_negation(_pos(modality="prediction"), _neg(), KB) is None
+    assert compare_negation(_pos(), _neg(modality="prediction"), KB) is None
+    # opinions are not hedges: the rule fires (the judge downgrades it later)
+    assert compare_negation(_pos(modality="opinion"), _neg(), KB) is not None
+
+
+def test_negation_an_antonym_across_the_pair_means_a_restatement():
+    a = claim("The vote was voluntary for residents", "a", lemmas=("vote", "voluntary", "resident"))
+    b = claim("The vote was not mandatory for residents", "b", negated=True, lemmas=("vote", "mandatory", "resident"))
+    assert compare_negation(a, b, KB) is None
+    assert compare_negation(b, a, KB) is None
+    # one side of the antonym pair alone is no restatement: "voluntary" vs "not voluntary" contradict
+    c = claim("The vote was not voluntary for residents", "b", negated=True, lemmas=("vote", "voluntary", "resident"))
+    assert compare_negation(a, c, KB) is not None
+    assert compare_negation(c, a, KB) is not None
+
+
+def test_negation_needs_eighty_percent_of_the_wording():
+    at_floor = compare_negation(claim("The council approved the new dam", "a"),
+                                claim("The council did not approve the tax", "b", negated=True), KB)
+    assert at_floor is not None and at_floor.confidence == 0.45
+    below = compare_negation(claim("The council approved the old city dam", "a"),
+                             claim("The council did not approve the harbour", "b", negated=True), KB)
+    assert below is None
+
+
+def test_negation_the_negated_predicate_must_be_the_asserted_one():
+    # the negated side names its negated head; the other side must assert that predicate
+    assert compare_negation(_pos(predicates=("open",)), _neg(), KB) is None
+    assert compare_negation(_neg(sid="a"), _pos(sid="b", predicates=("open",)), KB) is None
+    # the negated side is b here: a's own heads do not count
+    assert compare_negation(_pos(neg_heads=("open",)), _neg(), KB) is not None
+    assert compare_negation(_neg(sid="a"), _pos(sid="b", neg_heads=("open",)), KB) is not None
+    # unknown heads or predicates: the wording alone decides
+    assert compare_negation(_pos(predicates=()), _neg(), KB) is not None
+    assert compare_negation(_pos(predicates=("open",)), _neg(neg_heads=()), KB) is not None
+
+
+def test_negation_lemmas_come_from_slots_then_tokens_then_words():
+    # from the slots
+    a = claim("It was the plan", "a", lemmas=("voluntary",))
+    b = claim("It was not the plan", "b", negated=True, lemmas=("mandatory",))
+    assert compare_negation(a, b, KB) is None
+    # from the tokens
+    a = claim("It was the plan", "a", tokens=(tok("X", "voluntary"),))
+    b = claim("It was not the plan", "b", negated=True, tokens=(tok("Y", "mandatory"),))
+    assert compare_negation(a, b, KB) is None
+    # from the words, whatever their case
+    a = claim("It was the Voluntary plan", "a")
+    b = claim("It was not the Mandatory plan", "b", negated=True)
+    assert compare_negation(a, b, KB) is None
+    assert compare_negation(claim("It was the plan", "a"), claim("It was not the plan", "b", negated=True), KB) is not None
+
+
+# ---------------------------------------------------------------- CC202
+
+
+def test_antonyms_opposite_words_in_matching_statements_with_the_full_verdict():
+    a = claim("The vote was voluntary for residents.", "a")
+    b = claim("The vote was mandatory for residents.", "b")
+    v = compare_antonyms(a, b, KB)
+    assert v == Verdict("CC202", "contradiction", 0.65, "polarity", (("voluntary",), ("mandatory",)),
+                        "'voluntary' and 'mandatory' are antonyms in otherwise matching statements (100% shared)")
+    back = compare_antonyms(b, a, KB)
+    assert back is not None and back.values == (("mandatory",), ("voluntary",))
+
+
+def test_antonyms_confidence_is_discounted_for_hedges_to_three_decimals():
+    a = claim("The vote was voluntary for residents.", "a", modality="hedged")
+    b = claim("The vote was mandatory for residents.", "b", modality="opinion")
+    v = compare_antonyms(a, b, KB)
+    assert v is not None and v.confidence == round(0.65 * 0.75 * 0.85, 3) == 0.414
+
+
+def test_antonyms_both_words_on_one_side_or_opposite_negation_stay_quiet():
+    a = claim("The vote was voluntary for residents.", "a")
+    assert compare_antonyms(a, claim("The vote was voluntary for residents.", "b"), KB) is None
+    # b uses both words: no side takes one pole
+    both = claim("The vote was mandatory, not voluntary, for residents.", "b")
+    assert compare_antonyms(a, both, KB) is None
+    assert compare_antonyms(claim("The vote was voluntary and mandatory for residents.", "a"),
+                            claim("The vote was mandatory for residents.", "b"), KB) is None
+    # "not voluntary" vs "mandatory" agree
+    assert compare_antonyms(claim("The vote was not voluntary for residents.", "a", negated=True),
+                            claim("The vote was mandatory for residents.", "b"), KB) is None
+    assert compare_antonyms(a, claim("The vote was mandatory for residents.", "b", negated=True), KB) is None
+    # both negated: a contradiction again
+    assert compare_antonyms(claim("The vote was not voluntary for residents.", "a", negated=True),
+                            claim("The vote was not mandatory for residents.", "b", negated=True), KB) is not None
+
+
+def test_antonyms_need_the_rest_of_the_statement_to_match():
+    a = claim("Entry to the museum is voluntary for pupils.", "a")
+    b = claim("Helmets are mandatory on the cycling track for every rider in the race.", "b")
+    assert compare_antonyms(a, b, KB) is None
+    assert compare_antonyms(b, a, KB) is None
+
+
+def test_antonyms_inflected_forms_of_the_pair_are_left_out_of_the_overlap():
+    # "approved" / "rejected": their inflections must not count as differing words
+    a = claim("The board approved the merger plan on Monday", "a", lemmas=("board", "approve", "merger", "plan", "monday"))
+    b = claim("The board rejected the merger plan on Monday", "b", lemmas=("board", "reject", "merger", "plan", "monday"))
+    v = compare_antonyms(a, b, KB)
+    assert v is not None and v.values == (("approve",), ("reject",)) and "(100% shared)" in v.reason
+    # "-ied" forms of a "-y" word
+    c = claim("The firm denied the merger plan on Monday", "a", lemmas=("firm", "deny", "merger", "plan", "monday"))
+    d = claim("The firm confirmed the merger plan on Monday", "b", lemmas=("firm", "confirm", "merger", "plan", "monday"))
+    w = compare_antonyms(c, d, KB)
+    assert w is not None and "(100% shared)" in w.reason
+
+
+def test_antonyms_fire_from_eighty_percent_shared_wording_down_to_seventy_five():
+    a = claim("The vote was voluntary for new dam", "a")
+    b = claim("The vote was mandatory for bridge", "b")
+    v = compare_antonyms(a, b, KB)
+    assert v is not None and "(82% shared)" in v.reason
+
+
+@pytest.mark.parametrize(("p", "q", "fp", "fq"), [
+    ("approve", "reject", "approves", "rejects"),  # -s
+    ("reject", "accept", "rejected", "accepted"),  # -ed
+    ("increase", "decrease", "increased", "decreased"),  # -d
+    ("pass", "miss", "passes", "misses"),  # -es
+    ("buy", "sell", "buying", "selling"),  # -ing
+    ("marry", "bury", "married", "buried"),  # -y -> -ied
+    ("inject", "eject", "injection", "ejection"),  # -ion
+])
+def test_antonyms_every_inflection_of_the_pair_is_left_out_of_the_overlap(p, q, fp, fq):
+    kb = dataclasses.replace(KB, antonyms=frozenset({frozenset((p, q))}))
+    a = claim(f"{fp.capitalize()} it", "a", lemmas=(p, "it"))
+    b = claim(f"{fq.capitalize()} it", "b", lemmas=(q, "it"))
+    v = compare_antonyms(a, b, kb)
+    assert v is not None and v.values == ((p,), (q,)) and "(100% shared)" in v.reason
