@@ -335,3 +335,248 @@ def test_judge_align_masked_claims_must_share_words_without_a_shared_action():
     assert x.attribute > 0 and x.masked < al.MIN_MASKED and not x.frames
     assert not x.aligned and "masked" in x.why
     assert _codes(a, b) == []
+
+
+# ---------------------------------------------------------------- judge internals on fixed verdicts
+
+
+@pytest.fixture
+def fixed_rules(monkeypatch):
+    """Replace the registry's structural rules by rules returning the given (non-value) verdicts."""
+    import checker.judge as judge_mod
+    from checker.rules.base import Rule
+
+    def install(*verdicts: Verdict):
+        rules = tuple(Rule(v.code, f"fixed-{i}", v.slot, "m", (lambda a, b, kb, v=v: v)) for i, v in enumerate(verdicts))
+        monkeypatch.setattr(judge_mod, "structural_rules", lambda: rules)
+
+    return install
+
+
+def _v(code: str, verdict: str, conf: float, values=(("x",), ("y",)), slot: str = "polarity") -> Verdict:
+    return Verdict(code, verdict, conf, slot, values, f"reason {code}")
+
+
+@pytest.fixture(autouse=True)
+def _priors_only(monkeypatch):
+    """Confidences are the rules' priors here (calibration has its own tests below)."""
+    monkeypatch.setattr(calibrate, "load_model", lambda: None)
+
+
+def test_judge_pair_orders_verdicts_by_kind_then_confidence(fixed_rules):
+    fixed_rules(_v("CC901", "opinion-difference", 0.9), _v("CC902", "something-else", 0.99),
+                _v("CC903", "contradiction", 0.4), _v("CC904", "temporal-difference", 0.95),
+                _v("CC905", "contradiction", 0.6), _v("CC906", "scope-difference", 0.97))
+    a, b = _claim("A", "One text."), _claim("B", "Another text.")
+    got = [(v.code, v.verdict) for v in judge_pair(a, b, KB)]
+    assert got == [("CC905", "contradiction"), ("CC903", "contradiction"), ("CC904", "temporal-difference"),
+                   ("CC906", "scope-difference"), ("CC901", "opinion-difference"), ("CC902", "something-else")]
+
+
+def test_judge_opinion_downgrade_keeps_code_slot_values_and_rounds_to_three_decimals(fixed_rules):
+    fixed_rules(_v("CC901", "contradiction", 0.478, (("5,000",), ("12,000",))),
+                _v("CC902", "scope-difference", 0.7))
+    a, b = _claim("A", "One text."), _claim("B", "Another text.", modality="opinion")
+    got = judge_pair(a, b, KB)
+    assert got == [_v("CC902", "scope-difference", 0.7),
+                   Verdict("CC901", "opinion-difference", 0.382, "polarity", (("5,000",), ("12,000",)),
+                           "reason CC901; at least one side is an opinion")]
+    # facts on both sides: untouched
+    assert judge_pair(a, _claim("B", "Another text."), KB)[0] == _v("CC901", "contradiction", 0.478, (("5,000",), ("12,000",)))
+
+
+def test_judge_pair_uses_the_knowledge_it_is_given():
+    import dataclasses
+
+    kb = dataclasses.replace(KB, part_of={**KB.part_of, "falcon": "kestrel"})
+    a = _claim("A", "Kestrel sold 5,000 units in the spring.", products=(Mention("kestrel", "Kestrel", "PRODUCT"),))
+    b = _claim("B", "Falcon sold 12,345 units in the spring.", products=(Mention("falcon", "Falcon", "PRODUCT"),))
+    assert _codes(a, b) == []
+    assert [(v.code, v.verdict) for v in judge_pair(a, b, kb)] == [("CC103", "contradiction")]
+    cl = Cluster(0, (a, b), "x")
+    assert judge_clusters([cl], JudgeConfig(), KB) == ()
+    assert [f.rule for f in judge_clusters([cl], JudgeConfig(), kb)] == ["CC103"]
+
+
+def test_judge_assess_applies_a_calibration_model_and_keeps_everything_else(monkeypatch):
+    a = _claim("A", "The Corvo festival sold 5,000 tickets.")
+    b = _claim("B", "The Corvo festival sold 12,000 tickets.")
+    v = Verdict("CC103", "contradiction", 0.75, "quantity", (("5,000 tickets",), ("12,000 tickets",)), "r")
+    assert assess(a, b, v, KB) is v
+    monkeypatch.setattr(calibrate, "load_model", lambda: {"intercept": 0.0, "prior": 1.0})
+    got = assess(a, b, v, KB)
+    assert got == Verdict("CC103", "contradiction", round(1 / (1 + math.exp(-0.75)), 3), "quantity", v.values, "r")
+    # a model that gives the prior back returns the verdict itself
+    monkeypatch.setattr(calibrate, "load_model", lambda: {"intercept": math.log(3.0)})
+    same = Verdict("CC103", "contradiction", 0.75, "quantity", v.values, "r")
+    assert assess(a, b, same, KB) is same
+
+
+def test_judge_assess_aligns_with_the_knowledge_it_is_given():
+    import dataclasses
+
+    kb = dataclasses.replace(KB, part_of={**KB.part_of, "falcon": "kestrel"})
+    a = _claim("A", "Kestrel sold 5,000 units in the spring.", products=(Mention("kestrel", "Kestrel", "PRODUCT"),))
+    b = _claim("B", "Falcon sold 12,345 units in the spring.", products=(Mention("falcon", "Falcon", "PRODUCT"),))
+    v = Verdict("CC103", "contradiction", 0.75, "quantity", (("5,000 units",), ("12,345 units",)), "r")
+    assert assess(a, b, v, KB) is None
+    assert assess(a, b, v, kb) is v
+    # a verdict without values aligns the whole claims
+    empty = Verdict("CC201", "contradiction", 0.5, "polarity", ((), ()), "r")
+    assert assess(a, b, empty, KB) is empty
+
+
+def test_judge_sides_edge_cases():
+    from checker.judge import _sides
+
+    a, b, c, d = ("1",), ("2",), ("3",), ("4",)
+    # two separate conflicts: every value gets a side, partners on opposite sides
+    two = _sides([a, b, c, d], {frozenset((a, b)), frozenset((c, d))})
+    assert set(two) == {a, b, c, d} and two[a] != two[b] and two[c] != two[d]
+    # a conflict naming a value outside the sets is ignored
+    assert _sides([a, b], {frozenset((a, b)), frozenset((a, ("9",)))}) == {a: 0, b: 1}
+    # a value in conflict with itself cannot be two-coloured
+    assert _sides([a, b], {frozenset((a,))}) == {a: 0, b: 1}
+    assert _sides([a], {frozenset((a,))}) == {a: 0}
+
+
+def test_judge_places_three_places_need_no_ellipsis():
+    from checker.judge import _places
+
+    claims = [Claim("S", f"d{i}.md", 0, 1, i + 1, 1, i + 1, "x") for i in range(3)]
+    assert _places(claims) == "d0.md:1, d1.md:2, d2.md:3"
+
+
+def test_judge_clusters_single_source_events_are_judged_through_their_links_and_do_not_stop_the_rest():
+    a = _claim("S0", "The Corvo festival sold 5,000 tickets.")
+    lone = Cluster(0, (a,), "x", links=((a, _claim("S1", "The Corvo festival sold 12,000 tickets.")),))
+    assert [f.rule for f in judge_clusters([lone], JudgeConfig(), KB)] == ["CC103"]
+    quiet = Cluster(1, (_claim("S5", "Nothing here."),), "y")
+    real = _cluster("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.")
+    assert [f.rule for f in judge_clusters([quiet, real], JudgeConfig(), KB)] == ["CC103"]
+
+
+def test_judge_clusters_config_rules_select_codes():
+    cl = _cluster("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.")
+    assert judge_clusters([cl], JudgeConfig(rules=("CC102",)), KB) == ()
+    assert len(judge_clusters([cl], JudgeConfig(rules=("CC103",)), KB)) == 1
+
+
+def test_judge_clusters_floor_skips_weak_verdicts_but_keeps_later_ones_and_one_per_code(fixed_rules):
+    fixed_rules(_v("CC901", "contradiction", 0.3), _v("CC902", "contradiction", 0.2), _v("CC903", "scope-difference", 0.8))
+    cl = _cluster("One text.", "Another text.")
+    assert [f.rule for f in judge_clusters([cl], JudgeConfig(min_confidence=0.5), KB)] == ["CC903"]
+    # every rule and verdict its own finding, ordered by kind then confidence
+    got = judge_clusters([cl], JudgeConfig(), KB)
+    assert [(f.rule, f.confidence) for f in got] == [("CC901", 0.3), ("CC902", 0.2), ("CC903", 0.8)]
+
+
+def test_judge_clusters_a_model_verdict_repeating_a_rule_code_is_not_counted_twice():
+    from checker.backends.base import Judge
+
+    class Echo(Judge):
+        name = "echo"
+
+        def judge(self, pair):
+            return Verdict("CC103", "contradiction", 0.99, "quantity", (("5,000 tickets",), ("12,000 tickets",)), "m")
+
+    cl = _cluster("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.")
+    [f] = judge_clusters([cl], JudgeConfig(), KB, model_judge=Echo())
+    assert f.confidence == 0.75
+
+
+def test_judge_clusters_kind_and_severity_come_from_the_registry_else_the_verdict():
+    from checker.backends.base import Judge
+    from checker.fingerprint import fingerprint
+
+    class Model(Judge):
+        name = "model"
+
+        def __init__(self, code: str, verdict: str):
+            self.code, self.verdict = code, verdict
+
+        def judge(self, pair):
+            return Verdict(self.code, self.verdict, 0.91234, "nli", (("a",), ("b",)), "model says so")
+
+    cl = _cluster("The Corvo festival sold tickets.", "The Corvo festival was cancelled.")
+    [known] = judge_clusters([cl], JudgeConfig(), KB, model_judge=Model("CC301", "contradiction"))
+    assert (known.kind, known.severity, known.verdict, known.confidence) == ("meaning", "error", "contradiction", 0.912)
+    assert known.fingerprint == fingerprint("CC301", known.claims, known.values, slot="meaning", verdict="contradiction")
+    [other] = judge_clusters([cl], JudgeConfig(), KB, model_judge=Model("CC399", "disagreement"))
+    assert (other.kind, other.severity, other.verdict) == ("nli", "warning", "disagreement")
+    assert other.fingerprint == fingerprint("CC399", other.claims, other.values, slot="nli", verdict="disagreement")
+    # the verdict is part of the fingerprint
+    [again] = judge_clusters([cl], JudgeConfig(), KB, model_judge=Model("CC399", "contradiction"))
+    assert again.fingerprint != other.fingerprint
+
+
+def test_judge_clusters_fingerprint_follows_values_not_wording():
+    one = _cluster("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.")
+    two = _cluster("Corvo's festival sold 5,000 tickets this year.", "All told, the Corvo festival sold 12,000 tickets.")
+    [f], [g] = judge_clusters([one], JudgeConfig(), KB), judge_clusters([two], JudgeConfig(), KB)
+    assert f.fingerprint == g.fingerprint
+
+
+def test_judge_clusters_sides_group_compatible_values_and_the_message_lists_them():
+    cl = _cluster("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.",
+                  "The Corvo festival sold 12,100 tickets.")
+    [f] = judge_clusters([cl], JudgeConfig(), KB)
+    assert f.sides == (0, 1, 1)
+    assert f.message.startswith("quantity contradiction: 5,000 tickets (S0.md:1) vs "
+                                "12,000 tickets / 12,100 tickets (S1.md:1, S2.md:1) — ")
+
+
+def test_judge_clusters_message_joins_the_values_of_one_claim(fixed_rules):
+    fixed_rules(_v("CC901", "contradiction", 0.5, (("Falcon 9", "Falcon 10"), ("Kestrel 2",))))
+    [f] = judge_clusters([_cluster("One text.", "Another text.")], JudgeConfig(), KB)
+    assert f.message == "polarity contradiction: Falcon 9, Falcon 10 (S0.md:1) vs Kestrel 2 (S1.md:1) — reason CC901"
+
+
+def test_judge_clusters_cite_an_inherited_value_where_it_is_stated():
+    import dataclasses
+
+    from checker.models import DateValue
+    import datetime as dt
+
+    stated = _claim("S0", "In early May 2026 the ministry acted.", start=0)
+    may = DateValue(dt.date(2026, 5, 1), dt.date(2026, 5, 10), "early May 2026", "month", stated_in=stated)
+    heir = _claim("S0", "The ministry banned the Vela app.", start=100)
+    heir = dataclasses.replace(heir, slots=dataclasses.replace(heir.slots, dates=(), context_dates=(may,)))
+    other = _claim("S1", "The ministry banned the Vela app in mid-2025.")
+    [f] = [f for f in judge_clusters([Cluster(0, (heir, other), "ban")], JudgeConfig(), KB) if f.rule == "CC102"]
+    assert [c.start for c in f.claims if c.source_id == "S0"] == [0]
+    [g] = [g for g in judge_clusters([Cluster(0, (other, heir), "ban")], JudgeConfig(), KB) if g.rule == "CC102"]
+    assert [c.start for c in g.claims if c.source_id == "S0"] == [0]
+
+
+def test_judge_texts_parses_once_and_gives_the_strongest_verdict_per_pair(monkeypatch):
+    import numpy as np
+
+    import checker.normalize as normalize_mod
+    from checker.judge import judge_texts
+
+    seen = {}
+
+    def fake_normalize(texts, parser=None, kb=None):
+        seen.update(texts=list(texts), parser=parser, kb=kb)
+        return tuple(_claim(f"T{i}", t) for i, t in enumerate(texts))
+
+    monkeypatch.setattr(normalize_mod, "normalize_texts", fake_normalize)
+    pairs = [("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets."),
+             ("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 5,000 tickets.")]
+    parser = object()
+    got = judge_texts(pairs, parser=parser, kb=KB)
+    assert seen == {"texts": [t for p in pairs for t in p], "parser": parser, "kb": KB}
+    assert [(v.code, v.verdict) if v else None for v in got] == [("CC103", "contradiction"), None]
+    judge_texts(pairs[:1], parser=parser)
+    assert seen["kb"] is not None
+
+    class Embedder:
+        def __init__(self, far: bool):
+            self.far = far
+
+        def embed(self, texts):
+            return np.array([[1.0, 0.0] if i % 2 == 0 or not self.far else [-1.0, 0.0] for i, _ in enumerate(texts)])
+
+    assert judge_texts(pairs[:1], parser=parser, kb=KB, embedder=Embedder(far=False))[0] is not None
+    assert judge_texts(pairs[:1], parser=parser, kb=KB, embedder=Embedder(far=True)) == [None]

@@ -1,0 +1,139 @@
+"""CC102 dates on hand-built claims: which date is the event's, frames, different things, the verdict."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from checker.models import Verdict
+from checker.rules.dates import compare_dates, event_date
+
+from .handmade import KB, claim, date, ent
+
+_JUNE = date("June 2025", "2025-06-01", "2025-06-30")
+_OCT = date("October 2025", "2025-10-01", "2025-10-31")
+_LAUNCH_A = "Brightwave launched the Tidal app in June 2025."
+_LAUNCH_B = "Brightwave launched the Tidal app in October 2025."
+
+
+def _launch(sid: str, text: str, **slots):
+    slots.setdefault("frames", ("launch",))
+    return claim(text, sid, **slots)
+
+
+def test_dates_event_date_prefers_explicit_then_inherited_then_relative():
+    rel = date("this week", "2026-05-18", "2026-05-24", "relative")
+    ctx = date("May 2026", "2026-05-01", "2026-05-31")
+    assert event_date(claim("x", dates=(rel, _JUNE, _OCT))) == (_JUNE, 1.0)
+    assert event_date(claim("x", dates=(rel,), context_dates=(ctx, _OCT))) == (ctx, 0.85)
+    assert event_date(claim("x", dates=(rel, dataclasses.replace(rel, text="today")))) == (rel, 0.6)
+    assert event_date(claim("x")) is None
+
+
+def test_dates_same_action_at_times_that_cannot_overlap_with_the_full_verdict():
+    a = _launch("a", _LAUNCH_A, dates=(_JUNE,))
+    b = _launch("b", _LAUNCH_B, dates=(_OCT,))
+    assert compare_dates(a, b, KB) == Verdict(
+        "CC102", "contradiction", 0.8, "date", (("June 2025",), ("October 2025",)),
+        "June 2025 (2025-06-01–2025-06-30) and October 2025 (2025-10-01–2025-10-31) are 93 days apart")
+    back = compare_dates(b, a, KB)
+    assert back is not None and back.reason.endswith("are 93 days apart")
+
+
+def test_dates_confidence_weighs_how_each_date_was_found_and_hedges():
+    ctx = _launch("b", "Brightwave launched the Tidal app.", context_dates=(_OCT,))
+    assert compare_dates(_launch("a", _LAUNCH_A, dates=(_JUNE,)), ctx, KB).confidence == 0.68  # 0.8 x 0.85
+    rel = date("last week", "2025-10-01", "2025-10-07", "relative")
+    v = compare_dates(_launch("a", _LAUNCH_A, dates=(_JUNE,)), _launch("b", "Brightwave launched the Tidal app last week.", dates=(rel,)), KB)
+    assert v is not None and v.confidence == 0.48  # 0.8 x 0.6
+    w = compare_dates(_launch("a", _LAUNCH_A, dates=(_JUNE,), modality="hedged"),
+                      _launch("b", "Brightwave launched the Tidal app last week.", dates=(rel,), modality="opinion"), KB)
+    assert w is not None and w.confidence == 0.306  # 0.48 x 0.6375
+    both = compare_dates(_launch("a", "Brightwave launched the Tidal app.", context_dates=(_JUNE,)), ctx, KB)
+    assert both is not None and both.confidence == 0.578  # 0.8 x 0.85 x 0.85
+
+
+def test_dates_overlapping_or_missing_dates_are_no_conflict():
+    a = _launch("a", _LAUNCH_A, dates=(_JUNE,))
+    mid = date("mid-2025", "2025-05-01", "2025-08-31")
+    assert compare_dates(a, _launch("b", "Brightwave launched the Tidal app in mid-2025.", dates=(mid,)), KB) is None
+    assert compare_dates(a, _launch("b", "Brightwave launched the Tidal app."), KB) is None
+    assert compare_dates(_launch("b", "Brightwave launched the Tidal app."), a, KB) is None
+
+
+def test_dates_any_other_explicit_date_fitting_the_other_event_is_enough():
+    a = _launch("a", "Brightwave launched the Tidal app in June 2025, not October 2025.", dates=(_JUNE, _OCT))
+    b = _launch("b", _LAUNCH_B, dates=(_OCT,))
+    assert compare_dates(a, b, KB) is None
+    assert compare_dates(b, a, KB) is None
+    # a relative date does not count
+    rel = dataclasses.replace(_OCT, text="recently", precision="relative")
+    c = _launch("a", _LAUNCH_A, dates=(_JUNE, rel))
+    assert compare_dates(c, b, KB) is not None
+    assert compare_dates(b, c, KB) is not None
+
+
+def test_dates_frames_decide_whether_the_event_is_one():
+    a = _launch("a", _LAUNCH_A, dates=(_JUNE,))
+    # two different actions
+    assert compare_dates(a, _launch("b", "Regulators banned the Tidal app in October 2025.", dates=(_OCT,),
+                                    frames=("restrict",)), KB) is None
+    # opposite actions are two events too
+    assert compare_dates(_launch("a", _LAUNCH_A, dates=(_JUNE,), frames=("grant",)),
+                         _launch("b", _LAUNCH_B, dates=(_OCT,), frames=("restrict",)), KB) is None
+    # light frames do not make one event
+    assert compare_dates(_launch("a", _LAUNCH_A, dates=(_JUNE,), frames=("announce",)),
+                         _launch("b", _LAUNCH_B, dates=(_OCT,), frames=("announce",)), KB) is None
+
+
+def test_dates_without_a_shared_frame_the_dates_must_answer_one_question_about_one_subject():
+    born_a = claim("Marta Kowalski was born in 1962 in Gdansk.", "a", actors=(ent("marta kowalski", "Marta Kowalski", "PERSON"),),
+                   dates=(date("1962", "1962-01-01", "1962-12-31", "year"),))
+    born_b = claim("Marta Kowalski was born in 1965.", "b", actors=(ent("marta kowalski", "Marta Kowalski", "PERSON"),),
+                   dates=(date("1965", "1965-01-01", "1965-12-31", "year"),))
+    v = compare_dates(born_a, born_b, KB)
+    assert v is not None and v.values == (("1962",), ("1965",))
+    # one side has a frame, the other none: still allowed
+    assert compare_dates(dataclasses.replace(born_a, slots=dataclasses.replace(born_a.slots, frames=("birth",))), born_b, KB) is not None
+    # no shared subject
+    nobody = dataclasses.replace(born_b, slots=dataclasses.replace(born_b.slots, actors=()))
+    assert compare_dates(born_a, nobody, KB) is None
+    # a shared subject but too few shared attribute words
+    def marta(text: str):
+        return claim(text, "b", actors=(ent("marta kowalski", "Marta Kowalski", "PERSON"),),
+                     dates=(date("1965", "1965-01-01", "1965-12-31", "year"),))
+
+    assert compare_dates(born_a, marta("Marta Kowalski, born in Gdansk, opened her first bakery in 1965."), KB) is None
+    # half the attribute words shared is enough
+    assert compare_dates(born_a, marta("In 1965 Marta Kowalski opened a bakery; she was born in Gdansk."), KB) is not None
+
+
+def test_dates_of_different_things_are_not_compared():
+    def life(sid: str, text: str, when: str, event: str, holder: str = ""):
+        d = date(when, f"{when}-01-01", f"{when}-12-31", "year", event=event, holder=holder)
+        return _launch(sid, text, dates=(d,), frames=("die",))
+
+    # a birth against another event
+    assert compare_dates(life("a", "Ada was born in 1815.", "1815", "birth"), life("b", "Ada died in 1852.", "1852", "die"), KB) is None
+    assert compare_dates(life("a", "Ada died in 1852.", "1852", "die"), life("b", "Ada was born in 1815.", "1815", "birth"), KB) is None
+    # the same life event of two unrelated holders
+    assert compare_dates(life("a", "The king died in 1820.", "1820", "die", "louis"),
+                         life("b", "The king died in 1830.", "1830", "die", "henry"), KB) is None
+    # ... of one holder, of related holders, or of unknown holders: one question
+    assert compare_dates(life("a", "The king died in 1820.", "1820", "die", "louis"),
+                         life("b", "The king died in 1830.", "1830", "die", "louis"), KB) is not None
+    kb = dataclasses.replace(KB, part_of={**KB.part_of, "henry": "louis"})
+    assert compare_dates(life("a", "The king died in 1820.", "1820", "die", "louis"),
+                         life("b", "The king died in 1830.", "1830", "die", "henry"), kb) is not None
+    assert compare_dates(life("a", "The king died in 1820.", "1820", "die", "louis"),
+                         life("b", "The king died in 1830.", "1830", "die"), KB) is not None
+    # two different non-life events are left to alignment
+    assert compare_dates(life("a", "The king died in 1820.", "1820", "crown", "louis"),
+                         life("b", "The king died in 1830.", "1830", "abdicate", "henry"), KB) is not None
+
+
+def test_dates_use_the_knowledge_they_are_given_for_frames_and_subjects():
+    kb = dataclasses.replace(KB, part_of={**KB.part_of, "tidal lite": "tidal"})
+    a = claim("Tidal was released in June 2025.", "a", products=(ent("tidal", "Tidal", "PRODUCT"),), dates=(_JUNE,))
+    b = claim("Tidal Lite was released in October 2025.", "b", products=(ent("tidal lite", "Tidal Lite", "PRODUCT"),),
+              dates=(_OCT,))
+    assert compare_dates(a, b, kb) is not None
