@@ -32,10 +32,11 @@ test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
 
 # NOTE: mutation testing of the judge and its rules (config [tool.mutmut] in pyproject.toml, docs/mutation.md);
-# ~10 min on 2 cores, niced; incremental (mutants/ keeps the results). Prints killed / survived / no tests / timeout.
+# ~10 min on 2 cores, niced; from scratch each time (mutmut does not re-copy changed data files into mutants/).
+# Prints killed / survived / no tests / timeout and the surviving share.
 mutate: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[mutate]'
-	mkdir -p mutants && nice -n 10 $(BIN)/mutmut run --max-children 2 > mutants/run.log 2>&1 || (tail -c 2000 mutants/run.log; exit 1)
+	rm -rf mutants && mkdir -p mutants && nice -n 10 $(BIN)/mutmut run --max-children 2 > mutants/run.log 2>&1 || (tail -c 2000 mutants/run.log; exit 1)
 	$(BIN)/mutmut export-cicd-stats > /dev/null
 	$(BIN)/python -m eval.mutation mutants/mutmut-cicd-stats.json
 

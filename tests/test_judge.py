@@ -580,3 +580,114 @@ def test_judge_texts_parses_once_and_gives_the_strongest_verdict_per_pair(monkey
 
     assert judge_texts(pairs[:1], parser=parser, kb=KB, embedder=Embedder(far=False))[0] is not None
     assert judge_texts(pairs[:1], parser=parser, kb=KB, embedder=Embedder(far=True)) == [None]
+
+
+# ---------------------------------------------------------------- alignment details
+
+
+def test_judge_align_question_stems_plurals_but_not_short_or_latin_words():
+    c = _claim("A", "The companies and classes of the campus bought 300 glass plans for days by gas bus.")
+    q = al.question(c, "300")
+    assert q.answer == "300"
+    assert q.masked == {"company", "class", "campus", "bought", "glass", "plan", "day", "gas", "bus"}
+
+
+def test_judge_align_question_attribute_is_the_window_around_the_first_occurrence():
+    c = _claim("A", "Revenue doubled in 2024 at the Lyon plant of the group, while far away the small Paris "
+                    "office of a rival firm was closed in 2024.")
+    q = al.question(c, "2024")
+    assert q.attribute == {"revenue", "doubled", "lyon", "plant", "group", "far"}
+    # found whatever its case
+    d = _claim("A", "The Lyon plant doubled revenue this year, says the group; the small office near the Lyon plant closed.")
+    assert al.question(d, "lyon plant").attribute == {"doubled", "revenue", "year", "group"}
+    # an answer opening the claim has only words after it
+    e = _claim("A", "5,000 tickets were sold at the Corvo festival on a rainy weekend in the north of the county.")
+    assert al.question(e, "5,000 tickets").attribute == {"sold", "corvo", "festival", "rainy"}
+
+
+def test_judge_align_question_qualifiers_skip_the_opening_word():
+    assert al.question(_claim("A", "Premium members pay $9.99 a month."), "$9.99").qualifiers == frozenset()
+    assert al.question(_claim("A", "Members of Premium pay $9.99 a month."), "$9.99").qualifiers == {"premium"}
+
+
+def test_judge_align_overlap_and_jaccard_values():
+    assert al.jaccard(frozenset(), frozenset()) == 0.0
+    assert al.jaccard(frozenset("ab"), frozenset("bc")) == 1 / 3
+    empty = _claim("A", "It was 300.")
+    other = _claim("B", "The museum had 450 employees.")
+    x = al.align(empty, "300", other, "450 employees", KB)
+    assert x.attribute == 0.0 and not x.aligned
+    a = _claim("A", "The museum in Ghent had 1,200 employees in 2019.")
+    b = _claim("B", "The museum had 3,500 staff and employees in 2019.")
+    y = al.align(a, "1,200 employees", b, "3,500 staff", KB, similarity=0.123456)
+    assert (y.attribute, y.masked, y.similarity) == (0.5, 0.333, 0.123)
+    c = _claim("A", "Near the town hall square, workers built a statue 40 feet tall.")
+    d = _claim("B", "The town hall square has a bell tower; it rises 300 metres above the river harbour.")
+    z = al.align(c, "40 feet", d, "300 metres", KB)
+    assert (z.attribute, z.masked) == (0.2, 0.214)
+
+
+def test_judge_align_similarity_floor_is_inclusive_and_configurable():
+    a = _claim("A", "The museum had 1,200 employees in 2019.")
+    b = _claim("B", "The museum had 3,500 employees in 2019.")
+    at = al.align(a, "1,200 employees", b, "3,500 employees", KB, similarity=al.ALIGN_SIMILARITY)
+    assert at.aligned and at.why == ""
+    assert al.align(a, "1,200 employees", b, "3,500 employees", KB, similarity=0.45, min_similarity=0.4).aligned
+    low = al.align(a, "1,200 employees", b, "3,500 employees", KB, similarity=0.45)
+    assert low.why == "the claims are not paraphrases (similarity 0.45 < 0.50)"
+
+
+def test_judge_align_qualifiers_clash_only_when_both_sides_have_foreign_ones():
+    a = _claim("A", "The Basic plan of Vela costs $9.99 per month.")
+    b = _claim("B", "The Basic plan costs $12.99 per month.")
+    assert al.align(a, "$9.99", b, "$12.99", KB).aligned
+    assert al.align(b, "$12.99", a, "$9.99", KB).aligned
+    c = _claim("C", "The Premium plan costs $19.99 per month.")
+    x = al.align(a, "$9.99", c, "$19.99", KB)
+    assert x.why == "different qualifiers: basic, vela vs premium"
+
+
+def test_judge_align_why_names_the_reason():
+    a = _claim("A", "Town hall square: a statue of 40 feet was built by local workers last spring.")
+    b = _claim("B", "Town hall square: the old harbour crane lifts 300 tonnes.")
+    x = al.align(a, "40 feet", b, "300 tonnes", KB)
+    assert x.attribute == 0.0 and x.masked >= al.MIN_MASKED and not x.frames
+    assert x.why == "the values measure different things (no shared attribute word or action)"
+    c = _claim("C", "Ada Park hired 300 engineers.", actors=(Mention("ada park", "Ada Park", "PERSON"),))
+    d = _claim("D", "Ben Ode hired 450 engineers.", actors=(Mention("ben ode", "Ben Ode", "PERSON"),))
+    assert al.align(c, "300 engineers", d, "450 engineers", KB).why == "the claims are about different people or products"
+
+
+def test_judge_align_frames_count_unless_light():
+    a = _claim("A", "The ministry banned the app in May.", frames=("restrict",))
+    b = _claim("B", "Regulators blocked the service in June.", frames=("restrict", "announce"))
+    assert al.align(a, "May", b, "June", KB).frames
+    c = _claim("C", "The ministry announced the app in May.", frames=("announce",))
+    assert not al.align(c, "May", b, "June", KB).frames
+
+
+def test_judge_align_subject_relation_cases():
+    def who(sid: str, text: str, *mentions: Mention, products=()):
+        return _claim(sid, text, actors=tuple(mentions), products=tuple(products))
+
+    ada = Mention("ada park", "Ada Park", "PERSON")
+    ben = Mention("ben ode", "Ben Ode", "PERSON")
+    lumora = Mention("lumora", "Lumora", "ORG")
+    # nobody named on one side: unknown
+    assert al.align(who("A", "Ada Park hired 300 engineers.", ada), "300 engineers",
+                    who("B", "The firm hired 450 engineers."), "450 engineers", KB).subject == 0
+    assert al.align(who("B", "The firm hired 450 engineers."), "450 engineers",
+                    who("A", "Ada Park hired 300 engineers.", ada), "300 engineers", KB).subject == 0
+    # the answer is the person: no subject on that side, unknown
+    assert al.align(who("A", "The prize went to Ada Park.", ada), "Ada Park",
+                    who("B", "Ben Ode won the prize.", ben), "the prize", KB).subject == 0
+    # one side's name written in the other claim
+    assert al.align(who("A", "Ada Park hired 300 engineers.", ada), "300 engineers",
+                    who("B", "The ada park team, led by Ben Ode, hired 450 engineers.", ben), "450 engineers", KB).subject == 1
+    assert al.align(who("B", "The ada park team, led by Ben Ode, hired 450 engineers.", ben), "450 engineers",
+                    who("A", "Ada Park hired 300 engineers.", ada), "300 engineers", KB).subject == 1
+    # different organisations are not different people: unknown
+    assert al.align(who("A", "Lumora hired 300 engineers.", lumora), "300 engineers",
+                    who("B", "Ben Ode hired 450 engineers.", ben), "450 engineers", KB).subject == 0
+    assert al.align(who("B", "Ben Ode hired 450 engineers.", ben), "450 engineers",
+                    who("A", "Lumora hired 300 engineers.", lumora), "300 engineers", KB).subject == 0

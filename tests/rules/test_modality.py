@@ -1,0 +1,108 @@
+"""CC203 characterisation on hand-built claims: poles of a scale, negation flips, the verdict; shared helpers."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from checker.models import Verdict
+from checker.rules.common import content_overlap, frames_agree, modality_factor
+from checker.rules.modality import compare_poles, pole_values
+
+from .handmade import KB, claim
+
+_FINE = dataclasses.replace(KB, poles={"quality": (("fine", "good"), ("not fine", "bad"))})
+
+
+def test_modality_pole_values_read_each_scale_and_its_negation():
+    assert pole_values("The audit was voluntary.", KB) == {"obligation": (1, "voluntary")}
+    assert pole_values("The audit was Mandatory.", KB) == {"obligation": (-1, "Mandatory")}
+    assert pole_values("The audit was not voluntary.", KB) == {"obligation": (-1, "not voluntary")}
+    assert pole_values("Not voluntary, the audit said.", KB) == {"obligation": (-1, "not voluntary")}
+    assert pole_values("The audit was not really optional.", KB) == {"obligation": (-1, "not really optional")}
+    # a negator more than a word away does not reach the pole word
+    assert pole_values("The audit was not in any sense voluntary.", KB) == {"obligation": (1, "voluntary")}
+    assert pole_values("The audit was lawful and voluntary.", KB) == {"legality": (1, "lawful"), "obligation": (1, "voluntary")}
+    assert pole_values("The audit was held on Monday.", KB) == {}
+
+
+def test_modality_both_poles_in_one_text_take_no_stance():
+    assert pole_values("The audit was voluntary, then mandatory.", KB) == {}
+    assert pole_values("The audit was voluntary and optional.", KB) == {"obligation": (1, "voluntary")}
+
+
+def test_modality_a_negated_pole_word_is_its_own_entry_and_each_knowledge_has_its_own_words():
+    assert pole_values("It was not fine.", _FINE) == {"quality": (-1, "not fine")}
+    assert pole_values("It was fine.", _FINE) == {"quality": (1, "fine")}
+    assert pole_values("It was voluntary.", _FINE) == {}
+    assert pole_values("It was voluntary.", KB) == {"obligation": (1, "voluntary")}
+    assert pole_values("It was bad.", _FINE) == {"quality": (-1, "bad")}
+
+
+def test_modality_opposite_poles_with_the_full_verdict():
+    a = claim("Harlow's safety audit was voluntary, the company said.", "a")
+    b = claim("The regulator said Harlow's safety audit was not optional.", "b")
+    assert compare_poles(a, b, KB) == Verdict("CC203", "contradiction", 0.55, "polarity", (("voluntary",), ("not optional",)),
+                                              "on obligation, 'voluntary' and 'not optional' are opposite poles")
+    h = compare_poles(dataclasses.replace(a, modality="hedged"), dataclasses.replace(b, modality="opinion"), KB)
+    assert h is not None and h.confidence == 0.351  # 0.55 x 0.6375 = 0.350625
+
+
+def test_modality_same_pole_other_scale_or_other_action_stay_quiet():
+    a = claim("The audit was voluntary.", "a")
+    assert compare_poles(a, claim("The audit was not mandatory.", "b"), KB) is None
+    assert compare_poles(a, claim("The audit was lawful.", "b"), KB) is None
+    assert compare_poles(claim("The audit was voluntary.", "a", frames=("restrict",)),
+                         claim("The audit was mandatory.", "b", frames=("launch",)), KB) is None
+    # a frame on one side only is allowed
+    assert compare_poles(claim("The audit was voluntary.", "a", frames=("restrict",)), claim("The audit was mandatory.", "b"), KB) is not None
+
+
+def test_modality_first_scale_in_alphabetical_order_decides():
+    a = claim("The ban was voluntary and lawful.", "a")
+    b = claim("The ban was mandatory and unlawful.", "b")
+    v = compare_poles(a, b, KB)
+    assert v is not None and v.reason.startswith("on legality,")
+    c = claim("The ban was voluntary and unlawful.", "b")
+    w = compare_poles(a, c, KB)
+    assert w is not None and w.values == (("lawful",), ("unlawful",))
+    d = claim("The ban was mandatory and lawful.", "b")
+    x = compare_poles(a, d, KB)
+    assert x is not None and x.values == (("voluntary",), ("mandatory",))
+
+
+# ---------------------------------------------------------------- rules/common.py
+
+
+def test_common_frames_agree_light_frames_missing_frames_and_opposites():
+    a = claim("x", "a", frames=("restrict", "announce"))
+    assert frames_agree(a, claim("y", "b", frames=("restrict",)), KB)
+    assert not frames_agree(a, claim("y", "b", frames=("announce",)), KB)
+    assert not frames_agree(a, claim("y", "b"), KB)
+    assert frames_agree(a, claim("y", "b"), KB, allow_missing=True)
+    assert frames_agree(claim("y", "b"), a, KB, allow_missing=True)
+    assert not frames_agree(claim("y", "b", frames=("launch",)), a, KB, allow_missing=True)
+    grant = claim("y", "b", frames=("grant",))
+    assert not frames_agree(a, grant, KB)
+    assert frames_agree(a, grant, KB, opposites=True)
+    assert not frames_agree(a, claim("y", "b", frames=("launch",)), KB, opposites=True)
+
+
+def test_common_modality_factor_multiplies_per_side():
+    def f(x: str, y: str) -> float:
+        return modality_factor(claim("x", "a", modality=x), claim("y", "b", modality=y))
+
+    assert f("fact", "fact") == 1.0
+    assert f("hedged", "fact") == 0.75 and f("fact", "prediction") == 0.75
+    assert f("opinion", "fact") == 0.85
+    assert f("hedged", "prediction") == 0.75 * 0.75
+    assert f("opinion", "opinion") == 0.85 * 0.85
+    assert f("hedged", "opinion") == 0.75 * 0.85
+
+
+def test_common_content_overlap_ignores_case_negation_and_dropped_words():
+    assert content_overlap("The Council approved the plan", "the council did not approve the plan") < 100
+    assert content_overlap("The Council approved the plan", "the council never approved the plan") == 100
+    assert content_overlap("The vote was voluntary", "The vote was mandatory") < 90
+    assert content_overlap("The vote was voluntary", "The vote was mandatory", drop={"voluntary", "mandatory"}) == 100
+    assert content_overlap("rock-hard", "rock hard") < 100
+    assert content_overlap("Alpha beta", "gamma delta") < 50

@@ -1,0 +1,107 @@
+"""CC204 alignment cases on hand-built claims: predicates, frames, names, shares and who denies what."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from checker.models import Claim, Mention, Slots
+from checker.rules.stance import aligned, compare_refuted
+
+from .handmade import KB
+
+
+def _c(text: str, sid: str = "a", roles=(), stance: str = "asserted", by: str | None = None, lemmas=None,
+       frames=(), actors=(), modality: str = "fact", negated: bool = False) -> Claim:
+    words = tuple(sorted({w.strip(".,").lower() for w in text.split()})) if lemmas is None else tuple(lemmas)
+    slots = Slots(lemmas=words, roles=tuple(roles), frames=tuple(frames), actors=tuple(actors), negated=negated)
+    return Claim(sid, f"{sid}.txt", 0, len(text), 1, 1, 1, text, modality=modality, slots=slots, stance=stance, attribution=by)
+
+
+_REL = (("pred", "release"),)
+
+
+def test_stance_aligned_share_is_over_the_smaller_claim():
+    a = _c("suspect released custody", lemmas=("suspect", "release", "custody"), roles=_REL)
+    b = _c("suspect released custody monday morning", "b", lemmas=("suspect", "release", "custody", "monday", "morning"), roles=_REL)
+    assert aligned(a, b, KB) == 1.0
+    c = _c("x", "b", lemmas=("suspect", "release", "bail", "monday", "morning"), roles=_REL)
+    assert aligned(a, c, KB) == 2 / 3
+
+
+def test_stance_aligned_needs_two_shared_words_and_forty_percent():
+    a = _c("x", lemmas=("suspect", "release", "custody", "court", "judge"), roles=_REL)
+    # two of five shared: exactly 40%
+    assert aligned(a, _c("y", "b", lemmas=("suspect", "release", "home", "family", "lawyer"), roles=_REL), KB) == 0.4
+    # one shared word is too few
+    assert aligned(_c("x", lemmas=("release", "custody")), _c("y", "b", lemmas=("release", "home")), KB) == 0.0
+    # two shared of six: too small a share
+    six = ("suspect", "release", "custody", "court", "judge", "bail")
+    assert aligned(_c("x", lemmas=six, roles=_REL), _c("y", "b", lemmas=("suspect", "release", "home", "family", "lawyer", "friend"), roles=_REL), KB) == 0.0
+
+
+def test_stance_aligned_without_content_words_is_zero():
+    assert aligned(_c("x", lemmas=()), _c("the", "b", lemmas=()), KB) == 0.0
+    assert aligned(_c("x", lemmas=("suspect", "release")), _c("y", "b", lemmas=("of",)), KB) == 0.0
+    assert aligned(_c("y", "b", lemmas=("of",)), _c("x", lemmas=("suspect", "release")), KB) == 0.0
+
+
+def test_stance_aligned_predicate_of_one_must_be_a_word_or_frame_of_the_other():
+    words = ("suspect", "release", "custody")
+    a = _c("x", lemmas=words, roles=_REL)
+    # b's predicate is absent from a, but a's predicate is a word of b
+    b = _c("y", "b", lemmas=words, roles=(("pred", "free"),))
+    assert aligned(a, b, KB) == 1.0
+    assert aligned(b, a, KB) == 1.0
+    # neither predicate in the other, no frame: not aligned
+    c = _c("y", "b", lemmas=("suspect", "free", "custody"), roles=(("pred", "free"),))
+    assert aligned(a, c, KB) == 0.0
+    # a shared frame stands for the predicate
+    d = dataclasses.replace(c, slots=dataclasses.replace(c.slots, frames=("restrict",)))
+    e = dataclasses.replace(a, slots=dataclasses.replace(a.slots, frames=("restrict",), roles=(("pred", "hold"),)))
+    assert aligned(e, d, KB) > 0
+    f = dataclasses.replace(e, slots=dataclasses.replace(e.slots, frames=("launch",)))
+    assert aligned(f, d, KB) == 0.0
+    # only one side parsed: its predicate must be found
+    g = _c("y", "b", lemmas=("suspect", "free", "custody"))
+    assert aligned(a, g, KB) == 0.0
+    assert aligned(g, a, KB) == 0.0
+    assert aligned(_c("y", lemmas=("suspect", "release", "custody")), a, KB) == 1.0
+
+
+def test_stance_aligned_both_naming_different_entities_are_two_events():
+    words = ("suspect", "release", "custody")
+    a = _c("x", lemmas=words, roles=_REL, actors=(Mention("harwick police", "Harwick police", "ORG"),))
+    b = _c("y", "b", lemmas=words, roles=_REL, actors=(Mention("dunmore police", "Dunmore police", "ORG"),))
+    assert aligned(a, b, KB) == 0.0
+    # one shared name, or a name word both share, is enough
+    c = _c("y", "b", lemmas=words, roles=_REL, actors=(Mention("harwick police", "Harwick police", "ORG"),))
+    assert aligned(a, c, KB) == 1.0
+    d = _c("y", "b", lemmas=(*words, "harwick"), roles=_REL, actors=(Mention("harwick county", "Harwick county", "ORG"),))
+    e = _c("x", lemmas=(*words, "harwick"), roles=_REL, actors=(Mention("harwick police", "Harwick police", "ORG"),))
+    assert aligned(e, d, KB) == 1.0
+    # only one side names anybody: the words decide
+    assert aligned(a, _c("y", "b", lemmas=words, roles=_REL), KB) == 1.0
+
+
+def _pair(**kw):
+    den = _c("the suspect was released on bail", "a", _REL, "denied", "The police", ("suspect", "release", "bail"))
+    other = _c("the suspect was released on bail on monday", "b", _REL, lemmas=("suspect", "release", "bail", "monday"))
+    return dataclasses.replace(den, **kw.get("den", {})), dataclasses.replace(other, **kw.get("other", {}))
+
+
+def test_stance_refuted_full_verdict_names_the_denier_on_the_denied_side():
+    den, other = _pair()
+    v = compare_refuted(den, other, KB)
+    assert v is not None and v.values == (("denied by The police",), ("asserted",))
+    assert v.code == "CC204" and v.verdict == "contradiction" and v.slot == "polarity" and v.confidence == 0.8
+    assert v.reason == "The police denies that “the suspect was released on bail”, which the other source asserts"
+    w = compare_refuted(other, den, KB)
+    assert w is not None and w.values == (("asserted",), ("denied by The police",))
+
+
+def test_stance_refuted_long_quotes_are_shortened_and_an_unnamed_denier_is_the_source():
+    long = "the suspect was released on bail " + "after a long hearing " * 5
+    den, other = _pair(den={"text": long, "attribution": None})
+    v = compare_refuted(den, other, KB)
+    assert v is not None and v.values[0] == ("denied by the source",)
+    assert v.reason.startswith("the source denies that “" + long[:89] + "…”")
