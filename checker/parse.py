@@ -764,8 +764,12 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
     out: list[tuple[object, str | None, str]] = []
     for t in sent:
         lemma = t.lemma_.lower()
+        if t.tag_ == "NNPS" and lemma.endswith("s"):
+            lemma = lemma[:-1]  # NOTE: a Title Case plural the parse left as a name ("Doubts")
         if t.pos_ == "VERB" and lemma in cues["denial_verbs"] and not _negated_tok(t) and _speaking_subject(t):
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj"):
+                continue  # NOTE: "a site known for debunking rumours" describes a habit, not this denial
             if any(_points(o) for o in objs):
                 out.append((t, _subject_text(t) or _speaker(sent), lemma))
         elif (lemma in cues["falsity_predicates"] and (t.pos_ != "VERB" or t.tag_ == "VBN")) or (
@@ -778,6 +782,13 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
                 if lemma in cues["falsity_predicates"] and t.head.lemma_.lower() in cues["report_nouns"] and not _negated_tok(t):
                     out.append((t, _speaker(sent, t.head), f"{t.head.lemma_.lower()} called {lemma}"))  # NOTE: "the fake story"
                 continue
+            if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
+                # NOTE: "the tape was exposed as a fake", "experts branded the video a fake" (as-phrase)
+                verb = t.head.head
+                named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+                if not _negated_tok(verb) and any(_points(c) for c in named):
+                    out.append((t, _subject_text(verb) if any(c.dep_ == "dobj" for c in named) else _speaker(sent), lemma))
+                continue
             pred = t.head if t.dep_ in ("acomp", "attr", "oprd") else t
             if lemma in cues["falsity_predicates"] and (_negated_tok(t) or (pred is not t and _negated_tok(pred))):
                 continue  # NOTE: "the report is not false" confirms it
@@ -786,7 +797,7 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
             subj = _subject_of(pred)
             if subj is not None and _points(subj):
                 out.append((t, _speaker(sent), lemma))
-        elif t.pos_ == "NOUN" and lemma in cues["doubt_nouns"] and t.dep_ == "dobj" and not _negated_tok(t.head) and not any(
+        elif t.pos_ in ("NOUN", "PROPN") and lemma in cues["doubt_nouns"] and t.dep_ == "dobj" and not _negated_tok(t.head) and not any(
             c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none", "noone") or any(d.lower_ == "no" for d in c.children))
             for c in t.head.children
         ):

@@ -1,12 +1,13 @@
-"""Pointing denials -> the claim they deny: "the story is a hoax" is resolved to the story's claim in another source.
+"""Denials -> the claim they deny: "the story is a hoax" is resolved to the story's claim in another source.
 
 A sentence such as "the report is false", "X denied the story", "this is a hoax" (stance ``refutes``,
 found by `checker.parse.pointing_denials`) denies a claim it never states. What it points at is what
 its document was saying just before: the sentences of its paragraph and the few before it (a body
 that reports P and then says "this was untrue"), the denial itself, and the document's first claim
 (its title or lead). The claim of another source that is nearest in meaning to one of these is the
-claim denied, when it is near enough (`FLOOR`). A document that itself calls a story false is a
-debunker, not a source of claims a denial can refute.
+claim denied, when it is near enough (`FLOOR`). A denial that states its claim ("X denied reports
+that P", stance ``denied``) is resolved the same way by P alone (`DENIED_FLOOR`). A document that
+itself denies a story is a debunker, not a source of claims a denial can refute.
 
 Requires claims with `Claim.stance` and their unit sentence embeddings, and the events; assigns
 `Claim.refers_to` on a copy of each resolved denial and adds the pair (denial, claim) to the denial's
@@ -24,7 +25,7 @@ from checker.models import Claim, Cluster
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["FLOOR", "WINDOW", "resolve"]
+__all__ = ["DENIED_FLOOR", "FLOOR", "WINDOW", "resolve"]
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +33,11 @@ WINDOW = 3
 """Claims of the denial's document read before it as what it may point at (besides its own paragraph)."""
 FLOOR = 0.35
 """Cosine between the other source's claim and the nearest of those below which nothing is resolved."""
+
+DENIED_FLOOR = 0.5
+"""The same for a denial that states its claim ("X denied reports that P"): the cosine of P itself to the
+other source's claim, for the paraphrases CC204's word alignment misses ("open a restaurant in Scotland"
+/ "to open UK restaurant")."""
 
 
 def _antecedents(own: Sequence[int], k: int, claims: Sequence[Claim]) -> list[int]:
@@ -59,6 +65,7 @@ def resolve(
     vectors: "np.ndarray",
     floor: float = FLOOR,
     every: Sequence[Cluster] = (),
+    denied_floor: float = DENIED_FLOOR,
 ) -> tuple[Cluster, ...]:
     """The events with every resolvable pointing denial linked to the claim it denies (one per other source).
 
@@ -67,7 +74,7 @@ def resolve(
     its members, carrying only its links to claims of ``clusters``, as the pipeline does for kept events'
     cross-event links.
     """
-    refuting = [i for i, c in enumerate(claims) if c.stance == "refutes"]
+    refuting = [i for i, c in enumerate(claims) if c.stance in ("refutes", "denied")]
     if not refuting:
         return tuple(clusters)
     import numpy as np
@@ -78,7 +85,7 @@ def resolve(
         own = by_source.setdefault(c.source_id, [])
         pos[i] = len(own)
         own.append(i)
-    # NOTE: a document that itself calls the story false ("Hoax busted: ...") is a debunker, not its source:
+    # NOTE: a document that itself denies the story ("Hoax busted: ...") is a debunker, not its source:
     # nothing it says is what another debunker denies ("fans can rest assured he is alive" agrees).
     debunkers = {claims[i].source_id for i in refuting}
     targets = np.array([j for j, c in enumerate(claims) if c.source_id not in debunkers and _asserted(j, claims, by_source, pos)],
@@ -87,7 +94,9 @@ def resolve(
     for i in refuting:
         r = claims[i]
         own = by_source[r.source_id]
-        rows = _antecedents(own, pos[i], claims)
+        # NOTE: a denial that states its claim ("denied reports that P") is resolved by P alone, and must be nearer.
+        rows = _antecedents(own, pos[i], claims) if r.stance == "refutes" else [i]
+        least = floor if r.stance == "refutes" else max(floor, denied_floor)
         others = targets[np.array([claims[j].source_id != r.source_id for j in targets], dtype=bool)] if len(targets) else targets
         if not len(others):
             continue
@@ -95,7 +104,7 @@ def resolve(
         best: dict[str, tuple[float, int]] = {}
         for j, s in zip(others.tolist(), score.tolist()):
             sid = claims[j].source_id
-            if s >= floor and s > best.get(sid, (-1.0, -1))[0]:
+            if s >= least and s > best.get(sid, (-1.0, -1))[0]:
                 best[sid] = (s, j)
         for s, j in best.values():
             t = claims[j]

@@ -213,6 +213,8 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("The reports were dismissed by the ministry.", "the ministry"),
         ("It is not true, the lawyer's office said.", "the lawyer's office"),
         ("Two biologists cast doubt on the story.", "Two biologists"),
+        ("The viral clip was exposed as a fake by two students.", None),
+        ("Harbour Agency Raises Doubts About Reports of a Shark.", "Harbour Agency"),
     ],
 )
 def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence, denier):
@@ -239,6 +241,7 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         "The mayor says the story may not be true.",
         "Nobody raised questions about the report.",
         "Police questioned the suspect on Monday.",
+        "The site, which specializes in debunking rumours, covered the flood.",
     ],
 )
 def test_parse_no_pointing_denial_in_confirmations_and_requests(real_parser, sentence):

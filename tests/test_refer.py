@@ -89,3 +89,18 @@ def test_refer_a_document_that_itself_calls_a_story_false_is_no_source_of_target
     vectors = np.vstack([vectors, _unit(0, 0, 1, 0)])
     out = resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, vectors)
     assert not [t for cl in out for _, t in cl.links if t.source_id == "b"]
+
+
+def test_refer_a_denial_that_states_its_claim_is_resolved_by_that_claim_alone_and_nearer():
+    report = _c("b", 0, "The Harwick mayor will quit in June.")
+    context = _c("a", 0, "The mayor of Harwick gave a speech.")
+    denied = _c("a", 40, "the mayor is stepping down", "denied")
+    claims = [context, denied, report]
+    # NOTE: the context is nearer the report than the denied clause is; only the clause counts for "denied"
+    vectors = np.stack([_unit(1, 0, 0), _unit(0.8, 0.6, 0), _unit(1, 0.05, 0)])
+    events = tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims))
+    near = float(vectors[1] @ vectors[2])
+    out = resolve(events, claims, vectors, denied_floor=near - 0.01)
+    [(den, target)] = [p for cl in out for p in cl.links]
+    assert target is report and den.refers_to == report.id and den.refers_score == round(near, 3)
+    assert not any(cl.links for cl in resolve(events, claims, vectors, denied_floor=near + 0.01))

@@ -65,6 +65,8 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if not _asserts(den, other):
         return None
     share = aligned(den, other, kb)
+    if not share and den.refers_to == other.id:
+        share = den.refers_score  # NOTE: a paraphrase `checker.refer` resolved the denial to
     if not share:
         return None
     who = den.attribution or "the source"

@@ -78,3 +78,14 @@ def test_stance_pointing_denial_needs_an_assertion_not_a_question_or_a_report_of
     for t, fires in ((question, False), (story, False), (plain, True)):
         den = Claim("a", "a.txt", 0, 14, 1, 1, 1, "this is false.", stance="refutes", refers_to=t.id, refers_score=0.7)
         assert (compare_refuted(den, t, kb) is not None) is fires, t.text
+
+
+def test_stance_denied_paraphrase_fires_only_when_resolved_to_that_claim():
+    kb = load_knowledge()
+    den = _claim("the embassy is planning to open a restaurant in scotland", [("pred", "plan")], "denied", "the embassy")
+    other = _claim("kim to open uk eatery serving dog", [("pred", "open")], sid="b")
+    assert compare_refuted(den, other, kb) is None
+    resolved = Claim(den.source_id, den.path, 0, len(den.text), 1, 1, 1, den.text, slots=den.slots, stance="denied",
+                     attribution="the embassy", refers_to=other.id, refers_score=0.7)
+    v = compare_refuted(resolved, other, kb)
+    assert v is not None and v.values == (("denied by the embassy",), ("asserted",))
