@@ -302,6 +302,36 @@ def _normalize_changed(per_source, sources: Sequence[Source], kb, lexicon, plan:
     return tuple(out)
 
 
+def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parser: "SpacyParser", engine: "Engine", cache: "NullCache",
+               before_parse: Callable[[], None] | None):  # noqa: ANN202
+    """Claims per source, and the plan if it still holds (None: a full run).
+
+    With a snapshot, only the changed documents' parses are read or made: an unchanged document's
+    snapshot claims have the same texts as its parse (normalising never changes a claim's text), and
+    texts are all the product lexicon reads, so reading the 981 unchanged parses of a one-file change
+    on ECB+ would decode tokens only to drop them. When the changed documents bring a new product name
+    (the lexicon differs from the snapshot's), every document is normalised again, so the others'
+    parses are read after all.
+    """
+    if plan is None:
+        return parse_stage(sources, parser, engine, cache, before_parse=before_parse), None
+    claims_of = dict(zip((path for path, _ in plan.snapshot.docs), plan.snapshot.claims))
+    idx = [i for i, s in enumerate(sources) if s.path in plan.changed]
+    per_source = [claims_of[s.path] for s in sources]
+    for i, cs in zip(idx, parse_stage([sources[i] for i in idx], parser, engine, cache, before_parse=before_parse)):
+        per_source[i] = cs
+    cache.stats.parse_hits += len(sources) - len(idx)  # NOTE: served from the cache's snapshot
+    if incremental.lexicon_digest(corpus_lexicon(per_source)) == plan.snapshot.lexicon:
+        return tuple(per_source), plan
+    # NOTE: new product names may re-read any document: normalise and match it all, from the parses
+    changed = set(idx)
+    rest = [i for i in range(len(sources)) if i not in changed]
+    cache.stats.parse_hits -= len(rest)  # NOTE: counted again as parse_stage reads them
+    for i, cs in zip(rest, parse_stage([sources[i] for i in rest], parser, engine, cache, before_parse=before_parse)):
+        per_source[i] = cs
+    return tuple(per_source), None
+
+
 def _repoint(claims: Sequence[Claim], src: Source) -> tuple[Claim, ...]:
     import dataclasses
 
@@ -346,7 +376,7 @@ def run(
 
     ``cache`` and ``engine`` default to what ``settings`` asks for; pass them to share one across runs.
     """
-    from checker.cache import open_cache
+    from checker.cache import open_cache, parser_fingerprint
     from checker.engines import get_engine
 
     settings = settings or Settings()
@@ -366,16 +396,19 @@ def run(
         say(f"parsing {len(sources)} documents")
         # NOTE: documents to parse mean claims to embed: the embedder loads in a thread while spaCy loads and parses.
         warm = Warmup(b.embedder) if getattr(engine, "name", "") == "local" else None
-        per_source = parse_stage(sources, b.parser, engine, cache, before_parse=warm.start if warm else None)  # type: ignore[arg-type]
+        # NOTE: a model judge may answer differently run to run, so its runs are never incremental.
+        # NOTE: the parser's fingerprint (version, parse code, spaCy model) keys the snapshot too: its claims stand for parses.
+        snap_key = (
+            incremental.snapshot_key(sources, _settings_digest(settings) + parser_fingerprint(), b.embedder.name)
+            if cache.enabled and b.model_judge is None
+            else None
+        )
+        plan = incremental.load(cache, snap_key, sources) if snap_key else None
+        per_source, plan = _parse_for(plan, sources, b.parser, engine, cache, warm.start if warm else None)  # type: ignore[arg-type]
         if cache.enabled:
             say(f"  {cache.stats.parse_hits} from cache, {cache.stats.parse_misses} parsed")
         lexicon = corpus_lexicon(per_source)
         lex_digest = incremental.lexicon_digest(lexicon)
-        # NOTE: a model judge may answer differently run to run, so its runs are never incremental.
-        snap_key = incremental.snapshot_key(sources, _settings_digest(settings), b.embedder.name) if cache.enabled and b.model_judge is None else None
-        plan = incremental.load(cache, snap_key, sources) if snap_key else None
-        if plan is not None and plan.snapshot.lexicon != lex_digest:
-            plan = None  # NOTE: new product names may re-read any document: normalise and match it all
         if plan is not None:
             say(f"normalising claims ({len(plan.changed)} changed documents)")
             per_source = _normalize_changed(per_source, sources, kb, lexicon, plan)

@@ -131,3 +131,25 @@ def test_incremental_huge_corpus_keeps_no_snapshot(tmp_path, sizes, monkeypatch)
     _run(sources, tmp_path / "cache")
     _run(sources, tmp_path / "cache")
     assert sizes[0] == sizes[1] > 10
+
+
+def test_incremental_reads_only_the_changed_documents_parses(tmp_path, sizes, monkeypatch):
+    import checker.cache as cache_mod
+
+    files = _corpus()
+    _run(_docs(tmp_path / "docs", **files), tmp_path / "cache")
+    decoded: list[str] = []
+    real = cache_mod.decode_claims
+
+    def spy(blob, src):  # noqa: ANN001, ANN202
+        decoded.append(src.path)
+        return real(blob, src)
+
+    monkeypatch.setattr(cache_mod, "decode_claims", spy)
+    changed = _change(tmp_path, files, "s3_d1.txt", "The Tailspin factory in Quito employs 1900 workers.\n")
+    incremental = _run(changed, tmp_path / "cache")
+    assert decoded == []  # NOTE: the changed document is parsed; the 23 others come from the snapshot
+    assert incremental == _run(changed, tmp_path / "fresh")
+    decoded.clear()
+    _run(_docs(tmp_path / "docs", **files), tmp_path / "cache")  # NOTE: back to the old text, whose parse is cached
+    assert [p.rsplit("/", 1)[-1] for p in decoded] == ["s3_d1.txt"]

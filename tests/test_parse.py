@@ -355,3 +355,21 @@ def test_parse_tokens_share_one_copy_of_each_string(real_parser):
     assert first[0].text == second[0].text == "The" and first[0].text is second[0].text
     assert first[1].lemma is second[1].lemma and first[1].dep is second[1].dep
     assert first[0].lemma is not first[0].text  # "the" lemma, "The" text: different strings, each shared
+
+
+@pytest.mark.slow
+def test_parse_loading_spacy_does_not_import_torch_and_leaves_it_importable():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from checker.parse import load_nlp\n"
+        "nlp = load_nlp()\n"
+        "print('torch' in sys.modules, [t.lemma_ for t in nlp('The councils approved it.')][1])\n"
+        "import torch\n"
+        "print(torch.tensor([1.0]).sum().item())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "False council"
+    assert out[1] == "1.0"
