@@ -806,6 +806,12 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
                 continue  # NOTE: "the report is not false" confirms it
             if any(c.dep_ in ("ccomp", "csubj", "csubjpass") for c in pred.children):
                 continue  # NOTE: "it is false that P" states its claim (embedded_denials)
+            if t.dep_ == "oprd" and pred.pos_ == "VERB":
+                # NOTE: "the network called the story false": the object is what is called false, by the subject
+                objs = [c for c in pred.children if c.dep_ == "dobj"]
+                if objs and any(_points(o) for o in objs) and not _negated_tok(pred):
+                    out.append((t, _subject_text(pred) or _speaker(sent), lemma))
+                continue
             subj = _subject_of(pred)
             if subj is not None and _points(subj):
                 out.append((t, _speaker(sent), lemma))

@@ -214,6 +214,7 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("It is not true, the lawyer's office said.", "the lawyer's office"),
         ("Two biologists cast doubt on the story.", "Two biologists"),
         ("The viral clip was exposed as a fake by two students.", None),
+        ("The broadcaster has publicly called the Harbour Times story false.", "The broadcaster"),
         ("Harbour Agency Raises Doubts About Reports of a Shark.", "Harbour Agency"),
     ],
 )
@@ -241,6 +242,7 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         "The mayor says the story may not be true.",
         "Nobody raised questions about the report.",
         "Police questioned the suspect on Monday.",
+        "Critics called the report thorough.",
         "The site, which specializes in debunking rumours, covered the flood.",
     ],
 )

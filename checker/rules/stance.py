@@ -69,17 +69,26 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         share = den.refers_score  # NOTE: a paraphrase `checker.refer` resolved the denial to
     if not share:
         return None
+    return _verdict(den, den is a, other, (0.5 + 0.3 * min(1.0, share)) * modality_factor(den, other), den.text)
+
+
+def _short(text: str, most: int) -> str:
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+def _verdict(den: Claim, den_first: bool, other: Claim, confidence: float, denied: str, said: str = "") -> Verdict:
+    """The CC204 verdict: ``den``'s source denies ``denied`` (as it ``said`` it, when that differs), ``other`` asserts it."""
     who = den.attribution or "the source"
-    quote = den.text if len(den.text) <= 90 else den.text[:89] + "…"
     denied_value = (f"denied by {who}",)
-    vals = (denied_value, ("asserted",)) if den is a else (("asserted",), denied_value)
+    vals = (denied_value, ("asserted",)) if den_first else (("asserted",), denied_value)
+    as_said = f" (“{_short(said, 60)}”)" if said else ""
     return Verdict(
         code=REFUTED.code,
         verdict="contradiction",
-        confidence=round((0.5 + 0.3 * min(1.0, share)) * modality_factor(den, other), 3),
+        confidence=round(confidence, 3),
         slot="polarity",
         values=vals,
-        reason=f"{who} denies that “{quote}”, which the other source asserts",
+        reason=f"{who} denies that “{_short(denied, 90)}”{as_said}, which the other source asserts",
     )
 
 
@@ -115,19 +124,7 @@ def _compare_pointing(a: Claim, b: Claim) -> Verdict | None:
         return None  # NOTE: "the report is false" against "the mayor did not resign": which is denied is unclear
     if not _asserts(den, other):
         return None
-    who = den.attribution or "the source"
-    quote = other.text if len(other.text) <= 90 else other.text[:89] + "…"
-    said = den.text if len(den.text) <= 60 else den.text[:59] + "…"
-    denied_value = (f"denied by {who}",)
-    vals = (denied_value, ("asserted",)) if den is a else (("asserted",), denied_value)
-    return Verdict(
-        code=REFUTED.code,
-        verdict="contradiction",
-        confidence=round(min(0.9, 0.2 + den.refers_score) * modality_factor(den, other), 3),
-        slot="polarity",
-        values=vals,
-        reason=f"{who} denies that “{quote}” (“{said}”), which the other source asserts",
-    )
+    return _verdict(den, den is a, other, min(0.9, 0.2 + den.refers_score) * modality_factor(den, other), other.text, den.text)
 
 
 REFUTED = Rule("CC204", "refuted", "polarity",
