@@ -16,8 +16,9 @@ import contextvars
 import functools
 import logging
 import math
+import re
 from importlib import resources
-from typing import TYPE_CHECKING, Iterator, Mapping
+from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
 import yaml
 
@@ -26,7 +27,7 @@ from checker.models import Claim, Verdict
 if TYPE_CHECKING:
     from checker.judge.align import Alignment
 
-__all__ = ["FEATURES", "features", "confidence", "load_model", "recording", "record"]
+__all__ = ["FEATURES", "features", "value_gap", "confidence", "load_model", "fitted_slots", "recording", "record"]
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +36,36 @@ SLOTS = ("date", "quantity", "product", "target", "polarity", "entity")
 
 FEATURES = (
     "similarity", "attribute", "masked", "subject_same", "subject_diff", "frames", "hedged", "opinion",
-    "attributed", "prior", *(f"slot_{s}" for s in SLOTS),
+    "attributed", "prior", "value_gap", *(f"slot_{s}" for s in SLOTS),
 )
 """Feature names, in the order of the shipped coefficients."""
+
+_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn)?", re.IGNORECASE)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+
+
+def _magnitude(text: str) -> float | None:
+    m = _NUMBER.search(text)
+    if m is None:
+        return None
+    try:
+        x = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return None
+    return x * _SCALE.get((m.group(2) or "").lower(), 1.0)
+
+
+def value_gap(slot: str, values: Sequence[Sequence[str]]) -> float:
+    """How far apart two quantity answers are: |log10 of their ratio|, at most 2; 0 for other slots or
+    when either has no number. Sources that conflict on one question tend to differ by a little (an
+    update, a typo); answers orders of magnitude apart tend to be different questions."""
+    if slot != "quantity" or len(values) != 2:
+        return 0.0
+    x, y = _magnitude(" ".join(values[0])), _magnitude(" ".join(values[1]))
+    if not x or not y:
+        return 0.0
+    return round(min(abs(math.log10(x / y)), 2.0), 4)
+
 
 _RECORDER: contextvars.ContextVar[list | None] = contextvars.ContextVar("check_judge_recorder", default=None)
 
@@ -56,6 +84,7 @@ def features(a: Claim, b: Claim, v: Verdict, al: "Alignment", prior: float) -> d
         "opinion": float(sum(m == "opinion" for m in mods)),
         "attributed": float(sum(c.attribution is not None for c in (a, b))),
         "prior": prior,
+        "value_gap": value_gap(v.slot, v.values),
     }
     for s in SLOTS:
         out[f"slot_{s}"] = float(v.slot == s)
@@ -63,22 +92,38 @@ def features(a: Claim, b: Claim, v: Verdict, al: "Alignment", prior: float) -> d
 
 
 @functools.lru_cache(maxsize=1)
-def load_model() -> Mapping[str, float] | None:
-    """The shipped coefficients (``intercept`` + one per feature), or None when none are shipped."""
+def _shipped() -> dict:
     try:
         text = resources.files("checker.data").joinpath("calibration.yaml").read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
-        return None
-    data = yaml.safe_load(text) or {}
-    coef = data.get("coefficients")
+        return {}
+    data = yaml.safe_load(text)
+    return data if isinstance(data, dict) else {}
+
+
+def fitted_slots() -> frozenset[str]:
+    """Slots the shipped model saw enough verdicts of; the others keep their rule's prior."""
+    return frozenset(str(s) for s in _shipped().get("slots") or ())
+
+
+def load_model() -> Mapping[str, float] | None:
+    """The shipped coefficients (``intercept`` + one per feature), or None when none are shipped."""
+    coef = _shipped().get("coefficients")
     if not isinstance(coef, dict) or "intercept" not in coef:
         return None
     return {str(k): float(v) for k, v in coef.items()}
 
 
 def confidence(feats: Mapping[str, float], prior: float, model: Mapping[str, float] | None = None) -> float:
-    """Calibrated probability that the verdict is a real discrepancy; the rule's prior without a model."""
-    model = load_model() if model is None else model
+    """Calibrated probability that the verdict is a real discrepancy; the rule's prior without a model.
+
+    With the shipped model, a verdict of a slot it was not fitted on (`fitted_slots`: too few
+    development verdicts, e.g. product names) keeps its prior: the model has no evidence about it.
+    """
+    if model is None:
+        model = load_model()
+        if model and not any(feats.get(f"slot_{s}", 0.0) for s in fitted_slots()):
+            return prior
     if not model:
         return prior
     z = model["intercept"] + sum(model.get(k, 0.0) * x for k, x in feats.items())
