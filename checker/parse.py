@@ -782,7 +782,11 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj"):
                 continue  # NOTE: "a site known for debunking rumours" describes a habit, not this denial
-            if any(_points(o) for o in objs):
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if not objs and subj and t.tag_ in ("VBD", "VBN") and _points(subj[0]) and subj[0].lower_ not in _POINTERS:
+                # NOTE: headline passive without its auxiliary, read as active: "Rumor debunked: ...", "Claims dismissed"
+                out.append((t, _speaker(sent), lemma))
+            elif any(_points(o) for o in objs):
                 out.append((t, _subject_text(t) or _speaker(sent), lemma))
         elif (lemma in cues["falsity_predicates"] and (t.pos_ != "VERB" or t.tag_ == "VBN")) or (
             lemma in cues["truth_predicates"] and (_negated_tok(t) or (t.dep_ in ("acomp", "attr") and _negated_tok(t.head)))

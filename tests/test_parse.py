@@ -215,6 +215,7 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("Two biologists cast doubt on the story.", "Two biologists"),
         ("The viral clip was exposed as a fake by two students.", None),
         ("The broadcaster has publicly called the Harbour Times story false.", "The broadcaster"),
+        ("Rumor debunked: the ferry is not leaving Harwick.", None),
         ("Harbour Agency Raises Doubts About Reports of a Shark.", "Harbour Agency"),
     ],
 )
@@ -243,6 +244,7 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         "Nobody raised questions about the report.",
         "Police questioned the suspect on Monday.",
         "Critics called the report thorough.",
+        "The statement denied the request for a permit.",
         "The site, which specializes in debunking rumours, covered the flood.",
     ],
 )
