@@ -550,6 +550,8 @@ def test_judge_clusters_cite_an_inherited_value_where_it_is_stated():
 
 
 def test_judge_texts_parses_once_and_gives_the_strongest_verdict_per_pair(monkeypatch):
+    import dataclasses
+
     import numpy as np
 
     import checker.normalize as normalize_mod
@@ -559,7 +561,12 @@ def test_judge_texts_parses_once_and_gives_the_strongest_verdict_per_pair(monkey
 
     def fake_normalize(texts, parser=None, kb=None):
         seen.update(texts=list(texts), parser=parser, kb=kb)
-        return tuple(_claim(f"T{i}", t) for i, t in enumerate(texts))
+        claims = []
+        for i, t in enumerate(texts):
+            products = (Mention(t.split()[0].lower(), t.split()[0], "PRODUCT"),) if t.split()[0] in ("Kestrel", "Falcon") else ()
+            c = _claim(f"T{i}", t, products=products)
+            claims.append(dataclasses.replace(c, context=f"context {i}") if i == 3 else c)
+        return tuple(claims)
 
     monkeypatch.setattr(normalize_mod, "normalize_texts", fake_normalize)
     pairs = [("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets."),
@@ -570,16 +577,41 @@ def test_judge_texts_parses_once_and_gives_the_strongest_verdict_per_pair(monkey
     assert [(v.code, v.verdict) if v else None for v in got] == [("CC103", "contradiction"), None]
     judge_texts(pairs[:1], parser=parser)
     assert seen["kb"] is not None
+    # the knowledge given is the one the rules use
+    kb = dataclasses.replace(KB, part_of={**KB.part_of, "falcon": "kestrel"})
+    products = [("Kestrel sold 5,000 units in the spring.", "Falcon sold 12,345 units in the spring.")]
+    assert judge_texts(products, parser=parser, kb=KB) == [None]
+    assert judge_texts(products, parser=parser, kb=kb)[0] is not None
 
     class Embedder:
-        def __init__(self, far: bool):
-            self.far = far
+        """Unit vectors by text: the second pair's second text points away from everything else."""
+
+        def __init__(self):
+            self.texts: list[str] = []
 
         def embed(self, texts):
-            return np.array([[1.0, 0.0] if i % 2 == 0 or not self.far else [-1.0, 0.0] for i, _ in enumerate(texts)])
+            self.texts = list(texts)
+            return np.array([[-1.0, 0.0] if t == "context 3" else [1.0, 0.0] for t in texts])
 
-    assert judge_texts(pairs[:1], parser=parser, kb=KB, embedder=Embedder(far=False))[0] is not None
-    assert judge_texts(pairs[:1], parser=parser, kb=KB, embedder=Embedder(far=True)) == [None]
+    e = Embedder()
+    apart = [pairs[0], ("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.")]
+    got = judge_texts(apart, parser=parser, kb=KB, embedder=e)
+    assert e.texts == [t for p in apart for t in p][:3] + ["context 3"]
+    assert got[0] is not None and got[1] is None
+
+
+def test_judge_clusters_unknown_verdicts_sort_after_known_ones():
+    from checker.backends.base import Judge
+
+    class Odd(Judge):
+        name = "odd"
+
+        def judge(self, pair):
+            return Verdict("CC399", "disagreement", 0.99, "nli", (("a",), ("b",)), "m")
+
+    cl = _cluster("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.")
+    got = judge_clusters([cl], JudgeConfig(), KB, model_judge=Odd())
+    assert [(f.rule, f.verdict) for f in got] == [("CC103", "contradiction"), ("CC399", "disagreement")]
 
 
 # ---------------------------------------------------------------- alignment details

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from checker.models import Verdict
+from checker.rules import modality
 from checker.rules.common import content_overlap, frames_agree, modality_factor
 from checker.rules.modality import compare_poles, pole_values
 
 from .handmade import KB, claim
+
+@pytest.fixture(autouse=True)
+def _fresh_memo(monkeypatch):
+    """Every test reads the texts afresh (the memo would answer from earlier runs in the same process)."""
+    monkeypatch.setattr(modality, "_MEMO", {})
+    monkeypatch.setattr(modality, "_WORD_RE", {})
+
 
 _FINE = dataclasses.replace(KB, poles={"quality": (("fine", "good"), ("not fine", "bad"))})
 

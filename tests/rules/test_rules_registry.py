@@ -126,3 +126,10 @@ def test_rules_registry_flag_is_symmetric(ex: Example):
     there = [v.verdict for v in judge_pair(a, b) if v.code == ex.code]
     back = [v.verdict for v in judge_pair(b, a) if v.code == ex.code]
     assert there == back == [ex.verdict]
+
+
+def test_rules_registry_load_builds_every_rule_once_from_the_module_list():
+    import checker.rules as rules
+
+    assert rules._load() == REGISTRY
+    assert all(rules._load()[code] is rule for code, rule in REGISTRY.items())

@@ -105,3 +105,59 @@ def test_stance_refuted_long_quotes_are_shortened_and_an_unnamed_denier_is_the_s
     v = compare_refuted(den, other, KB)
     assert v is not None and v.values[0] == ("denied by the source",)
     assert v.reason.startswith("the source denies that “" + long[:89] + "…”")
+
+
+def _pointing(target_text: str = "the harwick mayor resigned after the audit", score: float = 0.5, **kw):
+    target = _c(target_text, "b", (("pred", "resign"), ("agent", "mayor")), modality=kw.pop("target_modality", "fact"))
+    den = Claim("a", "a.txt", 0, 14, 1, 1, 1, kw.pop("text", "this is false."), stance="refutes",
+                attribution=kw.pop("by", "the council"), refers_to=target.id, refers_score=score, **kw)
+    return den, target
+
+
+def test_stance_pointing_full_verdict_confidence_grows_with_the_resolution_score_up_to_a_cap():
+    den, target = _pointing()
+    v = compare_refuted(den, target, KB)
+    assert v is not None and (v.code, v.verdict, v.slot, v.confidence) == ("CC204", "contradiction", "polarity", 0.7)
+    assert v.values == (("denied by the council",), ("asserted",))
+    assert v.reason == ("the council denies that “the harwick mayor resigned after the audit” (“this is false.”), "
+                        "which the other source asserts")
+    assert compare_refuted(*_pointing(score=0.95), KB).confidence == 0.9
+    assert compare_refuted(*_pointing(score=0.6), KB).confidence == 0.8
+    low = compare_refuted(*_pointing(score=0.6, target_modality="prediction"), KB)
+    assert low is not None and low.confidence == 0.6  # 0.8 x 0.75
+
+
+def test_stance_pointing_quotes_are_shortened_and_an_unnamed_denier_is_the_source():
+    long_target = "the harwick mayor resigned after the audit " + "of the accounts " * 6
+    long_denial = "this story about the mayor is completely false, " * 2
+    den, target = _pointing(long_target, text=long_denial, by=None)
+    v = compare_refuted(den, target, KB)
+    assert v is not None and v.values == (("denied by the source",), ("asserted",))
+    assert v.reason == (f"the source denies that “{long_target[:89]}…” (“{long_denial[:59]}…”), which the other "
+                        "source asserts")
+
+
+def test_stance_pointing_needs_two_different_stances_and_an_asserted_target():
+    den, target = _pointing()
+    assert compare_refuted(den, dataclasses.replace(target, stance="refutes"), KB) is None
+    assert compare_refuted(den, dataclasses.replace(target, stance="denied"), KB) is None
+
+
+def test_stance_a_hedged_target_is_refuted_only_by_a_hedged_or_predicted_denial():
+    den, target = _pointing(target_modality="hedged")
+    assert compare_refuted(den, target, KB) is None
+    assert compare_refuted(dataclasses.replace(den, modality="prediction"), target, KB) is not None
+    assert compare_refuted(dataclasses.replace(den, modality="hedged"), target, KB) is not None
+
+
+def test_stance_a_target_naming_a_denial_in_capitals_asserts_nothing():
+    den, target = _pointing("HARWICK MAYOR DENIES RESIGNING AFTER AUDIT")
+    target = dataclasses.replace(target, slots=dataclasses.replace(target.slots, lemmas=()))
+    assert compare_refuted(den, target, KB) is None
+    for shout in ("MAYOR DENIED THE AUDIT RESULTS", "MAYOR REJECTS THE AUDIT RESULTS", "MAYOR DOUBTED THE AUDIT RESULTS"):
+        den, target = _pointing(shout)
+        target = dataclasses.replace(target, slots=dataclasses.replace(target.slots, lemmas=()))
+        assert compare_refuted(den, target, KB) is None, shout
+    den, target = _pointing("MAYOR RESIGNED AFTER THE AUDIT")
+    target = dataclasses.replace(target, slots=dataclasses.replace(target.slots, lemmas=()))
+    assert compare_refuted(den, target, KB) is not None
