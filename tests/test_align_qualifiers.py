@@ -101,3 +101,14 @@ def test_align_qualifiers_empty_lexicon_changes_nothing():
     b = _claim("B", "Net margin was 12% in the quarter.")
     assert al.align(a, "42%", b, "12%", bare).aligned
     assert not al.align(a, "42%", b, "12%", KB).aligned
+
+
+def test_align_qualifiers_a_multi_word_name_is_not_a_tier():
+    # NOTE: the source ("Rotten Tomatoes") and the title ("The Night Before") are names, not qualifiers.
+    a = _claim("A", "On Rotten Tomatoes, the film has a rating of 66%, based on 32 reviews.")
+    b = _claim("B", "The Night Before has a rating of more than 67%.")
+    qa, qb = al.question(a, "66%", KB), al.question(b, "more than 67%", KB)
+    assert not qa.qualifiers and not qb.qualifiers
+    assert "different qualifiers" not in al.align(a, "66%", b, "more than 67%", KB).why
+    # a single capitalised modifier still names a tier
+    assert al.question(_claim("C", "The Basic plan costs $9.99 per month."), "$9.99", KB).qualifiers == {"basic"}

@@ -195,9 +195,16 @@ def question(claim: Claim, answer: str, kb: "Knowledge | None" = None) -> Questi
         after = [c for c in content if c[2] >= span[1]]
         near = before[-ATTRIBUTE_WINDOW:] + after[:ATTRIBUTE_WINDOW]
         attribute = frozenset(_stem(w) for _, w, _, _ in near) - answer_words
-        # NOTE: a capitalised word among them that does not open the sentence names a tier, a person, a place.
+        # NOTE: a capitalised word among them that does not open the sentence names a tier ("the Basic
+        # plan"); one inside a multi-word name ("On Rotten Tomatoes", "The Night Before has") is a name,
+        # which the subject check judges, not a qualifier.
         opening = toks[0][1] if toks else -1
-        qualifiers = frozenset(w.lower() for _, w, s, _ in near if w[:1].isupper() and s != opening)
+
+        def _capital(k: int) -> bool:
+            return 0 < k < len(toks) and toks[k][0][:1].isupper()
+
+        qualifiers = frozenset(w.lower() for i, w, s, _ in near if w[:1].isupper() and s != opening
+                               and not (_capital(i - 1) or _capital(i + 1)))
     subject = frozenset(m.key for m in claim.slots.actors + claim.slots.products if m.text not in answer)
     measures = measure_qualifiers(text, span, kb) if span is not None and kb is not None else frozenset()
     return Question(answer=answer, attribute=attribute, qualifiers=qualifiers, masked=masked, subject=subject,
