@@ -819,6 +819,14 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
             subj = _subject_of(pred)
             if subj is not None and _points(subj):
                 out.append((t, _speaker(sent), lemma))
+        elif t.pos_ == "VERB" and lemma in cues["occurrence_verbs"] and any(c.dep_ == "neg" for c in t.children) and not any(
+            c.dep_ == "xcomp" for c in t.children
+        ) and not _wished(t):
+            # NOTE: "the incident never happened", "the meeting did not take place", "the story ... never existed"
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj and (_points(subj[0]) and subj[0].lower_ not in ("they", "them", "all", "none")
+                         or subj[0].lemma_.lower() in cues["event_nouns"] and any(d.lower_ in ("the", "this", "that") for d in subj[0].children)):
+                out.append((t, _speaker(sent), f"never {lemma}"))
         elif t.pos_ in ("NOUN", "PROPN") and lemma in cues["doubt_nouns"] and t.dep_ == "dobj" and not _negated_tok(t.head) and not any(
             c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none", "noone") or any(d.lower_ == "no" for d in c.children))
             for c in t.head.children
@@ -841,6 +849,9 @@ _FINDING_VERBS = frozenset({"be", "turn", "prove", "seem", "appear", "find", "sh
 """Verbs through which a complement is still asserted: "turned out to be false", "was found to be fake"."""
 
 
+_BE_FORMS = frozenset({"'s", "’s", "'re", "’re", "is", "are", "was", "were", "be", "been"})
+
+
 def _wished(t) -> bool:
     """The word sits in a clause that is hoped, asked or wondered about, not asserted ("I hope this is
     fake"): some complement clause above it hangs on a verb other than a speech, denial or finding verb."""
@@ -849,6 +860,8 @@ def _wished(t) -> bool:
             if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in a.children):
                 return True
             head = a.head.lemma_.lower()
+            if a.head.lower_ in _BE_FORMS:
+                continue  # NOTE: "It's not real, it's a Photoshop job": a contracted copula the tagger calls a verb
             if a.head.pos_ == "VERB" and head not in _SPEECH | _FINDING_VERBS and head not in stance_cues()["denial_verbs"]:
                 return True
     return False
