@@ -147,12 +147,13 @@ def region(
     The region is the changed documents' new claims plus every claim of the events that held their
     old claims or a claim a new one could link to: a candidate the matcher would consider (one of its
     ``config.neighbors`` nearest, or naming the same rare entity) whose `checker.match.pair_score`
-    against it, with corpus-wide statistics and no story penalty, reaches ``config.link_threshold``.
+    against it, with corpus-wide statistics and no story penalty, reaches the link threshold
+    (`checker.match.thresholds`).
     Whole events, so none is cut in two.
     """
     import numpy as np
 
-    from checker.match import DocProfiles, EntityStats, pair_score
+    from checker.match import DocProfiles, EntityStats, pair_score, thresholds
 
     snap = plan.snapshot
     changed_old = {sid for (path, sid) in snap.docs if path in plan.changed}
@@ -169,14 +170,15 @@ def region(
             for key in ks:
                 counts[key] = counts.get(key, 0) + 1
         stats = EntityStats(claims)
-        docs = DocProfiles(claims, stats)
+        docs = DocProfiles(claims, stats, vecs)
+        link_threshold = thresholds(config)[0]
         for r, i in enumerate(new_rows):
             cand = set(np.argpartition(-sims[r], k)[: k + 1].tolist()) if k > 0 else set()
             rare = {key for key in keys[i] if counts.get(key, 0) <= RARE}
             if rare:
                 cand.update(j for j, ks in enumerate(keys) if ks & rare)
             for j in cand:
-                if j != i and pair_score(claims[i], claims[j], float(sims[r, j]), stats, kb, config, docs) >= config.link_threshold:
+                if j != i and pair_score(claims[i], claims[j], float(sims[r, j]), stats, kb, config, docs) >= link_threshold:
                     seeds.add(claims[j].id)
     ids = {claims[i].id for i in new_rows}
     kept = []

@@ -7,14 +7,17 @@ two events of the same type stay apart while paraphrases across sources join.
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from checker.models import Claim, Cluster, DateValue
+from checker.models import Claim, Cluster, DateValue, Quantity
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 
 if TYPE_CHECKING:
@@ -34,7 +37,21 @@ __all__ = [
     "question_words",
     "times_differ",
     "EntityStats",
+    "DocProfiles",
+    "PAIR_FEATURES",
+    "PASSAGE",
+    "PASSAGE_FEATURES",
+    "PairModel",
+    "load_pair_model",
+    "pair_features",
+    "thresholds",
 ]
+
+PASSAGE = 2
+"""Claims either side of a claim, in its document, that make its passage (`DocProfiles`)."""
+
+MODEL_PATH = Path(__file__).parent / "data" / "match" / "pair_model.json"
+"""The trained same-event pair scorer (`train.matcher`, card in ``checker/data/match/README.md``)."""
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +100,13 @@ class MatchConfig:
     other document, become a judge candidate across events."""
     link_block: int = 60
     """Entities named by more claims than this are not salient enough to pair their claims."""
+    learned: int = 1
+    """1: score candidate pairs with the trained pair model (`PairModel`, fitted on ECB+ dev topics);
+    0: the hand-weighted `pair_score` with the weights above."""
+    learned_link: float = 0.0
+    """Probability at which the trained model links two claims; 0 takes the model's own (chosen on dev)."""
+    learned_average: float = 0.0
+    """Average probability two events need to merge under the trained model; 0 takes the model's own."""
 
 
 class EntityStats:
@@ -107,20 +131,49 @@ class EntityStats:
 
 
 class DocProfiles:
-    """What each document is about: its rare entities and places.
+    """What each document is about (its rare entities and places) and what it says around each claim.
 
     News documents mostly report one event, so two claims whose documents share rare participants are
-    more likely about the same event, and documents set in different places less likely.
+    more likely about the same event, and documents set in different places less likely. The passage
+    around each claim (`PASSAGE` claims either side) gives the trained scorer the same evidence
+    without assuming a long document tells one story: words (TF-IDF over the run's passages),
+    entities, places, years, figures and, with ``vectors`` (one row per claim), mean embedding.
+    Built once per run in time linear in the claims.
     """
 
-    def __init__(self, claims: Sequence[Claim], stats: EntityStats) -> None:
+    def __init__(self, claims: Sequence[Claim], stats: EntityStats, vectors: "np.ndarray | None" = None) -> None:
         self.stats = stats
         self.keys: dict[str, set[str]] = defaultdict(set)
         self.places: dict[str, set[str]] = defaultdict(set)
-        for c in claims:
+        rows: dict[str, list[int]] = defaultdict(list)
+        for n, c in enumerate(claims):
             s = c.slots
             self.keys[c.source_id].update(m.key for m in s.products + s.actors + s.places)
             self.places[c.source_id].update(m.key for m in s.places)
+            rows[c.source_id].append(n)
+        # NOTE: a passage is a claim with its PASSAGE neighbours either side in its document: what the
+        # document says around the claim, so a long document's other stories do not count.
+        words = [_content_lemmas(c) for c in claims]
+        self.claim_tfidf = dict(zip((c.id for c in claims), _tfidf(words)))
+        passages: list[list[int]] = [[] for _ in claims]
+        self.position: dict[str, int] = {}
+        for idx in rows.values():
+            for k, n in enumerate(idx):
+                passages[n] = idx[max(0, k - PASSAGE) : k + PASSAGE + 1]
+                self.position[claims[n].id] = k
+        self.passage_tfidf = dict(zip((c.id for c in claims), _tfidf([[w for m in p for w in words[m]] for p in passages])))
+        self.passage_keys = {c.id: {m.key for x in p for m in _salient(claims[x])} for c, p in zip(claims, passages)}
+        self.passage_places = {c.id: {m.key for x in p for m in claims[x].slots.places} for c, p in zip(claims, passages)}
+        self.passage_years = {c.id: set().union(*(_years(claims[x].slots.dates) for x in p)) for c, p in zip(claims, passages)}
+        self.passage_quantities = {c.id: [q for x in p for q in claims[x].slots.quantities] for c, p in zip(claims, passages)}
+        self.passage_vector: dict[str, "np.ndarray"] = {}
+        if vectors is not None and len(claims):
+            import numpy as np
+
+            vecs = np.asarray(vectors, dtype=np.float32)
+            for c, p in zip(claims, passages):
+                v = vecs[p].sum(axis=0)
+                self.passage_vector[c.id] = v / (float(np.linalg.norm(v)) + 1e-12)
         self._sim: dict[tuple[str, str], float] = {}
         self._clash: dict[tuple[str, str], bool] = {}
 
@@ -134,6 +187,29 @@ class DocProfiles:
             self._sim[key] = min(1.0, shared / norm)
         return self._sim[key]
 
+    def row_of(self, c: Claim) -> int:
+        """The claim's position among its document's claims (0 first); 0 when unknown."""
+        return self.position.get(c.id, 0)
+
+    def passage_similarity(self, a: Claim, b: Claim, kb: Knowledge) -> dict[str, float]:
+        """The passage features of `pair_features` (``passage_*``) for two claims of this corpus."""
+        ya, yb = self.passage_years.get(a.id), self.passage_years.get(b.id)
+        pa, pb = self.passage_places.get(a.id), self.passage_places.get(b.id)
+        ka, kb_ = self.passage_keys.get(a.id, set()), self.passage_keys.get(b.id, set())
+        shared = sum(self.stats.idf(k) for k in ka & kb_)
+        norm = min(sum(self.stats.idf(k) for k in ka), sum(self.stats.idf(k) for k in kb_)) or 1.0
+        out = {
+            "passage_tfidf": _dot(self.passage_tfidf.get(a.id), self.passage_tfidf.get(b.id)),
+            "passage_entities": min(1.0, shared / norm),
+            "passage_place_clash": 1.0 if pa and pb and not (pa & pb) and not any(kb.related(x, y) for x in pa for y in pb) else 0.0,
+            "passage_years": _agreement(bool(ya & yb) if ya and yb else None),
+            "passage_quantities": _agreement(_quantities_agree(self.passage_quantities.get(a.id, ()), self.passage_quantities.get(b.id, ()))),
+        }
+        va, vb = self.passage_vector.get(a.id), self.passage_vector.get(b.id)
+        if va is not None and vb is not None:
+            out["passage_cosine"] = float(va @ vb)
+        return out
+
     def clash(self, a: str, b: str, kb: Knowledge) -> bool:
         """Both documents name places and none agree.
 
@@ -145,6 +221,40 @@ class DocProfiles:
             pa, pb = self.places.get(a), self.places.get(b)
             self._clash[key] = bool(pa and pb and not (pa & pb) and not any(kb.related(x, y) for x in pa for y in pb))
         return self._clash[key]
+
+
+def _salient(c: Claim) -> tuple:
+    s = c.slots
+    return s.products + s.actors + s.places
+
+
+def _content_lemmas(c: Claim) -> list[str]:
+    """The claim's lemmas that carry content (alphabetic, not light words), for TF-IDF; its lower-case
+    words when it has no parse."""
+    words = c.slots.lemmas or _WORD.findall(c.text.lower())
+    return [w for w in words if len(w) > 2 and w.isalpha() and w not in _LIGHT_WORDS]
+
+
+def _tfidf(bags: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+    """Unit-norm TF-IDF vectors (as dicts) of word bags, IDF over the bags themselves."""
+    df: Counter[str] = Counter()
+    for b in bags:
+        df.update(set(b))
+    n = len(bags)
+    out = []
+    for b in bags:
+        v = {w: (math.log((n + 1) / (df[w] + 1)) + 1.0) * k for w, k in Counter(b).items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        out.append({w: x / norm for w, x in v.items()})
+    return out
+
+
+def _dot(a: dict[str, float] | None, b: dict[str, float] | None) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
 
 
 def _years(dates: Sequence[DateValue]) -> set[int]:
@@ -314,10 +424,188 @@ def _frames_agree(a: Claim, b: Claim, kb: Knowledge) -> bool | None:
     return frames_agree(a, b, kb, opposites=True)
 
 
+PAIR_FEATURES = (
+    "cosine",
+    "entities",
+    "places",
+    "years",
+    "dates",
+    "quantities",
+    "frames",
+    "question_overlap",
+    "lemma_overlap",
+    "trigger",
+    "lemma_tfidf",
+    "lead",
+    "passage_cosine",
+    "passage_tfidf",
+    "passage_entities",
+    "passage_place_clash",
+    "passage_years",
+    "passage_quantities",
+)
+"""Names of the cheap pair features `pair_features` computes, in order (a model may also use products
+``"a*b"`` of two of them, e.g. ``"cosine*passage_cosine"``)."""
+
+PASSAGE_FEATURES = tuple(f for f in PAIR_FEATURES if f.startswith("passage_"))
+"""The features that describe the claims' passages rather than the claims themselves."""
+
+
+def _agreement(agree: bool | None) -> float:
+    """+1 when hard evidence says together, -1 apart, 0 when it cannot tell."""
+    return 0.0 if agree is None else (1.0 if agree else -1.0)
+
+
+def _quantities_agree(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool | None:
+    """Whether two lists of figures share a value in a unit both state (True), state one only in
+    different values (False), or share no unit (None)."""
+    units = {q.unit for q in qa} & {q.unit for q in qb}
+    if not units:
+        return None
+    return any(x.unit == y.unit and x.unit in units and math.isclose(x.value, y.value, rel_tol=1e-9) for x in qa for y in qb)
+
+
+def pair_features(a: Claim, b: Claim, cosine: float, stats: EntityStats, kb: Knowledge, docs: "DocProfiles | None" = None) -> dict[str, float]:
+    """Cheap same-event evidence of two claims, by `PAIR_FEATURES` name.
+
+    Meaning (embedding cosine), words (lemma and question-word overlap, TF-IDF cosine, the main
+    predicate), participants (shared rare entities, places), time and figures as evidence for (+1)
+    or against (-1), a first paragraph (headlines and leads), and the same evidence for the two
+    claims' passages (`DocProfiles`). Nothing says whether the two claims share a document: ECB+
+    documents (the training data) are short single-event reports, so such a cue would join every
+    claim of a long document.
+    """
+    same = a.source_id == b.source_id
+    shared = sum(stats.idf(k) for k in _product_overlap(a, b))
+    bkeys = {m.key for m in b.slots.actors}
+    shared += sum(stats.idf(k) for k in {m.key for m in a.slots.actors} if any(kb.related(k, j) for j in bkeys))
+    pa, pb = {m.key for m in a.slots.places}, {m.key for m in b.slots.places}
+    place = any(kb.related(x, y) for x in pa for y in pb) if pa and pb else None
+    da = [d for d in a.slots.dates if d.precision != "relative"]
+    db = [d for d in b.slots.dates if d.precision != "relative"]
+    date = any(x.overlaps(y) for x in da for y in db) if da and db else None
+    differ = times_differ(a, b)
+    qa, qb = question_words(a), question_words(b)
+    la, lb = set(_content_lemmas(a)), set(_content_lemmas(b))
+    pra = {w for r, w in a.slots.roles if r == "pred"}
+    lemma_tfidf = _dot(docs.claim_tfidf.get(a.id), docs.claim_tfidf.get(b.id)) if docs is not None else _dot(*_tfidf([list(la), list(lb)]))
+    f = {
+        "cosine": cosine,
+        "entities": min(1.0, shared),
+        "places": _agreement(place),
+        "years": _agreement(None if differ is None else not differ),
+        "dates": _agreement(date),
+        "quantities": _agreement(_quantities_agree(a.slots.quantities, b.slots.quantities)),
+        "frames": _agreement(_frames_agree(a, b, kb)),
+        "question_overlap": len(qa & qb) / len(qa | qb) if qa and qb else 0.0,
+        "lemma_overlap": len(la & lb) / len(la | lb) if la and lb else 0.0,
+        "trigger": 1.0 if pra & {w for r, w in b.slots.roles if r == "pred"} else 0.0,
+        "lemma_tfidf": lemma_tfidf,
+        "lead": 1.0 / (1 + min(a.paragraph, b.paragraph)),
+    }
+    # NOTE: passage evidence stands in from the claims themselves when there is none (no corpus
+    # statistics) and when the two passages overlap, where it would only say "same document".
+    f.update(
+        passage_cosine=cosine,
+        passage_tfidf=lemma_tfidf,
+        passage_entities=f["entities"],
+        passage_place_clash=1.0 if place is False else 0.0,
+        passage_years=f["years"],
+        passage_quantities=f["quantities"],
+    )
+    if docs is not None and not (same and abs(docs.row_of(a) - docs.row_of(b)) <= 2 * PASSAGE):
+        f.update(docs.passage_similarity(a, b, kb))
+    return f
+
+
+@dataclass(frozen=True, slots=True)
+class PairModel:
+    """A logistic regression over standardised pair features: P(same event | features)."""
+
+    terms: tuple[str, ...]
+    """Feature names (`PAIR_FEATURES`) or products ``"a*b"`` of two, in coefficient order."""
+    mean: tuple[float, ...]
+    """Training mean of each term (standardisation)."""
+    scale: tuple[float, ...]
+    """Training standard deviation of each term."""
+    coef: tuple[float, ...]
+    """Coefficient of each standardised term."""
+    intercept: float
+    """Bias of the logistic regression."""
+    link_threshold: float
+    """Probability from which a candidate pair becomes a link (chosen on ECB+ dev topics)."""
+    average_threshold: float
+    """Average probability over member pairs two events need to merge (chosen on ECB+ dev topics)."""
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> "PairModel":
+        """The model a `train.matcher` file holds; ValueError / KeyError / TypeError when malformed."""
+        terms = tuple(str(t) for t in raw["terms"])
+        unknown = [t for t in terms for part in t.split("*") if part not in PAIR_FEATURES]
+        if unknown:
+            raise ValueError(f"unknown features {unknown}")
+        model = cls(
+            terms=terms,
+            mean=tuple(float(x) for x in raw["mean"]),
+            scale=tuple(float(x) or 1.0 for x in raw["scale"]),
+            coef=tuple(float(x) for x in raw["coef"]),
+            intercept=float(raw["intercept"]),
+            link_threshold=float(raw["link_threshold"]),
+            average_threshold=float(raw["average_threshold"]),
+        )
+        if not len(model.mean) == len(model.scale) == len(model.coef) == len(terms):
+            raise ValueError("terms, mean, scale and coef differ in length")
+        return model
+
+    def probability(self, features: dict[str, float]) -> float:
+        """P(same event) of one pair's `pair_features`."""
+        z = self.intercept
+        for term, m, sd, w in zip(self.terms, self.mean, self.scale, self.coef):
+            x, _, y = term.partition("*")
+            v = features[x] * features[y] if y else features[x]
+            z += w * (v - m) / sd
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+@functools.lru_cache(maxsize=4)
+def load_pair_model(path: str | None = None) -> PairModel:
+    """The shipped model (``checker/data/match/pair_model.json``) or the JSON file at ``path``.
+
+    Raises `ConfigError` [E021] when the file is missing, malformed or names an unknown feature.
+    """
+    from checker.errors import ConfigError, Errors
+
+    where = Path(path) if path else MODEL_PATH
+    try:
+        model = PairModel.from_dict(json.loads(where.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(Errors.E021.format(path=where, reason=exc)) from None
+    return model
+
+
+def thresholds(cfg: MatchConfig, model: PairModel | None = None) -> tuple[float, float]:
+    """(link, average) thresholds of the scorer ``cfg`` selects: the trained model's (``model``, by
+    default the shipped one) unless overridden."""
+    if not cfg.learned:
+        return cfg.link_threshold, cfg.average_threshold
+    model = model or load_pair_model()
+    return cfg.learned_link or model.link_threshold, cfg.learned_average or model.average_threshold
+
+
 def pair_score(
-    a: Claim, b: Claim, cosine: float, stats: EntityStats, kb: Knowledge, cfg: MatchConfig, docs: "DocProfiles | None" = None
+    a: Claim,
+    b: Claim,
+    cosine: float,
+    stats: EntityStats,
+    kb: Knowledge,
+    cfg: MatchConfig,
+    docs: "DocProfiles | None" = None,
+    model: PairModel | None = None,
 ) -> float:
-    """Combined same-event score of two claims."""
+    """Combined same-event score of two claims: the trained model's probability when ``cfg.learned``,
+    else the hand-weighted sum; compare it with `thresholds` (``cfg``)."""
+    if cfg.learned:
+        return (model or load_pair_model()).probability(pair_features(a, b, cosine, stats, kb, docs))
     score = cosine
     doc_sim = 0.0
     if docs is not None and a.source_id != b.source_id:
@@ -456,8 +744,10 @@ def cluster(
     kb: Knowledge | None = None,
     vectors: "np.ndarray | None" = None,
     progress: Callable[[str], None] | None = None,
+    model: PairModel | None = None,
 ) -> tuple[Cluster, ...]:
-    """Group claims into events by average-linkage over candidate links, inside document groups.
+    """Group claims into events by average-linkage over candidate links (inside document groups
+    for the hand-weighted score); ``model`` replaces the shipped pair model (training).
 
     Requires `Claim.slots`; assigns `Cluster`s (every claim in exactly one, singletons included).
     """
@@ -472,10 +762,13 @@ def cluster(
         vectors = embedder.embed([c.context or c.text for c in claims])
     vectors = np.asarray(vectors, dtype=np.float32)
     stats = EntityStats(claims)
-    docs = DocProfiles(claims, stats)
+    docs = DocProfiles(claims, stats, vectors)
+    link_threshold, average_threshold = thresholds(cfg, model)
     if progress:
         progress(f"matching {n} claims")
-    group = document_groups(claims, vectors, docs, kb, cfg)
+    # NOTE: the trained model sees the documents' similarity itself (passage_* features); story groups
+    # are the hand-weighted score's stand-in for it.
+    group = document_groups(claims, vectors, docs, kb, cfg) if not cfg.learned else {}
     pairs = candidate_pairs(vectors, cfg.neighbors)
     mutual = mutual_neighbours(claims, pairs, cfg.mutual_min)
     # NOTE: claims sharing a rare entity are candidates even when their wording differs a lot.
@@ -485,8 +778,8 @@ def cluster(
     def score_of(i: int, j: int) -> float:
         a, b = (i, j) if i < j else (j, i)
         if (a, b) not in scored:
-            s = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg, docs)
-            if group[claims[a].source_id] != group[claims[b].source_id]:
+            s = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg, docs, model)
+            if group and group[claims[a].source_id] != group[claims[b].source_id]:
                 s -= cfg.story_gap  # NOTE: different stories are rarely the same event
             scored[(a, b)] = s
         return scored[(a, b)]
@@ -498,7 +791,7 @@ def cluster(
         if a == b or (a, b) in scored:
             continue
         s = score_of(a, b)
-        if s < cfg.link_threshold:
+        if s < link_threshold:
             del scored[(a, b)]
         else:
             edges.append((s, a, b))
@@ -507,7 +800,7 @@ def cluster(
     def evidence(i: int, j: int) -> bool | None:
         return times_differ(claims[i], claims[j]) if claims[i].source_id != claims[j].source_id else None
 
-    roots = _average_linkage(n, edges, score_of, cfg.average_threshold, cfg.max_pairs_per_merge, evidence, cfg.max_clash)
+    roots = _average_linkage(n, edges, score_of, average_threshold, cfg.max_pairs_per_merge, evidence, cfg.max_clash)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[roots[i]].append(i)

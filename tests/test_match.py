@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 import numpy as np
@@ -204,3 +205,102 @@ def test_match_mutual_neighbours_pair_a_summary_with_its_closest_source_claim():
     pairs = [(0, 3, 0.4), (1, 3, 0.8), (2, 3, 0.5), (0, 2, 0.9)]
     assert mutual_neighbours(claims, pairs, 0.3) == [(1, 3)]
     assert mutual_neighbours(claims, pairs, 0.85) == []
+
+
+def _features(claims, i: int, j: int) -> dict[str, float]:
+    from checker.match import DocProfiles, EntityStats, pair_features
+
+    vectors = HashEmbedder().embed([c.text for c in claims])
+    stats = EntityStats(claims)
+    return pair_features(claims[i], claims[j], float(vectors[i] @ vectors[j]), stats, load_knowledge(), DocProfiles(claims, stats, vectors))
+
+
+def test_match_pair_features_name_every_feature_and_read_evidence_both_ways():
+    from checker.match import PAIR_FEATURES
+
+    claims = [
+        _claim("a", 0, "A magnitude 7.1 earthquake struck Valparaiso in 2021, killing 12 people."),
+        _claim("b", 0, "The earthquake that struck Valparaiso in 2021 killed 12 people."),
+        _claim("c", 0, "A magnitude 6.8 earthquake struck Sendai in 2019, killing 3 people."),
+        dataclasses.replace(_claim("a", 3, "Rescuers searched the rubble for survivors."), paragraph=3),
+    ]
+    same = _features(claims, 0, 1)
+    other = _features(claims, 0, 2)
+    assert tuple(same) == PAIR_FEATURES
+    assert same["years"] == 1.0 and other["years"] == -1.0
+    assert same["quantities"] == 1.0 and other["quantities"] == -1.0
+    inside = _features(claims, 0, 3)
+    assert same["lemma_tfidf"] > inside["lemma_tfidf"] == 0.0
+    # NOTE: inside one passage the claims stand in for their passages: nothing says "same document".
+    assert inside["passage_cosine"] == inside["cosine"] and inside["passage_tfidf"] == inside["lemma_tfidf"]
+    assert same["passage_cosine"] != same["cosine"] and inside["lead"] == 1.0 and same["passage_years"] == 1.0
+
+
+def test_match_pair_model_ranks_one_event_above_two_of_a_kind():
+    from checker.match import load_pair_model
+
+    claims = [
+        _claim("chile1", 0, "A magnitude 7.1 earthquake struck Valparaiso in Chile in 2021, killing 12 people."),
+        _claim("chile2", 0, "The earthquake in Valparaiso, Chile, killed 12 people in 2021, officials said."),
+        _claim("japan1", 0, "A magnitude 6.8 earthquake struck Sendai in Japan in 2019, killing 3 people."),
+    ]
+    model = load_pair_model()
+    same, other = model.probability(_features(claims, 0, 1)), model.probability(_features(claims, 0, 2))
+    assert 0.0 <= other < same <= 1.0 and same >= model.link_threshold
+
+
+def test_match_pair_model_file_errors_are_coded(tmp_path):
+    import json
+
+    import pytest
+
+    from checker.errors import ConfigError
+    from checker.match import MODEL_PATH, load_pair_model
+
+    good = json.loads(MODEL_PATH.read_text())
+    assert load_pair_model(str(MODEL_PATH)).terms == tuple(good["terms"])
+    for broken in ({**good, "terms": good["terms"][:-1] + ["no_such_feature"]}, {**good, "coef": good["coef"][:-1]}, {"terms": []}):
+        path = tmp_path / "model.json"
+        path.write_text(json.dumps(broken))
+        load_pair_model.cache_clear()
+        with pytest.raises(ConfigError, match=r"\[E021\]"):
+            load_pair_model(str(path))
+    load_pair_model.cache_clear()
+
+
+def test_match_thresholds_follow_the_scorer():
+    from checker.match import load_pair_model, thresholds
+
+    model = load_pair_model()
+    assert thresholds(MatchConfig()) == (model.link_threshold, model.average_threshold)
+    assert thresholds(MatchConfig(learned_average=0.9)) == (model.link_threshold, 0.9)
+    assert thresholds(MatchConfig(learned=0)) == (MatchConfig().link_threshold, MatchConfig().average_threshold)
+
+
+def test_match_hand_weighted_score_still_clusters():
+    claims = [
+        _claim("a", 0, "Harbor officials closed the Vela bridge on Monday after cracks appeared in the Vela bridge deck."),
+        _claim("b", 0, "The Vela bridge was closed by harbor officials on Monday because cracks appeared in its deck."),
+        _claim("c", 0, "A bakery in the old town won a regional prize for its rye bread."),
+    ]
+    groups = _groups(cluster(claims, HashEmbedder(), MatchConfig(doc_link_threshold=None, learned=0)))
+    assert {"a:1", "b:1"} in groups and {"c:1"} in groups
+
+
+def test_match_one_document_is_not_one_event():
+    bridge = [
+        "Harbor officials closed the Vela bridge on Monday after cracks appeared in the Vela bridge deck.",
+        "Engineers inspected the cracked deck of the Vela bridge and ordered repairs.",
+        "Traffic from the Vela bridge was diverted to the coastal road during the repairs.",
+    ]
+    bakery = [
+        "A bakery in the old town won a regional prize for its rye bread.",
+        "The baker said the rye bread recipe came from his grandmother.",
+        "The prize jury praised the bakery's sourdough and its pastries.",
+    ]
+    # NOTE: document "a" tells two stories; "b" only the bridge one, so the two documents are alike.
+    claims = [_claim("a", n, t) for n, t in enumerate(bridge + bakery)] + [_claim("b", 0, bridge[0].replace("Monday", "Monday morning"))]
+    claims = [dataclasses.replace(c, paragraph=n) for n, c in enumerate(claims[:6])] + claims[6:]
+    event = {f"{c.source_id}:{c.line}": k for k, cl in enumerate(cluster(claims, HashEmbedder(), MatchConfig())) for c in cl.claims}
+    assert event["b:1"] == event["a:1"]
+    assert event["b:1"] != event["a:6"], "the bakery story joined the bridge event because its document did"
