@@ -92,9 +92,10 @@ class MatchConfig:
     link_overlap: float = 0.5
     """Share of the shorter question's words the other must hold for two claims of different events
     (and documents) sharing a salient entity to become a judge candidate (`Cluster.links`)."""
-    links_per_claim: int = 1
+    links_per_claim: int = 2
     """Most cross-event candidates kept per claim and other document (best aligned first): bounds
-    the judge's cost."""
+    the judge's cost. Two, since a document often states a fact twice (lead and body) and the finer
+    events of the trained scorer leave more of them to the links."""
     mutual_min: float = 0.3
     """Cosine from which two claims of different documents, each the other's closest claim in any
     other document, become a judge candidate across events."""
@@ -156,11 +157,9 @@ class DocProfiles:
         words = [_content_lemmas(c) for c in claims]
         self.claim_tfidf = dict(zip((c.id for c in claims), _tfidf(words)))
         passages: list[list[int]] = [[] for _ in claims]
-        self.position: dict[str, int] = {}
         for idx in rows.values():
             for k, n in enumerate(idx):
                 passages[n] = idx[max(0, k - PASSAGE) : k + PASSAGE + 1]
-                self.position[claims[n].id] = k
         self.passage_tfidf = dict(zip((c.id for c in claims), _tfidf([[w for m in p for w in words[m]] for p in passages])))
         self.passage_keys = {c.id: {m.key for x in p for m in _salient(claims[x])} for c, p in zip(claims, passages)}
         self.passage_places = {c.id: {m.key for x in p for m in claims[x].slots.places} for c, p in zip(claims, passages)}
@@ -186,10 +185,6 @@ class DocProfiles:
             norm = min(sum(self.stats.idf(k) for k in ka), sum(self.stats.idf(k) for k in kb_)) or 1.0
             self._sim[key] = min(1.0, shared / norm)
         return self._sim[key]
-
-    def row_of(self, c: Claim) -> int:
-        """The claim's position among its document's claims (0 first); 0 when unknown."""
-        return self.position.get(c.id, 0)
 
     def passage_similarity(self, a: Claim, b: Claim, kb: Knowledge) -> dict[str, float]:
         """The passage features of `pair_features` (``passage_*``) for two claims of this corpus."""
@@ -473,9 +468,8 @@ def pair_features(a: Claim, b: Claim, cosine: float, stats: EntityStats, kb: Kno
     or against (-1), a first paragraph (headlines and leads), and the same evidence for the two
     claims' passages (`DocProfiles`). Nothing says whether the two claims share a document: ECB+
     documents (the training data) are short single-event reports, so such a cue would join every
-    claim of a long document.
+    claim of a long document; two claims of one document are told apart by their passages.
     """
-    same = a.source_id == b.source_id
     shared = sum(stats.idf(k) for k in _product_overlap(a, b))
     bkeys = {m.key for m in b.slots.actors}
     shared += sum(stats.idf(k) for k in {m.key for m in a.slots.actors} if any(kb.related(k, j) for j in bkeys))
@@ -503,8 +497,7 @@ def pair_features(a: Claim, b: Claim, cosine: float, stats: EntityStats, kb: Kno
         "lemma_tfidf": lemma_tfidf,
         "lead": 1.0 / (1 + min(a.paragraph, b.paragraph)),
     }
-    # NOTE: passage evidence stands in from the claims themselves when there is none (no corpus
-    # statistics) and when the two passages overlap, where it would only say "same document".
+    # NOTE: passage evidence stands in from the claims themselves when there is none (no corpus statistics).
     f.update(
         passage_cosine=cosine,
         passage_tfidf=lemma_tfidf,
@@ -513,7 +506,7 @@ def pair_features(a: Claim, b: Claim, cosine: float, stats: EntityStats, kb: Kno
         passage_years=f["years"],
         passage_quantities=f["quantities"],
     )
-    if docs is not None and not (same and abs(docs.row_of(a) - docs.row_of(b)) <= 2 * PASSAGE):
+    if docs is not None:
         f.update(docs.passage_similarity(a, b, kb))
     return f
 

@@ -207,12 +207,13 @@ def test_match_mutual_neighbours_pair_a_summary_with_its_closest_source_claim():
     assert mutual_neighbours(claims, pairs, 0.85) == []
 
 
-def _features(claims, i: int, j: int) -> dict[str, float]:
+def _features(claims, i: int, j: int, corpus: bool = True) -> dict[str, float]:
     from checker.match import DocProfiles, EntityStats, pair_features
 
     vectors = HashEmbedder().embed([c.text for c in claims])
     stats = EntityStats(claims)
-    return pair_features(claims[i], claims[j], float(vectors[i] @ vectors[j]), stats, load_knowledge(), DocProfiles(claims, stats, vectors))
+    docs = DocProfiles(claims, stats, vectors) if corpus else None
+    return pair_features(claims[i], claims[j], float(vectors[i] @ vectors[j]), stats, load_knowledge(), docs)
 
 
 def test_match_pair_features_name_every_feature_and_read_evidence_both_ways():
@@ -231,8 +232,11 @@ def test_match_pair_features_name_every_feature_and_read_evidence_both_ways():
     assert same["quantities"] == 1.0 and other["quantities"] == -1.0
     inside = _features(claims, 0, 3)
     assert same["lemma_tfidf"] > inside["lemma_tfidf"] == 0.0
-    # NOTE: inside one passage the claims stand in for their passages: nothing says "same document".
-    assert inside["passage_cosine"] == inside["cosine"] and inside["passage_tfidf"] == inside["lemma_tfidf"]
+    bare = _features(claims, 0, 1, corpus=False)
+    # NOTE: without corpus statistics the passages are the claims themselves.
+    assert bare["passage_cosine"] == bare["cosine"] and bare["passage_years"] == bare["years"]
+    # NOTE: passages describe where each claim sits: two claims of one passage share it whatever they say.
+    assert inside["passage_cosine"] > 0.99 and inside["passage_tfidf"] > 0.99 > inside["lemma_tfidf"]
     assert same["passage_cosine"] != same["cosine"] and inside["lead"] == 1.0 and same["passage_years"] == 1.0
 
 
