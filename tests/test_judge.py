@@ -33,6 +33,19 @@ def _codes(a: Claim, b: Claim, **kw) -> list[tuple[str, str]]:
     return [(v.code, v.verdict) for v in judge_pair(a, b, KB, **kw)]
 
 
+def _model_judge(verdict: Verdict):
+    """A model judge that gives every pair the same verdict."""
+    from checker.backends.base import Judge
+
+    class Fixed(Judge):
+        name = "fixed"
+
+        def judge(self, pair):
+            return verdict
+
+    return Fixed()
+
+
 # ---------------------------------------------------------------- alignment
 
 
@@ -281,16 +294,9 @@ def test_judge_vectors_gate_value_findings_by_claim_similarity():
 
 
 def test_judge_model_judge_verdicts_join_the_rules():
-    from checker.backends.base import Judge
-
-    class Always(Judge):
-        name = "always"
-
-        def judge(self, pair):
-            return Verdict("CC301", "contradiction", 0.9, "meaning", (("a",), ("b",)), "model says so")
-
+    always = _model_judge(Verdict("CC301", "contradiction", 0.9, "meaning", (("a",), ("b",)), "model says so"))
     cl = _cluster("The Corvo festival sold tickets.", "The Corvo festival was cancelled.")
-    got = judge_clusters([cl], JudgeConfig(), KB, model_judge=Always())
+    got = judge_clusters([cl], JudgeConfig(), KB, model_judge=always)
     assert [f.rule for f in got] == ["CC301"] and got[0].confidence == 0.9
 
 
@@ -472,41 +478,27 @@ def test_judge_clusters_floor_skips_weak_verdicts_but_keeps_later_ones_and_one_p
 
 
 def test_judge_clusters_a_model_verdict_repeating_a_rule_code_is_not_counted_twice():
-    from checker.backends.base import Judge
-
-    class Echo(Judge):
-        name = "echo"
-
-        def judge(self, pair):
-            return Verdict("CC103", "contradiction", 0.99, "quantity", (("5,000 tickets",), ("12,000 tickets",)), "m")
-
+    echo = _model_judge(Verdict("CC103", "contradiction", 0.99, "quantity", (("5,000 tickets",), ("12,000 tickets",)), "m"))
     cl = _cluster("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.")
-    [f] = judge_clusters([cl], JudgeConfig(), KB, model_judge=Echo())
+    [f] = judge_clusters([cl], JudgeConfig(), KB, model_judge=echo)
     assert f.confidence == 0.75
 
 
 def test_judge_clusters_kind_and_severity_come_from_the_registry_else_the_verdict():
-    from checker.backends.base import Judge
     from checker.fingerprint import fingerprint
 
-    class Model(Judge):
-        name = "model"
-
-        def __init__(self, code: str, verdict: str):
-            self.code, self.verdict = code, verdict
-
-        def judge(self, pair):
-            return Verdict(self.code, self.verdict, 0.91234, "nli", (("a",), ("b",)), "model says so")
+    def model(code: str, verdict: str):
+        return _model_judge(Verdict(code, verdict, 0.91234, "nli", (("a",), ("b",)), "model says so"))
 
     cl = _cluster("The Corvo festival sold tickets.", "The Corvo festival was cancelled.")
-    [known] = judge_clusters([cl], JudgeConfig(), KB, model_judge=Model("CC301", "contradiction"))
+    [known] = judge_clusters([cl], JudgeConfig(), KB, model_judge=model("CC301", "contradiction"))
     assert (known.kind, known.severity, known.verdict, known.confidence) == ("meaning", "error", "contradiction", 0.912)
     assert known.fingerprint == fingerprint("CC301", known.claims, known.values, slot="meaning", verdict="contradiction")
-    [other] = judge_clusters([cl], JudgeConfig(), KB, model_judge=Model("CC399", "disagreement"))
+    [other] = judge_clusters([cl], JudgeConfig(), KB, model_judge=model("CC399", "disagreement"))
     assert (other.kind, other.severity, other.verdict) == ("nli", "warning", "disagreement")
     assert other.fingerprint == fingerprint("CC399", other.claims, other.values, slot="nli", verdict="disagreement")
     # the verdict is part of the fingerprint
-    [again] = judge_clusters([cl], JudgeConfig(), KB, model_judge=Model("CC399", "contradiction"))
+    [again] = judge_clusters([cl], JudgeConfig(), KB, model_judge=model("CC399", "contradiction"))
     assert again.fingerprint != other.fingerprint
 
 
@@ -601,16 +593,9 @@ def test_judge_texts_parses_once_and_gives_the_strongest_verdict_per_pair(monkey
 
 
 def test_judge_clusters_unknown_verdicts_sort_after_known_ones():
-    from checker.backends.base import Judge
-
-    class Odd(Judge):
-        name = "odd"
-
-        def judge(self, pair):
-            return Verdict("CC399", "disagreement", 0.99, "nli", (("a",), ("b",)), "m")
-
+    odd = _model_judge(Verdict("CC399", "disagreement", 0.99, "nli", (("a",), ("b",)), "m"))
     cl = _cluster("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.")
-    got = judge_clusters([cl], JudgeConfig(), KB, model_judge=Odd())
+    got = judge_clusters([cl], JudgeConfig(), KB, model_judge=odd)
     assert [(f.rule, f.verdict) for f in got] == [("CC103", "contradiction"), ("CC399", "disagreement")]
 
 
@@ -723,3 +708,33 @@ def test_judge_align_subject_relation_cases():
                     who("B", "Ben Ode hired 450 engineers.", ben), "450 engineers", KB).subject == 0
     assert al.align(who("B", "Ben Ode hired 450 engineers.", ben), "450 engineers",
                     who("A", "Lumora hired 300 engineers.", lumora), "300 engineers", KB).subject == 0
+
+
+def test_judge_align_words_glued_to_the_answer_belong_to_its_window():
+    assert "ca" in al.question(_claim("A", "The plan costs CA$9.99 a month."), "$9.99").attribute
+    assert "bn" in al.question(_claim("A", "They signed a $5bn deal."), "$5").attribute
+    # a claim without words still reads as a question
+    assert al.question(_claim("A", "$9.99"), "$9.99").qualifiers == frozenset()
+
+
+def test_judge_align_subject_related_by_part_of_is_one():
+    import dataclasses
+
+    kb = dataclasses.replace(KB, part_of={**KB.part_of, "falcon": "kestrel"})
+    a = _claim("A", "Kestrel sold 5,000 units in the spring.", products=(Mention("kestrel", "Kestrel", "PRODUCT"),))
+    b = _claim("B", "Falcon sold 12,345 units in the spring.", products=(Mention("falcon", "Falcon", "PRODUCT"),))
+    assert al.align(a, "5,000 units", b, "12,345 units", kb).subject == 1
+    assert al.align(a, "5,000 units", b, "12,345 units", KB).subject == -1
+
+
+def test_judge_align_why_lists_every_foreign_qualifier_on_both_sides():
+    a = _claim("A", "The Basic plan costs $9.99 per month.")
+    c = _claim("C", "The Premium plan of Vela costs $19.99 per month.")
+    assert al.align(a, "$9.99", c, "$19.99", KB).why == "different qualifiers: basic vs premium, vela"
+
+
+def test_judge_align_loads_the_shipped_knowledge_when_none_is_given():
+    a = _claim("A", "Lumora reported GAAP EPS of $1.51 for the quarter.")
+    b = _claim("B", "Lumora reported adjusted EPS of $1.60 for the quarter.")
+    assert al.align(a, "$1.51", b, "$1.60").aligned == al.align(a, "$1.51", b, "$1.60", KB).aligned
+    assert not al.align(a, "$1.51", b, "$1.60", KB).aligned

@@ -137,3 +137,34 @@ def test_dates_use_the_knowledge_they_are_given_for_frames_and_subjects():
     b = claim("Tidal Lite was released in October 2025.", "b", products=(ent("tidal lite", "Tidal Lite", "PRODUCT"),),
               dates=(_OCT,))
     assert compare_dates(a, b, kb) is not None
+
+
+def test_dates_a_birth_against_any_other_event_is_two_things():
+    born = _launch("a", "Ada was born in 1815.", dates=(date("1815", "1815-01-01", "1815-12-31", "year", event="birth"),),
+                   frames=("launch",))
+    crowned = _launch("b", "Ada was crowned in 1852.", dates=(date("1852", "1852-01-01", "1852-12-31", "year", event="crown"),),
+                      frames=("launch",))
+    assert compare_dates(born, crowned, KB) is None
+    assert compare_dates(crowned, born, KB) is None
+
+
+def test_dates_different_actions_of_one_subject_are_two_events():
+    tidal = (ent("tidal", "Tidal", "PRODUCT"),)
+    a = claim("Brightwave launched the Tidal app in June 2025.", "a", frames=("launch",), products=tidal, dates=(_JUNE,))
+    b = claim("Brightwave banned the Tidal app in October 2025.", "b", frames=("restrict",), products=tidal, dates=(_OCT,))
+    assert compare_dates(a, b, KB) is None
+
+
+def test_dates_subjects_related_only_by_the_knowledge_given():
+    kb = dataclasses.replace(KB, part_of={**KB.part_of, "falcon": "kestrel"})
+    a = claim("Kestrel was released in June 2025 in Oslo.", "a", products=(ent("kestrel", "Kestrel", "PRODUCT"),), dates=(_JUNE,))
+    b = claim("Falcon was released in October 2025 in Oslo.", "b", products=(ent("falcon", "Falcon", "PRODUCT"),), dates=(_OCT,))
+    assert compare_dates(a, b, KB) is None
+    assert compare_dates(a, b, kb) is not None
+
+
+def test_dates_confidence_of_two_inherited_dates_and_two_predictions_rounds_to_three_decimals():
+    a = _launch("a", "Brightwave will launch the Tidal app.", context_dates=(_JUNE,), modality="prediction")
+    b = _launch("b", "Brightwave will launch the Tidal app.", context_dates=(_OCT,), modality="prediction")
+    v = compare_dates(a, b, KB)
+    assert v is not None and v.confidence == 0.325  # 0.8 x 0.85 x 0.85 x 0.5625 = 0.3251

@@ -222,3 +222,55 @@ def test_entity_answers_a_name_the_other_claim_also_gives_is_no_answer():
     f = _who("b", "The phrase was coined by Charles Babbage (ada lovelace).", "Charles Babbage")
     g = claim("The phrase was coined by A. Lovelace.", "a", actors=(ent("ada lovelace", "A. Lovelace", "PERSON"),))
     assert compare_entity_answers(g, f, KB) is None
+
+
+def test_products_message_joins_several_products_on_either_side():
+    a = claim("x", "a", products=_prod("Kestrel 2", "Kestrel 3"), frames=("restrict",))
+    b = claim("y", "b", products=_prod("Falcon 9"), frames=("restrict",))
+    v = compare_products(a, b, KB)
+    assert v is not None and "concern Kestrel 2, Kestrel 3 in one source and Falcon 9 in the other" in v.reason
+
+
+def test_targets_a_wider_pair_after_a_disjoint_one_is_preferred():
+    chinese = _grp("china|nationals", "Chinese nationals")
+    russian = _grp("russia|nationals", "Russian nationals")
+    foreign = _grp("foreign|nationals", "all foreign nationals")
+    v = compare_targets(_tclaim("a", russian, foreign), _tclaim("b", chinese), _KB)
+    assert v is not None and v.confidence == 0.7
+    assert v.reason.startswith("'Chinese nationals' is a strict subset of 'all foreign nationals'")
+
+
+def test_scope_summary_narrowest_is_the_one_inside_most_others():
+    russian = _grp("russia|nationals", "Russian nationals")
+    inst = _grp("china|institutions", "Chinese institutions")
+    chinese = _grp("china|nationals", "Chinese nationals")
+    foreign = _grp("foreign|nationals", "all foreign nationals")
+    got = scope_summary([russian, inst, chinese, foreign], _KB)
+    assert got is not None and "from 'Chinese institutions' (narrowest) to 'all foreign nationals' (widest)" in got
+
+
+def _summit(sid: str, text: str, *people: Mention):
+    return claim(text, sid, actors=people)
+
+
+def test_entity_answers_a_name_written_in_the_other_claim_in_any_case_is_no_answer():
+    lovelace = ent("ada lovelace", "Lovelace", "PERSON")
+    a = _summit("a", "The famous phrase was coined in the salon by Lovelace.", lovelace)
+    b = _summit("b", "The famous phrase was coined in the salon by Charles Babbage, not LOVELACE.",
+                ent("charles babbage", "Charles Babbage", "PERSON"))
+    assert compare_entity_answers(a, b, KB) is None
+    c = _summit("b", "The famous phrase was coined in the salon by Charles Babbage, not Byron.",
+                ent("charles babbage", "Charles Babbage", "PERSON"))
+    v = compare_entity_answers(a, c, KB)
+    assert v is not None and v.reason.endswith("(80% of the other words shared)")
+
+
+def test_entity_answers_try_every_pair_of_names_and_three_quarters_is_enough():
+    a = _summit("a", "The famous phrase was coined by Ada Lovelace.", ent("ada lovelace", "Ada Lovelace", "PERSON"))
+    babbage = ent("charles babbage", "Charles Babbage", "PERSON")
+    # a first candidate of another kind, then one whose masked claim differs, then the answer
+    b = _summit("b", "The famous phrase was coined in the salon by Charles Babbage.",
+                ent("zeta", "Zeta", "ORG"), ent("zed zed", "Zed Zed", "PERSON"), babbage)
+    v = compare_entity_answers(a, b, KB)
+    assert v is not None and v.values == (("Ada Lovelace",), ("Charles Babbage",))
+    assert v.reason.endswith("(75% of the other words shared)")

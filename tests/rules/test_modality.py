@@ -116,3 +116,14 @@ def test_common_content_overlap_ignores_case_negation_and_dropped_words():
     assert content_overlap("The vote was voluntary", "The vote was mandatory", drop={"voluntary", "mandatory"}) == 100
     assert content_overlap("rock-hard", "rock hard") < 100
     assert content_overlap("Alpha beta", "gamma delta") < 50
+
+
+def test_modality_the_negator_is_read_within_twenty_characters_before_the_pole_word():
+    # "not " + a 16-letter word + " " is 21 characters: out of reach
+    assert pole_values("It was not incomprehensibly voluntary.", KB) == {"obligation": (1, "voluntary")}
+    assert pole_values("It was not unquestionably voluntary.", KB) == {"obligation": (-1, "not unquestionably voluntary")}
+
+
+def test_modality_a_pole_phrase_that_is_itself_negative_is_not_flipped_again():
+    # "never not fine": "fine" is negated by "never not"; the phrase "not fine" is negative already
+    assert pole_values("It was never not fine.", _FINE) == {"quality": (-1, "never not fine")}

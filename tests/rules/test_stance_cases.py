@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from checker.models import Claim, Mention, Slots
 from checker.rules.stance import aligned, compare_refuted
 
@@ -161,3 +163,53 @@ def test_stance_a_target_naming_a_denial_in_capitals_asserts_nothing():
     den, target = _pointing("MAYOR RESIGNED AFTER THE AUDIT")
     target = dataclasses.replace(target, slots=dataclasses.replace(target.slots, lemmas=()))
     assert compare_refuted(den, target, KB) is not None
+
+
+def _denied(text: str = "the suspect was released on bail", **kw):
+    return dataclasses.replace(
+        _c(text, "a", _REL, "denied", "The police", ("suspect", "release", "bail", "court", "judge")), **kw)
+
+
+def test_stance_denied_claim_confidence_grows_with_the_shared_share():
+    other = _c("x", "b", _REL, lemmas=("suspect", "release", "bail", "monday", "morning"))
+    v = compare_refuted(_denied(), other, KB)
+    assert v is not None and v.confidence == 0.68  # 0.5 + 0.3 x 3/5
+    both = compare_refuted(_denied(modality="prediction"), dataclasses.replace(other, modality="prediction"), KB)
+    assert both is not None and both.confidence == 0.382  # 0.68 x 0.5625 = 0.3825 (float: 0.38249...)
+    # a resolution score stands in only where the words do not align
+    resolved = compare_refuted(_denied(refers_to=other.id, refers_score=0.3), other, KB)
+    assert resolved is not None and resolved.confidence == 0.68
+    far = _c("y", "b", _REL, lemmas=("mayor", "resign", "audit"))
+    assert compare_refuted(_denied(refers_to=far.id, refers_score=0.5), far, KB).confidence == 0.65
+
+
+def test_stance_denied_claim_against_a_hedged_one_needs_a_predicted_or_hedged_denial():
+    other = _c("x", "b", _REL, lemmas=("suspect", "release", "bail"), modality="hedged")
+    assert compare_refuted(_denied(), other, KB) is None
+    assert compare_refuted(_denied(modality="prediction"), other, KB) is not None
+
+
+def test_stance_quote_of_exactly_ninety_characters_is_kept_whole():
+    text = ("the suspect was released on bail " * 3)[:90]
+    v = compare_refuted(_denied(text), _c("x", "b", _REL, lemmas=("suspect", "release", "bail")), KB)
+    assert v is not None and f"“{text}”" in v.reason
+
+
+def test_stance_a_question_with_trailing_space_or_a_report_of_a_claim_asserts_nothing():
+    den, target = _pointing("the harwick mayor resigned? ")
+    assert compare_refuted(den, target, KB) is None
+    # someone saying P still asserts P; a report saying P does not
+    den, said = _pointing("the mayor said he resigned")
+    said = dataclasses.replace(said, slots=dataclasses.replace(said.slots, roles=(("pred", "say"), ("agent", "mayor"))))
+    assert compare_refuted(den, said, KB) is not None
+    rep = dataclasses.replace(said, slots=dataclasses.replace(said.slots, roles=(("pred", "say"), ("agent", "report"))))
+    assert compare_refuted(den, rep, KB) is None
+
+
+@pytest.mark.parametrize("shout", ["MAYOR DENIES THE AUDIT RESULTS", "MAYOR DENIED THE AUDIT RESULTS",
+                                   "AUDIT RESULTS DEBUNKED BY MAYOR", "MAYOR REJECTS THE AUDIT RESULTS",
+                                   "AUDIT HOAXES EXPOSED BY MAYOR", "MAYOR SAYS AUDIT RESULTS ARE LIES"])
+def test_stance_denial_words_in_capitals_are_read_whatever_their_ending(shout):
+    den, target = _pointing(shout)
+    target = dataclasses.replace(target, slots=dataclasses.replace(target.slots, lemmas=()))
+    assert compare_refuted(den, target, KB) is None
