@@ -9,12 +9,15 @@ other verdict whose summary-side claim does (`summedits_edits`); a verdict elsew
 inconsistent summary is a false alarm. VitaminC claims and FNC-1 headlines are one sentence, the
 conflicting one, so their folder label is the verdict's.
 
-``fit`` (dev files only) fits a logistic regression (scikit-learn, L2, C=1) over
-`checker.judge.calibrate.FEATURES` and writes ``checker/data/calibration.yaml``; it also sweeps the
-embedding-similarity floor for value verdicts and prints folder-level balanced accuracy per floor.
-``collect OUT.jsonl --split dev --limit N`` judges VitaminC pairs directly (with embeddings) and
-writes the same format, for more verdicts per minute. ``report`` (test files) prints the reliability table (calibrated confidence bins against the
-observed share of real verdicts) and folder-level precision / recall per ``--min-confidence``.
+``fit`` (dev files only) chooses the feature set (`FEATURE_SETS`), the L2 strength and the weighting
+(`WEIGHTINGS`) by log loss on held-out documents (`cross_validate`: folds split by document, each data
+set counting once), fits that logistic regression (scikit-learn) on every dev verdict and, with
+``--write``, writes ``checker/data/calibration.yaml`` with the slots seen often enough
+(`slots_seen`); it also sweeps the embedding-similarity floor for value verdicts. ``collect OUT.jsonl
+--split dev --limit N`` judges VitaminC pairs directly (with embeddings) and writes the same format.
+``report`` (test files) prints the reliability table (calibrated confidence bins against the observed
+share of real verdicts, overall and per data set, beside the rule priors), verdict precision and
+folder-level precision / recall per ``--min-confidence``, with the shipped model as `check` applies it.
 
 Run: ``python -m eval.calibration fit DEV.jsonl... [--write]`` and
 ``python -m eval.calibration report TEST.jsonl...``.

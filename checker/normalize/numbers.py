@@ -52,7 +52,9 @@ _DIGITS = re.compile(
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+-)?(?:[a-z]+s|people|men|women|children)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_JOINERS = re.compile(r"^(?:\s+|\s+and\s+|-)$", re.I)
+_JOINERS = re.compile(r"^(?:\s+|\s+and\s+|\s*-\s*)$", re.I)
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+"""A hyphen with spaces around it, as transcripts write "twenty - five"."""
 _MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
 _VAGUE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _NOT_COUNT_ONE = {"no", "any", "every", "some", "each", "the", "this", "that", "which", "another", "only", "last"}
@@ -116,7 +118,7 @@ def _word_numbers(text: str) -> Iterator[tuple[int, int, float, str]]:
             if words[j][0].lower() == "and":
                 j += 1
                 continue
-            v = number_value(text[words[i].start() : words[j].end()])
+            v = number_value(_SPACED_HYPHEN.sub("-", text[words[i].start() : words[j].end()]))
             if v is None:
                 break
             best = (j, v)
