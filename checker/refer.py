@@ -25,7 +25,7 @@ from checker.models import Claim, Cluster
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["DENIED_FLOOR", "FLOOR", "WINDOW", "resolve"]
+__all__ = ["DENIED_FLOOR", "FLOOR", "MAX_DOCS", "MAX_LINKS", "WINDOW", "resolve"]
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +34,10 @@ WINDOW = 3
 FLOOR = 0.35
 """Cosine between the other source's claim and the nearest of those below which nothing is resolved."""
 
+MAX_DOCS = 20
+"""Other documents whose claims a denial is compared with: the nearest by their claims' mean direction."""
+MAX_LINKS = 3
+"""Claims one denial is resolved to at most (the nearest, one per other document)."""
 DENIED_FLOOR = 0.5
 """The same for a denial that states its claim ("X denied reports that P"): the cosine of P itself to the
 other source's claim, for the paraphrases CC204's word alignment misses ("open a restaurant in Scotland"
@@ -91,13 +95,28 @@ def resolve(
     targets = np.array([j for j, c in enumerate(claims) if c.source_id not in debunkers and _asserted(j, claims, by_source, pos)],
                        dtype=np.int64)
     links: dict[str, list[tuple[Claim, Claim]]] = {}
+    if not len(targets):
+        return tuple(clusters)
+    docs = list(dict.fromkeys(claims[j].source_id for j in targets.tolist()))
+    doc_of = {d: k for k, d in enumerate(docs)}
+    tdoc = np.array([doc_of[claims[j].source_id] for j in targets.tolist()], dtype=np.int64)
+    # NOTE: documents are first ranked by their claims' mean direction, so a denial reads the claims of
+    # its `MAX_DOCS` nearest documents, not of the whole corpus (cost: denials x documents, not x claims).
+    order = np.argsort(tdoc, kind="stable")
+    starts = np.flatnonzero(np.r_[True, np.diff(tdoc[order]) != 0])
+    centroids = np.add.reduceat(vectors[targets[order]], starts, axis=0).astype(np.float32)
+    centroids /= np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-9)
     for i in refuting:
         r = claims[i]
         own = by_source[r.source_id]
         # NOTE: a denial that states its claim ("denied reports that P") is resolved by P alone, and must be nearer.
         rows = _antecedents(own, pos[i], claims) if r.stance == "refutes" else [i]
         least = floor if r.stance == "refutes" else max(floor, denied_floor)
-        others = targets[np.array([claims[j].source_id != r.source_id for j in targets], dtype=bool)] if len(targets) else targets
+        near = (centroids @ vectors[rows].T).max(axis=1)
+        if r.source_id in doc_of:
+            near[doc_of[r.source_id]] = -np.inf
+        nearest = np.argsort(-near)[:MAX_DOCS]
+        others = targets[np.isin(tdoc, nearest[np.isfinite(near[nearest])])]
         if not len(others):
             continue
         score = (vectors[others] @ vectors[rows].T).max(axis=1)
@@ -106,7 +125,7 @@ def resolve(
             sid = claims[j].source_id
             if s >= least and s > best.get(sid, (-1.0, -1))[0]:
                 best[sid] = (s, j)
-        for s, j in best.values():
+        for s, j in sorted(best.values(), reverse=True)[:MAX_LINKS]:
             t = claims[j]
             logger.debug("%s -> %s (%.3f)", r.text, t.text, s)
             links.setdefault(r.id, []).append((dataclasses.replace(r, refers_to=t.id, refers_score=round(s, 3)), t))

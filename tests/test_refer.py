@@ -104,3 +104,21 @@ def test_refer_a_denial_that_states_its_claim_is_resolved_by_that_claim_alone_an
     [(den, target)] = [p for cl in out for p in cl.links]
     assert target is report and den.refers_to == report.id and den.refers_score == round(near, 3)
     assert not any(cl.links for cl in resolve(events, claims, vectors, denied_floor=near + 0.01))
+
+
+def test_refer_links_a_denial_to_the_nearest_few_documents_only():
+    from checker.refer import MAX_LINKS
+
+    story = _unit(1, 0, 0, 0)
+    denial = _c("a", 0, "The report is false.", "refutes")
+    claims, rows = [denial], [story]
+    for k in range(MAX_LINKS + 4):
+        claims.append(_c(f"s{k}", 0, f"The mayor resigned, paper {k} says."))
+        # NOTE: paper k restates the story a little less closely than paper k-1
+        rows.append(_unit(1, 0.1 * (k + 1), 0, 0))
+    for k in range(30):
+        claims.append(_c(f"x{k}", 0, f"Unrelated news item {k}."))
+        rows.append(_unit(0, 0, 0, 1))
+    out = resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, np.stack(rows))
+    targets = [t.source_id for cl in out for _, t in cl.links]
+    assert targets == [f"s{k}" for k in range(MAX_LINKS)]
