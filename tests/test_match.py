@@ -276,18 +276,18 @@ def test_match_thresholds_follow_the_scorer():
     from checker.match import load_pair_model, thresholds
 
     model = load_pair_model()
-    assert thresholds(MatchConfig()) == (model.link_threshold, model.average_threshold)
-    assert thresholds(MatchConfig(learned_average=0.9)) == (model.link_threshold, 0.9)
+    assert thresholds(MatchConfig(learned=1)) == (model.link_threshold, model.average_threshold)
+    assert thresholds(MatchConfig(learned=1, learned_average=0.9)) == (model.link_threshold, 0.9)
     assert thresholds(MatchConfig(learned=0)) == (MatchConfig().link_threshold, MatchConfig().average_threshold)
 
 
-def test_match_hand_weighted_score_still_clusters():
+def test_match_trained_scorer_joins_paraphrases_and_keeps_others_apart():
     claims = [
         _claim("a", 0, "Harbor officials closed the Vela bridge on Monday after cracks appeared in the Vela bridge deck."),
         _claim("b", 0, "The Vela bridge was closed by harbor officials on Monday because cracks appeared in its deck."),
         _claim("c", 0, "A bakery in the old town won a regional prize for its rye bread."),
     ]
-    groups = _groups(cluster(claims, HashEmbedder(), MatchConfig(doc_link_threshold=None, learned=0)))
+    groups = _groups(cluster(claims, HashEmbedder(), MatchConfig(learned=1)))
     assert {"a:1", "b:1"} in groups and {"c:1"} in groups
 
 
@@ -305,6 +305,17 @@ def test_match_one_document_is_not_one_event():
     # NOTE: document "a" tells two stories; "b" only the bridge one, so the two documents are alike.
     claims = [_claim("a", n, t) for n, t in enumerate(bridge + bakery)] + [_claim("b", 0, bridge[0].replace("Monday", "Monday morning"))]
     claims = [dataclasses.replace(c, paragraph=n) for n, c in enumerate(claims[:6])] + claims[6:]
-    event = {f"{c.source_id}:{c.line}": k for k, cl in enumerate(cluster(claims, HashEmbedder(), MatchConfig())) for c in cl.claims}
+    event = {f"{c.source_id}:{c.line}": k for k, cl in enumerate(cluster(claims, HashEmbedder(), MatchConfig(learned=1))) for c in cl.claims}
     assert event["b:1"] == event["a:1"]
     assert event["b:1"] != event["a:6"], "the bakery story joined the bridge event because its document did"
+
+
+def test_match_trained_scorer_keeps_two_events_of_one_type_apart():
+    claims = [
+        _claim("chile1", 0, "A magnitude 7.1 earthquake struck Valparaiso in Chile on Tuesday, killing 12 people."),
+        _claim("chile2", 0, "The earthquake in Valparaiso, Chile, killed 12 people on Tuesday, officials said."),
+        _claim("japan1", 0, "A magnitude 6.8 earthquake struck Sendai in Japan on Friday, killing 3 people."),
+        _claim("japan2", 0, "The earthquake in Sendai, Japan, killed 3 people on Friday, officials said."),
+    ]
+    for cl in cluster(claims, HashEmbedder(), MatchConfig(learned=1)):
+        assert len({c.source_id[:5] for c in cl.claims}) == 1, f"merged two earthquakes: {[c.text for c in cl.claims]}"
