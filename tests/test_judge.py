@@ -365,8 +365,10 @@ def _v(code: str, verdict: str, conf: float, values=(("x",), ("y",)), slot: str 
 
 @pytest.fixture(autouse=True)
 def _priors_only(monkeypatch):
-    """Confidences are the rules' priors here (calibration has its own tests below)."""
+    """Confidences are the rules' priors here (calibration has its own tests below); qualifier patterns are
+    built afresh (a cached one would hide how it is built)."""
     monkeypatch.setattr(calibrate, "load_model", lambda: None)
+    monkeypatch.setattr(al, "_QUALIFIER_RE", {})
 
 
 def test_judge_pair_orders_verdicts_by_kind_then_confidence(fixed_rules):

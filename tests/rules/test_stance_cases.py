@@ -211,5 +211,12 @@ def test_stance_a_question_with_trailing_space_or_a_report_of_a_claim_asserts_no
                                    "AUDIT HOAXES EXPOSED BY MAYOR", "MAYOR SAYS AUDIT RESULTS ARE LIES"])
 def test_stance_denial_words_in_capitals_are_read_whatever_their_ending(shout):
     den, target = _pointing(shout)
-    target = dataclasses.replace(target, slots=dataclasses.replace(target.slots, lemmas=()))
+    # lemmas as a parser leaves shouted words: as written
+    raw = tuple(w.lower() for w in shout.split())
+    target = dataclasses.replace(target, slots=dataclasses.replace(target.slots, lemmas=raw))
     assert compare_refuted(den, target, KB) is None
+
+
+def test_stance_aligned_unparsed_claims_are_decided_by_their_words():
+    a = _c("x", lemmas=("suspect", "release", "custody"))
+    assert aligned(a, _c("y", "b", lemmas=("suspect", "release", "custody", "monday")), KB) == 1.0
