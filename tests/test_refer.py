@@ -122,3 +122,19 @@ def test_refer_links_a_denial_to_the_nearest_few_documents_only():
     out = resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, np.stack(rows))
     targets = [t.source_id for cl in out for _, t in cl.links]
     assert targets == [f"s{k}" for k in range(MAX_LINKS)]
+
+
+def test_refer_a_denial_denies_one_proposition_and_its_restatements_only():
+    # NOTE: axes: 0 the mayor resigned, 1 the budget. Three other documents: b states the story, c
+    # restates it, d says something else that still reads near the denial's context: b and c only.
+    context = _c("a", 0, "Reports said the mayor resigned and the budget passed.")
+    denial = _c("a", 80, "Officials said this was untrue.", "refutes")
+    story = _c("b", 0, "The mayor of Harwick resigned on Monday.")
+    again = _c("c", 0, "Harwick mayor quits.")
+    other = _c("d", 0, "The Harwick council approved the budget.")
+    claims = [context, denial, story, again, other]
+    vectors = np.stack([_unit(1, 0.9), _unit(0.3, 0.2), _unit(1, 0.05), _unit(1, 0.15), _unit(0.1, 1)])
+    events = tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims))
+    assert sorted(t.source_id for cl in resolve(events, claims, vectors, floor=0.5) for _, t in cl.links) == ["b", "c"]
+    loose = resolve(events, claims, vectors, floor=0.5, restated=-1.0)
+    assert sorted(t.source_id for cl in loose for _, t in cl.links) == ["b", "c", "d"]
