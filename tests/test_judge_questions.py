@@ -52,11 +52,3 @@ def test_sampled_pairs_of_one_question_stay_one_finding_through_their_values():
     claims = tuple(_claim(f"S{i}", t, start=10 * i) for i, t in enumerate(texts))
     [f] = judge_clusters([_event(*claims)], JudgeConfig(max_pairs_per_event=5), KB)
     assert sorted(c.source_id for c in f.claims) == ["S0", "S1", "S2", "S3", "S4"]
-
-
-def test_one_conflict_split_over_two_events_is_one_finding():
-    # NOTE: the matcher put the two sources' sentences in two events; the same two values are one question.
-    first = (_claim("A", "The Corvo festival sold 5,000 tickets."), _claim("B", "The Corvo festival sold 12,000 tickets."))
-    second = (_claim("A", "Corvo organisers said 5,000 tickets went.", 100), _claim("C", "Corvo sold 12,000 tickets, organisers said.", 100))
-    findings = judge_clusters([Cluster(0, first, "sell"), Cluster(1, second, "say")], JudgeConfig(), KB)
-    assert [sorted(c.source_id for c in f.claims) for f in findings] == [["A", "A", "B", "C"]]

@@ -129,16 +129,12 @@ def _sides(value_sets: Sequence[tuple[str, ...]], conflicts: set[frozenset]) -> 
 
 
 def _questions(group: dict) -> list[dict]:
-    """One rule's verdicts split into the questions they answer: one finding each.
+    """One event's verdicts of one rule split into the questions they answer: one finding each.
 
-    Two verdicts answer the same question when they cite a claim in common, a value in common inside
-    one event, or the same two normalised values in any events (connected components). So "23 vs 26
-    pirates captured" and "31 vs 12 magazines seized" in one event are two findings, three sources
-    giving one date against a fourth stay one, and "Claude 4 vs Fable 5" stays one finding when the
-    matcher put its sources' sentences in two events.
+    Two verdicts answer the same question when they cite a claim in common or a value in common
+    (connected components), so "23 vs 26 pirates captured" and "31 vs 12 magazines seized" in one
+    event are two findings, while three sources giving one date against a fourth stay one.
     """
-    from checker.fingerprint import normalised_values
-
     pairs = group["pairs"]
     parent = list(range(len(pairs)))
 
@@ -149,38 +145,19 @@ def _questions(group: dict) -> list[dict]:
         return i
 
     first: dict[Any, int] = {}
-    for i, (ca, cb, v, cl) in enumerate(pairs):
-        conflict = frozenset((normalised_values([ca], [v.values[0]], v.slot), normalised_values([cb], [v.values[1]], v.slot)))
-        for node in (ca.id, cb.id, (cl.id, tuple(sorted(v.values[0]))), (cl.id, tuple(sorted(v.values[1]))), conflict):
+    for i, (ca, cb, v) in enumerate(pairs):
+        for node in (ca.id, cb.id, tuple(sorted(v.values[0])), tuple(sorted(v.values[1]))):
             j = first.setdefault(node, i)
             parent[root(i)] = root(j)
     out: dict[int, dict] = {}
-    for i, (ca, cb, v, cl) in enumerate(pairs):
-        q = out.setdefault(root(i), {"cluster": cl, "verdict": v, "claims": {}, "conflicts": set(), "conf": [], "reasons": []})
+    for i, (ca, cb, v) in enumerate(pairs):
+        q = out.setdefault(root(i), {"cluster": group["cluster"], "verdict": v, "claims": {}, "conflicts": set(), "conf": [], "reasons": []})
         q["claims"].setdefault(ca.id, (ca, v.values[0]))
         q["claims"].setdefault(cb.id, (cb, v.values[1]))
         q["conflicts"].add(frozenset((tuple(sorted(v.values[0])), tuple(sorted(v.values[1])))))
         q["conf"].append(v.confidence)
         q["reasons"].append(v.reason)
     return list(out.values())
-
-
-def _same_findings(questions: list[dict]) -> list[dict]:
-    """Questions whose findings would carry one fingerprint (rule, slot, verdict, normalised values) made one."""
-    by_fp: dict[str, dict] = {}
-    for q in questions:
-        v: Verdict = q["verdict"]
-        rule = REGISTRY.get(v.code)
-        cited = list(q["claims"].values())
-        fp = fingerprint(v.code, [c for c, _ in cited], [vals for _, vals in cited], slot=rule.slot if rule else v.slot, verdict=v.verdict)
-        kept = by_fp.setdefault(fp, q)
-        if kept is not q:
-            for key, claim in q["claims"].items():
-                kept["claims"].setdefault(key, claim)
-            kept["conflicts"] |= q["conflicts"]
-            kept["conf"] += q["conf"]
-            kept["reasons"] += q["reasons"]
-    return list(by_fp.values())
 
 
 def _similarity(vectors: "Mapping[str, Any] | None", a: Claim, b: Claim) -> float | None:
@@ -231,14 +208,15 @@ def judge_clusters(
                 if v.code in seen_codes or v.confidence < cfg.min_confidence:
                     continue
                 seen_codes.add(v.code)
-                # NOTE: one finding per rule, verdict and question (`_questions`): every claim in it
-                # keeps its own value, so a reviewer sees all the versions of the slot side by side.
+                # NOTE: one finding per event, rule, verdict and question: every claim in it keeps
+                # its own value, so a reviewer sees all the versions of the slot side by side.
+                key = (cl.id, v.code, v.verdict)
                 # NOTE: an inherited value is cited where it is stated (`Claim.stating`).
-                groups.setdefault((v.code, v.verdict), {"pairs": []})["pairs"].append(
-                    (a.stating(v.values[0]), b.stating(v.values[1]), v, cl)
+                groups.setdefault(key, {"cluster": cl, "verdict": v, "pairs": []})["pairs"].append(
+                    (a.stating(v.values[0]), b.stating(v.values[1]), v)
                 )
     findings = []
-    for g in _same_findings([q for group in groups.values() for q in _questions(group)]):
+    for g in (q for group in groups.values() for q in _questions(group)):
         v: Verdict = g["verdict"]
         cited = list(g["claims"].values())
         if len({c.source_id for c, _ in cited}) < 2:
