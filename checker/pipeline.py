@@ -277,65 +277,6 @@ class Warmup:
             self._thread.join()
 
 
-PARALLEL_JUDGE_MIN_PAIRS = 4_000
-"""Estimated judge pairs above which the rules judge the events in two processes.
-
-Events are judged independently and `judge_clusters` ends with a stable sort of its findings, so
-the events are cut into two contiguous halves of equal load, the second judged in a forked process
-while this one judges the first, and the two sorted lists merged by the same key
-(`incremental.ordered`): the same findings in the same order (ties keep event order either way). 200 ECB+ documents have
-about 20,000 pairs; the seeds a few hundred, which stay in one process (forking costs ~0.1 s).
-"""
-
-
-def _pair_load(cl) -> int:  # noqa: ANN001
-    """About how many pairs the judge compares in an event (for balancing only)."""
-    n = len(cl.claims) if len({c.source_id for c in cl.claims}) > 1 else 0
-    return n * (n - 1) // 2 + len(cl.links)
-
-
-def _judge(clusters, cfg, kb, model_judge, vectors, jobs: int):  # noqa: ANN001, ANN202
-    """`judge_clusters`, in two processes for big rules-only runs (see `PARALLEL_JUDGE_MIN_PAIRS`)."""
-    import multiprocessing as mp
-
-    loads = [_pair_load(cl) for cl in clusters]
-    total = sum(loads)
-    if model_judge is not None or jobs < 2 or total < PARALLEL_JUDGE_MIN_PAIRS or "fork" not in mp.get_all_start_methods():
-        return judge_clusters(clusters, cfg, kb, model_judge, vectors=vectors)
-    cut, acc = len(clusters), 0
-    for i, load in enumerate(loads):
-        acc += load
-        if 2 * acc >= total:
-            cut = i + 1
-            break
-    ctx = mp.get_context("fork")
-    recv, send = ctx.Pipe(duplex=False)
-    # NOTE: forked, so the events, knowledge and vectors are shared, not pickled; only findings come back.
-    proc = ctx.Process(target=_judge_part, args=(send, clusters[cut:], cfg, kb, vectors), daemon=True)
-    proc.start()
-    send.close()
-    try:
-        first = judge_clusters(clusters[:cut], cfg, kb, None, vectors=vectors)
-        try:
-            second = recv.recv()
-        except (EOFError, OSError):
-            second = None
-    finally:
-        recv.close()
-        proc.join()
-    if second is None:
-        logger.debug("judge worker ended without findings (exit %s): judging its events here", proc.exitcode)
-        second = judge_clusters(clusters[cut:], cfg, kb, None, vectors=vectors)
-    return incremental.ordered((*first, *second))
-
-
-def _judge_part(send, clusters, cfg, kb, vectors) -> None:  # noqa: ANN001
-    try:
-        send.send(judge_clusters(clusters, cfg, kb, None, vectors=vectors))
-    finally:
-        send.close()
-
-
 def _before_parse(parser: object, warm: "Warmup | None") -> Callable[[], None] | None:
     """What runs once before the engine parses: spaCy imported here (it hides torch while it imports,
     `checker.parse.import_spacy`), then the embedder's warm-up thread started (it may import torch)."""
@@ -497,7 +438,6 @@ def run(
         vectors = embed_stage([c.context or c.text for c in claims], b.embedder, engine, cache)  # type: ignore[arg-type]
         if cache.enabled:
             say(f"  {cache.stats.embed_hits} from cache, {cache.stats.embed_misses} embedded")
-        judge_jobs = int(getattr(engine, "jobs", 1)) if getattr(engine, "name", "") == "local" else 1
         if own_engine:
             engine.close()
             own_engine = False
@@ -534,7 +474,7 @@ def run(
         vectors_by_id = dict(zip((c.id for c in claims), vectors))
         # NOTE: "the story is a hoax" is judged against the claim of another source it points at.
         fresh = resolve_pointing(fresh, claims, vectors, every=clusters)
-        raw = _judge(fresh, settings.judge, kb, b.model_judge, vectors_by_id, judge_jobs)
+        raw = judge_clusters(fresh, settings.judge, kb, b.model_judge, vectors=vectors_by_id)
         if reg is not None and plan is not None:
             kept_ids = {cid for _, ids in reg[1] for cid in ids}
             reused = [f for f in plan.snapshot.findings if all(c.id in kept_ids for c in f.claims)]

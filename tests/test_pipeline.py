@@ -103,41 +103,6 @@ def test_pipeline_cached_run_gives_the_same_report(corpus, tmp_path, real_parser
     assert plain == cold == warm
 
 
-def test_pipeline_judge_in_two_processes_gives_the_same_findings_in_order(tmp_path, monkeypatch):
-    import checker.pipeline as pipeline
-    from checker.match import MatchConfig
-    from test_cache import CountingEngine, _docs
-    firms = ["Northwind", "Contoso", "Fabrikam", "Tailspin", "Litware", "Adatum"]
-    files = {
-        f"{firm.lower()}_{d}.txt": f"{firm} Labs released Vela {k + 2} in {['March 2025', 'May 2024'][d]}.\n"
-        f"About {14 + d},000 people use {firm}'s Vela {k + 2} now.\n"
-        for k, firm in enumerate(firms)
-        for d in range(2)
-    }
-
-    class TwoCores(CountingEngine):
-        name = "local"
-        jobs = 2
-
-    sources = _docs(tmp_path / "docs", **files)
-    settings = Settings(match=MatchConfig(neighbors=2))
-    backends = Backends(embedder=HashEmbedder(), parser=object())
-    serial, _ = run(sources, settings, backends, engine=TwoCores())  # type: ignore[arg-type]
-    here: list[int] = []
-    real = pipeline.judge_clusters
-
-    def spy(clusters, *a, **k):  # noqa: ANN001, ANN202
-        here.append(len(clusters))
-        return real(clusters, *a, **k)
-
-    monkeypatch.setattr(pipeline, "judge_clusters", spy)
-    monkeypatch.setattr(pipeline, "PARALLEL_JUDGE_MIN_PAIRS", 0)
-    parallel, _ = run(sources, settings, backends, engine=TwoCores())  # type: ignore[arg-type]
-    assert len(serial.findings) >= 2
-    assert parallel == serial
-    assert len(here) == 1 and 0 < here[0] < len(serial.clusters)  # NOTE: the other events were judged in the worker
-
-
 def test_pipeline_spacy_is_imported_before_the_embedder_warm_up_thread_starts(tmp_path):
     # NOTE: spaCy hides torch while it imports; a warm-up thread importing torch meanwhile would fail.
     import threading
