@@ -208,7 +208,8 @@ def test_stance_a_question_with_trailing_space_or_a_report_of_a_claim_asserts_no
 
 @pytest.mark.parametrize("shout", ["MAYOR DENIES THE AUDIT RESULTS", "MAYOR DENIED THE AUDIT RESULTS",
                                    "AUDIT RESULTS DEBUNKED BY MAYOR", "MAYOR REJECTS THE AUDIT RESULTS",
-                                   "AUDIT HOAXES EXPOSED BY MAYOR", "MAYOR SAYS AUDIT RESULTS ARE LIES"])
+                                   "AUDIT HOAXES EXPOSED BY MAYOR", "MAYOR SAYS AUDIT RESULTS ARE LIES",
+                                   "MAYOR DISPUTES THE AUDIT RESULTS", "MAYOR DISPUTED THE AUDIT RESULTS"])
 def test_stance_denial_words_in_capitals_are_read_whatever_their_ending(shout):
     den, target = _pointing(shout)
     # lemmas as a parser leaves shouted words: as written
