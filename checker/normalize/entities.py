@@ -26,6 +26,13 @@ _NOT_NAMES = {
     "and", "or", "section", "article", "chapter", "part", "page", "figure", "table", "phase", "level", "step", "top",
     "room", "no", "number", "day", "week", "year", "round", "stage", "class", "category", "type", "grade", "tier",
     "score", "covid",
+    # NOTE: numbered places, routes, broadcasts, scales, episodes and contest stages: a number labels
+    # or measures them ("Interstate 75", "Channel 4", "Magnitude 6.1", "Season 3"), it is no version.
+    "interstate", "highway", "route", "road", "street", "avenue", "exit", "junction", "channel", "magnitude",
+    "force", "flight", "gate", "platform", "terminal", "runway", "pier", "berth", "bus", "district", "ward",
+    "precinct", "zone", "sector", "block", "lot", "unit", "building", "floor", "suite", "apartment",
+    "paragraph", "clause", "appendix", "volume", "issue", "episode", "season", "act", "scene", "verse",
+    "game", "match", "race", "heat", "leg", "hole", "lap", "seed", "pick", "amendment", "proposition",
 }
 _MONTH_WORDS = _NOT_NAMES | {
     n.lower() for n in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr) if n

@@ -41,7 +41,10 @@ def test_entities_find_products_versioned_names(text, expected):
      "Brazil won 2-1 against Chile.", "Chile lost 1–2.", "On Friday 13 the market crashed.", "Brazil 2 Chile 1 at full time.",
      # NOTE: a count or measure glued to a name, a date, an ordinal (real news shapes, reworded).
      "He joined the Halden 76ers in May.", "They reached the Rovers 27-yard line.", "Posted 2 / 3 / 2009 by staff.",
-     "Pell 3rd, a former agent, spoke.", "The Owls Clinch 5th Seed."],
+     "Pell 3rd, a former agent, spoke.", "The Owls Clinch 5th Seed.",
+     # NOTE: numbered places, broadcasts, scales and episodes
+     "Traffic stopped on Interstate 75.", "She told Channel 4 reporters.", "A Magnitude 6.1 quake struck.",
+     "Season 3 begins in May.", "They won Game 7 at home."],
 )
 def test_entities_find_products_months_sections_and_counts_are_not_products(text):
     assert find_products(text, None) == ()
