@@ -6,6 +6,7 @@ import dataclasses
 from collections import Counter
 
 import numpy as np
+import pytest
 
 from checker.ann import neighbours
 from checker.backends.fake import HashEmbedder
@@ -49,14 +50,15 @@ def test_match_paraphrases_across_sources_join():
     assert {"c:1"} in groups
 
 
-def test_match_two_events_of_one_type_stay_apart():
+@pytest.mark.parametrize("learned", [0, 1], ids=["hand-weighted", "trained scorer"])
+def test_match_two_events_of_one_type_stay_apart(learned):
     claims = [
         _claim("chile1", 0, "A magnitude 7.1 earthquake struck Valparaiso in Chile on Tuesday, killing 12 people."),
         _claim("chile2", 0, "The earthquake in Valparaiso, Chile, killed 12 people on Tuesday, officials said."),
         _claim("japan1", 0, "A magnitude 6.8 earthquake struck Sendai in Japan on Friday, killing 3 people."),
         _claim("japan2", 0, "The earthquake in Sendai, Japan, killed 3 people on Friday, officials said."),
     ]
-    for cl in cluster(claims, HashEmbedder(), MatchConfig()):
+    for cl in cluster(claims, HashEmbedder(), MatchConfig(learned=learned)):
         docs = {c.source_id[:5] for c in cl.claims}
         assert len(docs) == 1, f"merged two earthquakes: {[c.text for c in cl.claims]}"
 
@@ -310,12 +312,3 @@ def test_match_one_document_is_not_one_event():
     assert event["b:1"] != event["a:6"], "the bakery story joined the bridge event because its document did"
 
 
-def test_match_trained_scorer_keeps_two_events_of_one_type_apart():
-    claims = [
-        _claim("chile1", 0, "A magnitude 7.1 earthquake struck Valparaiso in Chile on Tuesday, killing 12 people."),
-        _claim("chile2", 0, "The earthquake in Valparaiso, Chile, killed 12 people on Tuesday, officials said."),
-        _claim("japan1", 0, "A magnitude 6.8 earthquake struck Sendai in Japan on Friday, killing 3 people."),
-        _claim("japan2", 0, "The earthquake in Sendai, Japan, killed 3 people on Friday, officials said."),
-    ]
-    for cl in cluster(claims, HashEmbedder(), MatchConfig(learned=1)):
-        assert len({c.source_id[:5] for c in cl.claims}) == 1, f"merged two earthquakes: {[c.text for c in cl.claims]}"
