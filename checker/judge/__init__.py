@@ -185,8 +185,9 @@ def judge_clusters(
 
     Verdicts of one rule with one verdict inside one event that answer one question (`_questions`)
     become a single finding citing every claim involved, each with its own value, two-coloured into
-    sides; so three sources repeating one value against a fourth make one finding, not three. ``vectors`` (claim id -> unit sentence embedding)
-    lets value verdicts require near-paraphrase questions.
+    sides; so three sources repeating one value against a fourth make one finding, not three.
+    ``vectors`` (claim id -> unit sentence embedding) lets value verdicts require near-paraphrase
+    questions.
     """
     cfg = config or JudgeConfig()
     kb = kb or load_knowledge()
