@@ -106,8 +106,14 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def _bad(path: str | os.PathLike[str], reason: str) -> ReviewFileError:
-    return ReviewFileError(Errors.E030.format(path=os.fspath(path), reason=_one_line(reason)))
+def _read(path: str | os.PathLike[str]) -> str | None:
+    """The review file's text, None when there is none; [E030] when it cannot be read or decoded."""
+    from checker.settings import SchemaError, read_text_file
+
+    try:
+        return read_text_file(path, missing_ok=True)
+    except SchemaError as exc:
+        raise ReviewFileError(Errors.E030.format(path=exc.where, reason=exc.reason)) from None
 
 
 def _parse(text: str, path: str | os.PathLike[str]) -> Review:
@@ -135,20 +141,12 @@ def load_review(path: str | os.PathLike[str] = DEFAULT_PATH) -> Review:
     Raises `ReviewFileError` ([E030], one line, with the line number when known) when the file
     cannot be read or is not a valid review file.
     """
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except (FileNotFoundError, NotADirectoryError):
-        logger.debug("no review file at %s", p)
+    text = _read(path)
+    if text is None:
+        logger.debug("no review file at %s", path)
         return Review()
-    except OSError as exc:
-        raise _bad(path, f"cannot read it ({exc.strerror or exc})") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise _bad(path, f"not UTF-8 text (byte {exc.start})") from None
     review = _parse(text, path)
-    logger.debug("loaded %d review decisions from %s", len(review), p)
+    logger.debug("loaded %d review decisions from %s", len(review), path)
     return review
 
 
@@ -256,7 +254,9 @@ def save_review(
     previous file stays intact.
     """
     p = Path(path)
-    on_disk = load_review(p)
+    # NOTE: read once: the decisions merged and the text edited are the same bytes.
+    old = _read(p)
+    on_disk = Review() if old is None else _parse(old, p)
     dropped = set(forget)
     merged = {fp: d for fp, d in on_disk.decisions.items() if fp not in dropped}
     merged.update({fp: d for fp, d in review.decisions.items() if fp not in dropped})
@@ -264,12 +264,6 @@ def save_review(
     kept = len(set(on_disk.decisions) - set(review.decisions) - dropped)
     if kept:
         logger.info("kept %d decision(s) found in %s but not in the review being saved", kept, p)
-    try:
-        old = p.read_text(encoding="utf-8")
-    except (FileNotFoundError, NotADirectoryError):
-        old = None
-    except OSError as exc:
-        raise _bad(path, f"cannot read it ({exc.strerror or exc})") from None
     if old is None or not old.strip():
         text = render_review(result)
     elif result == on_disk:

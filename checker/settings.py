@@ -19,7 +19,7 @@ import math
 import os
 import re
 from pathlib import Path
-from typing import Annotated, Any, Literal, Mapping, Optional, TypeVar
+from typing import Annotated, Any, Literal, Mapping, Optional, TypeVar, overload
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, create_model, field_validator
@@ -299,10 +299,23 @@ def load_file(path: str | os.PathLike[str], model: type[M], context: Mapping[str
     return validate(model, {} if data is None else data, lines, path, context)
 
 
-def read_text_file(path: str | os.PathLike[str]) -> str:
-    """A user-written file as UTF-8 text (BOM dropped); `SchemaError` when it cannot be read or decoded."""
+@overload
+def read_text_file(path: str | os.PathLike[str], missing_ok: Literal[False] = False) -> str: ...
+@overload
+def read_text_file(path: str | os.PathLike[str], missing_ok: Literal[True]) -> str | None: ...
+
+
+def read_text_file(path: str | os.PathLike[str], missing_ok: bool = False) -> str | None:
+    """A user-written file as UTF-8 text (BOM dropped); `SchemaError` when it cannot be read or decoded.
+
+    ``missing_ok``: a file that does not exist (or a parent that is no folder) is None, not an error.
+    """
     try:
         return Path(path).read_bytes().decode("utf-8-sig")
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        if missing_ok:
+            return None
+        raise SchemaError(os.fspath(path), f"cannot read it ({exc.strerror or exc})") from None
     except UnicodeDecodeError as exc:
         raise SchemaError(os.fspath(path), f"not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
