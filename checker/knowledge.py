@@ -44,6 +44,8 @@ class Knowledge:
     """Scale name -> (words of the + pole, words of the - pole), e.g. voluntary vs mandatory."""
     qualifiers: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Lower-cased qualifier phrase -> (measurement axis, value), e.g. "non-gaap" -> ("basis", "adjusted")."""
+    number_labels: frozenset[str] = frozenset()
+    """Lower-cased words that label or measure a number, never a product name before it ("Interstate 75")."""
     home: str = ""
     """Country key the texts are written from (``home:`` in a knowledge file); "foreign" excludes it and
     a government body named without a country ("the Commerce Department") belongs to it. ``""``: unknown."""
@@ -210,5 +212,6 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         poles={name: (tuple(pair[0]), tuple(pair[1])) for name, pair in (frames_data.get("poles") or {}).items()},
         qualifiers={p.lower(): (axis, value) for axis, values in (frames_data.get("qualifiers") or {}).items()
                     for value, phrases in values.items() for p in phrases},
+        number_labels=frozenset(w.lower() for w in frames_data.get("number_labels") or ()),
         home=alias_to_key.get(home, home),
     )

@@ -511,6 +511,8 @@ class FramesFile(_Strict):
     """Scale -> (words of the + pole, words of the - pole)."""
     qualifiers: dict[str, dict[str, list[str]]] = {}
     """Measurement axis -> qualifier value -> phrases ("basis" -> "adjusted" -> [non-gaap, ...])."""
+    number_labels: list[str] = []
+    """Words that label or measure a number, never a product name before it ("Section 3", "Interstate 75")."""
 
 
 def load_knowledge_file(model: type[M], path: str | os.PathLike[str], text: str | None = None) -> M:

@@ -6,6 +6,7 @@ The knowledge they look up (aliases, part-of, frames) lives in `checker.knowledg
 from __future__ import annotations
 
 import calendar
+import functools
 import logging
 import re
 from collections import Counter
@@ -21,23 +22,18 @@ __all__ = ["ProductLexicon", "find_products", "find_actors", "find_targets", "fi
 
 logger = logging.getLogger(__name__)
 
-_NOT_NAMES = {
-    "mid", "early", "late", "q1", "q2", "q3", "q4", "in", "on", "by", "since", "until", "from", "to", "at", "of", "the",
-    "and", "or", "section", "article", "chapter", "part", "page", "figure", "table", "phase", "level", "step", "top",
-    "room", "no", "number", "day", "week", "year", "round", "stage", "class", "category", "type", "grade", "tier",
-    "score", "covid",
-    # NOTE: numbered places, routes, broadcasts, scales, episodes and contest stages: a number labels
-    # or measures them ("Interstate 75", "Channel 4", "Magnitude 6.1", "Season 3"), it is no version.
-    "interstate", "highway", "route", "road", "street", "avenue", "exit", "junction", "channel", "magnitude",
-    "force", "flight", "gate", "platform", "terminal", "runway", "pier", "berth", "bus", "district", "ward",
-    "precinct", "zone", "sector", "block", "lot", "unit", "building", "floor", "suite", "apartment",
-    "paragraph", "clause", "appendix", "volume", "issue", "episode", "season", "act", "scene", "verse",
-    "game", "match", "race", "heat", "leg", "hole", "lap", "seed", "pick", "amendment", "proposition",
-}
-_MONTH_WORDS = _NOT_NAMES | {
+_CALENDAR = frozenset(
     n.lower() for n in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr) if n
-} | {"sept"}
-"""Words that never name a product before a number: calendar words ("May 12", "Friday 13") and labels ("Section 3")."""
+) | {"sept"}
+
+
+@functools.lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words that never name a product before a number: calendar words ("May 12", "Friday 13") and the
+    knowledge's number labels ("Section 3", "Interstate 75": `Knowledge.number_labels`)."""
+    return _CALENDAR | load_knowledge().number_labels
+
+
 _PRODUCT = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z](?:\.[a-z]+)?)(?:[ -]v?|-?)(?P<ver>\d{1,3}(?:\.\d{1,2})?(?:[a-z]{1,2})?)\b"
     r"(?![\d,.]*\d)(?!\s*[-–:/]\s*\d)(?![-–][A-Za-z])(?!\s*(?:%|percent|million|billion|people))"
@@ -112,9 +108,10 @@ def _product_matches(text: str) -> Iterable[tuple[str, str, int, int]]:
         if re.match(r"\s+[A-Z][a-z]+\s+\d{1,2}\b", text[m.end() :]) or re.search(r"\b\d{1,2}\s+$", text[: m.start()]):
             continue  # NOTE: "Brazil 2 Chile 1": a scoreline, two teams with their goals
         words = name.lower().replace("-", " ").split()
-        if any(w in _MONTH_WORDS for w in words):
+        not_names = _not_names()
+        if any(w in not_names for w in words):
             # NOTE: "In 5", "May 12", "Section 3": the first word can be a preposition or month.
-            if len(words) == 2 and words[0] in _MONTH_WORDS and words[1] not in _MONTH_WORDS:
+            if len(words) == 2 and words[0] in not_names and words[1] not in not_names:
                 name = name.split(None, 1)[1] if " " in name else name.split("-", 1)[1]
             else:
                 continue
@@ -185,7 +182,7 @@ def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Ment
                 if not re.search(r"\d", surface) and len(surface) > 1:
                     out.append(Mention(kb.canonical(surface), surface, "PERSON" if t.ent == "PERSON" else "ORG"))
             i = j + 1
-        elif t.pos == "PROPN" and not t.ent and t.text[:1].isupper() and t.lemma not in _MONTH_WORDS:
+        elif t.pos == "PROPN" and not t.ent and t.text[:1].isupper() and t.lemma not in _not_names():
             # NOTE: the small NER model misses many organisations ("Anthropic"); a proper-noun run
             # is still an entity mention, and rare ones weigh more in matching (IDF).
             j = i
