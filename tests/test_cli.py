@@ -21,6 +21,16 @@ def test_cli_help_teaches_usage():
     assert "Exit codes" in result.output and "--format" in result.output
 
 
+def test_cli_help_names_every_document_kind_read():
+    from checker.sources import SUFFIXES
+
+    text = " ".join(runner.invoke(app, ["--help"]).output.split())
+    intro, _, options = text.partition("Arguments")
+    for suffix in SUFFIXES:
+        assert f"{suffix} " in intro or f"{suffix}," in intro, suffix
+        assert suffix in options, suffix
+
+
 def test_cli_help_is_fast_and_lazy():
     code = "import sys, checker.cli; print(sorted(m for m in ('torch','spacy','sentence_transformers') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -17,12 +17,13 @@ __all__ = ["app", "HELP"]
 
 logger = logging.getLogger(__name__)
 
-HELP = """Find where documents about the same story contradict each other.
+HELP = f"""Find where documents about the same story contradict each other.
 
-Reads every .txt/.md file under PATH (folders recursively, hidden files skipped), splits each into
-atomic claims, groups claims about the same event across sources, and reports discrepancies in
-typed slots: the product or model named, the date, the scope (who it applies to), quantities, and
-polarity (granted vs denied).
+Reads every {c.KINDS} file under PATH (folders recursively, hidden files skipped; other files are
+counted and named), splits each into atomic claims (headlines included), groups claims about the
+same event across sources, and reports where sources give different answers to the same question:
+the product or model named, a date, a quantity, a person, place or organisation, the scope (who it
+applies to), and polarity (done vs not done; a report vs its denial).
 
 \b
 Examples:

@@ -15,6 +15,7 @@ import typer
 from checker.backends import EmbedderName
 from checker.engines import EngineName
 from checker.errors import CheckerError, Errors
+from checker.sources import SUFFIXES
 
 __all__ = [
     "ExitCode",
@@ -178,7 +179,10 @@ def check_writable(path: str) -> None:
 
 # --- the options that decide which findings exist (shared by `check` and `check review`) ---------
 
-PATHS = typer.Argument(..., metavar="PATH", help="Files (.txt, .md) or folders to check.")
+KINDS = ", ".join(SUFFIXES[:-1]) + " or " + SUFFIXES[-1]
+"""The document suffixes `check` reads, for help texts."""
+
+PATHS = typer.Argument(..., metavar="PATH", help=f"Files ({KINDS}) or folders to check.")
 REVIEW_FILE = typer.Option("claims/review.yaml", "--review-file", help="The review file: where `check review` keeps its decisions.")
 MIN_CONFIDENCE = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="Drop findings below this confidence.")
 ALIASES = typer.Option([], "--aliases", help="YAML file of entity aliases and part-of facts (repeatable; docs/aliases.md).")
