@@ -30,6 +30,18 @@ _CHROME = [
     r"^\W*$",
 ]
 _CHROME_RE = [re.compile(p, re.IGNORECASE) for p in _CHROME]
+
+DATE = r"(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{1,2} ?[./] ?\d{1,2} ?[./] ?\d{4})"
+"""A written calendar date as pages state their own: ISO, "March 3, 2024", "3 March 2024", "08.07.2012"."""
+_DATELINE = re.compile(
+    r"^(?:(?:the |this )?(?:article|story|post|page|entry|report|item)\s+(?:was\s+)?)?"
+    r"(?:(?:first|last|originally)\s+)?(?:posted|published|updated|modified|dated)\b(?:\s+(?:on|at))?\s*[:|]?\s*"
+    r"(?P<date>" + DATE + r")"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\.?|[ap])?(?:\s+[A-Z]{2,5})?)?"
+    r"(?:\s*(?:\||·|-|–|by)\s*.{1,60})?\s*$",
+    re.IGNORECASE,
+)
+
 _META = re.compile(r"^[A-Z][\w .'-]{0,30}?\s*[:|]\s*\S.{0,60}$")
 _CREDIT = re.compile(r"(?<=[.!?])\s+[A-Z][A-Z .'-]{3,}(/[A-Z][A-Z .'-]+)+\s*$")
 _NAV = re.compile(r"^\S.{0,60}( / | > | » ).{0,80}$")
@@ -40,9 +52,17 @@ def is_chrome(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    if _NAV.match(s):
+    if _NAV.match(s) or _DATELINE.match(s):
         return True
     return any(p.search(s) for p in _CHROME_RE)
+
+
+def dateline(line: str) -> str | None:
+    """The date of a line that only dates its page ("Article posted on 08. 07. 2012", "Last updated
+    March 3, 2024 at 5:55 pm by Ana Ruiz"), else None. Such a line is page furniture: it dates the
+    document (`checker.sources.read_metadata`), not the events its sentences tell."""
+    m = _DATELINE.match(line.strip())
+    return m["date"] if m else None
 
 
 def is_breadcrumb(line: str) -> bool:

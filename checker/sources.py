@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
+from checker.chrome import DATE
 from checker.errors import ConfigError, Errors, InputError, Skips
 from checker.html import HTML_SUFFIXES, extract_text
 from checker.models import Skipped, Source, source_id
@@ -27,8 +28,8 @@ SIDECAR = "sources.yaml"
 """Per-folder metadata file: ``{file name: {title, date, author}}``."""
 
 _LABELLED_DATE = re.compile(
-    r"\b(?P<label>updated|published|posted|generated|date|dated|last modified|released)\s*[:|]?\s*"
-    r"(?P<date>\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})",
+    r"\b(?P<label>updated|published|posted|generated|date|dated|last modified|released)(?:\s+on)?\s*[:|]?\s*"
+    r"(?P<date>" + DATE + r")",
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")

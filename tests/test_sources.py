@@ -61,6 +61,8 @@ def test_sources_discover_missing_raises_input_error(tmp_path):
         ("By Jane Roe | The Courier | Updated: 2026-06-26 08:52\n\nBody text here.", "date", dt.date(2026, 6, 26)),
         ("By Jane Roe | The Courier | Updated: 2026-06-26 08:52\n\nBody text here.", "author", "Jane Roe"),
         ("Published: March 3, 2024\n\nSomething happened.", "date", dt.date(2024, 3, 3)),
+        ("Article posted on 08. 07. 2012\nChampion Keeps His Title in Six Rounds\nHe won.", "date", dt.date(2012, 8, 7)),
+        ("Article posted on 08. 07. 2012\nChampion Keeps His Title in Six Rounds\nHe won.", "title", "Champion Keeps His Title in Six Rounds"),
         ("---\ntitle: Front Matter Title\ndate: 2023-01-02\n---\nText.", "title", "Front Matter Title"),
         ("---\ntitle: Front Matter Title\ndate: 2023-01-02\n---\nText.", "date", dt.date(2023, 1, 2)),
         ("Rivers Rise Across the Northern Plains\n\nThe water rose overnight in many towns along the river and beyond it.", "title", "Rivers Rise Across the Northern Plains"),
@@ -256,3 +258,25 @@ def test_sources_unreadable_file_and_folder_simulated(tmp_path, monkeypatch):
     assert [s.path for s in sources] == [str(tmp_path / "good.txt")]
     assert sorted((s.path, s.code) for s in skipped) == [(str(tmp_path / "locked.txt"), "CC901"), (str(tmp_path / "sub"), "CC904")]
     assert all("Permission denied" in s.reason for s in skipped)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Article posted on 08. 07. 2012", "08. 07. 2012"),
+        ("Last updated March 3, 2024 at 5:55 pm by Ana Ruiz", "March 3, 2024"),
+        ("Published 3 March 2024 | The Courier", "3 March 2024"),
+        ("Updated on 12/03/2024 14:05 GMT", "12/03/2024"),
+        ("This story was first published on 2024-03-03", "2024-03-03"),
+        # NOTE: sentences that tell of a publication are claims, not the page's own date
+        ("The film was released on March 3, 2024.", None),
+        ("Published in 2024 by Penguin, the book sold a million copies.", None),
+        ("The report published on March 3, 2024 found 12 cases of fraud in the audit.", None),
+        ("posted by admin", None),
+    ],
+)
+def test_chrome_dateline_is_a_line_that_only_dates_its_page(line, date):
+    from checker.chrome import dateline, is_chrome
+
+    assert dateline(line) == date
+    assert is_chrome(line) is (date is not None)
