@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Mapping, Sequence
 from checker.errors import Errors, InputError
 from checker.fingerprint import disambiguate
 from checker.judge import JudgeConfig, judge_clusters
+from checker.judge.dedupe import merge as merge_findings
 from checker.match import MatchConfig, cluster, link
 from checker.models import Claim, Report, Skipped, Source
 from checker import incremental
@@ -487,7 +488,8 @@ def run(
             engine.close()
         if own_cache:
             cache.close()
-    findings = disambiguate(raw)
+    # NOTE: one conflict stated in several events becomes one finding, over the whole run's findings.
+    findings = disambiguate(merge_findings(raw, kb, vectors_by_id))
     from checker.parse import skip_reason
 
     skipped = tuple(Skipped(s.path, skip_reason(s.text)) for s, cs in zip(sources, per_source) if not cs)
