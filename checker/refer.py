@@ -21,6 +21,7 @@ import logging
 from typing import TYPE_CHECKING, Sequence
 
 from checker.models import Claim, Cluster
+from checker.normalize.roles import role_lemmas
 
 if TYPE_CHECKING:
     import numpy as np
@@ -56,6 +57,15 @@ def _antecedents(own: Sequence[int], k: int, claims: Sequence[Claim]) -> list[in
     r = claims[own[k]]
     rows = [own[k], *own[max(0, k - WINDOW) : k], *(j for j in own[:k] if claims[j].paragraph == r.paragraph), own[0]]
     return list(dict.fromkeys(j for j in rows if claims[j].stance != "refutes" or j == own[k]))
+
+
+def _enclosing(i: int, own: Sequence[int], claims: Sequence[Claim]) -> list[int]:
+    """The sentence a denied clause without a subject of its own was cut from ("X denied agreeing to P":
+    X is who agreed), read with it as what it denies; none for a clause that names its own agent."""
+    r = claims[i]
+    if "agent" in role_lemmas(r.slots) or not r.slots.roles:
+        return []
+    return [j for j in own if j != i and claims[j].stance == "asserted" and claims[j].start <= r.start and r.end <= claims[j].end]
 
 
 def _asserted(j: int, claims: Sequence[Claim], by_source: dict[str, list[int]], pos: dict[int, int]) -> bool:
@@ -118,7 +128,7 @@ def resolve(
         r = claims[i]
         own = by_source[r.source_id]
         # NOTE: a denial that states its claim ("denied reports that P") is resolved by P alone, and must be nearer.
-        rows = _antecedents(own, pos[i], claims) if r.stance == "refutes" else [i]
+        rows = _antecedents(own, pos[i], claims) if r.stance == "refutes" else [i, *_enclosing(i, own, claims)]
         least = floor if r.stance == "refutes" else max(floor, denied_floor)
         near = (centroids @ vectors[rows].T).max(axis=1)
         if r.source_id in doc_of:

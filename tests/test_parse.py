@@ -186,6 +186,8 @@ def test_parse_very_long_single_line_is_parsed_in_chunks(real_parser, monkeypatc
         ("The company does not plan to close its Oslo plant.", "close its Oslo plant", "The company"),
         ("It is not true that the mayor resigned last week.", "the mayor resigned last week", None),
         ("The club denied selling its star striker to Porto.", "selling its star striker to Porto", "The club"),
+        # NOTE: a curly apostrophe ("wasn’t") is read as the negation it is
+        ("Sources also said it wasn’t true that the ferry had been sold.", "the ferry had been sold", "Sources"),
     ],
 )
 def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, claim, denier):
@@ -234,6 +236,8 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("The incident never happened, prison officials said.", "prison officials"),
         ("It’s not real, it’s a doctored still from an old video.", None),
         ("Harbour Agency Raises Doubts About Reports of a Shark.", "Harbour Agency"),
+        ("The rumored theft of the statue was a false alarm, police said.", "police"),
+        ("The story is complete rubbish.", None),
     ],
 )
 def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence, denier):
@@ -268,6 +272,8 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         "He did not notice the noise, and it just happened to be recorded by a phone.",
         "The firm did not deny that it had cut jobs.",
         "The site, which specializes in debunking rumours, covered the flood.",
+        "The smoke in the hall set off a false alarm.",
+        "The alleged thief was arrested on Monday.",
     ],
 )
 def test_parse_no_pointing_denial_in_confirmations_and_requests(real_parser, sentence):
@@ -321,6 +327,9 @@ def test_parse_spans_point_into_source(real_parser):
         ("The new line will carry 40,000 passengers a day.", None, "prediction"),
         ("The city should cancel the contract immediately.", None, "opinion"),
         ("The company opened a plant in Ohio in 2021.", None, "fact"),
+        # NOTE: a hedge on a conjoined predicate qualifies that predicate, not the claim
+        ("The guard was injured in the attack and may never walk again.", None, "fact"),
+        ("The guard may never walk again.", None, "hedged"),
     ],
 )
 def test_parse_attribution_and_modality(real_parser, sentence, attribution, modality):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 
 from checker.models import Claim, Cluster
@@ -138,3 +140,21 @@ def test_refer_a_denial_denies_one_proposition_and_its_restatements_only():
     assert sorted(t.source_id for cl in resolve(events, claims, vectors, floor=0.5) for _, t in cl.links) == ["b", "c"]
     loose = resolve(events, claims, vectors, floor=0.5, restated=-1.0)
     assert sorted(t.source_id for cl in loose for _, t in cl.links) == ["b", "c", "d"]
+
+
+def test_refer_a_denied_clause_without_its_own_subject_is_read_with_the_sentence_it_was_cut_from():
+    from checker.models import Slots
+
+    report = _c("b", 0, "Harwick rebels agree to a ceasefire.")
+    sentence = _c("a", 0, "The leader of the Harwick rebels denied agreeing to any ceasefire.")
+    clause = dataclasses.replace(_c("a", 38, "agreeing to any ceasefire", "denied"), slots=Slots(roles=(("pred", "agree"),)))
+    claims = [sentence, clause, report]
+    # NOTE: the clause alone is far from the report (its agent is the denier, outside it); the sentence is near
+    vectors = np.stack([_unit(1, 0.3, 0), _unit(0.3, 1, 0), _unit(1, 0, 0)])
+    events = tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims))
+    [(den, target)] = [p for cl in resolve(events, claims, vectors, denied_floor=0.5) for p in cl.links]
+    assert den.id == clause.id and target is report and den.refers_score == round(float(vectors[0] @ vectors[2]), 3)
+    # NOTE: a clause that names its own agent ("reports that the rebels agreed") is read alone
+    agent = dataclasses.replace(clause, slots=Slots(roles=(("pred", "agree"), ("agent", "rebel"))))
+    claims[1] = agent
+    assert not any(cl.links for cl in resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, vectors, denied_floor=0.5))
