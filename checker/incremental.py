@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from checker.cache import NullCache
 
-__all__ = ["Snapshot", "Plan", "MAX_REGION", "snapshot_key", "lexicon_digest", "load", "save", "region", "merge_clusters", "ordered"]
+__all__ = ["Snapshot", "Plan", "MAX_REGION", "snapshot_key", "lexicon_digest", "load", "save", "region", "neighbours", "merge_clusters", "ordered"]
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +61,13 @@ class Snapshot(Record):
     """Every event: (label, claim ids), singletons included."""
     findings: tuple[Finding, ...]
     """The judge's findings before fingerprints were disambiguated."""
+    k: int = 0
+    """Neighbours per claim in ``neighbour_ids`` (0: none stored, e.g. above `checker.ann.EXACT_LIMIT`)."""
+    neighbour_ids: bytes = b""
+    """Every claim's k nearest other claims (`checker.ann.neighbours`): int32 rows of the claims in
+    ``claims`` order, little-endian, one row of k per claim."""
+    neighbour_sims: bytes = b""
+    """Their cosines, float32 little-endian, aligned with ``neighbour_ids``."""
 
 
 @dataclass(frozen=True)
@@ -117,20 +124,46 @@ def load(cache: "NullCache", key: str, sources: Sequence[Source]) -> Plan | None
     before = dict(snap.docs)
     if len(before) != len(sources) or len(snap.claims) != len(snap.docs):
         return None
+    n = sum(len(cs) for cs in snap.claims)
+    if snap.k and not (len(snap.neighbour_ids) == len(snap.neighbour_sims) == 4 * n * snap.k):
+        cache.invalid("the previous run's snapshot", CacheFormatError("neighbour lists do not fit the claims"))
+        return None
     changed = frozenset(s.path for s in sources if before.get(s.path) != s.id)
     return Plan(snap, changed)
 
 
-def save(cache: "NullCache", key: str, sources: Sequence[Source], per_source, lexicon: str, clusters: Sequence[Cluster], findings: Sequence[Finding]) -> None:  # noqa: ANN001
-    """Store this run's snapshot (best effort: a cache problem only costs the next run its head start)."""
+def save(
+    cache: "NullCache",
+    key: str,
+    sources: Sequence[Source],
+    per_source,  # noqa: ANN001
+    lexicon: str,
+    clusters: Sequence[Cluster],
+    findings: Sequence[Finding],
+    found: "tuple[np.ndarray, np.ndarray] | None" = None,
+) -> None:
+    """Store this run's snapshot (best effort: a cache problem only costs the next run its head start).
+
+    ``found``: every claim's exact neighbour lists (`checker.ann.neighbours`), kept for the next run's `neighbours`.
+    """
+    import numpy as np
+
     if not cache.enabled or sum(len(cs) for cs in per_source) > MAX_CLAIMS:
         return
+    k, ids, sims = 0, b"", b""
+    if found is not None:
+        k = int(found[0].shape[1])
+        ids = np.ascontiguousarray(found[0], dtype="<i4").tobytes()
+        sims = np.ascontiguousarray(found[1], dtype="<f4").tobytes()
     snap = Snapshot(
         docs=tuple((s.path, s.id) for s in sources),
         claims=tuple(tuple(cs) for cs in per_source),
         lexicon=lexicon,
         events=tuple((c.label, tuple(x.id for x in c.claims)) for c in clusters),
         findings=tuple(findings),
+        k=k,
+        neighbour_ids=ids,
+        neighbour_sims=sims,
     )
     cache.put_records(KIND, [(key, encode(snap))], version=key[:16])
 
@@ -191,6 +224,63 @@ def region(
         logger.debug("incremental region %d of %d claims: running in full", len(ids), len(claims))
         return None
     return ids, kept
+
+
+def neighbours(claims: Sequence[Claim], vectors: "np.ndarray", plan: Plan, k: int) -> "tuple[np.ndarray, np.ndarray] | None":
+    """Every claim's k nearest other claims, equal to what `checker.ann.neighbours` gives for ``vectors``,
+    from the snapshot's lists; None when they cannot serve (none stored, another k, too much changed).
+
+    Only the changed documents' claims and the claims that lost a neighbour (it belonged to a changed
+    document) are searched against all claims; every other claim's new list is the best k of its old
+    list and the new claims. The lists are exact and canonical (`checker.ann.rows_top_k`: one matrix
+    product, ties to the lower row), and claims keep their order, so this equals a full search.
+    """
+    import numpy as np
+
+    from checker.ann import EXACT_LIMIT, rows_top_k
+
+    snap = plan.snapshot
+    n = len(claims)
+    k = max(1, min(k, n - 1))
+    if n < 2 or n > EXACT_LIMIT or snap.k != k:
+        return None
+    row = {c.id: i for i, c in enumerate(claims)}
+    old_to_new = np.array([row.get(c.id, -1) for cs in snap.claims for c in cs], dtype=np.int64)
+    n_old = len(old_to_new)
+    kept = np.flatnonzero(old_to_new >= 0)
+    if len(row) != n or len(kept) != len(np.unique(old_to_new[kept])) or np.any(np.diff(old_to_new[kept]) <= 0):
+        return None  # NOTE: claim ids must name one claim each and keep their order for the lists to carry over
+    old_ids = np.frombuffer(snap.neighbour_ids, dtype="<i4").reshape(n_old, k)
+    if n_old and (old_ids.min() < 0 or old_ids.max() >= n_old):
+        return None
+    old_sims = np.frombuffer(snap.neighbour_sims, dtype="<f4").reshape(n_old, k)
+    mapped = old_to_new[old_ids[kept]]
+    intact = (mapped >= 0).all(axis=1)
+    is_new = np.ones(n, dtype=bool)
+    is_new[old_to_new[kept]] = False
+    new_rows = np.flatnonzero(is_new)
+    redo = np.concatenate([new_rows, old_to_new[kept[~intact]]])
+    if len(redo) > MAX_REGION * n:
+        return None
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    vt = np.ascontiguousarray(vectors.T)
+    ids = np.empty((n, k), dtype=np.int64)
+    sims = np.empty((n, k), dtype=np.float32)
+    for s in range(0, len(redo), 2048):
+        part = redo[s : s + 2048]
+        ids[part], sims[part] = rows_top_k(vectors, part, k, vt)
+    rows = old_to_new[kept[intact]]
+    cand_ids, cand_sims = mapped[intact], old_sims[kept[intact]]
+    if len(new_rows) and len(rows):
+        # NOTE: a cosine is the same whichever side's row computed it (one gemm, products commute), so
+        # the new claims' rows give the others' cosines to them.
+        cross = (vectors[new_rows if len(new_rows) > 1 else np.repeat(new_rows, 2)] @ vt)[: len(new_rows)]
+        cand_ids = np.hstack([cand_ids, np.broadcast_to(new_rows, (len(rows), len(new_rows)))])
+        cand_sims = np.hstack([cand_sims, cross[:, rows].T])
+    order = np.lexsort((cand_ids, -cand_sims), axis=-1)[:, :k]
+    ids[rows] = np.take_along_axis(cand_ids, order, axis=1)
+    sims[rows] = np.take_along_axis(cand_sims, order, axis=1)
+    return ids, sims
 
 
 def ordered(findings: Sequence[Finding]) -> tuple[Finding, ...]:

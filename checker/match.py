@@ -632,14 +632,15 @@ def pair_score(
     return score
 
 
-def candidate_pairs(vectors: "np.ndarray", k: int) -> list[tuple[int, int, float]]:
-    """Top-k cosine neighbours of every row, as unique (i, j, cos) with i < j (see `checker.ann`)."""
+def candidate_pairs(vectors: "np.ndarray", k: int, found: "tuple[np.ndarray, np.ndarray] | None" = None) -> list[tuple[int, int, float]]:
+    """Top-k cosine neighbours of every row, as unique (i, j, cos) with i < j (see `checker.ann`);
+    ``found``: the (ids, sims) `checker.ann.neighbours` gives for ``vectors`` and ``k``, when known."""
     from checker.ann import neighbours
 
     n = len(vectors)
     if n < 2:
         return []
-    ids, sims = neighbours(vectors, k)
+    ids, sims = found if found is not None else neighbours(vectors, k)
     out: dict[tuple[int, int], float] = {}
     for i in range(n):
         for j, s in zip(ids[i].tolist(), sims[i].tolist()):
@@ -739,9 +740,11 @@ def cluster(
     vectors: "np.ndarray | None" = None,
     progress: Callable[[str], None] | None = None,
     model: PairModel | None = None,
+    neighbours: "tuple[np.ndarray, np.ndarray] | None" = None,
 ) -> tuple[Cluster, ...]:
     """Group claims into events by average-linkage over candidate links (inside document groups
-    for the hand-weighted score); ``model`` replaces the shipped pair model (training).
+    for the hand-weighted score); ``model`` replaces the shipped pair model (training);
+    ``neighbours``: `checker.ann.neighbours` of ``vectors`` (``config.neighbors``) when already known.
 
     Requires `Claim.slots`; assigns `Cluster`s (every claim in exactly one, singletons included).
     """
@@ -763,7 +766,7 @@ def cluster(
     # NOTE: the trained model sees the documents' similarity itself (passage_* features); story groups
     # are the hand-weighted score's stand-in for it.
     group = document_groups(claims, vectors, docs, kb, cfg) if not cfg.learned else {}
-    pairs = candidate_pairs(vectors, cfg.neighbors)
+    pairs = candidate_pairs(vectors, cfg.neighbors, neighbours)
     mutual = mutual_neighbours(claims, pairs, cfg.mutual_min)
     # NOTE: claims sharing a rare entity are candidates even when their wording differs a lot.
     pairs.extend(_entity_block_pairs(claims, stats))
@@ -806,17 +809,25 @@ def cluster(
     return _with_links(claims, clusters, mutual, cfg)
 
 
-def link(claims: Sequence[Claim], clusters: Sequence[Cluster], vectors: "np.ndarray", config: MatchConfig | None = None) -> tuple[Cluster, ...]:
+def link(
+    claims: Sequence[Claim],
+    clusters: Sequence[Cluster],
+    vectors: "np.ndarray",
+    config: MatchConfig | None = None,
+    neighbours: "tuple[np.ndarray, np.ndarray] | None" = None,
+) -> tuple[Cluster, ...]:
     """The events with their cross-event judge candidates (`Cluster.links`) recomputed over all ``claims``.
 
     Requires `Cluster`s covering ``claims`` (an incremental run's kept and fresh events); assigns
     `Cluster.links` exactly as `cluster` does for the same events. Pure and deterministic.
+    ``neighbours``: `checker.ann.neighbours` of ``vectors`` when known (an incremental run updates
+    the previous run's lists instead of searching all claims again).
     """
     import numpy as np
 
     cfg = config or MatchConfig()
     vectors = np.asarray(vectors, dtype=np.float32)
-    mutual = mutual_neighbours(claims, candidate_pairs(vectors, cfg.neighbors), cfg.mutual_min)
+    mutual = mutual_neighbours(claims, candidate_pairs(vectors, cfg.neighbors, neighbours), cfg.mutual_min)
     return _with_links(claims, clusters, mutual, cfg)
 
 

@@ -446,6 +446,13 @@ def run(
             # NOTE: a model this run loaded is not needed for matching; callers sharing an embedder keep theirs.
             getattr(b.embedder, "release", lambda: None)()
         reg = incremental.region(claims, vectors, plan, settings.match, kb) if plan is not None else None
+        # NOTE: every claim's nearest neighbours, from the previous run's lists when it left them (only
+        # the changed documents' claims are searched against all), else one exact search of all claims.
+        found = incremental.neighbours(claims, vectors, plan, settings.match.neighbors) if plan is not None else None
+        if found is None and len(claims) > 1:
+            from checker.ann import neighbours
+
+            found = neighbours(vectors, settings.match.neighbors)
         clusters = None
         if reg is not None:
             ids, kept = reg
@@ -457,7 +464,7 @@ def run(
                 # NOTE: cross-event links span kept and re-matched events, so they are recomputed over
                 # all claims (checker.match.link); the judge sees the region's events and, for kept
                 # events, only their links into the region (their own pairs' findings are reused).
-                clusters = link(claims, clusters, vectors, settings.match)
+                clusters = link(claims, clusters, vectors, settings.match, neighbours=found)
                 region_ids = {c.id for cl in fresh for c in cl.claims}
                 fresh = tuple(cl for cl in clusters if cl.claims[0].id in region_ids) + tuple(
                     dataclasses.replace(cl, claims=(), links=tuple(p for p in cl.links if p[1].id in region_ids))
@@ -466,7 +473,7 @@ def run(
                 )
         if clusters is None:
             reg = None
-            clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say)  # type: ignore[arg-type]
+            clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say, neighbours=found)  # type: ignore[arg-type]
             fresh = clusters
         say(f"judging {sum(1 for c in fresh if len({x.source_id for x in c.claims}) > 1)} multi-source events")
         if b.model_judge is not None:
@@ -482,7 +489,9 @@ def run(
             raw = incremental.ordered((*reused, *raw))
         if snap_key is not None and not (reg is not None and plan is not None and not plan.changed):
             # NOTE: nothing changed and the snapshot was reused whole: it is still the right one.
-            incremental.save(cache, snap_key, sources, per_source, lex_digest, clusters, raw)
+            from checker.ann import EXACT_LIMIT
+
+            incremental.save(cache, snap_key, sources, per_source, lex_digest, clusters, raw, found if len(claims) <= EXACT_LIMIT else None)
     finally:
         if own_engine:
             engine.close()

@@ -153,3 +153,104 @@ def test_incremental_reads_only_the_changed_documents_parses(tmp_path, sizes, mo
     decoded.clear()
     _run(_docs(tmp_path / "docs", **files), tmp_path / "cache")  # NOTE: back to the old text, whose parse is cached
     assert [p.rsplit("/", 1)[-1] for p in decoded] == ["s3_d1.txt"]
+
+
+def _bare(doc: str, n: int) -> "Claim":
+    from checker.models import Claim
+
+    return Claim(source_id=doc, path=f"{doc[:2]}.txt", start=10 * n, end=10 * n + 5, line=n + 1, column=1, end_line=n + 1, text=f"claim {n}")
+
+
+def _plan_with_lists(old_docs, old_vectors, k, changed):  # noqa: ANN001, ANN202
+    import numpy as np
+
+    from checker.ann import neighbours
+    from checker.incremental import Plan, Snapshot
+
+    ids, sims = neighbours(old_vectors, k)
+    snap = Snapshot(
+        docs=tuple((cs[0].path, cs[0].source_id) for cs in old_docs),
+        claims=tuple(tuple(cs) for cs in old_docs),
+        lexicon="",
+        events=(),
+        findings=(),
+        k=ids.shape[1],
+        neighbour_ids=np.asarray(ids, dtype="<i4").tobytes(),
+        neighbour_sims=np.asarray(sims, dtype="<f4").tobytes(),
+    )
+    return Plan(snap, frozenset(changed)), ids
+
+
+def test_incremental_neighbour_lists_equal_a_full_search():
+    """One document's claims replaced (some of them neighbours of many others, some duplicates of
+    other claims, so cosines tie): the updated lists equal a full exact search, to the last bit."""
+    import numpy as np
+
+    from checker import incremental
+    from checker.ann import neighbours
+
+    rng = np.random.default_rng(7)
+    dim, k = 16, 5
+
+    def unit(v):  # noqa: ANN001, ANN202
+        return (v / np.linalg.norm(v, axis=-1, keepdims=True)).astype(np.float32)
+
+    old_docs = [[_bare(f"d{d}", n) for n in range(6)] for d in range(12)]
+    base = unit(rng.standard_normal((72, dim)))
+    # NOTE: d4's old claims sit next to others, so removing them empties places in those claims' lists
+    base[24:30] = unit(base[[1, 7, 13, 40, 50, 60]] + 0.05 * rng.standard_normal((6, dim)))
+    base[61] = base[3]  # NOTE: a duplicate: equal cosines compete for the k-th place
+    plan, old_ids = _plan_with_lists(old_docs, base, k, {"d4.txt"})
+    assert np.isin(old_ids, np.arange(24, 30)).any(axis=1).sum() > 6  # NOTE: the lists to recompute exist
+    new_doc = [_bare("d4x", n) for n in range(8)]
+    fresh = unit(base[[2, 3, 8, 41, 51, 61, 66, 70]] + np.array([[0.0]] * 5 + [[0.0], [0.02], [0.04]]) * rng.standard_normal((8, dim)))
+    fresh[1] = base[3]  # NOTE: a third copy of one vector
+    claims = [c for d in old_docs[:4] for c in d] + new_doc + [c for d in old_docs[5:] for c in d]
+    vectors = np.vstack([base[:24], fresh, base[30:]])
+    got = incremental.neighbours(claims, vectors, plan, k)
+    want = neighbours(vectors, k)
+    assert got is not None
+    assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+
+
+def test_incremental_neighbour_lists_refuse_claims_out_of_order():
+    import numpy as np
+
+    from checker import incremental
+
+    rng = np.random.default_rng(3)
+    old_docs = [[_bare(f"d{d}", n) for n in range(4)] for d in range(5)]
+    vectors = rng.standard_normal((20, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    plan, _ = _plan_with_lists(old_docs, vectors, 3, set())
+    claims = [c for d in old_docs for c in d]
+    assert incremental.neighbours(claims, vectors, plan, 3) is not None
+    swapped = claims[4:8] + claims[:4] + claims[8:]
+    assert incremental.neighbours(swapped, vectors, plan, 3) is None
+    assert incremental.neighbours(claims, vectors, plan, 4) is None  # NOTE: other k: lists of another length
+
+
+def test_incremental_run_links_with_the_lists_a_full_search_gives(tmp_path, monkeypatch):
+    """The incremental run's cross-event links come from updated neighbour lists, equal to a full
+    search's, and its report equals a run over an empty cache."""
+    import numpy as np
+
+    from checker.ann import neighbours
+
+    seen: list = []
+    real = pipeline.link
+
+    def spy(claims, clusters, vectors, config=None, neighbours=None):  # noqa: ANN001, ANN202
+        seen.append((np.array(vectors), neighbours))
+        return real(claims, clusters, vectors, config, neighbours=neighbours)
+
+    monkeypatch.setattr(pipeline, "link", spy)
+    files = _corpus()
+    _run(_docs(tmp_path / "docs", **files), tmp_path / "cache")
+    changed = _change(tmp_path, files, "s5_d2.txt", "The Adatum factory in Dakar employs 1300 workers.\nDakar officials approved it.\n")
+    incremental = _run(changed, tmp_path / "cache")
+    assert len(seen) == 1
+    vectors, found = seen[0]
+    want = neighbours(vectors, _settings().match.neighbors)
+    assert found is not None and np.array_equal(found[0], want[0]) and np.array_equal(found[1], want[1])
+    assert incremental == _run(changed, tmp_path / "fresh")
