@@ -314,7 +314,7 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
         t.lower_ in _MODAL_HEDGE and t.tag_ == "MD" for t in main
     ) or (modality == "fact" and any(t.lemma_.lower() in ("suggest", "appear", "seem") for t in main)):
         modality = "hedged"
-    elif any(t.lower_ in _PREDICT or (t.tag_ == "MD" and t.lower_ in ("will", "'ll")) for t in main) or any(
+    elif any(t.lower_ in _PREDICT or (t.tag_ == "MD" and t.lower_ in ("will", "'ll", "wo")) for t in main) or any(
         p in low for p in _PREDICT_PHRASES
     ):
         modality = "prediction"
@@ -588,10 +588,12 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                 seen[si].add(key)
                 attribution, modality = _attribution(toks, src.author, opinion[si])
                 points = [(denier, cue) for cue_tok, denier, cue in pointing if toks[0].i <= cue_tok.i <= toks[-1].i]
-                if points and modality != "hedged":  # NOTE: "that may not be true" leaves it open
+                # NOTE: "that may not be true" leaves it open; "it appears to be a hoax", "probably false" lean to false
+                if points and (modality != "hedged" or not any(t.lower_ in _MODAL_HEDGE and t.tag_ == "MD" for t in toks)):
                     denier = points[0][0]
                     per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks,
-                                                 denier or attribution, "reported" if denier or attribution else ("fact" if modality == "opinion" else modality),
+                                                 denier or attribution,
+                                                 "hedged" if modality == "hedged" else "reported" if denier or attribution else ("fact" if modality == "opinion" else modality),
                                                  "refutes"))
                     continue
                 per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks, attribution, modality))
@@ -730,6 +732,12 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 if clause:
                     out.append((clause, _speaker(sent), lemma))
                     break
+            else:
+                # NOTE: "rumors that P proved to be untrue": the claim noun is the subject of the verb above
+                subj = _subject_of(pred) if pred.dep_ == "xcomp" else None
+                clause = _that_clause(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+                if clause and not _negated_tok(pred.head):
+                    out.append((clause, _speaker(sent), lemma))
         elif t.pos_ == "NOUN" and lemma in cues["report_nouns"] and any(
             a.dep_ == "amod" and a.lemma_.lower() in cues["falsity_predicates"] for a in t.children
         ):
@@ -867,6 +875,17 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
                     for o in p.children if o.dep_ == "pobj"]
             if any(_points(o) for o in objs):
                 out.append((t, _subject_text(t.head) or _speaker(sent), f"{lemma} cast"))
+        elif t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) and any(
+            c.dep_ == "amod" and c.lower_ == "such" for c in t.children
+        ) and not any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children) and not _wished(t):
+            # NOTE: "there had been no such crime", "no such meeting took place": "such" points back at the story's
+            # event, "no" says it did not occur ("no such thing as P" is an idiom of generality, not a denial)
+            out.append((t, _speaker(sent), f"no such {lemma}"))
+        elif t.lower_ == "contrary" and any(
+            c.lower_ == "to" and any(o.dep_ == "pobj" and o.lemma_.lower() in cues["report_nouns"] for o in c.children) for c in t.children
+        ):
+            # NOTE: "contrary to (published) reports, P": the sentence corrects the reports it names
+            out.append((t, _speaker(sent), "contrary to reports"))
         elif t.pos_ == "NOUN" and lemma in cues["absence_nouns"] and _absent(t) and _that_clause(t) is None:
             # NOTE: "there is no truth to the reports", "no evidence for the claim"
             objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "for", "behind", "of")

@@ -59,12 +59,17 @@ def _antecedents(own: Sequence[int], k: int, claims: Sequence[Claim]) -> list[in
     return list(dict.fromkeys(j for j in rows if claims[j].stance != "refutes" or j == own[k]))
 
 
+_PRONOUNS = ("it", "he", "she", "they", "we", "i", "this", "that")
+
+
 def _enclosing(i: int, own: Sequence[int], claims: Sequence[Claim]) -> list[int]:
     """The sentence a denied clause without a subject of its own was cut from ("X denied agreeing to P":
-    X is who agreed), read with it as what it denies; none for a clause that names its own agent."""
+    X is who agreed), read with it as what it denies; none for a clause that names its own agent (a
+    pronoun names nobody: "X denied reports that it plans to P" is read with X too)."""
     r = claims[i]
-    if "agent" in role_lemmas(r.slots) or not r.slots.roles:
-        return []
+    agent = role_lemmas(r.slots).get("agent")
+    if agent not in (None, *_PRONOUNS) or not r.slots.roles:
+        return []  # NOTE: a pronoun subject ("denied reports that it plans to P") names nobody either
     return [j for j in own if j != i and claims[j].stance == "asserted" and claims[j].start <= r.start and r.end <= claims[j].end]
 
 

@@ -188,6 +188,7 @@ def test_parse_very_long_single_line_is_parsed_in_chunks(real_parser, monkeypatc
         ("The club denied selling its star striker to Porto.", "selling its star striker to Porto", "The club"),
         # NOTE: a curly apostrophe ("wasn’t") is read as the negation it is
         ("Sources also said it wasn’t true that the ferry had been sold.", "the ferry had been sold", "Sources"),
+        ("Rumors that the ferry had been sold proved to be untrue.", "the ferry had been sold", None),
     ],
 )
 def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, claim, denier):
@@ -238,6 +239,11 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("Harbour Agency Raises Doubts About Reports of a Shark.", "Harbour Agency"),
         ("The rumored theft of the statue was a false alarm, police said.", "police"),
         ("The story is complete rubbish.", None),
+        # NOTE: an evidential hedge leans to false ("appears", "probably"); a possibility modal leaves it open (below)
+        ("The story appears to be a hoax.", None),
+        ("Experts said the video was probably fake.", "Experts"),
+        ("According to the Harbour Times, there had been no such crime.", "the Harbour Times"),
+        ("Contrary to published reports, the ferry is still in service.", None),
     ],
 )
 def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence, denier):
@@ -274,6 +280,9 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         "The site, which specializes in debunking rumours, covered the flood.",
         "The smoke in the hall set off a false alarm.",
         "The alleged thief was arrested on Monday.",
+        "There is no such thing as a free lunch.",
+        "Contrary to his brother, he reads every report.",
+        "Rumors that the ferry had been sold did not prove to be untrue.",
     ],
 )
 def test_parse_no_pointing_denial_in_confirmations_and_requests(real_parser, sentence):

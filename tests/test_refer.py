@@ -158,3 +158,7 @@ def test_refer_a_denied_clause_without_its_own_subject_is_read_with_the_sentence
     agent = dataclasses.replace(clause, slots=Slots(roles=(("pred", "agree"), ("agent", "rebel"))))
     claims[1] = agent
     assert not any(cl.links for cl in resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, vectors, denied_floor=0.5))
+    # NOTE: a pronoun agent names nobody: the sentence is read too
+    pronoun = dataclasses.replace(clause, slots=Slots(roles=(("pred", "agree"), ("agent", "it"))))
+    claims[1] = pronoun
+    assert any(cl.links for cl in resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, vectors, denied_floor=0.5))
