@@ -44,6 +44,9 @@ class Knowledge:
     """Scale name -> (words of the + pole, words of the - pole), e.g. voluntary vs mandatory."""
     qualifiers: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Lower-cased qualifier phrase -> (measurement axis, value), e.g. "non-gaap" -> ("basis", "adjusted")."""
+    qualifier_defaults: dict[str, str] = field(default_factory=dict)
+    """Measurement axis -> the value an answer naming none of the axis takes (the value listing the empty
+    phrase ``""``), e.g. "modality" -> "measured": an unmarked figure is what was measured, not a forecast."""
     number_labels: frozenset[str] = frozenset()
     """Lower-cased words that label or measure a number, never a product name before it ("Interstate 75")."""
     home: str = ""
@@ -211,7 +214,9 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         antonyms=frozenset(frozenset(p) for p in frames_data.get("antonyms", [])),
         poles={name: (tuple(pair[0]), tuple(pair[1])) for name, pair in (frames_data.get("poles") or {}).items()},
         qualifiers={p.lower(): (axis, value) for axis, values in (frames_data.get("qualifiers") or {}).items()
-                    for value, phrases in values.items() for p in phrases},
+                    for value, phrases in values.items() for p in phrases if p.strip()},
+        qualifier_defaults={axis: value for axis, values in (frames_data.get("qualifiers") or {}).items()
+                            for value, phrases in values.items() if any(not p.strip() for p in phrases)},
         number_labels=frozenset(w.lower() for w in frames_data.get("number_labels") or ()),
         home=alias_to_key.get(home, home),
     )

@@ -112,3 +112,69 @@ def test_align_qualifiers_a_multi_word_name_is_not_a_tier():
     assert "different qualifiers" not in al.align(a, "66%", b, "more than 67%", KB).why
     # a single capitalised modifier still names a tier
     assert al.question(_claim("C", "The Basic plan costs $9.99 per month."), "$9.99", KB).qualifiers == {"basic"}
+
+
+def test_align_qualifiers_modality_default_is_loaded_from_the_phrase_less_value():
+    assert KB.qualifiers["guidance"] == ("modality", "expected")
+    assert KB.qualifier_defaults == {"modality": "measured", "extent": "whole"}
+
+
+def test_align_qualifiers_a_forecast_and_a_measured_figure_are_different_questions():
+    forecast = _claim("A", "The company expects fourth-quarter revenue of $1.5 billion.")
+    reported = _claim("B", "The company reported fourth-quarter revenue of $1.4 billion.")
+    x = al.align(forecast, "$1.5 billion", reported, "$1.4 billion", KB)
+    assert not x.aligned and "expected vs measured (modality)" in x.why
+    assert [v.code for v in judge_pair(forecast, reported, KB)] == []
+    # NOTE: two forecasts, or two unmarked figures, answer one question.
+    other = _claim("C", "The company expects fourth-quarter revenue of $1.9 billion.")
+    assert [v.code for v in judge_pair(forecast, other, KB)] == ["CC103"]
+    plain = _claim("D", "The company reported fourth-quarter revenue of $1.9 billion.")
+    assert [v.code for v in judge_pair(reported, plain, KB)] == ["CC103"]
+
+
+def test_align_qualifiers_without_a_default_a_missing_axis_stays_comparable():
+    forecast = _claim("A", "The company expects fourth-quarter revenue of $1.5 billion.")
+    reported = _claim("B", "The company reported fourth-quarter revenue of $1.4 billion.")
+    no_default = dataclasses.replace(KB, qualifier_defaults={})
+    assert al.align(forecast, "$1.5 billion", reported, "$1.4 billion", no_default).aligned
+
+
+def test_align_qualifiers_a_phrase_after_the_answer_nearer_the_next_number_is_that_numbers():
+    text = "Revenue was $1.4 billion, against guidance of $1.3 billion."
+    assert _measures(text, "$1.4 billion") == {}
+    assert _measures(text, "$1.3 billion") == {"modality": "expected"}
+    # nearer the answer than the next number, it is the answer's
+    assert _measures("Revenue of $1.4 billion is forecast for next year, with costs of $2 billion.", "$1.4 billion") == {
+        "modality": "expected"}
+
+
+def test_align_qualifiers_a_figure_set_against_an_expectation_was_measured():
+    assert _measures("Sales rose to $5 billion, more than expected.", "$5 billion") == {"modality": "measured"}
+    assert _measures("Sales rose to $5 billion, above expectations.", "$5 billion") == {"modality": "measured"}
+    assert "" not in KB.qualifiers  # NOTE: the empty phrase marks the default; it is never matched
+
+
+def test_align_qualifiers_a_year_between_does_not_block_a_phrase_but_an_amount_does():
+    assert _measures("Our sales forecast for 2021 is $1.7 billion.", "$1.7 billion") == {"modality": "expected"}
+    assert _measures("Our sales forecast of $2021 is $1.7 billion.", "$1.7 billion") == {}
+    assert _measures("Our sales forecast of 2,021 units is $1.7 billion.", "$1.7 billion") == {}
+
+
+def test_align_qualifiers_both_ends_of_a_range_take_its_qualifier():
+    text = "Our sales forecast for 2021 is in the range of $1.7 billion to $1.8 billion."
+    assert _measures(text, "$1.7 billion") == {"modality": "expected"}
+    assert _measures(text, "$1.8 billion") == {"modality": "expected"}
+    assert _measures("Adjusted revenue was $5 million, and revenue $4 million.", "$4 million") == {}
+
+
+def test_align_qualifiers_a_part_of_an_event_and_a_rate_are_other_questions_than_the_whole():
+    part = _claim("A", "Pacquiao landed 68 punches in the round against Marquez.")
+    whole = _claim("B", "Pacquiao landed 369 punches against Marquez.")
+    x = al.align(part, "68 punches", whole, "369 punches", KB)
+    assert not x.aligned and "part vs whole (extent)" in x.why
+    rate = _claim("C", "He scored 27 points per game for the Lakers.")
+    total = _claim("D", "He scored a total of 2,000 points for the Lakers.")
+    assert "different measurement qualifiers" in al.align(rate, "27 points", total, "2,000 points", KB).why
+    # two parts, or two wholes, stay one question
+    part2 = _claim("E", "Pacquiao landed 70 punches in the round against Marquez.")
+    assert al.align(part, "68 punches", part2, "70 punches", KB).aligned

@@ -66,7 +66,15 @@ _STOP = frozenset(
     "said says say according reported report reports told tells stated states".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]")
-_NUMERIC = re.compile(r"\d")
+_NUMBER = re.compile(r"(?<![\d.,])\d(?:[\d,.]*\d)?")
+_YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
+"""A year is a date, not another number: "our forecast for 2021 is $1.7 billion" still qualifies $1.7 billion."""
+_CURRENCY = frozenset("$€£¥₹")
+_RANGE_TO = re.compile(r"\d[\d,.]*\s*(?:thousand|million|billion|trillion|%|percent)?\s*(?:to|and|or|-|–)\s*[$€£¥₹]?\s*",
+                       re.IGNORECASE)
+"""The first end of a range and its joiner: "guidance of $1.7 billion to $1.8 billion" qualifies both ends."""
+_RANGE_END = re.compile(r"(?P<first>[$€£¥₹]?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|%|percent))?)\s*(?:to|-|–)\s*[$€£¥₹]?\s*$",
+                        re.IGNORECASE)
 
 
 def _stem(word: str) -> str:
@@ -158,20 +166,29 @@ def measure_qualifiers(text: str, span: tuple[int, int], kb: "Knowledge") -> fro
     lo = before[-QUALIFIER_WINDOW[0]] if len(before) >= QUALIFIER_WINDOW[0] else 0
     after = [m.end() for m in _WINDOW_TOKEN.finditer(text, span[1])]
     hi = after[QUALIFIER_WINDOW[1] - 1] if len(after) >= QUALIFIER_WINDOW[1] else len(text)
-    digits = [m.start() for m in _NUMERIC.finditer(text, lo, hi) if not span[0] <= m.start() < span[1]]
+    digits = [m.start() for m in _NUMBER.finditer(text, lo, hi) if not span[0] <= m.start() < span[1]
+              and not (_YEAR.fullmatch(m.group(0)) and text[max(0, m.start() - 1):m.start()] not in _CURRENCY)]
     best: dict[str, tuple[tuple[int, int], str]] = {}
     for m in pat.finditer(text[:hi], lo):
         if m.start() < span[1] and m.end() > span[0]:
             continue
         before = m.end() <= span[0]
         gap = (m.end(), span[0]) if before else (span[1], m.start())
-        if any(gap[0] <= d < gap[1] for d in digits):
-            continue  # NOTE: another number stands between: the qualifier is that number's
+        if any(gap[0] <= d < gap[1] and not (before and _RANGE_TO.fullmatch(text, d, span[0])) for d in digits):
+            continue  # NOTE: another number stands between: the qualifier is that number's (a range's first end aside)
+        if not before and any(m.end() <= d and d - m.end() < m.start() - span[1] for d in digits):
+            continue  # NOTE: "$1.4 billion, against guidance of $1.3 billion": nearer the next number, it is that one's
         axis, value = kb.qualifiers[m.group(1).lower()]
         key = (0 if before else 1, gap[1] - gap[0])
         if axis not in best or key < best[axis][0]:
             best[axis] = (key, value)
-    return frozenset((axis, value) for axis, (_, value) in best.items())
+    found = {axis: value for axis, (_, value) in best.items()}
+    first = _RANGE_END.search(text, 0, span[0])
+    if first is not None and first.end() == span[0]:
+        # NOTE: the second end of a range ("$1.7 billion to $1.8 billion") answers what the first end answers.
+        for axis, value in measure_qualifiers(text, (first.start(), first.end("first")), kb):
+            found.setdefault(axis, value)
+    return frozenset(found.items())
 
 
 _WINDOW_TOKEN = re.compile(r"\S+")
@@ -211,12 +228,17 @@ def question(claim: Claim, answer: str, kb: "Knowledge | None" = None) -> Questi
                     measures=measures)
 
 
-def _measure_clash(qa: Question, qb: Question) -> str:
-    """The first axis on which both answers name a qualifier and the two differ, as text; "" when none."""
+def _measure_clash(qa: Question, qb: Question, defaults: "dict[str, str] | None" = None) -> str:
+    """The first axis on which the two answers' qualifiers differ, as text; "" when none.
+
+    An answer naming none of an axis takes the axis's default when it has one (``modality``: an
+    unmarked figure is ``measured``, so it differs from an ``expected`` one); else it stays comparable.
+    """
     a, b = dict(qa.measures), dict(qb.measures)
-    for axis in sorted(a.keys() & b.keys()):
-        if a[axis] != b[axis]:
-            return f"{a[axis]} vs {b[axis]} ({axis})"
+    for axis in sorted(a.keys() | b.keys()):
+        va, vb = a.get(axis, (defaults or {}).get(axis)), b.get(axis, (defaults or {}).get(axis))
+        if va is not None and vb is not None and va != vb:
+            return f"{va} vs {vb} ({axis})"
     return ""
 
 
@@ -275,7 +297,7 @@ def align(
     words_a = {w.lower() for w, _, _ in _tokens(a.text)}
     words_b = {w.lower() for w, _, _ in _tokens(b.text)}
     clash = bool(qa.qualifiers - words_b) and bool(qb.qualifiers - words_a)
-    measure = _measure_clash(qa, qb)
+    measure = _measure_clash(qa, qb, kb.qualifier_defaults)
     frames = _frames(a, b)
     floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
     why = ""

@@ -38,6 +38,9 @@ def value_role(
     t = tokens[head]
     frames = sorted(f for f in kb.frames_of(t.lemma) if f not in LIGHT_FRAMES)
     event = "birth" if t.text.lower() == "born" else (frames[0] if frames else t.lemma)
+    if t.pos == "ADJ" and t.dep == "amod" and tokens[t.head].pos in ("NOUN", "PROPN") and t.head != head:
+        # NOTE: "an 11-year-old girl", "a 40-foot statue": a measure inside a modifier belongs to the noun it modifies.
+        return event, _phrase(tokens, t.head, text, mentions, skip=head)
     return event, _holder(tokens, head, text, mentions, start, end)
 
 
@@ -85,10 +88,16 @@ def _holder(tokens: Sequence[Token], head: int, text: str, mentions: Sequence[Me
                 target = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj"), i)
             if start <= tokens[target].start < end or tokens[target].pos in _PRONOUNS:
                 continue  # NOTE: "14,000 people fled": the value is its own subject; "it", "he" name no one
-            for m in mentions:
-                at = text.find(m.text)
-                if at >= 0 and at <= tokens[target].start < at + len(m.text):
-                    return m.key
-            words = [u.lemma.lower() for j, u in enumerate(tokens) if u.head == target and u.dep in _NP_DEPS and j < target]
-            return " ".join(words + [tokens[target].lemma.lower()])
+            return _phrase(tokens, target, text, mentions)
     return ""
+
+
+def _phrase(tokens: Sequence[Token], target: int, text: str, mentions: Sequence[Mention], skip: int = -1) -> str:
+    """A mention's key when the word is inside one, else the word's noun phrase (compounds and adjectives,
+    except the token ``skip``: the measure's own adjective)."""
+    for m in mentions:
+        at = text.find(m.text)
+        if at >= 0 and at <= tokens[target].start < at + len(m.text):
+            return m.key
+    words = [u.lemma.lower() for j, u in enumerate(tokens) if u.head == target and u.dep in _NP_DEPS and j < target and j != skip]
+    return " ".join(words + [tokens[target].lemma.lower()])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
@@ -10,7 +11,36 @@ from checker.rules.base import Rule
 from checker.rules.common import modality_factor
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted"]
+__all__ = ["QUANTITY", "__register__", "admitted", "counted", "same_count"]
+
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn)\b", re.IGNORECASE)
+"""A scale word: "23.47 crore" or "5.2 million" without a counted noun is still an amount."""
+
+_GENERIC = frozenset({"people", "person", "persons", "individual"})
+"""Counted nouns that say only *who*: what they count is the action they take ("76 people reviewed")."""
+
+_AGENT = re.compile(r"(?<=[a-z]{4})(?:er|or)$")
+"""Agent-noun ending: "followers" count follows, "reviewers" reviews."""
+
+
+def counted(q: Quantity, kb: Knowledge) -> frozenset[str]:
+    """What a quantity counts, as comparable keys: its unit and the unit without an agent ending; for a
+    generic noun ("people") the action it takes too; ``amount`` for a scaled number
+    without a noun ("23.47 crore"); empty when nothing is known (a bare number: a score, a rank)."""
+    u = q.unit
+    if not u:
+        return frozenset({"amount"}) if _SCALED.search(q.text) else frozenset()
+    keys = {u, _AGENT.sub("", u)}
+    if u in _GENERIC and q.event:
+        keys.add(q.event)
+    return frozenset(keys)
+
+
+def same_count(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
+    """True when two quantities count or measure the same kind of thing (the question's unit)."""
+    if x.unit and x.unit == y.unit:
+        return True
+    return bool(counted(x, kb) & counted(y, kb))
 
 
 def admitted(q: Quantity) -> tuple[float, float]:
@@ -37,6 +67,19 @@ def admitted(q: Quantity) -> tuple[float, float]:
     return lo, hi
 
 
+def _attributive(q: Quantity) -> bool:
+    """A measure written as a modifier ("11-year-old", "40-foot"): it describes the noun it modifies."""
+    return bool(q.unit) and re.search(rf"\d-{re.escape(q.unit)}", q.text.lower()) is not None
+
+
+def _different_holders(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
+    """True when two measures written as modifiers describe different things: the same adjective of
+    different, unrelated nouns ("an 11-year-old girl" vs "her 34-year-old mother"). A value of a verb
+    keeps its question when the subjects differ in wording ("the film grossed" vs "the movie grossed")."""
+    return (_attributive(x) and _attributive(y) and bool(x.event) and x.event == y.event and bool(x.holder)
+            and bool(y.holder) and x.holder != y.holder and not kb.related(x.holder, y.holder))
+
+
 def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """Same unit, no value both expressions admit; different stated times make it temporal."""
     if a.slots.negated or b.slots.negated:
@@ -46,8 +89,10 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     best = None
     for x in a.slots.quantities:
         for y in b.slots.quantities:
-            if not x.unit or x.unit != y.unit:
-                continue
+            if not same_count(x, y, kb):
+                continue  # NOTE: "5,000 reviews" and "3,000 critics" count different things
+            if _different_holders(x, y, kb):
+                continue  # NOTE: "an 11-year-old girl" and "her 34-year-old mother": one measure, two holders
             if not align(a, x.text, b, y.text, kb).aligned:
                 continue  # NOTE: "$9.99 for Basic" and "$19.99 for Premium" share a unit, not a question
             lx, hx = admitted(x)

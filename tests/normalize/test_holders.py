@@ -63,3 +63,19 @@ def test_holders_mention_before_prefers_the_longest_name():
     ms = (Mention("ada", "Ada", "PERSON"), Mention("ada lovelace", "Ada Lovelace", "PERSON"), Mention("x", "Lovelace", "GPE"))
     assert mention_before("Ada Lovelace (1815–1852)", 13, ms).key == "ada lovelace"
     assert mention_before("Ada Lovelace wrote (1843)", 19, ms) is None
+
+
+def _age(noun):
+    """'An 11 - year - old <noun> died' as spaCy parses it: 11 -> year -> old (amod of the noun)."""
+    return [("An", "an", "DET", "det", 6), ("11", "11", "NUM", "nummod", 3), ("-", "-", "PUNCT", "punct", 3),
+            ("year", "year", "NOUN", "npadvmod", 5), ("-", "-", "PUNCT", "punct", 5), ("old", "old", "ADJ", "amod", 6),
+            (noun, noun, "NOUN", "nsubj", 7), ("died", "die", "VERB", "ROOT", 7)]
+
+
+def test_holders_a_measure_inside_a_modifier_belongs_to_the_noun_it_modifies():
+    assert _role(_age("girl"), "11 - year") == ("old", "girl")
+    assert _role(_age("mother"), "11 - year") == ("old", "mother")
+    # NOTE: an adjective that is not a noun's modifier keeps the subject as holder.
+    spec = [("She", "she", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("11", "11", "NUM", "nummod", 3),
+            ("years", "year", "NOUN", "npadvmod", 4), ("old", "old", "ADJ", "acomp", 1)]
+    assert _role(spec, "11 years") == ("old", "")

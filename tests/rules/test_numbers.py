@@ -8,7 +8,7 @@ import math
 import pytest
 
 from checker.models import Verdict
-from checker.rules.numbers import admitted, compare_quantities
+from checker.rules.numbers import admitted, compare_quantities, counted, same_count
 
 from .handmade import KB, claim, date, ent, qty
 
@@ -113,3 +113,69 @@ def test_numbers_subjects_related_by_part_of_share_the_question():
            products=(ent("falcon", "Falcon", "PRODUCT"),))
     assert compare_quantities(a, b, KB) is None  # two products, two questions
     assert compare_quantities(a, b, kb) is not None  # one is part of the other
+
+
+# -- what a quantity counts (`counted`, `same_count`) ---------------------------------------------
+
+def test_numbers_counted_keys_units_agents_generic_actions_and_scaled_amounts():
+    assert counted(qty(5, "review", "5 reviews"), KB) == {"review"}
+    # NOTE: an agent noun counts its action; four letters must stay before the ending ("user" is not "us").
+    assert counted(qty(5, "follower", "5 followers"), KB) == {"follower", "follow"}
+    assert counted(qty(5, "viewer", "5 viewers"), KB) == {"viewer", "view"}
+    assert counted(qty(5, "user", "5 users"), KB) == {"user"}
+    # a generic noun counts the action its people take; without one it counts people only
+    assert counted(qty(76, "people", "76 people", event="review"), KB) == {"people", "review"}
+    assert counted(qty(76, "people", "76 people"), KB) == {"people"}
+    assert counted(qty(76, "critic", "76 critics", event="review"), KB) == {"critic"}
+    # a scaled number without a noun is an amount; a bare number (a score, a rank) counts nothing known
+    assert counted(qty(2.347e8, "", "23.47 crore"), KB) == {"amount"}
+    assert counted(qty(5e6, "", "5 million"), KB) == {"amount"}
+    assert counted(qty(58, "", "58"), KB) == frozenset()
+
+
+@pytest.mark.parametrize(("x", "y", "same"), [
+    (qty(5, "ticket", "5 tickets"), qty(6, "ticket", "6 tickets"), True),
+    (qty(6.3e6, "follower", "6.3 million followers"), qty(6.3e6, "people", "6.3 million people", event="follow"), True),
+    (qty(76, "review", "76 reviews"), qty(77, "people", "77 people", event="review"), True),
+    (qty(2.347e8, "", "23.47 crore"), qty(1.847e8, "", "18.47 crore"), True),
+    (qty(5000, "review", "5,000 reviews"), qty(3000, "critic", "3,000 critics"), False),
+    (qty(24e6, "album", "24 million albums"), qty(20e6, "copy", "20 million copies"), False),
+    (qty(58, "", "58"), qty(61, "", "61"), False),
+    (qty(5e6, "", "5 million"), qty(58, "", "58"), False),
+    (qty(76, "people", "76 people", event="die"), qty(77, "review", "77 reviews"), False),
+])
+def test_numbers_same_count_compares_only_what_counts_one_thing(x, y, same):
+    assert same_count(x, y, KB) is same
+    assert same_count(y, x, KB) is same
+
+
+def test_numbers_rule_compares_scaled_amounts_and_agents_but_not_different_heads():
+    earn_a = "The film earned 23.47 crore in its first week."
+    earn_b = "The film earned less than 18.47 crore in its first week."
+    v = compare_quantities(_q(earn_a, "a", qty(2.347e8, "", "23.47 crore")),
+                           _q(earn_b, "b", qty(1.847e8, "", "less than 18.47 crore", "<")), KB)
+    assert v is not None and v.values == (("23.47 crore",), ("less than 18.47 crore",))
+    fol_a = "TechCrunch has over 6.3 million followers on Twitter."
+    fol_b = "Less than 6.3 million people follow TechCrunch on Twitter."
+    v = compare_quantities(_q(fol_a, "a", qty(6.3e6, "follower", "over 6.3 million followers", ">")),
+                           _q(fol_b, "b", qty(6.3e6, "people", "Less than 6.3 million people", "<", event="follow")), KB)
+    assert v is not None and v.verdict == "contradiction"
+    heads_a = "The film holds a rating based on 5,000 reviews from the site."
+    heads_b = "The film holds a rating based on 3,000 critics from the site."
+    assert compare_quantities(_q(heads_a, "a", qty(5000, "review", "5,000 reviews")),
+                              _q(heads_b, "b", qty(3000, "critic", "3,000 critics")), KB) is None
+
+
+def test_numbers_measures_written_as_modifiers_of_different_nouns_are_not_compared():
+    girl = _q("An 11-year-old girl died in the fire.", "a", qty(11, "year", "11-year", event="old", holder="girl"))
+    mother = _q("A 34-year-old mother died in the fire.", "b", qty(34, "year", "34-year", event="old", holder="mother"))
+    assert compare_quantities(girl, mother, KB) is None
+    # the same noun, or a value of a verb whose subjects differ in wording, is still one question
+    girl2 = _q("A 13-year-old girl died in the fire.", "b", qty(13, "year", "13-year", event="old", holder="girl"))
+    assert compare_quantities(girl, girl2, KB) is not None
+    film = _q("The Night Before grossed $25 million in its run.", "a", qty(25e6, "usd", "$25 million", event="gross", holder="night before"))
+    movie = _q("The film grossed $31 million in its run.", "b", qty(31e6, "usd", "$31 million", event="gross", holder="film"))
+    assert compare_quantities(film, movie, KB) is not None
+    # one side not written as a modifier ("she is 34 years old"): the holder check does not apply
+    plain = _q("The mother died in the fire at 34 years old.", "b", qty(34, "year", "34 years", event="old", holder="mother"))
+    assert compare_quantities(girl, plain, KB) is not None
