@@ -162,3 +162,26 @@ def test_refer_a_denied_clause_without_its_own_subject_is_read_with_the_sentence
     pronoun = dataclasses.replace(clause, slots=Slots(roles=(("pred", "agree"), ("agent", "it"))))
     claims[1] = pronoun
     assert any(cl.links for cl in resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, vectors, denied_floor=0.5))
+
+
+def test_refer_a_denial_reads_its_documents_lead_not_only_its_first_claim():
+    from checker.refer import LEAD, WINDOW
+
+    report = _c("b", 0, "The mayor of Harwick resigned on Monday.")
+    title = _c("a", 0, "A tough month for fact-checking.")
+    story = _c("a", 40, "Papers wrote that the mayor had resigned.", paragraph=1)
+    filler = [_c("a", 100 + 40 * k, f"Other news number {k}.", paragraph=2 + k) for k in range(LEAD + WINDOW)]
+    denial = _c("a", 900, "That turned out to be untrue.", "refutes", paragraph=99)
+    # NOTE: axes: 0 the resignation, 1 other news, 2 the denial; only the story restates the report
+    vec = {title.id: _unit(0, 1, 0), story.id: _unit(1, 0, 0), denial.id: _unit(0, 0.1, 1), report.id: _unit(1, 0, 0)}
+
+    def links(order):
+        claims = [*order, denial, report]
+        vectors = np.stack([vec.get(c.id, _unit(0, 1, 0.1)) for c in claims])
+        return [p for cl in resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, vectors) for p in cl.links]
+
+    # the story as the document's second claim (its lead) is what the denial points at
+    [(den, target)] = links([title, story, *filler])
+    assert den.id == denial.id and target is report
+    # the same story told after the lead and out of the denial's window is not
+    assert not links([title, *filler[: LEAD - 1], story, *filler[LEAD - 1 :]])
