@@ -738,6 +738,15 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 clause = _that_clause(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
                 if clause and not _negated_tok(pred.head):
                     out.append((clause, _speaker(sent), lemma))
+        elif t.pos_ in ("NOUN", "PROPN") and lemma in cues["doubt_nouns"] and t.dep_ == "dobj" and not _negated_tok(t.head) and not _nobody(t.head):
+            # NOTE: "X raised doubts about whether P", "cast doubt on whether P": P is what X doubts
+            for p in t.children:
+                inner = [o for o in p.children if o.dep_ == "pcomp" and o.pos_ in ("VERB", "AUX")] if p.dep_ == "prep" and p.lower_ in ("about", "on", "over") else []
+                if inner and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in inner[0].children):
+                    clause = _clause_of(inner[0])
+                    if clause:
+                        out.append((clause, _subject_text(t.head) or _speaker(sent), f"{lemma} cast"))
+                        break
         elif t.pos_ == "NOUN" and lemma in cues["report_nouns"] and any(
             a.dep_ == "amod" and a.lemma_.lower() in cues["falsity_predicates"] for a in t.children
         ):
@@ -782,6 +791,8 @@ def _points(np) -> bool:
     cues = stance_cues()
     if np.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in cues["reported_modifiers"] for c in np.children):
         return True  # NOTE: "the rumored theft", "the alleged attack": an event named as only reported
+    if np.lemma_.lower() in cues["event_nouns"] and any(d.dep_ == "det" and d.lower_ in ("this", "that", "the") for d in np.children):
+        return True  # NOTE: "this event", "the incident": the story's event, named back
     return np.pos_ in ("NOUN", "PROPN") and np.lemma_.lower() in cues["report_nouns"] and _that_clause(np) is None
 
 
@@ -836,6 +847,19 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
                     subj = _subject_of(t.head.head)
                     if subj is not None and _points(subj):
                         out.append((t, _speaker(sent), f"{lemma} {t.head.lemma_.lower()}"))
+                elif lemma in cues["falsity_predicates"] and t.head.dep_ == "pobj" and t.head.head.lower_ == "like":
+                    # NOTE: "this event is looking more and more like a false alarm"
+                    verb = t.head.head.head
+                    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+                    if verb.lemma_.lower() in ("look", "sound", "seem", "appear", "be") and not _negated_tok(verb) and subj and _points(subj[0]):
+                        out.append((t, _speaker(sent), f"{lemma} {t.head.lemma_.lower()}"))
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ == "like" and t.head.head.lemma_.lower() in ("look", "sound", "seem", "appear", "be"):
+                # NOTE: "the event is looking more and more like a false alarm", "it sounds like a hoax"
+                verb = t.head.head
+                subj = [c for c in verb.children if c.dep_ == "nsubj"]
+                if not _negated_tok(verb) and subj and _points(subj[0]):
+                    out.append((t, _speaker(sent), lemma))
                 continue
             if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
                 # NOTE: "the tape was exposed as a fake", "experts branded the video a fake" (as-phrase)
@@ -866,10 +890,7 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
             if subj and (_points(subj[0]) and subj[0].lower_ not in ("they", "them", "all", "none")
                          or subj[0].lemma_.lower() in cues["event_nouns"] and any(d.lower_ in ("the", "this", "that") for d in subj[0].children)):
                 out.append((t, _speaker(sent), f"never {lemma}"))
-        elif t.pos_ in ("NOUN", "PROPN") and lemma in cues["doubt_nouns"] and t.dep_ == "dobj" and not _negated_tok(t.head) and not any(
-            c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none", "noone") or any(d.lower_ == "no" for d in c.children))
-            for c in t.head.children
-        ):
+        elif t.pos_ in ("NOUN", "PROPN") and lemma in cues["doubt_nouns"] and t.dep_ == "dobj" and not _negated_tok(t.head) and not _nobody(t.head):
             # NOTE: "experts cast doubt on the story", "X raised questions about the report"
             objs = [o for p in (*t.children, *t.head.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
                     for o in p.children if o.dep_ == "pobj"]
@@ -915,6 +936,12 @@ def _wished(t) -> bool:
             if a.head.pos_ == "VERB" and head not in _SPEECH | _FINDING_VERBS and head not in stance_cues()["denial_verbs"]:
                 return True
     return False
+
+
+def _nobody(verb) -> bool:
+    """The verb's subject is nobody ("nobody / no expert raised doubts")."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none", "noone") or any(d.lower_ == "no" for d in c.children))
+               for c in verb.children)
 
 
 def _speaking_subject(verb) -> bool:

@@ -189,6 +189,7 @@ def test_parse_very_long_single_line_is_parsed_in_chunks(real_parser, monkeypatc
         # NOTE: a curly apostrophe ("wasn’t") is read as the negation it is
         ("Sources also said it wasn’t true that the ferry had been sold.", "the ferry had been sold", "Sources"),
         ("Rumors that the ferry had been sold proved to be untrue.", "the ferry had been sold", None),
+        ("The agency raised doubts about whether the crater was caused by a meteorite.", "the crater was caused by a meteorite", "The agency"),
     ],
 )
 def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, claim, denier):
@@ -244,6 +245,9 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("Experts said the video was probably fake.", "Experts"),
         ("According to the Harbour Times, there had been no such crime.", "the Harbour Times"),
         ("Contrary to published reports, the ferry is still in service.", None),
+        ("Simply put, the story is not plausible.", None),
+        ("This particular event is looking more and more like a false alarm.", None),
+        ("The story sounds like a hoax.", None),
     ],
 )
 def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence, denier):
@@ -283,6 +287,9 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         "There is no such thing as a free lunch.",
         "Contrary to his brother, he reads every report.",
         "Rumors that the ferry had been sold did not prove to be untrue.",
+        "Nobody raised doubts about whether the bridge was safe.",
+        "The event was attended by five hundred people.",
+        "The new engine sounds like a jet.",
     ],
 )
 def test_parse_no_pointing_denial_in_confirmations_and_requests(real_parser, sentence):
