@@ -871,8 +871,8 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
             pred = t.head if t.dep_ in ("acomp", "attr", "oprd") else t
             if lemma in cues["falsity_predicates"] and (_negated_tok(t) or (pred is not t and _negated_tok(pred))):
                 continue  # NOTE: "the report is not false" confirms it
-            if any(c.dep_ in ("ccomp", "csubj", "csubjpass") for c in pred.children):
-                continue  # NOTE: "it is false that P" states its claim (embedded_denials)
+            if any(c.dep_ in ("ccomp", "csubj", "csubjpass") and (c.i > pred.i or c.dep_ != "ccomp") for c in pred.children):
+                continue  # NOTE: "it is false that P" states its claim (embedded_denials); "Simply put: it is not true" does not
             if t.dep_ == "oprd" and pred.pos_ == "VERB":
                 # NOTE: "the network called the story false": the object is what is called false, by the subject
                 objs = [c for c in pred.children if c.dep_ == "dobj"]

@@ -298,6 +298,13 @@ def test_parse_no_pointing_denial_in_confirmations_and_requests(real_parser, sen
 
 
 @pytest.mark.slow
+def test_parse_a_clause_before_the_denying_predicate_is_no_claim_it_states(real_parser):
+    # NOTE: the parser reads "Simply put" as a complement of "is"; only a complement after it ("it is false that P") is stated
+    _, claims = _claims(real_parser, "“Simply put: it is not plausible and I can think of no valid reason why a spider might crawl beneath skin.\n")
+    assert [(c.stance, c.text) for c in claims][0] == ("refutes", "Simply put: it is not plausible")
+
+
+@pytest.mark.slow
 def test_parse_report_then_pointing_denial(real_parser):
     _, claims = _claims(real_parser, "Local papers reported that the mayor had resigned. Officials said this was untrue.\n")
     assert [c.stance for c in claims] == ["asserted", "refutes"]

@@ -104,7 +104,8 @@ def _asserts(den: Claim, other: Claim) -> bool:
         return False  # NOTE: "a story circulating online claims that P" reports P, it does not assert it
     # NOTE: "P? The report is a hoax" / "X denies P" does not assert P ("DENIES" in a headline too)
     words = content_lemmas(other.text, other.slots).union(*(_crude_lemmas(w) for w in re.findall(r"[a-z]+", other.text.lower())))
-    return not words & (cues["falsity_predicates"] | cues["denial_verbs"])
+    # NOTE: "Fans freak out over death rumors" / "amid rumours that P" is about the rumour, not an assertion of it
+    return not words & (cues["falsity_predicates"] | cues["denial_verbs"] | cues["hearsay_nouns"])
 
 
 def _crude_lemmas(word: str) -> set[str]:

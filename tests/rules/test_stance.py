@@ -75,7 +75,9 @@ def test_stance_pointing_denial_needs_an_assertion_not_a_question_or_a_report_of
     question = _claim("harwick mayor resigned?", [("pred", "resign")], sid="b")
     story = _claim("a story online claims that the harwick mayor resigned", [("pred", "claim"), ("agent", "story")], sid="b")
     plain = _claim("the harwick mayor resigned", [("pred", "resign"), ("agent", "mayor")], sid="b")
-    for t, fires in ((question, False), (story, False), (plain, True)):
+    # NOTE: a sentence about the rumour of P does not assert P
+    rumour = _claim("harwick residents freak out over the mayor resignation rumors", [("pred", "freak"), ("agent", "resident")], sid="b")
+    for t, fires in ((question, False), (story, False), (plain, True), (rumour, False)):
         den = Claim("a", "a.txt", 0, 14, 1, 1, 1, "this is false.", stance="refutes", refers_to=t.id, refers_score=0.7)
         assert (compare_refuted(den, t, kb) is not None) is fires, t.text
 
