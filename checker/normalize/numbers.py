@@ -256,7 +256,7 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                     unit = "times"
         cmp = ">" if kind == "vague" else "="
         # NOTE: "averaged over 9 critics": "over" is a preposition there, not a bound.
-        if cmp_text and not (cmp_text.lower() == "over" and re.search(r"\b(averaged|based|spread|split|divided)\s+$", text[: s - len(before) + left.start()])):  # type: ignore[union-attr]
+        if cmp_text and not (cmp_text.lower() == "over" and re.search(r"\b(averaged|based|spread|split|divided)\s+$", text[: s - len(before) + left.start()], re.I)):  # type: ignore[union-attr]
             for pat, sym in _CMP:
                 if re.fullmatch(pat, cmp_text, re.I):
                     cmp = sym

@@ -223,3 +223,10 @@ def test_numbers_currency_signs_scales_and_dot_groups(text, expected):
 def test_numbers_space_groups_stop_before_a_name():
     assert [q.value for q in find_quantities("Boeing delivered 12 737 MAX jets.")][:1] == [12.0]
     assert [(q.value, q.unit) for q in find_quantities("In 12 737 cases it failed.")] == [(12737.0, "case")]
+
+
+def test_numbers_over_after_averaged_is_a_preposition_in_any_case():
+    # NOTE: "averaged over 60 reviewers" counts 60 reviewers; a capitalised opener reads the same.
+    for text in ("The score was averaged over 60 reviewers.", "Averaged over 60 reviewers, the film scored 70%."):
+        assert [(q.value, q.comparator) for q in find_quantities(text) if q.unit == "reviewer"] == [(60.0, "=")]
+    assert [(q.value, q.comparator) for q in find_quantities("It was seen by over 60 reviewers.")] == [(60.0, ">")]
