@@ -819,6 +819,12 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
     """
     cues = stance_cues()
     out: list[tuple[object, str | None, str]] = []
+    toks = list(sent)
+    if len(toks) > 4 and toks[0].lower_ == "no" and toks[0].dep_ == "intj" and toks[1].text == ",":
+        # NOTE: "No, the spider didn't crawl through his body": an answer to a story that negates it
+        neg = [c for c in toks[0].head.children if c.dep_ == "neg"]
+        if neg and not _wished(toks[0].head):
+            out.append((neg[0], _speaker(sent), "no, not"))
     for t in sent:
         lemma = t.lemma_.lower()
         if t.tag_ == "NNPS" and lemma.endswith("s"):
@@ -907,6 +913,9 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
         ):
             # NOTE: "contrary to (published) reports, P": the sentence corrects the reports it names
             out.append((t, _speaker(sent), "contrary to reports"))
+        elif t.lower_ == "contrary" and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in cues["report_nouns"]:
+            # NOTE: "P, despite reports to the contrary": the sentence corrects them too
+            out.append((t, _speaker(sent), "reports to the contrary"))
         elif t.pos_ == "NOUN" and lemma in cues["absence_nouns"] and _absent(t) and _that_clause(t) is None:
             # NOTE: "there is no truth to the reports", "no evidence for the claim"
             objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "for", "behind", "of")

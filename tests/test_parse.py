@@ -248,6 +248,8 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("Simply put, the story is not plausible.", None),
         ("This particular event is looking more and more like a false alarm.", None),
         ("The story sounds like a hoax.", None),
+        ("No cases have been found in the city, despite reports to the contrary, the agency said.", "the agency"),
+        ("No, the spider didn't crawl through his body for three days.", None),
     ],
 )
 def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence, denier):
@@ -290,6 +292,8 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         "Nobody raised doubts about whether the bridge was safe.",
         "The event was attended by five hundred people.",
         "The new engine sounds like a jet.",
+        "No, thank you, we did not order the soup yet.",
+        "No, the spider crawled through his body for three days.",
     ],
 )
 def test_parse_no_pointing_denial_in_confirmations_and_requests(real_parser, sentence):
