@@ -44,6 +44,8 @@ _DATELINE = re.compile(
 
 _META = re.compile(r"^[A-Z][\w .'-]{0,30}?\s*[:|]\s*\S.{0,60}$")
 _CREDIT = re.compile(r"(?<=[.!?])\s+[A-Z][A-Z .'-]{3,}(/[A-Z][A-Z .'-]+)+\s*$")
+_STEP_WORDS = 4
+"""Words of one step of a breadcrumb trail at most."""
 _NAV = re.compile(r"^\S.{0,60}( / | > | » ).{0,80}$")
 
 
@@ -68,7 +70,9 @@ def dateline(line: str) -> str | None:
 def is_breadcrumb(line: str) -> bool:
     """True for a short navigation trail (``Home / News / World``, ``Sport > Football``)."""
     s = line.strip()
-    return bool(_NAV.match(s)) and len(s.split()) <= 14 and s[-1:] not in ".!?"
+    # NOTE: each step of a trail is a few words; "Leader of ISIL Killed! / Photo" is a headline with a tag
+    steps = re.split(r" / | > | » ", s)
+    return bool(_NAV.match(s)) and len(s.split()) <= 14 and s[-1:] not in ".!?" and all(len(p.split()) <= _STEP_WORDS for p in steps)
 
 
 def is_metadata(line: str) -> bool:

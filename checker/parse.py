@@ -136,16 +136,18 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
             seen_paragraph = True
         out.append(Block(s, e, kind, metadata=kind == "chrome" and is_metadata(seg)))
     content = [i for i, b in enumerate(out) if b.kind != "chrome"]
-    if len(content) == 1 and out[content[0]].kind == "paragraph" and len(text[out[content[0]].start : out[content[0]].end].split()) <= 25:
+    if len(content) == 1 and out[content[0]].kind in ("paragraph", "title", "heading") and len(text[out[content[0]].start : out[content[0]].end].split()) <= 25:
         b = out[content[0]]
         out[content[0]] = Block(b.start, b.end, "headline")  # NOTE: a one-line document is a headline, verb or not
     if not any(b.kind in ("paragraph", "bullet", "title", "heading", "headline") for b in out):
         # NOTE: a one-line document "Homeland Security: No ISIL fighters on U.S. border" is a headline,
         # not a label and its value; parse still drops such lines that are page furniture by phrase.
         first = True
+        only = sum(b.metadata for b in out) == 1
         for i, b in enumerate(out):
             if b.metadata:
-                out[i] = Block(b.start, b.end, "title" if first else "heading", metadata=True)
+                # NOTE: "VIDEO: Son Stuns Parents ..." alone in its document is its headline
+                out[i] = Block(b.start, b.end, "headline" if only else "title" if first else "heading", metadata=True)
                 first = False
     return out
 

@@ -74,6 +74,14 @@ def test_parse_skip_reason_names_the_cause():
     assert skip_reason("Breaking News\n").startswith("no sentence: only headings")
 
 
+def test_parse_blocks_a_slash_after_a_headline_is_no_breadcrumb():
+    from checker.chrome import is_breadcrumb
+
+    assert is_breadcrumb("Home / News / World") and is_breadcrumb("Sport > Football > Premier League")
+    assert not is_breadcrumb("Urgent: The Harbour Bridge Closed After Storm! / Photo")
+    assert [b.kind for b in blocks("Urgent: The Harbour Bridge Closed After Storm! / Photo\n")] == ["headline"]
+
+
 def test_parse_blocks_join_hard_wrapped_lines():
     text = "The council approved the new budget after a long\ndebate that lasted until midnight.\nA second vote follows.\n"
     got = [text[b.start : b.end] for b in blocks(text)]
@@ -113,9 +121,13 @@ def test_parse_dateline_dates_the_page_not_the_events_told_below_it(real_parser)
 
 @pytest.mark.slow
 def test_parse_one_line_document_is_a_headline_whatever_its_shape(real_parser):
-    for line in ("More American Weapons for ISIS.", "Homeland Security: No ISIL fighters on U.S. border"):
+    for line in ("More American Weapons for ISIS.", "Homeland Security: No ISIL fighters on U.S. border",
+                 # NOTE: without a full stop, a label ("VIDEO:") or a tag after a slash, still the headline
+                 "More Weapons for the Harbour Rebels", "VIDEO: Son Surprises Parents By Paying Off Their Mortgage"):
         _, claims = _claims(real_parser, line + "\n")
         assert [c.text for c in claims] == [line]
+    _, claims = _claims(real_parser, "Urgent: The Harbour Bridge Closed After Storm! / Photo\n")
+    assert [c.text for c in claims] == ["Urgent: The Harbour Bridge Closed After Storm!"]
 
 
 @pytest.mark.slow
