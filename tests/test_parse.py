@@ -138,6 +138,22 @@ def test_parse_phrase_match_never_drops_a_statement(real_parser):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, negated",
+    [
+        ("No cure exists for the disease.", True),
+        ("None of the missing students were found in the graves.", True),
+        ("Nobody was hurt in the blast.", True),
+        ("A cure exists for the disease.", False),
+        ("The report found no evidence of fraud.", False),  # NOTE: an object's "no" is not the main predicate's negation
+    ],
+)
+def test_parse_no_as_the_subjects_determiner_is_an_asserted_negative(real_parser, sentence, negated):
+    _, claims = _claims(real_parser, sentence + "\n")
+    assert [(c.stance, c.slots.negated) for c in claims] == [("asserted", negated)]
+
+
+@pytest.mark.slow
 def test_parse_title_case_headline_is_parsed_for_negation_and_verbs(real_parser):
     src = _src("Minister Did Not Sign Trade Deal\n\nThe minister, Ana Lopez, spoke in Madrid.\n")
     per = normalize(parse([src], real_parser), [src])

@@ -47,6 +47,13 @@ def _negated(tokens: Sequence[Token], text: str) -> bool:
                     return True
             if t.lemma == "never" and t.dep == "neg":
                 return True
+            # NOTE: "no" as the subject's determiner or a negative pronoun subject asserts a negative ("No cure
+            # exists", "None of the students were found"): the main predicate is denied of its subject (issue #12)
+            if t.dep in ("nsubj", "nsubjpass") and tokens[t.head].dep == "ROOT" and (
+                t.lemma in ("none", "nobody", "nothing", "noone")
+                or any(d.dep == "det" and d.lemma == "no" and tokens[d.head] is t for d in tokens)
+            ):
+                return True
         return False
     return bool(re.search(r"\b(not|never|n't|no longer)\b", text.lower()))
 
