@@ -153,29 +153,49 @@ class DocProfiles:
             self.keys[c.source_id].update(m.key for m in s.products + s.actors + s.places)
             self.places[c.source_id].update(m.key for m in s.places)
             rows[c.source_id].append(n)
+        # NOTE: the passage evidence below is built on first use: only the trained scorer reads it, and
+        # an incremental run's region statistics (hand-weighted) would pay seconds for it on ECB+.
+        self._claims, self._rows, self._vectors = claims, rows, vectors
+        self._passages: dict[str, object] | None = None
+        self._sim: dict[tuple[str, str], float] = {}
+        self._clash: dict[tuple[str, str], bool] = {}
+
+    def _passage_data(self) -> dict[str, object]:
+        if self._passages is not None:
+            return self._passages
+        claims = self._claims
         # NOTE: a passage is a claim with its PASSAGE neighbours either side in its document: what the
         # document says around the claim, so a long document's other stories do not count.
         words = [_content_lemmas(c) for c in claims]
-        self.claim_tfidf = dict(zip((c.id for c in claims), _tfidf(words)))
+        out: dict[str, object] = {"claim_tfidf": dict(zip((c.id for c in claims), _tfidf(words)))}
         passages: list[list[int]] = [[] for _ in claims]
-        for idx in rows.values():
+        for idx in self._rows.values():
             for k, n in enumerate(idx):
                 passages[n] = idx[max(0, k - PASSAGE) : k + PASSAGE + 1]
-        self.passage_tfidf = dict(zip((c.id for c in claims), _tfidf([[w for m in p for w in words[m]] for p in passages])))
-        self.passage_keys = {c.id: {m.key for x in p for m in _salient(claims[x])} for c, p in zip(claims, passages)}
-        self.passage_places = {c.id: {m.key for x in p for m in claims[x].slots.places} for c, p in zip(claims, passages)}
-        self.passage_years = {c.id: set().union(*(_years(claims[x].slots.dates) for x in p)) for c, p in zip(claims, passages)}
-        self.passage_quantities = {c.id: [q for x in p for q in claims[x].slots.quantities] for c, p in zip(claims, passages)}
-        self.passage_vector: dict[str, "np.ndarray"] = {}
-        if vectors is not None and len(claims):
+        out["passage_tfidf"] = dict(zip((c.id for c in claims), _tfidf([[w for m in p for w in words[m]] for p in passages])))
+        out["passage_keys"] = {c.id: {m.key for x in p for m in _salient(claims[x])} for c, p in zip(claims, passages)}
+        out["passage_places"] = {c.id: {m.key for x in p for m in claims[x].slots.places} for c, p in zip(claims, passages)}
+        out["passage_years"] = {c.id: set().union(*(_years(claims[x].slots.dates) for x in p)) for c, p in zip(claims, passages)}
+        out["passage_quantities"] = {c.id: [q for x in p for q in claims[x].slots.quantities] for c, p in zip(claims, passages)}
+        vectors_by_id: dict[str, "np.ndarray"] = {}
+        if self._vectors is not None and len(claims):
             import numpy as np
 
-            vecs = np.asarray(vectors, dtype=np.float32)
+            vecs = np.asarray(self._vectors, dtype=np.float32)
             for c, p in zip(claims, passages):
                 v = vecs[p].sum(axis=0)
-                self.passage_vector[c.id] = v / (float(np.linalg.norm(v)) + 1e-12)
-        self._sim: dict[tuple[str, str], float] = {}
-        self._clash: dict[tuple[str, str], bool] = {}
+                vectors_by_id[c.id] = v / (float(np.linalg.norm(v)) + 1e-12)
+        out["passage_vector"] = vectors_by_id
+        self._passages = out
+        return out
+
+    claim_tfidf = property(lambda self: self._passage_data()["claim_tfidf"], doc="Unit TF-IDF vector of each claim's content lemmas, by claim id.")
+    passage_tfidf = property(lambda self: self._passage_data()["passage_tfidf"], doc="Unit TF-IDF vector of each claim's passage, by claim id.")
+    passage_keys = property(lambda self: self._passage_data()["passage_keys"], doc="Salient entity keys of each claim's passage.")
+    passage_places = property(lambda self: self._passage_data()["passage_places"], doc="Place keys of each claim's passage.")
+    passage_years = property(lambda self: self._passage_data()["passage_years"], doc="Years each claim's passage pins down.")
+    passage_quantities = property(lambda self: self._passage_data()["passage_quantities"], doc="Figures of each claim's passage.")
+    passage_vector = property(lambda self: self._passage_data()["passage_vector"], doc="Mean unit embedding of each claim's passage (with ``vectors``).")
 
     def similarity(self, a: str, b: str) -> float:
         """IDF-weighted overlap of the two documents' entities, 0..1."""

@@ -318,7 +318,7 @@ def _normalize_changed(per_source, sources: Sequence[Source], kb, lexicon, plan:
 
 def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parser: "SpacyParser", engine: "Engine", cache: "NullCache",
                before_parse: Callable[[], None] | None):  # noqa: ANN202
-    """Claims per source, and the plan if it still holds (None: a full run).
+    """Claims per source, the plan if it still holds (None: a full run) and, with a plan, the corpus lexicon it checked.
 
     With a snapshot, only the changed documents' parses are read or made: an unchanged document's
     snapshot claims have the same texts as its parse (normalising never changes a claim's text), and
@@ -328,22 +328,23 @@ def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parse
     parses are read after all.
     """
     if plan is None:
-        return parse_stage(sources, parser, engine, cache, before_parse=before_parse), None
+        return parse_stage(sources, parser, engine, cache, before_parse=before_parse), None, None
     claims_of = dict(zip((path for path, _ in plan.snapshot.docs), plan.snapshot.claims))
     idx = [i for i, s in enumerate(sources) if s.path in plan.changed]
     per_source = [claims_of[s.path] for s in sources]
     for i, cs in zip(idx, parse_stage([sources[i] for i in idx], parser, engine, cache, before_parse=before_parse)):
         per_source[i] = cs
     cache.stats.parse_hits += len(sources) - len(idx)  # NOTE: served from the cache's snapshot
-    if incremental.lexicon_digest(corpus_lexicon(per_source)) == plan.snapshot.lexicon:
-        return tuple(per_source), plan
+    lexicon = corpus_lexicon(per_source)
+    if incremental.lexicon_digest(lexicon) == plan.snapshot.lexicon:
+        return tuple(per_source), plan, lexicon
     # NOTE: new product names may re-read any document: normalise and match it all, from the parses
     changed = set(idx)
     rest = [i for i in range(len(sources)) if i not in changed]
     cache.stats.parse_hits -= len(rest)  # NOTE: counted again as parse_stage reads them
     for i, cs in zip(rest, parse_stage([sources[i] for i in rest], parser, engine, cache, before_parse=before_parse)):
         per_source[i] = cs
-    return tuple(per_source), None
+    return tuple(per_source), None, None
 
 
 def _repoint(claims: Sequence[Claim], src: Source) -> tuple[Claim, ...]:
@@ -418,10 +419,11 @@ def run(
             else None
         )
         plan = incremental.load(cache, snap_key, sources) if snap_key else None
-        per_source, plan = _parse_for(plan, sources, b.parser, engine, cache, _before_parse(b.parser, warm))  # type: ignore[arg-type]
+        per_source, plan, lexicon = _parse_for(plan, sources, b.parser, engine, cache, _before_parse(b.parser, warm))  # type: ignore[arg-type]
         if cache.enabled:
             say(f"  {cache.stats.parse_hits} from cache, {cache.stats.parse_misses} parsed")
-        lexicon = corpus_lexicon(per_source)
+        if lexicon is None:
+            lexicon = corpus_lexicon(per_source)
         lex_digest = incremental.lexicon_digest(lexicon)
         if plan is not None:
             say(f"normalising claims ({len(plan.changed)} changed documents)")

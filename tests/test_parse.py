@@ -463,3 +463,23 @@ def test_parse_loading_spacy_does_not_import_torch_and_leaves_it_importable():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
     assert out[0] == "False council"
     assert out[1] == "1.0"
+
+
+@pytest.mark.slow
+def test_parse_spacy_docs_cross_processes_without_entry_point_scans():
+    """After spaCy is imported, srsly's msgpack registries no longer scan entry points per Doc
+    (none are installed), and a Doc still round-trips through bytes as spaCy's workers send it."""
+    import subprocess
+    import sys
+
+    code = (
+        "from checker.parse import load_nlp\n"
+        "import srsly.msgpack as m\n"
+        "from spacy.tokens import Doc\n"
+        "nlp = load_nlp()\n"
+        "doc = nlp('The councils approved it in May.')\n"
+        "back = Doc(nlp.vocab).from_bytes(doc.to_bytes())\n"
+        "print(m.msgpack_encoders.entry_points, m.msgpack_decoders.entry_points, [t.dep_ for t in back] == [t.dep_ for t in doc])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False False True"
