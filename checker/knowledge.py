@@ -53,9 +53,10 @@ class Knowledge:
     """Country key the texts are written from (``home:`` in a knowledge file); "foreign" excludes it and
     a government body named without a country ("the Commerce Department") belongs to it. ``""``: unknown."""
     _alias_re: re.Pattern[str] | None = field(default=None, repr=False)
-    _parents: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
-    """`parent` of every key asked so far (the tables above never change once built)."""
-    _countries: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _parents: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """`parent` of every key asked so far (the tables above never change once built; not an init
+    field, so `dataclasses.replace` with other tables starts an empty one)."""
+    _countries: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def canonical(self, text: str) -> str:
         """Canonical key of a mention: alias lookup, else a government body under its country, else the

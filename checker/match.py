@@ -761,10 +761,17 @@ def cluster(
     progress: Callable[[str], None] | None = None,
     model: PairModel | None = None,
     neighbours: "tuple[np.ndarray, np.ndarray] | None" = None,
+    within: "tuple[Sequence[Claim], np.ndarray, Sequence[int]] | None" = None,
 ) -> tuple[Cluster, ...]:
     """Group claims into events by average-linkage over candidate links (inside document groups
     for the hand-weighted score); ``model`` replaces the shipped pair model (training);
     ``neighbours``: `checker.ann.neighbours` of ``vectors`` (``config.neighbors``) when already known.
+
+    ``within`` = (every claim, their vectors, rows): ``claims`` are those rows of a bigger corpus (an
+    incremental run's region), matched with that corpus' entity statistics, document profiles and
+    story groups, among the candidate pairs the corpus gives them (``neighbours`` are then the
+    corpus'), so they group as a run over the whole corpus groups them, when no event outside the
+    rows would join theirs.
 
     Requires `Claim.slots`; assigns `Cluster`s (every claim in exactly one, singletons included).
     """
@@ -778,18 +785,23 @@ def cluster(
     if vectors is None:
         vectors = embedder.embed([c.context or c.text for c in claims])
     vectors = np.asarray(vectors, dtype=np.float32)
-    stats = EntityStats(claims)
-    docs = DocProfiles(claims, stats, vectors)
+    every, every_vectors = (within[0], np.asarray(within[1], dtype=np.float32)) if within is not None else (claims, vectors)
+    stats = EntityStats(every)
+    docs = DocProfiles(every, stats, every_vectors)
     link_threshold, average_threshold = thresholds(cfg, model)
     if progress:
         progress(f"matching {n} claims")
     # NOTE: the trained model sees the documents' similarity itself (passage_* features); story groups
     # are the hand-weighted score's stand-in for it.
-    group = document_groups(claims, vectors, docs, kb, cfg) if not cfg.learned else {}
-    pairs = candidate_pairs(vectors, cfg.neighbors, neighbours)
-    mutual = mutual_neighbours(claims, pairs, cfg.mutual_min)
-    # NOTE: claims sharing a rare entity are candidates even when their wording differs a lot.
-    pairs.extend(_entity_block_pairs(claims, stats))
+    group = document_groups(every, every_vectors, docs, kb, cfg) if not cfg.learned else {}
+    if within is None:
+        pairs = candidate_pairs(vectors, cfg.neighbors, neighbours)
+        mutual = mutual_neighbours(claims, pairs, cfg.mutual_min)
+        # NOTE: claims sharing a rare entity are candidates even when their wording differs a lot.
+        pairs.extend(_entity_block_pairs(claims, stats))
+    else:
+        pairs = _pairs_within(every, every_vectors, within[2], cfg.neighbors, neighbours, stats)
+        mutual = mutual_neighbours(claims, pairs, cfg.mutual_min)
     scored: dict[tuple[int, int], float] = {}
 
     def score_of(i: int, j: int) -> float:
@@ -868,6 +880,32 @@ def _with_links(claims: Sequence[Claim], clusters: Sequence[Cluster], mutual: Se
     return tuple(dataclasses.replace(cl, links=tuple(links.get(cl.id, ()))) for cl in clusters)
 
 
+def _pairs_within(
+    every: Sequence[Claim],
+    vectors: "np.ndarray",
+    rows: Sequence[int],
+    k: int,
+    found: "tuple[np.ndarray, np.ndarray] | None",
+    stats: EntityStats,
+) -> list[tuple[int, int, float]]:
+    """The candidate pairs a run over all of ``every`` has between two of ``rows`` (neighbour lists and
+    entity blocks, both over all claims), numbered as positions in ``rows``."""
+    from checker.ann import neighbours
+
+    ids, sims = found if found is not None else neighbours(vectors, k)
+    local = {r: i for i, r in enumerate(rows)}
+    out: dict[tuple[int, int], float] = {}
+    for r in rows:
+        i = local[r]
+        for j, s in zip(ids[r].tolist(), sims[r].tolist()):
+            x = local.get(j)
+            if x is not None and x != i:
+                out[(i, x) if i < x else (x, i)] = s
+    pairs = [(i, j, c) for (i, j), c in out.items()]
+    pairs.extend((local[a], local[b], c) for a, b, c in _entity_block_pairs(every, stats) if a in local and b in local)
+    return pairs
+
+
 def _entity_block_pairs(claims: Sequence[Claim], stats: EntityStats, max_block: int = 50) -> list[tuple[int, int, float]]:
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -887,7 +925,7 @@ def _label(claims: Sequence[Claim], stats: EntityStats) -> str:
     ents: Counter[str] = Counter()
     surface: dict[str, str] = {}
     for c in claims:
-        frames.update(set(c.slots.frames) - LIGHT_FRAMES)
+        frames.update(sorted(set(c.slots.frames) - LIGHT_FRAMES))  # NOTE: sorted: ties go the same way in every process (set order follows the hash seed)
         for m in c.slots.products + c.slots.actors:
             if stats.df.get(m.key, 0) <= max(3, 0.1 * stats.n):
                 ents[m.key] += stats.idf(m.key)

@@ -22,7 +22,7 @@ from checker.fingerprint import disambiguate
 from checker.judge import JudgeConfig, judge_clusters
 from checker.judge.dedupe import merge as merge_findings
 from checker.match import MatchConfig, cluster, link
-from checker.models import Claim, Report, Skipped, Source
+from checker.models import Claim, Cluster, Report, Skipped, Source
 from checker import incremental
 from checker.normalize import corpus_lexicon, normalize
 from checker.normalize.entities import load_knowledge
@@ -347,6 +347,22 @@ def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parse
     return tuple(per_source), None, None
 
 
+def _to_judge(clusters: Sequence[Cluster], region: set[str]) -> tuple[Cluster, ...]:
+    """The events an incremental run judges: the re-matched region's (claim ids ``region``), then every
+    kept event with a link to a claim of an event judged, until none is added (whole events, members
+    and links: the judge groups an event's verdicts, its own pairs' and its links', into one finding)."""
+    event_of = {c.id: cl.id for cl in clusters for c in cl.claims}
+    judged = {event_of[cid] for cid in region}
+    grew = True
+    while grew:
+        grew = False
+        for cl in clusters:
+            if cl.id not in judged and any(event_of[b.id] in judged for _, b in cl.links):
+                judged.add(cl.id)
+                grew = True
+    return tuple(cl for cl in clusters if cl.id in judged)
+
+
 def _repoint(claims: Sequence[Claim], src: Source) -> tuple[Claim, ...]:
     import dataclasses
 
@@ -460,19 +476,16 @@ def run(
             ids, kept = reg
             rows = [i for i, c in enumerate(claims) if c.id in ids]
             say(f"  re-matching {len(rows)} of {len(claims)} claims ({len(kept)} events kept)")
-            fresh = cluster([claims[i] for i in rows], b.embedder, settings.match, kb=kb, vectors=vectors[rows], progress=say)  # type: ignore[arg-type]
+            # NOTE: the region is matched with the whole corpus' statistics, story groups and candidate
+            # pairs, so its events are those a full run finds (checker.match.cluster ``within``).
+            fresh = cluster([claims[i] for i in rows], b.embedder, settings.match, kb=kb, vectors=vectors[rows], progress=say,  # type: ignore[arg-type]
+                            neighbours=found, within=(claims, vectors, rows))
             clusters = incremental.merge_clusters(claims, kept, fresh)
             if clusters is not None:
                 # NOTE: cross-event links span kept and re-matched events, so they are recomputed over
-                # all claims (checker.match.link); the judge sees the region's events and, for kept
-                # events, only their links into the region (their own pairs' findings are reused).
+                # all claims (checker.match.link).
                 clusters = link(claims, clusters, vectors, settings.match, neighbours=found)
-                region_ids = {c.id for cl in fresh for c in cl.claims}
-                fresh = tuple(cl for cl in clusters if cl.claims[0].id in region_ids) + tuple(
-                    dataclasses.replace(cl, claims=(), links=tuple(p for p in cl.links if p[1].id in region_ids))
-                    for cl in clusters
-                    if cl.claims[0].id not in region_ids and any(p[1].id in region_ids for p in cl.links)
-                )
+                fresh = _to_judge(clusters, {c.id for cl in fresh for c in cl.claims})
         if clusters is None:
             reg = None
             clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say, neighbours=found)  # type: ignore[arg-type]
@@ -486,7 +499,9 @@ def run(
         fresh = resolve_pointing(fresh, claims, vectors, every=clusters)
         raw = judge_clusters(fresh, settings.judge, kb, b.model_judge, vectors=vectors_by_id)
         if reg is not None and plan is not None:
-            kept_ids = {cid for _, ids in reg[1] for cid in ids}
+            # NOTE: the judged events' findings are new; every other finding of the previous run cites
+            # only events kept as they were, with the same links, so it is reused.
+            kept_ids = {cid for _, ids in reg[1] for cid in ids} - {c.id for cl in fresh for c in cl.claims}
             reused = [f for f in plan.snapshot.findings if all(c.id in kept_ids for c in f.claims)]
             raw = incremental.ordered((*reused, *raw))
         if snap_key is not None and not (reg is not None and plan is not None and not plan.changed):

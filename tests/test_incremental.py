@@ -254,3 +254,21 @@ def test_incremental_run_links_with_the_lists_a_full_search_gives(tmp_path, monk
     want = neighbours(vectors, _settings().match.neighbors)
     assert found is not None and np.array_equal(found[0], want[0]) and np.array_equal(found[1], want[1])
     assert incremental == _run(changed, tmp_path / "fresh")
+
+
+def test_incremental_judges_whole_events_linked_to_the_region():
+    """An event with a link into a re-judged event is judged again whole (its own pairs' and its links'
+    verdicts make one finding), and so on along links; events linked to none are reused."""
+    from checker.models import Cluster
+    from checker.pipeline import _to_judge
+
+    c = [_bare(f"d{d}", 0) for d in range(6)]
+    events = (
+        Cluster(id=0, claims=(c[0],), label=""),  # NOTE: the re-matched region
+        Cluster(id=1, claims=(c[1], c[2]), label="", links=((c[1], c[0]),)),
+        Cluster(id=2, claims=(c[3],), label="", links=((c[3], c[2]),)),
+        Cluster(id=3, claims=(c[4], c[5]), label=""),
+    )
+    judged = _to_judge(events, {c[0].id})
+    assert [cl.id for cl in judged] == [0, 1, 2]
+    assert judged[1].claims == events[1].claims and judged[1].links == events[1].links

@@ -113,3 +113,16 @@ def test_knowledge_old_import_path_still_works():
 
     assert entities.load_knowledge is load_knowledge
     assert entities.same_product is same_product
+
+
+def test_knowledge_parent_lookups_follow_the_tables_of_a_replaced_knowledge():
+    """`parent` is memoised per Knowledge: a copy with other part-of facts answers from its own."""
+    import dataclasses
+
+    from checker.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    assert kb.parent("kestrel") is None and not kb.related("kestrel", "falcon")
+    other = dataclasses.replace(kb, part_of={**kb.part_of, "kestrel": "falcon"})
+    assert other.parent("kestrel") == "falcon" and other.related("kestrel", "falcon")
+    assert kb.parent("kestrel") is None
