@@ -179,3 +179,16 @@ def test_numbers_measures_written_as_modifiers_of_different_nouns_are_not_compar
     # one side not written as a modifier ("she is 34 years old"): the holder check does not apply
     plain = _q("The mother died in the fire at 34 years old.", "b", qty(34, "year", "34 years", event="old", holder="mother"))
     assert compare_quantities(girl, plain, KB) is not None
+
+
+def test_numbers_only_a_compatible_reading_of_the_same_count_silences_a_conflict():
+    text_a = "The film grossed 200 crore in its first four weeks at the box office."
+    text_b = "The film grossed more than 300 crore in its first four weeks at the box office."
+    weeks_a, weeks_b = qty(4, "week", "four weeks"), qty(4, "week", "four weeks")
+    a = _q(text_a, "a", qty(2e9, "", "200 crore"), weeks_a)
+    b = _q(text_b, "b", qty(3e9, "", "more than 300 crore", ">"), weeks_b)
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.values == (("200 crore",), ("more than 300 crore",))
+    # a compatible reading of the amount itself still silences it
+    b2 = _q(text_b, "b", qty(3e9, "", "more than 300 crore", ">"), qty(2.1e9, "", "210 crore"), weeks_b)
+    assert compare_quantities(a, b2, KB) is None
