@@ -741,10 +741,18 @@ def document_groups(
         dv[index[c.source_id]] += v
     dv /= np.linalg.norm(dv, axis=1, keepdims=True) + 1e-12
 
+    scored: dict[tuple[int, int], float] = {}
+
     def score(a: int, b: int) -> float:
-        sa, sb = sources[a], sources[b]
-        s = float(dv[a] @ dv[b]) + cfg.doc_weight * docs.similarity(sa, sb)
-        return s - cfg.doc_clash if docs.clash(sa, sb, kb) else s
+        # NOTE: memoised (symmetric): average linkage re-scores the same document pairs as groups grow
+        # (ECB+: 901,000 calls, 26 of 62 profiled s of a one-changed-file run).
+        key = (a, b) if a < b else (b, a)
+        s = scored.get(key)
+        if s is None:
+            sa, sb = sources[key[0]], sources[key[1]]
+            s = float(dv[key[0]] @ dv[key[1]]) + cfg.doc_weight * docs.similarity(sa, sb)
+            s = scored[key] = s - cfg.doc_clash if docs.clash(sa, sb, kb) else s
+        return s
 
     ids, _ = neighbours(dv, min(cfg.neighbors, len(sources) - 1))
     edges = sorted({(score(a, int(b)), min(a, int(b)), max(a, int(b))) for a in range(len(sources)) for b in ids[a] if int(b) != a}, reverse=True)
