@@ -378,20 +378,41 @@ def extended(finding: Finding, review: Review) -> tuple[Decision, ...]:
     Such a finding is open (a new conflicting value joined a decided conflict), and the decision
     is not stale: it still describes part of what the finding reports.
     """
-    values = set(normalised_values(finding.claims, finding.values, finding.kind))
+    values = _keys(normalised_values(finding.claims, finding.values, finding.kind), finding.kind)
     return tuple(d for d in review.decisions.values()
-                 if d.values and d.rule == finding.rule and set(d.values) < values)
+                 if d.values and d.rule == finding.rule and _keys(d.values, finding.kind) < values)
 
 
 def _covering(finding: Finding, review: Review) -> Decision | None:
     """The first decision (by fingerprint) of the finding's rule whose values are a superset of its values."""
-    values = set(normalised_values(finding.claims, finding.values, finding.kind))
+    values = _keys(normalised_values(finding.claims, finding.values, finding.kind), finding.kind)
     if not values:
         return None
     for decision in review.decisions.values():
-        if decision.values and decision.rule == finding.rule and values <= set(decision.values):
+        if decision.values and decision.rule == finding.rule and values <= _keys(decision.values, finding.kind):
             return decision
     return None
+
+
+def _keys(values: Iterable[str], kind: str) -> frozenset[str]:
+    """Values as decisions compare them: a polarity value that takes one pole of a scale is that pole.
+
+    "compelled" where the decided finding said "forced" (both the obligation scale's compelled pole,
+    `checker.rules.modality.pole_values`) is no new conflicting value, so the decision still holds;
+    "voluntary" against it is. Other values compare as the fingerprint normalises them.
+    """
+    if kind != "polarity":
+        return frozenset(values)
+    from checker.knowledge import load_knowledge
+    from checker.rules.modality import pole_values
+
+    kb = load_knowledge()
+    out = set()
+    for v in values:
+        poles = pole_values(v, kb)
+        one_sided = poles and all(sign for sign, _ in poles.values())
+        out.add("|".join(f"pole:{scale}:{sign}" for scale, (sign, _) in sorted(poles.items())) if one_sided else v)
+    return frozenset(out)
 
 
 def apply_review(report: Report, review: Review) -> Report:

@@ -492,3 +492,27 @@ def test_review_decision_covers_a_finding_that_lost_a_value_not_one_that_gained_
     assert active == (more,) and stale == () and review_mod.extended(more, review) == (review.decisions[decided.fingerprint],)
     unrelated = with_values(launch, "optional", "mandatory")
     assert apply([unrelated], review)[2] == (decided.fingerprint,)
+
+
+def test_review_polarity_value_on_a_decided_pole_adds_no_conflict(launch):
+    """A recap's "compelled" beside the decided "forced" is the same pole of one scale: still decided."""
+
+    def polarity(*values: str) -> Finding:
+        claims = tuple(dataclasses.replace(launch.claims[i % 2], start=i) for i in range(len(values)))
+        vals = tuple((v,) for v in values)
+        return dataclasses.replace(launch, kind="polarity", rule="CC203", claims=claims, values=vals,
+                                   fingerprint=fingerprint("CC203", claims, vals, slot="polarity", verdict="contradiction"))
+
+    decided = polarity("voluntary", "forced")
+    review = record(Review(), decided, "dismissed", "known", who="Ana", when=_WHEN)
+    same_poles = polarity("voluntary", "forced", "compelled")
+    other_scale = polarity("voluntary", "forced", "banned")
+    active, acknowledged, stale = apply([same_poles, other_scale], review)
+    assert [f.fingerprint for f in acknowledged] == [same_poles.fingerprint]
+    assert [f.fingerprint for f in active] == [other_scale.fingerprint]
+    assert review_mod.extended(other_scale, review) == (review.decisions[decided.fingerprint],)
+    assert review_mod.extended(same_poles, review) == ()
+    # NOTE: outside the polarity slot the words stay values: a date finding gaining "compelled" is open
+    dated = dataclasses.replace(same_poles, kind="date")
+    assert apply([dated], record(Review(), dataclasses.replace(decided, kind="date"), "dismissed", "known",
+                                 who="Ana", when=_WHEN))[0] == (dated,)
