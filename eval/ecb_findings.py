@@ -36,7 +36,13 @@ def kind_of(paths: list[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.ecb_findings", description=__doc__.splitlines()[0])
     ap.add_argument("--topics", type=int, default=None, help="only the first N topics (corpus order)")
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="all",
+                    help="dev: odd topics (choose here), test: even topics (report here), all (default)")
     ap.add_argument("--json", type=Path, default=None, metavar="PATH", help="also write the figures as JSON")
+    ap.add_argument("--findings", type=Path, default=None, metavar="PATH",
+                    help="also write one JSON line per finding (rule, kind, event, values, cited claims)")
+    ap.add_argument("--cache-dir", type=Path, default=None, metavar="PATH",
+                    help="reuse parses and embeddings kept here between runs (default: no cache)")
     args = ap.parse_args(argv)
 
     from bench.corpus import write_ecbplus
@@ -44,17 +50,32 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         n = write_ecbplus(Path(tmp))
-        if args.topics:
-            for extra in sorted(Path(tmp).iterdir())[args.topics :]:
-                for f in extra.iterdir():
-                    f.unlink()
-                extra.rmdir()
+        topics = sorted(Path(tmp).iterdir())
+        drop = topics[args.topics :] if args.topics else []
+        if args.split != "all":
+            # NOTE: the split of eval.events: odd topics are dev, even ones test.
+            drop += [t for t in topics if (int(t.name) % 2 == 1) != (args.split == "dev")]
+        for extra in set(drop):
+            for f in extra.iterdir():
+                f.unlink()
+            extra.rmdir()
         docs = sum(1 for _ in Path(tmp).rglob("*.txt"))
         print(f"checking {docs} of {n} ECB+ documents ...", file=sys.stderr)
-        report = check([tmp], Settings(), Backends().resolved())
+        settings = Settings(cache=True, cache_dir=str(args.cache_dir)) if args.cache_dir else Settings()
+        report = check([tmp], settings, Backends().resolved())
     table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for f in report.findings:
         table[f.rule][kind_of([c.path for c in f.claims])] += 1
+    if args.findings:
+        event_of = {c.id: cl.id for cl in report.clusters for c in cl.claims}
+        with args.findings.open("w", encoding="utf-8") as out:
+            for f in report.findings:
+                # NOTE: "events" > 1: the finding reached the judge through a cross-event link, not one event.
+                row = {"rule": f.rule, "kind": kind_of([c.path for c in f.claims]), "event": f.event, "message": f.message,
+                       "events": len({event_of.get(c.id, c.id) for c in f.claims}),
+                       "claims": [{"doc": Path(c.path).name, "line": c.line, "values": list(v), "side": s, "text": c.text}
+                                  for c, v, s in zip(f.claims, f.values, f.sides or (0,) * len(f.claims))]}
+                out.write(json.dumps(row) + "\n")
     kinds = ("cross-topic", "cross-event", "within-event")
     total = collections.Counter()
     print(f"{'rule':6} " + " ".join(f"{k:>13}" for k in kinds) + "  certainly wrong")
