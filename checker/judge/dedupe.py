@@ -13,9 +13,10 @@ Two findings merge when all of these hold (connected components over the finding
 - the same rule, slot and verdict;
 - a shared conflict: a cited claim of one and a cited claim of the other on opposite sides, in each
   finding, give the same pair of normalised answers (`checker.fingerprint.normalised_values`);
-- the same question on both sides of it: for each of the two answers, a claim of one finding stating
-  it and a claim of the other stating it are the same claim or their questions align
-  (`checker.judge.align.align`, the judge's own test, with the claims' embedding similarity when known);
+- the same question: one claim both findings cite for one of the two answers (the judge compared it
+  with the other answer's claims in each, so it anchors one question), or else, for each of the two
+  answers, a claim of one finding stating it and a claim of the other stating it whose questions
+  align (`checker.judge.align.align`, the judge's own test, with the claims' embedding similarity);
 - the same sources: the two findings cite a claim in common, or each answer of the shared conflict is
   stated in a document both findings cite for it.
 
@@ -31,7 +32,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
-from checker.fingerprint import fingerprint, normalised_values
+from checker.fingerprint import _words, fingerprint, normalised_values
 from checker.models import Claim, Finding
 
 if TYPE_CHECKING:
@@ -45,7 +46,19 @@ Answer = tuple[str, ...]
 """One cited claim's normalised answer: the sorted keys of its values."""
 
 
-def _answers(f: Finding, kb: "Knowledge") -> list[Answer]:
+def _run_keys(findings: Sequence[Finding]) -> dict[str, str]:
+    """Words -> normalised key, as any cited claim of the run's findings understood them (smallest key on a tie)."""
+    from checker.fingerprint import _slot_keys
+
+    out: dict[str, str] = {}
+    for c in {c.id: c for f in findings for c in f.claims}.values():
+        for words, key in _slot_keys(c).items():
+            if words not in out or key < out[words]:
+                out[words] = key
+    return out
+
+
+def _answers(f: Finding, kb: "Knowledge", known: Mapping[str, str] | None = None) -> list[Answer]:
     """Per cited claim, its normalised answer: as the fingerprint reads values (keys shared across the
     finding's claims), except that a characterisation is its pole on its scale ("compelled" and
     "forced" are one answer on obligation, `checker.rules.modality.pole_values`)."""
@@ -59,14 +72,18 @@ def _answers(f: Finding, kb: "Knowledge") -> list[Answer]:
             out.append(tuple(sorted({f"pole:{scale}:{sign}" for p in poles for scale, (sign, _) in p.items()})))
             continue
         only = [vals if j == i else () for j, vals in enumerate(f.values)]
-        out.append(normalised_values(claims, only, f.kind))
+        keys = normalised_values(claims, only, f.kind)
+        # NOTE: words no cited claim of this finding keyed ("to China" stated in passing) take the key
+        # another finding's claim gave them, so one answer reads the same in every finding.
+        plain = {_words(v): v for v in f.values[i]}
+        out.append(tuple(sorted({(known or {}).get(k, k) if k in plain else k for k in keys})))
     return out
 
 
-def conflicts(f: Finding, kb: "Knowledge") -> dict[frozenset, tuple[list[int], list[int]]]:
+def conflicts(f: Finding, kb: "Knowledge", known: Mapping[str, str] | None = None) -> dict[frozenset, tuple[list[int], list[int]]]:
     """The finding's conflicts: each pair of normalised answers cited on opposite sides -> the indices of
     the claims stating each answer (in the pair's sorted order)."""
-    answers = _answers(f, kb)
+    answers = _answers(f, kb, known)
     sides = f.sides or tuple(range(len(f.claims)))
     out: dict[frozenset, tuple[list[int], list[int]]] = {}
     for i in range(len(f.claims)):
@@ -123,7 +140,10 @@ def same_conflict(
             {f.claims[i].source_id for i in sides_f[k]} & {g.claims[i].source_id for i in sides_g[k]} for k in (0, 1)
         ):
             continue
-        if all(_same_question(_stated(f, sides_f[k]), _stated(g, sides_g[k]), kb, vectors) for k in (0, 1)):
+        # NOTE: a claim both cite for one answer was judged against the other answer's claims of each
+        # finding, so it anchors one question for both; without one, both sides must align.
+        anchored = any({f.claims[i].id for i in sides_f[k]} & {g.claims[i].id for i in sides_g[k]} for k in (0, 1))
+        if anchored or all(_same_question(_stated(f, sides_f[k]), _stated(g, sides_g[k]), kb, vectors) for k in (0, 1)):
             return True
     return False
 
@@ -194,7 +214,8 @@ def merge(
 
         kb = load_knowledge()
     items = sorted(findings, key=_canonical)
-    confl = [conflicts(f, kb) for f in items]
+    known = _run_keys(items)
+    confl = [conflicts(f, kb, known) for f in items]
     parent = list(range(len(items)))
 
     def root(i: int) -> int:
