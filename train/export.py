@@ -6,7 +6,12 @@ torch model and of the int8 model (both directions, max), their agreement, and t
 (`choose_threshold`: best F1 at precision >= 0.80 on the int8 scores, else the most precise one).  Writes
 ``model.int8.onnx``, ``tokenizer.json`` and ``judge.json`` into ``checker/data/judge/`` and the dev
 figures into ``export.json`` beside the checkpoint.  Fidelity (torch fp32 vs int8 ONNX, same
-threshold) is measured on ``--fidelity-pairs`` dev pairs.
+threshold) is measured on ``--fidelity-pairs`` dev pairs.  ``judge.json`` records the data sets the
+model was trained on (those of the dev file), so evaluations know which documents it never saw.
+
+The pair-level threshold is a starting point: ``python -m eval.learned --choose DEV_FOLDERS
+--write-settings`` then chooses the shipped threshold and candidate rule on dev folders as ``check``
+runs them (see ``eval/learned.py``).
 
 Run: ``python -m train.export [--checkpoint train/runs/judge/final]``.
 """
@@ -136,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     torch_rate = 2 * len(fidelity) / (time.time() - t0)
     threshold = choose_threshold(onnx_scores, labels)
     settings["threshold"] = threshold
+    settings["datasets"] = sorted({r["dataset"] for r in rows})
     (args.out / "judge.json").write_text(json.dumps(settings, indent=1) + "\n")
     fid_onnx = [onnx_scores[j] for j in fidelity]
     fid_labels = [labels[j] for j in fidelity]

@@ -16,6 +16,10 @@ Sources (see ../shared/eval/README.md for provenance and licences):
 - SummEdits (seven non-news domains): summary vs its ``TOP_K`` best-aligned document sentences;
   inconsistent -> 1, consistent -> 0.
 
+Only `TRAINABLE` sources are written by default: FNC-1 has no licence and the Stanford pairs are
+marked evaluation only, so they never reach shipped weights (``--datasets`` can still name them for
+an experiment that is not shipped).
+
 Run: ``python -m train.prepare [--data-dir D] [--out train/data] [--datasets vitaminc,summedits]``.
 """
 
@@ -36,7 +40,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterator
 
-__all__ = ["split_of", "sentences", "best_sentences", "load_all", "LOADERS", "main"]
+__all__ = ["split_of", "sentences", "best_sentences", "load_all", "LOADERS", "TRAINABLE", "main"]
 
 logger = logging.getLogger(__name__)
 
@@ -171,6 +175,8 @@ def _summedits(data: Path) -> Iterator[dict]:
 
 LOADERS = {"vitaminc": _vitaminc, "stanford": _stanford, "fnc1": _fnc, "summedits": _summedits}
 """Data set name -> loader."""
+TRAINABLE = ("vitaminc", "summedits")
+"""The sources whose licences allow training a shipped model (../shared/eval/README.md): the default."""
 
 
 def load_all(data: Path, datasets: tuple[str, ...] = tuple(LOADERS)) -> list[dict]:
@@ -186,8 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data-dir", type=Path,
                     default=Path(__file__).resolve().parents[2] / "shared" / "eval")
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "data")
-    ap.add_argument("--datasets", default=",".join(LOADERS),
-                    help="comma-separated subset (e.g. drop the evaluation-only fnc1/stanford for a licence-clean model)")
+    ap.add_argument("--datasets", default=",".join(TRAINABLE),
+                    help="comma-separated subset of the loaders; the default leaves out FNC-1 (no licence) and the "
+                         "Stanford pairs (evaluation only), which evaluations still read through load_all")
     args = ap.parse_args(argv)
     names = tuple(n for n in args.datasets.split(",") if n)
     unknown = [n for n in names if n not in LOADERS]

@@ -23,7 +23,7 @@ from checker.models import Verdict
 if TYPE_CHECKING:
     from checker.models import Claim
 
-__all__ = ["LearnedJudge", "LEARNED_CODE", "MODEL_DIR", "JudgeSettings", "load_settings"]
+__all__ = ["LearnedJudge", "LEARNED_CODE", "MODEL_DIR", "JudgeSettings", "Candidates", "load_settings", "pair_features", "claim_text"]
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +32,29 @@ LEARNED_CODE = "CC303"
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "judge"
 """Where the package ships the model, its tokenizer, ``judge.json`` and the model card."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """Which candidate pairs the learned judge scores (``candidates`` in ``judge.json``; chosen on dev folders).
+
+    The defaults score every pair, as the first shipped model did.
+    """
+
+    aligned: bool = False
+    """Only pairs whose questions align with their answers masked (`checker.judge.align.align` with no answer)."""
+    min_masked: float = 0.0
+    """Only pairs whose content words (answers masked) overlap at least this much (Jaccard)."""
+    skip_opinion: bool = False
+    """Skip pairs in which either claim is an opinion."""
+
+    def keep(self, features: dict) -> bool:
+        """Whether a pair with these `pair_features` is scored."""
+        if self.aligned and not features["aligned"]:
+            return False
+        if features["masked"] < self.min_masked:
+            return False
+        return not (self.skip_opinion and features["opinion"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +71,10 @@ class JudgeSettings:
     """ONNX file inside the model folder."""
     tokenizer_file: str = "tokenizer.json"
     """``tokenizers`` file inside the model folder."""
+    candidates: Candidates = Candidates()
+    """Which candidate pairs are scored at all."""
+    datasets: tuple[str, ...] = ()
+    """Data sets the model was trained on (its dev/test splits are the held-back ones); empty: unknown."""
 
 
 def load_settings(folder: Path = MODEL_DIR) -> JudgeSettings:
@@ -61,14 +88,28 @@ def load_settings(folder: Path = MODEL_DIR) -> JudgeSettings:
             max_length=int(raw["max_length"]),
             model_file=str(raw.get("model_file", "model.int8.onnx")),
             tokenizer_file=str(raw.get("tokenizer_file", "tokenizer.json")),
+            candidates=Candidates(**raw.get("candidates", {})),
+            datasets=tuple(str(d) for d in raw.get("datasets", ())),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise BackendError(Errors.E021.format(path=folder, reason=f"unreadable judge.json ({exc})")) from None
 
 
-def _text(claim: "Claim") -> str:
+def claim_text(claim: "Claim") -> str:
     """The text the model reads: the decontextualised claim when there is one."""
     return (getattr(claim, "context", "") or "").strip() or claim.text
+
+
+def pair_features(a: "Claim", b: "Claim", kb: Any = None) -> dict:
+    """What `Candidates` decides on: the two claims' question alignment with no answer, masked overlap, opinion.
+
+    Calls `checker.judge.align.align` with empty answers, so each claim's question is the whole claim.
+    """
+    from checker.judge.align import align
+
+    al = align(a, "", b, "", kb)
+    return {"aligned": al.aligned, "masked": al.masked, "subject": al.subject,
+            "opinion": "opinion" in (a.modality, b.modality)}
 
 
 def _sigmoid(x: float) -> float:
@@ -87,10 +128,12 @@ class LearnedJudge(Judge):
         threshold: float | None = None,
         batch_size: int = 32,
         threads: int | None = None,
+        candidates: Candidates | None = None,
     ) -> None:
         """Remember the settings; nothing is imported or loaded here.
 
-        ``threshold`` overrides the one in ``judge.json``; ``threads`` defaults to onnxruntime's.
+        ``threshold`` and ``candidates`` override the ones in ``judge.json``; ``threads`` defaults to
+        onnxruntime's.
         """
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
@@ -100,6 +143,7 @@ class LearnedJudge(Judge):
         self.batch_size = batch_size
         self.threads = threads
         self._threshold = threshold
+        self._candidates = candidates
         self.settings: JudgeSettings | None = None
         self.name = "learned"
         self._session: Any = None
@@ -112,6 +156,15 @@ class LearnedJudge(Judge):
         if self._threshold is not None:
             return self._threshold
         return self.settings.threshold if self.settings else 0.5
+
+    @property
+    def candidate_rule(self) -> Candidates:
+        """Which pairs are scored: the override, else ``judge.json``'s (read without loading the model)."""
+        if self._candidates is not None:
+            return self._candidates
+        if self.settings is None:
+            self.settings = load_settings(self.folder)
+        return self.settings.candidates
 
     def warm_up(self) -> None:
         """Load settings, tokenizer and ONNX session once."""
@@ -194,15 +247,31 @@ class LearnedJudge(Judge):
             reason=f"learned judge {self.name} gives P(contradiction)={ab:.2f} (a→b) / {ba:.2f} (b→a)",
         )
 
-    def judge_all(self, pairs: Sequence[Pair]) -> list[Verdict | None]:
-        """A CC303 `Verdict` for each pair whose larger two-way probability reaches the threshold.
+    def candidates(self, pairs: Sequence[Pair]) -> list[bool]:
+        """Which pairs the shipped `Candidates` let the model score (all when it filters nothing)."""
+        cand = self.candidate_rule
+        if cand == Candidates():
+            return [True] * len(pairs)
+        from checker.knowledge import load_knowledge
 
-        Requires `Claim.text` (uses `Claim.context` when set); assigns nothing else.
+        kb = load_knowledge()
+        return [cand.keep(pair_features(a, b, kb)) for a, b in pairs]
+
+    def judge_all(self, pairs: Sequence[Pair]) -> list[Verdict | None]:
+        """A CC303 `Verdict` for each candidate pair whose larger two-way probability reaches the threshold.
+
+        Pairs the shipped `Candidates` leave out get None without being scored.  Requires `Claim.text`
+        (uses `Claim.context` when set) and `Claim.slots`; assigns nothing else.
         """
         if not pairs:
             return []
-        scored = self.score_texts([(_text(a), _text(b)) for a, b in pairs])
-        return [self._verdict(ab, ba, ((a.text,), (b.text,))) for (a, b), (ab, ba) in zip(pairs, scored)]
+        keep = self.candidates(pairs)
+        chosen = [p for p, k in zip(pairs, keep) if k]
+        scored = iter(self.score_texts([(claim_text(a), claim_text(b)) for a, b in chosen]))
+        out: list[Verdict | None] = []
+        for (a, b), k in zip(pairs, keep):
+            out.append(self._verdict(*next(scored), ((a.text,), (b.text,))) if k else None)
+        return out
 
     def judge(self, pair: Pair) -> Verdict | None:
         """Judge one pair (both directions)."""
