@@ -169,6 +169,18 @@ def test_onnx_vectors_within_gate_of_torch(seed_texts, variant, floor):
     assert cos.mean() >= floor, (variant, float(cos.mean()), float(cos.min()))
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("variant,tolerance", [("int8", 0.0), ("fp32", 1e-5)])
+def test_onnx_vector_of_a_text_does_not_depend_on_the_texts_embedded_with_it(seed_texts, variant, tolerance):
+    """A cached vector (computed with other texts) must equal the one a cold run computes."""
+    emb = OnnxEmbedder(variant)
+    together = emb.embed(seed_texts)
+    alone = np.stack([emb.embed([t])[0] for t in seed_texts[:20]])
+    reordered = emb.embed(seed_texts[::-1] + seed_texts[:5])[: len(seed_texts)][::-1]
+    assert np.abs(together[:20] - alone).max() <= tolerance
+    assert np.abs(together - reordered).max() <= tolerance
+
+
 _NO_TORCH = """
 import sys
 from checker.backends.onnx import OnnxEmbedder
