@@ -590,8 +590,9 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                 if len(key.split()) < 4 or key in seen[si]:
                     continue
                 seen[si].add(key)
-                per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, clause,
-                                             denier, "reported" if denier else "fact", "denied"))
+                # NOTE: a doubt ("she doubted that P") is a hedged denial: weaker evidence against P
+                per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, clause, denier,
+                                             "hedged" if _doubt_cue(cue) else "reported" if denier else "fact", "denied"))
             # NOTE: "the story is a hoax", "X denied the report": the sentence denies a claim it only
             # points at; its clause is kept with stance ``refutes`` (`checker.refer` finds what it points at).
             # NOTE: a question ("Is the story fake?") asks; it denies nothing.
@@ -617,7 +618,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                     denier = points[0][0]
                     per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks,
                                                  denier or attribution,
-                                                 "hedged" if modality == "hedged" else "reported" if denier or attribution else ("fact" if modality == "opinion" else modality),
+                                                 "hedged" if modality == "hedged" or all(_doubt_cue(cue) for _, cue in points) else "reported" if denier or attribution else ("fact" if modality == "opinion" else modality),
                                                  "refutes"))
                     continue
                 per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks, attribution, modality))
@@ -644,6 +645,12 @@ def _claim(src: Source, line_starts: list[int], paragraph: int, start: int, end:
         tokens=_tokens(toks, toks[0].idx),
         stance=stance,
     )
+
+
+def _doubt_cue(cue: str) -> bool:
+    """The cue only casts doubt ("questioned the story", "doubted that P", "doubts cast"): a hedged denial."""
+    cues = stance_cues()
+    return cue.split()[0] in cues["doubt_verbs"] | cues["doubt_nouns"]
 
 
 def _negated_tok(t) -> bool:
@@ -701,7 +708,8 @@ def _subject_text(verb) -> str | None:
         return None
     head = subj[0]
     words = list(head.subtree)
-    if head.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and (head.lower_ in ("who", "which", "that") or any(t.lower_ in ("whom", "which") for t in words)):
+        # NOTE: "residents, many of whom denied it": the antecedent denies (some of them)
         head = verb.head
         inside = {t.i for t in verb.subtree}
         words = [t for t in head.subtree if t.i not in inside]
@@ -710,6 +718,19 @@ def _subject_text(verb) -> str | None:
     if head.lower_ in ("it", "this", "that", "which", "there", "who"):
         return None
     return _span_text(words) if len(words) <= 12 else _orig(head)
+
+
+_PERSONAL = frozenset({"he", "she", "they", "i", "we", "him", "her", "them"})
+"""Pronouns that name whoever was named before; inside a reported sentence, its speaker."""
+
+
+def _denier(verb, sent) -> str | None:
+    """Who denies: the verb's subject, else the sentence's speaker; a pronoun subject is the speaker when
+    the sentence has one ("X told reporters she doubted that P": X, not the person last named before)."""
+    who = _subject_text(verb)
+    if who is None or who.lower() in _PERSONAL:
+        return _speaker(sent) or who
+    return who
 
 
 def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
@@ -723,7 +744,7 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
     out: list[tuple[list, str | None, str]] = []
     for t in sent:
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] and not _negated_tok(t) and _speaking_subject(t):
+        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
             objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             for c in list(t.children) + [x for o in objects for x in o.children if x.dep_ == "conj"]:
                 clause = None
@@ -737,7 +758,7 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 elif c.dep_ == "prep" and c.lower_ in ("that",):
                     clause = _clause_of(c)
                 if clause:
-                    out.append((clause, _subject_text(t) or _speaker(sent), f"{lemma}"))
+                    out.append((clause, _denier(t, sent), f"{lemma}"))
                     break
         elif lemma in cues["falsity_predicates"] or (
             lemma in cues["truth_predicates"] and (_negated_tok(t) or (t.dep_ in ("acomp", "attr") and _negated_tok(t.head)))
@@ -769,7 +790,7 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 if inner and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in inner[0].children):
                     clause = _clause_of(inner[0])
                     if clause:
-                        out.append((clause, _subject_text(t.head) or _speaker(sent), f"{lemma} cast"))
+                        out.append((clause, _denier(t.head, sent), f"{lemma} cast"))
                         break
         elif t.pos_ == "NOUN" and lemma in cues["report_nouns"] and any(
             a.dep_ == "amod" and a.lemma_.lower() in cues["falsity_predicates"] for a in t.children
@@ -799,7 +820,7 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
                     clause = _clause_of(c)
                     if clause:
-                        out.append((clause, _subject_text(t) or _speaker(sent), f"not {lemma}"))
+                        out.append((clause, _denier(t, sent), f"not {lemma}"))
                         break
     return out
 
@@ -853,7 +874,7 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
         lemma = t.lemma_.lower()
         if t.tag_ == "NNPS" and lemma.endswith("s"):
             lemma = lemma[:-1]  # NOTE: a Title Case plural the parse left as a name ("Doubts")
-        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] and not _negated_tok(t) and _speaking_subject(t):
+        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj"):
                 continue  # NOTE: "a site known for debunking rumours" describes a habit, not this denial
@@ -862,7 +883,7 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
                 # NOTE: headline passive without its auxiliary, read as active: "Rumor debunked: ...", "Claims dismissed"
                 out.append((t, _speaker(sent), lemma))
             elif any(_points(o) for o in objs):
-                out.append((t, _subject_text(t) or _speaker(sent), lemma))
+                out.append((t, _denier(t, sent), lemma))
         elif (lemma in cues["falsity_predicates"] and (t.pos_ != "VERB" or t.tag_ == "VBN")) or (
             lemma in cues["truth_predicates"] and (_negated_tok(t) or (t.dep_ in ("acomp", "attr") and _negated_tok(t.head)))
         ):
@@ -907,7 +928,7 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
                 # NOTE: "the network called the story false": the object is what is called false, by the subject
                 objs = [c for c in pred.children if c.dep_ == "dobj"]
                 if objs and any(_points(o) for o in objs) and not _negated_tok(pred):
-                    out.append((t, _subject_text(pred) or _speaker(sent), lemma))
+                    out.append((t, _denier(pred, sent), lemma))
                 continue
             subj = _subject_of(pred)
             if subj is not None and _points(subj):
@@ -925,7 +946,7 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
             objs = [o for p in (*t.children, *t.head.children) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
                     for o in p.children if o.dep_ == "pobj"]
             if any(_points(o) for o in objs):
-                out.append((t, _subject_text(t.head) or _speaker(sent), f"{lemma} cast"))
+                out.append((t, _denier(t.head, sent), f"{lemma} cast"))
         elif t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) and any(
             c.dep_ == "amod" and c.lower_ == "such" for c in t.children
         ) and not any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children) and not _wished(t):
@@ -966,7 +987,7 @@ def _wished(t) -> bool:
             head = a.head.lemma_.lower()
             if a.head.lower_ in _BE_FORMS:
                 continue  # NOTE: "It's not real, it's a Photoshop job": a contracted copula the tagger calls a verb
-            if a.head.pos_ == "VERB" and head not in _SPEECH | _FINDING_VERBS and head not in stance_cues()["denial_verbs"]:
+            if a.head.pos_ == "VERB" and head not in _SPEECH | _FINDING_VERBS and head not in stance_cues()["denial_verbs"] | stance_cues()["doubt_verbs"]:
                 return True
     return False
 

@@ -229,6 +229,46 @@ def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, cl
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text, claim, denier",
+    [
+        # NOTE: a pronoun subject inside reported speech is the sentence's speaker, not the person last named before
+        ("Tom Reed was arrested on Friday.\n\nHis sister, Ann Reed, told reporters she doubted the payment was ever made.",
+         "the payment was ever made", "His sister, Ann Reed"),
+        ("Tom Reed was arrested on Friday.\n\nA neighbour, Ann Lee, told reporters he denied that the shop had been sold.",
+         "the shop had been sold", "A neighbour, Ann Lee"),
+    ],
+)
+def test_parse_pronoun_denier_is_the_speaker_of_the_sentence(real_parser, text, claim, denier):
+    _, claims = _claims(real_parser, text)
+    assert [(c.text, c.attribution) for c in claims if c.stance == "denied"] == [(claim, denier)]
+
+
+@pytest.mark.slow
+def test_parse_relative_partitive_denier_is_its_antecedent(real_parser):
+    # NOTE: "X, some of whom questioned the report": X (some of them) doubts it, not "some of whom"
+    _, claims = _claims(real_parser, "The villagers, some of whom questioned the police report, gathered outside.")
+    assert [c.attribution for c in claims if c.stance == "refutes"] == ["The villagers"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, stance, modality",
+    [
+        # NOTE: doubting or questioning is a hedged denial (weaker evidence; "the official story" names no one claim)
+        ("Residents questioned the official story.", "refutes", "hedged"),
+        ("Two biologists cast doubt on the story.", "refutes", "hedged"),
+        ("The agency doubted that the crater was caused by a meteorite.", "denied", "hedged"),
+        ("The city council denied the report on Tuesday.", "refutes", "reported"),
+        ("The police denied reports that the suspect was released on bail.", "denied", "reported"),
+    ],
+)
+def test_parse_doubt_is_a_hedged_denial(real_parser, sentence, stance, modality):
+    _, claims = _claims(real_parser, sentence)
+    assert [(c.stance, c.modality) for c in claims if c.stance != "asserted"] == [(stance, modality)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "sentence",
     [
         "No cure exists for the disease.",

@@ -34,12 +34,7 @@ def aligned(a: Claim, b: Claim, kb: Knowledge) -> float:
     la, lb = content_lemmas(a.text, a.slots), content_lemmas(b.text, b.slots)
     if not la or not lb:
         return 0.0
-    pa, pb = role_lemmas(a.slots).get("pred"), role_lemmas(b.slots).get("pred")
-    fa, fb = set(a.slots.frames) - LIGHT_FRAMES, set(b.slots.frames) - LIGHT_FRAMES
-    same_pred = (pa is not None and pa in lb) or (pb is not None and pb in la) or bool(fa & fb)
-    if pa is None and pb is None:
-        same_pred = True  # NOTE: unparsed claims (hand-built, pattern-only): the word overlap decides
-    if not same_pred:
+    if not _same_predicate(a, b):
         return 0.0
     ents_a = {m.key for m in a.slots.all_entities()}
     ents_b = {m.key for m in b.slots.all_entities()}
@@ -50,6 +45,16 @@ def aligned(a: Claim, b: Claim, kb: Knowledge) -> float:
     if len(shared) < _MIN_SHARED or share < _MIN_SHARE:
         return 0.0
     return share
+
+
+def _same_predicate(a: Claim, b: Claim) -> bool:
+    """The predicate of one is a word of the other (same lemma) or the two share an action frame."""
+    la, lb = content_lemmas(a.text, a.slots), content_lemmas(b.text, b.slots)
+    pa, pb = role_lemmas(a.slots).get("pred"), role_lemmas(b.slots).get("pred")
+    if pa is None and pb is None:
+        return True  # NOTE: unparsed claims (hand-built, pattern-only): the word overlap decides
+    fa, fb = set(a.slots.frames) - LIGHT_FRAMES, set(b.slots.frames) - LIGHT_FRAMES
+    return (pa is not None and pa in lb) or (pb is not None and pb in la) or bool(fa & fb)
 
 
 def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
@@ -105,7 +110,7 @@ def _asserts(den: Claim, other: Claim) -> bool:
     # NOTE: "P? The report is a hoax" / "X denies P" does not assert P ("DENIES" in a headline too)
     words = content_lemmas(other.text, other.slots).union(*(_crude_lemmas(w) for w in re.findall(r"[a-z]+", other.text.lower())))
     # NOTE: "Fans freak out over death rumors" / "amid rumours that P" is about the rumour, not an assertion of it
-    return not words & (cues["falsity_predicates"] | cues["denial_verbs"] | cues["hearsay_nouns"])
+    return not words & (cues["falsity_predicates"] | cues["denial_verbs"] | cues["doubt_verbs"] | cues["hearsay_nouns"])
 
 
 def _crude_lemmas(word: str) -> set[str]:
