@@ -20,6 +20,8 @@ _MIN_SHARED = 2
 """Content words the denied claim and the asserted one must share (names, nouns, verbs)..."""
 _MIN_SHARE = 0.4
 """...and the share of the denied claim's content words they must cover."""
+_NEAR = 0.6
+"""Cosine of a resolved denial (`checker.refer`) to the claim at or above which another predicate may still say it."""
 
 
 def aligned(a: Claim, b: Claim, kb: Knowledge) -> float:
@@ -70,8 +72,11 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if not _asserts(den, other):
         return None
     share = aligned(den, other, kb)
-    if not share and den.refers_to == other.id:
-        share = den.refers_score  # NOTE: a paraphrase `checker.refer` resolved the denial to
+    if not share and den.refers_to == other.id and (den.refers_score >= _NEAR or _same_predicate(den, other)):
+        # NOTE: a paraphrase `checker.refer` resolved the denial to ("open a restaurant in Scotland" / "to open
+        # UK restaurant"); merely near in meaning, the denied predicate must be the asserted one
+        # ("denies he was carrying a weapon" is not "the officers fired their weapons")
+        share = den.refers_score
     if not share:
         return None
     return _verdict(den, den is a, other, (0.5 + 0.3 * min(1.0, share)) * modality_factor(den, other), den.text)

@@ -91,3 +91,19 @@ def test_stance_denied_paraphrase_fires_only_when_resolved_to_that_claim():
                      attribution="the embassy", refers_to=other.id, refers_score=0.7)
     v = compare_refuted(resolved, other, kb)
     assert v is not None and v.values == (("denied by the embassy",), ("asserted",))
+
+
+def test_stance_loosely_resolved_denial_needs_the_same_predicate():
+    kb = load_knowledge()
+    den = _claim("the driver was carrying a knife", [("pred", "carry"), ("agent", "driver")], "denied", "the family")
+
+    def resolved(other: Claim, score: float) -> Claim:
+        return Claim(den.source_id, den.path, 0, len(den.text), 1, 1, 1, den.text, slots=den.slots, stance="denied",
+                     attribution="the family", refers_to=other.id, refers_score=score)
+
+    drew = _claim("the guards drew their knives", [("pred", "draw"), ("agent", "guards")], sid="b")
+    carried = _claim("the driver carried a knife", [("pred", "carry"), ("agent", "driver")], sid="b")
+    # NOTE: near in meaning but carrying is not drawing: no refutation unless the resolution is close
+    assert compare_refuted(resolved(drew, 0.55), drew, kb) is None
+    assert compare_refuted(resolved(drew, 0.7), drew, kb) is not None
+    assert compare_refuted(resolved(carried, 0.55), carried, kb) is not None
