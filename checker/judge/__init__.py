@@ -19,7 +19,7 @@ from checker.rules.base import SEVERITY
 if TYPE_CHECKING:
     from checker.backends.base import Judge
 
-__all__ = ["judge_pair", "judge_clusters", "judge_texts", "fingerprint", "assess", "JudgeConfig", "VALUE_SLOTS"]
+__all__ = ["judge_pair", "judge_clusters", "judge_texts", "fingerprint", "assess", "JudgeConfig", "VALUE_SLOTS", "Components"]
 
 logger = logging.getLogger(__name__)
 
@@ -136,28 +136,39 @@ def _questions(group: dict) -> list[dict]:
     event are two findings, while three sources giving one date against a fourth stay one.
     """
     pairs = group["pairs"]
-    parent = list(range(len(pairs)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    components = Components(len(pairs))
     first: dict[Any, int] = {}
     for i, (ca, cb, v) in enumerate(pairs):
         for node in (ca.id, cb.id, tuple(sorted(v.values[0])), tuple(sorted(v.values[1]))):
-            j = first.setdefault(node, i)
-            parent[root(i)] = root(j)
+            components.join(i, first.setdefault(node, i))
     out: dict[int, dict] = {}
     for i, (ca, cb, v) in enumerate(pairs):
-        q = out.setdefault(root(i), {"cluster": group["cluster"], "verdict": v, "claims": {}, "conflicts": set(), "conf": [], "reasons": []})
+        q = out.setdefault(components.root(i), {"cluster": group["cluster"], "verdict": v, "claims": {}, "conflicts": set(), "conf": [], "reasons": []})
         q["claims"].setdefault(ca.id, (ca, v.values[0]))
         q["claims"].setdefault(cb.id, (cb, v.values[1]))
         q["conflicts"].add(frozenset((tuple(sorted(v.values[0])), tuple(sorted(v.values[1])))))
         q["conf"].append(v.confidence)
         q["reasons"].append(v.reason)
     return list(out.values())
+
+
+class Components:
+    """Connected components of the items 0..n-1 (union-find with path halving)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def root(self, i: int) -> int:
+        """The representative of ``i``'s component."""
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        """Put ``i`` and ``j`` in one component."""
+        self.parent[self.root(j)] = self.root(i)
 
 
 def _similarity(vectors: "Mapping[str, Any] | None", a: Claim, b: Claim) -> float | None:

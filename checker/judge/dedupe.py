@@ -208,6 +208,7 @@ def merge(
     events were judged. ``vectors`` (claim id -> unit sentence embedding) are the judge's.
     """
     from checker.incremental import ordered
+    from checker.judge import Components
 
     if kb is None:
         from checker.knowledge import load_knowledge
@@ -216,14 +217,7 @@ def merge(
     items = sorted(findings, key=_canonical)
     known = _run_keys(items)
     confl = [conflicts(f, kb, known) for f in items]
-    parent = list(range(len(items)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    components = Components(len(items))
     # NOTE: only findings sharing a rule, verdict and pair of answers are compared: no quadratic scan.
     by_conflict: dict[tuple, list[int]] = {}
     for i, (f, cf) in enumerate(zip(items, confl)):
@@ -233,14 +227,14 @@ def merge(
     for members in by_conflict.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                if (i, j) in tried or root(i) == root(j):
+                if (i, j) in tried or components.root(i) == components.root(j):
                     continue
                 tried.add((i, j))
                 if same_conflict(items[i], items[j], kb, vectors, confl[i], confl[j]):
-                    parent[root(j)] = root(i)
+                    components.join(i, j)
     groups: dict[int, list[Finding]] = {}
     for i, f in enumerate(items):
-        groups.setdefault(root(i), []).append(f)
+        groups.setdefault(components.root(i), []).append(f)
     out = [g[0] if len(g) == 1 else _merged(g) for g in groups.values()]
     if len(out) < len(items):
         logger.debug("merged %d findings into %d across events", len(items), len(out))
