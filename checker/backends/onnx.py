@@ -216,7 +216,8 @@ class OnnxEmbedder:
         their range over the whole batch (padding included), so a text's int8 vector would depend on
         the texts embedded with it (max component difference 0.036 on ECB+ sentences), and a vector
         cached from one run would differ from the one a cold run computes. One at a time, a text's
-        vector depends on the text alone, at ~1.4x the CPU time of batches of 32 (still below fp32's).
+        vector depends on the text alone, at 1.4-2.5x the time of batches of 32 (about fp32's speed in
+        batches; docs/benchmarks.md).
         fp32 with its attention mask is batch-independent and keeps batches of 32.
         """
         if variant not in VARIANTS:
