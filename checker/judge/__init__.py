@@ -128,6 +128,28 @@ def _sides(value_sets: Sequence[tuple[str, ...]], conflicts: set[frozenset]) -> 
     return colour
 
 
+def two_sided(
+    cited: Sequence[tuple[Claim, tuple[str, ...]]], value_sets: Sequence[tuple[str, ...]], conflicts: set[frozenset]
+) -> tuple[list[tuple[Claim, tuple[str, ...]]], tuple[int, ...], str]:
+    """A finding's cited (claim, values) ordered side by side, each one's side, and the message text.
+
+    ``value_sets`` (sorted values, in the order `_sides` colours them) and ``conflicts`` two-colour the
+    values; claims are ordered by side, values, path, position and id; the text reads "A (places) vs
+    B (places)". Used by the judge and by the cross-event merge (`checker.judge.dedupe`).
+    """
+    side_of = _sides(value_sets, conflicts)
+    ordered = sorted(cited, key=lambda x: (side_of[tuple(sorted(x[1]))], tuple(sorted(x[1])), x[0].path, x[0].start, x[0].id))
+    sides = tuple(side_of[tuple(sorted(vals))] for _, vals in ordered)
+    by_side: dict[int, list[tuple[Claim, tuple[str, ...]]]] = {}
+    for (c, vals), side in zip(ordered, sides):
+        by_side.setdefault(side, []).append((c, vals))
+    text = " vs ".join(
+        f"{' / '.join(dict.fromkeys(', '.join(v) for _, v in members))} ({_places([c for c, _ in members])})"
+        for members in by_side.values()
+    )
+    return ordered, sides, text
+
+
 def _questions(group: dict) -> list[dict]:
     """One event's verdicts of one rule split into the questions they answer: one finding each.
 
@@ -233,18 +255,9 @@ def judge_clusters(
         cited = list(g["claims"].values())
         if len({c.source_id for c, _ in cited}) < 2:
             continue
-        side_of = _sides([tuple(sorted(vals)) for _, vals in cited], g["conflicts"])
-        cited.sort(key=lambda x: (side_of[tuple(sorted(x[1]))], tuple(sorted(x[1])), x[0].path, x[0].start))
+        cited, sides, text = two_sided(cited, [tuple(sorted(vals)) for _, vals in cited], g["conflicts"])
         claims = tuple(c for c, _ in cited)
         values = tuple(tuple(vals) for _, vals in cited)
-        sides = tuple(side_of[tuple(sorted(vals))] for _, vals in cited)
-        by_side: dict[int, list[tuple[Claim, tuple[str, ...]]]] = {}
-        for (c, vals), side in zip(cited, sides):
-            by_side.setdefault(side, []).append((c, vals))
-        text = " vs ".join(
-            f"{' / '.join(dict.fromkeys(', '.join(v) for _, v in members))} ({_places([c for c, _ in members])})"
-            for members in by_side.values()
-        )
         rule = REGISTRY.get(v.code)
         reason = g["reasons"][0]
         if v.code == "CC104":

@@ -154,7 +154,7 @@ def _canonical(f: Finding) -> tuple:
 
 def _merged(group: list[Finding]) -> Finding:
     """One finding citing every claim of the group, as the judge would have built it in one event."""
-    from checker.judge import _VERDICT_ORDER, _places, _sides
+    from checker.judge import _VERDICT_ORDER, two_sided
 
     group = sorted(group, key=_canonical)
     lead = min(group, key=lambda f: (_VERDICT_ORDER.get(f.verdict, 9), -f.confidence, _canonical(f)))
@@ -169,18 +169,9 @@ def _merged(group: list[Finding]) -> Finding:
                 if sides[i] != sides[j]:
                     clash.add(frozenset((tuple(sorted(vi)), tuple(sorted(vj)))))
     items = list(cited.values())
-    side_of = _sides(sorted({tuple(sorted(vals)) for _, vals in items}), clash)
-    items.sort(key=lambda x: (side_of[tuple(sorted(x[1]))], tuple(sorted(x[1])), x[0].path, x[0].start, x[0].id))
+    items, sides, text = two_sided(items, sorted({tuple(sorted(vals)) for _, vals in items}), clash)
     claims = tuple(c for c, _ in items)
     values = tuple(vals for _, vals in items)
-    sides = tuple(side_of[tuple(sorted(vals))] for vals in values)
-    by_side: dict[int, list[tuple[Claim, tuple[str, ...]]]] = {}
-    for (c, vals), side in zip(items, sides):
-        by_side.setdefault(side, []).append((c, vals))
-    text = " vs ".join(
-        f"{' / '.join(dict.fromkeys(', '.join(v) for _, v in members))} ({_places([c for c, _ in members])})"
-        for members in by_side.values()
-    )
     head, sep, reason = lead.message.partition(" — ")
     message = f"{lead.kind} {lead.verdict}: {text}{sep}{reason}" if sep else lead.message
     return Finding(
