@@ -13,7 +13,7 @@ __all__ = ["KINDS", "stance_cues"]
 logger = logging.getLogger(__name__)
 
 KINDS = ("denial_verbs", "doubt_verbs", "report_nouns", "falsity_predicates", "truth_predicates", "absence_nouns", "plan_nouns", "plan_verbs", "saying_verbs", "doubt_nouns", "occurrence_verbs",
-         "event_nouns", "reported_modifiers", "hearsay_nouns")
+         "event_nouns", "reported_modifiers", "hearsay_nouns", "negative_implicatives")
 """The lists the file must hold."""
 
 

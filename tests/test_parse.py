@@ -523,3 +523,22 @@ def test_parse_spacy_docs_cross_processes_without_entry_point_scans():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "False False True"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, negated, head",
+    [
+        ("Police refused to confirm the identification.", True, "confirm"),
+        ("The minister declined to sign the trade deal.", True, "sign"),
+        ("The company failed to pay its workers in May.", True, "pay"),
+        ("The company did not fail to pay its workers in May.", False, None),  # NOTE: a negated implicative asserts
+        ("The minister declined the invitation.", False, None),  # NOTE: no complement verb, nothing implied
+        ("Police confirmed the identification.", False, None),
+    ],
+)
+def test_parse_negative_implicative_verbs_negate_their_complement(real_parser, sentence, negated, head):
+    _, claims = _claims(real_parser, sentence + "\n")
+    assert [c.slots.negated for c in claims] == [negated]
+    if head is not None:
+        assert head in claims[0].slots.neg_heads

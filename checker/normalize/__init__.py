@@ -11,6 +11,7 @@ import logging
 import re
 from typing import Sequence
 
+from checker.cues import stance_cues
 from checker.models import Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.dates import date_roles, find_dates
 from checker.normalize.holders import value_role
@@ -38,8 +39,30 @@ _PRONOUN = re.compile(r"^\W*(he|she)\b", re.I)
 _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
+def _implicative_complement(tokens: Sequence[Token]) -> Token | None:
+    """The verb a negative implicative main verb denies: "confirm" in "Police refused to confirm the name"."""
+    root = next((t for t in tokens if t.dep == "ROOT"), None)
+    if root is None or root.lemma not in stance_cues()["negative_implicatives"]:
+        return None
+    return next((t for t in tokens if t.dep == "xcomp" and tokens[t.head] is root and t.pos in ("VERB", "AUX")), None)
+
+
+def _neg_heads(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """Lemmas of the negated words; a negative implicative's complement counts as negated ("refused to confirm")."""
+    heads = {tokens[t.head].lemma for t in tokens if t.dep == "neg"}
+    implied = _implicative_complement(tokens)
+    if implied is not None:
+        heads.add(implied.lemma)
+    return tuple(sorted(heads))
+
+
 def _negated(tokens: Sequence[Token], text: str) -> bool:
     if tokens:
+        implied = _implicative_complement(tokens)
+        if implied is not None:
+            # "refused to confirm P" denies "confirmed P"; "did not refuse to confirm P" asserts it
+            root = tokens[implied.head]
+            return not any(t.dep == "neg" and tokens[t.head] is root for t in tokens)
         for t in tokens:
             if t.dep == "neg":
                 head = tokens[t.head]
@@ -141,7 +164,7 @@ def claim_slots(
         negated=_negated(tokens, text),
         lemmas=tuple(sorted({t.lemma for t in tokens})),
         predicates=tuple(sorted({t.lemma for t in tokens if t.pos in ("VERB", "AUX", "ADJ", "NOUN")})),
-        neg_heads=tuple(sorted({tokens[t.head].lemma for t in tokens if t.dep == "neg"})),
+        neg_heads=_neg_heads(tokens),
         roles=predicate_roles(tokens),
     )
 
