@@ -50,12 +50,14 @@ eval: $(STAMP)
 	$(BIN)/python -m eval --limit 4000
 	$(BIN)/python -m eval.folders --split test --limit 300
 	$(BIN)/python -m eval.claims_fnc --split test --per-label 200
+	$(BIN)/python -m eval.stories --split test --per-label 60
 	$(BIN)/python -m eval.claims_coverage
 	$(BIN)/python -m eval.learned --limit 400
 
 # NOTE: folder-level figures as `check` runs (SummEdits, VitaminC, FNC-1 written as folders); test half.
 eval-folders: $(STAMP)
 	$(BIN)/python -m eval.folders --split test --limit 300
+	$(BIN)/python -m eval.stories --split test --per-label 60
 
 # NOTE: the learned judge's held-back figures (test split, by document) on every pair; slow (rules parse ~12k texts).
 eval-learned: $(STAMP)
