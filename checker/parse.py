@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from checker.chrome import is_breadcrumb, is_chrome, is_metadata, strip_credit
-from checker.cues import stance_cues
+from checker.cues import cue_form, stance_cues
 from checker.models import Claim, Source, Token
 
 if TYPE_CHECKING:
@@ -455,15 +455,20 @@ def corpus_evidence(sources: Sequence[Source]) -> tuple[frozenset[str], frozense
     counts: dict[str, int] = {}
     caps: dict[str, int] = {}
     lower: dict[str, int] = {}
+    titled: set[str] = set()
     for src in sources:
         keys = set()
         for line in src.text.split("\n"):
             key = line_key(line)
             if key:
                 keys.add(key)
+            titular = _title_case(line)
             for m in _CAP_WORD.finditer(line):
                 w = m.group(0).lower()
-                caps[w] = caps.get(w, 0) + 1
+                if titular:
+                    titled.add(w)  # NOTE: a Title Case line capitalises every word: no evidence of a name
+                else:
+                    caps[w] = caps.get(w, 0) + 1
             for w in _LOWER_WORD.findall(line):
                 lower[w] = lower.get(w, 0) + 1
         for k in keys:
@@ -471,6 +476,9 @@ def corpus_evidence(sources: Sequence[Source]) -> tuple[frozenset[str], frozense
     repeated = {k for k, c in counts.items() if c >= _MIN_REPEATS and (3 * c >= n or len(k.split()) <= 8)}
     # NOTE: "In" after a colon or in a quoted title is no name: a name is capitalised more often than not
     proper = {w for w, c in caps.items() if c > lower.get(w, 0)}
+    # NOTE: a word capitalised only in titles stays a name unless it is a word of the stance lexicon
+    # ("Pentagon Denies It Killed ISIS Chief": "denies" is the verb a denial is read from)
+    proper |= {w for w in titled if w not in caps and w not in lower and not cue_form(w)}
     return frozenset(repeated), frozenset(proper)
 
 
@@ -596,7 +604,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
             # NOTE: "the story is a hoax", "X denied the report": the sentence denies a claim it only
             # points at; its clause is kept with stance ``refutes`` (`checker.refer` finds what it points at).
             # NOTE: a question ("Is the story fake?") asks; it denies nothing.
-            pointing = [] if denied_here or stext.endswith("?") else pointing_denials(sent)
+            pointing = [] if denied_here or stext.endswith("?") else pointing_denials(sent, job.kind in ("title", "headline"))
             for a, z in _clause_spans(sent, any_shape=job.kind in ("title", "headline")):
                 toks = list(sent)[a:z]
                 cstart = job.start + toks[0].idx
@@ -745,6 +753,8 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
     for t in sent:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
+            if _withholds(t) or _generic_relative(t):
+                continue
             objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             for c in list(t.children) + [x for o in objects for x in o.children if x.dep_ == "conj"]:
                 clause = None
@@ -831,6 +841,14 @@ _POINTERS = frozenset({"it", "this", "that", "these", "those", "they", "them", "
 
 def _points(np) -> bool:
     """A noun phrase that names a claim without stating it: "the report", "these rumours", "it", "this"."""
+    if np.tag_ in ("WDT", "WP") and np.lower_ != "what":
+        verb = np.head
+        while verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head is not np:
+            # NOTE: "a tip that turned out to be a hoax" calls the tip false, a thing this sentence names; it
+            # points at another report only when its antecedent does ("the reports, which were false")
+            return _points(verb.head)
     if np.lower_ in _POINTERS and np.pos_ in ("PRON", "DET", "NOUN"):
         return True
     cues = stance_cues()
@@ -839,6 +857,13 @@ def _points(np) -> bool:
     if np.lemma_.lower() in cues["event_nouns"] and any(d.dep_ == "det" and d.lower_ in ("this", "that", "the") for d in np.children):
         return True  # NOTE: "this event", "the incident": the story's event, named back
     return np.pos_ in ("NOUN", "PROPN") and np.lemma_.lower() in cues["report_nouns"] and _that_clause(np) is None
+
+
+def _says(noun) -> bool:
+    """A noun that names something said or shown, which a falsity word calls untrue ("a false report", "a false
+    alarm"); on any other noun the word means sham or mistaken ("a false choice", "a false start")."""
+    cues = stance_cues()
+    return noun.lemma_.lower() in cues["report_nouns"] | cues["hearsay_nouns"] | cues["signal_nouns"]
 
 
 def _subject_of(pred):
@@ -853,20 +878,22 @@ def _subject_of(pred):
     return None
 
 
-def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
+def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None, str]]:
     """Denials of a claim the sentence only points at: (the cue token, who denies, the cue).
 
     "X denied the report", "the reports were dismissed", "the story is a hoax", "this is false",
     "X said the rumours were untrue", "the report turned out to be false", "it is not true",
-    "the fake story", "there is no truth to it". A denial that states its claim ("denied that P",
-    "reports that P are false") is `embedded_denials`; a denial of a request or offer ("denied the
-    request") points at no claim. Who denies: the denial verb's subject, else the sentence's speaker.
+    "the fake story", "there is no truth to it", and in a ``title`` "No, X did not P". A denial that
+    states its claim ("denied that P", "reports that P are false") is `embedded_denials`; a denial of a
+    request or offer ("denied the request") points at no claim. Who denies: the denial verb's subject,
+    else the sentence's speaker.
     """
     cues = stance_cues()
     out: list[tuple[object, str | None, str]] = []
     toks = list(sent)
-    if len(toks) > 4 and toks[0].lower_ == "no" and toks[0].dep_ == "intj" and toks[1].text == ",":
-        # NOTE: "No, the spider didn't crawl through his body": an answer to a story that negates it
+    if title and len(toks) > 4 and toks[0].lower_ == "no" and toks[0].dep_ == "intj" and toks[1].text == ",":
+        # NOTE: "No, the spider didn't crawl through his body": a title answering a story negates it; in running
+        # text "No, she wasn't the first" answers the writer's own question
         neg = [c for c in toks[0].head.children if c.dep_ == "neg"]
         if neg and not _wished(toks[0].head):
             out.append((neg[0], _speaker(sent), "no, not"))
@@ -876,7 +903,7 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
             lemma = lemma[:-1]  # NOTE: a Title Case plural the parse left as a name ("Doubts")
         if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-            if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj"):
+            if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") or _withholds(t) or _generic_relative(t):
                 continue  # NOTE: "a site known for debunking rumours" describes a habit, not this denial
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if not objs and subj and t.tag_ in ("VBD", "VBN") and _points(subj[0]) and subj[0].lower_ not in _POINTERS:
@@ -893,12 +920,12 @@ def pointing_denials(sent) -> list[tuple[object, str | None, str]]:
             if t.dep_ in ("amod", "compound"):
                 if lemma in cues["falsity_predicates"] and t.head.lemma_.lower() in cues["report_nouns"] and not _negated_tok(t):
                     out.append((t, _speaker(sent, t.head), f"{t.head.lemma_.lower()} called {lemma}"))  # NOTE: "the fake story"
-                elif lemma in cues["falsity_predicates"] and t.head.dep_ in ("attr", "oprd") and not _negated_tok(t.head.head):
+                elif lemma in cues["falsity_predicates"] and t.head.dep_ in ("attr", "oprd") and _says(t.head) and not _negated_tok(t.head.head):
                     # NOTE: "the rumored theft appears to be a false alarm", "the story was a false report"
                     subj = _subject_of(t.head.head)
                     if subj is not None and _points(subj):
                         out.append((t, _speaker(sent), f"{lemma} {t.head.lemma_.lower()}"))
-                elif lemma in cues["falsity_predicates"] and t.head.dep_ == "pobj" and t.head.head.lower_ == "like":
+                elif lemma in cues["falsity_predicates"] and t.head.dep_ == "pobj" and t.head.head.lower_ == "like" and _says(t.head):
                     # NOTE: "this event is looking more and more like a false alarm"
                     verb = t.head.head.head
                     subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1006,6 +1033,35 @@ def _speaking_subject(verb) -> bool:
         return True
     head = subj[0]
     return not (head.tag_ == "VBG" or head.lower_.endswith("ing"))  # NOTE: an event ("the naming") cannot deny
+
+
+def _withholds(verb) -> bool:
+    """"deny someone something" withholds ("the rules deny wolves the protection", "deny it the protections
+    the act provides"): a second object, not a claim, is what is denied."""
+    if any(c.dep_ == "dative" for c in verb.children):
+        return True
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objs) > 1:
+        return True  # NOTE: two objects, one read as the dative
+    # NOTE: the small parser reads "deny it the protections ..." as object + clause whose subject follows the object
+    return bool(objs) and objs[0].pos_ == "PRON" and any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > objs[0].i and not any(m.dep_ == "mark" for m in c.children)
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == objs[0].i + 1 for s in c.children)
+        for c in verb.children)
+
+
+def _generic_relative(verb) -> bool:
+    """The verb is a restrictive relative clause on a bare or indefinite noun: it describes a kind of
+    people ("Christians who reject evolutionary theory", "a man who denies the charges"), it does not report
+    that someone denied something; a non-restrictive one ("residents, who questioned the story") does."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = verb.head
+    if head.tag_ in ("NNP",) or any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ not in ("a", "an", "any", "some") for d in head.children):
+        return False  # NOTE: a name or a definite noun ("the official who denied the report") is someone in particular
+    rel = [c for c in verb.subtree if c.tag_ in ("WP", "WDT") and c.i < verb.i]
+    first = rel[0].i if rel else verb.left_edge.i
+    return first > 0 and not verb.doc[first - 1].is_punct
 
 
 def _after_colon(verb, clause_head) -> bool:

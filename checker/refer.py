@@ -20,6 +20,7 @@ import dataclasses
 import logging
 from typing import TYPE_CHECKING, Sequence
 
+from checker.cues import stance_cues
 from checker.models import Claim, Cluster
 from checker.normalize.roles import role_lemmas
 
@@ -55,10 +56,21 @@ other source's claim, for the paraphrases CC204's word alignment misses ("open a
 / "to open UK restaurant")."""
 
 
+def _names_story(c: Claim) -> bool:
+    """The denial names what it denies with a noun ("the story is a hoax", "X denied the reports", "the
+    incident never happened"), which can name the story its document is about; a pronoun ("it is not
+    true", "all have denied it") stands for what was just said."""
+    cues = stance_cues()
+    nouns = cues["report_nouns"] | cues["hearsay_nouns"] | cues["event_nouns"] | cues["signal_nouns"]
+    return not c.tokens or any(t.lemma in nouns for t in c.tokens)
+
+
 def _antecedents(own: Sequence[int], k: int, claims: Sequence[Claim]) -> list[int]:
-    """Rows the denial at ``own[k]`` may point at: itself, its paragraph so far, the WINDOW before it, the LEAD first claims."""
+    """Rows the denial at ``own[k]`` may point at: itself, its paragraph so far, the WINDOW before it, and
+    when it names a story (`_names_story`) the LEAD first claims."""
     r = claims[own[k]]
-    rows = [own[k], *own[max(0, k - WINDOW) : k], *(j for j in own[:k] if claims[j].paragraph == r.paragraph), *own[:LEAD]]
+    lead = own[:LEAD] if _names_story(r) else []
+    rows = [own[k], *own[max(0, k - WINDOW) : k], *(j for j in own[:k] if claims[j].paragraph == r.paragraph), *lead]
     return list(dict.fromkeys(j for j in rows if claims[j].stance != "refutes" or j == own[k]))
 
 

@@ -52,6 +52,24 @@ def test_parse_corpus_evidence_repeated_lines_need_three_documents_and_names_com
     assert line_key(footer) not in repeated2
 
 
+def test_parse_corpus_evidence_title_case_is_no_evidence_but_names_stay_names():
+    # NOTE: a Title Case headline capitalises every word; only a stance word without other evidence is lower-cased
+    head = _src("Pentagon Denies It Killed Rebel Chief Ortega\n", path="h.txt")
+    body = _src("The strike hit a camp near the border, officials said.\n", path="b.txt")
+    _, proper = corpus_evidence([head, body])
+    assert "denies" not in proper and "ortega" in proper and "chief" in proper
+    _, proper = corpus_evidence([head, _src("Ortega denies everything, and chief Ortega stays.\n", path="c.txt")])
+    assert "denies" not in proper and "chief" not in proper and "ortega" in proper
+
+
+@pytest.mark.slow
+def test_parse_title_case_denial_headline_is_read_as_a_denial(real_parser):
+    srcs = [_src("Pentagon Denies It Killed Rebel Chief In Airstrike\n", path="h.txt"),
+            _src("A US airstrike killed the rebel chief on Monday, officials said.\n", path="b.txt")]
+    per = normalize(parse(srcs, real_parser), srcs)
+    assert [(c.stance, c.attribution) for c in per[0] if c.stance != "asserted"] == [("denied", "Pentagon")]
+
+
 def test_parse_decase_keeps_offsets_names_and_first_word():
     title = "Mayor Of Lyon Resigns After Audit By NATO"
     got = _decase(title, frozenset({"lyon"}))
@@ -318,6 +336,10 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("The story sounds like a hoax.", None),
         ("No cases have been found in the city, despite reports to the contrary, the agency said.", "the agency"),
         ("No, the spider didn't crawl through his body for three days.", None),
+        # NOTE: a relative pronoun points through its antecedent; a definite denier in a relative clause denies
+        ("The reports, which were false, spread quickly.", None),
+        ("The official who denied the report resigned on Monday.", "The official"),
+        ("The ministry rebuffed the report on Tuesday.", "The ministry"),
     ],
 )
 def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence, denier):
@@ -362,6 +384,18 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         "The new engine sounds like a jet.",
         "No, thank you, we did not order the soup yet.",
         "No, the spider crawled through his body for three days.",
+        # NOTE: a falsity word on a noun that names nothing said means sham or mistaken, not untrue
+        "This is a false choice between jobs and the river.",
+        "It was a false start for the team.",
+        # NOTE: a relative pronoun whose antecedent names no report points at nothing said elsewhere
+        "Police raided the farm after a tip that turned out to be a hoax.",
+        # NOTE: "deny someone something" withholds
+        "The rules deny wolves the protection they need.",
+        "They admit the danger but then deny it the protections the law should provide.",
+        "To admit the danger but then deny it the protections the law should provide is absurd.",
+        # NOTE: a restrictive relative clause on a bare noun describes a kind of people, not a denial
+        "Voters who dismiss the reports stayed home.",
+        "Scientists who reject the theory were not invited.",
     ],
 )
 def test_parse_no_pointing_denial_in_confirmations_and_requests(real_parser, sentence):
@@ -542,3 +576,11 @@ def test_parse_negative_implicative_verbs_negate_their_complement(real_parser, s
     assert [c.slots.negated for c in claims] == [negated]
     if head is not None:
         assert head in claims[0].slots.neg_heads
+
+
+@pytest.mark.slow
+def test_parse_a_no_answer_denies_only_as_a_title(real_parser):
+    # NOTE: a title "No, X did not P" answers a story; in running text "No, she wasn't" answers the writer's own question
+    _, claims = _claims(real_parser, "No, the Ferry Was Not Sold to Harwick\n\nWas the ferry the first of its kind? No, it was not the first ferry of the line.\n")
+    assert [c.stance for c in claims][0] == "refutes"
+    assert all(c.stance == "asserted" for c in claims[1:]) and len(claims) > 1

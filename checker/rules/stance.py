@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from checker.cues import stance_cues
+from checker.cues import crude_lemmas, stance_cues
 from checker.models import Claim, Verdict
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
@@ -113,19 +113,9 @@ def _asserts(den: Claim, other: Claim) -> bool:
     if roles.get("pred") in cues["saying_verbs"] and roles.get("agent") in cues["report_nouns"]:
         return False  # NOTE: "a story circulating online claims that P" reports P, it does not assert it
     # NOTE: "P? The report is a hoax" / "X denies P" does not assert P ("DENIES" in a headline too)
-    words = content_lemmas(other.text, other.slots).union(*(_crude_lemmas(w) for w in re.findall(r"[a-z]+", other.text.lower())))
+    words = content_lemmas(other.text, other.slots).union(*(crude_lemmas(w) for w in re.findall(r"[a-z]+", other.text.lower())))
     # NOTE: "Fans freak out over death rumors" / "amid rumours that P" is about the rumour, not an assertion of it
     return not words & (cues["falsity_predicates"] | cues["denial_verbs"] | cues["doubt_verbs"] | cues["hearsay_nouns"])
-
-
-def _crude_lemmas(word: str) -> set[str]:
-    """The forms a word the parser left as written (a shouted "DENIES") may have as a lemma: the word and
-    the word without each plural or tense ending that fits ("disputes": dispute and disput, not only one)."""
-    out = {word}
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", ""), ("s", ""), ("d", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            out.add(word[: -len(suffix)] + repl)
-    return out
 
 
 def _compare_pointing(a: Claim, b: Claim) -> Verdict | None:
