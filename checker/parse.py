@@ -620,6 +620,8 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                     continue
                 seen[si].add(key)
                 attribution, modality = _attribution(toks, src.author, opinion[si])
+                if stext.endswith("?"):
+                    modality = "hedged"  # NOTE: a question ("Macaulay Culkin is dead?") asks; it asserts nothing
                 points = [(denier, cue) for cue_tok, denier, cue in pointing if toks[0].i <= cue_tok.i <= toks[-1].i]
                 # NOTE: "that may not be true" leaves it open; "it appears to be a hoax", "probably false" lean to false
                 if points and (modality != "hedged" or not any(t.lower_ in _MODAL_HEDGE and t.tag_ == "MD" for t in toks)):

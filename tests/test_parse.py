@@ -566,6 +566,9 @@ def test_parse_spacy_docs_cross_processes_without_entry_point_scans():
         ("Police refused to confirm the identification.", True, "confirm"),
         ("The minister declined to sign the trade deal.", True, "sign"),
         ("The company failed to pay its workers in May.", True, "pay"),
+        ("Police have yet to identify the suspect in the attack.", True, "identify"),
+        ("The archdiocese is yet to confirm the priest's return.", True, "confirm"),
+        ("The company has paid its workers in May.", False, None),
         ("The company did not fail to pay its workers in May.", False, None),  # NOTE: a negated implicative asserts
         ("The minister declined the invitation.", False, None),  # NOTE: no complement verb, nothing implied
         ("Police confirmed the identification.", False, None),
@@ -584,3 +587,18 @@ def test_parse_a_no_answer_denies_only_as_a_title(real_parser):
     _, claims = _claims(real_parser, "No, the Ferry Was Not Sold to Harwick\n\nWas the ferry the first of its kind? No, it was not the first ferry of the line.\n")
     assert [c.stance for c in claims][0] == "refutes"
     assert all(c.stance == "asserted" for c in claims[1:]) and len(claims) > 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, modality",
+    [
+        ("Macaulay Culkin is dead?", "hedged"),
+        ("Is the mayor going to resign over the audit?", "hedged"),
+        ("If he died on Friday, how was he playing a show that night?", "hedged"),
+        ("Macaulay Culkin is dead.", "fact"),
+    ],
+)
+def test_parse_a_question_asks_and_asserts_nothing(real_parser, sentence, modality):
+    _, claims = _claims(real_parser, sentence + "\n")
+    assert claims and {c.modality for c in claims} == {modality}

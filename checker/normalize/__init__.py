@@ -40,9 +40,14 @@ _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
 def _implicative_complement(tokens: Sequence[Token]) -> Token | None:
-    """The verb a negative implicative main verb denies: "confirm" in "Police refused to confirm the name"."""
+    """The verb a negative implicative main verb denies: "confirm" in "Police refused to confirm the name" or
+    "Police have yet to confirm the name"."""
     root = next((t for t in tokens if t.dep == "ROOT"), None)
-    if root is None or root.lemma not in stance_cues()["negative_implicatives"]:
+    if root is None:
+        return None
+    # NOTE: "X has / is yet to P" says X has not P'd so far, as "X refused to P" says X did not
+    yet = root.lemma in ("be", "have") and any(t.lemma == "yet" and t.dep == "advmod" and tokens[t.head] is root for t in tokens)
+    if not yet and root.lemma not in stance_cues()["negative_implicatives"]:
         return None
     return next((t for t in tokens if t.dep == "xcomp" and tokens[t.head] is root and t.pos in ("VERB", "AUX")), None)
 
