@@ -63,6 +63,20 @@ def test_judge_align_same_question_different_answer_is_a_conflict():
     assert _codes(a, b) == [("CC103", "contradiction")]
 
 
+@pytest.mark.parametrize("stance", ["denied", "refutes"])
+def test_judge_value_and_polarity_rules_read_only_asserted_claims(stance):
+    import dataclasses
+
+    a = _claim("A", "The Basic plan costs $9.99 per month.")
+    b = dataclasses.replace(_claim("B", "The Basic plan costs $12.99 per month."), stance=stance)
+    # NOTE: a source that denies "it costs $12.99" states no price; only the refutation rule reads it
+    assert {c for c, _ in _codes(a, b) + _codes(b, a)} <= {"CC204"}
+    neg = _claim("C", "The Basic plan does not cost $9.99 per month.")
+    denied = dataclasses.replace(_claim("D", "The Basic plan costs $9.99 per month."), stance=stance)
+    assert {c for c, _ in _codes(neg, denied)} <= {"CC204"}  # "not P" and "P is false" agree
+    assert _codes(a, neg) == [("CC201", "contradiction")]
+
+
 def test_judge_align_different_attributes_share_no_question():
     a = _claim("A", "Workers built a 40-foot statue in the square.")
     b = _claim("B", "The tower rises 300 feet above the harbour.")

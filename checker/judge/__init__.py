@@ -75,7 +75,7 @@ def judge_pair(
     kb = kb or load_knowledge()
     out = []
     for rule in structural_rules():
-        if codes and rule.code not in codes:
+        if codes and rule.code not in codes or a.stance not in rule.reads or b.stance not in rule.reads:
             continue
         v = rule.compare(a, b, kb)  # type: ignore[misc]
         if v is not None:

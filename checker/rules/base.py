@@ -43,3 +43,7 @@ class Rule:
     """The comparison; None for rules whose verdicts come from a model backend."""
     severity: str = "error"
     """Default severity of the rule's strongest verdict."""
+    reads: tuple[str, ...] = ("asserted",)
+    """The claim stances the rule compares. A claim its source denies ("X denied that 50 died") or that
+    calls another claim false states none of its values, so value and polarity rules read asserted claims
+    only; the refutation rule reads all three."""

@@ -131,6 +131,7 @@ def _compare_pointing(a: Claim, b: Claim) -> Verdict | None:
 
 
 REFUTED = Rule("CC204", "refuted", "polarity",
-               "One source denies or calls false a claim that another source asserts.", compare_refuted)
+               "One source denies or calls false a claim that another source asserts.", compare_refuted,
+               reads=("asserted", "denied", "refutes"))
 
 __register__ = (REFUTED,)
