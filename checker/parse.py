@@ -326,9 +326,17 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
                     if len(words) <= 12 and span.lower_ not in ("it", "this", "that", "which"):
                         attribution = _span_text(words)
                         break
+    # NOTE: "Report: Apple buys Beats", "Rumor: X died", "Claim: X": a leading label names what follows as
+    # something said, not something the text asserts (a report is reported, hearsay only hedged)
+    label = toks[0].lemma_.lower() if len(toks) > 2 and toks[1].text == ":" else ""
+    cues = stance_cues()
+    if attribution is None and label in cues["report_nouns"] - cues["hearsay_nouns"]:
+        attribution = f"a {toks[0].lower_}"
     modality = "fact"
     if attribution:
         modality = "reported"
+    if label in cues["hearsay_nouns"]:
+        return attribution, "hedged"
     # NOTE: a hedge counts in the main clause only; "could" inside a relative clause qualifies a noun.
     # NOTE: and in the first predicate only: "Bomber injured in prison, may never walk again" asserts the
     # injury; a hedge on a conjoined predicate of the root qualifies that predicate, not the claim.

@@ -602,3 +602,18 @@ def test_parse_a_no_answer_denies_only_as_a_title(real_parser):
 def test_parse_a_question_asks_and_asserts_nothing(real_parser, sentence, modality):
     _, claims = _claims(real_parser, sentence + "\n")
     assert claims and {c.modality for c in claims} == {modality}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, attribution, modality",
+    [
+        ("Report: Apple is buying Beats for $3.2 billion.", "a report", "reported"),
+        ("Claim: The actor was found dead in his apartment.", "a claim", "reported"),
+        ("Rumor: The actor was found dead in his apartment.", None, "hedged"),
+        ("Update: The mayor resigned on Friday after the audit.", None, "fact"),  # NOTE: not a word for a claim
+    ],
+)
+def test_parse_a_leading_report_label_attributes_what_follows(real_parser, sentence, attribution, modality):
+    _, claims = _claims(real_parser, sentence + "\n")
+    assert [(c.attribution, c.modality) for c in claims] == [(attribution, modality)]
