@@ -337,6 +337,11 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
         modality = "reported"
     if label in cues["hearsay_nouns"]:
         return attribution, "hedged"
+    # NOTE: "There are reports / claims / rumours that P" says that P is said, and by whom it does not say
+    if any(t.dep_ == "expl" and t.head.lemma_ == "be" and t.head.dep_ == "ROOT" and any(
+            c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in cues["report_nouns"] | cues["hearsay_nouns"] for c in t.head.children)
+           for t in toks):
+        return attribution, "hedged"
     # NOTE: a hedge counts in the main clause only; "could" inside a relative clause qualifies a noun.
     # NOTE: and in the first predicate only: "Bomber injured in prison, may never walk again" asserts the
     # injury; a hedge on a conjoined predicate of the root qualifies that predicate, not the claim.

@@ -612,8 +612,11 @@ def test_parse_a_question_asks_and_asserts_nothing(real_parser, sentence, modali
         ("Claim: The actor was found dead in his apartment.", "a claim", "reported"),
         ("Rumor: The actor was found dead in his apartment.", None, "hedged"),
         ("Update: The mayor resigned on Friday after the audit.", None, "fact"),  # NOTE: not a word for a claim
+        ("There were reports that the president had resigned on Friday.", None, "hedged"),
+        ("There are conflicting claims about rebels being at the border.", None, "hedged"),
+        ("There are 200 people waiting at the border.", None, "fact"),
     ],
 )
-def test_parse_a_leading_report_label_attributes_what_follows(real_parser, sentence, attribution, modality):
+def test_parse_a_report_label_or_there_are_reports_marks_what_is_only_said(real_parser, sentence, attribution, modality):
     _, claims = _claims(real_parser, sentence + "\n")
     assert [(c.attribution, c.modality) for c in claims] == [(attribution, modality)]
