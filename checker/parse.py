@@ -833,7 +833,9 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 out.append((clause, _speaker(sent) or _finder(t), f"no {lemma}"))
         elif t.pos_ == "NOUN" and lemma in cues["plan_nouns"] and _absent(t):
             for c in t.children:
-                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ == "of":
+                # NOTE: an intent is "to P" or "of P-ing"; "no intention or idea that P would happen" denies no P
+                if (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                        or c.dep_ == "prep" and c.lower_ == "of"):
                     target = c if c.pos_ == "VERB" else next((o for o in c.children if o.pos_ == "VERB"), None)
                     clause = _clause_of(target) if target is not None else None
                     if clause:

@@ -236,6 +236,7 @@ def test_parse_very_long_single_line_is_parsed_in_chunks(real_parser, monkeypatc
         ("Sources also said it wasn’t true that the ferry had been sold.", "the ferry had been sold", "Sources"),
         ("Rumors that the ferry had been sold proved to be untrue.", "the ferry had been sold", None),
         ("The agency raised doubts about whether the crater was caused by a meteorite.", "the crater was caused by a meteorite", "The agency"),
+        ("The minister had no intention of resigning over the audit.", "resigning over the audit", "The minister"),
     ],
 )
 def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, claim, denier):
@@ -243,6 +244,13 @@ def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, cl
     denied = [c for c in claims if c.stance == "denied"]
     assert [(c.text, c.attribution) for c in denied] == [(claim, denier)]
     assert all(c.stance == "asserted" for c in claims if c not in denied)
+
+
+@pytest.mark.slow
+def test_parse_no_idea_that_p_denies_nothing(real_parser):
+    # NOTE: an intent is "to P" or "of P-ing"; not foreseeing P ("no intention or idea that P") is no denial of P
+    _, claims = _claims(real_parser, "We had no intentions or idea that this truck would be used in a war.\n")
+    assert claims and all(c.stance == "asserted" for c in claims)
 
 
 @pytest.mark.slow
