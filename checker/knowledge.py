@@ -49,6 +49,12 @@ class Knowledge:
     phrase ``""``), e.g. "modality" -> "measured": an unmarked figure is what was measured, not a forecast."""
     number_labels: frozenset[str] = frozenset()
     """Lower-cased words that label or measure a number, never a product name before it ("Interstate 75")."""
+    place_words: dict[str, str] = field(default_factory=dict)
+    """Lemma -> the place it names ("worldwide" and "globally" -> ``world``, "overseas" -> ``abroad``), besides named places
+    (`checker.normalize.holders.value_place`): "$268.3 million in other territories" is not the North American figure."""
+    part_nouns: frozenset[str] = frozenset()
+    """Lemmas naming a part of an event or a time within it ("round", "half", "saturday", "night"): a value
+    stated "in the round" or "on Saturday" counts a part, not the whole (`checker.normalize.holders.value_scope`)."""
     home: str = ""
     """Country key the texts are written from (``home:`` in a knowledge file); "foreign" excludes it and
     a government body named without a country ("the Commerce Department") belongs to it. ``""``: unknown."""
@@ -232,5 +238,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         qualifier_defaults={axis: value for axis, values in (frames_data.get("qualifiers") or {}).items()
                             for value, phrases in values.items() if any(not p.strip() for p in phrases)},
         number_labels=frozenset(w.lower() for w in frames_data.get("number_labels") or ()),
+        part_nouns=frozenset(w.lower() for w in frames_data.get("part_nouns") or ()),
+        place_words={w.lower(): place for place, words in (frames_data.get("place_words") or {}).items() for w in words},
         home=alias_to_key.get(home, home),
     )

@@ -88,6 +88,17 @@ class Quantity:
     holder: str = ""
     """Whose it is: the subject's canonical key, or its noun phrase ("the Basic plan costs" -> ``basic plan``);
     ``""`` unknown. Two quantities with different holders answer different questions."""
+    scope: tuple[str, ...] = ()
+    """The part of an event or period the value is restricted to, read from the parse: lemmas of the time or
+    part phrases attached to the value's noun or predicate ("68 punches thrown during the round" ->
+    ``("round",)``, "86 arrests on Saturday" -> ``("saturday",)``); ``()`` none (the whole)."""
+    place: tuple[str, ...] = ()
+    """Where the value holds, read from the parse: named places and region words on its noun or predicate
+    ("$181.7 million in North America" -> ``("north america",)``, "a worldwide total" -> ``("worldwide",)``)."""
+    relation: str = ""
+    """``""`` an amount; ``"difference"`` a gap between two values ("five rounds sooner than", "$5 more
+    than"); ``"offset"`` a time since or until ("eight days ago", "three days later"). Only amounts of one
+    relation answer one question."""
 
     def interval(self) -> tuple[float, float]:
         """The values the expression admits, as a closed interval."""

@@ -513,6 +513,10 @@ class FramesFile(_Strict):
     """Measurement axis -> qualifier value -> phrases ("basis" -> "adjusted" -> [non-gaap, ...])."""
     number_labels: list[str] = []
     """Words that label or measure a number, never a product name before it ("Section 3", "Interstate 75")."""
+    part_nouns: list[str] = []
+    """Nouns naming a part of an event or a time within it ("round", "half", "night"): a value stated for one is a part."""
+    place_words: dict[str, list[str]] = {}
+    """Place -> the nouns, adverbs and adjectives naming it ("world" -> worldwide, globally; "abroad" -> overseas)."""
 
 
 def load_knowledge_file(model: type[M], path: str | os.PathLike[str], text: str | None = None) -> M:

@@ -14,7 +14,7 @@ from typing import Sequence
 from checker.cues import stance_cues
 from checker.models import Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.dates import date_roles, find_dates
-from checker.normalize.holders import value_role
+from checker.normalize.holders import value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import find_quantities
@@ -184,12 +184,20 @@ def corpus_lexicon(per_source: Sequence[Sequence[Claim]]) -> ProductLexicon:
 
 
 def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence[Mention], kb: Knowledge) -> Quantity:
-    """The quantity with what it is of (`Quantity.event`, `Quantity.holder`) when the parse says."""
+    """The quantity with what it is of (`Quantity.event`, `.holder`), the part it is restricted to (`.scope`)
+    when the parse says, and whether it is an amount, a difference or a time offset (`.relation`)."""
     at = text.find(q.text)
-    if at < 0 or not tokens:
+    if at < 0:
         return q
+    relation = value_relation(text, at + len(q.text), q.unit)
+    if not tokens:
+        return dataclasses.replace(q, relation=relation) if relation else q
     event, holder = value_role(text, at, at + len(q.text), tokens, actors, kb)
-    return dataclasses.replace(q, event=event, holder=holder) if event or holder else q
+    scope = value_scope(text, at, at + len(q.text), tokens, kb)
+    place = value_place(text, at, at + len(q.text), tokens, kb)
+    if event or holder or scope or place or relation:
+        return dataclasses.replace(q, event=event, holder=holder, scope=scope, place=place, relation=relation)
+    return q
 
 
 def normalize(

@@ -59,11 +59,13 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         y.overlaps(da) for y in b.slots.dates if y.precision != "relative"
     ):
         return None
-    from checker.judge.align import align  # NOTE: lazy: checker.judge imports the registry
+    from checker.judge.align import align, foreign_names  # NOTE: lazy: checker.judge imports the registry
 
     al = align(a, da.text, b, db.text, kb)
     if not al.aligned:
         return None  # NOTE: dates of different things (a life span, a prize) answer different questions
+    if foreign_names(a, da.text, b, db.text):
+        return None  # NOTE: one subject winning a title over two opponents: two occurrences, not one date
     if not shared_frame and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
         return None
     gap = (db.start - da.end).days if da.end < db.start else (da.start - db.end).days

@@ -8,10 +8,10 @@ import re
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
-from checker.rules.common import modality_factor
+from checker.rules.common import LIGHT_FRAMES, modality_factor
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted", "counted", "same_count"]
+__all__ = ["QUANTITY", "__register__", "admitted", "counted", "same_count", "different_predicates", "different_places", "scope_relation", "same_predicate"]
 
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn)\b", re.IGNORECASE)
 """A scale word: "23.47 crore" or "5.2 million" without a counted noun is still an amount."""
@@ -33,6 +33,12 @@ def counted(q: Quantity, kb: Knowledge) -> frozenset[str]:
     keys = {u, _AGENT.sub("", u)}
     if u in _GENERIC and q.event:
         keys.add(q.event)
+        # NOTE: people who take an action count it, as the action's noun does: "7,067 people died" and
+        # "7,500 deaths" (both only the die frame); "people killed" (attack and die) is not "deaths".
+        if frames := _frame_set(q.event, kb):
+            keys.add("frame:" + "+".join(sorted(frames)))
+    elif frames := frozenset(kb.frames_of(u) - LIGHT_FRAMES):
+        keys.add("frame:" + "+".join(sorted(frames)))
     return frozenset(keys)
 
 
@@ -80,25 +86,122 @@ def _different_holders(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
             and bool(y.holder) and x.holder != y.holder and not kb.related(x.holder, y.holder))
 
 
+def _frame_set(event: str, kb: Knowledge) -> frozenset[str]:
+    """The action frames an event (`Quantity.event`: a frame name or a lemma) evokes; empty when none."""
+    names = _frame_names(kb)
+    if event in names:
+        return frozenset({event})
+    return frozenset(kb.frames_of(event) - LIGHT_FRAMES) if event else frozenset()
+
+
+def _frame_names(kb: Knowledge) -> frozenset[str]:
+    hit = _FRAME_CACHE.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        names = frozenset(f for fs in kb.frames.values() for f in fs) - LIGHT_FRAMES
+        # NOTE: two frames one word evokes ("kill": attack and die) may describe one event.
+        joint = frozenset(frozenset((f, g)) for fs in kb.frames.values() for f in fs for g in fs if f != g)
+        hit = _FRAME_CACHE[id(kb)] = (kb, names, joint)
+    return hit[1]
+
+
+_FRAME_CACHE: dict[int, tuple[Knowledge, frozenset[str], frozenset[frozenset[str]]]] = {}
+
+
+def different_predicates(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
+    """True when the two values are of different actions: both predicates evoke known frames and no frame, or
+    pair of frames one word evokes together, is shared ("three people were injured" vs "46 people had been
+    arrested"; "five killed" and "seven died" share one: "kill" evokes both attack and die)."""
+    fx, fy = _frame_set(x.event, kb), _frame_set(y.event, kb)
+    if not fx or not fy or fx & fy:
+        return False
+    _frame_names(kb)
+    joint = _FRAME_CACHE[id(kb)][2]
+    return not any(frozenset((f, g)) in joint for f in fx for g in fy)
+
+
+def same_predicate(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
+    """True when two quantities count one thing as arguments of one predicate, the same word or one action
+    frame ("sold over 14 million copies" / "sold under 12 million copies"): their question is stated next
+    to them, so a long sentence around one (an evidence sentence listing certifications before the sales)
+    does not make it another question (`checker.judge.align.align`'s ``same_predicate``)."""
+    if not x.event or not y.event or not same_count(x, y, kb):
+        return False
+    return x.event == y.event or bool(_frame_set(x.event, kb) & _frame_set(y.event, kb))
+
+
+def scope_relation(x: Quantity, a: Claim, y: Quantity, b: Claim) -> str:
+    """How the parts two values are restricted to (`Quantity.scope`: "in the round", "on Saturday") relate:
+    ``"same"`` when each names only parts the other claim names too; ``"x-part"`` / ``"y-part"`` when only
+    that value is restricted to a part the other claim never names (a part against the whole: "68 punches
+    in the round" vs "369 punches"; "86 arrests on Saturday" vs "200 people arrested"); ``"different"``
+    when each is restricted to a part the other never names (Saturday's count vs Sunday's)."""
+    if set(x.scope) == set(y.scope):
+        return "same"
+
+    def named(words: tuple[str, ...], c: Claim) -> bool:
+        low = c.text.lower()
+        return all(w in c.slots.lemmas or re.search(rf"\b{re.escape(w)}", low) for w in words)
+
+    x_part = not named(tuple(w for w in x.scope if w not in y.scope), b)
+    y_part = not named(tuple(w for w in y.scope if w not in x.scope), a)
+    if x_part and y_part:
+        return "different"
+    return "x-part" if x_part else "y-part" if y_part else "same"
+
+
+def different_places(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
+    """True when both values are stated for places (`Quantity.place`) and none is shared or part of another:
+    "$181.7 million in North America" and "$268.3 million in other territories" answer two questions. A value
+    stated for no place stays comparable with either (a total may be the same figure written without it)."""
+    if not x.place or not y.place or set(x.place) & set(y.place):
+        return False
+    return not any(kb.related(kb.canonical(p), kb.canonical(q)) for p in x.place for q in y.place)
+
+
+def _silences(quiet: tuple[str, frozenset[str]], conflict: tuple[str, frozenset[str]]) -> bool:
+    """A compatible pair silences a conflict of the same counted thing stated for the same place, or when
+    either pair names no place common to its two values."""
+    return quiet[0] == conflict[0] and (not quiet[1] or not conflict[1] or bool(quiet[1] & conflict[1]))
+
+
 def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """Same unit, no value both expressions admit; different stated times make it temporal."""
     if a.slots.negated or b.slots.negated:
         return None  # NOTE: "does not have 20 member states" states no value to compare
     from checker.judge.align import align  # NOTE: lazy: checker.judge imports the registry
 
-    conflicts: list[tuple[Quantity, Quantity, frozenset[str]]] = []
-    quiet: set[str] = set()
+    conflicts: list[tuple[Quantity, Quantity, frozenset[tuple[str, frozenset[str]]]]] = []
+    quiet: set[tuple[str, frozenset[str]]] = set()
     for x in a.slots.quantities:
         for y in b.slots.quantities:
             if not same_count(x, y, kb):
                 continue  # NOTE: "5,000 reviews" and "3,000 critics" count different things
             if _different_holders(x, y, kb):
                 continue  # NOTE: "an 11-year-old girl" and "her 34-year-old mother": one measure, two holders
-            if not align(a, x.text, b, y.text, kb).aligned:
+            if x.relation != y.relation:
+                continue  # NOTE: "eight days ago" (a time since) or "five rounds sooner than" (a gap) is no amount
+            if different_predicates(x, y, kb):
+                continue  # NOTE: "three people were injured" and "46 people had been arrested" count two actions
+            if different_places(x, y, kb):
+                continue  # NOTE: "$181.7 million in North America" and "$268.3 million in other territories"
+            scope = scope_relation(x, a, y, b)
+            if scope == "different":
+                continue  # NOTE: Saturday's arrests and Sunday's: two questions
+            if not align(a, x.text, b, y.text, kb, same_predicate=same_predicate(x, y, kb)).aligned:
                 continue  # NOTE: "$9.99 for Basic" and "$19.99 for Premium" share a unit, not a question
             lx, hx = admitted(x)
             ly, hy = admitted(y)
-            kind = (counted(x, kb) & counted(y, kb)) or frozenset({x.unit})
+            # NOTE: what is counted, and where both values say it holds: a compatible worldwide total
+            # does not silence the North American figure; a pair stating no common place silences as before.
+            where = frozenset(x.place) & frozenset(y.place)
+            kind = frozenset((k, where) for k in (counted(x, kb) & counted(y, kb)) or frozenset({x.unit}))
+            if scope != "same":
+                # NOTE: a part against the whole ("68 punches in the round" vs "369 punches") conflicts only
+                # when the part must exceed the whole; either way it says nothing about the whole's value.
+                part_lo, whole_hi = (lx, hy) if scope == "x-part" else (ly, hx)
+                if part_lo > whole_hi:
+                    conflicts.append((x, y, frozenset()))
+                continue
             if lx <= hy and ly <= hx:
                 quiet |= kind
             else:
@@ -107,10 +210,14 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     # not silence "200 crore" vs "more than 300 crore"). Requiring one per value of the side stating fewer
     # was tried: dev VitaminC R 0.220 -> 0.238, but SummEdits ectsum FA 0.023 -> 0.250 (a document
     # sentence's value the summary does not mention has no counterpart).
-    best = next(((x, y) for x, y, kind in conflicts if not kind & quiet), None)
+    best = next(((x, y, kind) for x, y, kind in conflicts if not any(_silences(q, k) for q in quiet for k in kind)), None)
     if best is None:
         return None
-    x, y = best
+    x, y, kind = best
+    what = f"'{x.text}' and '{y.text}' admit no common value"
+    if not kind:
+        part, whole = (x, y) if x.scope else (y, x)
+        what = f"'{part.text}' ({', '.join(part.scope)}) is more than the whole, '{whole.text}'"
     ea, eb = event_date(a), event_date(b)
     temporal = ea is not None and eb is not None and ea[1] == 1.0 and eb[1] == 1.0 and not ea[0].overlaps(eb[0])
     return Verdict(
@@ -120,7 +227,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         slot="quantity",
         values=((x.text,), (y.text,)),
         reason=(
-            f"'{x.text}' and '{y.text}' admit no common value"
+            what
             + (f", but they are stated for different times ({ea[0].text} vs {eb[0].text})" if temporal else "")  # type: ignore[index]
         ),
     )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from checker.knowledge import load_knowledge
 from checker.models import Mention, Token
-from checker.normalize.holders import mention_before, value_role
+from checker.normalize.holders import mention_before, value_place, value_relation, value_role, value_scope
 
 logger = logging.getLogger(__name__)
 
@@ -79,3 +81,112 @@ def test_holders_a_measure_inside_a_modifier_belongs_to_the_noun_it_modifies():
     spec = [("She", "she", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("11", "11", "NUM", "nummod", 3),
             ("years", "year", "NOUN", "npadvmod", 4), ("old", "old", "ADJ", "acomp", 1)]
     assert _role(spec, "11 years") == ("old", "")
+
+
+# -- the part a value is restricted to, and what kind of value it is ----------------------------
+
+def _scope(spec, value):
+    text, toks = _parsed(spec)
+    at = text.index(value)
+    return value_scope(text, at, at + len(value), toks, load_knowledge())
+
+
+def test_holders_scope_of_a_clause_on_the_counted_noun_and_of_the_predicate():
+    # "68 punches thrown during the round"
+    punches = [("68", "68", "NUM", "nummod", 1), ("punches", "punch", "NOUN", "ROOT", 1), ("thrown", "throw", "VERB", "acl", 1),
+               ("during", "during", "ADP", "prep", 2), ("the", "the", "DET", "det", 5), ("round", "round", "NOUN", "pobj", 3)]
+    assert _scope(punches, "68") == ("round",)
+    # "police arrested 86 people on Saturday": a part noun of the predicate
+    arrests = [("police", "police", "NOUN", "nsubj", 1), ("arrested", "arrest", "VERB", "ROOT", 1), ("86", "86", "NUM", "nummod", 3),
+               ("people", "people", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 1), ("Saturday", "saturday", "PROPN", "pobj", 4)]
+    assert _scope(arrests, "86") == ("saturday",)
+    # an ordinal object is a part ("in the first game"); a whole period or a place is not
+    first = arrests[:4] + [("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 7), ("first", "first", "ADJ", "amod", 7),
+                           ("game", "game", "NOUN", "pobj", 4)]
+    assert _scope(first, "86") == ("game",)
+    whole = arrests[:4] + [("during", "during", "ADP", "prep", 1), ("the", "the", "DET", "det", 6), ("war", "war", "NOUN", "pobj", 4)]
+    assert _scope(whole, "86") == ()
+    place = arrests[:4] + [("in", "in", "ADP", "prep", 1), ("Athens", "athens", "PROPN", "pobj", 4)]
+    assert _scope(place, "86") == ()
+    # a preposition that restricts nothing ("for a day of work" is a purpose), and no parse at all
+    purpose = arrests[:4] + [("for", "for", "ADP", "prep", 1), ("Saturday", "saturday", "PROPN", "pobj", 4)]
+    assert _scope(purpose, "86") == ()
+    assert value_scope("86 people on Saturday", 0, 2, (), load_knowledge()) == ()
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "relation"), [
+    ("He was killed eight days ago.", "eight days", "day", "offset"),
+    ("Three weeks later the talks resumed.", "Three weeks", "week", "offset"),
+    ("Two days before the vote, the polls closed.", "Two days", "day", "offset"),
+    ("Five people ago is not a phrase, but ago is always an offset.", "Five people", "people", "offset"),
+    ("He finished five rounds sooner than his rival.", "five rounds", "round", "difference"),
+    ("It costs $5 more than the old one.", "$5", "usd", "difference"),
+    ("The team scored 3 goals fewer than last season.", "3 goals", "goal", "difference"),
+    ("It followed five days of rioting.", "five days", "day", ""),
+    ("He has 52 reviews and more than 60 ratings.", "52 reviews", "review", ""),  # the next value's bound
+    ("All 5 players other than the captain stayed.", "5 players", "player", ""),
+    ("Five people were arrested before the match.", "Five people", "people", ""),  # not a time unit
+])
+def test_holders_relation_tells_offsets_and_gaps_from_amounts(text, value, unit, relation):
+    at = text.index(value)
+    assert value_relation(text, at + len(value), unit) == relation
+
+
+def test_holders_scope_and_relation_through_the_real_parser(real_parser):
+    from checker.normalize import normalize_texts
+
+    claims = normalize_texts(["Vodan landed 68 punches during the round.", "Police made 86 arrests on Saturday.",
+                              "Vodan landed 369 punches.", "The boy was killed eight days ago."], parser=real_parser)
+    got = [(q.text, q.scope, q.relation) for c in claims for q in c.slots.quantities]
+    assert got == [("68 punches", ("round",), ""), ("86 arrests", ("saturday",), ""), ("369 punches", (), ""),
+                   ("eight days", (), "offset")]
+
+
+def _place(spec, value):
+    text, toks = _parsed(spec)
+    at = text.index(value)
+    return value_place(text, at, at + len(value), toks, load_knowledge())
+
+
+def test_holders_place_of_a_value_from_named_places_region_words_and_adverbs():
+    def earned(*tail):
+        return [("Thor", "thor", "PROPN", "nsubj", 1), ("earned", "earn", "VERB", "ROOT", 1), ("$", "$", "SYM", "nmod", 3),
+                ("181.7", "181.7", "NUM", "dobj", 1)] + list(tail)
+
+    named = earned(("in", "in", "ADP", "prep", 1), ("North", "North", "PROPN", "compound", 6), ("America", "America", "PROPN", "pobj", 4))
+    text, toks = _parsed(named)
+    toks = tuple(t if t.text not in ("North", "America") else Token(t.text, t.lemma, t.pos, t.dep, t.head, "LOC", t.start) for t in toks)
+    at = text.index("$")
+    assert value_place(text, at, at + len("$ 181.7"), toks, load_knowledge()) == ("north america",)
+    # region nouns and adverbs name a place through the lexicon ("territories", "globally" -> world)
+    region = earned(("in", "in", "ADP", "prep", 1), ("other", "other", "ADJ", "amod", 6), ("territories", "territory", "NOUN", "pobj", 4))
+    assert _place(region, "$ 181.7") == ("territory",)
+    adverb = earned(("globally", "globally", "ADV", "advmod", 1))
+    assert _place(adverb, "$ 181.7") == ("world",)
+    # a phrase on the value itself ("$41.6 million in North America" parsed under the number)
+    inner = earned(("in", "in", "ADP", "prep", 3), ("territories", "territory", "NOUN", "pobj", 4))
+    assert _place(inner, "$ 181.7") == ("territory",)
+    # an unnamed object or another preposition says nothing; nor does a missing parse
+    plain = earned(("in", "in", "ADP", "prep", 1), ("cinemas", "cinema", "NOUN", "pobj", 4))
+    assert _place(plain, "$ 181.7") == ()
+    towards = earned(("from", "from", "ADP", "prep", 1), ("territories", "territory", "NOUN", "pobj", 4))
+    assert _place(towards, "$ 181.7") == ()
+    assert value_place("earned $5 in Ghent", 7, 9, (), load_knowledge()) == ()
+
+
+def test_holders_place_through_the_real_parser(real_parser):
+    from checker.normalize import normalize_texts
+
+    claims = normalize_texts(["Thor earned $181.7 million in North America and $268.3 million in other territories.",
+                              "The film earned less than $449.5 million globally."], parser=real_parser)
+    got = [(q.text, q.place) for c in claims for q in c.slots.quantities]
+    assert got == [("$181.7 million", ("north america",)), ("$268.3 million", ("territory",)),
+                   ("less than $449.5 million", ("world",))]
+
+
+def test_holders_a_word_of_several_frames_keeps_its_lemma():
+    spec = [("12", "12", "NUM", "nummod", 1), ("people", "people", "NOUN", "nsubjpass", 3), ("were", "be", "AUX", "auxpass", 3),
+            ("killed", "kill", "VERB", "ROOT", 3)]
+    assert _role(spec, "12 people")[0] == "kill"
+    died = [("12", "12", "NUM", "nummod", 1), ("people", "people", "NOUN", "nsubj", 2), ("died", "die", "VERB", "ROOT", 2)]
+    assert _role(died, "12 people")[0] == "die"

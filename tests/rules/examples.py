@@ -82,6 +82,11 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("1962",), ("1965",))),
     _pass("CC102", "Marta Kowalski (1890-1951) was a Polish chemist.", "Marta Kowalski won the Nobel Prize in 1935."),
     _pass("CC102", "Queen Maren of Tolvia died in 1820.", "Queen Ilse of Tolvia died in 1831."),
+    # NOTE: one subject winning over two named opponents: two occurrences of a repeatable event
+    _pass("CC102", "Ramon was the fighter that floored Leo Lanz to win the title in 2001.",
+          "Ramon would go on to win the vacant Boxing Union title in 2005 over Mark Bartos."),
+    _flag("CC102", "Ramon floored Leo Lanz to win the Boxing Union title in 2001.",
+          "Ramon floored Leo Lanz to win the Boxing Union title in 2005.", "contradiction", (("2001",), ("2005",))),
     # CC103 quantity-conflict
     _flag("CC103", "About 2,000 people attended the Corvo festival.", "More than 9,000 people attended the Corvo festival.",
           "contradiction", (("About 2,000 people",), ("More than 9,000 people",))),
@@ -93,6 +98,19 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC103", "Lumen Air carried 1.2 million passengers.", "Lumen Air carried about 1,150,000 passengers."),
     _pass("CC103", "The Corvo festival sold 5,000 tickets.", "The Corvo festival drew 12,000 visitors."),
     _pass("CC103", "At least 12 soldiers were injured in the Varna drill.", "12 soldiers were injured in the Varna drill."),
+    # NOTE: a part against the whole, two actions on one counted noun, a time since, a gap: other questions.
+    _pass("CC103", "Marek Vodan landed 68 punches during the round.", "Marek Vodan landed 369 punches."),
+    _pass("CC103", "Police in Varna made 86 arrests on Saturday.", "Police in Varna arrested 200 people."),
+    _pass("CC103", "In the Varna riots three people were injured.", "In the Varna riots 46 people had been arrested."),
+    _pass("CC103", "Twelve soldiers were killed in the Varna attack.", "Thirty soldiers were wounded in the Varna attack."),
+    _pass("CC103", "The Varna riots began after a boy was killed eight days ago.",
+          "The Varna riots began after five days of protests."),
+    _pass("CC103", "Marek Vodan won the Corvo bout five rounds sooner than Ivo Petrov.",
+          "Marek Vodan won the Corvo bout in seven rounds."),
+    _flag("CC103", "Five people were killed in the Varna blast.", "Seven people died in the Varna blast.", "contradiction",
+          (("Five people",), ("Seven people",))),
+    _flag("CC103", "The Corvo festival sold 5,000 tickets on Saturday.", "The Corvo festival sold 12,000 tickets on Saturday.",
+          "contradiction", (("5,000 tickets",), ("12,000 tickets",))),
     # CC105 entity-conflict
     _flag("CC105", "The phrase was coined by Ada Lovelace in 1843.", "The phrase was coined by Charles Babbage in 1843.",
           "contradiction", (("Ada Lovelace",), ("Charles Babbage",))),

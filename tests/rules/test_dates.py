@@ -168,3 +168,23 @@ def test_dates_confidence_of_two_inherited_dates_and_two_predictions_rounds_to_t
     b = _launch("b", "Brightwave will launch the Tidal app.", context_dates=(_OCT,), modality="prediction")
     v = compare_dates(a, b, KB)
     assert v is not None and v.confidence == 0.325  # 0.8 x 0.85 x 0.85 x 0.5625 = 0.3251
+
+
+def test_dates_names_next_to_each_date_that_the_other_claim_lacks_are_two_occurrences():
+    from checker.judge.align import foreign_names
+
+    y01, y05 = date("2001", "2001-01-01", "2001-12-31", "year"), date("2005", "2005-01-01", "2005-12-31", "year")
+    lewis = claim("Ramon floored Leo Lanz to win the title in 2001.", "a", dates=(y01,), frames=("win",))
+    barrett = claim("Ramon won the vacant title in 2005 over Mark Bartos.", "b", dates=(y05,), frames=("win",))
+    assert foreign_names(lewis, "2001", barrett, "2005") and foreign_names(barrett, "2005", lewis, "2001")
+    assert compare_dates(lewis, barrett, KB) is None
+    # a name on one side only, or names the other claim also mentions, leave one occurrence
+    plain = claim("Ramon won the vacant title in 2005.", "b", dates=(y05,), frames=("win",))
+    assert not foreign_names(lewis, "2001", plain, "2005")
+    assert compare_dates(lewis, plain, KB) is not None
+    both = claim("Ramon won the vacant title in 2005 over Leo Lanz.", "b", dates=(y05,), frames=("win",))
+    assert not foreign_names(lewis, "2001", both, "2005")
+    assert compare_dates(lewis, both, KB) is not None
+    # the sentence opener is no name next to the answer
+    opener = claim("Yesterday Ramon won the title in 2005.", "b", dates=(y05,), frames=("win",))
+    assert not foreign_names(lewis, "2001", opener, "2005")

@@ -8,7 +8,7 @@ import math
 import pytest
 
 from checker.models import Verdict
-from checker.rules.numbers import admitted, compare_quantities, counted, same_count
+from checker.rules.numbers import admitted, compare_quantities, counted, different_predicates, different_places, same_count, same_predicate, scope_relation
 
 from .handmade import KB, claim, date, ent, qty
 
@@ -192,3 +192,133 @@ def test_numbers_only_a_compatible_reading_of_the_same_count_silences_a_conflict
     # a compatible reading of the amount itself still silences it
     b2 = _q(text_b, "b", qty(3e9, "", "more than 300 crore", ">"), qty(2.1e9, "", "210 crore"), weeks_b)
     assert compare_quantities(a, b2, KB) is None
+
+
+# -- part vs whole, two actions, offsets and gaps (`different_scope`, `different_predicates`, relation) --
+
+_RIOT = "In the Varna riots police made {} on Saturday."
+_TOTAL = "In the Varna riots police arrested {}."
+
+
+def test_numbers_a_part_of_the_event_is_not_compared_with_the_whole():
+    part = _q(_RIOT.format("86 arrests"), "a", qty(86, "arrest", "86 arrests", scope=("saturday",)))
+    whole = _q(_TOTAL.format("200 people"), "b", qty(200, "arrest", "200 people"))
+    px, wy = part.slots.quantities[0], whole.slots.quantities[0]
+    assert scope_relation(px, part, wy, whole) == "x-part"
+    assert scope_relation(wy, whole, px, part) == "y-part"
+    assert compare_quantities(part, whole, KB) is None
+    # a part can be no more than the whole: 420 on Saturday against 200 in all is a conflict
+    big = _q(_RIOT.format("420 arrests"), "a", qty(420, "arrest", "420 arrests", scope=("saturday",)))
+    v = compare_quantities(big, whole, KB)
+    assert v is not None and v.verdict == "contradiction" and v.values == (("420 arrests",), ("200 people",))
+    assert v.reason == "'420 arrests' (saturday) is more than the whole, '200 people'"
+    v = compare_quantities(whole, big, KB)
+    assert v is not None and v.values == (("200 people",), ("420 arrests",))
+    # ... and no compatible reading of another count silences it
+    extra = _q(_TOTAL.format("200 people") + " 200 people were hurt.", "b", qty(200, "arrest", "200 people"),
+               qty(420, "arrest", "420 arrests", scope=("saturday",)))
+    assert compare_quantities(big, extra, KB) is not None
+    # the same part on both sides, or a part the other claim names elsewhere, is one question
+    same = _q(_RIOT.format("200 arrests"), "b", qty(200, "arrest", "200 arrests", scope=("saturday",)))
+    assert scope_relation(px, part, same.slots.quantities[0], same) == "same"
+    assert compare_quantities(part, same, KB) is not None
+    named = _q("On Saturday, in the Varna riots, police arrested 200 people.", "b", qty(200, "arrest", "200 people"),
+               lemmas=("saturday",))
+    assert scope_relation(px, part, named.slots.quantities[0], named) == "same"
+    assert compare_quantities(part, named, KB) is not None
+    # a word of the scope found only in the other claim's text (no lemmas) also counts as named
+    in_text = _q("On Saturday, in the Varna riots, police arrested 200 people.", "b", qty(200, "arrest", "200 people"))
+    assert scope_relation(px, part, in_text.slots.quantities[0], in_text) == "same"
+    # two different parts: two questions, whatever the values
+    sunday = _q(_RIOT.replace("Saturday", "Sunday").format("20 arrests"), "b",
+                qty(20, "arrest", "20 arrests", scope=("sunday",)))
+    assert scope_relation(big.slots.quantities[0], big, sunday.slots.quantities[0], sunday) == "different"
+    assert compare_quantities(big, sunday, KB) is None
+
+
+def test_numbers_two_actions_on_one_counted_noun_are_two_questions():
+    hurt = qty(3, "people", "three people", event="injure")
+    held = qty(46, "people", "46 people", event="arrest")
+    assert different_predicates(hurt, held, KB) and different_predicates(held, hurt, KB)
+    a = _q("In the Varna riots three people were injured.", "a", hurt)
+    b = _q("In the Varna riots 46 people were arrested.", "b", held)
+    assert compare_quantities(a, b, KB) is None
+    # one word evokes both frames ("kill": attack and die): one action
+    assert not different_predicates(qty(5, "people", "5", event="attack"), qty(7, "people", "7", event="die"), KB)
+    # a predicate with no known frame, or none at all, decides nothing
+    assert not different_predicates(qty(5, "punch", "5", event="land"), qty(7, "punch", "7", event="throw"), KB)
+    assert not different_predicates(qty(5, "people", "5", event="injure"), qty(7, "people", "7"), KB)
+    assert not different_predicates(qty(5, "people", "5", event="injure"), qty(7, "people", "7", event="wound"), KB)
+    same = _q("In the Varna riots 46 people were injured.", "b", qty(46, "people", "46 people", event="injure"))
+    assert compare_quantities(a, same, KB) is not None
+
+
+def test_numbers_an_offset_or_a_gap_is_no_amount():
+    ago = _q("The Varna riots began after a boy was killed eight days ago.", "a",
+             qty(8, "day", "eight days", relation="offset"))
+    span = _q("The Varna riots began after five days of protests.", "b", qty(5, "day", "five days"))
+    assert compare_quantities(ago, span, KB) is None
+    gap = _q("Vodan won the Corvo bout five rounds sooner than Petrov.", "a",
+             qty(5, "round", "five rounds", relation="difference"))
+    bout = _q("Vodan won the Corvo bout in seven rounds.", "b", qty(7, "round", "seven rounds"))
+    assert compare_quantities(gap, bout, KB) is None
+    # two gaps answer one question
+    gap2 = _q("Vodan won the Corvo bout two rounds sooner than Petrov.", "b",
+              qty(2, "round", "two rounds", relation="difference"))
+    assert compare_quantities(gap, gap2, KB) is not None
+
+
+def test_numbers_one_predicate_counting_one_thing_stands_in_for_a_shared_action():
+    sold_a = qty(14e6, "copy", "over 14 million copies", ">", event="sell")
+    sold_b = qty(12e6, "copy", "under 12 million copies", "<", event="sell")
+    assert same_predicate(sold_a, sold_b, KB)
+    # a long sentence around one value: masked overlap below the floor, yet one question
+    a = _q("As of 2000, the album has been certified 6 Platinum by the RIAA, and has sold over 14 million copies worldwide.",
+           "a", sold_a)
+    b = _q("FanMail sold under 12 million copies.", "b", sold_b)
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.values == (("over 14 million copies",), ("under 12 million copies",))
+    # without the shared predicate the same pair shares too little
+    shipped = qty(12e6, "copy", "under 12 million copies", "<", event="ship")
+    assert not same_predicate(sold_a, shipped, KB)
+    assert compare_quantities(a, _q("FanMail shipped under 12 million copies.", "b", shipped), KB) is None
+    # one frame is one predicate; different counted things, or no predicate, are not
+    assert same_predicate(qty(5, "people", "5", event="attack"), qty(7, "people", "7", event="kill"), KB)
+    assert not same_predicate(sold_a, qty(12e6, "album", "12 million albums", event="sell"), KB)
+    assert not same_predicate(sold_a, qty(12e6, "copy", "12 million copies"), KB)
+
+
+def test_numbers_values_stated_for_different_places_are_two_questions():
+    na = qty(181.7e6, "usd", "$181.7 million", event="earn", place=("north america",))
+    abroad = qty(268.3e6, "usd", "$268.3 million", event="earn", place=("territory",))
+    world = qty(450e6, "usd", "$450 million", event="total", place=("world",))
+    assert different_places(na, abroad, KB) and different_places(abroad, na, KB)
+    assert not different_places(na, qty(181.5e6, "usd", "x", "<", place=("north america",)), KB)
+    assert not different_places(na, qty(181.5e6, "usd", "x", "<"), KB)  # no place: comparable
+    a = _q("Thor earned $181.7 million in North America and $268.3 million in other territories for a worldwide "
+           "total of $450 million.", "a", na, abroad, world)
+    b = _q("The film Thor earned less than $181.5 million in North America and a total of less than $449.5 million "
+           "globally.", "b", qty(181.5e6, "usd", "less than $181.5 million", "<", event="earn", place=("north america",)),
+           qty(449.5e6, "usd", "less than $449.5 million", "<", event="total", place=("world",)))
+    # the territories' figure no longer meets "less than $181.5 million" as a compatible reading
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.values in ((("$181.7 million",), ("less than $181.5 million",)),
+                                          (("$450 million",), ("less than $449.5 million",)))
+    # a place that is part of another shares the question
+    kb = dataclasses.replace(KB, part_of={**KB.part_of, "ghent": "belgium"})
+    ghent, belgium = qty(5, "people", "5", place=("ghent",)), qty(7, "people", "7", place=("belgium",))
+    assert different_places(ghent, belgium, KB) and not different_places(ghent, belgium, kb)
+
+
+def test_numbers_people_taking_an_action_count_what_its_noun_counts():
+    died = qty(7067, "people", "7,067 people", event="die")
+    deaths = qty(7500, "death", "less than 7,500 deaths", "<")
+    assert same_count(died, deaths, KB) and same_count(deaths, died, KB)
+    assert same_count(qty(46, "people", "46 people", event="arrest"), qty(86, "arrest", "86 arrests"), KB)
+    # "people killed" evoke attack and die: not the deaths alone, nor the attacks
+    killed = qty(12, "people", "12 people", event="kill")  # the lemma: it evokes two frames
+    assert not same_count(killed, deaths, KB)
+    assert not same_count(killed, qty(3, "attack", "3 attacks"), KB)
+    # a noun evoking no frame, or people without an action, add nothing
+    assert counted(qty(5, "ticket", "5 tickets"), KB) == {"ticket"}
+    assert counted(deaths, KB) == {"death", "frame:die"}
