@@ -317,7 +317,10 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
     if attribution is None:
         for t in toks:
             if t.lemma_.lower() in _SPEECH and t.pos_ == "VERB":
-                subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+                # NOTE: the speaker of a passive is its agent ("it was announced by the ministry"); its subject is
+                # what is said or who is told ("Cranston had been confirmed in the role", "he was told that P")
+                subj = [c for c in t.children if c.dep_ == "nsubj"] or [
+                    o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
                 negated = any(c.dep_ == "neg" for c in t.children)
                 # NOTE: "X would not confirm" is the author's report about X, not X's assertion.
                 if subj and not negated and t.lemma_.lower() != "deny" and _is_speaker(subj[0]):
@@ -376,8 +379,11 @@ _SPEAKER_NOUNS = {
 
 
 def _is_speaker(head) -> bool:
-    """A subject that can assert something: a person or organisation, a pronoun, or a speaker noun."""
+    """A subject that can assert something: a person or organisation, a pronoun, or a speaker noun; any noun
+    that says or tells something ("the mayor said", "a neighbour told reporters") is one by the verb's meaning."""
     if head.lower_ in ("he", "she", "they", "we", "i"):
+        return True
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "nsubj" and head.head.lemma_.lower() in ("say", "tell"):
         return True
     for t in head.subtree:
         if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lower_ in _SPEAKER_NOUNS or t.lemma_.lower() in _SPEAKER_NOUNS:

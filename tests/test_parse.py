@@ -467,6 +467,11 @@ def test_parse_spans_point_into_source(real_parser):
         # NOTE: a hedge on a conjoined predicate qualifies that predicate, not the claim
         ("The guard was injured in the attack and may never walk again.", None, "fact"),
         ("The guard may never walk again.", None, "hedged"),
+        # NOTE: whoever says or tells is a speaker; a passive's speaker is its agent, never its subject
+        ("The mayor said that the bridge had collapsed.", "The mayor", "reported"),
+        ("The new tariff was announced by the trade ministry on Monday.", "the trade ministry", "reported"),
+        ("Actor Bryan Cranston had been confirmed in the role of Lex Luthor.", None, "fact"),
+        ("The figures show that sales fell in May.", None, "fact"),
     ],
 )
 def test_parse_attribution_and_modality(real_parser, sentence, attribution, modality):
