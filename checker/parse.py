@@ -320,7 +320,7 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
                 # NOTE: the speaker of a passive is its agent ("it was announced by the ministry"); its subject is
                 # what is said or who is told ("Cranston had been confirmed in the role", "he was told that P")
                 subj = [c for c in t.children if c.dep_ == "nsubj"] or [
-                    o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                    o for a in t.children if a.dep_ == "agent" and t.dep_ == "ROOT" for o in a.children if o.dep_ == "pobj"]
                 negated = any(c.dep_ == "neg" for c in t.children)
                 # NOTE: "X would not confirm" is the author's report about X, not X's assertion.
                 if subj and not negated and t.lemma_.lower() != "deny" and _is_speaker(subj[0]):
