@@ -8,12 +8,12 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["KINDS", "cue_form", "crude_lemmas", "stance_cues"]
+__all__ = ["KINDS", "cue_form", "crude_lemmas", "falsity_word", "stance_cues"]
 
 logger = logging.getLogger(__name__)
 
 KINDS = ("denial_verbs", "doubt_verbs", "report_nouns", "falsity_predicates", "truth_predicates", "absence_nouns", "plan_nouns", "plan_verbs", "saying_verbs", "doubt_nouns", "occurrence_verbs",
-         "event_nouns", "reported_modifiers", "hearsay_nouns", "negative_implicatives", "signal_nouns")
+         "event_nouns", "reported_modifiers", "hearsay_nouns", "negative_implicatives", "signal_nouns", "falsity_participles", "falsity_adverbs")
 """The lists the file must hold."""
 
 
@@ -42,3 +42,12 @@ def cue_form(word: str) -> bool:
     every = frozenset().union(*(cues[k] for k in ("denial_verbs", "doubt_verbs", "falsity_predicates", "truth_predicates",
                                                   "report_nouns", "hearsay_nouns", "doubt_nouns")))
     return bool(crude_lemmas(word.lower()) & every)
+
+
+def falsity_word(lemma: str, tag: str) -> bool:
+    """The word calls something false: a falsity predicate, and a verb of faking only as a participle
+    ("doctored", tag VBN or JJ), not as a noun ("the Doctor")."""
+    cues = stance_cues()
+    if lemma not in cues["falsity_predicates"]:
+        return False
+    return lemma not in cues["falsity_participles"] or tag in ("VBN", "JJ")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from checker.chrome import is_breadcrumb, is_chrome, is_metadata, strip_credit
-from checker.cues import cue_form, stance_cues
+from checker.cues import cue_form, falsity_word, stance_cues
 from checker.models import Claim, Source, Token
 
 if TYPE_CHECKING:
@@ -774,7 +774,7 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
     for t in sent:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
-            if _withholds(t) or _generic_relative(t):
+            if _withholds(t) or _generic_relative(t) or _supposed(t):
                 continue
             objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             for c in list(t.children) + [x for o in objects for x in o.children if x.dep_ == "conj"]:
@@ -783,7 +783,8 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                     # NOTE: a coordinated object ("both the tweet and the claim that P")
                     clause = _that_clause(c) if c.lemma_.lower() in cues["report_nouns"] else None
                 elif c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX") and not _after_colon(t, c):
-                    clause = _clause_of(c)
+                    # NOTE: "questioned why / how P" asks about P, and so takes it as given
+                    clause = None if c.left_edge.tag_ == "WRB" else _clause_of(c)
                 elif c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues["report_nouns"]:
                     clause = _that_clause(c)
                 elif c.dep_ == "prep" and c.lower_ in ("that",):
@@ -791,7 +792,7 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 if clause:
                     out.append((clause, _denier(t, sent), f"{lemma}"))
                     break
-        elif lemma in cues["falsity_predicates"] or (
+        elif falsity_word(lemma, t.tag_) or (
             lemma in cues["truth_predicates"] and (_negated_tok(t) or (t.dep_ in ("acomp", "attr") and _negated_tok(t.head)))
         ):
             pred = t.head if t.dep_ in ("acomp", "attr", "oprd") else t
@@ -814,6 +815,14 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 clause = _that_clause(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
                 if clause and not _negated_tok(pred.head):
                     out.append((clause, _speaker(sent), lemma))
+        elif t.pos_ == "ADV" and lemma in cues["falsity_adverbs"] and t.dep_ == "advmod" and t.head.pos_ == "VERB" and (
+            t.head.lemma_.lower() in cues["saying_verbs"] | _SPEECH) and not _negated_tok(t.head) and not _supposed(t):
+            # NOTE: "the paper falsely reported that P", "X wrongly claimed P": the writer (or the sentence's
+            # speaker) says P is untrue; the one who said it is not who denies it
+            inner = [c for c in t.head.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+            clause = _clause_of(inner[0]) if inner else None
+            if clause:
+                out.append((clause, _speaker(sent, besides=t.head), f"{lemma} said"))
         elif t.pos_ in ("NOUN", "PROPN") and lemma in cues["doubt_nouns"] and t.dep_ == "dobj" and not _negated_tok(t.head) and not _nobody(t.head):
             # NOTE: "X raised doubts about whether P", "cast doubt on whether P": P is what X doubts
             for p in t.children:
@@ -824,7 +833,7 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                         out.append((clause, _denier(t.head, sent), f"{lemma} cast"))
                         break
         elif t.pos_ == "NOUN" and lemma in cues["report_nouns"] and any(
-            a.dep_ == "amod" and a.lemma_.lower() in cues["falsity_predicates"] for a in t.children
+            a.dep_ == "amod" and falsity_word(a.lemma_.lower(), a.tag_) for a in t.children
         ):
             # NOTE: "false reports that P", "a fake story claiming P", "false reports came out that P"
             clause = _that_clause(t)
@@ -833,6 +842,11 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 clause = _clause_of(that[0]) if that else None
             if clause:
                 out.append((clause, _speaker(sent), f"{lemma} called false"))
+        elif t.pos_ == "NOUN" and lemma in cues["absence_nouns"] and _without(t) is not None and _without(t).pos_ in ("NOUN", "PROPN"):
+            # NOTE: "claims that P are without merit"
+            clause = _that_clause(_without(t))
+            if clause:
+                out.append((clause, _speaker(sent), f"without {lemma}"))
         elif t.pos_ == "NOUN" and lemma in cues["absence_nouns"] and _absent(t):
             clause = _that_clause(t)
             if clause:
@@ -892,9 +906,11 @@ def _says(noun) -> bool:
 def _subject_of(pred):
     """The subject of a predicate, through "turned out to be", "proved to be" (xcomp) and "is said to be"."""
     for _ in range(3):
-        subj = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # NOTE: of two subjects the parser gave one predicate ("Nope, the story is fake": "nope" and "story"), the
+        # one next to it is the subject; an interjection is none
+        subj = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "INTJ" and c.tag_ != "UH"]
         if subj:
-            return subj[0]
+            return max(subj, key=lambda c: (c.i < pred.i, c.i if c.i < pred.i else -c.i))
         if pred.dep_ != "xcomp" or pred.head is pred:
             return None
         pred = pred.head
@@ -926,7 +942,7 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
             lemma = lemma[:-1]  # NOTE: a Title Case plural the parse left as a name ("Doubts")
         if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-            if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") or _withholds(t) or _generic_relative(t):
+            if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") or _withholds(t) or _generic_relative(t) or _supposed(t):
                 continue  # NOTE: "a site known for debunking rumours" describes a habit, not this denial
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if not objs and subj and t.tag_ in ("VBD", "VBN") and _points(subj[0]) and subj[0].lower_ not in _POINTERS:
@@ -934,7 +950,7 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
                 out.append((t, _speaker(sent), lemma))
             elif any(_points(o) for o in objs):
                 out.append((t, _denier(t, sent), lemma))
-        elif (lemma in cues["falsity_predicates"] and (t.pos_ != "VERB" or t.tag_ == "VBN")) or (
+        elif (falsity_word(lemma, t.tag_) and (t.pos_ != "VERB" or t.tag_ == "VBN")) or (
             lemma in cues["truth_predicates"] and (_negated_tok(t) or (t.dep_ in ("acomp", "attr") and _negated_tok(t.head)))
         ):
             # NOTE: a verb calls a claim false only as a participle ("was fabricated"): "the town lies" does not
@@ -1011,6 +1027,11 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
         elif t.lower_ == "contrary" and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in cues["report_nouns"]:
             # NOTE: "P, despite reports to the contrary": the sentence corrects them too
             out.append((t, _speaker(sent), "reports to the contrary"))
+        elif t.pos_ == "NOUN" and lemma in cues["absence_nouns"] and _without(t) is not None:
+            # NOTE: "the reports are without merit / foundation", "the claim was without any basis"
+            subj = _without(t)
+            if _points(subj):
+                out.append((t, _speaker(sent), f"without {lemma}"))
         elif t.pos_ == "NOUN" and lemma in cues["absence_nouns"] and _absent(t) and _that_clause(t) is None:
             # NOTE: "there is no truth to the reports", "no evidence for the claim"
             objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "for", "behind", "of")
@@ -1030,6 +1051,8 @@ _BE_FORMS = frozenset({"'s", "’s", "'re", "’re", "is", "are", "was", "were",
 def _wished(t) -> bool:
     """The word sits in a clause that is hoped, asked or wondered about, not asserted ("I hope this is
     fake"): some complement clause above it hangs on a verb other than a speech, denial or finding verb."""
+    if _supposed(t):
+        return True
     for a in t.ancestors:
         if a.dep_ in ("ccomp", "xcomp", "csubj") and a.head is not a:
             if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in a.children):
@@ -1040,6 +1063,11 @@ def _wished(t) -> bool:
             if a.head.pos_ == "VERB" and head not in _SPEECH | _FINDING_VERBS and head not in stance_cues()["denial_verbs"] | stance_cues()["doubt_verbs"]:
                 return True
     return False
+
+
+def _supposed(t) -> bool:
+    """The word sits in a condition ("if that is rejected", "unless the story is false"): supposed, not asserted."""
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for a in (t, *t.ancestors) if a.dep_ == "advcl" for m in a.children)
 
 
 def _nobody(verb) -> bool:
@@ -1101,16 +1129,28 @@ def _absent(noun) -> bool:
     return noun.dep_ in ("dobj", "attr") and _negated_tok(noun.head) or (noun.head.lemma_.lower() in ("lack", "absence") and noun.head.head is not None)
 
 
+def _without(noun):
+    """The subject a "without" phrase denies: "the reports are / proved without merit" -> "reports"; None when the
+    noun is not the object of "without" on an asserted predicate ("he left without proof" has no report to deny)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "without" or noun.head.dep_ != "prep":
+        return None
+    pred = noun.head.head
+    if pred.pos_ not in ("AUX", "VERB") or _negated_tok(pred) or _wished(pred):
+        return None
+    subj = _subject_of(pred)
+    return subj if subj is not None and (pred.lemma_.lower() in _FINDING_VERBS or pred.lower_ in _BE_FORMS) else None
+
+
 def _finder(noun) -> str | None:
     verb = noun.head
     return _subject_text(verb) if verb.pos_ == "VERB" and verb.lemma_.lower() != "be" else None
 
 
-def _speaker(sent, about=None) -> str | None:
+def _speaker(sent, about=None, besides=None) -> str | None:
     """The sentence's speaker ("…, police said"), if any; not the verb whose object is ``about``
-    ("The paper wrote up the fake story": the paper does not call it fake)."""
+    ("The paper wrote up the fake story": the paper does not call it fake), nor the verb ``besides``."""
     for t in sent:
-        if about is not None and about.head is t and about.dep_ in ("dobj", "nsubjpass"):
+        if about is not None and about.head.i == t.i and about.dep_ in ("dobj", "nsubjpass") or besides is not None and t.i == besides.i:
             continue
         if t.lemma_.lower() in _SPEECH and t.pos_ == "VERB" and not _negated_tok(t) and t.lemma_.lower() != "deny":
             subj = [c for c in t.children if c.dep_ == "nsubj"]

@@ -237,6 +237,10 @@ def test_parse_very_long_single_line_is_parsed_in_chunks(real_parser, monkeypatc
         ("Rumors that the ferry had been sold proved to be untrue.", "the ferry had been sold", None),
         ("The agency raised doubts about whether the crater was caused by a meteorite.", "the crater was caused by a meteorite", "The agency"),
         ("The minister had no intention of resigning over the audit.", "resigning over the audit", "The minister"),
+        ("Claims that the mayor resigned are without foundation.", "the mayor resigned", None),
+        # NOTE: said in error: the writer or the sentence's speaker denies, not who said it
+        ("The Harbour Times falsely reported that the mayor had resigned.", "the mayor had resigned", None),
+        ("Officials said several outlets wrongly claimed that the ferry was sold.", "the ferry was sold", "Officials"),
     ],
 )
 def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, claim, denier):
@@ -304,6 +308,10 @@ def test_parse_doubt_is_a_hedged_denial(real_parser, sentence, stance, modality)
         "The report that the bridge collapsed was accurate.",
         "Rumor debunked: the robots are not patrolling the campus.",
         "The naming of the suspect dismissed claims that the police had lost the files.",
+        # NOTE: questioning why or how P takes P as given
+        "The senator questioned why the prison stopped searching visitors in May.",
+        "The paper did not falsely report that the mayor resigned.",
+        "He spoke falsely at the hearing.",
     ],
 )
 def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentence):
@@ -348,6 +356,7 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("The reports, which were false, spread quickly.", None),
         ("The official who denied the report resigned on Monday.", "The official"),
         ("The ministry rebuffed the report on Tuesday.", "The ministry"),
+        ("The allegations were completely without basis, the company said.", "the company"),
     ],
 )
 def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence, denier):
@@ -404,6 +413,13 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         # NOTE: a restrictive relative clause on a bare noun describes a kind of people, not a denial
         "Voters who dismiss the reports stayed home.",
         "Scientists who reject the theory were not invited.",
+        # NOTE: "without" denies a report only as the predicate of one
+        "He left without proof of payment.",
+        "The story is not without merit.",
+        # NOTE: a condition supposes; a noun that is also a verb of faking ("doctor") calls nothing false
+        "The lawyers will appeal and, if that is rejected, will ask the judge to cut the sentence.",
+        "If the story is false, the paper will apologise.",
+        "Everyone said yes, that is the Doctor.",
     ],
 )
 def test_parse_no_pointing_denial_in_confirmations_and_requests(real_parser, sentence):
@@ -592,6 +608,13 @@ def test_parse_negative_implicative_verbs_negate_their_complement(real_parser, s
     assert [c.slots.negated for c in claims] == [negated]
     if head is not None:
         assert head in claims[0].slots.neg_heads
+
+
+@pytest.mark.slow
+def test_parse_of_two_subjects_the_one_next_to_the_denying_predicate_counts(real_parser):
+    # NOTE: the parser makes "Nope" a second subject of "is"; the story is what is called fake (an FNC-1 dev headline)
+    _, claims = _claims(real_parser, "McDonald’s to Stop Serving Overweight Customers in January? Nope, ‘1/15/2015′ Story is Fake.\n")
+    assert [c.stance for c in claims] == ["asserted", "refutes"]
 
 
 @pytest.mark.slow

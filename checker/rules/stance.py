@@ -113,9 +113,14 @@ def _asserts(den: Claim, other: Claim) -> bool:
     if roles.get("pred") in cues["saying_verbs"] and roles.get("agent") in cues["report_nouns"]:
         return False  # NOTE: "a story circulating online claims that P" reports P, it does not assert it
     # NOTE: "P? The report is a hoax" / "X denies P" does not assert P ("DENIES" in a headline too)
-    words = content_lemmas(other.text, other.slots).union(*(crude_lemmas(w) for w in re.findall(r"[a-z]+", other.text.lower())))
+    forms = re.findall(r"[a-z]+", other.text.lower())
+    words = content_lemmas(other.text, other.slots).union(*(crude_lemmas(w) for w in forms))
+    # NOTE: a verb of faking calls false only as a participle ("a doctored photo"; "the doctor said" asserts)
+    faked = {lemma for w in forms if w.endswith("ed") for lemma in crude_lemmas(w)} & cues["falsity_participles"]
     # NOTE: "Fans freak out over death rumors" / "amid rumours that P" is about the rumour, not an assertion of it
-    return not words & (cues["falsity_predicates"] | cues["denial_verbs"] | cues["doubt_verbs"] | cues["hearsay_nouns"])
+    falsity = cues["falsity_predicates"] - cues["falsity_participles"]
+    # NOTE: "outlets mistakenly credited the image to X" says the claim was made in error
+    return not (faked or words & (falsity | cues["falsity_adverbs"] | cues["denial_verbs"] | cues["doubt_verbs"] | cues["hearsay_nouns"]))
 
 
 def _compare_pointing(a: Claim, b: Claim) -> Verdict | None:

@@ -221,3 +221,15 @@ def test_stance_denial_words_in_capitals_are_read_whatever_their_ending(shout):
 def test_stance_aligned_unparsed_claims_are_decided_by_their_words():
     a = _c("x", lemmas=("suspect", "release", "custody"))
     assert aligned(a, _c("y", "b", lemmas=("suspect", "release", "custody", "monday")), KB) == 1.0
+
+
+@pytest.mark.parametrize("text, asserts", [
+    ("the doctor said the mayor resigned after the audit", True),  # NOTE: a noun that is also a verb of faking
+    ("the mayor resigned on stage after the audit", True),
+    ("a doctored photo shows the mayor resigning after the audit", False),
+    ("the mayor's resignation after the audit was staged", False),
+    ("outlets mistakenly reported the mayor resigned after the audit", False),  # NOTE: said in error
+])
+def test_stance_a_verb_of_faking_calls_false_only_as_a_participle_and_an_error_asserts_nothing(text, asserts):
+    den, target = _pointing(text)
+    assert (compare_refuted(den, target, KB) is not None) is asserts
