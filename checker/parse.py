@@ -1092,8 +1092,8 @@ def _withholds(verb) -> bool:
     if any(c.dep_ == "dative" for c in verb.children):
         return True
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if len(objs) > 1:
-        return True  # NOTE: two objects, one read as the dative
+    if len(objs) > 1 and (objs[0].pos_ == "PRON" or objs[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+        return True  # NOTE: two objects, the first someone (read as the dative); not "denied suggestions that P, the ..."
     # NOTE: the small parser reads "deny it the protections ..." as object + clause whose subject follows the object
     return bool(objs) and objs[0].pos_ == "PRON" and any(
         c.dep_ in ("ccomp", "xcomp") and c.i > objs[0].i and not any(m.dep_ == "mark" for m in c.children)

@@ -241,6 +241,9 @@ def test_parse_very_long_single_line_is_parsed_in_chunks(real_parser, monkeypatc
         # NOTE: said in error: the writer or the sentence's speaker denies, not who said it
         ("The Harbour Times falsely reported that the mayor had resigned.", "the mayor had resigned", None),
         ("Officials said several outlets wrongly claimed that the ferry was sold.", "the ferry was sold", "Officials"),
+        # NOTE: a second object the parser made of an apposition is no recipient: the suggestion is still denied
+        ('Mr. Lane denied suggestions that he was "the Source," the secret informant used by the paper in its coverage.',
+         'he was "the Source', "Mr. Lane"),
     ],
 )
 def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, claim, denier):
@@ -420,6 +423,9 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         "The lawyers will appeal and, if that is rejected, will ask the judge to cut the sentence.",
         "If the story is false, the paper will apologise.",
         "Everyone said yes, that is the Doctor.",
+        # NOTE: to lessen or attack a report is not to deny it
+        "The minister downplayed the report on Tuesday.",
+        "The minister slammed the report on Tuesday.",
     ],
 )
 def test_parse_no_pointing_denial_in_confirmations_and_requests(real_parser, sentence):
