@@ -142,6 +142,9 @@ class Slots:
     """Lemmas of the words a negation attaches to ("not win" -> ``win``)."""
     roles: tuple[tuple[str, str], ...] = ()
     """(role, lemma) of the main predicate: ``pred``, ``agent``, ``patient`` (``checker.normalize.roles``)."""
+    poles: tuple[tuple[str, int, str], ...] | None = None
+    """(scale, +1 or -1, the words) of each characterisation scale the claim takes, read with its parse
+    (``checker.normalize.poles``); None when the claim was not parsed (the rules then read its text)."""
 
     def all_entities(self) -> tuple[Mention, ...]:
         """Products, actors, targets and places together."""

@@ -18,6 +18,7 @@ from checker.normalize.holders import value_place, value_relation, value_role, v
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import find_quantities
+from checker.normalize.poles import pole_values
 from checker.normalize.roles import predicate_roles
 
 __all__ = ["normalize", "normalize_texts", "claim_slots", "corpus_lexicon"]
@@ -171,6 +172,7 @@ def claim_slots(
         predicates=tuple(sorted({t.lemma for t in tokens if t.pos in ("VERB", "AUX", "ADJ", "NOUN")})),
         neg_heads=_neg_heads(tokens),
         roles=predicate_roles(tokens),
+        poles=tuple((scale, sign, words) for scale, (sign, words) in sorted(pole_values(text, kb, tokens).items())) if tokens else None,
     )
 
 

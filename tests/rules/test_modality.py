@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from checker.models import Verdict
-from checker.rules import modality
+from checker.models import Token, Verdict
+from checker.normalize import poles
 from checker.rules.common import content_overlap, frames_agree, modality_factor
 from checker.rules.modality import compare_poles, pole_values
 
@@ -16,8 +16,8 @@ from .handmade import KB, claim
 @pytest.fixture(autouse=True)
 def _fresh_memo(monkeypatch):
     """Every test reads the texts afresh (the memo would answer from earlier runs in the same process)."""
-    monkeypatch.setattr(modality, "_MEMO", {})
-    monkeypatch.setattr(modality, "_WORD_RE", {})
+    monkeypatch.setattr(poles, "_MEMO", {})
+    monkeypatch.setattr(poles, "_WORD_RE", {})
 
 
 _FINE = dataclasses.replace(KB, poles={"quality": (("fine", "good"), ("not fine", "bad"))})
@@ -127,3 +127,24 @@ def test_modality_the_negator_is_read_within_twenty_characters_before_the_pole_w
 def test_modality_a_pole_phrase_that_is_itself_negative_is_not_flipped_again():
     # "never not fine": "fine" is negated by "never not"; the phrase "not fine" is negative already
     assert pole_values("It was never not fine.", _FINE) == {"quality": (-1, "never not fine")}
+
+
+def test_modality_a_pole_word_describing_a_noun_is_not_the_claims():
+    text = "They risk bypassing the safety infrastructure required to prevent a catastrophic failure."
+    at = text.index("required")
+    assert pole_values(text, KB)["obligation"][0] == -1  # the text alone cannot tell
+    # NOTE: with the parse, a participle modifying a noun (acl) or a relative clause characterises that noun
+    for dep in ("acl", "relcl"):
+        toks = (Token("required", "require", "VERB", dep, 0, "", at),)
+        assert "obligation" not in pole_values(text, KB, toks)
+    main = (Token("required", "require", "VERB", "ROOT", 0, "", at),)
+    assert pole_values(text, KB, main)["obligation"][0] == -1
+
+
+def test_modality_a_parsed_claim_is_compared_by_its_stored_poles():
+    a = claim("The pause was voluntary", "a", frames=("pause",), poles=(("obligation", 1, "voluntary"),))
+    b = claim("The pause was forced by the regulator", "b", frames=("pause",), poles=(("obligation", -1, "forced"),))
+    assert compare_poles(a, b, KB) is not None
+    # NOTE: stored poles win over the text: a parse that found the pole word only on a noun leaves none
+    c = dataclasses.replace(b, slots=dataclasses.replace(b.slots, poles=()))
+    assert compare_poles(a, c, KB) is None
