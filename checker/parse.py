@@ -297,7 +297,8 @@ def _clause_spans(sent, any_shape: bool = False) -> list[tuple[int, int]]:
             b -= 1
         # NOTE: the small tagger misses verbs ("The refusal angered researchers": angered/ADJ);
         # a full sentence of four or more words that ends like one counts as well.
-        if b - a >= 3 and any_shape or b - a >= 3 and (
+        # NOTE: a title of any shape is a claim when it has words: a slug or a date line ("ai2026-05-18") has none
+        if b - a >= 3 and any_shape and sum(t.is_alpha for t in toks[a:b]) >= 2 or b - a >= 3 and (
             any(t.pos_ in ("VERB", "AUX") for t in toks[a:b]) or (b - a >= 4 and toks[b - 1].text in (".", "!", "?"))
         ):
             out.append((a, b))

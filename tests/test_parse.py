@@ -662,3 +662,11 @@ def test_parse_a_question_asks_and_asserts_nothing(real_parser, sentence, modali
 def test_parse_a_report_label_or_there_are_reports_marks_what_is_only_said(real_parser, sentence, attribution, modality):
     _, claims = _claims(real_parser, sentence + "\n")
     assert [(c.attribution, c.modality) for c in claims] == [(attribution, modality)]
+
+
+@pytest.mark.slow
+def test_parse_a_slug_or_date_line_title_has_no_words_and_yields_no_claim(real_parser):
+    _, claims = _claims(real_parser, "news2026-05-18\n\nThe port reopened on Monday after the storm.\n")
+    assert [c.text for c in claims] == ["The port reopened on Monday after the storm."]
+    _, claims = _claims(real_parser, "Port Reopens After Storm\n\nThe port reopened on Monday after the storm.\n")
+    assert [c.text for c in claims][0] == "Port Reopens After Storm"
