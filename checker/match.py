@@ -39,6 +39,7 @@ __all__ = [
     "EntityStats",
     "DocProfiles",
     "PAIR_FEATURES",
+    "LEAD",
     "PASSAGE",
     "PASSAGE_FEATURES",
     "PairModel",
@@ -50,8 +51,15 @@ __all__ = [
 PASSAGE = 2
 """Claims either side of a claim, in its document, that make its passage (`DocProfiles`)."""
 
+LEAD = 5
+"""First claims of a document that make its lead (`DocProfiles`): where news states what happened,
+when, where and to whom, which is what tells two events of one kind apart."""
+
 MODEL_PATH = Path(__file__).parent / "data" / "match" / "pair_model.json"
 """The trained same-event pair scorer (`train.matcher`, card in ``checker/data/match/README.md``)."""
+
+DOCUMENTS_MODEL_PATH = MODEL_PATH.with_name("pair_model_documents.json")
+"""The scorer fitted on whole documents with their leads (``learned: 2``; `train.matcher --documents`)."""
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +113,8 @@ class MatchConfig:
     learned: int = 1
     """1: score candidate pairs with the trained pair model (`PairModel`, fitted on ECB+ dev topics,
     see its card); a conflict its finer events split is one finding again (`checker.judge.dedupe`);
-    0: the hand-weighted `pair_score` with the weights above."""
+    2: the model fitted on whole documents, which also compares the documents' leads (opt-in, see the
+    card); 0: the hand-weighted `pair_score` with the weights above."""
     learned_link: float = 0.0
     """Probability at which the trained model links two claims; 0 takes the model's own (chosen on dev)."""
     learned_average: float = 0.0
@@ -187,6 +196,20 @@ class DocProfiles:
                 v = vecs[p].sum(axis=0)
                 vectors_by_id[c.id] = v / (float(np.linalg.norm(v)) + 1e-12)
         out["passage_vector"] = vectors_by_id
+        # NOTE: a document's lead (its first LEAD claims) is its event signature: the same for every
+        # claim of the document, so it is compared only between claims of different documents.
+        sources = list(self._rows)
+        leads = [sorted(self._rows[s], key=lambda n: (claims[n].start, n))[:LEAD] for s in sources]
+        out["lead_tfidf"] = dict(zip(sources, _tfidf([[w for m in p for w in words[m]] for p in leads])))
+        out["lead_keys"] = {s: {m.key for x in p for m in _salient(claims[x])} for s, p in zip(sources, leads)}
+        out["lead_places"] = {s: {m.key for x in p for m in claims[x].slots.places} for s, p in zip(sources, leads)}
+        out["lead_years"] = {s: set().union(*(_years(claims[x].slots.dates) for x in p)) for s, p in zip(sources, leads)}
+        lead_vectors: dict[str, "np.ndarray"] = {}
+        if self._vectors is not None and len(claims):
+            for s, p in zip(sources, leads):
+                v = vecs[p].sum(axis=0)
+                lead_vectors[s] = v / (float(np.linalg.norm(v)) + 1e-12)
+        out["lead_vector"] = lead_vectors
         self._passages = out
         return out
 
@@ -225,6 +248,27 @@ class DocProfiles:
         va, vb = self.passage_vector.get(a.id), self.passage_vector.get(b.id)
         if va is not None and vb is not None:
             out["passage_cosine"] = float(va @ vb)
+        return out
+
+    def lead_similarity(self, a: Claim, b: Claim, kb: Knowledge) -> dict[str, float]:
+        """The lead features of `pair_features` (``lead_*``) for claims of two different documents:
+        their documents' leads compared as `passage_similarity` compares passages."""
+        data = self._passage_data()
+        sa, sb = a.source_id, b.source_id
+        ya, yb = data["lead_years"].get(sa), data["lead_years"].get(sb)
+        pa, pb = data["lead_places"].get(sa), data["lead_places"].get(sb)
+        ka, kb_ = data["lead_keys"].get(sa, set()), data["lead_keys"].get(sb, set())
+        shared = sum(self.stats.idf(k) for k in ka & kb_)
+        norm = min(sum(self.stats.idf(k) for k in ka), sum(self.stats.idf(k) for k in kb_)) or 1.0
+        out = {
+            "lead_tfidf": _dot(data["lead_tfidf"].get(sa), data["lead_tfidf"].get(sb)),
+            "lead_entities": min(1.0, shared / norm),
+            "lead_place_clash": 1.0 if pa and pb and not (pa & pb) and not any(kb.related(x, y) for x in pa for y in pb) else 0.0,
+            "lead_years": _agreement(bool(ya & yb) if ya and yb else None),
+        }
+        va, vb = data["lead_vector"].get(sa), data["lead_vector"].get(sb)
+        if va is not None and vb is not None:
+            out["lead_cosine"] = float(va @ vb)
         return out
 
     def clash(self, a: str, b: str, kb: Knowledge) -> bool:
@@ -460,12 +504,18 @@ PAIR_FEATURES = (
     "passage_place_clash",
     "passage_years",
     "passage_quantities",
+    "lead_cosine",
+    "lead_tfidf",
+    "lead_entities",
+    "lead_place_clash",
+    "lead_years",
 )
 """Names of the cheap pair features `pair_features` computes, in order (a model may also use products
 ``"a*b"`` of two of them, e.g. ``"cosine*passage_cosine"``)."""
 
-PASSAGE_FEATURES = tuple(f for f in PAIR_FEATURES if f.startswith("passage_"))
-"""The features that describe the claims' passages rather than the claims themselves."""
+PASSAGE_FEATURES = tuple(f for f in PAIR_FEATURES if f.startswith(("passage_", "lead_")))
+"""The features that describe where the claims stand (their passages, their documents' leads)
+rather than the claims themselves."""
 
 
 def _agreement(agree: bool | None) -> float:
@@ -482,13 +532,18 @@ def _quantities_agree(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool | 
     return any(x.unit == y.unit and x.unit in units and math.isclose(x.value, y.value, rel_tol=1e-9) for x in qa for y in qb)
 
 
-def pair_features(a: Claim, b: Claim, cosine: float, stats: EntityStats, kb: Knowledge, docs: "DocProfiles | None" = None) -> dict[str, float]:
+def pair_features(
+    a: Claim, b: Claim, cosine: float, stats: EntityStats, kb: Knowledge, docs: "DocProfiles | None" = None, lead: bool = True
+) -> dict[str, float]:
     """Cheap same-event evidence of two claims, by `PAIR_FEATURES` name.
 
     Meaning (embedding cosine), words (lemma and question-word overlap, TF-IDF cosine, the main
     predicate), participants (shared rare entities, places), time and figures as evidence for (+1)
     or against (-1), a first paragraph (headlines and leads), and the same evidence for the two
-    claims' passages (`DocProfiles`). Nothing says whether the two claims share a document: ECB+
+    claims' passages and, for claims of two documents, for the documents' leads (`DocProfiles`: the
+    first `LEAD` claims, where a report says what happened, when, where, to whom; two claims of one
+    document take their passages' values instead, as all claims do with ``lead`` False: a model that
+    does not read leads need not compute them). Nothing says whether the two claims share a document: ECB+
     documents (the training data) are short single-event reports, so such a cue would join every
     claim of a long document; two claims of one document are told apart by their passages.
     """
@@ -530,6 +585,17 @@ def pair_features(a: Claim, b: Claim, cosine: float, stats: EntityStats, kb: Kno
     )
     if docs is not None:
         f.update(docs.passage_similarity(a, b, kb))
+    # NOTE: two claims of one document share its lead whatever they say: their lead evidence is their
+    # passages' (so "same document" is never a cue; see above).
+    f.update(
+        lead_cosine=f["passage_cosine"],
+        lead_tfidf=f["passage_tfidf"],
+        lead_entities=f["passage_entities"],
+        lead_place_clash=f["passage_place_clash"],
+        lead_years=f["passage_years"],
+    )
+    if lead and docs is not None and a.source_id != b.source_id:
+        f.update(docs.lead_similarity(a, b, kb))
     return f
 
 
@@ -572,6 +638,11 @@ class PairModel:
             raise ValueError("terms, mean, scale and coef differ in length")
         return model
 
+    @property
+    def reads_lead(self) -> bool:
+        """Whether a term uses the documents' leads (``lead_*`` features)."""
+        return any(part.startswith("lead_") for t in self.terms for part in t.split("*"))
+
     def probability(self, features: dict[str, float]) -> float:
         """P(same event) of one pair's `pair_features`."""
         z = self.intercept
@@ -598,12 +669,17 @@ def load_pair_model(path: str | None = None) -> PairModel:
     return model
 
 
+def _shipped(cfg: MatchConfig) -> PairModel:
+    """The shipped model ``cfg.learned`` selects (1: sentences, 2: whole documents)."""
+    return load_pair_model(str(DOCUMENTS_MODEL_PATH) if cfg.learned == 2 else None)
+
+
 def thresholds(cfg: MatchConfig, model: PairModel | None = None) -> tuple[float, float]:
     """(link, average) thresholds of the scorer ``cfg`` selects: the trained model's (``model``, by
     default the shipped one) unless overridden."""
     if not cfg.learned:
         return cfg.link_threshold, cfg.average_threshold
-    model = model or load_pair_model()
+    model = model or _shipped(cfg)
     return cfg.learned_link or model.link_threshold, cfg.learned_average or model.average_threshold
 
 
@@ -620,7 +696,8 @@ def pair_score(
     """Combined same-event score of two claims: the trained model's probability when ``cfg.learned``,
     else the hand-weighted sum; compare it with `thresholds` (``cfg``)."""
     if cfg.learned:
-        return (model or load_pair_model()).probability(pair_features(a, b, cosine, stats, kb, docs))
+        model = model or _shipped(cfg)
+        return model.probability(pair_features(a, b, cosine, stats, kb, docs, lead=model.reads_lead))
     score = cosine
     doc_sim = 0.0
     if docs is not None and a.source_id != b.source_id:

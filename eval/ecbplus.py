@@ -58,7 +58,9 @@ logger = logging.getLogger(__name__)
 __all__ = [
     "DEFAULT_DIR",
     "EcbSentence",
+    "EcbDocument",
     "iter_sentences",
+    "load_documents",
     "load_sentences",
     "chain_subtopics",
 ]
@@ -95,6 +97,20 @@ class EcbSentence:
     def id(self) -> str:
         """``doc:sentence``, unique in the corpus."""
         return f"{self.doc}:{self.sentence}"
+
+
+@dataclass(frozen=True, slots=True)
+class EcbDocument:
+    """One whole ECB+ document, validated or not, as ``check`` would read it."""
+
+    topic: int
+    """ECB+ topic number."""
+    subtopic: str
+    """``ecb`` or ``ecbplus``: the seminal event the document reports."""
+    name: str
+    """Document name without extension, e.g. ``1_10ecbplus``."""
+    sentences: tuple[tuple[int, str], ...]
+    """(sentence number, detokenised text) in order; the source-URL line of ``ecbplus`` files is left out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +310,17 @@ def load_sentences(
 ) -> tuple[EcbSentence, ...]:
     """All of `iter_sentences` as a tuple."""
     return tuple(iter_sentences(data_dir, topics))
+
+
+def load_documents(data_dir: Path | str = DEFAULT_DIR, topics: Iterable[int] | None = None) -> dict[str, EcbDocument]:
+    """Every sentence of every document (of ``topics``), by document name: the text around the
+    validated sentences that a run over whole documents also sees."""
+    out = {}
+    for doc in sorted(_read_docs(Path(data_dir) / _TARBALL, topics), key=_doc_sort_key):
+        # NOTE: sentence 0 of an ecbplus file is its source URL, not text of the article.
+        kept = tuple((n, t) for n, t in sorted(doc.sentences.items()) if t and not (doc.subtopic == "ecbplus" and n == 0))
+        out[doc.name] = EcbDocument(doc.topic, doc.subtopic, doc.name, kept)
+    return out
 
 
 def chain_subtopics(sentences: Iterable[EcbSentence]) -> dict[str, frozenset[str]]:

@@ -25,6 +25,11 @@ need to be equal within a cluster. Two ship here:
   agglomerative clustering, merging while cosine similarity >= threshold. It needs nothing from
   ``checker`` and validates the harness.
 
+``--documents`` clusters every sentence of each document of the topic (the source-URL line of
+``ecbplus`` files left out; lines of fewer than three words are no sentences), as ``check`` reads
+whole documents, and scores the validated sentences only: the other sentences are context (passages,
+the documents' leads, corpus statistics). The default scores the validated sentences alone.
+
 Embeddings and normalised claims are cached in memory for the run, so a threshold sweep
 encodes each sentence once. Progress goes to stderr, tables to stdout.
 """
@@ -39,10 +44,10 @@ import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterable, Mapping, Sequence
 
 from eval.coref_metrics import CorefScores, score
-from eval.ecbplus import DEFAULT_DIR, EcbSentence, load_sentences
+from eval.ecbplus import DEFAULT_DIR, EcbDocument, EcbSentence, load_documents, load_sentences
 
 if TYPE_CHECKING:
     import numpy as np
@@ -62,6 +67,8 @@ __all__ = [
     "split_topics",
     "topic_clusterer",
     "subevent_oracle",
+    "within_subevents",
+    "cut_by_subevent",
     "gold_clusterer",
     "similarity_profile",
     "threshold_field",
@@ -196,6 +203,27 @@ def subevent_oracle(sentences: Sequence[EcbSentence]) -> list[Hashable]:
 def gold_clusterer(sentences: Sequence[EcbSentence]) -> list[Hashable]:
     """Reference: the gold chains themselves (scores 1.0; shows the gold merge floor)."""
     return [s.gold for s in sentences]
+
+
+def within_subevents(clusterer: TopicClusterer) -> TopicClusterer:
+    """Reference: ``clusterer`` run on each sub-event's sentences alone, i.e. after a perfect split
+    of the two seminal events (what is left is the clustering inside each event)."""
+
+    def run(sentences: Sequence[EcbSentence]) -> list[Hashable]:
+        labels: list[Hashable] = [None] * len(sentences)
+        for sub in dict.fromkeys(s.subtopic for s in sentences):
+            rows = [n for n, s in enumerate(sentences) if s.subtopic == sub]
+            for n, label in zip(rows, clusterer([sentences[n] for n in rows])):
+                labels[n] = (sub, label)
+        return labels
+
+    return run
+
+
+def cut_by_subevent(clusterer: TopicClusterer) -> TopicClusterer:
+    """Reference: ``clusterer``'s clusters with each cut in two where it mixes the sub-events (what
+    merging the two events costs, all else equal)."""
+    return lambda sentences: [(s.subtopic, label) for s, label in zip(sentences, clusterer(sentences))]
 
 
 class SentenceEncoder:
@@ -344,14 +372,42 @@ def threshold_field(config: Any, wanted: str | None = None) -> str | None:
 class ProductClusterer:
     """The product's stages: ``normalize_texts`` then ``match.cluster`` with the sbert embedder."""
 
-    def __init__(self, config: Any = None, *, embedder: Any = None, cluster_fn: Any = None, normalize_fn: Any = None) -> None:
+    def __init__(
+        self,
+        config: Any = None,
+        *,
+        embedder: Any = None,
+        cluster_fn: Any = None,
+        normalize_fn: Any = None,
+        documents: "Mapping[str, EcbDocument] | None" = None,
+    ) -> None:
         cluster, MatchConfig, normalize_texts, SbertEmbedder = _product_modules()
         self.cluster_fn = cluster_fn or cluster
         self.normalize_fn = normalize_fn or normalize_texts
         self.config = config if config is not None else MatchConfig()
         self.embedder = embedder or _CachingEmbedder(SbertEmbedder())
+        self.documents = documents
         self._claims: dict[str, "Claim"] = {}
         self.judge_pairs = 0
+
+    def with_context(self, sentences: Sequence[EcbSentence]) -> list[EcbSentence]:
+        """What is clustered for ``sentences`` (one topic): the sentences themselves, or with
+        ``documents`` every sentence of their documents in document order (the others without gold:
+        context only, as a run over whole documents reads them)."""
+        if not self.documents:
+            return list(sentences)
+        scored = {s.id: s for s in sentences}
+        out: list[EcbSentence] = []
+        for name in dict.fromkeys(s.doc for s in sentences):
+            doc = self.documents[name]
+            for n, text in doc.sentences:
+                key = f"{name}:{n}"
+                if key in scored:
+                    out.append(scored[key])
+                elif len(text.split()) >= 3:
+                    # NOTE: lines of fewer than three words (bylines, "Reuters") are no sentences (as `bench.corpus.sentences`).
+                    out.append(EcbSentence(doc.topic, doc.subtopic, name, n, text, (), ""))
+        return out
 
     def claims_for(self, sentences: Sequence[EcbSentence]) -> list["Claim"]:
         """One claim per sentence, slots filled by the product normaliser; cached by sentence id."""
@@ -365,8 +421,9 @@ class ProductClusterer:
         return [self._claims[s.id] for s in sentences]
 
     def warm(self, sentences: Sequence[EcbSentence]) -> None:
-        """Normalise and embed every sentence up front, so timed runs measure clustering only."""
-        claims = self.claims_for(sentences)
+        """Normalise and embed every sentence (and its document context) up front, so timed runs
+        measure clustering only."""
+        claims = self.claims_for(self.with_context(sentences))
         self.embedder.embed([c.text for c in claims])
         contexts = [c.context for c in claims if c.context]
         if contexts:
@@ -377,13 +434,15 @@ class ProductClusterer:
         clone = object.__new__(ProductClusterer)
         clone.cluster_fn, clone.normalize_fn = self.cluster_fn, self.normalize_fn
         clone.config, clone.embedder, clone._claims = config, self.embedder, self._claims
+        clone.documents = self.documents
         clone.judge_pairs = 0
         return clone
 
     def __call__(self, sentences: Sequence[EcbSentence]) -> list[Hashable]:
         """Label each sentence with its product cluster; unclustered claims are singletons."""
-        claims = self.claims_for(sentences)
-        index = {c.id: n for n, c in enumerate(claims)}
+        claims = self.claims_for(self.with_context(sentences))
+        index = {c.id: n for n, c in enumerate(self.claims_for(sentences))}
+        known = {c.id for c in claims}
         from checker.match import judge_load
 
         labels: list[Hashable] = [("single", n) for n in range(len(sentences))]
@@ -393,8 +452,9 @@ class ProductClusterer:
             for claim in cl.claims:
                 n = index.get(claim.id)
                 if n is None:
-                    logger.warning("matcher returned an unknown claim %s", claim.id)
-                    continue
+                    if claim.id not in known:
+                        logger.warning("matcher returned an unknown claim %s", claim.id)
+                    continue  # NOTE: a context sentence (``documents``): clustered, not scored
                 labels[n] = ("cluster", cl.id)
         return labels
 
@@ -530,6 +590,8 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--threshold-sweep", action="store_true", help="sweep the threshold and print a table")
     p.add_argument("--sweep-field", default=None, help="MatchConfig field that --threshold/--threshold-sweep set (default: first *threshold* float)")
     p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="override a MatchConfig field (repeatable)")
+    p.add_argument("--documents", action="store_true",
+                   help="cluster every sentence of each document (as `check` reads whole documents), score the validated ones")
     p.add_argument("--references", action="store_true", help="also score singleton / one-per-topic / sub-event-oracle references")
     p.add_argument("--per-topic", action="store_true", help="per-topic breakdown of the (last) run")
     p.add_argument("--similarity-profile", action="store_true", help="baseline cosine distribution by gold relation, then exit")
@@ -558,7 +620,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     product: ProductClusterer | None = None
     if not baseline:
         try:
-            product = ProductClusterer()
+            product = ProductClusterer(documents=load_documents(args.data_dir, {s.topic for s in sentences}) if args.documents else None)
         except ImportError as exc:
             logger.warning("product matcher unavailable (%s); running the --baseline instead", exc)
             baseline = True
@@ -602,6 +664,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 label += " " + " ".join(f"{k}={v:g}" for k, v in overrides.items())
             runs.append((label, product))
 
+    if args.references and product is not None:
+        # NOTE: where the losses come from: merging the two events, or the clustering inside each.
+        clusterer = runs[-1][1]
+        runs = [("ref: check, each event alone", within_subevents(clusterer)), ("ref: check, cut by sub-event", cut_by_subevent(clusterer))] + runs
     if args.references:
         runs = [
             ("ref: gold", gold_clusterer),

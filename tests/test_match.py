@@ -242,6 +242,46 @@ def test_match_pair_features_name_every_feature_and_read_evidence_both_ways():
     assert same["passage_cosine"] != same["cosine"] and inside["lead"] == 1.0 and same["passage_years"] == 1.0
 
 
+def test_match_lead_features_compare_two_documents_leads_never_one_documents():
+    from checker.match import LEAD
+
+    chile = [_claim("a", 0, "A magnitude 7.1 earthquake struck Valparaiso in 2021, killing 12 people.")]
+    chile += [_claim("a", n, f"Rescuers searched collapsed house number {n} for survivors.") for n in range(1, LEAD + 2)]
+    japan = [_claim("b", 0, "A magnitude 6.8 earthquake struck Sendai in 2019, killing 3 people."),
+             _claim("b", 1, "Rescuers searched collapsed houses for survivors.")]
+    claims = chile + japan
+    last = LEAD + 1  # NOTE: a claim beyond its document's lead and beyond its lead claim's passage
+    apart = _features(claims, last, len(chile) + 1)
+    # NOTE: the two body sentences are alike, their documents' leads state other years.
+    assert apart["lead_years"] == -1.0 and apart["passage_years"] == 0.0 and apart["years"] == 0.0
+    inside = _features(claims, 0, last)
+    # NOTE: one document: its lead is no evidence, the passages stand in (so one document is never one event).
+    for name in ("cosine", "tfidf", "entities", "place_clash", "years"):
+        assert inside[f"lead_{name}"] == inside[f"passage_{name}"]
+    assert inside["lead_tfidf"] < 0.99
+
+
+def test_match_documents_model_reads_leads_and_the_default_does_not():
+    from checker.match import MatchConfig, _shipped
+
+    # NOTE: the sentence model never pays for the leads; ``learned: 2`` selects the whole-document one.
+    assert not _shipped(MatchConfig()).reads_lead
+    assert _shipped(MatchConfig(learned=2)).reads_lead
+    from checker.match import LEAD, DocProfiles, EntityStats, pair_features
+
+    body = [f"Rescuers searched collapsed house number {n} for survivors." for n in range(1, LEAD + 2)]
+    claims = [_claim("a", 0, "A magnitude 7.1 earthquake struck Valparaiso in 2021.")] + [_claim("a", n + 1, t) for n, t in enumerate(body)]
+    claims += [_claim("b", 0, "A magnitude 6.8 earthquake struck Sendai in 2019."), _claim("b", 1, "Rescuers searched the rubble.")]
+
+    vectors = HashEmbedder().embed([c.text for c in claims])
+    stats = EntityStats(claims)
+    docs = DocProfiles(claims, stats, vectors)
+    kb = load_knowledge()
+    read = pair_features(claims[LEAD + 1], claims[-1], 1.0, stats, kb, docs)
+    skipped = pair_features(claims[LEAD + 1], claims[-1], 1.0, stats, kb, docs, lead=False)
+    assert read["lead_years"] == -1.0 and skipped["lead_years"] == skipped["passage_years"] == 0.0
+
+
 def test_match_pair_model_ranks_one_event_above_two_of_a_kind():
     from checker.match import load_pair_model
 

@@ -14,6 +14,11 @@ model, and the (link, average) pair maximising CoNLL F1 is taken, preferring the
 merging among settings within ``--tolerance`` of the best. The dev figures written to the file are
 cross-fitted (two folds of topics, each clustered with a model fitted on the other).
 
+``--documents``: each validated sentence is read inside its whole document (`eval.events.
+ProductClusterer.with_context`: the other sentences shape passages, leads and statistics and are
+never a training pair), the model also reads the documents' leads (`DOCUMENT_TERMS`), and the file
+is ``pair_model_documents.json`` (``match: {learned: 2}``).
+
 Output: ``checker/data/match/pair_model.json`` (coefficients, thresholds, provenance); the card is
 ``checker/data/match/README.md``. Deterministic: the same data gives the same file.
 """
@@ -35,11 +40,12 @@ if TYPE_CHECKING:
     from checker.models import Claim
     from eval.ecbplus import EcbSentence
 
-__all__ = ["TERMS", "topic_examples", "fit", "choose_thresholds", "cluster_topic", "main"]
+__all__ = ["TERMS", "DOCUMENT_TERMS", "topic_examples", "fit", "choose_thresholds", "cluster_topic", "main"]
 
 logger = logging.getLogger(__name__)
 
 OUT = Path(__file__).resolve().parent.parent / "checker" / "data" / "match" / "pair_model.json"
+DOCUMENTS_OUT = OUT.with_name("pair_model_documents.json")
 
 TERMS: tuple[str, ...] = (
     "cosine", "entities", "places", "years", "dates", "quantities", "frames", "question_overlap",
@@ -48,7 +54,14 @@ TERMS: tuple[str, ...] = (
     "cosine*cosine", "passage_cosine*passage_cosine", "cosine*passage_cosine", "cosine*passage_tfidf",
     "cosine*frames", "passage_cosine*passage_tfidf",
 )
-"""Model terms: every `checker.match.PAIR_FEATURES` and products of two that a linear model cannot form."""
+"""Model terms: the claim and passage features of `checker.match.PAIR_FEATURES` and products of two
+that a linear model cannot form."""
+
+DOCUMENT_TERMS: tuple[str, ...] = TERMS + (
+    "lead_cosine", "lead_tfidf", "lead_entities", "lead_place_clash", "lead_years",
+    "cosine*lead_cosine", "lead_cosine*lead_tfidf",
+)
+"""Terms of the model fitted on whole documents (``--documents``): also the documents' leads."""
 
 FOREIGN = 0.25
 """Share of same-story pairs also given as a foreign-claim negative (`foreign_examples`)."""
@@ -59,13 +72,18 @@ STORY = 1.0
 LINKS = (0.5, 0.6, 0.7)
 AVERAGES = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65)
 
+DOCUMENT_LINKS = (0.6,)
+"""Link thresholds tried on whole documents (on sentences 0.5-0.7 moved dev CoNLL by at most 0.3,
+and each point of the grid clusters ten times the claims)."""
+DOCUMENT_AVERAGES = (0.4, 0.45, 0.5, 0.55, 0.6)
+
 
 def _term(features: dict[str, float], term: str) -> float:
     x, _, y = term.partition("*")
     return features[x] * features[y] if y else features[x]
 
 
-def topic_examples(claims: Sequence["Claim"], vectors: "np.ndarray", sentences: Sequence["EcbSentence"]):
+def topic_examples(claims: Sequence["Claim"], vectors: "np.ndarray", sentences: Sequence["EcbSentence"], terms: Sequence[str] = TERMS):
     """(X, y, pairs): one row of `TERMS` per claim pair of one topic, label same sub-event.
 
     Pairs of one document are left out of the fit (``y`` is -1): ECB+ documents are a few sentences
@@ -81,20 +99,23 @@ def topic_examples(claims: Sequence["Claim"], vectors: "np.ndarray", sentences: 
     docs = DocProfiles(claims, stats, vectors)
     sims = vectors @ vectors.T
     rows, labels, pairs = [], [], []
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
+    scored = [n for n, s in enumerate(sentences) if s.gold]
+    for x, i in enumerate(scored):
+        for j in scored[x + 1 :]:
+            # NOTE: context sentences (no gold; `eval.events.ProductClusterer.with_context`) shape the
+            # statistics and passages only.
             f = pair_features(claims[i], claims[j], float(sims[i, j]), stats, kb, docs)
-            rows.append([_term(f, t) for t in TERMS])
+            rows.append([_term(f, t) for t in terms])
             # NOTE: 2 = same gold chain, 1 = same sub-event only, 0 = the other sub-event, -1 = same document.
             if claims[i].source_id == claims[j].source_id:
                 labels.append(-1)
             else:
                 labels.append(2 if sentences[i].gold == sentences[j].gold else int(sentences[i].subtopic == sentences[j].subtopic))
             pairs.append((i, j))
-    return np.asarray(rows, dtype=np.float64).reshape(-1, len(TERMS)), np.asarray(labels), pairs
+    return np.asarray(rows, dtype=np.float64).reshape(-1, len(terms)), np.asarray(labels), pairs
 
 
-def foreign_examples(claims, vectors, sentences, pool, pool_vectors, seed: int, share: float = FOREIGN):
+def foreign_examples(claims, vectors, sentences, pool, pool_vectors, seed: int, share: float = FOREIGN, terms: Sequence[str] = TERMS):
     """(X, y): pairs of one story whose first claim is swapped for a claim of another topic, label 0.
 
     The passages stay those of the story's pair while the claims' own evidence comes from the
@@ -113,8 +134,9 @@ def foreign_examples(claims, vectors, sentences, pool, pool_vectors, seed: int, 
     stats = EntityStats(claims)
     docs = DocProfiles(claims, stats, vectors)
     rows = []
-    for i in range(len(claims)):
-        for j in range(len(claims)):
+    scored = [n for n, s in enumerate(sentences) if s.gold]
+    for i in scored:
+        for j in scored:
             if i == j or claims[i].source_id == claims[j].source_id or sentences[i].subtopic != sentences[j].subtopic:
                 continue
             if rng.random() >= share:
@@ -123,11 +145,11 @@ def foreign_examples(claims, vectors, sentences, pool, pool_vectors, seed: int, 
             f = pair_features(pool[z], claims[j], float(pool_vectors[z] @ vectors[j]), stats, kb)
             g = pair_features(claims[i], claims[j], float(vectors[i] @ vectors[j]), stats, kb, docs)
             f.update({k: g[k] for k in PASSAGE_FEATURES})
-            rows.append([_term(f, t) for t in TERMS])
-    return np.asarray(rows, dtype=np.float64).reshape(-1, len(TERMS)), np.zeros(len(rows), dtype=int)
+            rows.append([_term(f, t) for t in terms])
+    return np.asarray(rows, dtype=np.float64).reshape(-1, len(terms)), np.zeros(len(rows), dtype=int)
 
 
-def fit(X: "np.ndarray", y: "np.ndarray", story: float = STORY, c: float = 0.3) -> dict:
+def fit(X: "np.ndarray", y: "np.ndarray", story: float = STORY, c: float = 0.3, terms: Sequence[str] = TERMS) -> dict:
     """Standardise and fit a logistic regression; returns the exportable parameters.
 
     ``y`` is 2 (same gold chain), 1 (same sub-event, other chain) or 0; a 1 counts as positive with
@@ -148,7 +170,7 @@ def fit(X: "np.ndarray", y: "np.ndarray", story: float = STORY, c: float = 0.3) 
     keep = w > 0
     lr = LogisticRegression(C=c, max_iter=5000).fit(Zs[keep], ys[keep], sample_weight=w[keep])
     return {
-        "terms": list(TERMS),
+        "terms": list(terms),
         "mean": [round(float(v), 6) for v in mean],
         "scale": [round(float(v), 6) for v in scale],
         "coef": [round(float(v), 6) for v in lr.coef_[0]],
@@ -184,18 +206,22 @@ def _score(topics: dict, params: dict, link: float, average: float) -> tuple[flo
         event = {c.id: cl.id for cl in clusters for c in cl.claims}
         subs: dict[int, set[str]] = defaultdict(set)
         for s, c in zip(sents, claims):
+            if not s.gold:
+                continue  # NOTE: context only
             gold[s.id], pred[s.id] = s.gold, (t, event[c.id])
             subs[event[c.id]].add(s.subtopic)
         merged += any(len(v) > 1 for v in subs.values())
     return score(gold, pred).conll, merged / max(1, len(topics)), pairs
 
 
-def choose_thresholds(topics: dict, params: dict, tolerance: float) -> tuple[float, float, list[str]]:
+def choose_thresholds(
+    topics: dict, params: dict, tolerance: float, links: Sequence[float] = LINKS, averages: Sequence[float] = AVERAGES
+) -> tuple[float, float, list[str]]:
     """(link, average) maximising CoNLL on ``topics``; within ``tolerance`` of it, the least merging
     (then the best CoNLL, then the highest link threshold)."""
     grid = []
-    for link in LINKS:
-        for average in AVERAGES:
+    for link in links:
+        for average in averages:
             if average > link:
                 continue
             conll, merge, pairs = _score(topics, params, link, average)
@@ -208,9 +234,18 @@ def choose_thresholds(topics: dict, params: dict, tolerance: float) -> tuple[flo
     return chosen[2], chosen[3], lines
 
 
-def train(sentences: Sequence["EcbSentence"], claims: Sequence["Claim"], vectors: "np.ndarray", tolerance: float = 0.01, story: float = STORY) -> tuple[dict, list[str]]:
+def train(
+    sentences: Sequence["EcbSentence"],
+    claims: Sequence["Claim"],
+    vectors: "np.ndarray",
+    tolerance: float = 0.01,
+    story: float = STORY,
+    documents: bool = False,
+) -> tuple[dict, list[str]]:
     """Fit on the dev topics among ``sentences`` (aligned with ``claims`` and ``vectors``); returns
-    the model file's content and a log of what was chosen."""
+    the model file's content and a log of what was chosen. ``documents``: the sentences come with
+    their documents' other sentences (no gold: context), and the model also reads the leads
+    (`DOCUMENT_TERMS`, `DOCUMENT_LINKS`, `DOCUMENT_AVERAGES`)."""
     import numpy as np
     from sklearn.metrics import roc_auc_score
 
@@ -221,6 +256,7 @@ def train(sentences: Sequence["EcbSentence"], claims: Sequence["Claim"], vectors
     for n, s in enumerate(sentences):
         if s.id in dev_ids:
             by_topic[s.topic].append(n)
+    terms = DOCUMENT_TERMS if documents else TERMS
     topics, data, extra = {}, {}, {}
     order = sorted(by_topic)
     folds = (order[0::2], order[1::2])
@@ -230,28 +266,29 @@ def train(sentences: Sequence["EcbSentence"], claims: Sequence["Claim"], vectors
             cs = [claims[n] for n in rows]
             ss = [sentences[n] for n in rows]
             vs = np.asarray(vectors[rows], dtype=np.float32)
-            data[t] = topic_examples(cs, vs, ss)
+            data[t] = topic_examples(cs, vs, ss, terms)
             topics[t] = (ss, cs, vs)
             # NOTE: foreign claims come from the other topics of the same fold, so cross-fitting stays clean.
             pool = [n for u in fold if u != t for n in by_topic[u]]
-            extra[t] = foreign_examples(cs, vs, ss, [claims[n] for n in pool], np.asarray(vectors[pool], dtype=np.float32), seed=t)
+            extra[t] = foreign_examples(cs, vs, ss, [claims[n] for n in pool], np.asarray(vectors[pool], dtype=np.float32), seed=t, terms=terms)
 
     def stack(ts):
         return np.vstack([data[t][0] for t in ts] + [extra[t][0] for t in ts]), np.concatenate([data[t][1] for t in ts] + [extra[t][1] for t in ts])
 
     probs, params = {}, {}
     for k in (0, 1):
-        fold_params = fit(*stack(folds[1 - k]), story)
+        fold_params = fit(*stack(folds[1 - k]), story, terms=terms)
         for t in folds[k]:
             probs[t] = _predict(fold_params, data[t][0])
             params[t] = fold_params
     y = np.concatenate([data[t][1] for t in order])
     fitted = y >= 0
     auc = float(roc_auc_score(y[fitted] >= 1, np.concatenate([probs[t] for t in order])[fitted]))
-    final = fit(*stack(order), story)
+    final = fit(*stack(order), story, terms=terms)
     # NOTE: thresholds are chosen for the model that ships (fitted on all dev topics); the cross-fitted
     # models give the dev figures of a model that did not see the topic.
-    link, average, lines = choose_thresholds(topics, {t: final for t in order}, tolerance)
+    grid = (DOCUMENT_LINKS, DOCUMENT_AVERAGES) if documents else (LINKS, AVERAGES)
+    link, average, lines = choose_thresholds(topics, {t: final for t in order}, tolerance, *grid)
     conll, merge, pairs = _score(topics, params, link, average)
     final.update(
         link_threshold=link,
@@ -260,7 +297,8 @@ def train(sentences: Sequence["EcbSentence"], claims: Sequence["Claim"], vectors
             "data": "ECB+ (Cybulska & Vossen 2014), CC BY 3.0: validated sentences of the odd-numbered (dev) topics",
             "label": "same seminal event (sub-event ecb / ecbplus) of the topic",
             "topics": len(order),
-            "sentences": sum(len(topics[t][0]) for t in order),
+            "sentences": sum(1 for t in order for x in topics[t][0] if x.gold),
+            **({"context_sentences": sum(1 for t in order for x in topics[t][0] if not x.gold)} if documents else {}),
             "pairs": int(fitted.sum()),
             "same_chain_share": round(float((y[fitted] == 2).mean()), 4),
             "same_subevent_share": round(float((y[fitted] >= 1).mean()), 4),
@@ -280,19 +318,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Load ECB+, normalise and embed with the product's stages, train, write the model file."""
     p = argparse.ArgumentParser(prog="python -m train.matcher", description=__doc__.splitlines()[0])
     p.add_argument("--data-dir", default=None, help="ECB+ folder (default: eval.ecbplus.DEFAULT_DIR)")
-    p.add_argument("--out", default=str(OUT), help="model file to write")
+    p.add_argument("--out", default=None, help="model file to write (default: the shipped file of the mode)")
     p.add_argument("--tolerance", type=float, default=0.01, help="CoNLL F1 (0..1) given up on dev for less merging")
+    p.add_argument("--documents", action="store_true",
+                   help="each validated sentence inside its whole document, the model reading the leads (``learned: 2``)")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(name)s: %(message)s")
-    from eval.ecbplus import DEFAULT_DIR, load_sentences
+    from eval.ecbplus import DEFAULT_DIR, load_documents, load_sentences
     from eval.events import ProductClusterer, split_topics
 
-    sentences = split_topics(load_sentences(args.data_dir or DEFAULT_DIR), "dev")
-    product = ProductClusterer()
+    data_dir = args.data_dir or DEFAULT_DIR
+    sentences = split_topics(load_sentences(data_dir), "dev")
+    # NOTE: --documents reads each validated sentence inside its whole document, as `check` reads
+    # documents: passages, leads and statistics see the context sentences (no gold, never a training pair).
+    product = ProductClusterer(documents=load_documents(data_dir, {s.topic for s in sentences}) if args.documents else None)
+    sentences = product.with_context(sentences)
     claims = product.claims_for(sentences)
     vectors = product.embedder.embed([c.context or c.text for c in claims])
-    model, lines = train(sentences, claims, vectors, args.tolerance)
-    out = Path(args.out)
+    model, lines = train(sentences, claims, vectors, args.tolerance, documents=args.documents)
+    out = Path(args.out) if args.out else DOCUMENTS_OUT if args.documents else OUT
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print("\n".join(lines))

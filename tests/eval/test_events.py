@@ -1,0 +1,56 @@
+"""The ECB+ event harness with hand-built documents: whole-document context and the loss references."""
+
+from __future__ import annotations
+
+from checker.backends.fake import HashEmbedder
+from checker.models import Claim
+from checker.normalize import claim_slots
+from checker.normalize.entities import ProductLexicon, load_knowledge
+from eval.ecbplus import EcbDocument, EcbSentence
+from eval.events import ProductClusterer, cut_by_subevent, within_subevents
+
+
+def _normalize(texts):
+    kb = load_knowledge()
+    out = []
+    for n, t in enumerate(texts):
+        lex = ProductLexicon()
+        lex.add_text(t)
+        out.append(Claim(source_id=f"t{n}", path=f"t{n}", start=0, end=len(t), line=1, column=1, end_line=1,
+                         text=t, context=t, slots=claim_slots(t, (), kb, lex)))
+    return tuple(out)
+
+
+def _sentence(doc: str, n: int, text: str, sub: str = "ecb") -> EcbSentence:
+    return EcbSentence(1, sub, doc, n, text, ("g",), "g")
+
+
+DOCS = {
+    "1_1ecb": EcbDocument(1, "ecb", "1_1ecb", ((0, "A quake struck Valparaiso in 2021."), (1, "Reuters"), (2, "Rescuers searched the rubble all night."))),
+    "1_2ecb": EcbDocument(1, "ecb", "1_2ecb", ((0, "Valparaiso was hit by a quake in 2021."), (1, "Schools stayed closed on Monday."))),
+}
+
+
+def test_events_documents_mode_clusters_context_and_labels_only_scored_sentences():
+    scored = [_sentence("1_1ecb", 0, DOCS["1_1ecb"].sentences[0][1]), _sentence("1_2ecb", 0, DOCS["1_2ecb"].sentences[0][1])]
+    product = ProductClusterer(embedder=HashEmbedder(), normalize_fn=_normalize, documents=DOCS)
+    context = product.with_context(scored)
+    # NOTE: every sentence of the two documents in order, the scored ones as given, a two-word line left out.
+    assert [(s.doc, s.sentence) for s in context] == [("1_1ecb", 0), ("1_1ecb", 2), ("1_2ecb", 0), ("1_2ecb", 1)]
+    assert context[0] is scored[0] and context[1].gold == ""
+    labels = product(scored)
+    assert len(labels) == 2
+    assert ProductClusterer(embedder=HashEmbedder(), normalize_fn=_normalize).with_context(scored) == scored
+
+
+def test_events_loss_references_split_by_sub_event():
+    sentences = [_sentence("1_1ecb", 0, "a"), _sentence("1_3ecbplus", 1, "b", "ecbplus"), _sentence("1_2ecb", 0, "c")]
+    seen = []
+
+    def together(group):
+        seen.append([s.doc for s in group])
+        return [0] * len(group)
+
+    assert within_subevents(together)(sentences) == [("ecb", 0), ("ecbplus", 0), ("ecb", 0)]
+    assert seen == [["1_1ecb", "1_2ecb"], ["1_3ecbplus"]]
+    assert cut_by_subevent(together)(sentences) == [("ecb", 0), ("ecbplus", 0), ("ecb", 0)]
