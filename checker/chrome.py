@@ -54,8 +54,8 @@ def is_chrome(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    if _NAV.match(s) or _DATELINE.match(s):
-        return True
+    if is_breadcrumb(s) or _DATELINE.match(s):
+        return True  # NOTE: "Leader of ISIL Killed! / Photo" has a slash but is a headline, not a trail
     return any(p.search(s) for p in _CHROME_RE)
 
 

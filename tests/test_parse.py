@@ -670,3 +670,18 @@ def test_parse_a_slug_or_date_line_title_has_no_words_and_yields_no_claim(real_p
     assert [c.text for c in claims] == ["The port reopened on Monday after the storm."]
     _, claims = _claims(real_parser, "Port Reopens After Storm\n\nThe port reopened on Monday after the storm.\n")
     assert [c.text for c in claims][0] == "Port Reopens After Storm"
+
+
+@pytest.mark.parametrize(
+    "line, chrome",
+    [
+        ("Home / News / World", True),
+        ("Sport > Football", True),
+        ("The Leader of the Rebels Killed! / Photo", False),  # NOTE: a headline with a tag, not a trail
+        ("Markets rose in Europe / Asia trading on Monday after the vote.", False),
+    ],
+)
+def test_chrome_a_slash_makes_a_trail_only_of_short_steps(line, chrome):
+    from checker.chrome import is_chrome
+
+    assert is_chrome(line) is chrome
