@@ -52,3 +52,22 @@ def test_sampled_pairs_of_one_question_stay_one_finding_through_their_values():
     claims = tuple(_claim(f"S{i}", t, start=10 * i) for i, t in enumerate(texts))
     [f] = judge_clusters([_event(*claims)], JudgeConfig(max_pairs_per_event=5), KB)
     assert sorted(c.source_id for c in f.claims) == ["S0", "S1", "S2", "S3", "S4"]
+
+
+def test_question_memo_is_keyed_by_what_it_reads():
+    """`align.question` is memoised (the judge asks it per pair): a claim of the same text naming other
+    entities, another answer or another knowledge base still gets its own reading."""
+    import dataclasses
+
+    from checker.judge.align import question
+
+    from checker.models import Mention
+
+    plain = _claim("A", "Acme cut 300 jobs at the Lyon plant in May.")
+    a = dataclasses.replace(plain, slots=dataclasses.replace(plain.slots, actors=(Mention("acme", "Acme", "ORG"),)))
+    first = question(a, "300 jobs", KB)
+    assert question(a, "300 jobs", KB) is first  # NOTE: served from the memo
+    assert first.subject == {"acme"} and question(plain, "300 jobs", KB).subject == frozenset()
+    assert question(a, "May", KB).answer == "May"
+    other_kb = dataclasses.replace(KB)
+    assert question(a, "300 jobs", other_kb) == first and question(a, "300 jobs", other_kb) is not first
