@@ -169,6 +169,26 @@ class DocProfiles:
         self._passages: dict[str, object] | None = None
         self._sim: dict[tuple[str, str], float] = {}
         self._clash: dict[tuple[str, str], bool] = {}
+        # NOTE: a pair's evidence reads each claim's own facts (`_ClaimFacts`) once per pair; a claim is in
+        # dozens of candidate pairs, so they are kept per claim (this object's claims, by identity).
+        self._row_of = {id(c): n for n, c in enumerate(claims)}
+        self._facts: list["_ClaimFacts | None"] = [None] * len(claims)
+        self._passage_norm: list[float | None] = [None] * len(claims)
+
+    def row(self, c: Claim) -> int | None:
+        """Position of ``c`` (this very object) among the profiled claims, else None."""
+        n = self._row_of.get(id(c))
+        return n if n is not None and self._claims[n] is c else None
+
+    def facts(self, c: Claim) -> "_ClaimFacts":
+        """`_ClaimFacts` of ``c``, computed once per profiled claim."""
+        n = self.row(c)
+        if n is None:
+            return _ClaimFacts.of(c)
+        f = self._facts[n]
+        if f is None:
+            f = self._facts[n] = _ClaimFacts.of(c)
+        return f
 
     def _passage_data(self) -> dict[str, object]:
         if self._passages is not None:
@@ -231,21 +251,32 @@ class DocProfiles:
             self._sim[key] = min(1.0, shared / norm)
         return self._sim[key]
 
+    def _norm(self, c: Claim, keys: set[str]) -> float:
+        """Summed IDF of a claim's passage keys (kept per profiled claim)."""
+        n = self.row(c)
+        if n is None:
+            return sum(self.stats.idf(k) for k in keys)
+        v = self._passage_norm[n]
+        if v is None:
+            v = self._passage_norm[n] = sum(self.stats.idf(k) for k in keys)
+        return v
+
     def passage_similarity(self, a: Claim, b: Claim, kb: Knowledge) -> dict[str, float]:
         """The passage features of `pair_features` (``passage_*``) for two claims of this corpus."""
-        ya, yb = self.passage_years.get(a.id), self.passage_years.get(b.id)
-        pa, pb = self.passage_places.get(a.id), self.passage_places.get(b.id)
-        ka, kb_ = self.passage_keys.get(a.id, set()), self.passage_keys.get(b.id, set())
+        ida, idb = self.facts(a).id, self.facts(b).id
+        ya, yb = self.passage_years.get(ida), self.passage_years.get(idb)
+        pa, pb = self.passage_places.get(ida), self.passage_places.get(idb)
+        ka, kb_ = self.passage_keys.get(ida, set()), self.passage_keys.get(idb, set())
         shared = sum(self.stats.idf(k) for k in ka & kb_)
-        norm = min(sum(self.stats.idf(k) for k in ka), sum(self.stats.idf(k) for k in kb_)) or 1.0
+        norm = min(self._norm(a, ka), self._norm(b, kb_)) or 1.0
         out = {
-            "passage_tfidf": _dot(self.passage_tfidf.get(a.id), self.passage_tfidf.get(b.id)),
+            "passage_tfidf": _dot(self.passage_tfidf.get(ida), self.passage_tfidf.get(idb)),
             "passage_entities": min(1.0, shared / norm),
             "passage_place_clash": 1.0 if pa and pb and not (pa & pb) and not any(kb.related(x, y) for x in pa for y in pb) else 0.0,
             "passage_years": _agreement(bool(ya & yb) if ya and yb else None),
-            "passage_quantities": _agreement(_quantities_agree(self.passage_quantities.get(a.id, ()), self.passage_quantities.get(b.id, ()))),
+            "passage_quantities": _agreement(_quantities_agree(self.passage_quantities.get(ida, ()), self.passage_quantities.get(idb, ()))),
         }
-        va, vb = self.passage_vector.get(a.id), self.passage_vector.get(b.id)
+        va, vb = self.passage_vector.get(ida), self.passage_vector.get(idb)
         if va is not None and vb is not None:
             out["passage_cosine"] = float(va @ vb)
         return out
@@ -485,6 +516,37 @@ def _frames_agree(a: Claim, b: Claim, kb: Knowledge) -> bool | None:
     return frames_agree(a, b, kb, opposites=True)
 
 
+@dataclass(frozen=True, slots=True)
+class _ClaimFacts:
+    """What `pair_features` reads of one claim alone, each built exactly as it builds it (same sets, so
+    the same iteration order and sums): computed once per claim instead of once per pair."""
+
+    id: str
+    actors: set[str]
+    places: set[str]
+    dates: list[DateValue]
+    years: set[int]
+    question: frozenset[str]
+    lemmas: set[str]
+    preds: set[str]
+    has_frames: bool
+
+    @classmethod
+    def of(cls, c: Claim) -> "_ClaimFacts":
+        s = c.slots
+        return cls(
+            id=c.id,
+            actors={m.key for m in s.actors},
+            places={m.key for m in s.places},
+            dates=[d for d in s.dates if d.precision != "relative"],
+            years=_years(s.dates),
+            question=question_words(c),
+            lemmas=set(_content_lemmas(c)),
+            preds={w for r, w in s.roles if r == "pred"},
+            has_frames=bool(set(s.frames) - LIGHT_FRAMES),
+        )
+
+
 PAIR_FEATURES = (
     "cosine",
     "entities",
@@ -547,19 +609,21 @@ def pair_features(
     documents (the training data) are short single-event reports, so such a cue would join every
     claim of a long document; two claims of one document are told apart by their passages.
     """
+    fa, fb = (docs.facts(a), docs.facts(b)) if docs is not None else (_ClaimFacts.of(a), _ClaimFacts.of(b))
     shared = sum(stats.idf(k) for k in _product_overlap(a, b))
-    bkeys = {m.key for m in b.slots.actors}
-    shared += sum(stats.idf(k) for k in {m.key for m in a.slots.actors} if any(kb.related(k, j) for j in bkeys))
-    pa, pb = {m.key for m in a.slots.places}, {m.key for m in b.slots.places}
+    bkeys = fb.actors
+    shared += sum(stats.idf(k) for k in fa.actors if any(kb.related(k, j) for j in bkeys))
+    pa, pb = fa.places, fb.places
     place = any(kb.related(x, y) for x in pa for y in pb) if pa and pb else None
-    da = [d for d in a.slots.dates if d.precision != "relative"]
-    db = [d for d in b.slots.dates if d.precision != "relative"]
+    da, db = fa.dates, fb.dates
     date = any(x.overlaps(y) for x in da for y in db) if da and db else None
-    differ = times_differ(a, b)
-    qa, qb = question_words(a), question_words(b)
-    la, lb = set(_content_lemmas(a)), set(_content_lemmas(b))
-    pra = {w for r, w in a.slots.roles if r == "pred"}
-    lemma_tfidf = _dot(docs.claim_tfidf.get(a.id), docs.claim_tfidf.get(b.id)) if docs is not None else _dot(*_tfidf([list(la), list(lb)]))
+    # NOTE: `times_differ` on the claims' years
+    differ = None if not fa.years or not fb.years else not (fa.years & fb.years)
+    qa, qb = fa.question, fb.question
+    la, lb = fa.lemmas, fb.lemmas
+    pra = fa.preds
+    lemma_tfidf = _dot(docs.claim_tfidf.get(fa.id), docs.claim_tfidf.get(fb.id)) if docs is not None else _dot(*_tfidf([list(la), list(lb)]))
+    frames = None if not fa.has_frames or not fb.has_frames else _frames_agree(a, b, kb)
     f = {
         "cosine": cosine,
         "entities": min(1.0, shared),
@@ -567,10 +631,10 @@ def pair_features(
         "years": _agreement(None if differ is None else not differ),
         "dates": _agreement(date),
         "quantities": _agreement(_quantities_agree(a.slots.quantities, b.slots.quantities)),
-        "frames": _agreement(_frames_agree(a, b, kb)),
+        "frames": _agreement(frames),
         "question_overlap": len(qa & qb) / len(qa | qb) if qa and qb else 0.0,
         "lemma_overlap": len(la & lb) / len(la | lb) if la and lb else 0.0,
-        "trigger": 1.0 if pra & {w for r, w in b.slots.roles if r == "pred"} else 0.0,
+        "trigger": 1.0 if pra & fb.preds else 0.0,
         "lemma_tfidf": lemma_tfidf,
         "lead": 1.0 / (1 + min(a.paragraph, b.paragraph)),
     }
@@ -646,11 +710,16 @@ class PairModel:
     def probability(self, features: dict[str, float]) -> float:
         """P(same event) of one pair's `pair_features`."""
         z = self.intercept
-        for term, m, sd, w in zip(self.terms, self.mean, self.scale, self.coef):
-            x, _, y = term.partition("*")
+        for (x, y), m, sd, w in zip(_split_terms(self.terms), self.mean, self.scale, self.coef):
             v = features[x] * features[y] if y else features[x]
             z += w * (v - m) / sd
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+@functools.lru_cache(maxsize=8)
+def _split_terms(terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each term as (feature, feature it multiplies or "")."""
+    return tuple((x, y) for x, _, y in (t.partition("*") for t in terms))
 
 
 @functools.lru_cache(maxsize=4)
@@ -912,8 +981,13 @@ def cluster(
             edges.append((s, a, b))
     del pairs
     edges.sort(reverse=True)
+    years = [_years(c.slots.dates) for c in claims]
+
     def evidence(i: int, j: int) -> bool | None:
-        return times_differ(claims[i], claims[j]) if claims[i].source_id != claims[j].source_id else None
+        # NOTE: `times_differ` of two claims of different documents, from each claim's years read once
+        if claims[i].source_id == claims[j].source_id or not years[i] or not years[j]:
+            return None
+        return not (years[i] & years[j])
 
     roots = _average_linkage(n, edges, score_of, average_threshold, cfg.max_pairs_per_merge, evidence, cfg.max_clash)
     groups: dict[int, list[int]] = defaultdict(list)
