@@ -182,6 +182,7 @@ def region(
     plan: Plan,
     config,  # noqa: ANN001  NOTE: checker.match.MatchConfig
     kb,  # noqa: ANN001
+    profiles=None,  # noqa: ANN001  NOTE: (checker.match.EntityStats, DocProfiles) of ``claims``, when built
 ) -> tuple[set[str], list[tuple[str, tuple[str, ...]]]] | None:
     """(claim ids to re-match, kept events) for this run; None when the region is too big to pay.
 
@@ -190,7 +191,8 @@ def region(
     ``config.neighbors`` nearest, or naming the same rare entity) whose `checker.match.pair_score`
     against it, with corpus-wide statistics and no story penalty, reaches the link threshold
     (`checker.match.thresholds`).
-    Whole events, so none is cut in two.
+    Whole events, so none is cut in two. ``profiles``: the corpus' entity statistics and document
+    profiles, shared with the region's matching (the trained scorer's passage evidence is built once).
     """
     import numpy as np
 
@@ -210,8 +212,8 @@ def region(
         for ks in keys:
             for key in ks:
                 counts[key] = counts.get(key, 0) + 1
-        stats = EntityStats(claims)
-        docs = DocProfiles(claims, stats, vecs)
+        stats, docs = profiles if profiles is not None else (EntityStats(claims), None)
+        docs = docs if docs is not None else DocProfiles(claims, stats, vecs)
         link_threshold = thresholds(config)[0]
         for r, i in enumerate(new_rows):
             cand = set(np.argpartition(-sims[r], k)[: k + 1].tolist()) if k > 0 else set()

@@ -917,6 +917,7 @@ def cluster(
     model: PairModel | None = None,
     neighbours: "tuple[np.ndarray, np.ndarray] | None" = None,
     within: "tuple[Sequence[Claim], np.ndarray, Sequence[int]] | None" = None,
+    profiles: "tuple[EntityStats, DocProfiles] | None" = None,
 ) -> tuple[Cluster, ...]:
     """Group claims into events by average-linkage over candidate links (inside document groups
     for the hand-weighted score); ``model`` replaces the shipped pair model (training);
@@ -926,7 +927,8 @@ def cluster(
     incremental run's region), matched with that corpus' entity statistics, document profiles and
     story groups, among the candidate pairs the corpus gives them (``neighbours`` are then the
     corpus'), so they group as a run over the whole corpus groups them, when no event outside the
-    rows would join theirs.
+    rows would join theirs. ``profiles``: the `EntityStats` and `DocProfiles` of those claims (``within``'s
+    or ``claims``), when the caller already built them (an incremental run's region scores pairs with them).
 
     Requires `Claim.slots`; assigns `Cluster`s (every claim in exactly one, singletons included).
     """
@@ -941,8 +943,11 @@ def cluster(
         vectors = embedder.embed([c.context or c.text for c in claims])
     vectors = np.asarray(vectors, dtype=np.float32)
     every, every_vectors = (within[0], np.asarray(within[1], dtype=np.float32)) if within is not None else (claims, vectors)
-    stats = EntityStats(every)
-    docs = DocProfiles(every, stats, every_vectors)
+    if profiles is not None:
+        stats, docs = profiles
+    else:
+        stats = EntityStats(every)
+        docs = DocProfiles(every, stats, every_vectors)
     link_threshold, average_threshold = thresholds(cfg, model)
     if progress:
         progress(f"matching {n} claims")

@@ -463,7 +463,15 @@ def run(
         if backends is None or backends.embedder is None:
             # NOTE: a model this run loaded is not needed for matching; callers sharing an embedder keep theirs.
             getattr(b.embedder, "release", lambda: None)()
-        reg = incremental.region(claims, vectors, plan, settings.match, kb) if plan is not None else None
+        profiles = None
+        if plan is not None:
+            from checker.match import DocProfiles, EntityStats
+
+            # NOTE: one set of corpus statistics for the region and its matching: the trained scorer's
+            # passage evidence (TF-IDF of every claim and passage) is then built once, not twice.
+            stats = EntityStats(claims)
+            profiles = (stats, DocProfiles(claims, stats, vectors))
+        reg = incremental.region(claims, vectors, plan, settings.match, kb, profiles) if plan is not None else None
         # NOTE: every claim's nearest neighbours, from the previous run's lists when it left them (only
         # the changed documents' claims are searched against all), else one exact search of all claims.
         found = incremental.neighbours(claims, vectors, plan, settings.match.neighbors) if plan is not None else None
@@ -479,7 +487,7 @@ def run(
             # NOTE: the region is matched with the whole corpus' statistics, story groups and candidate
             # pairs, so its events are those a full run finds (checker.match.cluster ``within``).
             fresh = cluster([claims[i] for i in rows], b.embedder, settings.match, kb=kb, vectors=vectors[rows], progress=say,  # type: ignore[arg-type]
-                            neighbours=found, within=(claims, vectors, rows))
+                            neighbours=found, within=(claims, vectors, rows), profiles=profiles)
             clusters = incremental.merge_clusters(claims, kept, fresh)
             if clusters is not None:
                 # NOTE: cross-event links span kept and re-matched events, so they are recomputed over
