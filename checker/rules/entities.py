@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.models import Claim, Mention, Verdict
 from checker.normalize.entities import Knowledge, same_product
 from checker.rules.base import Rule
@@ -126,6 +128,12 @@ def _named_in(m: Mention, other: Claim, kb: Knowledge) -> bool:
     return m.text.lower() in low or m.key in low
 
 
+def _shortened(x: str, y: str) -> bool:
+    """Every word of one name is a word of the other: one name in full and short ("Tan Shen" / "Tan")."""
+    wx, wy = set(re.findall(r"\w+", x.lower())), set(re.findall(r"\w+", y.lower()))
+    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)
+
+
 def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """The same statement names a different person, organisation or place in each source.
 
@@ -145,8 +153,9 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     ea = [m for m in _answers(a) if not _named_in(m, b, kb)]
     eb = [m for m in _answers(b) if not _named_in(m, a, kb)]
     for x, y in ((x, y) for x in ea for y in eb):
-        # NOTE: the same kind of name, and not one name spelt two ways ("Republic of Srpska" / "Republika Srpska").
-        if x.label != y.label or fuzz.ratio(x.text.lower(), y.text.lower()) >= _SAME_NAME:
+        # NOTE: the same kind of name, and not one name spelt two ways ("Republic of Srpska" / "Republika Srpska")
+        # or written short ("Tan" for "Tan Shen": every word of one is a word of the other).
+        if x.label != y.label or fuzz.ratio(x.text.lower(), y.text.lower()) >= _SAME_NAME or _shortened(x.text, y.text):
             continue
         qa, qb = question(a, x.text), question(b, y.text)
         sim = jaccard(qa.masked, qb.masked)

@@ -197,6 +197,11 @@ def test_entity_answers_stay_quiet_on_polarity_dates_labels_spellings_and_other_
     assert compare_entity_answers(a, _who("b", "The phrase was coined by Charles Babbage.", "Charles Babbage", "ORG"), KB) is None
     # one name spelt two ways
     assert compare_entity_answers(a, _who("b", "The phrase was coined by Ada Lovelance.", "Ada Lovelance"), KB) is None
+    # one name in full and short, the full one resolved from a pronoun ("She [Ada Lovelace] said ...")
+    short = _who("a", "The phrase was coined by Ada, her notes show.", "Ada")
+    resolved = _who("b", "The phrase was coined by her, her notes show.", "Ada Lovelace")
+    assert compare_entity_answers(short, resolved, KB) is None
+    assert compare_entity_answers(short, _who("b", "The phrase was coined by him, his notes show.", "Charles Babbage"), KB) is not None
     # the rest of the statement differs
     assert compare_entity_answers(a, _who("b", "Charles Babbage designed the engine in London.", "Charles Babbage"), KB) is None
     # labels that are no answers (a date-like or product-like mention)
