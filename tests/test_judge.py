@@ -77,6 +77,14 @@ def test_judge_value_and_polarity_rules_read_only_asserted_claims(stance):
     assert _codes(a, neg) == [("CC201", "contradiction")]
 
 
+def test_judge_a_question_is_compared_with_nothing():
+    asked = _claim("A", "Did the Basic plan cost $9.99 per month?")
+    told = _claim("B", "The Basic plan costs $12.99 per month.")
+    assert _codes(asked, told) == [] and _codes(told, asked) == []
+    stated = _claim("C", "The Basic plan cost $9.99 per month.")
+    assert _codes(stated, told) == [("CC103", "contradiction")]
+
+
 def test_judge_align_different_attributes_share_no_question():
     a = _claim("A", "Workers built a 40-foot statue in the square.")
     b = _claim("B", "The tower rises 300 feet above the harbour.")

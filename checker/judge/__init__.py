@@ -86,7 +86,9 @@ def judge_pair(
     ``similarity`` is the cosine of the two claims' sentence embeddings when the caller has them.
     """
     kb = kb or load_knowledge()
-    out = []
+    out: list[Verdict] = []
+    if a.text.rstrip().endswith("?") or b.text.rstrip().endswith("?"):
+        return out  # NOTE: a question ("Macaulay Culkin Dead?") asks; it states no value and no polarity
     for rule in structural_rules():
         if codes and rule.code not in codes or a.stance not in rule.reads or b.stance not in rule.reads:
             continue
