@@ -106,4 +106,7 @@ def test_stance_loosely_resolved_denial_needs_the_same_predicate():
     # NOTE: near in meaning but carrying is not drawing: no refutation unless the resolution is close
     assert compare_refuted(resolved(drew, 0.55), drew, kb) is None
     assert compare_refuted(resolved(drew, 0.7), drew, kb) is not None
+    # NOTE: the floor itself is close enough (stance._NEAR = 0.6), just under it is not
+    assert compare_refuted(resolved(drew, 0.6), drew, kb) is not None
+    assert compare_refuted(resolved(drew, 0.599), drew, kb) is None
     assert compare_refuted(resolved(carried, 0.55), carried, kb) is not None
