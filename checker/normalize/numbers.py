@@ -39,7 +39,7 @@ _LEFT = re.compile(
     re.IGNORECASE,
 )
 _RIGHT = re.compile(
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|k|m|b)\b)?"
+    r"(?:(?:\s*|\s*-\s*(?=[a-z]))(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|k|m|b)\b)?"
     r"(?:\s*(?P<pct>%|percent(?![a-z])|per cent(?![a-z])))?",
     re.IGNORECASE,
 )
@@ -49,6 +49,8 @@ _DIGITS = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d{1,3}(?: \d{3})+(?!\s*[A-Z\d])|\d+(?:\.\d+)?)"
     r"(?![\d,.]?\d)"
 )
+_CLOCK = re.compile(r"\s*(?:GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|EET|IST|JST|AEST|AEDT|hrs|hours|local time)\b")
+"""A time zone or "hours" after four digits: a time of day ("0737 GMT", "1300 hours"), not a count."""
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+-)?(?:[a-z]+s|people|men|women|children)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -212,6 +214,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 continue  # NOTE: "GPT-5", "Claude 4", "Friday 13": a version or day belongs to another slot
             if re.match(r"(st|nd|rd|th)\b", text[e : e + 3]) or re.match(r"\s*[ap]\.?m\b\.?", text[e : e + 6], re.I):
                 continue  # NOTE: ordinals and clock times ("4 P.M.") are not quantities
+            if _CLOCK.match(text, e) and re.fullmatch(r"[0-2]?\d[0-5]\d", text[s:e]):
+                continue  # NOTE: "at 0737 GMT", "1300 hours": a time of day with its zone
             if re.match(r"\s*[-–/:]\s*\d", text[e : e + 4]) or re.search(r"\d\s*[-–/:]\s*$", before):
                 continue  # NOTE: ranges, scores ("2-1"), ISO dates and times ("08:52") are not one quantity
             if kind == "digits" and 1800 <= value <= 2199 and not cur and not re.match(r"\s*(%|percent)", text[e:]):

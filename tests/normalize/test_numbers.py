@@ -230,3 +230,16 @@ def test_numbers_over_after_averaged_is_a_preposition_in_any_case():
     for text in ("The score was averaged over 60 reviewers.", "Averaged over 60 reviewers, the film scored 70%."):
         assert [(q.value, q.comparator) for q in find_quantities(text) if q.unit == "reviewer"] == [(60.0, "=")]
     assert [(q.value, q.comparator) for q in find_quantities("It was seen by over 60 reviewers.")] == [(60.0, ">")]
+
+
+def test_numbers_a_hyphenated_scale_scales_and_a_time_of_day_is_no_count():
+    got = [(q.text, q.value, q.unit) for q in find_quantities("Robbers made off with $137-million of diamonds.")]
+    assert got == [("$137-million", 137e6, "usd")]
+    assert [(q.value, q.unit) for q in find_quantities("A $110 - billion bailout.")] == [(110e9, "usd")]
+    # "0737 GMT", "1300 hours": a time of day; a count with a comma, or any other unit, stays a count
+    assert find_quantities("The quake hit at 0737 GMT at a depth of 10 kilometres.")[0].text == "10 kilometres"
+    assert len(find_quantities("The quake hit at 0737 GMT.")) == 0
+    assert find_quantities("Troops marched 1,300 hours in total.")[0].value == 1300
+    assert find_quantities("The 2248 seats were sold.")[0].unit == "seat"
+    # a hyphen before a plain word is no scale
+    assert [(q.value, q.unit) for q in find_quantities("a 300-seat hall")] == [(300, "seat")]
