@@ -55,8 +55,7 @@ def assess(a: Claim, b: Claim, v: Verdict, kb: Knowledge, similarity: float | No
     from checker.judge import align as al_mod
     from checker.judge import calibrate
 
-    al = al_mod.align(a, _answer(v.values[0]), b, _answer(v.values[1]), kb, similarity=similarity,
-                      same_predicate=_same_predicate(a, b, v, kb))
+    al = al_mod.align(a, _answer(v.values[0]), b, _answer(v.values[1]), kb, similarity=similarity)
     kept = al.aligned or v.slot not in VALUE_SLOTS
     feats = calibrate.features(a, b, v, al, v.confidence)
     calibrate.record(a, b, v, feats, kept)
@@ -64,18 +63,6 @@ def assess(a: Claim, b: Claim, v: Verdict, kb: Knowledge, similarity: float | No
         return None
     conf = calibrate.confidence(feats, v.confidence)
     return v if conf == v.confidence else Verdict(v.code, v.verdict, conf, v.slot, v.values, v.reason)
-
-
-def _same_predicate(a: Claim, b: Claim, v: Verdict, kb: Knowledge) -> bool:
-    """True when the two cited quantities count one thing as arguments of one predicate
-    (`checker.rules.numbers.same_predicate`)."""
-    if v.slot != "quantity":
-        return False
-    from checker.rules.numbers import same_predicate
-
-    xa = next((q for q in a.slots.quantities if q.text == _answer(v.values[0])), None)
-    xb = next((q for q in b.slots.quantities if q.text == _answer(v.values[1])), None)
-    return xa is not None and xb is not None and same_predicate(xa, xb, kb)
 
 
 def judge_pair(

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Question", "Alignment", "question", "align", "jaccard", "measure_qualifiers", "foreign_names",
-    "ALIGN_SIMILARITY", "SAME_PREDICATE_SIMILARITY", "MIN_MASKED", "ATTRIBUTE_WINDOW", "QUALIFIER_WINDOW",
+    "ALIGN_SIMILARITY", "MIN_MASKED", "ATTRIBUTE_WINDOW", "QUALIFIER_WINDOW",
 ]
 
 logger = logging.getLogger(__name__)
@@ -42,11 +42,6 @@ ALIGN_SIMILARITY = 0.5
 
 Chosen on the dev half of `eval.folders` (590 folders): 0.5 cut false alarms on SummEdits from
 0.133 to 0.100 and on FNC-1 from 0.060 to 0.048 and kept every VitaminC verdict."""
-
-SAME_PREDICATE_SIMILARITY = 0.3
-"""The similarity floor for two quantities that count one thing as arguments of one predicate ("sold over
-14 million copies" / "sold under 12 million copies", `checker.judge._same_predicate`): a long evidence
-sentence dilutes the claims' overall similarity, not the question. Chosen on the dev half."""
 
 MIN_MASKED = 0.15
 """Without a shared action frame, the Jaccard overlap the two claims need once their answers are masked.
@@ -327,14 +322,8 @@ def align(
     kb: "Knowledge | None" = None,
     similarity: float | None = None,
     min_similarity: float | None = None,
-    same_predicate: bool = False,
 ) -> Alignment:
-    """Do `answer_a` in `a` and `answer_b` in `b` answer the same question? (module docstring).
-
-    ``same_predicate``: the caller knows both answers are arguments of one predicate counting one thing
-    ("sold 14 million copies" / "sold 12 million copies"): that stands in for a shared action frame, and
-    the similarity floor is `SAME_PREDICATE_SIMILARITY` unless ``min_similarity`` is given.
-    """
+    """Do `answer_a` in `a` and `answer_b` in `b` answer the same question? (module docstring)."""
     if kb is None:
         from checker.knowledge import load_knowledge
 
@@ -347,8 +336,8 @@ def align(
     words_b = {w.lower() for w, _, _ in _tokens(b.text)}
     clash = bool(qa.qualifiers - words_b) and bool(qb.qualifiers - words_a)
     measure = _measure_clash(qa, qb, kb.qualifier_defaults)
-    frames = _frames(a, b) or same_predicate
-    floor = min_similarity if min_similarity is not None else (SAME_PREDICATE_SIMILARITY if same_predicate else ALIGN_SIMILARITY)
+    frames = _frames(a, b)
+    floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
     why = ""
     if similarity is not None and similarity < floor:
         why = f"the claims are not paraphrases (similarity {similarity:.2f} < {floor:.2f})"

@@ -11,7 +11,7 @@ from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted", "counted", "same_count", "different_predicates", "different_places", "scope_relation", "same_predicate"]
+__all__ = ["QUANTITY", "__register__", "admitted", "counted", "same_count", "different_predicates", "different_places", "scope_relation"]
 
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn)\b", re.IGNORECASE)
 """A scale word: "23.47 crore" or "5.2 million" without a counted noun is still an amount."""
@@ -119,16 +119,6 @@ def different_predicates(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     return not any(frozenset((f, g)) in joint for f in fx for g in fy)
 
 
-def same_predicate(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
-    """True when two quantities count one thing as arguments of one predicate, the same word or one action
-    frame ("sold over 14 million copies" / "sold under 12 million copies"): their question is stated next
-    to them, so a long sentence around one (an evidence sentence listing certifications before the sales)
-    does not make it another question (`checker.judge.align.align`'s ``same_predicate``)."""
-    if not x.event or not y.event or not same_count(x, y, kb):
-        return False
-    return x.event == y.event or bool(_frame_set(x.event, kb) & _frame_set(y.event, kb))
-
-
 def scope_relation(x: Quantity, a: Claim, y: Quantity, b: Claim) -> str:
     """How the parts two values are restricted to (`Quantity.scope`: "in the round", "on Saturday") relate:
     ``"same"`` when each names only parts the other claim names too; ``"x-part"`` / ``"y-part"`` when only
@@ -187,7 +177,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             scope = scope_relation(x, a, y, b)
             if scope == "different":
                 continue  # NOTE: Saturday's arrests and Sunday's: two questions
-            if not align(a, x.text, b, y.text, kb, same_predicate=same_predicate(x, y, kb)).aligned:
+            if not align(a, x.text, b, y.text, kb).aligned:
                 continue  # NOTE: "$9.99 for Basic" and "$19.99 for Premium" share a unit, not a question
             lx, hx = admitted(x)
             ly, hy = admitted(y)

@@ -8,7 +8,7 @@ import math
 import pytest
 
 from checker.models import Verdict
-from checker.rules.numbers import admitted, compare_quantities, counted, different_predicates, different_places, same_count, same_predicate, scope_relation
+from checker.rules.numbers import admitted, compare_quantities, counted, different_predicates, different_places, same_count, scope_relation
 
 from .handmade import KB, claim, date, ent, qty
 
@@ -266,26 +266,6 @@ def test_numbers_an_offset_or_a_gap_is_no_amount():
     gap2 = _q("Vodan won the Corvo bout two rounds sooner than Petrov.", "b",
               qty(2, "round", "two rounds", relation="difference"))
     assert compare_quantities(gap, gap2, KB) is not None
-
-
-def test_numbers_one_predicate_counting_one_thing_stands_in_for_a_shared_action():
-    sold_a = qty(14e6, "copy", "over 14 million copies", ">", event="sell")
-    sold_b = qty(12e6, "copy", "under 12 million copies", "<", event="sell")
-    assert same_predicate(sold_a, sold_b, KB)
-    # a long sentence around one value: masked overlap below the floor, yet one question
-    a = _q("As of 2000, the album has been certified 6 Platinum by the RIAA, and has sold over 14 million copies worldwide.",
-           "a", sold_a)
-    b = _q("FanMail sold under 12 million copies.", "b", sold_b)
-    v = compare_quantities(a, b, KB)
-    assert v is not None and v.values == (("over 14 million copies",), ("under 12 million copies",))
-    # without the shared predicate the same pair shares too little
-    shipped = qty(12e6, "copy", "under 12 million copies", "<", event="ship")
-    assert not same_predicate(sold_a, shipped, KB)
-    assert compare_quantities(a, _q("FanMail shipped under 12 million copies.", "b", shipped), KB) is None
-    # one frame is one predicate; different counted things, or no predicate, are not
-    assert same_predicate(qty(5, "people", "5", event="attack"), qty(7, "people", "7", event="kill"), KB)
-    assert not same_predicate(sold_a, qty(12e6, "album", "12 million albums", event="sell"), KB)
-    assert not same_predicate(sold_a, qty(12e6, "copy", "12 million copies"), KB)
 
 
 def test_numbers_values_stated_for_different_places_are_two_questions():
