@@ -302,3 +302,48 @@ def test_numbers_people_taking_an_action_count_what_its_noun_counts():
     # a noun evoking no frame, or people without an action, add nothing
     assert counted(qty(5, "ticket", "5 tickets"), KB) == {"ticket"}
     assert counted(deaths, KB) == {"death", "frame:die"}
+
+
+@pytest.mark.parametrize("skipped", [
+    qty(8, "day", "eight days", relation="offset"),
+    qty(3, "day", "three days", event="injure"),
+    qty(3, "day", "three days", place=("mosul",)),
+    qty(3, "day", "three days", scope=("sunday",)),
+])
+def test_numbers_a_pair_of_another_question_never_stops_the_search(skipped):
+    # the first value of ``b`` answers another question than ``a``'s; the second conflicts with it
+    b = _q("In Varna the strike lasted three days after it began eight days ago on Sunday in Mosul.", "b",
+           skipped, qty(3, "day", "three days", event="strike", place=("varna",), scope=("saturday",)))
+    a = _q("In Varna the strike lasted nine days on Saturday after it began.", "a",
+           qty(9, "day", "nine days", event="strike", place=("varna",), scope=("saturday",)))
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.values == (("nine days",), ("three days",))
+
+
+def test_numbers_a_compatible_pair_silences_its_own_place_and_pairs_without_one():
+    na = qty(181.7e6, "usd", "$181.7 million", place=("north america",))
+    a = _q("Thor earned $181.7 million in North America.", "a", na)
+    b = _q("Thor earned $181.7 million in North America, not $100 million in North America.", "b",
+           qty(181.7e6, "usd", "$181.7 million", place=("north america",)),
+           qty(100e6, "usd", "$100 million", place=("north america",)))
+    assert compare_quantities(a, b, KB) is None  # one agreeing reading of the same place
+    # a compatible pair stated for a place silences a conflict that names no common place
+    a2 = _q("Thor earned $181.7 million in North America and $300 million in all.", "a", na, qty(300e6, "usd", "$300 million"))
+    b2 = _q("Thor earned $181.7 million in North America and $100 million in all.", "b",
+            qty(181.7e6, "usd", "$181.7 million", place=("north america",)), qty(100e6, "usd", "$100 million"))
+    assert compare_quantities(a2, b2, KB) is None
+
+
+def test_numbers_a_part_equal_to_the_whole_is_no_conflict_and_the_reason_names_the_part():
+    part = _q(_RIOT.format("213 arrests"), "a", qty(213, "arrest", "213 arrests", scope=("saturday",)))
+    whole = _q(_TOTAL.format("213 people"), "b", qty(213, "arrest", "213 people"))
+    assert compare_quantities(part, whole, KB) is None
+    big = _q(_RIOT.format("420 arrests"), "a", qty(420, "arrest", "420 arrests", scope=("saturday", "night")))
+    small = _q(_TOTAL.format("200 people"), "b", qty(200, "arrest", "200 people"))
+    v = compare_quantities(small, big, KB)
+    assert v is not None and v.reason == "'420 arrests' (saturday, night) is more than the whole, '200 people'"
+
+
+def test_numbers_frame_keys_name_every_frame_of_the_word():
+    assert "frame:attack+die" in counted(qty(12, "people", "12 people", event="kill"), KB)
+    assert "frame:disaster+fire" in counted(qty(3, "fire", "3 fires"), KB)
