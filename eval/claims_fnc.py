@@ -21,7 +21,7 @@ from typing import Sequence
 
 from eval.folders import CONSISTENT, INCONSISTENT, Item, Outcome, evaluate, load_fnc1, split_of
 
-__all__ = ["choose", "score", "main"]
+__all__ = ["choose", "score", "run_folders", "rules_line", "main"]
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +59,24 @@ def score(outcomes: Sequence[Outcome], min_confidence: float = 0.0) -> dict[str,
             "candidate_disagree": (sum(o.candidate for o in outcomes if o.item.gold == INCONSISTENT) / pos) if pos else None}
 
 
+def run_folders(chosen: Sequence[Item], cache_dir: str | None, every: int = 50) -> tuple[Outcome, ...]:
+    """`eval.folders.evaluate` with the product's backends and cache, progress on stderr every ``every`` folders."""
+    from checker.pipeline import Backends, Settings
+
+    def tick(done: int, total: int) -> None:
+        if done % every == 0 or done == total:
+            print(f"  {done}/{total} folders", file=sys.stderr, flush=True)
+
+    return evaluate(chosen, Settings(cache=True, cache_dir=cache_dir), Backends().resolved(), progress=tick)
+
+
+def rules_line(outcomes: Sequence[Outcome], min_confidence: float, kinds: str) -> str:
+    """Folders with a contradiction of each rule, inconsistent / consistent (``kinds`` names the two)."""
+    rules = Counter((r, o.item.gold) for o in outcomes for r in {r for r, v, c in o.findings if v == "contradiction" and c >= min_confidence})
+    return f"contradictions by rule ({kinds} folders): " + ", ".join(
+        f"{code} {rules[(code, INCONSISTENT)]}/{rules[(code, CONSISTENT)]}" for code in sorted({c for c, _ in rules}))
+
+
 def _fmt(x) -> str:
     return "n/a" if x is None else (f"{x:.3f}" if isinstance(x, float) else str(x))
 
@@ -76,26 +94,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     import numpy  # noqa: F401  NOTE: imported here, not first inside the pipeline's overlapped model-loading threads
 
-    from checker.pipeline import Backends, Settings
-
     try:
         chosen = choose(args.split, args.per_label, args.seed)
     except FileNotFoundError as exc:
         print(f"error: FNC-1 data missing: {exc}", file=sys.stderr)
         return 2
 
-    def tick(done: int, total: int) -> None:
-        if done % 50 == 0 or done == total:
-            print(f"  {done}/{total} folders", file=sys.stderr, flush=True)
-
-    outcomes = evaluate(chosen, Settings(cache=True, cache_dir=args.cache_dir), Backends().resolved(), progress=tick)
+    outcomes = run_folders(chosen, args.cache_dir, every=50)
     fig = score(outcomes, args.min_confidence)
     print(f"FNC-1 {args.split} half, {fig['disagree']} disagree + {fig['agree']} agree folders (seed {args.seed})")
     for k, v in fig.items():
         print(f"  {k:<20}{_fmt(v)}")
-    rules = Counter((f[0], o.item.gold) for o in outcomes for f in {(r, v) for r, v, c in o.findings if v == "contradiction" and c >= args.min_confidence})
-    print("  contradictions by rule (disagree / agree folders): " + ", ".join(
-        f"{code} {rules[(code, INCONSISTENT)]}/{rules[(code, CONSISTENT)]}" for code in sorted({c for c, _ in rules})))
+    print("  " + rules_line(outcomes, args.min_confidence, "disagree / agree"))
     print(f"  goals: F1 >= {GOALS['f1']:.2f}, false alarms <= {GOALS['false_alarms']:.2f}")
     if args.predictions:
         with args.predictions.open("w", encoding="utf-8") as fh:

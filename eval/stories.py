@@ -23,11 +23,12 @@ import json
 import logging
 import random
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from eval.folders import CONSISTENT, INCONSISTENT, Item, Outcome, _as_sentence, evaluate, split_of
+from eval.claims_fnc import rules_line, run_folders
+from eval.folders import CONSISTENT, INCONSISTENT, Item, Outcome, _as_sentence, split_of
 from eval.pairs import default_data_dir
 
 __all__ = ["load_stories", "choose", "score", "main"]
@@ -137,26 +138,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     import numpy  # noqa: F401  NOTE: imported here, not first inside the pipeline's overlapped model-loading threads
 
-    from checker.pipeline import Backends, Settings
-
     try:
         chosen = choose(args.split, args.per_label, args.seed, args.data_dir)
     except FileNotFoundError as exc:
         print(f"error: FNC-1 data missing: {exc}", file=sys.stderr)
         return 2
 
-    def tick(done: int, total: int) -> None:
-        if done % 20 == 0 or done == total:
-            print(f"  {done}/{total} folders", file=sys.stderr, flush=True)
-
-    outcomes = evaluate(chosen, Settings(cache=True, cache_dir=args.cache_dir), Backends().resolved(), progress=tick)
+    outcomes = run_folders(chosen, args.cache_dir, every=20)
     fig = score(outcomes, args.min_confidence)
     print(f"FNC-1 stories, {args.split} half: {fig['rebuttal_folders']} rebuttal + {fig['agree_folders']} agree folders (seed {args.seed})")
     for k, v in fig.items():
         print(f"  {k:<24}{_fmt(v)}")
-    rules = Counter((r, o.item.gold) for o in outcomes for r, v, c in o.findings if v == "contradiction" and c >= args.min_confidence)
-    print("  contradictions by rule (rebuttal / agree folders): " + ", ".join(
-        f"{code} {rules[(code, INCONSISTENT)]}/{rules[(code, CONSISTENT)]}" for code in sorted({c for c, _ in rules})))
+    print("  " + rules_line(outcomes, args.min_confidence, "rebuttal / agree"))
     if args.predictions:
         with args.predictions.open("w", encoding="utf-8") as fh:
             for o in outcomes:
