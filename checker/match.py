@@ -346,7 +346,8 @@ def _dot(a: dict[str, float] | None, b: dict[str, float] | None) -> float:
         return 0.0
     if len(a) > len(b):
         a, b = b, a
-    return sum(x * b.get(w, 0.0) for w, x in a.items())
+    get = b.get
+    return sum([x * get(w, 0.0) for w, x in a.items()])  # NOTE: a list, not a generator: same order, same sum, faster
 
 
 def _years(dates: Sequence[DateValue]) -> set[int]:
@@ -965,13 +966,15 @@ def cluster(
     scored: dict[tuple[int, int], float] = {}
 
     def score_of(i: int, j: int) -> float:
-        a, b = (i, j) if i < j else (j, i)
-        if (a, b) not in scored:
+        key = (i, j) if i < j else (j, i)
+        s = scored.get(key)
+        if s is None:
+            a, b = key
             s = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg, docs, model)
             if group and group[claims[a].source_id] != group[claims[b].source_id]:
                 s -= cfg.story_gap  # NOTE: different stories are rarely the same event
-            scored[(a, b)] = s
-        return scored[(a, b)]
+            scored[key] = s
+        return s
 
     # NOTE: only links that can matter are kept, so memory grows with the links, not the candidates.
     edges = []
