@@ -190,12 +190,19 @@ def _read_yaml(path: Path | str, text: str | None = None, frames: bool = False) 
         raise ConfigError(Errors.E012.format(path=exc.where, reason=exc.reason)) from None
 
 
-@functools.lru_cache(maxsize=8)
-def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
-    """Built-in knowledge plus the user's alias files (later files win)."""
+@functools.lru_cache(maxsize=1)
+def _builtin_data() -> tuple[dict, dict]:
+    """The built-in alias and frames files, validated once per process (read-only: never mutate them)."""
     pkg = resources.files("checker") / "data"
     base = _read_yaml("checker/data/aliases.yaml", (pkg / "aliases.yaml").read_text("utf-8"))
     frames_data = _read_yaml("checker/data/frames.yaml", (pkg / "frames.yaml").read_text("utf-8"), frames=True)
+    return base, frames_data
+
+
+@functools.lru_cache(maxsize=8)
+def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
+    """Built-in knowledge plus the user's alias files (later files win)."""
+    base, frames_data = _builtin_data()
     alias_to_key: dict[str, str] = {}
     part_of: dict[str, str] = {}
     nationalities: dict[str, str] = {}

@@ -126,3 +126,24 @@ def test_knowledge_parent_lookups_follow_the_tables_of_a_replaced_knowledge():
     other = dataclasses.replace(kb, part_of={**kb.part_of, "kestrel": "falcon"})
     assert other.parent("kestrel") == "falcon" and other.related("kestrel", "falcon")
     assert kb.parent("kestrel") is None
+
+
+def test_knowledge_built_in_files_are_read_once_however_many_user_files(tmp_path, monkeypatch):
+    from checker import knowledge
+
+    read: list[str] = []
+    real = knowledge._read_yaml
+    monkeypatch.setattr(knowledge, "_read_yaml", lambda path, *a, **kw: read.append(str(path)) or real(path, *a, **kw))
+    knowledge._builtin_data.cache_clear()
+    knowledge.load_knowledge.cache_clear()
+    try:
+        user = tmp_path / "aliases.yaml"
+        user.write_text("entities:\n  veltrix:\n    aliases: [vx]\n", "utf-8")
+        plain, extended = knowledge.load_knowledge(), knowledge.load_knowledge((str(user),))
+        # NOTE: a run loads the built-in knowledge and the user's on top: the built-in files are parsed once
+        assert sorted(read) == sorted(["checker/data/aliases.yaml", "checker/data/frames.yaml", str(user)])
+        assert extended.canonical("vx") == "veltrix" and plain.canonical("vx") != "veltrix"
+        assert plain.frames == extended.frames
+    finally:
+        knowledge._builtin_data.cache_clear()
+        knowledge.load_knowledge.cache_clear()
