@@ -237,6 +237,11 @@ class Claim:
         """``source_id:start-end``."""
         return f"{self.source_id}:{self.start}-{self.end}"
 
+    @property
+    def asks(self) -> bool:
+        """The claim is a question ("Macaulay Culkin Dead?"): it asserts nothing, so nothing contradicts it."""
+        return self.text.rstrip().endswith("?")
+
     def stating(self, values: "tuple[str, ...] | list[str]") -> "Claim":
         """The claim to cite for ``values`` (slot values as written): the sentence that states them.
 

@@ -92,7 +92,7 @@ def _asserted(j: int, claims: Sequence[Claim], by_source: dict[str, list[int]], 
     """A claim its source asserts: not a question, not itself a denial, and not the antecedent of one
     of its own document's denials ("reports said P. This was untrue." asserts nothing about P)."""
     c = claims[j]
-    if c.stance != "asserted" or c.text.rstrip().endswith("?"):
+    if c.stance != "asserted" or c.asks:
         return False
     own = by_source[c.source_id]
     k = pos[j]

@@ -74,7 +74,7 @@ def judge_pair(
     """
     kb = kb or load_knowledge()
     out: list[Verdict] = []
-    if a.text.rstrip().endswith("?") or b.text.rstrip().endswith("?"):
+    if a.asks or b.asks:
         return out  # NOTE: a question ("Macaulay Culkin Dead?") asks; it states no value and no polarity
     for rule in structural_rules():
         if codes and rule.code not in codes or a.stance not in rule.reads or b.stance not in rule.reads:

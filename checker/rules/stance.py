@@ -106,7 +106,7 @@ def _asserts(den: Claim, other: Claim) -> bool:
     """The other claim asserts something a denial can contradict: not a hedge, not itself a denial."""
     if other.modality == "hedged" and den.modality not in ("hedged", "prediction"):
         return False  # NOTE: "P may happen" is not contradicted by "X denies P happened"; "X will P" is by "X has no plans to P"
-    if other.text.rstrip().endswith("?"):
+    if other.asks:
         return False  # NOTE: a question ("Singer dead?") asserts nothing
     cues = stance_cues()
     roles = role_lemmas(other.slots)
