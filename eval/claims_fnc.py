@@ -21,7 +21,7 @@ from typing import Sequence
 
 from eval.folders import CONSISTENT, INCONSISTENT, Item, Outcome, evaluate, load_fnc1, split_of
 
-__all__ = ["choose", "score", "run_folders", "rules_line", "main"]
+__all__ = ["choose", "score", "run_folders", "rules_line", "fmt", "add_run_options", "write_predictions", "main"]
 
 logger = logging.getLogger(__name__)
 
@@ -77,19 +77,34 @@ def rules_line(outcomes: Sequence[Outcome], min_confidence: float, kinds: str) -
         f"{code} {rules[(code, INCONSISTENT)]}/{rules[(code, CONSISTENT)]}" for code in sorted({c for c, _ in rules}))
 
 
-def _fmt(x) -> str:
+def fmt(x) -> str:
+    """A figure as printed: three decimals, or n/a."""
     return "n/a" if x is None else (f"{x:.3f}" if isinstance(x, float) else str(x))
+
+
+def add_run_options(ap: argparse.ArgumentParser, per_label: int, seed: int, what: str) -> None:
+    """The options every FNC-1 folder evaluation takes: half, sample size, seed, confidence floor, cache, predictions."""
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    ap.add_argument("--per-label", type=int, default=per_label, help=f"{what} of each kind (default {per_label})")
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--min-confidence", type=float, default=0.0)
+    ap.add_argument("--cache-dir", default=None)
+    ap.add_argument("--predictions", type=Path, default=None, metavar="PATH", help="one JSON line per folder")
+
+
+def write_predictions(path: Path, outcomes: Sequence[Outcome]) -> None:
+    """One JSON line per folder: its id, gold label, note (when the item has one), findings and claims per document."""
+    with path.open("w", encoding="utf-8") as fh:
+        for o in outcomes:
+            row = {"id": o.item.id, "gold": o.item.gold, **({"note": o.item.note} if o.item.note else {}),
+                   "findings": o.findings, "messages": o.messages, "candidate": o.candidate, "claims": o.claims}
+            fh.write(json.dumps(row) + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run and print the figures (and by-rule counts); 0 always, 2 when the data is missing."""
     ap = argparse.ArgumentParser(prog="python -m eval.claims_fnc", description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="test")
-    ap.add_argument("--per-label", type=int, default=200)
-    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    ap.add_argument("--min-confidence", type=float, default=0.0)
-    ap.add_argument("--cache-dir", default=None)
-    ap.add_argument("--predictions", type=Path, default=None, metavar="PATH", help="one JSON line per folder")
+    add_run_options(ap, per_label=200, seed=DEFAULT_SEED, what="folders")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     import numpy  # noqa: F401  NOTE: imported here, not first inside the pipeline's overlapped model-loading threads
@@ -104,14 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     fig = score(outcomes, args.min_confidence)
     print(f"FNC-1 {args.split} half, {fig['disagree']} disagree + {fig['agree']} agree folders (seed {args.seed})")
     for k, v in fig.items():
-        print(f"  {k:<20}{_fmt(v)}")
+        print(f"  {k:<20}{fmt(v)}")
     print("  " + rules_line(outcomes, args.min_confidence, "disagree / agree"))
     print(f"  goals: F1 >= {GOALS['f1']:.2f}, false alarms <= {GOALS['false_alarms']:.2f}")
     if args.predictions:
-        with args.predictions.open("w", encoding="utf-8") as fh:
-            for o in outcomes:
-                fh.write(json.dumps({"id": o.item.id, "gold": o.item.gold, "findings": o.findings, "messages": o.messages,
-                                     "candidate": o.candidate, "claims": o.claims}) + "\n")
+        write_predictions(args.predictions, outcomes)
     return 0
 
 

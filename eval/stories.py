@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import logging
 import random
 import sys
@@ -27,7 +26,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from eval.claims_fnc import rules_line, run_folders
+from eval.claims_fnc import add_run_options, fmt, rules_line, run_folders, write_predictions
 from eval.folders import CONSISTENT, INCONSISTENT, Item, Outcome, _as_sentence, split_of
 from eval.pairs import default_data_dir
 
@@ -120,20 +119,11 @@ def score(outcomes: Sequence[Outcome], min_confidence: float = 0.0) -> dict[str,
     }
 
 
-def _fmt(x) -> str:
-    return "n/a" if x is None else (f"{x:.3f}" if isinstance(x, float) else str(x))
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run and print the figures; 0 always, 2 when the data is missing."""
     ap = argparse.ArgumentParser(prog="python -m eval.stories", description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="test")
-    ap.add_argument("--per-label", type=int, default=60, help="stories of each kind (default 60)")
-    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    ap.add_argument("--min-confidence", type=float, default=0.0)
-    ap.add_argument("--cache-dir", default=None)
+    add_run_options(ap, per_label=60, seed=DEFAULT_SEED, what="stories")
     ap.add_argument("--data-dir", type=Path, default=None, help="the eval data (default ../shared/eval)")
-    ap.add_argument("--predictions", type=Path, default=None, metavar="PATH", help="one JSON line per folder")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     import numpy  # noqa: F401  NOTE: imported here, not first inside the pipeline's overlapped model-loading threads
@@ -148,13 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     fig = score(outcomes, args.min_confidence)
     print(f"FNC-1 stories, {args.split} half: {fig['rebuttal_folders']} rebuttal + {fig['agree_folders']} agree folders (seed {args.seed})")
     for k, v in fig.items():
-        print(f"  {k:<24}{_fmt(v)}")
+        print(f"  {k:<24}{fmt(v)}")
     print("  " + rules_line(outcomes, args.min_confidence, "rebuttal / agree"))
     if args.predictions:
-        with args.predictions.open("w", encoding="utf-8") as fh:
-            for o in outcomes:
-                fh.write(json.dumps({"id": o.item.id, "gold": o.item.gold, "rebuttal": o.item.note, "findings": o.findings,
-                                     "messages": o.messages, "candidate": o.candidate, "claims": o.claims}) + "\n")
+        write_predictions(args.predictions, outcomes)  # NOTE: a rebuttal story's note names its rebuttal file
     return 0
 
 
