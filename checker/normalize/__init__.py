@@ -53,18 +53,17 @@ def _implicative_complement(tokens: Sequence[Token]) -> Token | None:
     return next((t for t in tokens if t.dep == "xcomp" and tokens[t.head] is root and t.pos in ("VERB", "AUX")), None)
 
 
-def _neg_heads(tokens: Sequence[Token]) -> tuple[str, ...]:
-    """Lemmas of the negated words; a negative implicative's complement counts as negated ("refused to confirm")."""
+def _neg_heads(tokens: Sequence[Token], implied: Token | None) -> tuple[str, ...]:
+    """Lemmas of the negated words; a negative implicative's complement (``implied``, `_implicative_complement`)
+    counts as negated ("refused to confirm")."""
     heads = {tokens[t.head].lemma for t in tokens if t.dep == "neg"}
-    implied = _implicative_complement(tokens)
     if implied is not None:
         heads.add(implied.lemma)
     return tuple(sorted(heads))
 
 
-def _negated(tokens: Sequence[Token], text: str) -> bool:
+def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -> bool:
     if tokens:
-        implied = _implicative_complement(tokens)
         if implied is not None:
             # "refused to confirm P" denies "confirmed P"; "did not refuse to confirm P" asserts it
             root = tokens[implied.head]
@@ -159,6 +158,7 @@ def claim_slots(
     places = find_places(text, tokens, kb) if tokens else ()
     dates = date_roles(text, dates, tokens, actors, kb)
     quantities = tuple(_with_role(q, text, tokens, actors, kb) for q in quantities)
+    implied = _implicative_complement(tokens) if tokens else None
     return Slots(
         products=products,
         actors=actors,
@@ -167,10 +167,10 @@ def claim_slots(
         dates=dates,
         quantities=quantities,
         frames=find_frames(tokens, text, kb),
-        negated=_negated(tokens, text),
+        negated=_negated(tokens, text, implied),
         lemmas=tuple(sorted({t.lemma for t in tokens})),
         predicates=tuple(sorted({t.lemma for t in tokens if t.pos in ("VERB", "AUX", "ADJ", "NOUN")})),
-        neg_heads=_neg_heads(tokens),
+        neg_heads=_neg_heads(tokens, implied),
         roles=predicate_roles(tokens),
         poles=tuple((scale, sign, words) for scale, (sign, words) in sorted(pole_values(text, kb, tokens).items())) if tokens else None,
     )
