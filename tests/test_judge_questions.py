@@ -71,3 +71,18 @@ def test_question_memo_is_keyed_by_what_it_reads():
     assert question(a, "May", KB).answer == "May"
     other_kb = dataclasses.replace(KB)
     assert question(a, "300 jobs", other_kb) == first and question(a, "300 jobs", other_kb) is not first
+
+
+def test_a_claim_answering_two_questions_joins_each_with_its_own_answer():
+    # NOTE: B states an age and a knockout count; A one, C the other. Joined through B alone, one side
+    # listed "32-year / 47 knockouts" against "36-year" (ECB+ topic 07): an age beside a count.
+    claims = (
+        _claim("A", "The 32-year-old Klitschko won the Corvo title."),
+        _claim("B", "The 36-year-old Klitschko won the Corvo title with 51 knockouts."),
+        _claim("C", "Klitschko won the Corvo title with 47 knockouts."),
+    )
+    findings = judge_clusters([_event(*claims)], JudgeConfig(), KB)
+    by_values = sorted(sorted(v for vals in f.values for v in vals) for f in findings)
+    assert by_values == [["32-year-old", "36-year-old"], ["47 knockouts", "51 knockouts"]]
+    for f in findings:
+        assert len(f.claims) == 2 and " / " not in f.message.split(" — ")[0]

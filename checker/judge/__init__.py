@@ -155,15 +155,18 @@ def two_sided(
 def _questions(group: dict) -> list[dict]:
     """One event's verdicts of one rule split into the questions they answer: one finding each.
 
-    Two verdicts answer the same question when they cite a claim in common or a value in common
-    (connected components), so "23 vs 26 pirates captured" and "31 vs 12 magazines seized" in one
-    event are two findings, while three sources giving one date against a fourth stay one.
+    Two verdicts answer the same question when they cite one claim with the same answer, or a value in
+    common (connected components), so "23 vs 26 pirates captured" and "31 vs 12 magazines seized" in one
+    event are two findings, while three sources giving one date against a fourth stay one. A claim
+    answering two questions ("It was 36-year-old Klitschko's 58th victory, 51 by KO") joins each with
+    its own answer, so a side never lists answers to two questions (an age beside a knockout count).
     """
     pairs = group["pairs"]
     components = Components(len(pairs))
     first: dict[Any, int] = {}
     for i, (ca, cb, v) in enumerate(pairs):
-        for node in (ca.id, cb.id, tuple(sorted(v.values[0])), tuple(sorted(v.values[1]))):
+        va, vb = tuple(sorted(v.values[0])), tuple(sorted(v.values[1]))
+        for node in ((ca.id, va), (cb.id, vb), va, vb):
             components.join(i, first.setdefault(node, i))
     out: dict[int, dict] = {}
     for i, (ca, cb, v) in enumerate(pairs):
