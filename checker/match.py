@@ -1100,4 +1100,28 @@ def _label(claims: Sequence[Claim], stats: EntityStats) -> str:
             surface.setdefault(m.key, m.text)
     parts = [f for f, _ in frames.most_common(1)]
     parts += [surface[k] for k, _ in ents.most_common(3)]
-    return " · ".join(parts) if parts else (claims[0].text[:60] + ("…" if len(claims[0].text) > 60 else ""))
+    if parts:
+        return " · ".join(parts)
+    text = _central(claims).text.strip()
+    return text[:60] + ("…" if len(text) > 60 else "")
+
+
+def _central(claims: Sequence[Claim]) -> Claim:
+    """The event's most central full claim: a sentence of its own (capitalised, not a question) before
+    a clause cut from one ("but it's also not plausible."), then the one whose content words the
+    other claims share most (mean count of its words among the members), then the first.
+
+    Reads the members only, so an event labels alike in every run that forms it (incremental or full)."""
+    words = [set(_content_lemmas(c)) for c in claims]
+    df: Counter[str] = Counter()
+    for w in words:
+        df.update(w)
+
+    def key(n: int) -> tuple[bool, float, int]:
+        c = claims[n]
+        head = c.text.lstrip(" \"'“‘([")
+        full = bool(head) and (head[0].isupper() or head[0].isdigit()) and not c.asks
+        shared = sum(df[w] - 1 for w in words[n]) / len(words[n]) if words[n] else 0.0
+        return (not full, -shared, n)
+
+    return claims[min(range(len(claims)), key=key)]

@@ -375,3 +375,26 @@ def test_match_event_label_is_the_same_in_every_process():
         for seed in range(6)
     }
     assert len(labels) == 1 and labels != {""}
+
+
+def test_match_event_label_without_frame_or_name_is_the_central_full_claim():
+    """An event with no frame or rare name is labelled by its most central full claim: a clause cut
+    from a sentence ("but it's also not plausible.") and a question lose to a sentence of their own,
+    and among those the claim whose words the others share most wins, whatever the members' order."""
+    from checker.match import EntityStats, _label
+    from checker.models import Slots
+
+    def bare(doc: str, text: str, lemmas: tuple[str, ...]) -> Claim:
+        return Claim(source_id=doc, path=f"{doc}.txt", start=0, end=len(text), line=1, column=1, end_line=1,
+                     text=text, slots=Slots(lemmas=lemmas))
+
+    members = [
+        bare("a", "but it's also not plausible.", ("plausible",)),
+        bare("b", "Was the story plausible?", ("story", "plausible")),
+        bare("c", "Readers found the story odd.", ("reader", "find", "story", "odd")),
+        bare("d", "The story was not plausible to experts.", ("story", "plausible", "expert")),
+    ]
+    for order in (members, members[::-1]):
+        assert _label(order, EntityStats(order)) == "The story was not plausible to experts."
+    alone = [members[0]]
+    assert _label(alone, EntityStats(alone)) == "but it's also not plausible."
