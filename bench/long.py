@@ -101,12 +101,12 @@ def _run_sampled(corpus: Path, cache: Path, extra: list[str], timeout: float | N
     import threading
     import time
 
-    from bench.__main__ import CHECK, ROOT
+    from bench.__main__ import CHECK, ROOT, _env
 
-    cmd = [CHECK, str(corpus), "--format", "json", "-o", os.devnull, "--exit-zero", "--cache-dir", str(cache), *extra]
+    cmd = [*CHECK, str(corpus), "--format", "json", "-o", os.devnull, "--exit-zero", "--cache-dir", str(cache), *extra]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True, env=_env(cache))
     peak = [0.0]
     lines: list[str] = []
 

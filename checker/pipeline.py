@@ -22,7 +22,7 @@ from checker.fingerprint import disambiguate
 from checker.judge import JudgeConfig, judge_clusters
 from checker.judge.dedupe import merge as merge_findings
 from checker.match import MatchConfig, cluster, link
-from checker.models import Claim, Cluster, Report, Skipped, Source
+from checker.models import Claim, Cluster, Finding, Report, Skipped, Source
 from checker import incremental
 from checker.normalize import corpus_lexicon, normalize
 from checker.normalize.entities import load_knowledge
@@ -395,6 +395,115 @@ def embed_stage(texts: Sequence[str], embedder: "Embedder", engine: "Engine", ca
     return vectors
 
 
+def _stages(
+    sources: Sequence[Source],
+    settings: Settings,
+    b: Backends,
+    cache: "NullCache",
+    engine: "Engine",
+    say: Callable[[str], None],
+    snap_key: str | None,
+    plan: "incremental.Plan | None",
+    close_engine: bool,
+    release: bool,
+) -> tuple[tuple[tuple[Claim, ...], ...], tuple[Cluster, ...], tuple[Finding, ...]]:
+    """Parse, normalise, embed, match and judge (incrementally with ``plan``); stores the next snapshot.
+
+    Returns the normalised claims per source, every event (singletons included) and the merged findings.
+    ``close_engine``: close the engine once embedding is done; ``release``: drop the embedder's model then.
+    """
+
+    kb = load_knowledge(settings.alias_files)
+    # NOTE: documents to parse mean claims to embed: the embedder loads in a thread while spaCy loads and parses.
+    warm = Warmup(b.embedder) if getattr(engine, "name", "") == "local" else None
+    say(f"parsing {len(sources)} documents")
+    per_source, plan, lexicon = _parse_for(plan, sources, b.parser, engine, cache, _before_parse(b.parser, warm))  # type: ignore[arg-type]
+    if cache.enabled:
+        say(f"  {cache.stats.parse_hits} from cache, {cache.stats.parse_misses} parsed")
+    if lexicon is None:
+        lexicon = corpus_lexicon(per_source)
+    lex_digest = incremental.lexicon_digest(lexicon)
+    if plan is not None:
+        say(f"normalising claims ({len(plan.changed)} changed documents)")
+        per_source = _normalize_changed(per_source, sources, kb, lexicon, plan)
+    else:
+        say("normalising claims")
+        per_source = normalize(per_source, sources, kb, lexicon)
+        # NOTE: the parse has served its purpose (slots keep the lemmas the rules need); dropping it
+        # cuts a claim from about 4.5 KB to about 1.2 KB, which is what lets 10k documents fit.
+        per_source = tuple(tuple(dataclasses.replace(c, tokens=()) for c in cs) for cs in per_source)
+    claims = [c for cs in per_source for c in cs]
+    say(f"embedding {len(claims)} claims")
+    if warm is not None:
+        warm.wait()
+    vectors = embed_stage([c.context or c.text for c in claims], b.embedder, engine, cache)  # type: ignore[arg-type]
+    if cache.enabled:
+        say(f"  {cache.stats.embed_hits} from cache, {cache.stats.embed_misses} embedded")
+    if close_engine:
+        engine.close()
+    if release:
+        # NOTE: a model this run loaded is not needed for matching; callers sharing an embedder keep theirs.
+        getattr(b.embedder, "release", lambda: None)()
+    profiles = None
+    if plan is not None:
+        from checker.match import DocProfiles, EntityStats
+
+        # NOTE: one set of corpus statistics for the region and its matching: the trained scorer's
+        # passage evidence (TF-IDF of every claim and passage) is then built once, not twice.
+        stats = EntityStats(claims)
+        profiles = (stats, DocProfiles(claims, stats, vectors))
+    reg = incremental.region(claims, vectors, plan, settings.match, kb, profiles) if plan is not None else None
+    # NOTE: every claim's nearest neighbours, from the previous run's lists when it left them (only
+    # the changed documents' claims are searched against all), else one exact search of all claims.
+    found = incremental.neighbours(claims, vectors, plan, settings.match.neighbors) if plan is not None else None
+    if found is None and len(claims) > 1:
+        from checker.ann import neighbours
+
+        found = neighbours(vectors, settings.match.neighbors)
+    clusters = None
+    if reg is not None:
+        ids, kept = reg
+        rows = [i for i, c in enumerate(claims) if c.id in ids]
+        say(f"  re-matching {len(rows)} of {len(claims)} claims ({len(kept)} events kept)")
+        # NOTE: the region is matched with the whole corpus' statistics, story groups and candidate
+        # pairs, so its events are those a full run finds (checker.match.cluster ``within``).
+        fresh = cluster([claims[i] for i in rows], b.embedder, settings.match, kb=kb, vectors=vectors[rows], progress=say,  # type: ignore[arg-type]
+                        neighbours=found, within=(claims, vectors, rows), profiles=profiles)
+        clusters = incremental.merge_clusters(claims, kept, fresh)
+        if clusters is not None:
+            # NOTE: cross-event links span kept and re-matched events, so they are recomputed over
+            # all claims (checker.match.link).
+            clusters = link(claims, clusters, vectors, settings.match, neighbours=found)
+            fresh = _to_judge(clusters, {c.id for cl in fresh for c in cl.claims})
+    if clusters is None:
+        reg = None
+        clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say, neighbours=found)  # type: ignore[arg-type]
+        fresh = clusters
+    say(f"judging {sum(1 for c in fresh if len({x.source_id for x in c.claims}) > 1)} multi-source events")
+    if b.model_judge is not None:
+        b.model_judge.warm_up()
+    # NOTE: the claim embeddings let the judge ask whether two values answer the same question.
+    vectors_by_id = dict(zip((c.id for c in claims), vectors))
+    # NOTE: "the story is a hoax" is judged against the claim of another source it points at.
+    fresh = resolve_pointing(fresh, claims, vectors, every=clusters)
+    raw = judge_clusters(fresh, settings.judge, kb, b.model_judge, vectors=vectors_by_id)
+    if reg is not None and plan is not None:
+        # NOTE: the judged events' findings are new; every other finding of the previous run cites
+        # only events kept as they were, with the same links, so it is reused.
+        kept_ids = {cid for _, ids in reg[1] for cid in ids} - {c.id for cl in fresh for c in cl.claims}
+        reused = [f for f in plan.snapshot.findings if all(c.id in kept_ids for c in f.claims)]
+        raw = incremental.ordered((*reused, *raw))
+    # NOTE: one conflict stated in several events becomes one finding, over the whole run's findings.
+    merged = merge_findings(raw, kb, vectors_by_id)
+    if snap_key is not None and not (reg is not None and plan is not None and not plan.changed and plan.snapshot.complete):
+        # NOTE: nothing changed and the snapshot was reused whole: it is still the right one.
+        from checker.ann import EXACT_LIMIT
+
+        incremental.save(cache, snap_key, sources, per_source, lex_digest, clusters, raw, merged,
+                         found if len(claims) <= EXACT_LIMIT else None)
+    return per_source, clusters, merged
+
+
 def run(
     sources: Sequence[Source],
     settings: Settings | None = None,
@@ -423,10 +532,6 @@ def run(
     engine = engine if engine is not None else get_engine(settings.engine, settings.jobs, settings.engine_address)
     say = progress or (lambda _msg: None)
     try:
-        kb = load_knowledge(settings.alias_files)
-        say(f"parsing {len(sources)} documents")
-        # NOTE: documents to parse mean claims to embed: the embedder loads in a thread while spaCy loads and parses.
-        warm = Warmup(b.embedder) if getattr(engine, "name", "") == "local" else None
         # NOTE: a model judge may answer differently run to run, so its runs are never incremental.
         # NOTE: the parser's fingerprint (version, parse code, spaCy model) keys the snapshot too: its claims stand for parses.
         snap_key = (
@@ -435,95 +540,23 @@ def run(
             else None
         )
         plan = incremental.load(cache, snap_key, sources) if snap_key else None
-        per_source, plan, lexicon = _parse_for(plan, sources, b.parser, engine, cache, _before_parse(b.parser, warm))  # type: ignore[arg-type]
-        if cache.enabled:
-            say(f"  {cache.stats.parse_hits} from cache, {cache.stats.parse_misses} parsed")
-        if lexicon is None:
-            lexicon = corpus_lexicon(per_source)
-        lex_digest = incremental.lexicon_digest(lexicon)
-        if plan is not None:
-            say(f"normalising claims ({len(plan.changed)} changed documents)")
-            per_source = _normalize_changed(per_source, sources, kb, lexicon, plan)
+        reused = incremental.reuse(plan) if plan is not None else None
+        if reused is not None:
+            # NOTE: nothing changed under the same code, settings and embedder: the previous run's events
+            # and findings stand as they were, and neither a model nor numpy is loaded.
+            per_source, clusters, merged = reused
+            cache.stats.parse_hits += len(sources)
+            say(f"nothing changed: {len(sources)} documents, {sum(len(cs) for cs in per_source)} claims and their events from the cache")
         else:
-            say("normalising claims")
-            per_source = normalize(per_source, sources, kb, lexicon)
-            # NOTE: the parse has served its purpose (slots keep the lemmas the rules need); dropping it
-            # cuts a claim from about 4.5 KB to about 1.2 KB, which is what lets 10k documents fit.
-            per_source = tuple(tuple(dataclasses.replace(c, tokens=()) for c in cs) for cs in per_source)
-        claims = [c for cs in per_source for c in cs]
-        say(f"embedding {len(claims)} claims")
-        if warm is not None:
-            warm.wait()
-        vectors = embed_stage([c.context or c.text for c in claims], b.embedder, engine, cache)  # type: ignore[arg-type]
-        if cache.enabled:
-            say(f"  {cache.stats.embed_hits} from cache, {cache.stats.embed_misses} embedded")
-        if own_engine:
-            engine.close()
+            per_source, clusters, merged = _stages(sources, settings, b, cache, engine, say, snap_key, plan,
+                                                   close_engine=own_engine, release=backends is None or backends.embedder is None)
             own_engine = False
-        if backends is None or backends.embedder is None:
-            # NOTE: a model this run loaded is not needed for matching; callers sharing an embedder keep theirs.
-            getattr(b.embedder, "release", lambda: None)()
-        profiles = None
-        if plan is not None:
-            from checker.match import DocProfiles, EntityStats
-
-            # NOTE: one set of corpus statistics for the region and its matching: the trained scorer's
-            # passage evidence (TF-IDF of every claim and passage) is then built once, not twice.
-            stats = EntityStats(claims)
-            profiles = (stats, DocProfiles(claims, stats, vectors))
-        reg = incremental.region(claims, vectors, plan, settings.match, kb, profiles) if plan is not None else None
-        # NOTE: every claim's nearest neighbours, from the previous run's lists when it left them (only
-        # the changed documents' claims are searched against all), else one exact search of all claims.
-        found = incremental.neighbours(claims, vectors, plan, settings.match.neighbors) if plan is not None else None
-        if found is None and len(claims) > 1:
-            from checker.ann import neighbours
-
-            found = neighbours(vectors, settings.match.neighbors)
-        clusters = None
-        if reg is not None:
-            ids, kept = reg
-            rows = [i for i, c in enumerate(claims) if c.id in ids]
-            say(f"  re-matching {len(rows)} of {len(claims)} claims ({len(kept)} events kept)")
-            # NOTE: the region is matched with the whole corpus' statistics, story groups and candidate
-            # pairs, so its events are those a full run finds (checker.match.cluster ``within``).
-            fresh = cluster([claims[i] for i in rows], b.embedder, settings.match, kb=kb, vectors=vectors[rows], progress=say,  # type: ignore[arg-type]
-                            neighbours=found, within=(claims, vectors, rows), profiles=profiles)
-            clusters = incremental.merge_clusters(claims, kept, fresh)
-            if clusters is not None:
-                # NOTE: cross-event links span kept and re-matched events, so they are recomputed over
-                # all claims (checker.match.link).
-                clusters = link(claims, clusters, vectors, settings.match, neighbours=found)
-                fresh = _to_judge(clusters, {c.id for cl in fresh for c in cl.claims})
-        if clusters is None:
-            reg = None
-            clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say, neighbours=found)  # type: ignore[arg-type]
-            fresh = clusters
-        say(f"judging {sum(1 for c in fresh if len({x.source_id for x in c.claims}) > 1)} multi-source events")
-        if b.model_judge is not None:
-            b.model_judge.warm_up()
-        # NOTE: the claim embeddings let the judge ask whether two values answer the same question.
-        vectors_by_id = dict(zip((c.id for c in claims), vectors))
-        # NOTE: "the story is a hoax" is judged against the claim of another source it points at.
-        fresh = resolve_pointing(fresh, claims, vectors, every=clusters)
-        raw = judge_clusters(fresh, settings.judge, kb, b.model_judge, vectors=vectors_by_id)
-        if reg is not None and plan is not None:
-            # NOTE: the judged events' findings are new; every other finding of the previous run cites
-            # only events kept as they were, with the same links, so it is reused.
-            kept_ids = {cid for _, ids in reg[1] for cid in ids} - {c.id for cl in fresh for c in cl.claims}
-            reused = [f for f in plan.snapshot.findings if all(c.id in kept_ids for c in f.claims)]
-            raw = incremental.ordered((*reused, *raw))
-        if snap_key is not None and not (reg is not None and plan is not None and not plan.changed):
-            # NOTE: nothing changed and the snapshot was reused whole: it is still the right one.
-            from checker.ann import EXACT_LIMIT
-
-            incremental.save(cache, snap_key, sources, per_source, lex_digest, clusters, raw, found if len(claims) <= EXACT_LIMIT else None)
     finally:
         if own_engine:
             engine.close()
         if own_cache:
             cache.close()
-    # NOTE: one conflict stated in several events becomes one finding, over the whole run's findings.
-    findings = disambiguate(merge_findings(raw, kb, vectors_by_id))
+    findings = disambiguate(merged)
     from checker.parse import skip_reason
 
     skipped = tuple(Skipped(s.path, skip_reason(s.text)) for s, cs in zip(sources, per_source) if not cs)

@@ -329,7 +329,8 @@ class _Strict(BaseModel):
     """Unknown keys are errors; frozen; ``fail-on`` and ``fail_on`` both name the field ``fail_on``."""
 
     model_config = ConfigDict(
-        extra="forbid", frozen=True, populate_by_name=True, str_strip_whitespace=True, alias_generator=lambda n: n.replace("_", "-")
+        extra="forbid", frozen=True, populate_by_name=True, str_strip_whitespace=True, alias_generator=lambda n: n.replace("_", "-"),
+        defer_build=True,
     )
 
 

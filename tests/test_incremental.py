@@ -73,7 +73,32 @@ def test_incremental_one_changed_document_rematches_its_story_only(tmp_path, siz
     assert incremental == full
 
 
-def test_incremental_nothing_changed_matches_nothing_and_reports_the_same(tmp_path, sizes):
+def test_incremental_nothing_changed_reuses_the_result_and_reports_the_same(tmp_path, sizes, monkeypatch):
+    sources = _docs(tmp_path / "docs", **_corpus())
+    first = _run(sources, tmp_path / "cache")
+    engine = CountingEngine()
+
+    def no_stage(*a, **k):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("an unchanged corpus runs no stage")
+
+    monkeypatch.setattr(pipeline, "embed_stage", no_stage)
+    monkeypatch.setattr(pipeline, "judge_clusters", no_stage)
+    c = Cache(tmp_path / "cache")
+    try:
+        again = run(sources, _settings(), Backends(embedder=HashEmbedder(), parser=object()), cache=c, engine=engine)[0]  # type: ignore[arg-type]
+    finally:
+        c.close()
+    assert len(sizes) == 1 and engine.parsed == engine.embedded == []
+    assert again == first and again.links
+
+
+def test_incremental_nothing_changed_without_a_stored_result_matches_nothing(tmp_path, sizes, monkeypatch):
+    from checker import incremental
+
+    # NOTE: a snapshot without the merged result (``complete`` False) still serves an incremental run.
+    real_save = incremental.save
+    monkeypatch.setattr(incremental, "save", lambda *a, **k: real_save(*a[:6], a[6], (), *a[8:], **k))
+    monkeypatch.setattr(incremental, "reuse", lambda plan: None)
     sources = _docs(tmp_path / "docs", **_corpus())
     first = _run(sources, tmp_path / "cache")
     again = _run(sources, tmp_path / "cache")

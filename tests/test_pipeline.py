@@ -1,4 +1,4 @@
-"""The pipeline's cached stages: a warm run loads no model, cached parses equal fresh ones, engines agree."""
+"""The pipeline's cached stages: a warm run loads no model (nor numpy), cached parses equal fresh ones, engines agree."""
 
 from __future__ import annotations
 
@@ -23,12 +23,13 @@ try:
     main()
 except SystemExit as exc:
     code = exc.code
-heavy = sorted(m for m in ("spacy", "torch", "sentence_transformers", "transformers", "thinc", "onnxruntime") if m in sys.modules)
+heavy = sorted(m for m in ("spacy", "torch", "sentence_transformers", "transformers", "thinc", "onnxruntime", "numpy") if m in sys.modules)
 print(code, ",".join(heavy) or "-")
 """
 
 
-def test_pipeline_warm_run_imports_neither_spacy_nor_torch(corpus, tmp_path):
+def test_pipeline_warm_run_imports_neither_spacy_nor_torch_nor_numpy(corpus, tmp_path):
+    # NOTE: nothing changed: the previous run's result is reused (checker.incremental.reuse).
     from checker.backends import DEFAULT_EMBEDDER, get_embedder
 
     # NOTE: fill the cache under the default embedder's name, without loading any model.
