@@ -300,8 +300,13 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         if explicit:
             last_date = (c.paragraph, _from(explicit[:1], c)[0])
         persons = [a for a in slots.actors if a.label == "PERSON"]
-        if persons:
-            last_person = (c.paragraph, _from(persons[:1], c)[0])
+        if pm and pm.group(1).lower() in ("he", "she"):
+            # NOTE: a pronoun subject continues its referent ("Nichols ... He killed Judge Barnes. He fled"):
+            # the next "he" is still Nichols, not the person the sentence named as its object.
+            if ref is not None and c.paragraph - ref[0] <= 1:
+                last_person = (c.paragraph, ref[1])
+        elif first := _subject_first(c, persons):
+            last_person = (c.paragraph, _from(first, c)[0])
         things = list(slots.products) + [a for a in slots.actors if a.label == "ORG"]
         if things:
             last_thing = (c.paragraph, things[0])
@@ -368,6 +373,17 @@ def _antecedents(events: Sequence[Claim], paragraph: int, frames: set[str]) -> l
         if not frames or frames & set(e.slots.frames):
             out.append(e)
     return out
+
+
+def _subject_first(c: Claim, persons: list[Mention]) -> tuple[Mention, ...]:
+    """Who a later "he" or "she" most likely means: the person who is the claim's grammatical subject,
+    else its first person; nobody new when the subject is itself "he" or "she" (the referent carries on)."""
+    roots = {i for i, t in enumerate(c.tokens) if t.head == i}
+    subjects = [t for t in c.tokens if t.dep in ("nsubj", "nsubjpass") and t.head in roots]
+    if any(t.text.lower() in ("he", "she") for t in subjects):
+        return ()
+    named = [m for m in persons if any(t.text in m.text.split() for t in subjects)]
+    return tuple(named[:1]) or tuple(persons[:1])
 
 
 def _own_time(c: Claim) -> str | None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import tempfile
+from pathlib import Path
 
 from checker.judge import judge_clusters
 from checker.models import Claim, Cluster, Source, source_id
 from checker.normalize import normalize
+from checker.parse import parse
+from checker.sources import read_sources
 
 logger = logging.getLogger(__name__)
 
@@ -91,3 +95,29 @@ def test_context_dates_of_different_things_are_not_compared():
     assert not [v for v in judge_pair(a, claim("b.txt", "Edward died in 1910.", y1910)) if v.slot == "date"]
     assert not [v for v in judge_pair(a, claim("b.txt", "Victoria (1819–1901) ruled.", born)) if v.slot == "date"]
     assert [v.code for v in judge_pair(a, claim("b.txt", "Victoria died in 1910.", same)) if v.slot == "date"] == ["CC102"]
+
+
+def _parsed(real_parser, text: str) -> list[Claim]:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "a.txt"
+        path.write_text(text, encoding="utf-8")
+        srcs = read_sources([str(path)])
+        return list(normalize(parse(srcs, real_parser), srcs)[0])
+
+
+def test_context_he_keeps_the_subject_it_continues_not_the_object_named_last(real_parser):
+    # Centering: a subject pronoun carries its referent on; the person a sentence names as its object
+    # does not become "he" ("He killed Judge Varga. He fled" is still Ostrander who fled).
+    claims = _parsed(real_parser, "Tomas Ostrander was being escorted to court when he overpowered a guard.\n"
+                                  "He shot and killed Judge Milan Varga and a deputy.\n"
+                                  "He fled downtown and evaded the police overnight.\n")
+    fled = next(c for c in claims if "fled" in c.text)
+    assert "[Tomas Ostrander]" in fled.context
+    assert [a.key for a in fled.slots.actors] == ["tomas ostrander"]
+
+
+def test_context_he_means_the_sentence_subject_not_its_first_person(real_parser):
+    claims = _parsed(real_parser, "After meeting Milan Varga, Tomas Ostrander left the court on Monday.\n"
+                                  "He later spoke to reporters.\n")
+    spoke = next(c for c in claims if "spoke" in c.text)
+    assert "[Tomas Ostrander]" in spoke.context
