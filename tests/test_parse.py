@@ -172,6 +172,20 @@ def test_parse_no_as_the_subjects_determiner_is_an_asserted_negative(real_parser
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, head",
+    [
+        ("The ship sailed to Somalia, which has had no functioning government since 1991.", "have"),
+        ("Nobody was hurt in the blast.", "hurt"),
+        ("No cure exists for the disease.", "exist"),
+    ],
+)
+def test_parse_no_as_a_determiner_makes_its_verb_a_negated_head(real_parser, sentence, head):
+    _, claims = _claims(real_parser, sentence + "\n")
+    assert head in claims[0].slots.neg_heads
+
+
+@pytest.mark.slow
 def test_parse_title_case_headline_is_parsed_for_negation_and_verbs(real_parser):
     src = _src("Minister Did Not Sign Trade Deal\n\nThe minister, Ana Lopez, spoke in Madrid.\n")
     per = normalize(parse([src], real_parser), [src])

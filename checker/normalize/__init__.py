@@ -53,10 +53,19 @@ def _implicative_complement(tokens: Sequence[Token]) -> Token | None:
     return next((t for t in tokens if t.dep == "xcomp" and tokens[t.head] is root and t.pos in ("VERB", "AUX")), None)
 
 
+def _negative_argument(tokens: Sequence[Token], t: Token) -> bool:
+    """``t`` is a subject or direct object that negates its verb: "no" as its determiner ("no cure exists",
+    "has had no government") or a negative pronoun subject ("nobody came"). A main verb's negative subject
+    negates the claim (`_negated`); any such argument makes its verb a negated head (`_neg_heads`)."""
+    if t.dep in ("nsubj", "nsubjpass") and t.lemma in ("none", "nobody", "nothing", "noone"):
+        return True
+    return t.dep in ("nsubj", "nsubjpass", "dobj") and any(d.dep == "det" and d.lemma == "no" and tokens[d.head] is t for d in tokens)
+
+
 def _neg_heads(tokens: Sequence[Token], implied: Token | None) -> tuple[str, ...]:
     """Lemmas of the negated words; a negative implicative's complement (``implied``, `_implicative_complement`)
     counts as negated ("refused to confirm")."""
-    heads = {tokens[t.head].lemma for t in tokens if t.dep == "neg"}
+    heads = {tokens[t.head].lemma for t in tokens if t.dep == "neg" or _negative_argument(tokens, t)}
     if implied is not None:
         heads.add(implied.lemma)
     return tuple(sorted(heads))
@@ -77,10 +86,7 @@ def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -
                 return True
             # NOTE: "no" as the subject's determiner or a negative pronoun subject asserts a negative ("No cure
             # exists", "None of the students were found"): the main predicate is denied of its subject (issue #12)
-            if t.dep in ("nsubj", "nsubjpass") and tokens[t.head].dep == "ROOT" and (
-                t.lemma in ("none", "nobody", "nothing", "noone")
-                or any(d.dep == "det" and d.lemma == "no" and tokens[d.head] is t for d in tokens)
-            ):
+            if t.dep in ("nsubj", "nsubjpass") and tokens[t.head].dep == "ROOT" and _negative_argument(tokens, t):
                 return True
         return False
     return bool(re.search(r"\b(not|never|n't|no longer)\b", text.lower()))

@@ -39,8 +39,9 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None
     neg, pos = (a, b) if a.slots.negated else (b, a)
     if neg.slots.neg_heads and pos.slots.predicates:
-        # NOTE: the negated predicate itself must be asserted by the other claim, not just nearby words.
-        if not set(neg.slots.neg_heads) & set(pos.slots.predicates):
+        # NOTE: the negated predicate itself must be asserted by the other claim, not just nearby words, and
+        # not negated there too ("..., which has had no government since 1991" asserts its main clause only).
+        if not set(neg.slots.neg_heads) & set(pos.slots.predicates) - set(pos.slots.neg_heads):
             return None
     return Verdict(
         code=NEGATION.code,

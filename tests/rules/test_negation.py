@@ -87,6 +87,14 @@ def test_negation_the_negated_predicate_must_be_the_asserted_one():
     assert compare_negation(_pos(predicates=("open",)), _neg(neg_heads=()), KB) is not None
 
 
+def test_negation_a_predicate_the_other_side_negates_too_is_no_clash():
+    # "Somalia has not had a government" vs "..., which has had no government": the asserting claim
+    # negates that predicate in a clause of its own, so only its other predicates are asserted.
+    assert compare_negation(_pos(neg_heads=("approve",)), _neg(), KB) is None
+    assert compare_negation(_pos(predicates=("approve", "meet"), neg_heads=("approve",)), _neg(), KB) is None
+    assert compare_negation(_pos(predicates=("approve", "meet"), neg_heads=("meet",)), _neg(), KB) is not None
+
+
 def test_negation_lemmas_come_from_slots_then_tokens_then_words():
     # from the slots
     a = claim("It was the plan", "a", lemmas=("voluntary",))
