@@ -122,11 +122,27 @@ def _product_matches(text: str) -> Iterable[tuple[str, str, int, int]]:
         yield name, ver, m.start(), m.end()
 
 
+_PLURAL_DETERMINERS = frozenset({"both", "several", "many", "these", "those", "all", "some", "few", "dozens", "hundreds"})
+
+
+def _counted(before: str) -> bool:
+    """The text before a name ends in a count or a plural determiner ("seven", "12", "several")."""
+    from checker.normalize.numbers import number_value
+
+    m = re.search(r"([\w,.]+)\s+$", before)
+    if m is None:
+        return False
+    word = m[1].lower()
+    return word.replace(",", "").isdigit() or word in _PLURAL_DETERMINERS or number_value(word) is not None
+
+
 def find_products(text: str, lexicon: ProductLexicon | None) -> tuple[Mention, ...]:
     """Products with versions, plus bare names the lexicon knows in a versioned form."""
     out: list[Mention] = []
     spans: list[tuple[int, int]] = []
     for name, ver, s, e in _product_matches(text):
+        if ver[-1:] == "s" and ver[-2:-1].isdigit() and _counted(text[:s]):
+            ver = ver[:-1]  # NOTE: "seven AK-47s", "both 737s": a plural of the model, not an "iPhone 4s" variant
         out.append(Mention(f"{name.lower()} {ver.lower()}", text[s:e], "PRODUCT"))
         spans.append((s, e))
     pat = lexicon.bare_pattern() if lexicon else None

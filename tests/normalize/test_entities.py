@@ -27,6 +27,11 @@ def _keys(mentions) -> list[str]:
         ("Veltrix shipped Orion 3 today.", [("orion 3", "Orion 3")]),
         ("Quill v2 is out.", [("quill 2", "Quill v2")]),
         ("Nimbus-4 beat Pixel 9a and Lark 4.5.", [("nimbus 4", "Nimbus-4"), ("pixel 9a", "Pixel 9a"), ("lark 4.5", "Lark 4.5")]),
+        # a count or plural determiner before the name makes a trailing "s" a plural, not a variant
+        ("Troops seized seven Kara-47s and a launcher.", [("kara 47", "Kara-47s")]),
+        ("The airline grounded both Jetra-737s.", [("jetra 737", "Jetra-737s")]),
+        ("Pilots flew 140 Jetra-7s.", [("jetra 7", "Jetra-7s")]),
+        ("Veltrix launched the Pixel 4s today.", [("pixel 4s", "Pixel 4s")]),
     ],
 )
 def test_entities_find_products_versioned_names(text, expected):
