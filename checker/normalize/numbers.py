@@ -151,6 +151,11 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
     after = [t for t in tokens if t.start >= pos]
     skipped = 0
     hyphen = False
+    if after and after[0].start == pos and after[0].text[:1].isalpha():
+        # NOTE: a unit written onto the number ("a 7.62mm rifle", "9mm pistol", "10km") measures; it counts no rifle
+        t = after[0]
+        w = t.text.lower()
+        return (None if w in _STOP_UNITS or w in _DATE_WORDS else (w, t.start + len(t.text)))
     for t in after:
         while not hyphen and t.dep == "compound" and t.pos in _UNIT_POS and tokens[t.head].start > t.start and tokens[t.head].pos in _UNIT_POS:
             t = tokens[t.head]  # NOTE: "400 coronavirus cases": the head of a compound is what is counted

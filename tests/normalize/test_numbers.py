@@ -243,3 +243,18 @@ def test_numbers_a_hyphenated_scale_scales_and_a_time_of_day_is_no_count():
     assert find_quantities("The 2248 seats were sold.")[0].unit == "seat"
     # a hyphen before a plain word is no scale
     assert [(q.value, q.unit) for q in find_quantities("a 300-seat hall")] == [(300, "seat")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police seized a 7.62mm rifle and three pistols.", [(7.62, "mm"), (3.0, "pistol")]),
+        ("A 155mm shell hit the depot.", [(155.0, "mm")]),
+        ("She ran 10km in 40 minutes.", [(10.0, "km"), (40.0, "minute")]),
+    ],
+)
+def test_numbers_a_unit_written_onto_the_number_measures_and_counts_no_noun(real_parser, text, expected):
+    from checker.normalize import normalize_texts
+
+    (claim,) = normalize_texts([text], parser=real_parser)
+    assert [(q.value, q.unit) for q in claim.slots.quantities] == expected
