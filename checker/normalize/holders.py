@@ -162,12 +162,15 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
     Read from the parse: an "in / on / at / over / during / within" phrase whose object is a part noun
     (`Knowledge.part_nouns`: "the round", "Saturday", "the night") or ordinal ("the first half"), attached
     to the value's noun, to the predicate the value is an argument of, or to a clause modifying the noun
-    ("68 punches thrown during the round"). ``()`` without a parse or scope.
+    ("68 punches thrown during the round"). A remainder word on the counted noun (`Knowledge.remainder_words`:
+    "three other rifles", "three further explosions") adds ``"remainder"``. ``()`` without a parse or scope.
     """
     if not tokens:
         return ()
     anchors, inside = _anchors(tokens, start, end)
     out: list[str] = []
+    if anchors and any(t.head == anchors[0] and t.dep == "amod" and t.lemma.lower() in kb.remainder_words for t in tokens):
+        out.append("remainder")  # NOTE: "three other rifles", "three further explosions": what remains or is added
     for a in anchors:
         for i, t in enumerate(tokens):
             if t.head != a or i == a or t.dep != "prep" or i in inside:

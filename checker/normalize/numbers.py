@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _CMP = [
-    (r"up to|at most|no more than|not more than|a maximum of", "<="),
+    (r"up to|at most|no more than|not more than|a maximum of|within", "<="),
     (r"at least|no fewer than|no less than|a minimum of", ">="),
     (r"(?:less|fewer|lower|smaller|younger|shorter|cheaper|earlier) than|under|below", "<"),
     (r"(?:more|higher|greater|larger|bigger|older|longer|taller|later) than|over|above|in excess of|exceeding|exceeded|surpassed|surpassing|upwards of|a record|\+", ">"),
@@ -277,6 +277,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
         begin = s
         if left is not None and (cmp_text or cur):
             begin = s - len(before) + (left.start("cmp") if cmp_text else left.start("cur"))
+        if cmp == "=" and out and re.fullmatch(r"\s*\(\s*", text[consumed:begin]):
+            cmp = out[-1].comparator  # NOTE: "less than 50 km (30 miles)": a conversion in brackets keeps the bound
         consumed = pos
         out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip()))
     return tuple(out)

@@ -258,3 +258,16 @@ def test_numbers_a_unit_written_onto_the_number_measures_and_counts_no_noun(real
 
     (claim,) = normalize_texts([text], parser=real_parser)
     assert [(q.value, q.unit) for q in claim.slots.quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conversion in brackets keeps the bound of the value it converts; its own word wins
+        ("The camp is less than 50 km (30 miles) from the border.", [(50.0, "km", "<"), (30.0, "mile", "<")]),
+        ("He paid $5 (about 4 euros).", [(5.0, "usd", "="), (4.0, "euro", "~")]),
+        ("It landed within 20 miles of the city.", [(20.0, "mile", "<=")]),
+    ],
+)
+def test_numbers_bracketed_conversion_keeps_the_bound_and_within_is_at_most(text, expected):
+    assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == expected
