@@ -24,10 +24,12 @@ _MEMO: dict[tuple[int, str, frozenset[int]], dict[str, tuple[int, str]]] = {}
 def pole_values(text: str, kb: Knowledge, tokens: Sequence[Token] = ()) -> dict[str, tuple[int, str]]:
     """Scale -> (+1 or -1, the words found); "not optional" counts for the - pole of its scale.
 
-    With the claim's parse (``tokens``), a pole word that only describes a noun, as a participle or in a
-    relative clause ("the safety infrastructure required to prevent a failure"), is not the claim's.
+    With the claim's parse (``tokens``), only a pole word that characterises the claim's main action counts
+    (`_background`): not one that describes a noun as a participle or in a relative clause ("the safety
+    infrastructure required to prevent a failure"), nor one inside an adjunct phrase ("he rejected the
+    accusations ... after a successful referendum" takes no side on success).
     """
-    skip = frozenset(t.start for t in tokens if t.dep in _NOUN_MODIFIER)
+    skip = frozenset(t.start for i, t in enumerate(tokens) if _background(tokens, i))
     key = (id(kb), text, skip)
     if key not in _MEMO:
         if len(_MEMO) > 200_000:
@@ -38,6 +40,30 @@ def pole_values(text: str, kb: Knowledge, tokens: Sequence[Token] = ()) -> dict[
 
 _NOUN_MODIFIER = frozenset({"acl", "relcl"})
 """Dependencies by which a verb form describes a noun instead of characterising the claim's action."""
+_CORE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "xcomp", "advmod", "ccomp", "conj",
+                             "appos", "ROOT"})
+"""Dependencies that keep a word in the main action's clause: its predicate, complements and arguments, and
+an apposition that renames the action ("restricted access, a decision that was voluntary")."""
+
+
+def _background(tokens: Sequence[Token], i: int) -> bool:
+    """The word at ``i`` does not characterise the claim's main action: it describes a noun in a participle or
+    relative clause, or the path from it to the root passes through something other than the main clause's
+    predicate, complements and arguments (an adjunct "after a successful referendum", a prepositional object)."""
+    t = tokens[i]
+    if t.dep in _NOUN_MODIFIER:
+        return True
+    seen = {i}
+    while t.head != i and t.head not in seen:
+        head = tokens[t.head].dep
+        if t.dep not in _CORE_ARGUMENTS and not (t.dep in ("amod", "compound") and head in _CORE_ARGUMENTS) and not (
+            t.dep == "relcl" and head == "appos"
+        ):
+            return True
+        i = t.head
+        seen.add(i)
+        t = tokens[i]
+    return False
 
 
 def _pole_values(text: str, kb: Knowledge, skip: frozenset[int] = frozenset()) -> dict[str, tuple[int, str]]:

@@ -141,6 +141,26 @@ def test_modality_a_pole_word_describing_a_noun_is_not_the_claims():
     assert pole_values(text, KB, main)["obligation"][0] == -1
 
 
+@pytest.mark.parametrize(
+    ("text", "poles"),
+    [
+        # an adjunct's pole word characterises something else than the claim's action
+        ("South Sudan became a country in July after a successful independence referendum.", {}),
+        ("The firm restricted access under a mandatory review.", {}),
+        # the main predicate, its complement, an argument's modifier, an apposition renaming the action
+        ("The bill was rejected by the Senate.", {"success": (-1, "rejected")}),
+        ("The measure was not optional for the firms.", {"obligation": (-1, "not optional")}),
+        ("The refusal reflects voluntary corporate policy decisions.", {"obligation": (1, "voluntary")}),
+        ("Anthropic restricted access, a decision that was voluntary.", {"obligation": (1, "voluntary")}),
+    ],
+)
+def test_modality_only_a_pole_word_of_the_main_action_counts(real_parser, text, poles):
+    from checker.normalize import normalize_texts
+
+    (c,) = normalize_texts([text], parser=real_parser)
+    assert {scale: (sign, words) for scale, sign, words in c.slots.poles} == poles
+
+
 def test_modality_a_parsed_claim_is_compared_by_its_stored_poles():
     a = claim("The pause was voluntary", "a", frames=("pause",), poles=(("obligation", 1, "voluntary"),))
     b = claim("The pause was forced by the regulator", "b", frames=("pause",), poles=(("obligation", -1, "forced"),))
