@@ -123,6 +123,17 @@ def _asserts(den: Claim, other: Claim) -> bool:
     return not (faked or words & (falsity | cues["falsity_adverbs"] | cues["denial_verbs"] | cues["doubt_verbs"] | cues["hearsay_nouns"]))
 
 
+def _same_speaker(x: str | None, y: str | None) -> bool:
+    """Two attributions name one speaker: every word of one name is a word of the other ("Kiir" / "Salva Kiir")."""
+    wx, wy = set(re.findall(r"\w+", (x or "").lower())), set(re.findall(r"\w+", (y or "").lower()))
+    wx, wy = wx - _PRONOUNS, wy - _PRONOUNS
+    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "source"})
+"""Words that name no speaker of their own ("the source" is the document's own voice)."""
+
+
 def _compare_pointing(a: Claim, b: Claim) -> Verdict | None:
     """A pointing denial against the claim `checker.refer` resolved it to (and no other claim)."""
     if a.stance == b.stance:
@@ -130,6 +141,10 @@ def _compare_pointing(a: Claim, b: Claim) -> Verdict | None:
     den, other = (a, b) if a.stance == "refutes" else (b, a)
     if other.stance != "asserted" or den.refers_to != other.id or other.slots.negated:
         return None  # NOTE: "the report is false" against "the mayor did not resign": which is denied is unclear
+    if _same_speaker(den.attribution, other.attribution):
+        # NOTE: "Kiir denied those claims" resolved to "Kiir said the accusations are smoke screens": both report
+        # one denial. (An explicit "X denied that P" against X's own "P" elsewhere is a changed story: kept.)
+        return None
     if not _asserts(den, other):
         return None
     return _verdict(den, den is a, other, min(0.9, 0.2 + den.refers_score) * modality_factor(den, other), other.text, den.text)

@@ -61,6 +61,30 @@ def test_stance_pointing_denial_refutes_only_the_claim_it_was_resolved_to():
     assert compare_refuted(resolved, other, kb) is None  # NOTE: another claim of the same source is not what it denies
 
 
+def test_stance_a_pointing_denial_is_not_resolved_to_the_deniers_own_words():
+    # "Kiir denied those claims" and "Kiir said the accusations are smoke screens" report one denial
+    kb = load_knowledge()
+    for speaker in ("Kiir", "President Salva Kiir"):
+        said = _claim("the accusations from khartoum are smoke screens", [("pred", "be")], by=speaker, sid="b")
+        den = Claim("a", "a.txt", 0, 25, 1, 1, 1, "Kiir denied those claims.", stance="refutes", attribution="Kiir",
+                    refers_to=said.id, refers_score=0.9)
+        assert compare_refuted(den, said, kb) is None
+    other = _claim("the accusations from khartoum are smoke screens", [("pred", "be")], by="a spokesman", sid="b")
+    den = Claim("a", "a.txt", 0, 25, 1, 1, 1, "Kiir denied those claims.", stance="refutes", attribution="Kiir",
+                refers_to=other.id, refers_score=0.9)
+    assert compare_refuted(den, other, kb) is not None
+    # the document's own voice and pronouns name no speaker
+    for by in ("the source", "he"):
+        mine = _claim("the accusations from khartoum are smoke screens", [("pred", "be")], by=by, sid="b")
+        den = Claim("a", "a.txt", 0, 25, 1, 1, 1, "Kiir denied those claims.", stance="refutes", attribution=by,
+                    refers_to=mine.id, refers_score=0.9)
+        assert compare_refuted(den, mine, kb) is not None
+    # an explicit denial against the denier's own earlier assertion is a changed story
+    said = _claim("the suspect was released on bail", [("pred", "release"), ("patient", "suspect")], by="The police", sid="b")
+    denied = _claim("the suspect was released on bail", [("pred", "release"), ("patient", "suspect")], "denied", "The police")
+    assert compare_refuted(denied, said, kb) is not None
+
+
 def test_stance_pointing_denial_stays_quiet_on_a_negated_or_denying_target():
     kb = load_knowledge()
     neg = _claim("the mayor did not resign", [("pred", "resign")], sid="b", negated=True)
