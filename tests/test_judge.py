@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -357,12 +358,30 @@ def test_judge_texts_gives_the_strongest_verdict_or_none_per_pair(real_parser):
 
 
 def test_judge_align_masked_claims_must_share_words_without_a_shared_action():
-    a = _claim("A", "Our capital ratio fell 70 basis points this quarter after the merger with Varlo Bank in Ghent.")
-    b = _claim("B", "The margin rose 67 basis points this quarter as deposit costs eased across southern branches.")
-    x = al.align(a, "70 basis points", b, "67 basis points", KB)
+    # NOTE: a unit of measure (percentage points) names no shared question; a counted noun would (below).
+    a = _claim("A", "Our capital ratio fell 0.7 percentage points this quarter after the merger with Varlo Bank in Ghent.")
+    b = _claim("B", "The margin rose 0.67 percentage points this quarter as deposit costs eased across southern branches.")
+    x = al.align(a, "0.7 percentage", b, "0.67 percentage", KB)
     assert x.attribute > 0 and x.masked < al.MIN_MASKED and not x.frames
     assert not x.aligned and "masked" in x.why
     assert _codes(a, b) == []
+
+
+def test_judge_align_two_counts_of_one_noun_share_what_they_measure():
+    # NOTE: the counted noun is masked with each answer, yet it names what both answers measure.
+    a = _claim("A", "As of 19 April, London is one of the worst affected regions of England, with 22,352 cases.",
+               quantities=(Quantity(22352.0, "case", "=", "22,352 cases"),))
+    b = _claim("B", "London had less than 22,000 cases of coronavirus by 19 April.",
+               quantities=(Quantity(22000.0, "case", "<", "less than 22,000 cases"),))
+    x = al.align(a, "22,352 cases", b, "less than 22,000 cases", KB)
+    assert x.aligned and x.attribute > 0
+    q = al.question(a, "22,352 cases", KB)
+    assert q.counted == {"case"} and "case" not in q.attribute
+    # NOTE: the same claims counting in a unit of measure share no question
+    feet_a = dataclasses.replace(a, slots=dataclasses.replace(a.slots, quantities=(Quantity(22352.0, "foot", "=", "22,352 cases"),)))
+    feet_b = dataclasses.replace(b, slots=dataclasses.replace(b.slots, quantities=(Quantity(22000.0, "foot", "<", "less than 22,000 cases"),)))
+    assert al.question(feet_a, "22,352 cases", KB).counted == frozenset()
+    assert not al.align(feet_a, "22,352 cases", feet_b, "less than 22,000 cases", KB).aligned
 
 
 # ---------------------------------------------------------------- judge internals on fixed verdicts
@@ -644,6 +663,19 @@ def test_judge_align_question_attribute_is_the_window_around_the_first_occurrenc
     # an answer opening the claim has only words after it
     e = _claim("A", "5,000 tickets were sold at the Corvo festival on a rainy weekend in the north of the county.")
     assert al.question(e, "5,000 tickets").attribute == {"sold", "corvo", "festival", "rainy"}
+
+
+def test_judge_align_question_qualifiers_are_not_words_of_a_recognised_name():
+    # NOTE: "The Raven" (a title the tagger names) and "Metacritic" are who and where, not tiers of the count
+    a = _claim("A", "The film has a rating of 23% based on 123 reviews and a 44 on Metacritic.",
+               actors=(Mention("metacritic", "Metacritic", "ORG"),))
+    b = _claim("B", "The Raven has received more than 125 reviews, the site says.", actors=(Mention("raven", "Raven", "ORG"),))
+    assert al.question(a, "123 reviews", KB).qualifiers == frozenset()
+    assert al.question(b, "more than 125 reviews", KB).qualifiers == frozenset()
+    assert not al.align(a, "123 reviews", b, "more than 125 reviews", KB).qualifier_clash
+    plain = _claim("B", "The Raven has received more than 125 reviews, the site says.", actors=())
+    assert al.question(plain, "more than 125 reviews", KB).qualifiers == {"raven"}
+    assert al.align(a, "123 reviews", plain, "more than 125 reviews", KB).qualifier_clash is False  # A has none
 
 
 def test_judge_align_question_qualifiers_skip_the_opening_word():

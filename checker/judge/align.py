@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checker.models import Claim
+from checker.normalize.numbers import count_noun
 
 if TYPE_CHECKING:
     from checker.knowledge import Knowledge
@@ -101,6 +102,9 @@ class Question:
     """Entity keys the claim names (actors and products), the candidates for its subject."""
     measures: frozenset[tuple[str, str]] = frozenset()
     """(axis, value) of the measurement qualifier nearest the answer on each axis (`measure_qualifiers`)."""
+    counted: frozenset[str] = frozenset()
+    """What the answer counts when it is a count of things ("22,352 cases" -> ``case``; `count_noun`): the
+    answer's own noun names what is measured, which a unit of measure ("300 feet") does not."""
     names: frozenset[str] = frozenset()
     """Lower-cased capitalised words next to the answer, names included, the sentence opener aside ("lennox",
     "lewis" in "floored Lennox Lewis to win the title in 2001"): who or what the answered event involves."""
@@ -205,14 +209,14 @@ the judge asks for the same claim and answer once per pair it is in (ECB+: 236,0
 def question(claim: Claim, answer: str, kb: "Knowledge | None" = None) -> Question:
     """Read `claim` as a question whose answer is the text `answer` (found in the claim, or inherited)."""
     # NOTE: memoised on everything it reads: the text, the names it may take as subject, the answer, kb
-    names = tuple((m.key, m.text) for m in claim.slots.actors + claim.slots.products)
+    names = tuple((m.key, m.text) for m in claim.slots.actors + claim.slots.products + claim.slots.places)
     hit = _QUESTIONS.get(id(kb))
     if hit is None or hit[0] is not kb:
         if len(_QUESTIONS) >= 4:
             _QUESTIONS.clear()
         hit = _QUESTIONS[id(kb)] = (kb, {})
     memo = hit[1]
-    key = (claim.text, names, answer)
+    key = (claim.text, names, answer, tuple((q.text, q.unit) for q in claim.slots.quantities))
     q = memo.get(key)
     if q is None:
         if len(memo) >= 200_000:
@@ -247,13 +251,17 @@ def _question(claim: Claim, answer: str, kb: "Knowledge | None") -> Question:
         def _capital(k: int) -> bool:
             return 0 < k < len(toks) and toks[k][0][:1].isupper()
 
+        # NOTE: a word of a recognised name (a person, organisation or place: "Metacritic", "The Raven",
+        # "S. Janaki") is who or where, which the subject and place checks judge; a tier is not a name.
+        named = {w.lower() for m in claim.slots.actors + claim.slots.places for w, _, _ in _tokens(m.text)}
         qualifiers = frozenset(w.lower() for i, w, s, _ in near if w[:1].isupper() and s != opening
-                               and not (_capital(i - 1) or _capital(i + 1)))
+                               and not (_capital(i - 1) or _capital(i + 1)) and w.lower() not in named)
         names = frozenset(w.lower() for _, w, s, _ in near if w[:1].isupper() and s != opening)
     subject = frozenset(m.key for m in claim.slots.actors + claim.slots.products if m.text not in answer)
     measures = measure_qualifiers(text, span, kb) if span is not None and kb is not None else frozenset()
+    counted = frozenset(n for q in claim.slots.quantities if q.text == answer and (n := count_noun(q)))
     return Question(answer=answer, attribute=attribute, qualifiers=qualifiers, masked=masked, subject=subject,
-                    measures=measures, names=names)
+                    measures=measures, counted=counted, names=names)
 
 
 def foreign_names(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
@@ -329,8 +337,11 @@ def align(
 
         kb = load_knowledge()
     qa, qb = question(a, answer_a, kb), question(b, answer_b, kb)
-    attribute = _overlap(qa.attribute, qb.attribute)
-    masked = jaccard(qa.masked, qb.masked)
+    # NOTE: two counts of one noun ("22,352 cases" / "less than 22,000 cases") share what they measure,
+    # though the noun is masked with the answer; two values in one unit of measure do not.
+    shared = qa.counted & qb.counted
+    attribute = _overlap(qa.attribute | shared, qb.attribute | shared)
+    masked = jaccard(qa.masked | shared, qb.masked | shared)
     subject = _subject_relation(a, b, qa, qb, kb)
     words_a = {w.lower() for w, _, _ in _tokens(a.text)}
     words_b = {w.lower() for w, _, _ in _tokens(b.text)}

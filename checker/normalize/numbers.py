@@ -18,7 +18,7 @@ from text_to_num import text2num
 
 from checker.models import Quantity, Token
 
-__all__ = ["find_quantities", "number_value"]
+__all__ = ["find_quantities", "number_value", "count_noun", "measure_words"]
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +75,43 @@ _DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(sorted({
 _NAME_ENTS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "GPE", "PERSON", "NORP"})
 _UNIT_POS = frozenset({"NOUN", "PROPN"})
 _SKIP_POS = frozenset({"ADJ", "ADV", "NUM", "PUNCT", "SYM"})
+
+
+@functools.cache
+def measure_words() -> frozenset[str]:
+    """Names of units of measure and of currencies ("foot", "minutes", "kilometres", "dollars", "euros"), from the
+    Unicode CLDR data that `babel` ships (English, US and British spellings): a unit says how a value is measured,
+    not what is measured."""
+    from babel.core import Locale
+    from babel.numbers import get_currency_name
+
+    out = {"percent", "per", "cent", "percentage", "time", "times"}
+    for loc in ("en", "en_GB"):
+        locale = Locale.parse(loc)
+        for key in locale._data["unit_patterns"]:
+            for width in ("long", "short"):
+                for pattern in dict(locale._data["unit_patterns"][key].get(width, {})).values():
+                    if isinstance(pattern, str):
+                        # NOTE: short forms of one letter or a function word ("m", "in") would hide nouns
+                        out.update(w for w in pattern.replace("{0}", " ").lower().split()
+                                   if w.isalpha() and (width == "long" or len(w) > 1 and w not in _STOP_UNITS))
+        for code in locale.currencies:
+            for count in (1, 2):
+                out.add(get_currency_name(code, count, locale).lower().split()[-1])
+    return frozenset(out)
+
+
+_PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
+
+
+def count_noun(q: Quantity) -> str:
+    """What a quantity counts when its unit is a noun of things ("22,352 cases" -> ``case``, "5,000 tickets"),
+    else ``""``: a unit of measure, currency or percent says how, not what ("a 40-foot statue" and "the tower
+    rises 300 feet" share a unit, not a question), and "people" says only who."""
+    u = q.unit
+    if not u or u in _PEOPLE or u in _CUR.values() or " " in u or not u.replace("-", "").isalpha():
+        return ""
+    return "" if u in measure_words() or _singular(u) in measure_words() else u
 
 
 @functools.lru_cache(maxsize=4096)
@@ -172,6 +209,42 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
     return None
 
 
+_LEVEL_VERBS = frozenset({"reach", "total", "number", "hit", "top", "stand", "rise", "climb", "grow", "increase",
+                          "fall", "drop", "decline", "jump", "surge", "exceed", "surpass"})
+"""Verbs whose subject is the counted thing and whose object (or "to"/"at" phrase) its level: "the confirmed
+cases reached 61", "deaths rose to 36"."""
+_TALLY = frozenset({"total", "number", "count", "tally", "figure"})
+
+
+def _unit_from_subject(tokens: Sequence[Token], start: int) -> str | None:
+    """The counted noun of a bare number that is the level its verb's subject reaches ("the confirmed cases
+    reached 61" -> ``case``; "the number of recoveries reached 24" -> ``recovery``); None otherwise."""
+    at = next((i for i, t in enumerate(tokens) if t.start == start and t.pos == "NUM"), None)
+    if at is None:
+        return None
+    tok = tokens[at]
+    verb = tokens[tok.head]
+    if tok.dep == "pobj" and verb.lemma in ("to", "at") and verb.dep == "prep":
+        verb = tokens[verb.head]
+    elif tok.dep not in ("dobj", "attr"):
+        return None
+    if verb.pos not in ("VERB", "AUX"):
+        return None
+    # NOTE: a tally is a level whatever verb states it: "the total number of cases is 727", "bringing the
+    # total of confirmed cases to 143"; other subjects only with a verb of level ("cases reached 61").
+    roles = ("nsubj", "nsubjpass") if verb.lemma in _LEVEL_VERBS else ("nsubj", "nsubjpass", "dobj")
+    subj = next((t for t in tokens if t.dep in roles and tokens[t.head] is verb and t.pos == "NOUN"), None)
+    if subj is None or verb.lemma not in _LEVEL_VERBS and subj.lemma not in _TALLY:
+        return None
+    if subj.lemma in _TALLY:
+        # NOTE: "the number of recoveries": what is counted is the object of "of"
+        idx = tokens.index(subj)
+        of = next((i for i, t in enumerate(tokens) if t.head == idx and t.lemma == "of" and t.dep == "prep"), None)
+        noun = next((t for t in tokens if of is not None and t.head == of and t.dep == "pobj" and t.pos == "NOUN"), None)
+        return noun.lemma.lower() if noun is not None else None
+    return subj.lemma.lower()
+
+
 def _singular(w: str) -> str:
     for suffix, repl in (("ies", "y"), ("s", "")):
         if w.endswith(suffix) and len(w) > 3 and not w.endswith("ss"):
@@ -192,9 +265,18 @@ def _unit_from_text(text: str, pos: int) -> tuple[str, int] | None:
 def _is_name(text: str, end: int, tokens: Sequence[Token], start: int) -> bool:
     """True when the number is part of a name ("7 World Trade Center", "Friday 13", "C3", "G7")."""
     if tokens:
-        tok = next((t for t in tokens if t.start <= start < t.start + len(t.text)), None)
-        if tok is not None and tok.ent in _NAME_ENTS:
-            return True
+        at = next((i for i, t in enumerate(tokens) if t.start <= start < t.start + len(t.text)), None)
+        if at is not None and tokens[at].ent in _NAME_ENTS:
+            # NOTE: a name has a word besides its number ("7 World Trade Center", "Boeing 737"); a number the
+            # tagger alone calls a name ("based on 104 reviews" as PRODUCT) is a count.
+            label, run = tokens[at].ent, [at]
+            for step in (-1, 1):
+                i = at + step
+                while 0 <= i < len(tokens) and tokens[i].ent == label:
+                    run.append(i)
+                    i += step
+            if any(any(ch.isalpha() for ch in tokens[i].text) for i in run):
+                return True
     # NOTE: two capitalised words after the number are a name; one is a count ("650 Stores").
     return bool(re.match(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+", text[end:])) and not text[:start].strip().istitle()
 
@@ -263,6 +345,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 unit, pos = found
                 if unit == "time":
                     unit = "times"
+            elif tokens and kind in ("digits", "grouped", "word") and not scale:
+                unit = _unit_from_subject(tokens, s) or ""
         cmp = ">" if kind == "vague" else "="
         # NOTE: "averaged over 9 critics": "over" is a preposition there, not a bound.
         if cmp_text and not (cmp_text.lower() == "over" and re.search(r"\b(averaged|based|spread|split|divided)\s+$", text[: s - len(before) + left.start()], re.I)):  # type: ignore[union-attr]

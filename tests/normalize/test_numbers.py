@@ -271,3 +271,46 @@ def test_numbers_a_unit_written_onto_the_number_measures_and_counts_no_noun(real
 )
 def test_numbers_bracketed_conversion_keeps_the_bound_and_within_is_at_most(text, expected):
     assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == expected
+
+
+def _parse(spec):
+    """Hand-built parse with heads: (text, lemma, pos, dep, head, ent) per token, offsets by single spaces."""
+    out, pos = [], 0
+    for text, lemma, tag, dep, head, ent in spec:
+        out.append(Token(text, lemma, tag, dep, head, ent, pos))
+        pos += len(text) + 1
+    return tuple(out), " ".join(t[0] for t in spec)
+
+
+def test_numbers_parsed_a_number_alone_in_a_name_entity_is_a_count():
+    # NOTE: the tagger labels "104" alone PRODUCT in "based on 104 reviews": a name needs a word besides its number
+    toks, text = _parse([("based", "base", "VERB", "prep", 0, ""), ("on", "on", "ADP", "prep", 0, ""),
+                         ("104", "104", "NUM", "nummod", 3, "PRODUCT"), ("reviews", "review", "NOUN", "pobj", 1, "")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(104.0, "review")]
+    toks, text = _parse([("a", "a", "DET", "det", 2, ""), ("Boeing", "Boeing", "PROPN", "compound", 2, "PRODUCT"),
+                         ("737", "737", "NUM", "nummod", 2, "PRODUCT"), ("landed", "land", "VERB", "ROOT", 3, "")])
+    assert find_quantities(text, toks) == ()
+
+
+def test_numbers_parsed_a_bare_level_counts_its_subject():
+    # "the confirmed cases reached 61": the number is the level the subject reaches
+    toks, text = _parse([("the", "the", "DET", "det", 2, ""), ("confirmed", "confirm", "VERB", "amod", 2, ""),
+                         ("cases", "case", "NOUN", "nsubj", 3, ""), ("reached", "reach", "VERB", "ROOT", 3, ""),
+                         ("61", "61", "NUM", "dobj", 3, "CARDINAL")])
+    assert [(q.value, q.unit, q.text) for q in find_quantities(text, toks)] == [(61.0, "case", "61")]
+    # "the number of recoveries rose to 24": a tally counts the object of its "of"
+    toks, text = _parse([("the", "the", "DET", "det", 1, ""), ("number", "number", "NOUN", "nsubj", 5, ""),
+                         ("of", "of", "ADP", "prep", 1, ""), ("recoveries", "recovery", "NOUN", "pobj", 2, ""),
+                         ("so", "so", "ADV", "advmod", 5, ""), ("rose", "rise", "VERB", "ROOT", 5, ""),
+                         ("to", "to", "ADP", "prep", 5, ""), ("24", "24", "NUM", "pobj", 6, "CARDINAL")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(24.0, "recovery")]
+    # a tally is a level whatever verb states it ("the total is 727"); another subject needs a verb of level
+    toks, text = _parse([("the", "the", "DET", "det", 1, ""), ("total", "total", "NOUN", "nsubj", 2, ""),
+                         ("is", "be", "AUX", "ROOT", 2, ""), ("727", "727", "NUM", "attr", 2, "CARDINAL")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(727.0, "")]
+    toks, text = _parse([("the", "the", "DET", "det", 1, ""), ("team", "team", "NOUN", "nsubj", 2, ""),
+                         ("scored", "score", "VERB", "ROOT", 2, ""), ("3", "3", "NUM", "dobj", 2, "CARDINAL")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(3.0, "")]
+    toks, text = _parse([("the", "the", "DET", "det", 1, ""), ("cases", "case", "NOUN", "nsubj", 2, ""),
+                         ("are", "be", "AUX", "ROOT", 2, ""), ("61", "61", "NUM", "attr", 2, "CARDINAL")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(61.0, "")]
