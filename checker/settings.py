@@ -516,6 +516,8 @@ class FramesFile(_Strict):
     """Words that label or measure a number, never a product name before it ("Section 3", "Interstate 75")."""
     part_nouns: list[str] = []
     """Nouns naming a part of an event or a time within it ("round", "half", "night"): a value stated for one is a part."""
+    titles: list[str] = []
+    """Titles, ranks and honorifics before a name ("lt", "lieutenant", "mr"): no sentence end, no answer alone."""
     remainder_words: list[str] = []
     """Modifiers of a counted noun that make the count a remainder or an increment ("three other rifles"): a part."""
     place_words: dict[str, list[str]] = {}

@@ -699,3 +699,25 @@ def test_chrome_a_slash_makes_a_trail_only_of_short_steps(line, chrome):
     from checker.chrome import is_chrome
 
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # an abbreviated title before a name ends no sentence
+        ("Witnesses saw a rifle, Troy police Lt. Gerry Scherlinck said.\n",
+         ["Witnesses saw a rifle, Troy police Lt. Gerry Scherlinck said."]),
+        ("The bill passed after Sen. Ana Lopez spoke for it.\n", ["The bill passed after Sen. Ana Lopez spoke for it."]),
+        # any other abbreviation before a capital may still end one
+        ("The maker is Zenith Inc. Tom Reyes runs the company.\n", ["The maker is Zenith Inc.", "Tom Reyes runs the company."]),
+    ],
+)
+def test_parse_no_sentence_ends_at_a_title_before_a_name(real_parser, text, sentences):
+    _, claims = _claims(real_parser, text)
+    assert [c.text for c in claims] == sentences
+
+
+def test_parse_a_title_alone_is_no_actor(real_parser):
+    _, claims = _claims(real_parser, "Mr. Reyes met Judge Ana Lopez and a deputy, Lieutenant Tom Varga said.\n")
+    assert {m.text for c in claims for m in c.slots.actors} >= {"Reyes", "Ana Lopez"}
+    assert not {m.text for c in claims for m in c.slots.actors} & {"Mr.", "Mr", "Judge", "Lieutenant"}

@@ -165,6 +165,12 @@ def _run(tokens: Sequence[Token], i: int) -> tuple[int, int, int]:
 _BODY_AFTER = re.compile(r"(?:\.|['’]s)?(?:\s+(?:[A-Z][\w'&-]*|of|and|for))+")
 
 
+def _title_only(surface: str, kb: Knowledge) -> bool:
+    """The words are titles alone ("Mr.", "Lieutenant", "Judge", "Lt"): nobody is named (`Knowledge.titles`)."""
+    words = re.findall(r"[a-z]+", surface.lower())
+    return bool(words) and all(w in kb.titles for w in words)
+
+
 def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Mention, ...]:
     """Organisations, governments and people: alias phrases first, then the parser's entities."""
     out: list[Mention] = []
@@ -195,7 +201,7 @@ def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Ment
             j, s, e = _run(tokens, i)
             if not any(s < te and ts < e for ts, te in taken) and t.ent != "NORP":
                 surface = text[s:e]
-                if not re.search(r"\d", surface) and len(surface) > 1:
+                if not re.search(r"\d", surface) and len(surface) > 1 and not _title_only(surface, kb):
                     out.append(Mention(kb.canonical(surface), surface, "PERSON" if t.ent == "PERSON" else "ORG"))
             i = j + 1
         elif t.pos == "PROPN" and not t.ent and t.text[:1].isupper() and t.lemma not in _not_names():
@@ -207,7 +213,7 @@ def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Ment
             s, e = tokens[i].start, tokens[j].start + len(tokens[j].text)
             if not any(s < te and ts < e for ts, te in taken):
                 surface = text[s:e]
-                if not re.search(r"\d", surface):
+                if not re.search(r"\d", surface) and not _title_only(surface, kb):
                     out.append(Mention(kb.canonical(surface), surface, "ORG"))
             i = j + 1
         else:
