@@ -79,6 +79,11 @@ def test_stance_a_pointing_denial_is_not_resolved_to_the_deniers_own_words():
         den = Claim("a", "a.txt", 0, 25, 1, 1, 1, "Kiir denied those claims.", stance="refutes", attribution=by,
                     refers_to=mine.id, refers_score=0.9)
         assert compare_refuted(den, mine, kb) is not None
+    # one speaker, but far in meaning: what the denier is said to have said, denied
+    said = _claim("the accusations from khartoum are smoke screens", [("pred", "be")], by="Kiir", sid="b")
+    den = Claim("a", "a.txt", 0, 25, 1, 1, 1, "Kiir denied those claims.", stance="refutes", attribution="Kiir",
+                refers_to=said.id, refers_score=0.5)
+    assert compare_refuted(den, said, kb) is not None
     # an explicit denial against the denier's own earlier assertion is a changed story
     said = _claim("the suspect was released on bail", [("pred", "release"), ("patient", "suspect")], by="The police", sid="b")
     denied = _claim("the suspect was released on bail", [("pred", "release"), ("patient", "suspect")], "denied", "The police")
