@@ -617,6 +617,9 @@ def test_parse_spacy_docs_cross_processes_without_entry_point_scans():
         ("The company failed to pay its workers in May.", True, "pay"),
         ("Police have yet to identify the suspect in the attack.", True, "identify"),
         ("The archdiocese is yet to confirm the priest's return.", True, "confirm"),
+        # the reported clause of a saying verb is what is said
+        ("Riva had yet to regain consciousness on Wednesday, police said.", True, "regain"),
+        ("Police said the suspect refused to confirm his name.", True, "confirm"),
         ("The company has paid its workers in May.", False, None),
         ("The company did not fail to pay its workers in May.", False, None),  # NOTE: a negated implicative asserts
         ("The minister declined the invitation.", False, None),  # NOTE: no complement verb, nothing implied
@@ -721,3 +724,18 @@ def test_parse_a_title_alone_is_no_actor(real_parser):
     _, claims = _claims(real_parser, "Mr. Reyes met Judge Ana Lopez and a deputy, Lieutenant Tom Varga said.\n")
     assert {m.text for c in claims for m in c.slots.actors} >= {"Reyes", "Ana Lopez"}
     assert not {m.text for c in claims for m in c.slots.actors} & {"Mr.", "Mr", "Judge", "Lieutenant"}
+
+
+@pytest.mark.parametrize(
+    "sentence, head",
+    [
+        ("Officials said the permit was denied, but it was not clear why.", "clear"),
+        ("It's not his DNA to stay in jail.", "dna"),
+        ("The plan is not legal under state law.", "legal"),
+        ("The council did not approve the plan.", "approve"),
+    ],
+)
+def test_parse_a_negated_copula_negates_its_complement(real_parser, sentence, head):
+    _, claims = _claims(real_parser, sentence + "\n")
+    assert head in {h.lower() for c in claims for h in c.slots.neg_heads}
+    assert "be" not in {h for c in claims for h in c.slots.neg_heads}

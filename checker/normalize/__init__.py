@@ -46,6 +46,9 @@ def _implicative_complement(tokens: Sequence[Token]) -> Token | None:
     root = next((t for t in tokens if t.dep == "ROOT"), None)
     if root is None:
         return None
+    if root.lemma in stance_cues()["saying_verbs"]:
+        # NOTE: "Riva had yet to regain consciousness, police said": the reported clause is what is said
+        root = next((t for t in tokens if t.dep == "ccomp" and tokens[t.head] is root), root)
     # NOTE: "X has / is yet to P" says X has not P'd so far, as "X refused to P" says X did not
     yet = root.lemma in ("be", "have") and any(t.lemma == "yet" and t.dep == "advmod" and tokens[t.head] is root for t in tokens)
     if not yet and root.lemma not in stance_cues()["negative_implicatives"]:
@@ -62,10 +65,21 @@ def _negative_argument(tokens: Sequence[Token], t: Token) -> bool:
     return t.dep in ("nsubj", "nsubjpass", "dobj") and any(d.dep == "det" and d.lemma == "no" and tokens[d.head] is t for d in tokens)
 
 
+def _predicate(tokens: Sequence[Token], i: int) -> Token:
+    """The word that says what a verb at ``i`` predicates: a copula's complement ("it was not clear" -> "clear",
+    "it's not his DNA" -> "DNA"), else the verb itself."""
+    t = tokens[i]
+    if t.lemma == "be":
+        comp = next((u for u in tokens if u.dep in ("acomp", "attr") and tokens[u.head] is t), None)
+        if comp is not None:
+            return comp
+    return t
+
+
 def _neg_heads(tokens: Sequence[Token], implied: Token | None) -> tuple[str, ...]:
     """Lemmas of the negated words; a negative implicative's complement (``implied``, `_implicative_complement`)
     counts as negated ("refused to confirm")."""
-    heads = {tokens[t.head].lemma for t in tokens if t.dep == "neg" or _negative_argument(tokens, t)}
+    heads = {_predicate(tokens, t.head).lemma for t in tokens if t.dep == "neg" or _negative_argument(tokens, t)}
     if implied is not None:
         heads.add(implied.lemma)
     return tuple(sorted(heads))
