@@ -190,3 +190,20 @@ def test_antonyms_every_inflection_of_the_pair_is_left_out_of_the_overlap(p, q, 
     b = claim(f"{fq.capitalize()} it", "b", lemmas=(q, "it"))
     v = compare_antonyms(a, b, kb)
     assert v is not None and v.values == ((p,), (q,)) and "(100% shared)" in v.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # converses restate each other; successive acts can both be true
+        ("Police locked down the street before the suspect surrendered at 6 p.m.",
+         "Police locked down the street after the suspect surrendered at 6 p.m."),
+        ("Troops will enter the town of Arvel on Monday morning.", "Troops will leave the town of Arvel on Monday morning."),
+        ("The minister will arrive from Lyon on Monday for the summit.", "The minister will depart from Lyon on Monday for the summit."),
+    ],
+)
+def test_antonyms_converses_and_successive_acts_are_no_antonyms(a, b):
+    from checker.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    assert compare_antonyms(claim(a, "a"), claim(b, "b"), kb) is None
