@@ -7,6 +7,7 @@ two events of the same type stay apart while paraphrases across sources join.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import json
 import logging
@@ -127,10 +128,15 @@ class EntityStats:
     def __init__(self, claims: Sequence[Claim]) -> None:
         self.n = max(1, len(claims))
         df: Counter[str] = Counter()
+        words: Counter[str] = Counter()
         for c in claims:
             df.update({k for k in _keys(c)})
+            words.update(_name_words(c))
         self.df = df
+        # NOTE: claims naming an entity with each word ("colts" of "indianapolis colts" and of "colts").
+        self.word_df = words
         self._idf: dict[str, float] = {}
+        self._word_idf: dict[str, float] = {}
 
     def idf(self, key: str) -> float:
         """Smoothed inverse document frequency in [0, 1]."""
@@ -139,6 +145,15 @@ class EntityStats:
             d = self.df.get(key, 0)
             v = min(1.0, math.log((self.n + 1) / (d + 1)) / math.log(self.n + 1) + 0.15) if self.n > 1 else 1.0
             self._idf[key] = v
+        return v
+
+    def word_idf(self, word: str) -> float:
+        """`idf` of a word of entity names, so a short name ("Colts") meets the long one ("Indianapolis Colts")."""
+        v = self._word_idf.get(word)
+        if v is None:
+            d = self.word_df.get(word, 0)
+            v = min(1.0, math.log((self.n + 1) / (d + 1)) / math.log(self.n + 1) + 0.15) if self.n > 1 else 1.0
+            self._word_idf[word] = v
         return v
 
 
@@ -531,6 +546,9 @@ class _ClaimFacts:
     lemmas: set[str]
     preds: set[str]
     has_frames: bool
+    names: set[str]
+    figures: set[str]
+    weekdays: set[str]
 
     @classmethod
     def of(cls, c: Claim) -> "_ClaimFacts":
@@ -545,7 +563,26 @@ class _ClaimFacts:
             lemmas=set(_content_lemmas(c)),
             preds={w for r, w in s.roles if r == "pred"},
             has_frames=bool(set(s.frames) - LIGHT_FRAMES),
+            names=_name_words(c),
+            figures=_figures(c.text),
+            weekdays={w for w in _WORD.findall(c.text.lower()) if w in _WEEKDAYS},
         )
+
+
+_FIGURE = re.compile(r"\d[\d,.:/-]*\d|\d")
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+"""Names of the days of the week (the standard library's English calendar)."""
+
+
+def _figures(text: str) -> set[str]:
+    """Figures a claim writes, as written ("31-24", "2,290", "50"): one digit alone and years left out
+    (years are evidence of their own; a digit is too common to tell events apart)."""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        f = m.group().rstrip(".,:/-")
+        if len(f) >= 2 and not (len(f) == 4 and f.isdigit() and f[:2] in ("19", "20")):
+            out.add(f)
+    return out
 
 
 PAIR_FEATURES = (
@@ -561,6 +598,10 @@ PAIR_FEATURES = (
     "trigger",
     "lemma_tfidf",
     "lead",
+    "names",
+    "trigger_lemma",
+    "figures",
+    "weekdays",
     "passage_cosine",
     "passage_tfidf",
     "passage_entities",
@@ -579,6 +620,16 @@ PAIR_FEATURES = (
 PASSAGE_FEATURES = tuple(f for f in PAIR_FEATURES if f.startswith(("passage_", "lead_")))
 """The features that describe where the claims stand (their passages, their documents' leads)
 rather than the claims themselves."""
+
+
+def _name_overlap(na: set[str], nb: set[str], stats: EntityStats) -> float:
+    """IDF-weighted share of the words of entity names two claims have in common, over the smaller
+    side: "the Colts" and "the Indianapolis Colts", "Lohan" and "Lindsay Lohan" meet, 0..1."""
+    if not na or not nb:
+        return 0.0
+    shared = sum(stats.word_idf(w) for w in sorted(na & nb))
+    norm = min(sum(stats.word_idf(w) for w in sorted(na)), sum(stats.word_idf(w) for w in sorted(nb))) or 1.0
+    return min(1.0, shared / norm)
 
 
 def _agreement(agree: bool | None) -> float:
@@ -638,6 +689,11 @@ def pair_features(
         "trigger": 1.0 if pra & fb.preds else 0.0,
         "lemma_tfidf": lemma_tfidf,
         "lead": 1.0 / (1 + min(a.paragraph, b.paragraph)),
+        "names": _name_overlap(fa.names, fb.names, stats),
+        # NOTE: one's main predicate among the other's words ("escaped" / "Escape renews calls").
+        "trigger_lemma": 1.0 if (pra - _LIGHT_WORDS) & lb or (fb.preds - _LIGHT_WORDS) & la else 0.0,
+        "figures": 1.0 if fa.figures & fb.figures else 0.0,
+        "weekdays": _agreement(bool(fa.weekdays & fb.weekdays) if fa.weekdays and fb.weekdays else None),
     }
     # NOTE: passage evidence stands in from the claims themselves when there is none (no corpus statistics).
     f.update(

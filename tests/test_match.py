@@ -398,3 +398,29 @@ def test_match_event_label_without_frame_or_name_is_the_central_full_claim():
         assert _label(order, EntityStats(order)) == "The story was not plausible to experts."
     alone = [members[0]]
     assert _label(alone, EntityStats(alone)) == "but it's also not plausible."
+
+
+def test_match_pair_features_read_short_names_trigger_words_figures_and_weekdays():
+    """A short name meets the long one ("the Colts" / "the Indianapolis Colts"), one claim's main
+    predicate among the other's words counts ("escaped" / "the escape"), a figure both write ("31-24")
+    counts and years do not, and weekdays are evidence both ways."""
+    colts = _named(_claim("a", 0, "The Colts won 31-24 on Thursday night."), "Colts")
+    indy = _named(_claim("b", 0, "The Indianapolis Colts clinched a playoff berth with a 31-24 win on Thursday."), "Indianapolis Colts")
+    chiefs = _named(_claim("c", 0, "The Kansas City Chiefs lost 20-13 on Sunday in 2008."), "Kansas City Chiefs")
+    other = _named(_claim("d", 0, "The Chiefs lost in 2008."), "Chiefs")
+    claims = [colts, indy, chiefs, other]
+    same, apart = _features(claims, 0, 1), _features(claims, 0, 2)
+    assert same["names"] > 0.5 and apart["names"] == 0.0
+    assert same["figures"] == 1.0 and apart["figures"] == 0.0
+    assert _features(claims, 2, 3)["figures"] == 0.0, "a year both write is no shared figure"
+    assert same["weekdays"] == 1.0 and apart["weekdays"] == -1.0 and _features(claims, 2, 3)["weekdays"] == 0.0
+
+    def parsed(doc: str, text: str, pred: str, lemmas: str) -> Claim:
+        c = _claim(doc, 0, text)
+        return dataclasses.replace(c, slots=dataclasses.replace(c.slots, roles=(("pred", pred),), lemmas=tuple(lemmas.split())))
+
+    escaped = parsed("e", "A Texas inmate escaped from a prison van.", "escape", "texas inmate escape prison van")
+    escape = parsed("f", "The escape renews calls for a prison shake-up.", "renew", "escape renew call prison shake-up")
+    unrelated = parsed("g", "The agency renews its prison contracts.", "renew", "agency renew prison contract")
+    pair = [escaped, escape, unrelated]
+    assert _features(pair, 0, 1)["trigger_lemma"] == 1.0 and _features(pair, 0, 2)["trigger_lemma"] == 0.0

@@ -53,6 +53,7 @@ TERMS: tuple[str, ...] = (
     "passage_place_clash", "passage_years", "passage_quantities",
     "cosine*cosine", "passage_cosine*passage_cosine", "cosine*passage_cosine", "cosine*passage_tfidf",
     "cosine*frames", "passage_cosine*passage_tfidf",
+    "names", "trigger_lemma", "figures", "weekdays",
 )
 """Model terms: the claim and passage features of `checker.match.PAIR_FEATURES` and products of two
 that a linear model cannot form."""
