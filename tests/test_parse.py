@@ -739,3 +739,9 @@ def test_parse_a_negated_copula_negates_its_complement(real_parser, sentence, he
     _, claims = _claims(real_parser, sentence + "\n")
     assert head in {h.lower() for c in claims for h in c.slots.neg_heads}
     assert "be" not in {h for c in claims for h in c.slots.neg_heads}
+
+
+def test_parse_a_lower_case_word_tagged_as_an_organisation_is_no_actor(real_parser):
+    _, claims = _claims(real_parser, "\"We ask for privacy at this time,\" the actress's rep Jack Ketsoyan tells the mag.\n")
+    actors = {m.text for c in claims for m in c.slots.actors}
+    assert "Jack Ketsoyan" in actors and "mag" not in actors

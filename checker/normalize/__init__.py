@@ -403,7 +403,9 @@ def _subject_first(c: Claim, persons: list[Mention]) -> tuple[Mention, ...]:
     if any(t.text.lower() in ("he", "she") for t in subjects):
         return ()
     named = [m for m in persons if any(t.text in m.text.split() for t in subjects)]
-    return tuple(named[:1]) or tuple(persons[:1])
+    # NOTE: a name in quotation marks is a work's title ('credits include "Van Wilder"'), not a person
+    people = [m for m in persons if not re.search(r"[\"'“‘]\s*" + re.escape(m.text) + r"\s*[\"'”’]", c.text)]
+    return tuple(named[:1]) or tuple(people[:1])
 
 
 def _own_time(c: Claim) -> str | None:

@@ -201,7 +201,8 @@ def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Ment
             j, s, e = _run(tokens, i)
             if not any(s < te and ts < e for ts, te in taken) and t.ent != "NORP":
                 surface = text[s:e]
-                if not re.search(r"\d", surface) and len(surface) > 1 and not _title_only(surface, kb):
+                # NOTE: a name has a capital: "the mag" tagged ORG names nobody
+                if not re.search(r"\d", surface) and len(surface) > 1 and not _title_only(surface, kb) and surface != surface.lower():
                     out.append(Mention(kb.canonical(surface), surface, "PERSON" if t.ent == "PERSON" else "ORG"))
             i = j + 1
         elif t.pos == "PROPN" and not t.ent and t.text[:1].isupper() and t.lemma not in _not_names():

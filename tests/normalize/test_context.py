@@ -121,3 +121,11 @@ def test_context_he_means_the_sentence_subject_not_its_first_person(real_parser)
                                   "He later spoke to reporters.\n")
     spoke = next(c for c in claims if "spoke" in c.text)
     assert "[Tomas Ostrander]" in spoke.context
+
+
+def test_context_a_quoted_name_is_a_title_not_the_person_she_means(real_parser):
+    claims = _parsed(real_parser, 'Her film credits include "Van Wilder" and "The Big Lebowski."\n'
+                                  "She also hosted a short-lived show on cable.\n")
+    hosted = next(c for c in claims if "hosted" in c.text)
+    assert "[Van Wilder]" not in hosted.context
+    assert "van wilder" not in {a.key for a in hosted.slots.actors}
