@@ -31,6 +31,8 @@ _CMP = [
     (r"(?:more|higher|greater|larger|bigger|older|longer|taller|later) than|over|above|in excess of|exceeding|exceeded|surpassed|surpassing|upwards of|a record|\+", ">"),
     (r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|~|c\.", "~"),
 ]
+_CONVERTED = {"<": "<=", ">": ">=", "<=": "<=", ">=": ">="}
+"""The comparator of a bracketed conversion, by the comparator of the value it converts (else ``~``)."""
 _CUR = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _SYMBOLS = "".join(chr(c) for c in range(0x20, 0x20D0) if unicodedata.category(chr(c)) == "Sc")
 """Every currency sign (Unicode category Sc): "₹28.4 crore" is rupees like "$5" is dollars."""
@@ -362,7 +364,9 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
         if left is not None and (cmp_text or cur):
             begin = s - len(before) + (left.start("cmp") if cmp_text else left.start("cur"))
         if cmp == "=" and out and re.fullmatch(r"\s*\(\s*", text[consumed:begin]):
-            cmp = out[-1].comparator  # NOTE: "less than 50 km (30 miles)": a conversion in brackets keeps the bound
+            # NOTE: "less than 50 km (30 miles)": a conversion in brackets keeps the bound, rounded: a strict
+            # bound becomes inclusive and a point approximate ("over 12 metres (39 feet)" admits 39 feet)
+            cmp = _CONVERTED.get(out[-1].comparator, "~")
         consumed = pos
         out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip()))
     return tuple(out)

@@ -264,7 +264,10 @@ def test_numbers_a_unit_written_onto_the_number_measures_and_counts_no_noun(real
     ("text", "expected"),
     [
         # a conversion in brackets keeps the bound of the value it converts; its own word wins
-        ("The camp is less than 50 km (30 miles) from the border.", [(50.0, "km", "<"), (30.0, "mile", "<")]),
+        # (rounded: a strict bound becomes inclusive, a point approximate)
+        ("The camp is less than 50 km (30 miles) from the border.", [(50.0, "km", "<"), (30.0, "mile", "<=")]),
+        ("The crater is over 12 metres (39 feet) wide.", [(12.0, "metre", ">"), (39.0, "feet", ">=")]),
+        ("It cost 2 million euros ($2.6 million).", [(2e6, "euro", "="), (2.6e6, "usd", "~")]),
         ("He paid $5 (about 4 euros).", [(5.0, "usd", "="), (4.0, "euro", "~")]),
         ("It landed within 20 miles of the city.", [(20.0, "mile", "<=")]),
     ],
