@@ -46,7 +46,8 @@ def _slot_keys(claim: Claim) -> dict[str, str]:
     for d in s.dates + s.context_dates:
         out.setdefault(_words(d.text), f"d:{d.start.isoformat()}/{d.end.isoformat()}")
     for q in s.quantities:
-        out.setdefault(_words(q.text), f"q:{q.comparator}{q.value:g} {q.unit}")
+        value = f"{q.value:g}" if q.high is None else f"{q.value:g}-{q.high:g}"
+        out.setdefault(_words(q.text), f"q:{q.comparator}{value} {q.unit}")
     return out
 
 

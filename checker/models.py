@@ -79,7 +79,7 @@ class Quantity:
     unit: str
     """The counted noun or unit, lemmatised (``"people"``, ``"percent"``, ``"usd"``); ``""`` when unknown."""
     comparator: str
-    """``=`` exact, ``~`` approximate, ``<``, ``<=``, ``>``, ``>=``."""
+    """``=`` exact, ``~`` approximate, ``~<`` just below ("nearly 12", "almost a dozen"), ``<``, ``<=``, ``>``, ``>=``."""
     text: str
     """The expression as written."""
     event: str = ""
@@ -99,10 +99,17 @@ class Quantity:
     """``""`` an amount; ``"difference"`` a gap between two values ("five rounds sooner than", "$5 more
     than"); ``"offset"`` a time since or until ("eight days ago", "three days later"). Only amounts of one
     relation answer one question."""
+    high: float | None = None
+    """The upper end of a range ("between 10 and 25 years", "10-25 years", "$1.7 billion to $1.8 billion"),
+    scaled like ``value``, which is then the lower end; None for a single value."""
 
     def interval(self) -> tuple[float, float]:
         """The values the expression admits, as a closed interval."""
         v = self.value
+        if self.high is not None:
+            return (v, self.high)
+        if self.comparator == "~<":
+            return (v * 0.9, v)
         if self.comparator == "~":
             return (v * 0.9, v * 1.1)
         if self.comparator in ("<", "<="):

@@ -25,11 +25,13 @@ logger = logging.getLogger(__name__)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _CMP = [
+    # NOTE: "nearly 12" and "almost a dozen" admit values just below the number (11), not above it.
+    (r"nearly|almost|just under|just below|just shy of|not quite", "~<"),
     (r"up to|at most|no more than|not more than|a maximum of|within", "<="),
     (r"at least|no fewer than|no less than|a minimum of", ">="),
     (r"(?:less|fewer|lower|smaller|younger|shorter|cheaper|earlier) than|under|below", "<"),
     (r"(?:more|higher|greater|larger|bigger|older|longer|taller|later) than|over|above|in excess of|exceeding|exceeded|surpassed|surpassing|upwards of|a record|\+", ">"),
-    (r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|~|c\.", "~"),
+    (r"about|around|approximately|roughly|some|an estimated|estimated|close to|circa|~|c\.", "~"),
 ]
 _CONVERTED = {"<": "<=", ">": ">=", "<=": "<=", ">=": ">="}
 """The comparator of a bracketed conversion, by the comparator of the value it converts (else ``~``)."""
@@ -283,16 +285,82 @@ def _is_name(text: str, end: int, tokens: Sequence[Token], start: int) -> bool:
     return bool(re.match(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+", text[end:])) and not text[:start].strip().istitle()
 
 
+_SCALE_WORDS = r"thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn"
+_RANGE_GAP = re.compile(
+    rf"(?P<scale>\s*-?\s*(?:{_SCALE_WORDS})\b)?(?P<pct>\s*(?:%|percent|per cent))?"
+    rf"\s*(?P<join>-|–|—|to|and|or|through)\s*(?:us\$|[{re.escape(_SYMBOLS)}])?\s*",
+    re.IGNORECASE,
+)
+"""Between the two ends of a range: the first end's own scale or percent, the joiner, the second end's currency."""
+_RANGE_LEAD = re.compile(rf"(?:(?<![\w])(?P<word>between|from)\s+)?(?P<cur>us\$|[{re.escape(_SYMBOLS)}])?\s*$", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"\b(?:ris|rose|increas|grow|grew|fell|fall|drop|declin|climb|jump|surg|cut|rais|reduc|lower|boost|went|go|gone|chang|"
+    r"mov|expand|shr[iau]nk|doubl|tripl|slid|slip|plung|soar|swung|swing|improv|revis|adjust|narrow|widen|extend|"
+    r"shorten|lengthen|upgrad|downgrad|reach|return|recover|slash|hike|trim)\w*(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
+"""A verb of change before "from X to Y": a move from one value to the next ("rose from 10 to 25"), not a range."""
+
+
+def _ranges(text: str, cores: Sequence[tuple[int, int, float, str]]) -> dict[int, tuple[int, float, int]]:
+    """Ranges among consecutive numbers: {index of the upper end: (where the range starts, its scaled lower end,
+    index of the lower end)}.
+
+    "between 10 and 25 years", "from 10 to 25", "10-25 years", "$1.7 billion to $1.8 billion", "two or three
+    days". A range ascends ("a 3-2 vote" and "won 2-1" are scores), a move "from X to Y" after a verb of
+    change is two values in time, and two years ("2010-2015") are a period, left to the dates.
+    """
+    out: dict[int, tuple[int, float, int]] = {}
+    # NOTE: a scale word after a number ("1.7 billion") is that number's scale, not a number of its own
+    heads = [k for k, (s, _, _, kind) in enumerate(cores)
+             if not (k and kind == "word" and re.fullmatch(r"[\s-]*", text[cores[k - 1][1]:s]) and text[s:cores[k][1]].lower() in _SCALE)]
+    for i, j in zip(heads, heads[1:]):
+        (s1, e1, v1, k1), (s2, e2, v2, k2) = cores[i], cores[j]
+        gap = _RANGE_GAP.fullmatch(text, e1, s2)
+        if gap is None or any(low == i for _, _, low in out.values()) or i in out:
+            continue
+        join = gap["join"].lower()
+        lead = _RANGE_LEAD.search(text, 0, s1)
+        word = (lead["word"] or "").lower() if lead else ""
+        if join == "and" and word != "between":
+            continue
+        if word == "from" and _CHANGE.search(text, 0, lead.start("word")):  # type: ignore[union-attr]
+            continue
+        if k1 == k2 == "digits" and 1800 <= v1 <= 2199 and 1800 <= v2 <= 2199:
+            continue
+        right = _RIGHT.match(text, e2)
+        y_scale = _SCALE.get((right["scale"] or "").lower(), 1.0) if right and right["scale"] else 1.0
+        x_scale = _SCALE.get(re.sub(r"[\s-]", "", gap["scale"]).lower(), 1.0) if gap["scale"] else (y_scale if v1 < v2 else 1.0)
+        low, high = v1 * x_scale, v2 * y_scale
+        if low >= high:
+            continue
+        currency = bool(lead and lead["cur"]) or text[e1:s2].strip()[-1:] in _SYMBOLS
+        marked = word or currency or (right and (right["scale"] or right["pct"])) or gap["pct"]
+        if join in ("-", "–", "—", "or", "through") and not marked:
+            # NOTE: a bare "3-5" or "two or three" is a range only before what it counts ("10-25 years")
+            nxt = re.match(r"\s+([A-Za-z]+)", text[e2:])
+            if nxt is None or nxt[1].lower() in _STOP_UNITS or nxt[1][:1].isupper():
+                continue
+        begin = lead.start("word") if word else lead.start("cur") if lead and lead["cur"] else s1  # type: ignore[union-attr]
+        out[j] = (begin, low, i)
+    return out
+
+
 def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, ...]:
     """Numbers with comparator and unit; years, dates, versions, scores and names are left to other slots.
 
     ``tokens`` (the claim's parse) sharpen the unit (the head noun, not the next word) and name detection.
+    A range ("between 10 and 25 years") is one quantity whose ``value`` is its lower end and ``high`` its upper.
     """
     out = []
     consumed = 0
-    for s, e, value, kind in _cores(text):
+    cores = _cores(text)
+    ranges = _ranges(text, cores)
+    lows = {i: j for j, (_, _, i) in ranges.items()}
+    for index, (s, e, value, kind) in enumerate(cores):
+        if index in lows:
+            consumed = cores[lows[index]][0]  # NOTE: a range is read at its upper end, scale words between included
         if s < consumed:
             continue  # NOTE: "million" after "1.2" is the scale already read
+        in_range = ranges.get(index)
         before = text[max(0, s - 40) : s]
         left = _LEFT.search(before)
         cmp_text = left["cmp"] if left and left["cmp"] else None
@@ -305,14 +373,14 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 continue  # NOTE: ordinals and clock times ("4 P.M.") are not quantities
             if _CLOCK.match(text, e) and re.fullmatch(r"[0-2]?\d[0-5]\d", text[s:e]):
                 continue  # NOTE: "at 0737 GMT", "1300 hours": a time of day with its zone
-            if re.match(r"\s*[-–/:]\s*\d", text[e : e + 4]) or re.search(r"\d\s*[-–/:]\s*$", before):
-                continue  # NOTE: ranges, scores ("2-1"), ISO dates and times ("08:52") are not one quantity
+            if re.match(r"\s*[-–/:]\s*\d", text[e : e + 4]) or (re.search(r"\d\s*[-–/:]\s*$", before) and not in_range):
+                continue  # NOTE: scores ("2-1"), ISO dates and times ("08:52") are not one quantity
             if kind == "digits" and 1800 <= value <= 2199 and not cur and not re.match(r"\s*(%|percent)", text[e:]):
                 if not re.match(r"\s*(?:thousand|million|billion)", text[e:], re.I):
                     continue  # NOTE: a bare year is a date, not a quantity
             if _DATE_BEFORE.search(before) or _DATE_AFTER.match(text, e):
                 continue  # NOTE: "May 12", "Friday 13", "4 March"
-        elif s > 0 and text[s - 1] == "-":
+        elif s > 0 and text[s - 1] == "-" and not in_range:
             continue
         if _is_name(text, e, tokens, s) and not cmp_text and not cur:
             continue
@@ -368,5 +436,9 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             # bound becomes inclusive and a point approximate ("over 12 metres (39 feet)" admits 39 feet)
             cmp = _CONVERTED.get(out[-1].comparator, "~")
         consumed = pos
+        if in_range is not None:
+            begin, low, _ = in_range
+            out.append(Quantity(value=low, unit=unit, comparator="=", text=text[begin:pos].strip(), high=value))
+            continue
         out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip()))
     return tuple(out)

@@ -11,7 +11,8 @@ from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted", "counted", "same_count", "different_predicates", "different_places", "scope_relation"]
+__all__ = ["QUANTITY", "__register__", "admitted", "counted", "same_count", "different_predicates", "different_places", "scope_relation",
+           "touching", "TOUCHING_FACTOR"]
 
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn)\b", re.IGNORECASE)
 """A scale word: "23.47 crore" or "5.2 million" without a counted noun is still an amount."""
@@ -50,8 +51,11 @@ def same_count(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
 
 
 def admitted(q: Quantity) -> tuple[float, float]:
-    """Values a quantity admits, widening round numbers by half their last significant digit."""
+    """Values a quantity admits, widening round numbers by half their last significant digit; a range
+    ("between 10 and 25 years") admits its two ends and what lies between."""
     lo, hi = q.interval()
+    if q.high is not None:
+        return lo, hi
     if q.comparator == "=" and q.value and q.value == int(q.value):
         v = int(abs(q.value))
         zeros = len(str(v)) - len(str(v).rstrip("0"))
@@ -71,6 +75,29 @@ def admitted(q: Quantity) -> tuple[float, float]:
     if q.comparator == ">":
         lo = q.value + 1e-9
     return lo, hi
+
+
+TOUCHING_FACTOR = 0.4
+"""Confidence kept by a conflict that is only a strict bound touching the other value (`touching`)."""
+
+
+def touching(x: Quantity, y: Quantity) -> bool:
+    """True when the two values would agree if a strict bound included its own value: "more than 48 minutes"
+    vs "48 minutes", "under $26 million" vs "$26 million". Reports round this way; it is imprecision more
+    often than a conflict."""
+    def closed(q: Quantity) -> tuple[float, float]:
+        lo, hi = admitted(q)
+        if q.comparator == "<":
+            hi = q.value
+        elif q.comparator == ">":
+            lo = q.value
+        return lo, hi
+
+    if "<" not in (x.comparator, y.comparator) and ">" not in (x.comparator, y.comparator):
+        return False
+    lx, hx = closed(x)
+    ly, hy = closed(y)
+    return lx <= hy and ly <= hx
 
 
 def _attributive(q: Quantity) -> bool:
@@ -161,6 +188,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     from checker.judge.align import align  # NOTE: lazy: checker.judge imports the registry
 
     conflicts: list[tuple[Quantity, Quantity, frozenset[tuple[str, frozenset[str]]]]] = []
+    touch: list[tuple[Quantity, Quantity, frozenset[tuple[str, frozenset[str]]]]] = []
     quiet: set[tuple[str, frozenset[str]]] = set()
     for x in a.slots.quantities:
         for y in b.slots.quantities:
@@ -194,17 +222,24 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue
             if lx <= hy and ly <= hx:
                 quiet |= kind
+            elif touching(x, y):
+                touch.append((x, y, kind))
             else:
                 conflicts.append((x, y, kind))
     # NOTE: one compatible reading of what is counted is enough to stay quiet ("four weeks" agreeing does
     # not silence "200 crore" vs "more than 300 crore"). Requiring one per value of the side stating fewer
     # was tried: dev VitaminC R 0.220 -> 0.238, but SummEdits ectsum FA 0.023 -> 0.250 (a document
     # sentence's value the summary does not mention has no counterpart).
-    best = next(((x, y, kind) for x, y, kind in conflicts if not any(_silences(q, k) for q in quiet for k in kind)), None)
-    if best is None:
+    # NOTE: a strict bound at the other's value ("more than 48 minutes" vs "48 minutes") is how reports round,
+    # far weaker than a real gap: it is chosen last and flagged at a fraction of the confidence.
+    loose = [(x, y, kind) for x, y, kind in conflicts + touch if not any(_silences(q, k) for q in quiet for k in kind)]
+    if not loose:
         return None
-    x, y, kind = best
+    x, y, kind = loose[0]
+    imprecise = (x, y, kind) in touch
     what = f"'{x.text}' and '{y.text}' admit no common value"
+    if imprecise:
+        what = f"'{x.text}' and '{y.text}' differ only by a strict bound at the other's value (likely imprecise wording)"
     if not kind:
         part, whole = (x, y) if x.scope else (y, x)
         what = f"'{part.text}' ({', '.join(part.scope)}) is more than the whole, '{whole.text}'"
@@ -213,7 +248,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     return Verdict(
         code=QUANTITY.code,
         verdict="temporal-difference" if temporal else "contradiction",
-        confidence=round((0.6 if temporal else 0.75) * modality_factor(a, b), 3),
+        confidence=round((0.6 if temporal else 0.75) * (TOUCHING_FACTOR if imprecise else 1.0) * modality_factor(a, b), 3),
         slot="quantity",
         values=((x.text,), (y.text,)),
         reason=(

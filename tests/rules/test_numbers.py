@@ -347,3 +347,55 @@ def test_numbers_a_part_equal_to_the_whole_is_no_conflict_and_the_reason_names_t
 def test_numbers_frame_keys_name_every_frame_of_the_word():
     assert "frame:attack+die" in counted(qty(12, "people", "12 people", event="kill"), KB)
     assert "frame:disaster+fire" in counted(qty(3, "fire", "3 fires"), KB)
+
+
+def test_numbers_admitted_ranges_and_just_below():
+    # NOTE: a range admits its ends and what lies between, never widened; "nearly 12" admits 11, not 13
+    assert admitted(qty(10.0, "year", "between 10 and 25 years", high=25.0)) == (10.0, 25.0)
+    assert admitted(qty(100.0, "year", "100 to 200 years", high=200.0)) == (100.0, 200.0)
+    lo, hi = admitted(qty(12.0, "people", "nearly a dozen people", "~<"))
+    assert lo < 11.0 < hi == 12.0 and lo > 10.0
+
+
+def _one_question(text_a, qa, text_b, qb):
+    return _q(text_a, "a", qa), _q(text_b, "b", qb)
+
+
+def test_numbers_a_range_conflicts_only_with_values_outside_it():
+    rng = qty(10.0, "year", "between 10 and 25 years", high=25.0)
+    inside, outside = qty(12.0, "year", "12 years"), qty(30.0, "year", "30 years")
+    a, b = _one_question("The court sentenced Vela to between 10 and 25 years.", rng, "The court sentenced Vela to 12 years.", inside)
+    assert compare_quantities(a, b, KB) is None
+    a, b = _one_question("The court sentenced Vela to between 10 and 25 years.", rng, "The court sentenced Vela to 30 years.", outside)
+    assert compare_quantities(a, b, KB).values == (("between 10 and 25 years",), ("30 years",))
+
+
+def test_numbers_nearly_admits_values_just_below_only():
+    nearly = qty(12.0, "people", "nearly a dozen people", "~<")
+    a, b = _one_question("Nearly a dozen people died in the Corvo fire.", nearly, "Eleven people died in the Corvo fire.", qty(11.0, "people", "Eleven people"))
+    assert compare_quantities(a, b, KB) is None
+    a, b = _one_question("Nearly a dozen people died in the Corvo fire.", nearly, "Fourteen people died in the Corvo fire.", qty(14.0, "people", "Fourteen people"))
+    assert compare_quantities(a, b, KB) is not None
+
+
+def test_numbers_a_strict_bound_at_the_other_value_is_imprecision_at_low_confidence():
+    more = qty(48.0, "minute", "more than 48 minutes", ">")
+    a, b = _one_question("The Corvo match lasted more than 48 minutes.", more, "The Corvo match lasted 48 minutes.", qty(48.0, "minute", "48 minutes"))
+    v = compare_quantities(a, b, KB)
+    assert v.confidence == round(0.75 * 0.4, 3) and "strict bound" in v.reason
+    # a real gap stays at full confidence
+    a, b = _one_question("The Corvo match lasted more than 48 minutes.", more, "The Corvo match lasted 40 minutes.", qty(40.0, "minute", "40 minutes"))
+    v = compare_quantities(a, b, KB)
+    assert v.confidence == 0.75 and "admit no common value" in v.reason
+    # "at least 48" already admits 48: no finding at all
+    a, b = _one_question("The Corvo match lasted at least 48 minutes.", qty(48.0, "minute", "at least 48 minutes", ">="),
+                         "The Corvo match lasted 48 minutes.", qty(48.0, "minute", "48 minutes"))
+    assert compare_quantities(a, b, KB) is None
+
+
+def test_numbers_a_real_gap_is_reported_before_a_touching_bound():
+    a = _q("The Corvo match lasted more than 48 minutes.", "a", qty(48.0, "minute", "more than 48 minutes", ">"))
+    b = _q("The Corvo match lasted 48 minutes, or 40 minutes by another count.", "b",
+           qty(48.0, "minute", "48 minutes"), qty(40.0, "minute", "40 minutes"))
+    v = compare_quantities(a, b, KB)
+    assert v.values == (("more than 48 minutes",), ("40 minutes",)) and v.confidence == 0.75
