@@ -337,6 +337,10 @@ class Finding:
     sides: tuple[int, ...] = ()
     """Per cited claim, which side of the disagreement it is on (0, 1, ...); claims on one side were
     never judged in conflict with each other. Empty for hand-built findings."""
+    compared: "tuple[Claim | None, ...]" = ()
+    """Per cited claim, the claim the judge compared when it is not the one cited: a value the compared claim
+    inherits ("She [Tan Shen] said ...") is cited where it is stated ("Tan Shen, 26, said ..."); None when
+    the cited claim is the one compared. Empty when every cited claim was compared itself."""
 
 
 @dataclass(frozen=True, slots=True)

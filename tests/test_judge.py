@@ -580,6 +580,8 @@ def test_judge_clusters_cite_an_inherited_value_where_it_is_stated():
     other = _claim("S1", "The ministry banned the Vela app in mid-2025.")
     [f] = [f for f in judge_clusters([Cluster(0, (heir, other), "ban")], JudgeConfig(), KB) if f.rule == "CC102"]
     assert [c.start for c in f.claims if c.source_id == "S0"] == [0]
+    # NOTE: the claim compared is shown beside the one cited; a claim compared itself has none
+    assert {c.source_id: (x.start if x else None) for c, x in zip(f.claims, f.compared)} == {"S0": 100, "S1": None}
     [g] = [g for g in judge_clusters([Cluster(0, (other, heir), "ban")], JudgeConfig(), KB) if g.rule == "CC102"]
     assert [c.start for c in g.claims if c.source_id == "S0"] == [0]
 

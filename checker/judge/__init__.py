@@ -164,15 +164,19 @@ def _questions(group: dict) -> list[dict]:
     pairs = group["pairs"]
     components = Components(len(pairs))
     first: dict[Any, int] = {}
-    for i, (ca, cb, v) in enumerate(pairs):
+    for i, (ca, cb, v, _, _) in enumerate(pairs):
         va, vb = tuple(sorted(v.values[0])), tuple(sorted(v.values[1]))
         for node in ((ca.id, va), (cb.id, vb), va, vb):
             components.join(i, first.setdefault(node, i))
     out: dict[int, dict] = {}
-    for i, (ca, cb, v) in enumerate(pairs):
-        q = out.setdefault(components.root(i), {"cluster": group["cluster"], "verdict": v, "claims": {}, "conflicts": set(), "conf": [], "reasons": []})
+    for i, (ca, cb, v, a, b) in enumerate(pairs):
+        q = out.setdefault(components.root(i), {"cluster": group["cluster"], "verdict": v, "claims": {}, "conflicts": set(), "conf": [],
+                                                "reasons": [], "compared": {}})
         q["claims"].setdefault(ca.id, (ca, v.values[0]))
         q["claims"].setdefault(cb.id, (cb, v.values[1]))
+        for cited, judged in ((ca, a), (cb, b)):
+            if judged.id != cited.id:
+                q["compared"].setdefault(cited.id, judged)
         q["conflicts"].add(frozenset((tuple(sorted(v.values[0])), tuple(sorted(v.values[1])))))
         q["conf"].append(v.confidence)
         q["reasons"].append(v.reason)
@@ -252,7 +256,7 @@ def judge_clusters(
                 key = (cl.id, v.code, v.verdict)
                 # NOTE: an inherited value is cited where it is stated (`Claim.stating`).
                 groups.setdefault(key, {"cluster": cl, "verdict": v, "pairs": []})["pairs"].append(
-                    (a.stating(v.values[0]), b.stating(v.values[1]), v)
+                    (a.stating(v.values[0]), b.stating(v.values[1]), v, a, b)
                 )
     findings = []
     for g in (q for group in groups.values() for q in _questions(group)):
@@ -263,6 +267,7 @@ def judge_clusters(
         cited, sides, text = two_sided(cited, [tuple(sorted(vals)) for _, vals in cited], g["conflicts"])
         claims = tuple(c for c, _ in cited)
         values = tuple(tuple(vals) for _, vals in cited)
+        compared = tuple(g["compared"].get(c.id) for c in claims) if g["compared"] else ()
         rule = REGISTRY.get(v.code)
         reason = g["reasons"][0]
         if v.code == "CC104":
@@ -285,6 +290,7 @@ def judge_clusters(
                 claims=claims,
                 values=values,
                 sides=sides,
+                compared=compared,
             )
         )
     findings.sort(key=lambda f: (_VERDICT_ORDER.get(f.verdict, 9), -f.confidence, f.rule, f.fingerprint))

@@ -172,6 +172,8 @@ def _merged(group: list[Finding]) -> Finding:
     items, sides, text = two_sided(items, sorted({tuple(sorted(vals)) for _, vals in items}), clash)
     claims = tuple(c for c, _ in items)
     values = tuple(vals for _, vals in items)
+    judged = {c.id: x for f in group for c, x in zip(f.claims, f.compared) if x is not None}
+    compared = tuple(judged.get(c.id) for c in claims) if judged else ()
     head, sep, reason = lead.message.partition(" — ")
     message = f"{lead.kind} {lead.verdict}: {text}{sep}{reason}" if sep else lead.message
     return Finding(
@@ -187,6 +189,7 @@ def _merged(group: list[Finding]) -> Finding:
         values=values,
         acknowledged=lead.acknowledged,
         sides=sides,
+        compared=compared,
     )
 
 

@@ -37,6 +37,10 @@ def _finding(f: Finding) -> dict:
     if f.sides:
         for claim, side in zip(d["claims"], f.sides):
             claim["side"] = side
+    for claim, judged in zip(d["claims"], f.compared):
+        if judged is not None:
+            # NOTE: the claim the judge read, references resolved, where it is not the one cited
+            claim["compared"] = {"line": judged.line, "column": judged.column, "text": judged.context or judged.text}
     if f.acknowledged:
         d["acknowledged"] = f.acknowledged
     return d

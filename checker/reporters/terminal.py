@@ -89,10 +89,13 @@ class TerminalReporter:
     def _lines(self, f: Finding, fp: str) -> list[tuple[str, str]]:
         """One finding as (line, style) pairs: heading, each version with its quotes, why."""
         out = [(f"{f.rule} {f.verdict}  {f.kind}  confidence {f.confidence:.2f}  [{fp}]", _STYLE.get(f.severity, ""))]
+        compared = {c.id: x for c, x in zip(f.claims, f.compared) if x is not None}
         for value, claims in sides(f):
             out.append((f"  {f.kind}: {value}", _VALUE))
             for c in claims:
                 out.append((f"    {_loc(c)}  “{_quote(c.text)}”", ""))
+                if (judged := compared.get(c.id)) is not None:
+                    out.append((f"      compared: {_loc(judged)}  “{_quote(judged.context or judged.text)}”", "dim"))
                 if self.verbose and c.attribution:
                     out.append((f"      — {c.attribution} ({c.modality})", "dim"))
         out.append((f"  why: {_reason(f)}", "italic"))
@@ -117,6 +120,11 @@ class TerminalReporter:
         """One finding in a box: versions side by side when their paths fit ``width``, else one under another."""
         versions = sides(f)
         values_of = {c.id: v for c, v in zip(f.claims, f.values)}
+        compared = {c.id: x for c, x in zip(f.claims, f.compared) if x is not None}
+
+        def judged(c: Claim) -> str:
+            x = compared.get(c.id)
+            return "" if x is None else f"compared: {_loc(x)} “{_quote(x.context or x.text, 240)}”"
 
         def quote(c: Claim, limit: int = 400) -> Text:
             q = Text(f"“{_quote(c.text, limit)}”")
@@ -141,6 +149,8 @@ class TerminalReporter:
                     cell = Text(no_wrap=False)
                     cell.append(_loc(cs[r]) + "\n", style=_LOC)
                     cell.append_text(quote(cs[r]))
+                    if judged(cs[r]):
+                        cell.append("\n" + judged(cs[r]), style="dim")
                     if self.verbose and cs[r].attribution:
                         cell.append(f"\n— {cs[r].attribution} ({cs[r].modality})", style="dim")
                     cells.append(cell)
@@ -153,6 +163,8 @@ class TerminalReporter:
                 for c in cs:
                     body.append(Padding(Text(_loc(c), style=_LOC, no_wrap=True, overflow="ignore"), (0, 0, 0, 2)))
                     body.append(Padding(quote(c, 240), (0, 0, 0, 4)))
+                    if judged(c):
+                        body.append(Padding(Text(judged(c), style="dim"), (0, 0, 0, 4)))
                     if self.verbose and c.attribution:
                         body.append(Padding(Text(f"— {c.attribution} ({c.modality})", style="dim"), (0, 0, 0, 4)))
         footer = Text(f"why: {_reason(f)}", style="italic")

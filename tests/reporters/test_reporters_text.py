@@ -65,6 +65,31 @@ def test_json_carries_schema_version_and_every_group(report: Report) -> None:
     assert claim["text"].endswith("on Monday.") and "\n" in claim["text"]  # NOTE: exactly the source text
 
 
+def _with_compared(report: Report) -> tuple[Report, object]:
+    """The report with its first finding's first claim compared through another claim (an inherited value)."""
+    f = report.findings[0]
+    judged = dataclasses.replace(f.claims[1], text="She said so.", context="She [the agency] said so.", line=9, column=3)
+    g = dataclasses.replace(f, compared=(judged,) + (None,) * (len(f.claims) - 1))
+    return dataclasses.replace(report, findings=(g,) + report.findings[1:]), judged
+
+
+def test_json_shows_the_claim_compared_where_it_is_not_the_one_cited(report: Report) -> None:
+    with_compared, _ = _with_compared(report)
+    data = json.loads(JsonReporter().render(with_compared))
+    first, *rest = data["findings"][0]["claims"]
+    assert first["compared"] == {"line": 9, "column": 3, "text": "She [the agency] said so."}
+    assert all("compared" not in c for c in rest)
+    assert all("compared" not in c for f in json.loads(JsonReporter().render(report))["findings"] for c in f["claims"])
+
+
+def test_terminal_shows_the_claim_compared_under_the_one_cited(report: Report) -> None:
+    with_compared, judged = _with_compared(report)
+    line = f"compared: {judged.path}:9:3  “She [the agency] said so.”"
+    plain = TerminalReporter().text(with_compared)
+    assert f"      {line}" in plain and plain.count("compared:") == 1
+    assert "compared:" in _terminal(with_compared) and "compared:" not in _terminal(report)
+
+
 def test_json_is_the_reporter_of_its_format(report: Report) -> None:
     assert OutputFormat.json.reporter().render(report) == JsonReporter().render(report)
 
