@@ -233,7 +233,9 @@ _TARGET = re.compile(
 )
 _GLOBAL = re.compile(r"\b(globally|worldwide|for everyone|for all users|around the world|across the world|for anyone)\b", re.I)
 _FOREIGN_ACCESS = re.compile(r"\b(foreign|international|overseas) (access|use|users|customers)\b", re.I)
-_TO_COUNTRY = re.compile(r"\b(?:to|from|for|in|against) (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_TO_COUNTRY = re.compile(r"\b(?:to|for|against) (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+"""A country an action is aimed at ("exports to China", "restrictions against Iran"); "in India" and "from
+Japan" say where something is or comes from, not whom the action applies to."""
 
 
 def find_places(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Mention, ...]:

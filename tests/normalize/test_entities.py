@@ -130,6 +130,13 @@ def test_entities_find_targets_lowercase_scope_after_preposition(kb):
     assert _keys(find_targets("Lumora restricted access for domestic firms.", kb)) == ["domestic|companies"]
 
 
+def test_entities_find_targets_a_place_or_an_origin_is_no_target(kb):
+    # "in India" says where, "from Japan" whence; neither is whom the action applies to
+    assert find_targets("The outage cut data flows, said a director at Reliance Globalcom Ltd. in India.", kb) == ()
+    assert find_targets("Lumora restricted imports from Japan.", kb) == ()
+    assert _keys(find_targets("Lumora restricted exports against China.", kb)) == ["china|*"]
+
+
 def test_entities_find_targets_bare_group_has_no_scope(kb):
     assert find_targets("Lumora restricted access for researchers.", kb) == ()
 
