@@ -169,8 +169,12 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
         return ()
     anchors, inside = _anchors(tokens, start, end)
     out: list[str] = []
-    if anchors and any(t.head == anchors[0] and t.dep == "amod" and t.lemma.lower() in kb.remainder_words for t in tokens):
-        out.append("remainder")  # NOTE: "three other rifles", "three further explosions": what remains or is added
+    number = min((tokens[i].start for i in inside if tokens[i].pos == "NUM"), default=start)
+    if anchors and any(t.head == anchors[0] and t.dep == "amod" and t.lemma.lower() in kb.remainder_words and t.start > number
+                       for t in tokens):
+        # NOTE: "three other rifles", "three further explosions": what remains or is added; "more than $10
+        # million" is a bound (its "more" comes before the number)
+        out.append("remainder")
     for a in anchors:
         for i, t in enumerate(tokens):
             if t.head != a or i == a or t.dep != "prep" or i in inside:

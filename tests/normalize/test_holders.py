@@ -146,10 +146,11 @@ def test_holders_a_remainder_word_on_the_counted_noun_makes_a_part(real_parser):
     from checker.normalize import normalize_texts
 
     claims = normalize_texts(["Troops seized seven carbines and three other rifles.", "Witnesses heard three further blasts.",
-                              "Nine rifles were seized.", "More than 30 people died."], parser=real_parser)
+                              "Nine rifles were seized.", "More than 30 people died.",
+                              "The film grossed more than $53.15 million."], parser=real_parser)
     got = [(q.text, q.scope) for c in claims for q in c.slots.quantities]
     assert got == [("seven carbines", ()), ("three other rifles", ("remainder",)), ("three further blasts", ("remainder",)),
-                   ("Nine rifles", ()), ("More than 30 people", ())]
+                   ("Nine rifles", ()), ("More than 30 people", ()), ("more than $53.15 million", ())]
 
 
 def _place(spec, value):
