@@ -108,6 +108,13 @@ class EventScores:
     """Wall time of the clustering (loading and caching excluded when already warm)."""
     pairs: int | None = None
     """Claim pairs the judge would compare (`checker.match.judge_load`); None for reference clusterers."""
+    chain_pairs: tuple[tuple[int, int], tuple[int, int]] = ((0, 0), (0, 0))
+    """Pairs of sentences of one gold chain (found in one cluster, all) within one document and across documents."""
+
+    def chain_recall(self, across: bool) -> float:
+        """Share of same-chain sentence pairs put in one cluster, across documents or within one."""
+        found, total = self.chain_pairs[1 if across else 0]
+        return found / total if total else 0.0
 
     @property
     def topic_merge_rate(self) -> float:
@@ -134,6 +141,7 @@ def evaluate(sentences: Sequence[EcbSentence], clusterer: TopicClusterer, name: 
     predicted: dict[str, Hashable] = {}
     merged: list[int] = []
     mixed = multi = 0
+    chain = [[0, 0], [0, 0]]  # NOTE: [found, total] within one document, then across documents
     pairs_before = getattr(clusterer, "judge_pairs", None)
     start = time.perf_counter()
     topics = _by_topic(sentences)
@@ -148,6 +156,13 @@ def evaluate(sentences: Sequence[EcbSentence], clusterer: TopicClusterer, name: 
             predicted[s.id] = (topic, label)
             members[label].add(s.subtopic)
             sizes[label] += 1
+        for i, a in enumerate(group):
+            for j in range(i + 1, len(group)):
+                b = group[j]
+                if a.gold == b.gold:
+                    row = chain[a.doc != b.doc]
+                    row[0] += labels[i] == labels[j]
+                    row[1] += 1
         mixing = [label for label, subs in members.items() if len(subs) > 1]
         multi += sum(1 for size in sizes.values() if size > 1)
         mixed += len(mixing)
@@ -171,6 +186,7 @@ def evaluate(sentences: Sequence[EcbSentence], clusterer: TopicClusterer, name: 
         multi_clusters=multi,
         seconds=seconds,
         pairs=None if pairs_before is None else getattr(clusterer, "judge_pairs") - pairs_before,
+        chain_pairs=(tuple(chain[0]), tuple(chain[1])),  # type: ignore[arg-type]
     )
 
 
@@ -686,6 +702,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     last = results[-1]
     print(f"merged topics ({last.name}): {', '.join(map(str, last.merged_topics)) or 'none'}")
+    print(f"same-chain sentence pairs in one cluster ({last.name}): within a document {100 * last.chain_recall(False):.1f}%, "
+          f"across documents {100 * last.chain_recall(True):.1f}%")
     if args.per_topic:
         print("\n".join(_per_topic(sentences, runs[-1][1])))
     logger.info("total %.1fs", time.perf_counter() - t0)

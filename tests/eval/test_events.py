@@ -54,3 +54,17 @@ def test_events_loss_references_split_by_sub_event():
     assert within_subevents(together)(sentences) == [("ecb", 0), ("ecbplus", 0), ("ecb", 0)]
     assert seen == [["1_1ecb", "1_2ecb"], ["1_3ecbplus"]]
     assert cut_by_subevent(together)(sentences) == [("ecb", 0), ("ecbplus", 0), ("ecb", 0)]
+
+
+def test_events_same_chain_pairs_counted_within_and_across_documents():
+    from eval.events import evaluate
+
+    def sent(doc: str, n: int, gold: str) -> EcbSentence:
+        return EcbSentence(1, "ecb", doc, n, f"{doc} {n}", (gold,), gold)
+
+    # NOTE: chain g: two sentences of doc a and one of doc b; chain h: one of doc a, one of doc b.
+    sentences = [sent("1_1ecb", 0, "g"), sent("1_1ecb", 1, "g"), sent("1_2ecb", 0, "g"), sent("1_1ecb", 2, "h"), sent("1_2ecb", 1, "h")]
+    labels = {("1_1ecb", 0): 0, ("1_1ecb", 1): 0, ("1_2ecb", 0): 1, ("1_1ecb", 2): 2, ("1_2ecb", 1): 2}
+    r = evaluate(sentences, lambda group: [labels[(s.doc, s.sentence)] for s in group], "fixed")
+    assert r.chain_pairs == ((1, 1), (1, 3))
+    assert r.chain_recall(across=False) == 1.0 and abs(r.chain_recall(across=True) - 1 / 3) < 1e-9
