@@ -29,9 +29,10 @@ def test_two_unrelated_conflicts_in_one_event_are_two_findings():
     by_values = sorted(sorted(v for vals in f.values for v in vals) for f in findings)
     assert by_values == [["12,000 tickets", "5,000 tickets"], ["4 stages", "9 stages"]]
     assert len({f.fingerprint for f in findings}) == 2
-    # NOTE: each finding cites only the claims of its own question.
+    # NOTE: each finding cites only the claims of its own question, each the claim compared itself.
     for f in findings:
         assert len(f.claims) == 2 and {c.source_id for c in f.claims} == {"A", "B"}
+        assert f.compared == ()
 
 
 def test_conflicts_sharing_a_claim_or_a_value_stay_one_finding():

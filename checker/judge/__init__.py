@@ -255,7 +255,7 @@ def judge_clusters(
                 # its own value, so a reviewer sees all the versions of the slot side by side.
                 key = (cl.id, v.code, v.verdict)
                 # NOTE: an inherited value is cited where it is stated (`Claim.stating`).
-                groups.setdefault(key, {"cluster": cl, "verdict": v, "pairs": []})["pairs"].append(
+                groups.setdefault(key, {"cluster": cl, "pairs": []})["pairs"].append(
                     (a.stating(v.values[0]), b.stating(v.values[1]), v, a, b)
                 )
     findings = []

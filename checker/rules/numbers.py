@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 
 from checker.models import Claim, Quantity, Verdict
@@ -63,9 +62,9 @@ def admitted(q: Quantity) -> tuple[float, float]:
             half = 0.5 * 10**zeros
             lo, hi = q.value - half, q.value + half
     if q.comparator == "~":
-        mag = 10 ** max(0, int(math.log10(abs(q.value))) - 1) if q.value else 0
-        lo, hi = min(lo, q.value - mag), max(hi, q.value + mag)
-        lo, hi = q.value - max(q.value * 0.05, mag / 2), q.value + max(q.value * 0.05, mag / 2)
+        # NOTE: "about N": 5% either way, and at least half a unit below ten ("about 4" admits 3.5 to 4.5)
+        half = max(q.value * 0.05, 0.5) if q.value else 0.0
+        lo, hi = q.value - half, q.value + half
     if q.comparator == "<=":
         hi = q.value
     if q.comparator == ">=":
@@ -82,22 +81,20 @@ TOUCHING_FACTOR = 0.4
 
 
 def touching(x: Quantity, y: Quantity) -> bool:
-    """True when the two values would agree if a strict bound included its own value: "more than 48 minutes"
-    vs "48 minutes", "under $26 million" vs "$26 million". Reports round this way; it is imprecision more
-    often than a conflict."""
+    """True when the two values would agree if one's strict bound included its own value: "more than 48
+    minutes" vs "48 minutes", "under $26 million" vs "$26 million". Reports round this way; it is imprecision
+    more often than a conflict. Two strict bounds facing each other ("under 26" / "over 26") do not touch."""
     def closed(q: Quantity) -> tuple[float, float]:
         lo, hi = admitted(q)
-        if q.comparator == "<":
-            hi = q.value
-        elif q.comparator == ">":
-            lo = q.value
-        return lo, hi
+        return (lo, q.value) if q.comparator == "<" else (q.value, hi) if q.comparator == ">" else (lo, hi)
 
-    if "<" not in (x.comparator, y.comparator) and ">" not in (x.comparator, y.comparator):
-        return False
-    lx, hx = closed(x)
-    ly, hy = closed(y)
-    return lx <= hy and ly <= hx
+    for s, p in ((x, y), (y, x)):
+        if s.comparator in ("<", ">"):
+            ls, hs = closed(s)
+            lp, hp = admitted(p)
+            if ls <= hp and lp <= hs:
+                return True
+    return False
 
 
 def _attributive(q: Quantity) -> bool:

@@ -399,3 +399,16 @@ def test_numbers_a_real_gap_is_reported_before_a_touching_bound():
            qty(48.0, "minute", "48 minutes"), qty(40.0, "minute", "40 minutes"))
     v = compare_quantities(a, b, KB)
     assert v.values == (("more than 48 minutes",), ("40 minutes",)) and v.confidence == 0.75
+
+
+def test_numbers_touching_holds_for_either_strict_bound_in_either_order():
+    from checker.rules.numbers import touching
+
+    at = qty(26.0, "usd", "$26 million")
+    under, over = qty(26.0, "usd", "under $26 million", "<"), qty(26.0, "usd", "over $26 million", ">")
+    assert touching(under, at) and touching(at, under) and touching(over, at) and touching(at, over)
+    assert not touching(under, qty(27.0, "usd", "$27 million")) and not touching(qty(25.0, "usd", "$25 million"), over)
+    assert not touching(under, over)  # NOTE: below and above 26 share no value, 26 itself closes neither gap
+    a = _q("The Corvo film cost under $26 million.", "a", under)
+    b = _q("The Corvo film cost $26 million.", "b", at)
+    assert compare_quantities(a, b, KB).confidence == round(0.75 * 0.4, 3)
