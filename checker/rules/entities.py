@@ -125,7 +125,13 @@ def _named_in(m: Mention, other: Claim, kb: Knowledge) -> bool:
     if m.key in keys or any(kb.related(m.key, k) for k in keys):
         return True
     low = other.text.lower()
-    return m.text.lower() in low or m.key in low
+    # NOTE: "P.J. Carlesimo" names "PJ Carlesimo": initials are written with and without full stops
+    return m.text.lower() in low or m.key in low or _bare(m.text) in _bare(other.text)
+
+
+def _bare(text: str) -> str:
+    """Lower case without punctuation, single spaces: "P.J. Carlesimo" -> "pj carlesimo"."""
+    return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
 
 
 def _shortened(x: str, y: str) -> bool:

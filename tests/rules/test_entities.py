@@ -270,6 +270,15 @@ def test_entity_answers_a_name_written_in_the_other_claim_in_any_case_is_no_answ
     assert v is not None and v.reason.endswith("(80% of the other words shared)")
 
 
+def test_entity_answers_initials_with_or_without_full_stops_are_one_name():
+    # ("P.J. Lovelace" named in the other claim: no answer of its own to set against "Royal")
+    a = _summit("a", "The famous phrase about engines was coined in the old salon in London by PJ Lovelace.",
+                ent("pj lovelace", "PJ Lovelace", "ORG"))
+    b = _summit("b", "The famous phrase about engines was coined in the old Royal salon in London by P.J. Lovelace.",
+                ent("p.j. lovelace", "P.J. Lovelace", "ORG"), ent("royal", "Royal", "ORG"))
+    assert compare_entity_answers(a, b, KB) is None
+
+
 def test_entity_answers_try_every_pair_of_names_and_three_quarters_is_enough():
     a = _summit("a", "The famous phrase was coined by Ada Lovelace.", ent("ada lovelace", "Ada Lovelace", "PERSON"))
     babbage = ent("charles babbage", "Charles Babbage", "PERSON")
