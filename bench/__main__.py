@@ -34,8 +34,9 @@ def _env(cache: Path) -> dict[str, str]:
     """The environment of a `check` run: modules' bytecode cached as an installed package's is.
 
     NOTE: with PYTHONDONTWRITEBYTECODE set (as in some sandboxes) every run compiled checker's ~60
-    modules from source, about 0.2 s of a warm run. The bytecode goes to the run's temp folder
-    (PYTHONPYCACHEPREFIX), never into the source tree; the first cold run pays the compilation.
+    modules from source: a warm seeds run took 0.78 CPU s instead of 0.68 (alternating, same code).
+    The bytecode goes to the run's temp folder (PYTHONPYCACHEPREFIX), never into the source tree;
+    the first cold run pays the compilation.
     """
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
