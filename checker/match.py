@@ -140,20 +140,18 @@ class EntityStats:
 
     def idf(self, key: str) -> float:
         """Smoothed inverse document frequency in [0, 1]."""
-        v = self._idf.get(key)
-        if v is None:
-            d = self.df.get(key, 0)
-            v = min(1.0, math.log((self.n + 1) / (d + 1)) / math.log(self.n + 1) + 0.15) if self.n > 1 else 1.0
-            self._idf[key] = v
-        return v
+        return self._smoothed(key, self.df, self._idf)
 
     def word_idf(self, word: str) -> float:
         """`idf` of a word of entity names, so a short name ("Colts") meets the long one ("Indianapolis Colts")."""
-        v = self._word_idf.get(word)
+        return self._smoothed(word, self.word_df, self._word_idf)
+
+    def _smoothed(self, key: str, df: Counter[str], memo: dict[str, float]) -> float:
+        v = memo.get(key)
         if v is None:
-            d = self.word_df.get(word, 0)
+            d = df.get(key, 0)
             v = min(1.0, math.log((self.n + 1) / (d + 1)) / math.log(self.n + 1) + 0.15) if self.n > 1 else 1.0
-            self._word_idf[word] = v
+            memo[key] = v
         return v
 
 
@@ -637,9 +635,10 @@ rather than the claims themselves."""
 def _name_overlap(na: set[str], nb: set[str], stats: EntityStats) -> float:
     """IDF-weighted share of the words of entity names two claims have in common, over the smaller
     side: "the Colts" and "the Indianapolis Colts", "Lohan" and "Lindsay Lohan" meet, 0..1."""
-    if not na or not nb:
+    common = na & nb
+    if not common:
         return 0.0
-    shared = sum(stats.word_idf(w) for w in sorted(na & nb))
+    shared = sum(stats.word_idf(w) for w in sorted(common))
     norm = min(sum(stats.word_idf(w) for w in sorted(na)), sum(stats.word_idf(w) for w in sorted(nb))) or 1.0
     return min(1.0, shared / norm)
 
