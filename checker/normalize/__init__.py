@@ -341,7 +341,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         if attribution and c.modality in ("reported", "opinion", "hedged"):
             notes.append(f"according to {attribution}")
         frames = slots.frames
-        if not set(frames) - LIGHT_FRAMES and (same := _same_event(events, slots, kb)) is not None:
+        if set(frames) & LIGHT_FRAMES and not set(frames) - LIGHT_FRAMES and (same := _same_event(events, slots, kb)) is not None:
             # NOTE: "the government forced a hard lockdown on access to Mythos": a light verb over an event
             # noun the lexicon does not know; an earlier claim of the document with the same participants
             # names the action, so the claim describes that event.
@@ -371,7 +371,8 @@ def _from(values: tuple, claim: Claim) -> tuple:
 def _same_event(events: Sequence[Claim], slots: Slots, kb: Knowledge) -> Claim | None:
     """The latest earlier event claim of the document with the same participants: a product and an actor.
 
-    For a claim whose own predicates evoke no content frame, only light ones ("force", "order") or none.
+    For a claim whose own predicates evoke only light frames ("force", "order"): a verb no frame knows
+    ("GPT-5 and Claude 4 have demonstrated reasoning") says something else about the same participants.
     """
     if not slots.products or not slots.actors:
         return None

@@ -80,6 +80,17 @@ def test_context_light_verb_claim_takes_the_frame_of_the_same_participants_event
     assert "restrict" not in other.slots.frames
 
 
+def test_context_a_verb_no_frame_knows_does_not_take_the_participants_event():
+    src, claims = _doc("a.txt", [
+        (0, "The Kremlin ordered Veltrix to ban exports of Kestrel 2."),
+        (1, "Veltrix and the Kremlin have admired Kestrel 2 for its fluency."),
+    ])
+    first, other = normalize([claims], [src])[0]
+    assert "restrict" in first.slots.frames
+    # NOTE: "admired" evokes no frame, light or not: it says something else about the same participants
+    assert "restrict" not in other.slots.frames and "event:" not in other.context
+
+
 def test_context_dates_of_different_things_are_not_compared():
     from checker.judge import judge_pair
     from checker.models import DateValue, Slots
