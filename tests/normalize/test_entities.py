@@ -49,7 +49,7 @@ def test_entities_find_products_versioned_names(text, expected):
      "Pell 3rd, a former agent, spoke.", "The Owls Clinch 5th Seed.",
      # NOTE: numbered places, broadcasts, scales and episodes
      "Traffic stopped on Interstate 75.", "She told Channel 4 reporters.", "A Magnitude 6.1 quake struck.",
-     "Season 3 begins in May.", "They won Game 7 at home."],
+     "Season 3 begins in May.", "They won Game 7 at home.", "Singer Found Dead at Age 34."],
 )
 def test_entities_find_products_months_sections_and_counts_are_not_products(text):
     assert find_products(text, None) == ()
