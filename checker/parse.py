@@ -7,6 +7,7 @@ The only module that imports spaCy. Requires `Source.text`; assigns `Claim.start
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 import re
 import sys
@@ -324,7 +325,9 @@ def _clause_spans(sent, any_shape: bool = False) -> list[tuple[int, int]]:
     return out
 
 
-def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | None, str]:
+def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") -> tuple[str | None, str]:
+    """Who asserts the clause ``toks`` (None: the author) and its modality; ``label`` is the one-word label
+    the block opened with, parsed apart (`_labelled`)."""
     lemmas = [t.lemma_.lower() for t in toks]
     low = " ".join(t.text.lower() for t in toks)
     attribution = None
@@ -351,10 +354,11 @@ def _attribution(toks, author: str | None, opinion_page: bool) -> tuple[str | No
                         break
     # NOTE: "Report: Apple buys Beats", "Rumor: X died", "Claim: X": a leading label names what follows as
     # something said, not something the text asserts (a report is reported, hearsay only hedged)
-    label = toks[0].lemma_.lower() if len(toks) > 2 and toks[1].text == ":" else ""
+    if len(toks) > 2 and toks[1].text == ":":
+        label = toks[0].lemma_.lower()
     cues = stance_cues()
     if attribution is None and label in cues["report_nouns"] - cues["hearsay_nouns"]:
-        attribution = f"a {toks[0].lower_}"
+        attribution = f"a {label}"
     modality = "fact"
     if attribution:
         modality = "reported"
@@ -481,6 +485,9 @@ class _Job:
     end: int
     text: str
     """What spaCy parses: the source's characters, Title Case words lower-cased (same length)."""
+    label: str = ""
+    """A short label opening the block before a colon ("Urgent", "Report"), lower-cased, when the block is parsed
+    from after it (`_labelled`); its first sentence reads the label (`_attribution`: "Report:", "Rumor:")."""
 
 
 def corpus_evidence(sources: Sequence[Source]) -> tuple[frozenset[str], frozenset[str]]:
@@ -592,13 +599,46 @@ def _jobs(sources: Sequence[Source], repeated: frozenset[str], proper: frozenset
                 continue
             for s, e in _chunks(b.start, b.end, src.text):
                 seg = src.text[s:e]
-                text = _decase(seg, proper) if _title_case(seg) else seg
+                label = _LABEL.match(seg) if s == b.start else None
+                if label is not None and len(_WORD.findall(seg, label.end())) < 3:
+                    label = None  # NOTE: "Note: see below" is a line, not a label and its claim
+                # NOTE: Title Case is judged on what follows a label ("Urgent: The Leader ... Killed!")
+                rest = seg[label.end():] if label is not None else seg
+                text = seg[: len(seg) - len(rest)] + (_decase(rest, proper) if _title_case(rest) else rest)
                 # NOTE: the tagger reads a curly "n’t" as a number and loses the negation ("it wasn’t true"):
                 # it parses the plain apostrophe (same length, so offsets hold; claims keep the source's text).
-                text = text.replace("’", "'")
-                yield _Job(si, para, b.kind, s, e, text)
+                text = _QUOTED.sub(r'"\1"', text.replace("’", "'"))
+                yield _Job(si, para, b.kind, s, e, text, label.group(1) if label is not None else "")
             if b.kind in ("paragraph", "bullet"):
                 para += 1
+
+
+_LABEL = re.compile(r"[ \t]*([^\W\d_][\w'.-]*(?:[ \t]+[^\W\d_][\w'.-]*){0,2})[ \t]*:[ \t]+")
+"""A block opening with up to three words and a colon: a label ("Urgent:", "Breaking News:") if verbless (`_labelled`)."""
+_QUOTED = re.compile(r"(?<![\w'])['‘]([^\s'‘][^'‘\n]{0,150}?[^\s'‘])'(?![\w'])")
+"""A passage in single quotes ("'Abu Bakr al-Baghdadi'"): parsed as double quotes (same length), so the tagger
+reads no possessive and no name takes the closing quote; a possessive ("the students' union") opens none."""
+
+
+def _labelled(jobs: list[_Job], parser: SpacyParser, proper: frozenset[str]) -> list[_Job]:
+    """Jobs whose block opens with a label (`_LABEL`), parsed from after it: the label is no part of the claim.
+
+    A label names what follows ("Urgent:", "Exclusive:", "Update:"). What is not a label keeps its sentence:
+    a clause before a colon ("He said: P", "That Was Fast: P": a finite verb) and a speaker ("Homeland
+    Security: P": a name, by the tagger or by ``proper``, the corpus' evidence). Each candidate is parsed alone."""
+    cand = [i for i, j in enumerate(jobs) if j.label]
+    if not cand:
+        return jobs
+    out = list(jobs)
+    for i, doc in zip(cand, parser.pipe([jobs[i].label for i in cand])):
+        j = jobs[i]
+        m = _LABEL.match(j.text)
+        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lower_ in proper for t in doc)
+        if m is None or named or _finite(doc) or any(t.lower_ in _PERSONAL | _FIRST_PERSON for t in doc):
+            out[i] = dataclasses.replace(j, label="")
+            continue
+        out[i] = dataclasses.replace(j, start=j.start + m.end(), text=j.text[m.end():], label=doc[-1].lemma_.lower() if len(doc) == 1 else "")
+    return out
 
 
 def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, ...], ...]:
@@ -611,7 +651,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
     passage repeated inside one document yields its claims once.
     """
     repeated, proper = corpus_evidence(sources)
-    jobs = list(_jobs(sources, repeated, proper))
+    jobs = _labelled(list(_jobs(sources, repeated, proper)), parser, proper)
     per_source: list[list[Claim]] = [[] for _ in sources]
     seen: list[set[str]] = [set() for _ in sources]
     line_starts = [_line_starts(s.text) for s in sources]
@@ -658,7 +698,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                 if len(key.split()) < 3 or key in seen[si]:
                     continue
                 seen[si].add(key)
-                attribution, modality = _attribution(toks, src.author, opinion[si])
+                attribution, modality = _attribution(toks, src.author, opinion[si], job.label if toks[0].i == 0 else "")
                 if stext.endswith("?"):
                     modality = "hedged"  # NOTE: a question ("Macaulay Culkin is dead?") asks; it asserts nothing
                 points = [(denier, cue) for cue_tok, denier, cue in pointing if toks[0].i <= cue_tok.i <= toks[-1].i]

@@ -139,13 +139,15 @@ def test_parse_dateline_dates_the_page_not_the_events_told_below_it(real_parser)
 
 @pytest.mark.slow
 def test_parse_one_line_document_is_a_headline_whatever_its_shape(real_parser):
-    for line in ("More American Weapons for ISIS.", "Homeland Security: No ISIL fighters on U.S. border",
-                 # NOTE: without a full stop, a label ("VIDEO:") or a tag after a slash, still the headline
-                 "More Weapons for the Harbour Rebels", "VIDEO: Son Surprises Parents By Paying Off Their Mortgage"):
+    # NOTE: a speaker before a colon ("Homeland Security:") stays; a label ("VIDEO:") is no part of the claim
+    for line, text in (("More American Weapons for ISIS.", None), ("Homeland Security: No ISIL fighters on U.S. border", None),
+                       # NOTE: without a full stop, a label or a tag after a slash, still the headline
+                       ("More Weapons for the Harbour Rebels", None),
+                       ("VIDEO: Son Surprises Parents By Paying Off Their Mortgage", "Son Surprises Parents By Paying Off Their Mortgage")):
         _, claims = _claims(real_parser, line + "\n")
-        assert [c.text for c in claims] == [line]
+        assert [c.text for c in claims] == [text or line]
     _, claims = _claims(real_parser, "Urgent: The Harbour Bridge Closed After Storm! / Photo\n")
-    assert [c.text for c in claims] == ["Urgent: The Harbour Bridge Closed After Storm!"]
+    assert [c.text for c in claims] == ["The Harbour Bridge Closed After Storm!"]
 
 
 @pytest.mark.slow
@@ -679,6 +681,21 @@ def test_parse_a_question_asks_and_asserts_nothing(real_parser, sentence, modali
 def test_parse_a_report_label_or_there_are_reports_marks_what_is_only_said(real_parser, sentence, attribution, modality):
     _, claims = _claims(real_parser, sentence + "\n")
     assert [(c.attribution, c.modality) for c in claims] == [(attribution, modality)]
+
+
+@pytest.mark.slow
+def test_parse_a_leading_label_is_no_part_of_the_title_case_claim_and_single_quotes_quote(real_parser):
+    # NOTE: a verbless label before a colon ("Breaking:") names what follows; the headline after it is parsed
+    # sentence-cased, its single-quoted name read as a quotation (the closing quote is no part of the name)
+    _, claims = _claims(real_parser, "Breaking: The Mayor of Harwick 'Tomas Ortega' Arrested!\n\n"
+                                     "Tomas Ortega, the mayor of Harwick, was arrested on Monday.\n")
+    head = claims[0]
+    assert head.text == "The Mayor of Harwick 'Tomas Ortega' Arrested!"
+    assert head.modality == "fact" and dict(head.slots.roles)["pred"] == "arrest"
+    assert "ortega" in {m.key for m in head.slots.actors} and not any("'" in m.key for m in head.slots.actors)
+    # NOTE: a clause before a colon keeps its sentence: "He said" has a finite verb
+    _, claims = _claims(real_parser, "He said: the council approved the Dunmore dam on Monday.\n")
+    assert claims[0].text.startswith("He said:")
 
 
 @pytest.mark.slow
