@@ -594,38 +594,48 @@ def _finite(tokens) -> bool:
 def _jobs(sources: Sequence[Source], repeated: frozenset[str], proper: frozenset[str]) -> Iterator[_Job]:
     for si, src in enumerate(sources):
         para = 0
+        first = True
         for b in blocks(src.text, repeated):
             if b.kind == "chrome":
                 continue
+            # NOTE: a label opens a title, a heading or the document's first block ("Urgent: ...!"); in running
+            # text "Term: definition" stays as written
+            titular = first or b.kind in ("title", "headline", "heading")
+            first = False
             for s, e in _chunks(b.start, b.end, src.text):
                 seg = src.text[s:e]
-                label = _LABEL.match(seg) if s == b.start else None
+                label = _LABEL.match(seg) if s == b.start and titular else None
                 if label is not None and len(_WORD.findall(seg, label.end())) < 3:
                     label = None  # NOTE: "Note: see below" is a line, not a label and its claim
-                # NOTE: Title Case is judged on what follows a label ("Urgent: The Leader ... Killed!")
-                rest = seg[label.end():] if label is not None else seg
-                text = seg[: len(seg) - len(rest)] + (_decase(rest, proper) if _title_case(rest) else rest)
-                # NOTE: the tagger reads a curly "n’t" as a number and loses the negation ("it wasn’t true"):
-                # it parses the plain apostrophe (same length, so offsets hold; claims keep the source's text).
-                text = _QUOTED.sub(r'"\1"', text.replace("’", "'"))
-                yield _Job(si, para, b.kind, s, e, text, label.group(1) if label is not None else "")
+                yield _Job(si, para, b.kind, s, e, _parse_text(seg, proper), label.group(1) if label is not None else "")
             if b.kind in ("paragraph", "bullet"):
                 para += 1
 
 
-_LABEL = re.compile(r"[ \t]*([^\W\d_][\w'.-]*(?:[ \t]+[^\W\d_][\w'.-]*){0,2})[ \t]*:[ \t]+")
-"""A block opening with up to three words and a colon: a label ("Urgent:", "Breaking News:") if verbless (`_labelled`)."""
+def _parse_text(seg: str, proper: frozenset[str]) -> str:
+    """What spaCy parses for ``seg``: Title Case sentence-cased (`_decase`), quotes made plain (same length)."""
+    text = _decase(seg, proper) if _title_case(seg) else seg
+    # NOTE: the tagger reads a curly "n’t" as a number and loses the negation ("it wasn’t true"):
+    # it parses the plain apostrophe (same length, so offsets hold; claims keep the source's text).
+    return _QUOTED.sub(r'"\1"', text.replace("’", "'"))
+
+
+_LABEL = re.compile(r"[ \t]*([^\W\d_](?:[^\W\d]|['.-])*(?:[ \t]+[^\W\d_](?:[^\W\d]|['.-])*){0,2})[ \t]*:[ \t]+")
+"""A block opening with up to three words and a colon: a label ("Urgent:", "Breaking News:") if verbless (`_labelled`);
+a date or number before the colon ("Mid-2025:") dates or counts what follows and is no label."""
 _QUOTED = re.compile(r"(?<![\w'])['‘]([^\s'‘][^'‘\n]{0,150}?[^\s'‘])'(?![\w'])")
 """A passage in single quotes ("'Abu Bakr al-Baghdadi'"): parsed as double quotes (same length), so the tagger
 reads no possessive and no name takes the closing quote; a possessive ("the students' union") opens none."""
 
 
-def _labelled(jobs: list[_Job], parser: SpacyParser, proper: frozenset[str]) -> list[_Job]:
+def _labelled(jobs: list[_Job], parser: SpacyParser, proper: frozenset[str], texts: Sequence[str]) -> list[_Job]:
     """Jobs whose block opens with a label (`_LABEL`), parsed from after it: the label is no part of the claim.
 
     A label names what follows ("Urgent:", "Exclusive:", "Update:"). What is not a label keeps its sentence:
     a clause before a colon ("He said: P", "That Was Fast: P": a finite verb) and a speaker ("Homeland
-    Security: P": a name, by the tagger or by ``proper``, the corpus' evidence). Each candidate is parsed alone."""
+    Security: P": a name, by the tagger or by ``proper``, the corpus' evidence) and a date ("Monday: P"). Each
+    candidate is parsed alone;
+    ``texts`` are the sources' texts (the job's own text is re-derived after the label)."""
     cand = [i for i, j in enumerate(jobs) if j.label]
     if not cand:
         return jobs
@@ -633,11 +643,13 @@ def _labelled(jobs: list[_Job], parser: SpacyParser, proper: frozenset[str]) -> 
     for i, doc in zip(cand, parser.pipe([jobs[i].label for i in cand])):
         j = jobs[i]
         m = _LABEL.match(j.text)
-        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lower_ in proper for t in doc)
+        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "DATE", "TIME") or t.lower_ in proper for t in doc)
         if m is None or named or _finite(doc) or any(t.lower_ in _PERSONAL | _FIRST_PERSON for t in doc):
             out[i] = dataclasses.replace(j, label="")
             continue
-        out[i] = dataclasses.replace(j, start=j.start + m.end(), text=j.text[m.end():], label=doc[-1].lemma_.lower() if len(doc) == 1 else "")
+        # NOTE: Title Case is judged on what follows the label ("Urgent: The Leader ... Killed!")
+        out[i] = dataclasses.replace(j, start=j.start + m.end(), text=_parse_text(texts[j.source][j.start + m.end() : j.end], proper),
+                                     label=doc[-1].lemma_.lower() if len(doc) == 1 else "")
     return out
 
 
@@ -651,7 +663,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
     passage repeated inside one document yields its claims once.
     """
     repeated, proper = corpus_evidence(sources)
-    jobs = _labelled(list(_jobs(sources, repeated, proper)), parser, proper)
+    jobs = _labelled(list(_jobs(sources, repeated, proper)), parser, proper, [s.text for s in sources])
     per_source: list[list[Claim]] = [[] for _ in sources]
     seen: list[set[str]] = [set() for _ in sources]
     line_starts = [_line_starts(s.text) for s in sources]
