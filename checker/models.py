@@ -149,6 +149,11 @@ class Slots:
     """Lemmas of the words a negation attaches to ("not win" -> ``win``)."""
     roles: tuple[tuple[str, str], ...] = ()
     """(role, lemma) of the main predicate: ``pred``, ``agent``, ``patient`` (``checker.normalize.roles``)."""
+    sides: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    """Content lemmas under the main predicate's subject, and in the rest of its clause (``checker.normalize.roles``):
+    "an Oscar winner can be nominated for a Tony" has ``oscar``, ``winner`` on one side, ``tony`` on the other."""
+    neg_subjects: tuple[str, ...] = ()
+    """Lemmas of the subjects of the negated words ("the studio said Bale will not star" -> ``bale``)."""
     poles: tuple[tuple[str, int, str], ...] | None = None
     """(scale, +1 or -1, the words) of each characterisation scale the claim takes, read with its parse
     (``checker.normalize.poles``); None when the claim was not parsed (the rules then read its text)."""

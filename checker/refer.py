@@ -8,6 +8,9 @@ that reports P and then says "this was untrue"), the denial itself, and the docu
 claim denied, when it is near enough (`FLOOR`), with the other documents' restatements of it
 (`RESTATED`). A denial that states its claim ("X denied reports that P", stance ``denied``) is
 resolved the same way by P alone (`DENIED_FLOOR`). A document that itself denies a story is a debunker, not a source of claims a denial can refute.
+An asserted negation ("Bale will not be starring as Jobs") denies its positive, which another source of its event
+may state in other words ("Christian Bale will play Steve Jobs"): it is resolved to the nearest such claim
+(`NEGATED_FLOOR`), and rule CC201 judges the pair on its aligned predicate and arguments.
 
 Requires claims with `Claim.stance` and their unit sentence embeddings, and the events; assigns
 `Claim.refers_to` on a copy of each resolved denial and adds the pair (denial, claim) to the denial's
@@ -27,7 +30,7 @@ from checker.normalize.roles import role_lemmas
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["DENIED_FLOOR", "FLOOR", "LEAD", "MAX_DOCS", "MAX_LINKS", "RESTATED", "WINDOW", "resolve"]
+__all__ = ["DENIED_FLOOR", "FLOOR", "LEAD", "MAX_DOCS", "MAX_LINKS", "NEGATED_FLOOR", "RESTATED", "WINDOW", "resolve"]
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +57,42 @@ DENIED_FLOOR = 0.5
 """(0.45 tried on dev: one more agree folder flagged.) The same for a denial that states its claim ("X denied reports that P"): the cosine of P itself to the
 other source's claim, for the paraphrases CC204's word alignment misses ("open a restaurant in Scotland"
 / "to open UK restaurant")."""
+
+NEGATED_FLOOR = 0.65
+"""Cosine of an asserted negation to a positive claim of another source in its event at or above which it is resolved
+to it (FNC-1 dev 200 + 200, simulated on dev pairs: 0.6 took one more agree folder and no disagree one)."""
+
+
+def _negation(c: Claim) -> bool:
+    """An asserted, unhedged claim whose main predicate is negated: it denies the positive claim."""
+    return c.stance == "asserted" and c.slots.negated and not c.asks and c.modality != "hedged"
+
+
+def _positive(c: Claim) -> bool:
+    """An asserted claim without negation that a negation can deny."""
+    return c.stance == "asserted" and not c.slots.negated and not c.asks and c.modality != "hedged"
+
+
+def _negations(clusters: Sequence[Cluster], claims: Sequence[Claim], vectors: "np.ndarray", floor: float) -> tuple[Cluster, ...]:
+    """The events with each asserted negation resolved to the nearest positive claim of another source in the same
+    event (cosine >= ``floor``): the member is replaced by a copy carrying `Claim.refers_to` and its score. No new
+    pair is made: the judge compares the two as members of one event, with every rule as before."""
+    row = {c.id: i for i, c in enumerate(claims)}
+    out = []
+    for cl in clusters:
+        negs = [c for c in cl.claims if _negation(c) and c.id in row]
+        pos = [c for c in cl.claims if _positive(c) and c.id in row]
+        if not negs or not pos:
+            out.append(cl)
+            continue
+        swap = {}
+        for n in negs:
+            near = [(float(vectors[row[n.id]] @ vectors[row[p.id]]), k) for k, p in enumerate(pos) if p.source_id != n.source_id]
+            s, k = max(near, default=(-1.0, -1))
+            if s >= floor:
+                swap[n.id] = dataclasses.replace(n, refers_to=pos[k].id, refers_score=round(s, 3))
+        out.append(dataclasses.replace(cl, claims=tuple(swap.get(c.id, c) for c in cl.claims)) if swap else cl)
+    return tuple(out)
 
 
 def _names_story(c: Claim) -> bool:
@@ -108,6 +147,7 @@ def resolve(
     every: Sequence[Cluster] = (),
     denied_floor: float = DENIED_FLOOR,
     restated: float = RESTATED,
+    negated_floor: float = NEGATED_FLOOR,
 ) -> tuple[Cluster, ...]:
     """The events with every resolvable pointing denial linked to the claim it denies (one per other source).
 
@@ -116,6 +156,8 @@ def resolve(
     its members, carrying only its links to claims of ``clusters``, as the pipeline does for kept events'
     cross-event links.
     """
+    if any(_negation(c) for c in claims):
+        clusters = _negations(clusters, claims, vectors, negated_floor)
     refuting = [i for i, c in enumerate(claims) if c.stance in ("refutes", "denied")]
     if not refuting:
         return tuple(clusters)
@@ -130,48 +172,53 @@ def resolve(
     # NOTE: a document that itself denies the story ("Hoax busted: ...") is a debunker, not its source:
     # nothing it says is what another debunker denies ("fans can rest assured he is alive" agrees).
     debunkers = {claims[i].source_id for i in refuting}
-    targets = np.array([j for j, c in enumerate(claims) if c.source_id not in debunkers and _asserted(j, claims, by_source, pos)],
-                       dtype=np.int64)
     links: dict[str, list[tuple[Claim, Claim]]] = {}
-    if not len(targets):
-        return tuple(clusters)
-    docs = list(dict.fromkeys(claims[j].source_id for j in targets.tolist()))
-    doc_of = {d: k for k, d in enumerate(docs)}
-    tdoc = np.array([doc_of[claims[j].source_id] for j in targets.tolist()], dtype=np.int64)
-    # NOTE: documents are first ranked by their claims' mean direction, so a denial reads the claims of
-    # its `MAX_DOCS` nearest documents, not of the whole corpus (cost: denials x documents, not x claims).
-    order = np.argsort(tdoc, kind="stable")
-    starts = np.flatnonzero(np.r_[True, np.diff(tdoc[order]) != 0])
-    centroids = np.add.reduceat(vectors[targets[order]], starts, axis=0).astype(np.float32)
-    centroids /= np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-9)
-    for i in refuting:
-        r = claims[i]
-        own = by_source[r.source_id]
-        # NOTE: a denial that states its claim ("denied reports that P") is resolved by P alone, and must be nearer.
-        rows = _antecedents(own, pos[i], claims) if r.stance == "refutes" else [i, *_enclosing(i, own, claims)]
-        least = floor if r.stance == "refutes" else max(floor, denied_floor)
-        near = (centroids @ vectors[rows].T).max(axis=1)
-        if r.source_id in doc_of:
-            near[doc_of[r.source_id]] = -np.inf
-        nearest = np.argsort(-near)[:MAX_DOCS]
-        others = targets[np.isin(tdoc, nearest[np.isfinite(near[nearest])])]
-        if not len(others):
+    jobs = []
+    if refuting:
+        jobs.append((refuting, [j for j, c in enumerate(claims) if c.source_id not in debunkers and _asserted(j, claims, by_source, pos)]))
+    for rows_of, cands in jobs:
+        if not cands:
             continue
-        score = (vectors[others] @ vectors[rows].T).max(axis=1)
-        best: dict[str, tuple[float, int]] = {}
-        for j, s in zip(others.tolist(), score.tolist()):
-            sid = claims[j].source_id
-            if s >= least and s > best.get(sid, (-1.0, -1))[0]:
-                best[sid] = (s, j)
-        ranked = sorted(best.values(), reverse=True)[:MAX_LINKS]
-        for s, j in ranked:
-            # NOTE: a denial denies one proposition: the nearest claim and the other documents'
-            # restatements of it (`RESTATED`), not whatever each document says nearest the context.
-            if j != ranked[0][1] and float(vectors[j] @ vectors[ranked[0][1]]) < restated:
+        targets = np.array(cands, dtype=np.int64)
+        docs = list(dict.fromkeys(claims[j].source_id for j in cands))
+        doc_of = {d: k for k, d in enumerate(docs)}
+        tdoc = np.array([doc_of[claims[j].source_id] for j in cands], dtype=np.int64)
+        # NOTE: documents are first ranked by their claims' mean direction, so a denial reads the claims of
+        # its `MAX_DOCS` nearest documents, not of the whole corpus (cost: denials x documents, not x claims).
+        order = np.argsort(tdoc, kind="stable")
+        starts = np.flatnonzero(np.r_[True, np.diff(tdoc[order]) != 0])
+        centroids = np.add.reduceat(vectors[targets[order]], starts, axis=0).astype(np.float32)
+        centroids /= np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-9)
+        for i in rows_of:
+            r = claims[i]
+            own = by_source[r.source_id]
+            # NOTE: a denial that states its claim ("denied reports that P") is resolved by P alone, and must be nearer.
+            if r.stance == "refutes":
+                rows, least = _antecedents(own, pos[i], claims), floor
+            else:
+                rows, least = [i, *_enclosing(i, own, claims)], max(floor, denied_floor)
+            near = (centroids @ vectors[rows].T).max(axis=1)
+            if r.source_id in doc_of:
+                near[doc_of[r.source_id]] = -np.inf
+            nearest = np.argsort(-near)[:MAX_DOCS]
+            others = targets[np.isin(tdoc, nearest[np.isfinite(near[nearest])])]
+            if not len(others):
                 continue
-            t = claims[j]
-            logger.debug("%s -> %s (%.3f)", r.text, t.text, s)
-            links.setdefault(r.id, []).append((dataclasses.replace(r, refers_to=t.id, refers_score=round(s, 3)), t))
+            score = (vectors[others] @ vectors[rows].T).max(axis=1)
+            best: dict[str, tuple[float, int]] = {}
+            for j, s in zip(others.tolist(), score.tolist()):
+                sid = claims[j].source_id
+                if s >= least and s > best.get(sid, (-1.0, -1))[0]:
+                    best[sid] = (s, j)
+            ranked = sorted(best.values(), reverse=True)[:MAX_LINKS]
+            for s, j in ranked:
+                # NOTE: a denial denies one proposition: the nearest claim and the other documents'
+                # restatements of it (`RESTATED`), not whatever each document says nearest the context.
+                if j != ranked[0][1] and float(vectors[j] @ vectors[ranked[0][1]]) < restated:
+                    continue
+                t = claims[j]
+                logger.debug("%s -> %s (%.3f)", r.text, t.text, s)
+                links.setdefault(r.id, []).append((dataclasses.replace(r, refers_to=t.id, refers_score=round(s, 3)), t))
     if not links:
         return tuple(clusters)
     out = []

@@ -213,3 +213,33 @@ def test_refer_only_a_denial_that_names_a_story_reads_its_documents_lead():
     [(den, target)] = links("The story turned out to be untrue.")
     assert target is report
     assert not links("All of them have denied it.")
+
+
+def _negated(sid: str, start: int, text: str, modality: str = "fact") -> Claim:
+    from checker.models import Slots
+
+    return dataclasses.replace(_c(sid, start, text), slots=Slots(negated=True), modality=modality)
+
+
+def test_refer_resolves_an_asserted_negation_to_the_nearest_positive_claim_of_another_source_in_its_event():
+    from checker.refer import NEGATED_FLOOR
+
+    played = _c("a", 0, "Christian Bale will play Steve Jobs.")
+    weather = _c("a", 40, "It rained all day in Harwick.")
+    not_starring = _negated("b", 0, "Bale will not be starring as Jobs.")
+    also_negated = _negated("c", 0, "Bale will not play Jobs after all.")
+    elsewhere = _negated("d", 0, "Bale will not play Jobs, a fan says.")
+    claims = [played, weather, not_starring, also_negated, elsewhere]
+    vectors = np.stack([_unit(1, 0.1, 0), _unit(0, 0, 1), _unit(1, 0, 0), _unit(1, 0.05, 0), _unit(1, 0, 0)])
+    events = (Cluster(0, tuple(claims[:4]), "bale"), Cluster(1, (elsewhere,), "fan"))
+    out = resolve(events, claims, vectors)
+    # NOTE: no new pair: the negations are replaced in their own event by copies naming what they deny
+    assert all(not cl.links for cl in out) and [c.id for c in out[0].claims] == [c.id for c in claims[:4]]
+    got = {c.id: (c.refers_to, c.refers_score) for c in out[0].claims}
+    assert got[not_starring.id][0] == played.id and got[also_negated.id][0] == played.id
+    assert got[not_starring.id][1] >= NEGATED_FLOOR and got[played.id] == ("", 0.0) and got[weather.id] == ("", 0.0)
+    assert out[1] is events[1]  # NOTE: nothing positive of another source in its event
+    # below the floor, and for a hedged negation ("may not"), nothing
+    assert resolve(events, claims, vectors, negated_floor=0.9999) == events
+    hedged = [played, weather, _negated("b", 0, "Bale may not star as Jobs.", "hedged")]
+    assert resolve((Cluster(0, tuple(hedged), "x"),), hedged, vectors[:3])[0].claims == tuple(hedged)

@@ -19,7 +19,7 @@ from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_prod
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import find_quantities
 from checker.normalize.poles import pole_values
-from checker.normalize.roles import predicate_roles
+from checker.normalize.roles import negated_subjects, predicate_roles, predicate_sides
 
 __all__ = ["normalize", "normalize_texts", "claim_slots", "corpus_lexicon"]
 
@@ -192,6 +192,8 @@ def claim_slots(
         predicates=tuple(sorted({t.lemma for t in tokens if t.pos in ("VERB", "AUX", "ADJ", "NOUN")})),
         neg_heads=_neg_heads(tokens, implied),
         roles=predicate_roles(tokens),
+        sides=predicate_sides(tokens),
+        neg_subjects=negated_subjects(tokens, implied),
         poles=tuple((scale, sign, words) for scale, (sign, words) in sorted(pole_values(text, kb, tokens).items())) if tokens else None,
     )
 

@@ -8,7 +8,7 @@ from typing import Sequence
 
 from checker.models import Slots, Token
 
-__all__ = ["predicate_roles", "role_lemmas", "content_lemmas", "roles_reversed"]
+__all__ = ["predicate_roles", "predicate_sides", "negated_subjects", "role_lemmas", "content_lemmas", "roles_reversed"]
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +71,45 @@ def predicate_roles(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
     if patient is not None:
         out.append(("patient", _head_lemma(tokens, patient)))
     return tuple(out)
+
+
+def predicate_sides(tokens: Sequence[Token]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Sorted content lemmas (nouns, names, adjectives) under the main predicate's subject, and under the rest of
+    its clause: who or what the predicate is said of, and the rest of what is said."""
+    roots = [i for i, t in enumerate(tokens) if t.head == i]
+    if not roots:
+        return (), ()
+    kids: dict[int, list[int]] = {}
+    for i, t in enumerate(tokens):
+        if t.head != i:
+            kids.setdefault(t.head, []).append(i)
+
+    def under(i: int) -> set[int]:
+        out, todo = set(), [i]
+        while todo:
+            k = todo.pop()
+            if k not in out:
+                out.add(k)
+                todo.extend(kids.get(k, ()))
+        return out
+
+    root = roots[0]
+    subj = set().union(*(under(k) for k in kids.get(root, ()) if tokens[k].dep in ("nsubj", "nsubjpass")))
+    rest = under(root) - subj - {root}
+
+    def words(ix: set[int]) -> tuple[str, ...]:
+        return tuple(sorted({tokens[i].lemma for i in ix if tokens[i].pos in ("NOUN", "PROPN", "ADJ") and tokens[i].lemma[:1].isalpha()}))
+
+    return words(subj), words(rest)
+
+
+def negated_subjects(tokens: Sequence[Token], implied: Token | None = None) -> tuple[str, ...]:
+    """Sorted lemmas of the subjects of the negated words, wherever they stand ("X said Bale will not star":
+    ``bale``); a negative implicative's complement (``implied``, "Bale refused to star") takes its verb's subject."""
+    heads = {t.head for t in tokens if t.dep == "neg"}
+    if implied is not None:
+        heads.add(implied.head)
+    return tuple(sorted({t.lemma for t in tokens if t.dep in ("nsubj", "nsubjpass") and t.head in heads}))
 
 
 def role_lemmas(slots: Slots) -> dict[str, str]:

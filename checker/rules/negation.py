@@ -5,12 +5,19 @@ from __future__ import annotations
 from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
-from checker.rules.common import content_overlap, modality_factor
+from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
+from checker.rules.common import LIGHT_FRAMES, content_overlap, modality_factor
+from checker.rules.stance import asserts
 
-__all__ = ["NEGATION", "ANTONYM", "__register__"]
+__all__ = ["NEGATION", "ANTONYM", "sides_reversed", "__register__"]
 
 _OVERLAP = 80.0
 """Token-set similarity two claims need (negation removed) to count as the same statement."""
+_PARAPHRASE = 0.8
+"""Cosine (`checker.refer`) at or above which a negated predicate other than the asserted one still says it
+("will not be starring as Jobs" / "will play Jobs"). FNC-1 dev 200 + 200: 0.75 took one more agree folder."""
+_LIGHT = frozenset({"be", "have", "do", "make", "get", "take", "go"})
+"""Verbs that mean little alone: "did not have to audition" negates no event the other claim asserts."""
 
 
 def _lemmas(c: Claim) -> set[str]:
@@ -34,15 +41,15 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     la, lb = _lemmas(a), _lemmas(b)
     if any(x in la and y in lb or y in la and x in lb for x, y in (tuple(p) for p in kb.antonyms)):
         return None  # NOTE: "voluntary" vs "not mandatory" restate each other
-    sim = content_overlap(a.text, b.text)
-    if sim < _OVERLAP:
-        return None
     neg, pos = (a, b) if a.slots.negated else (b, a)
-    if neg.slots.neg_heads and pos.slots.predicates:
-        # NOTE: the negated predicate itself must be asserted by the other claim, not just nearby words, and
-        # not negated there too ("..., which has had no government since 1991" asserts its main clause only).
-        if not set(neg.slots.neg_heads) & set(pos.slots.predicates) - set(pos.slots.neg_heads):
-            return None
+    if sides_reversed(a, b):
+        return None  # NOTE: "an A winner can be nominated for B" / "a B winner cannot be nominated for A"
+    sim = content_overlap(a.text, b.text)
+    # NOTE: the negated predicate itself must be asserted by the other claim, not just nearby words, and
+    # not negated there too ("..., which has had no government since 1991" asserts its main clause only);
+    # a claim worded otherwise may still say it (`_aligned_negation`)
+    if sim < _OVERLAP or neg.slots.neg_heads and pos.slots.predicates and not set(neg.slots.neg_heads) & set(pos.slots.predicates) - set(pos.slots.neg_heads):
+        return _aligned_negation(neg, pos, a, kb)
     return Verdict(
         code=NEGATION.code,
         verdict="contradiction",
@@ -51,6 +58,51 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         values=(("negated",) if a.slots.negated else ("asserted",), ("negated",) if b.slots.negated else ("asserted",)),
         reason=f"one source negates what the other asserts ({sim:.0f}% of the wording shared)",
     )
+
+
+def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdict | None:
+    """The negation `checker.refer` resolved to ``pos`` (its positive in other words) denies it: the same
+    subject, the negated predicate the other's (same lemma or action frame), or a paraphrase of it (near in
+    meaning, `_PARAPHRASE`, not a light verb, with a shared argument besides the subject)."""
+    if neg.refers_to != pos.id or not neg.slots.neg_heads or not asserts(neg, pos) or roles_reversed(neg.slots, pos.slots):
+        return None
+    rp = role_lemmas(pos.slots)
+    # NOTE: the subject of the negated words, not of the sentence ("Bale will not star, the studio said")
+    named = {w for m in pos.slots.all_entities() for w in m.key.split()}
+    subjects = [w for w in neg.slots.neg_subjects if w in (rp.get("agent"), rp.get("patient")) or w in named]
+    if not subjects:
+        return None  # NOTE: "Culkin is not dead" does not deny "fans react to his death"
+    # NOTE: the subject and the other words of its name ("Macaulay" of "Culkin") are no argument besides it
+    subject = {subjects[0]} | {w for m in pos.slots.all_entities() if subjects[0] in m.key.split() for w in m.key.split()}
+    heads = set(neg.slots.neg_heads) - _LIGHT - set(pos.slots.neg_heads)
+    # NOTE: the action frames of the two predicates themselves, not of any word ("the refusal did not emerge" and
+    # "the refusal reflects P" both evoke a refusal, and say different things of it)
+    if heads & {rp.get("pred")} or _frames_of(heads, kb) & _frames_of({rp.get("pred")}, kb):
+        how = "the same predicate"
+    elif heads and neg.refers_score >= _PARAPHRASE and (content_lemmas(neg.text, neg.slots) & content_lemmas(pos.text, pos.slots)) - heads - subject:
+        how = "a paraphrase"
+    else:
+        return None  # NOTE: "Bale didn't have to audition" does not deny "Bale will play Jobs"
+    return Verdict(
+        code=NEGATION.code,
+        verdict="contradiction",
+        confidence=round((0.35 + 0.3 * (neg.refers_score - _PARAPHRASE + 0.2)) * modality_factor(neg, pos), 3),
+        slot="polarity",
+        values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
+        reason=f"one source negates what the other asserts ({how} of the same subject, similarity {neg.refers_score:.2f})",
+    )
+
+
+def _frames_of(lemmas: set, kb: Knowledge) -> set[str]:
+    """The (non-light) action frames the words evoke (``frames.yaml``)."""
+    return set().union(*(kb.frames.get(w, ()) for w in lemmas if w)) - LIGHT_FRAMES
+
+
+def sides_reversed(a: Claim, b: Claim) -> bool:
+    """The content words on the subject side of one claim's main predicate are on the other side in the other
+    claim, and back ("an Oscar winner can be nominated for a Tony" / "a Tony winner ... for an Oscar")."""
+    (sa, oa), (sb, ob) = (tuple(set(x) for x in c.slots.sides) for c in (a, b))
+    return bool((sa & ob) - sb - oa) and bool((oa & sb) - ob - sa)
 
 
 def compare_antonyms(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:

@@ -12,7 +12,7 @@ from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
 from checker.rules.base import Rule
 from checker.rules.common import modality_factor
 
-__all__ = ["REFUTED", "aligned", "__register__"]
+__all__ = ["REFUTED", "aligned", "asserts", "__register__"]
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     den, other = (a, b) if a.stance == "denied" else (b, a)
     if other.slots.negated or den.slots.negated:
         return None  # NOTE: "denied that P" against "not P" agree; a denied negation is out of reach
-    if not _asserts(den, other):
+    if not asserts(den, other):
         return None
     share = aligned(den, other, kb)
     if not share and den.refers_to == other.id and (den.refers_score >= _NEAR or _same_predicate(den, other)):
@@ -102,7 +102,7 @@ def _verdict(den: Claim, den_first: bool, other: Claim, confidence: float, denie
     )
 
 
-def _asserts(den: Claim, other: Claim) -> bool:
+def asserts(den: Claim, other: Claim) -> bool:
     """The other claim asserts something a denial can contradict: not a hedge, not itself a denial."""
     if other.modality == "hedged" and den.modality not in ("hedged", "prediction"):
         return False  # NOTE: "P may happen" is not contradicted by "X denies P happened"; "X will P" is by "X has no plans to P"
@@ -146,7 +146,7 @@ def _compare_pointing(a: Claim, b: Claim) -> Verdict | None:
         # one speaker, near in meaning, so both report one denial. "The pope debunked that rumor" against
         # "Pope Francis Confirms P" (0.32) is what the pope is said to have said, and stays.
         return None
-    if not _asserts(den, other):
+    if not asserts(den, other):
         return None
     return _verdict(den, den is a, other, min(0.9, 0.2 + den.refers_score) * modality_factor(den, other), other.text, den.text)
 

@@ -1,0 +1,130 @@
+"""CC201 on aligned predicates and arguments: a negation `checker.refer` resolved to a claim worded otherwise."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from checker.models import Verdict
+from checker.rules.negation import compare_negation, sides_reversed
+
+from .handmade import KB, claim
+
+_KILLED = "The leader of the rebels killed in an air strike!"
+_NOT_KILLED = "The rebel leader Ortega has not been killed, as earlier reported."
+
+
+def _pos(text: str = _KILLED, **kw):
+    kw.setdefault("roles", (("pred", "kill"), ("agent", "leader")))
+    kw.setdefault("predicates", ("kill", "leader", "strike"))
+    return claim(text, "a", **kw)
+
+
+def _neg(pos, score: float = 0.7, text: str = _NOT_KILLED, **kw):
+    kw.setdefault("neg_heads", ("kill",))
+    kw.setdefault("neg_subjects", ("leader",))
+    kw.setdefault("roles", (("pred", "kill"), ("patient", "leader")))
+    c = claim(text, "b", negated=True, **kw)
+    return dataclasses.replace(c, refers_to=pos.id, refers_score=score)
+
+
+def test_negation_aligned_same_predicate_of_the_same_subject_contradicts_whatever_the_wording():
+    pos = _pos()
+    v = compare_negation(_neg(pos), pos, KB)
+    assert v == Verdict("CC201", "contradiction", 0.38, "polarity", (("negated",), ("asserted",)),
+                        "one source negates what the other asserts (the same predicate of the same subject, similarity 0.70)")
+    back = compare_negation(pos, _neg(pos, 0.9), KB)
+    assert back is not None and back.values == (("asserted",), ("negated",)) and back.confidence == 0.44
+    # NOTE: unresolved (no `refers_to`, or resolved to another claim), the wording alone decides: too different
+    assert compare_negation(dataclasses.replace(_neg(pos), refers_to=""), pos, KB) is None
+    assert compare_negation(dataclasses.replace(_neg(pos), refers_to="c:0-5"), pos, KB) is None
+
+
+def test_negation_aligned_needs_the_subject_of_the_negated_words_among_the_others_arguments_or_names():
+    pos = _pos()
+    assert compare_negation(_neg(pos, neg_subjects=("fan",)), pos, KB) is None
+    assert compare_negation(_neg(pos, neg_subjects=()), pos, KB) is None
+    # a name the other claim mentions counts as its argument
+    named = _pos(roles=(("pred", "kill"), ("agent", "strike")), actors=())
+    assert compare_negation(_neg(named, neg_subjects=("leader",)), named, KB) is None
+    from .handmade import ent
+
+    named = _pos(roles=(("pred", "kill"), ("agent", "strike")), actors=(ent("rebel leader"),))
+    assert compare_negation(_neg(named, neg_subjects=("leader",)), named, KB) is not None
+
+
+def test_negation_aligned_another_predicate_needs_a_paraphrase_not_a_light_verb_and_a_shared_argument():
+    pos = claim("Christian Bale will play Steve Jobs in the biopic.", "a", modality="prediction",
+                roles=(("pred", "play"), ("agent", "bale"), ("patient", "jobs")))
+
+    def neg(score, heads=("star",), text="Bale will not be starring as Jobs in the film."):
+        return _neg(pos, score, text, modality="prediction", neg_heads=heads, neg_subjects=("bale",),
+                    roles=(("pred", "star"), ("agent", "bale")))
+
+    v = compare_negation(neg(0.84), pos, KB)
+    assert v is not None and "a paraphrase" in v.reason and v.confidence == 0.237
+    assert compare_negation(neg(0.8), pos, KB) is not None
+    assert compare_negation(neg(0.79), pos, KB) is None
+    # NOTE: "did not have to audition" negates no event the other claim asserts
+    assert compare_negation(neg(0.95, ("have",), "Bale did not have to audition for Jobs in the film."), pos, KB) is None
+    # nothing shared but the subject and the negated word: no argument aligns
+    assert compare_negation(neg(0.9, ("star",), "Bale will not be starring."), pos, KB) is None
+
+
+def test_negation_aligned_a_shared_action_frame_of_the_two_predicates_is_the_same_predicate():
+    # NOTE: "detain" and "arrest" evoke one frame (frames.yaml); a frame some other word evokes is not the predicate's
+    pos = _pos(roles=(("pred", "detain"), ("agent", "leader")), frames=("arrest",))
+    assert compare_negation(_neg(pos, neg_heads=("arrest",)), pos, KB) is not None
+    assert compare_negation(_neg(pos, neg_heads=("emerge",), frames=("arrest",)), pos, KB) is None
+
+
+def test_negation_aligned_a_claim_that_calls_itself_a_hoax_or_reverses_the_roles_is_not_denied():
+    hoax = _pos(text="The leader of the rebels killed in an air strike, a hoax claims.")
+    assert compare_negation(_neg(hoax), hoax, KB) is None
+    reversed_ = _pos(roles=(("pred", "kill"), ("agent", "ortega"), ("patient", "leader")))
+    assert compare_negation(_neg(reversed_, roles=(("pred", "kill"), ("agent", "leader"), ("patient", "ortega"))), reversed_, KB) is None
+
+
+def test_negation_sides_reversed_keeps_a_role_reversal_from_clashing_even_in_the_same_words():
+    a = claim("An Oscar winner can be nominated for a Tony.", "a", sides=(("oscar", "winner"), ("tony",)))
+    b = claim("A Tony winner cannot be nominated for an Oscar.", "b", negated=True, sides=(("tony", "winner"), ("oscar",)))
+    assert sides_reversed(a, b) and sides_reversed(b, a)
+    assert compare_negation(a, b, KB) is None
+    same = claim("An Oscar winner cannot be nominated for a Tony.", "b", negated=True, sides=(("oscar", "winner"), ("tony",)))
+    assert not sides_reversed(a, same) and compare_negation(a, same, KB) is not None
+    # one word moved alone is no reversal; a word on both sides of one claim decides nothing
+    assert not sides_reversed(a, claim("x", "b", sides=(("winner",), ("oscar",))))
+    assert not sides_reversed(a, claim("x", "b", sides=(("tony", "oscar", "winner"), ("oscar",))))
+
+
+def test_negation_aligned_the_other_words_of_the_subjects_name_are_no_shared_argument():
+    from .handmade import ent
+
+    pos = claim("Macaulay Culkin dies as fans react online.", "a", roles=(("pred", "react"), ("agent", "fan")),
+                actors=(ent("macaulay culkin"),))
+    neg = _neg(pos, 0.9, "Macaulay Culkin is not dead.", neg_heads=("dead",), neg_subjects=("culkin",),
+               roles=(("pred", "dead"), ("agent", "culkin")))
+    assert compare_negation(neg, pos, KB) is None
+    # an argument besides the name ("Home Alone") aligns
+    pos2 = dataclasses.replace(pos, text="Macaulay Culkin of Home Alone dies as fans react online.")
+    neg2 = dataclasses.replace(neg, text="Macaulay Culkin of Home Alone is not dead.", refers_to=pos2.id)
+    assert compare_negation(neg2, pos2, KB) is not None
+
+
+def test_negation_aligned_the_subject_may_be_the_others_patient_and_the_same_lemma_needs_no_paraphrase():
+    # NOTE: "the leader was killed" (patient) against "the leader has not been killed"; no name, no frame, low cosine
+    pos = claim("They killed the leader on Monday.", "a", roles=(("pred", "slay"), ("agent", "they"), ("patient", "leader")))
+    neg = _neg(pos, 0.66, neg_heads=("slay",), roles=(("pred", "slay"), ("patient", "leader")))
+    v = compare_negation(neg, pos, KB)
+    assert v is not None and v.reason == ("one source negates what the other asserts "
+                                          "(the same predicate of the same subject, similarity 0.66)")
+    # the same with the other's predicate read from its roles only: another lemma there is no match at 0.66
+    other = claim("They killed the leader on Monday.", "a", roles=(("pred", "shoot"), ("agent", "they"), ("patient", "leader")))
+    assert compare_negation(dataclasses.replace(neg, refers_to=other.id), other, KB) is None
+
+
+def test_negation_aligned_a_paraphrase_says_so():
+    pos = claim("Christian Bale will play Steve Jobs in the biopic.", "a", roles=(("pred", "play"), ("agent", "bale")))
+    neg = _neg(pos, 0.85, "Bale is not starring as Jobs in the biopic.", neg_heads=("star",), neg_subjects=("bale",),
+               roles=(("pred", "star"), ("agent", "bale")))
+    v = compare_negation(neg, pos, KB)
+    assert v is not None and v.reason == "one source negates what the other asserts (a paraphrase of the same subject, similarity 0.85)"
