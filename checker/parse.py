@@ -369,6 +369,12 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
             c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in cues["report_nouns"] | cues["hearsay_nouns"] for c in t.head.children)
            for t in toks):
         return attribution, "hedged"
+    # NOTE: "X published an article claiming that P": P is the article's, and the page only reports that it was said
+    for t in toks:
+        if (t.dep_ == "acl" and t.lemma_.lower() in cues["saying_verbs"] and t.head.lemma_.lower() in cues["report_nouns"]
+                and any(c.dep_ == "ccomp" for c in t.children)):
+            inside = {x.i for x in t.subtree}
+            return attribution or _span_text([x for x in t.head.subtree if x.i not in inside]) or None, "hedged"
     # NOTE: a hedge counts in the main clause only; "could" inside a relative clause qualifies a noun.
     # NOTE: and in the first predicate only: "Bomber injured in prison, may never walk again" asserts the
     # injury; a hedge on a conjoined predicate of the root qualifies that predicate, not the claim.
@@ -809,10 +815,21 @@ def _subject_text(verb) -> str | None:
         return None
     head = subj[0]
     words = list(head.subtree)
-    if verb.dep_ == "relcl" and (head.lower_ in ("who", "which", "that") or any(t.lower_ in ("whom", "which") for t in words)):
-        # NOTE: "residents, many of whom denied it": the antecedent denies (some of them)
-        head = verb.head
-        inside = {t.i for t in verb.subtree}
+    if head.lower_ in ("who", "which", "that") or any(t.lower_ in ("whom", "which") for t in words):
+        if verb.dep_ == "relcl":
+            # NOTE: "residents, many of whom denied it": the antecedent denies (some of them)
+            head = verb.head
+            inside = {t.i for t in verb.subtree}
+        else:
+            # NOTE: the parser may join "…, many of whom voiced skepticism" as a clause of its own: the antecedent
+            # is the noun just before the relative subject ("according to local residents, many of whom")
+            before = [t for t in head.doc[head.sent.start : words[0].i] if not t.is_punct]
+            if not before or before[-1].pos_ not in ("NOUN", "PROPN"):
+                return None
+            head = before[-1]
+            inside = {t.i for t in head.subtree if t.i >= words[0].i}
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head.head  # NOTE: "farmers near Harwick, several of whom": the farmers
         words = [t for t in head.subtree if t.i not in inside]
         while words and words[-1].is_punct:
             words = words[:-1]

@@ -699,6 +699,19 @@ def test_parse_a_leading_label_is_no_part_of_the_title_case_claim_and_single_quo
 
 
 @pytest.mark.slow
+def test_parse_what_a_report_noun_claims_is_reported_and_a_relative_subject_names_its_antecedent(real_parser):
+    # NOTE: "a site ran a story saying that P": P is the story's; the page only reports that it was said
+    _, claims = _claims(real_parser, "The Daily Tribune ran a story saying that the Harwick dam had collapsed overnight.\n")
+    assert [(c.attribution, c.modality) for c in claims] == [("a story", "hedged")]
+    # NOTE: "…, many of whom doubted the account" (parsed as a clause of its own): the doubters are the residents
+    _, claims = _claims(real_parser, "The dam held on Monday, according to farmers near Harwick, several of whom "
+                                     "expressed doubt about the official account.\n")
+    doubt = [c for c in claims if c.stance == "refutes"]
+    assert doubt and all("whom" not in (c.attribution or "") for c in doubt)
+    assert any((c.attribution or "").endswith("farmers near Harwick") for c in doubt)
+
+
+@pytest.mark.slow
 def test_parse_a_slug_or_date_line_title_has_no_words_and_yields_no_claim(real_parser):
     _, claims = _claims(real_parser, "news2026-05-18\n\nThe port reopened on Monday after the storm.\n")
     assert [c.text for c in claims] == ["The port reopened on Monday after the storm."]
