@@ -94,6 +94,8 @@ def test_negation_sides_reversed_keeps_a_role_reversal_from_clashing_even_in_the
     # one word moved alone is no reversal; a word on both sides of one claim decides nothing
     assert not sides_reversed(a, claim("x", "b", sides=(("winner",), ("oscar",))))
     assert not sides_reversed(a, claim("x", "b", sides=(("tony", "oscar", "winner"), ("oscar",))))
+    # a word crossing one way only is no reversal: "Oscar" stays on the subject side, "Tony" crosses
+    assert not sides_reversed(a, claim("x", "b", sides=(("tony", "winner"), ("grammy",))))
 
 
 def test_negation_aligned_the_other_words_of_the_subjects_name_are_no_shared_argument():
