@@ -65,10 +65,6 @@ def admitted(q: Quantity) -> tuple[float, float]:
         # NOTE: "about N": 5% either way, and at least half a unit below ten ("about 4" admits 3.5 to 4.5)
         half = max(q.value * 0.05, 0.5) if q.value else 0.0
         lo, hi = q.value - half, q.value + half
-    if q.comparator == "<=":
-        hi = q.value
-    if q.comparator == ">=":
-        lo = q.value
     if q.comparator == "<":
         hi = q.value - 1e-9
     if q.comparator == ">":
@@ -84,13 +80,10 @@ def touching(x: Quantity, y: Quantity) -> bool:
     """True when the two values would agree if one's strict bound included its own value: "more than 48
     minutes" vs "48 minutes", "under $26 million" vs "$26 million". Reports round this way; it is imprecision
     more often than a conflict. Two strict bounds facing each other ("under 26" / "over 26") do not touch."""
-    def closed(q: Quantity) -> tuple[float, float]:
-        lo, hi = admitted(q)
-        return (lo, q.value) if q.comparator == "<" else (q.value, hi) if q.comparator == ">" else (lo, hi)
-
     for s, p in ((x, y), (y, x)):
         if s.comparator in ("<", ">"):
-            ls, hs = closed(s)
+            lo, hi = admitted(s)
+            ls, hs = (lo, s.value) if s.comparator == "<" else (s.value, hi)
             lp, hp = admitted(p)
             if ls <= hp and lp <= hs:
                 return True
