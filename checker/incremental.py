@@ -33,10 +33,10 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from checker.cache.codec import CacheFormatError, Record, decode, encode
-from checker.models import Claim, Cluster, Finding, Source
+from checker.models import Claim, Cluster, Finding, Source, Verdict
 
 if TYPE_CHECKING:
     import numpy as np
@@ -86,6 +86,10 @@ class Snapshot(Record):
     are disambiguated)."""
     complete: bool = False
     """``links`` and ``merged`` were stored: an unchanged corpus reuses the whole result (`reuse`)."""
+    verdicts: tuple[tuple[tuple[str, ...], tuple[tuple[int, tuple[Verdict, ...]], ...]], ...] = ()
+    """Every multi-source event's own pairs' verdicts (`checker.judge.judge_clusters` ``seen``): claim
+    ids -> (pair number, verdicts) of the pairs with any; an event judged again with the same claims
+    (kept, but linked to a re-matched one) judges only its links."""
 
 
 @dataclass(frozen=True)
@@ -160,16 +164,19 @@ def save(
     findings: Sequence[Finding],
     merged: Sequence[Finding],
     found: "tuple[np.ndarray, np.ndarray] | None" = None,
+    verdicts: "Mapping[tuple[str, ...], tuple[tuple[int, tuple[Verdict, ...]], ...]] | None" = None,
 ) -> None:
     """Store this run's snapshot (best effort: a cache problem only costs the next run its head start).
 
     ``findings`` are the judge's, ``merged`` the same after `checker.judge.dedupe.merge`; ``found``: every
-    claim's exact neighbour lists (`checker.ann.neighbours`), kept for the next run's `neighbours`.
+    claim's exact neighbour lists (`checker.ann.neighbours`), kept for the next run's `neighbours`;
+    ``verdicts``: the events' own pairs' verdicts (kept for those of ``clusters``).
     """
     import numpy as np
 
     if not cache.enabled or sum(len(cs) for cs in per_source) > MAX_CLAIMS:
         return
+    events_of = {tuple(x.id for x in c.claims) for c in clusters}
     k, ids, sims = 0, b"", b""
     if found is not None:
         k = int(found[0].shape[1])
@@ -187,6 +194,7 @@ def save(
         links=tuple(tuple((a.id, b.id) for a, b in c.links) for c in clusters),
         merged=tuple(merged),
         complete=True,
+        verdicts=tuple((ids, v) for ids, v in (verdicts or {}).items() if ids in events_of),
     )
     cache.put_records(KIND, [(key, encode(snap))], version=key[:16])
 

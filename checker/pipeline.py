@@ -486,7 +486,17 @@ def _stages(
     vectors_by_id = dict(zip((c.id for c in claims), vectors))
     # NOTE: "the story is a hoax" is judged against the claim of another source it points at.
     fresh = resolve_pointing(fresh, claims, vectors, every=clusters)
-    raw = judge_clusters(fresh, settings.judge, kb, b.model_judge, vectors=vectors_by_id)
+    # NOTE: an event judged again with the claims it had (kept, linked to the region) reuses its own
+    # pairs' verdicts from the snapshot and judges only its links (checker.judge.judge_clusters known=).
+    known = dict(plan.snapshot.verdicts) if reg is not None and plan is not None else None
+    seen: dict | None = None
+    memo: dict = {}
+    if snap_key is not None:
+        seen = {}
+        memo = {"known": known, "seen": seen}
+    raw = judge_clusters(fresh, settings.judge, kb, b.model_judge, vectors=vectors_by_id, **memo)
+    if known is not None and seen is not None:
+        seen = {**known, **seen}  # NOTE: events not judged this run keep theirs (save keeps current events only)
     if reg is not None and plan is not None:
         # NOTE: the judged events' findings are new; every other finding of the previous run cites
         # only events kept as they were, with the same links, so it is reused.
@@ -500,7 +510,7 @@ def _stages(
         from checker.ann import EXACT_LIMIT
 
         incremental.save(cache, snap_key, sources, per_source, lex_digest, clusters, raw, merged,
-                         found if len(claims) <= EXACT_LIMIT else None)
+                         found if len(claims) <= EXACT_LIMIT else None, seen)
     return per_source, clusters, merged
 
 

@@ -95,9 +95,7 @@ def test_incremental_nothing_changed_reuses_the_result_and_reports_the_same(tmp_
 def test_incremental_nothing_changed_without_a_stored_result_matches_nothing(tmp_path, sizes, monkeypatch):
     from checker import incremental
 
-    # NOTE: a snapshot without the merged result (``complete`` False) still serves an incremental run.
-    real_save = incremental.save
-    monkeypatch.setattr(incremental, "save", lambda *a, **k: real_save(*a[:6], a[6], (), *a[8:], **k))
+    # NOTE: a snapshot whose result is not reused whole (`incremental.reuse` None) still serves an incremental run.
     monkeypatch.setattr(incremental, "reuse", lambda plan: None)
     sources = _docs(tmp_path / "docs", **_corpus())
     first = _run(sources, tmp_path / "cache")
@@ -297,3 +295,32 @@ def test_incremental_judges_whole_events_linked_to_the_region():
     judged = _to_judge(events, {c[0].id})
     assert [cl.id for cl in judged] == [0, 1, 2]
     assert judged[1].claims == events[1].claims and judged[1].links == events[1].links
+
+
+def test_incremental_judge_reuses_an_event_s_own_verdicts_and_judges_its_links(monkeypatch):
+    import checker.judge as judge
+    from checker.judge import JudgeConfig, judge_clusters
+    from checker.models import Cluster
+    from test_judge import KB, _claim
+
+    texts = ("The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.", "The Corvo festival sold 12,100 tickets.")
+    members = tuple(_claim(f"S{i}", t, start=10 * i) for i, t in enumerate(texts))
+    linked = _claim("S9", "The Corvo festival sold 7,000 tickets.")
+    event = Cluster(0, members, "sell · corvo", links=((members[0], linked),))
+    seen: dict = {}
+    first = judge_clusters([event], JudgeConfig(), KB, seen=seen)
+    assert seen[tuple(c.id for c in members)]  # NOTE: the event's own pairs with verdicts, by pair number
+    judged: list[tuple[str, str]] = []
+    real = judge.judge_pair
+
+    def spy(a, b, *args, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+        judged.append((a.id, b.id))
+        return real(a, b, *args, **kw)
+
+    monkeypatch.setattr(judge, "judge_pair", spy)
+    again = judge_clusters([event], JudgeConfig(), KB, known=seen)
+    assert again == first and judged == [(members[0].id, linked.id)]
+    judged.clear()
+    other = Cluster(0, members[:2], "sell · corvo")  # NOTE: other claims: nothing known, all judged
+    assert judge_clusters([other], JudgeConfig(), KB, known=seen) == judge_clusters([other], JudgeConfig(), KB)
+    assert len(judged) == 2

@@ -222,6 +222,8 @@ def judge_clusters(
     kb: Knowledge | None = None,
     model_judge: "Judge | None" = None,
     vectors: "Mapping[str, Any] | None" = None,
+    known: "Mapping[tuple[str, ...], Sequence[tuple[int, tuple[Verdict, ...]]]] | None" = None,
+    seen: "dict[tuple[str, ...], tuple[tuple[int, tuple[Verdict, ...]], ...]] | None" = None,
 ) -> tuple[Finding, ...]:
     """Judge cross-source pairs in every multi-source event and group verdicts into findings.
 
@@ -230,16 +232,38 @@ def judge_clusters(
     sides; so three sources repeating one value against a fourth make one finding, not three.
     ``vectors`` (claim id -> unit sentence embedding) lets value verdicts require near-paraphrase
     questions.
+
+    ``seen`` (an incremental run's record, `checker.incremental`) receives every judged event's own
+    pairs' verdicts: event claim ids -> (pair number, verdicts) of the pairs with any. ``known`` gives
+    them back for an event with the same claim ids (the same claims: ids come from the documents'
+    content), whose own pairs are then not judged again, only its links; verdicts of one pair depend
+    on the two claims alone, so the findings are the same. Ignored with a model judge or while
+    `checker.judge.calibrate.recording`.
     """
+    from checker.judge import calibrate
+
     cfg = config or JudgeConfig()
     kb = kb or load_knowledge()
+    if model_judge is not None or calibrate._RECORDER.get() is not None:
+        known = None
     groups: dict[tuple, dict] = {}
     for cl in clusters:
         if len({c.source_id for c in cl.claims}) < 2 and not cl.links:
             continue
         # NOTE: cross-event candidates (match.cross_candidates) are judged with the event's own pairs.
-        pairs = _pairs(cl, cfg.max_pairs_per_event) + list(cl.links)
-        verdicts = [judge_pair(a, b, kb, cfg.rules, _similarity(vectors, a, b)) for a, b in pairs]
+        own = _pairs(cl, cfg.max_pairs_per_event)
+        pairs = own + list(cl.links)
+        ids = tuple(c.id for c in cl.claims) if known is not None or seen is not None else ()
+        memo = known.get(ids) if known is not None else None
+        if memo is not None:
+            verdicts: list[list[Verdict]] = [[] for _ in own]
+            for k, vs in memo:
+                verdicts[k] = list(vs)
+            verdicts += [judge_pair(a, b, kb, cfg.rules, _similarity(vectors, a, b)) for a, b in cl.links]
+        else:
+            verdicts = [judge_pair(a, b, kb, cfg.rules, _similarity(vectors, a, b)) for a, b in pairs]
+        if seen is not None:
+            seen[ids] = tuple((k, tuple(vs)) for k, vs in enumerate(verdicts[: len(own)]) if vs)
         if model_judge is not None:
             extra = model_judge.judge_all(pairs)
             for vs, v in zip(verdicts, extra):
