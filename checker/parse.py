@@ -678,8 +678,13 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
         si = job.source
         src = sources[si]
         doc.user_data["orig"] = src.text[job.start : job.end]
+        # NOTE: (attribution, refuting) of the sentence that opened a quotation still open: the sentences inside it
+        # are what was quoted ("He said: “We won. We have the votes.”"; "the bogus story reads: “... Found Dead ...”")
+        quoted: tuple[str | None, bool] | None = None
         for sent in doc.sents:
             stext = sent.text.strip()
+            inside, first = quoted, len(per_source[si])
+            quoted = _still_quoting(stext, inside)
             if len(sent) < 3 or stext.startswith(("...", "…")) and _seen_suffix(stext, seen[si]):
                 continue
             if job.kind != "headline" and is_chrome(stext) and not _is_statement(sent):
@@ -729,7 +734,27 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                                                  "refutes"))
                     continue
                 per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks, attribution, modality))
+            if quoted is not None and inside is None and len(per_source[si]) > first:
+                # NOTE: this sentence opened the quotation: who said it, and whether it calls what it quotes false
+                opener = per_source[si][first:]
+                quoted = (next((c.attribution for c in opener if c.attribution), None), any(c.stance != "asserted" for c in opener))
+            if inside is not None:
+                # NOTE: a quoted sentence is its quoter's (reported), or only said when its quoter calls it false (hedged)
+                per_source[si][first:] = [dataclasses.replace(c, attribution=c.attribution or inside[0],
+                                                              modality="hedged" if inside[1] else "reported")
+                                          if c.stance == "asserted" else c for c in per_source[si][first:]]
     return tuple(tuple(c) for c in per_source)
+
+
+def _still_quoting(text: str, inside: "tuple[str | None, bool] | None") -> "tuple[str | None, bool] | None":
+    """Whether a quotation is still open after the sentence ``text``: ``inside`` (the quoter, when one was open
+    before it) or ``(None, False)`` for one it opens, to be filled in by the caller; None when none is open."""
+    depth = (1 if inside is not None else 0) + text.count("“") - text.count("”")
+    if text.count('"') % 2:
+        depth += -1 if inside is not None and depth > 0 else 1
+    if depth <= 0:
+        return None
+    return inside if inside is not None else (None, False)
 
 
 def _claim(src: Source, line_starts: list[int], paragraph: int, start: int, end: int, toks, attribution: str | None,

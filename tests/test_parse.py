@@ -712,6 +712,18 @@ def test_parse_what_a_report_noun_claims_is_reported_and_a_relative_subject_name
 
 
 @pytest.mark.slow
+def test_parse_a_sentence_inside_a_quotation_opened_before_it_is_its_quoters(real_parser):
+    _, claims = _claims(real_parser, "The mayor said: \u201cWe won the vote. We have the votes to pass the budget.\u201d "
+                                     "The council met on Monday.\n")
+    assert [(c.attribution, c.modality) for c in claims] == [("The mayor", "reported"), ("The mayor", "reported"), (None, "fact")]
+    # NOTE: quoted by a sentence that calls it false, the quotation is only said (hedged), not asserted
+    _, claims = _claims(real_parser, "The fake report reads: \"The mayor of Harwick resigned. The council of Harwick "
+                                     "was dissolved overnight.\" It was untrue.\n")
+    inner = [c for c in claims if c.text.startswith("The council")]
+    assert inner and inner[0].modality == "hedged"
+
+
+@pytest.mark.slow
 def test_parse_a_slug_or_date_line_title_has_no_words_and_yields_no_claim(real_parser):
     _, claims = _claims(real_parser, "news2026-05-18\n\nThe port reopened on Monday after the storm.\n")
     assert [c.text for c in claims] == ["The port reopened on Monday after the storm."]
