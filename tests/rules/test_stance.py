@@ -139,3 +139,26 @@ def test_stance_loosely_resolved_denial_needs_the_same_predicate():
     assert compare_refuted(resolved(drew, 0.6), drew, kb) is not None
     assert compare_refuted(resolved(drew, 0.599), drew, kb) is None
     assert compare_refuted(resolved(carried, 0.55), carried, kb) is not None
+
+
+def test_stance_same_speaker_needs_every_word_of_one_name_in_the_other():
+    from checker.rules.stance import _same_speaker
+
+    assert _same_speaker("Kiir", "Salva Kiir") and _same_speaker("President Salva Kiir", "Kiir")
+    assert _same_speaker("Salva Kiir", "salva kiir")
+    assert not _same_speaker("Salva Kiir", "Riek Machar") and not _same_speaker("Salva Kiir", "Salva Machar")
+    # no speaker named: nothing to be the same
+    for nobody in (None, "", "he", "They", "the source", "The Source"):
+        assert not _same_speaker(nobody, "Kiir") and not _same_speaker("Kiir", nobody)
+    assert not _same_speaker("he", "he")
+
+
+def test_stance_the_denier_restating_itself_is_judged_at_the_paraphrase_cosine_inclusive():
+    from checker.rules.stance import _NEAR
+
+    kb = load_knowledge()
+    said = _claim("the accusations from khartoum are smoke screens", [("pred", "be")], by="Kiir", sid="b")
+    for score, quiet in ((_NEAR, True), (_NEAR - 0.01, False)):
+        den = Claim("a", "a.txt", 0, 25, 1, 1, 1, "Kiir denied those claims.", stance="refutes", attribution="Kiir",
+                    refers_to=said.id, refers_score=score)
+        assert (compare_refuted(den, said, kb) is None) is quiet
