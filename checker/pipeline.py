@@ -363,6 +363,12 @@ def _to_judge(clusters: Sequence[Cluster], region: set[str]) -> tuple[Cluster, .
     return tuple(cl for cl in clusters if cl.id in judged)
 
 
+def _compared(f: Finding) -> tuple[Claim, ...]:
+    """The claims the judge compared for a finding: `Finding.compared` where given, else the claim cited."""
+    comp = f.compared
+    return tuple(comp[i] if i < len(comp) and comp[i] is not None else c for i, c in enumerate(f.claims))
+
+
 def _repoint(claims: Sequence[Claim], src: Source) -> tuple[Claim, ...]:
     import dataclasses
 
@@ -501,7 +507,10 @@ def _stages(
         # NOTE: the judged events' findings are new; every other finding of the previous run cites
         # only events kept as they were, with the same links, so it is reused.
         kept_ids = {cid for _, ids in reg[1] for cid in ids} - {c.id for cl in fresh for c in cl.claims}
-        reused = [f for f in plan.snapshot.findings if all(c.id in kept_ids for c in f.claims)]
+        # NOTE: by the claims the judge compared (`Finding.compared`), not those cited: a value is cited
+        # where it is stated, which may be a claim of another event, so a finding of a judged event could
+        # cite kept claims only and be reused beside its fresh copy (one copy more per incremental run).
+        reused = [f for f in plan.snapshot.findings if all(c.id in kept_ids for c in _compared(f))]
         raw = incremental.ordered((*reused, *raw))
     # NOTE: one conflict stated in several events becomes one finding, over the whole run's findings.
     merged = merge_findings(raw, kb, vectors_by_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import checker.pipeline as pipeline
@@ -324,3 +326,14 @@ def test_incremental_judge_reuses_an_event_s_own_verdicts_and_judges_its_links(m
     other = Cluster(0, members[:2], "sell · corvo")  # NOTE: other claims: nothing known, all judged
     assert judge_clusters([other], JudgeConfig(), KB, known=seen) == judge_clusters([other], JudgeConfig(), KB)
     assert len(judged) == 2
+
+
+def test_incremental_reuses_a_finding_by_the_claims_the_judge_compared():
+    from checker.models import Claim, Finding
+    from checker.pipeline import _compared
+
+    a, b, stated = (Claim(s, f"{s}.md", 0, 5, 1, 1, 1, "x" * 5) for s in ("A", "B", "C"))
+    cites = Finding("f", "CC102", "date", "contradiction", "error", 0.5, "m", "e", claims=(stated, b), values=(("x",), ("y",)))
+    # NOTE: the value is cited where it is stated (claim C) while the judge compared claim A with B
+    assert _compared(dataclasses.replace(cites, compared=(a, None))) == (a, b)
+    assert _compared(cites) == (stated, b)
