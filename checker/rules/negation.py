@@ -13,6 +13,10 @@ __all__ = ["NEGATION", "ANTONYM", "sides_reversed", "__register__"]
 
 _OVERLAP = 80.0
 """Token-set similarity two claims need (negation removed) to count as the same statement."""
+_MIN_COVER = 0.4
+"""Share of the longer claim's content words (the polar words aside) the two must share, for the similarity to
+mean one statement: the token-set ratio scores a short claim whose few words all occur in a long one near 100
+("Industrial Designer: Yes." against any long sentence about the designer: 89%)."""
 _PARAPHRASE = 0.8
 """Cosine (`checker.refer`) at or above which a negated predicate other than the asserted one still says it
 ("will not be starring as Jobs" / "will play Jobs"). FNC-1 dev 200 + 200: 0.75 took one more agree folder."""
@@ -48,7 +52,7 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     # NOTE: the negated predicate itself must be asserted by the other claim, not just nearby words, and
     # not negated there too ("..., which has had no government since 1991" asserts its main clause only);
     # a claim worded otherwise may still say it (`_aligned_negation`)
-    if sim < _OVERLAP or neg.slots.neg_heads and pos.slots.predicates and not set(neg.slots.neg_heads) & set(pos.slots.predicates) - set(pos.slots.neg_heads):
+    if sim < _OVERLAP or _cover(a, b) < _MIN_COVER or neg.slots.neg_heads and pos.slots.predicates and not set(neg.slots.neg_heads) & set(pos.slots.predicates) - set(pos.slots.neg_heads):
         return _aligned_negation(neg, pos, a, kb)
     return Verdict(
         code=NEGATION.code,
@@ -114,8 +118,9 @@ def compare_antonyms(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             if p in la and q in lb and p not in lb and q not in la:
                 if a.slots.negated != b.slots.negated:
                     return None  # NOTE: "not voluntary" vs "mandatory" agree
-                sim = content_overlap(a.text, b.text, drop={p, q} | _inflections(p) | _inflections(q))
-                if sim < _OVERLAP - 5:
+                polar = {p, q} | _inflections(p) | _inflections(q)
+                sim = content_overlap(a.text, b.text, drop=polar)
+                if sim < _OVERLAP - 5 or _cover(a, b, polar) < _MIN_COVER:
                     continue
                 return Verdict(
                     code=ANTONYM.code,
@@ -126,6 +131,12 @@ def compare_antonyms(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                     reason=f"'{p}' and '{q}' are antonyms in otherwise matching statements ({sim:.0f}% shared)",
                 )
     return None
+
+
+def _cover(a: Claim, b: Claim, drop: set[str] = frozenset()) -> float:  # type: ignore[assignment]
+    """The share of the longer claim's content words (`content_lemmas`, ``drop`` aside) the two claims share."""
+    wa, wb = content_lemmas(a.text, a.slots) - drop, content_lemmas(b.text, b.slots) - drop
+    return len(wa & wb) / max(1, len(wa), len(wb))
 
 
 def _inflections(w: str) -> set[str]:
