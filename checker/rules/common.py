@@ -7,7 +7,7 @@ import re
 from checker.models import Claim, Mention
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 
-__all__ = ["LIGHT_FRAMES", "frames_agree", "modality_factor", "texts", "content_overlap"]
+__all__ = ["LIGHT_FRAMES", "frames_agree", "modality_factor", "texts", "content_overlap", "one_name"]
 
 _NEG = re.compile(r"\b(not|never|no|n't|no longer|neither|nor)\b", re.I)
 
@@ -52,3 +52,11 @@ def content_overlap(a: str, b: str, drop: set[str] | None = None) -> float:
         return " ".join(words)
 
     return fuzz.token_set_ratio(clean(a), clean(b))
+
+
+def one_name(x: str | None, y: str | None, ignore: frozenset[str] = frozenset()) -> bool:
+    """Every word of one name is a word of the other, case aside and ``ignore`` aside: one name in full and
+    short ("Tan Shen" / "Tan", "Salva Kiir" / "Kiir"). Nothing left of either name is no name."""
+    wx = set(re.findall(r"\w+", (x or "").lower())) - ignore
+    wy = set(re.findall(r"\w+", (y or "").lower())) - ignore
+    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)

@@ -7,7 +7,7 @@ import re
 from checker.models import Claim, Mention, Verdict
 from checker.normalize.entities import Knowledge, same_product
 from checker.rules.base import Rule
-from checker.rules.common import frames_agree, modality_factor, texts
+from checker.rules.common import frames_agree, modality_factor, one_name, texts
 
 __all__ = ["PRODUCT", "TARGET", "ENTITY", "__register__", "scope_summary", "target_relation"]
 
@@ -134,12 +134,6 @@ def _bare(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
 
 
-def _shortened(x: str, y: str) -> bool:
-    """Every word of one name is a word of the other: one name in full and short ("Tan Shen" / "Tan")."""
-    wx, wy = set(re.findall(r"\w+", x.lower())), set(re.findall(r"\w+", y.lower()))
-    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)
-
-
 def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """The same statement names a different person, organisation or place in each source.
 
@@ -161,7 +155,7 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     for x, y in ((x, y) for x in ea for y in eb):
         # NOTE: the same kind of name, and not one name spelt two ways ("Republic of Srpska" / "Republika Srpska")
         # or written short ("Tan" for "Tan Shen": every word of one is a word of the other).
-        if x.label != y.label or fuzz.ratio(x.text.lower(), y.text.lower()) >= _SAME_NAME or _shortened(x.text, y.text):
+        if x.label != y.label or fuzz.ratio(x.text.lower(), y.text.lower()) >= _SAME_NAME or one_name(x.text, y.text):
             continue
         qa, qb = question(a, x.text), question(b, y.text)
         sim = jaccard(qa.masked, qb.masked)

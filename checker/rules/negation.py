@@ -133,7 +133,7 @@ def compare_antonyms(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     return None
 
 
-def _cover(a: Claim, b: Claim, drop: set[str] = frozenset()) -> float:  # type: ignore[assignment]
+def _cover(a: Claim, b: Claim, drop: frozenset[str] | set[str] = frozenset()) -> float:
     """The share of the longer claim's content words (`content_lemmas`, ``drop`` aside) the two claims share."""
     wa, wb = content_lemmas(a.text, a.slots) - drop, content_lemmas(b.text, b.slots) - drop
     return len(wa & wb) / max(1, len(wa), len(wb))

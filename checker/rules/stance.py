@@ -10,7 +10,7 @@ from checker.models import Claim, Verdict
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
 from checker.rules.base import Rule
-from checker.rules.common import modality_factor
+from checker.rules.common import modality_factor, one_name
 
 __all__ = ["REFUTED", "aligned", "asserts", "__register__"]
 
@@ -124,10 +124,8 @@ def asserts(den: Claim, other: Claim) -> bool:
 
 
 def _same_speaker(x: str | None, y: str | None) -> bool:
-    """Two attributions name one speaker: every word of one name is a word of the other ("Kiir" / "Salva Kiir")."""
-    wx, wy = set(re.findall(r"\w+", (x or "").lower())), set(re.findall(r"\w+", (y or "").lower()))
-    wx, wy = wx - _PRONOUNS, wy - _PRONOUNS
-    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)
+    """Two attributions name one speaker ("Kiir" / "Salva Kiir", `one_name`); pronouns and "the source" name nobody."""
+    return one_name(x, y, _PRONOUNS)
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "source"})
