@@ -161,10 +161,13 @@ def _detokenize(tokens: Iterable[str], glue_hyphens: bool = False) -> str:
             space, text, next_glue, open_quote = True, '"', True, True
         elif tok == "''":
             space, text, next_glue, open_quote = False, '"', False, False
-        elif (tok == "-" and glue_hyphens and _WORD.match(prev) and _WORD.match(nxt)) or (
-            tok == "," and prev.isdigit() and _DIGIT_GROUP.match(nxt) is not None
+        elif (
+            (tok == "-" and glue_hyphens and _WORD.match(prev) and _WORD.match(nxt))
+            or (tok == "," and prev.isdigit() and _DIGIT_GROUP.match(nxt) is not None)
+            or (tok in (".", ":") and prev[-1:].isdigit() and nxt[:1].isdigit())
         ):
-            # NOTE: intra-word hyphens ("T - Mobile") and digit groups ("2, 000") rejoin.
+            # NOTE: intra-word hyphens ("T - Mobile"), digit groups ("2, 000"), decimals ("6 . 1m")
+            # and clock times ("8 : 28") rejoin.
             space, text, next_glue = False, tok, True
         else:
             space = tok not in _NO_SPACE_BEFORE and tok not in _CLITICS
