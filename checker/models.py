@@ -154,9 +154,10 @@ class Slots:
     "an Oscar winner can be nominated for a Tony" has ``oscar``, ``winner`` on one side, ``tony`` on the other."""
     neg_subjects: tuple[str, ...] = ()
     """Lemmas of the subjects of the negated words ("the studio said Bale will not star" -> ``bale``)."""
-    poles: tuple[tuple[str, int, str], ...] | None = None
-    """(scale, +1 or -1, the words) of each characterisation scale the claim takes, read with its parse
-    (``checker.normalize.poles``); None when the claim was not parsed (the rules then read its text)."""
+    poles: tuple[tuple[str, int, str, tuple[str, ...]], ...] | None = None
+    """(scale, +1 or -1, the words, the names of who the words characterise) of each characterisation scale the
+    claim takes, read with its parse (``checker.normalize.poles``); None when the claim was not parsed (the rules
+    then read its text)."""
 
     def all_entities(self) -> tuple[Mention, ...]:
         """Products, actors, targets and places together."""

@@ -18,7 +18,7 @@ from checker.normalize.holders import value_place, value_relation, value_role, v
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import find_quantities
-from checker.normalize.poles import pole_values
+from checker.normalize.poles import pole_holders, pole_values
 from checker.normalize.roles import negated_subjects, predicate_roles, predicate_sides
 
 __all__ = ["normalize", "normalize_texts", "claim_slots", "corpus_lexicon"]
@@ -194,7 +194,8 @@ def claim_slots(
         roles=predicate_roles(tokens),
         sides=predicate_sides(tokens),
         neg_subjects=negated_subjects(tokens, implied),
-        poles=tuple((scale, sign, words) for scale, (sign, words) in sorted(pole_values(text, kb, tokens).items())) if tokens else None,
+        poles=tuple((scale, sign, words, pole_holders(tokens, words))
+                    for scale, (sign, words) in sorted(pole_values(text, kb, tokens).items())) if tokens else None,
     )
 
 

@@ -13,7 +13,7 @@ from typing import Sequence
 from checker.knowledge import Knowledge
 from checker.models import Token
 
-__all__ = ["pole_values"]
+__all__ = ["pole_values", "pole_holders"]
 
 _NEGATOR = re.compile(r"\b(not|never|no|n't|hardly|far from)\s+(?:\w+\s+)?$", re.I)
 
@@ -86,6 +86,49 @@ def _pole_values(text: str, kb: Knowledge, skip: frozenset[int] = frozenset()) -
                     elif scale not in out:
                         out[scale] = (value, phrase.strip())
     return {k: v for k, v in out.items() if v[0] != 0}
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_STOP_CLIMB = frozenset({"amod", "compound", "nmod", "poss", "ROOT"})
+"""A pole word on these dependencies characterises a noun or is the root: no subject above it is its holder."""
+
+
+def pole_holders(tokens: Sequence[Token], words: str) -> tuple[str, ...]:
+    """Who the pole word characterises: the names in its clause's subjects, lower-cased without dots
+    ("Hardwicke failed to reach a deal": ``hardwicke``). Empty when the subject has no name ("the decision was
+    voluntary", a pronoun) or the word describes a noun ("voluntary decisions"): then nothing is known."""
+    last = words.split()[-1].lower()
+    at = next((i for i, t in enumerate(tokens) if t.text.lower() == last and not _background(tokens, i)), None)
+    for _ in range(len(tokens)):
+        if at is None:
+            break
+        subjects = [j for j, t in enumerate(tokens) if t.head == at and j != at and t.dep in _SUBJECTS]
+        if subjects:
+            under = set().union(*(_subtree(tokens, j) for j in subjects))
+            return tuple(sorted({tokens[j].text.lower().replace(".", "") for j in under if _named(tokens, j)}))
+        if tokens[at].dep in _STOP_CLIMB or tokens[at].head == at:
+            break
+        at = tokens[at].head
+    return ()
+
+
+def _named(tokens: Sequence[Token], j: int) -> bool:
+    """A proper noun, or a capitalised noun inside the sentence (a title: "About a Boy" parses as a noun)."""
+    t = tokens[j]
+    return t.pos == "PROPN" or (t.pos == "NOUN" and j > 0 and t.text[:1].isupper() and t.start > 0)
+
+
+def _subtree(tokens: Sequence[Token], root: int) -> set[int]:
+    """Indices of the tokens whose head chain reaches ``root``."""
+    out = {root}
+    changed = True
+    while changed:
+        changed = False
+        for j, t in enumerate(tokens):
+            if j not in out and t.head in out and t.head != j:
+                out.add(j)
+                changed = True
+    return out
 
 
 _WORD_RE: dict[int, re.Pattern[str]] = {}

@@ -11,20 +11,24 @@ from checker.rules.common import frames_agree, modality_factor
 __all__ = ["POLE", "__register__", "pole_values"]
 
 
-def _poles(c: Claim, kb: Knowledge) -> dict[str, tuple[int, str]]:
-    """The poles the claim takes: as normalised from its parse (`Slots.poles`), else read from its text."""
+def _poles(c: Claim, kb: Knowledge) -> dict[str, tuple[int, str, tuple[str, ...]]]:
+    """The poles the claim takes, with who they characterise: as normalised from its parse (`Slots.poles`), else
+    read from its text (no holders known)."""
     if c.slots.poles is not None:
-        return {scale: (sign, words) for scale, sign, words in c.slots.poles}
-    return pole_values(c.text, kb)
+        return {scale: (sign, words, holders) for scale, sign, words, holders in c.slots.poles}
+    return {scale: (sign, words, ()) for scale, (sign, words) in pole_values(c.text, kb).items()}
 
 
 def compare_poles(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
-    """Both claims characterise the same action on one scale, at opposite poles."""
+    """Both claims characterise the same action on one scale, at opposite poles. Poles said of differently named
+    subjects ("Hardwicke failed to reach a deal" vs "the film won a nomination") characterise different acts."""
     if not frames_agree(a, b, kb, allow_missing=True):
         return None
     pa, pb = _poles(a, kb), _poles(b, kb)
     for scale in sorted(set(pa) & set(pb)):
-        (va, wa), (vb, wb) = pa[scale], pb[scale]
+        (va, wa, ha), (vb, wb, hb) = pa[scale], pb[scale]
+        if ha and hb and not set(ha) & set(hb):
+            continue
         if va != vb:
             return Verdict(
                 code=POLE.code,

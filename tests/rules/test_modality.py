@@ -158,13 +158,46 @@ def test_modality_only_a_pole_word_of_the_main_action_counts(real_parser, text, 
     from checker.normalize import normalize_texts
 
     (c,) = normalize_texts([text], parser=real_parser)
-    assert {scale: (sign, words) for scale, sign, words in c.slots.poles} == poles
+    assert {scale: (sign, words) for scale, sign, words, _ in c.slots.poles} == poles
 
 
 def test_modality_a_parsed_claim_is_compared_by_its_stored_poles():
-    a = claim("The pause was voluntary", "a", frames=("pause",), poles=(("obligation", 1, "voluntary"),))
-    b = claim("The pause was forced by the regulator", "b", frames=("pause",), poles=(("obligation", -1, "forced"),))
+    a = claim("The pause was voluntary", "a", frames=("pause",), poles=(("obligation", 1, "voluntary", ()),))
+    b = claim("The pause was forced by the regulator", "b", frames=("pause",), poles=(("obligation", -1, "forced", ()),))
     assert compare_poles(a, b, KB) is not None
     # NOTE: stored poles win over the text: a parse that found the pole word only on a noun leaves none
     c = dataclasses.replace(b, slots=dataclasses.replace(b.slots, poles=()))
     assert compare_poles(a, c, KB) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Summit and director Catherine Hardwicke failed to reach a deal.", ("catherine", "hardwicke")),
+        ('"About a Boy," from the Nick Hornby novel, won Weitz an Oscar nomination.', ("boy",)),
+        ("The U.S. government compelled Anthropic to restrict access.", ("us",)),
+        ("The decision by Anthropic was voluntary.", ("anthropic",)),
+        # no named subject, or the word describes a noun: nothing is known of the holder
+        ("The decision was voluntary.", ()),
+        ("It was voluntary.", ()),
+        ("The refusal reflects voluntary corporate policy decisions.", ()),
+    ],
+)
+def test_modality_a_pole_word_is_held_by_its_clauses_named_subject(real_parser, text, holders):
+    from checker.normalize import normalize_texts
+
+    (c,) = normalize_texts([text], parser=real_parser)
+    ((_, _, _, found),) = c.slots.poles
+    assert found == holders
+
+
+def test_modality_poles_of_differently_named_subjects_are_different_acts():
+    def held(text: str, sign: int, word: str, holders: tuple[str, ...], cid: str):
+        return claim(text, cid, frames=("hire",), poles=(("success", sign, word, holders),))
+
+    a = held("Hardwicke failed to reach a deal", -1, "failed", ("hardwicke",), "a")
+    b = held("About a Boy won a nomination", 1, "won", ("about", "boy"), "b")
+    assert compare_poles(a, b, KB) is None
+    # one shared name, or one side with no named holder, is the same act as far as anyone can tell
+    assert compare_poles(a, held("Hardwicke and Summit won a deal", 1, "won", ("hardwicke", "summit"), "b"), KB) is not None
+    assert compare_poles(a, held("The talks succeeded", 1, "won", (), "b"), KB) is not None
