@@ -59,4 +59,25 @@ def one_name(x: str | None, y: str | None, ignore: frozenset[str] = frozenset())
     short ("Tan Shen" / "Tan", "Salva Kiir" / "Kiir"). Nothing left of either name is no name."""
     wx = set(re.findall(r"\w+", (x or "").lower())) - ignore
     wy = set(re.findall(r"\w+", (y or "").lower())) - ignore
-    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)
+    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx or _initials_of(x or "", y or "") or _initials_of(y or "", x or ""))
+
+
+_LINK_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "a", "an", "to", "at"})
+"""Words an acronym may skip ("International Monetary Fund" is IMF; "Bureau of Industry and Security" is BIS)."""
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """``short`` is the acronym of ``full``: one word of two or more capitals whose letters are the initials of
+    the full name's words, with or without its link words ("IMF" / "the International Monetary Fund",
+    "U.S." / "United States", "DoD" / "Department of Defense")."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    if " " in short.strip() or len(letters) < 2 or sum(ch.isupper() for ch in letters) < 2:
+        return False
+    words = re.findall(r"[A-Za-z]+", full)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    every = "".join(w[0] for w in words)
+    content = "".join(w[0] for w in words if w.lower() not in _LINK_WORDS)
+    return letters.lower() in (every.lower(), content.lower())

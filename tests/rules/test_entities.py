@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from checker.models import Mention, Verdict
+from checker.rules.common import one_name
 from checker.rules.entities import (compare_entity_answers, compare_products, compare_targets, scope_summary,
                                     target_relation)
 
@@ -276,6 +279,33 @@ def test_entity_answers_initials_with_or_without_full_stops_are_one_name():
                 ent("pj lovelace", "PJ Lovelace", "ORG"))
     b = _summit("b", "The famous phrase about engines was coined in the old Royal salon in London by P.J. Lovelace.",
                 ent("p.j. lovelace", "P.J. Lovelace", "ORG"), ent("royal", "Royal", "ORG"))
+    assert compare_entity_answers(a, b, KB) is None
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "same"),
+    [
+        ("IMF", "the International Monetary Fund", True),
+        ("U.S.", "United States", True),
+        ("BIS", "Bureau of Industry and Security", True),
+        ("DoD", "Department of Defense", True),
+        ("NATO", "North Atlantic Treaty Organization", True),
+        ("IMF", "the World Bank", False),
+        ("EU", "the European Central Bank", False),
+        ("Fund", "the International Monetary Fund", True),  # a word of the full name: short by words
+        ("Imf", "International Monetary Fund", False),  # one capital: a word, not an acronym
+        ("I", "Ireland", False),
+    ],
+)
+def test_one_name_an_acronym_is_its_full_name_short(short, full, same):
+    assert one_name(short, full) is same
+    assert one_name(full, short) is same
+
+
+def test_entity_answers_an_acronym_and_its_full_name_are_one_answer():
+    a = _summit("a", "Greece agreed a debt bailout from the EU and the International Monetary Fund at the weekend.",
+                ent("international monetary fund", "the International Monetary Fund", "ORG"))
+    b = _summit("b", "Greece agreed a debt bailout from the EU and IMF at the weekend.", ent("imf", "IMF", "ORG"))
     assert compare_entity_answers(a, b, KB) is None
 
 
