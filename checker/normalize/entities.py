@@ -171,6 +171,27 @@ def _title_only(surface: str, kb: Knowledge) -> bool:
     return bool(words) and all(w in kb.titles for w in words)
 
 
+def _describes_person(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j are a word put before or beside a person's name to describe the person: "Actress" in "Actress
+    Esther Williams" (a compound on the name), "Mermaid" in "Hollywood's Mermaid, Esther Williams dies" (an
+    apposition, or a second subject of the verb set off by a comma alone), so no one else is named."""
+    run = range(i, j + 1)
+    head = next((k for k in run if tokens[k].head not in run), j)
+    h = tokens[head]
+    if h.dep in ("compound", "appos") and tokens[h.head].ent == "PERSON":
+        return True
+    for k, t in enumerate(tokens):
+        if t.ent != "PERSON" or k in run:
+            continue
+        if t.dep == "appos" and t.head in run:
+            return True
+        between = tokens[min(k, head) + 1 : max(k, head)]
+        if (t.dep == h.dep == "nsubj" and t.head == h.head and k > head
+                and all(b.dep in ("compound", "punct") for b in between) and any(b.text == "," for b in between)):
+            return True
+    return False
+
+
 def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Mention, ...]:
     """Organisations, governments and people: alias phrases first, then the parser's entities."""
     out: list[Mention] = []
@@ -199,7 +220,18 @@ def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Ment
         t = tokens[i]
         if t.ent in ("ORG", "PERSON", "NORP"):
             j, s, e = _run(tokens, i)
-            if not any(s < te and ts < e for ts, te in taken) and t.ent != "NORP":
+            # NOTE: a Title Case headline's verb is tagged into the name before it ("Esther Williams Dies"):
+            # a name ends with no verb
+            last = j
+            while last >= i and tokens[last].pos in ("VERB", "AUX"):
+                last -= 1
+            if last < i:
+                i = j + 1
+                continue
+            e = tokens[last].start + len(tokens[last].text)
+            if not any(s < te and ts < e for ts, te in taken) and t.ent not in ("NORP", "PERSON") and _describes_person(tokens, i, last):
+                pass
+            elif not any(s < te and ts < e for ts, te in taken) and t.ent != "NORP":
                 surface = text[s:e]
                 # NOTE: a name has a capital: "the mag" tagged ORG names nobody
                 if not re.search(r"\d", surface) and len(surface) > 1 and not _title_only(surface, kb) and surface != surface.lower():
@@ -212,7 +244,7 @@ def find_actors(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Ment
             while j + 1 < len(tokens) and tokens[j + 1].pos == "PROPN" and not tokens[j + 1].ent:
                 j += 1
             s, e = tokens[i].start, tokens[j].start + len(tokens[j].text)
-            if not any(s < te and ts < e for ts, te in taken):
+            if not any(s < te and ts < e for ts, te in taken) and not _describes_person(tokens, i, j):
                 surface = text[s:e]
                 if not re.search(r"\d", surface) and not _title_only(surface, kb):
                     out.append(Mention(kb.canonical(surface), surface, "ORG"))

@@ -159,3 +159,50 @@ def test_entities_find_frames_from_text(kb):
 
 def test_entities_find_frames_past_tense_of_e_final_verbs(kb):
     assert find_frames((), "The agency approved the Dunmore dam.", kb) == ("grant",)
+
+
+def _toks(text: str, spec: list[tuple[str, str, str, int, str]]):
+    """Tokens of ``text`` from (word, pos, dep, head, entity label) in order."""
+    from checker.models import Token
+
+    out, at = [], 0
+    for word, pos, dep, head, ent in spec:
+        at = text.index(word, at)
+        out.append(Token(word, word.lower(), pos, dep, head, ent, at))
+        at += len(word)
+    return tuple(out)
+
+
+def test_entities_a_word_describing_a_person_names_no_one_else(kb):
+    text = "Actress Esther Williams dies"
+    spec = [("Actress", "PROPN", "compound", 2, "ORG"), ("Esther", "PROPN", "compound", 2, "PERSON"),
+            ("Williams", "PROPN", "nsubj", 3, "PERSON"), ("dies", "VERB", "ROOT", 3, "")]
+    assert [m.text for m in find_actors(text, _toks(text, spec), kb)] == ["Esther Williams"]
+    # a company before a title before the name is a second party ("Apple CEO Tim Cook")
+    text = "Apple CEO Tim Cook said"
+    spec = [("Apple", "PROPN", "compound", 1, "ORG"), ("CEO", "PROPN", "compound", 3, ""),
+            ("Tim", "PROPN", "compound", 3, "PERSON"), ("Cook", "PROPN", "nsubj", 4, "PERSON"), ("said", "VERB", "ROOT", 4, "")]
+    assert [m.text for m in find_actors(text, _toks(text, spec), kb)] == ["Apple", "Tim Cook"]
+    # an apposition, and a second subject set off by a comma alone
+    text = "Mermaid, Esther Williams dies"
+    spec = [("Mermaid", "PROPN", "nsubj", 4, ""), (",", "PUNCT", "punct", 4, ""), ("Esther", "PROPN", "compound", 3, "PERSON"),
+            ("Williams", "PROPN", "nsubj", 4, "PERSON"), ("dies", "VERB", "ROOT", 4, "")]
+    assert [m.text for m in find_actors(text, _toks(text, spec), kb)] == ["Esther Williams"]
+    appos = [("Mermaid", "PROPN", "nsubj", 4, ""), (",", "PUNCT", "punct", 0, ""), ("Esther", "PROPN", "compound", 3, "PERSON"),
+             ("Williams", "PROPN", "appos", 0, "PERSON"), ("dies", "VERB", "ROOT", 4, "")]
+    assert [m.text for m in find_actors(text, _toks(text, appos), kb)] == ["Esther Williams"]
+    # two subjects joined by a conjunction are two parties
+    text = "Acme and Esther Williams sued"
+    spec = [("Acme", "PROPN", "nsubj", 4, "ORG"), ("and", "CCONJ", "cc", 0, ""), ("Esther", "PROPN", "compound", 3, "PERSON"),
+            ("Williams", "PROPN", "conj", 0, "PERSON"), ("sued", "VERB", "ROOT", 4, "")]
+    assert [m.text for m in find_actors(text, _toks(text, spec), kb)] == ["Acme", "Esther Williams"]
+
+
+def test_entities_a_name_ends_before_a_headline_verb_tagged_into_it(kb):
+    text = "Esther Williams Dies at 91"
+    spec = [("Esther", "PROPN", "compound", 1, "PERSON"), ("Williams", "PROPN", "nsubj", 2, "PERSON"),
+            ("Dies", "VERB", "ROOT", 2, "PERSON"), ("at", "ADP", "prep", 2, ""), ("91", "NUM", "pobj", 3, "")]
+    assert [m.text for m in find_actors(text, _toks(text, spec), kb)] == ["Esther Williams"]
+    text = "Dies at 91"
+    spec = [("Dies", "VERB", "ROOT", 0, "PERSON"), ("at", "ADP", "prep", 0, ""), ("91", "NUM", "pobj", 1, "")]
+    assert find_actors(text, _toks(text, spec), kb) == ()
