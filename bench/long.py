@@ -106,7 +106,7 @@ def _run_sampled(corpus: Path, cache: Path, extra: list[str], timeout: float | N
     cmd = [*CHECK, str(corpus), "--format", "json", "-o", os.devnull, "--exit-zero", "--cache-dir", str(cache), *extra]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True, env=_env(cache))
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True, env=_env())
     peak = [0.0]
     lines: list[str] = []
 
@@ -142,7 +142,7 @@ def _run_sampled(corpus: Path, cache: Path, extra: list[str], timeout: float | N
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bench.__main__ import machine
+    from bench.__main__ import _PYCACHE, compile_modules, machine
 
     ap = argparse.ArgumentParser(prog="python -m bench.long", description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=30.0, help="size of the long document in MB (default 30)")
@@ -152,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {machine()}", file=sys.stderr)
     tmp = Path(tempfile.mkdtemp(prefix="bench-long-"))
     try:
+        compile_modules(["--engine", args.engine])
         write_long_document(tmp / "docs", args.mb)
         size = (tmp / "docs" / "long.txt").stat().st_size
         r = _run_sampled(tmp / "docs", tmp / "cache", ["--engine", args.engine], args.timeout * 60 if args.timeout else None)
@@ -162,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| generated prose, {size / 1e6:.1f} MB (+ a 2 KB brief){state} | {r['claims']} | {r['wall']:.1f} | {r['cpu']:.0f} | {r['rss']:.0f} |")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(_PYCACHE, ignore_errors=True)
     return 0
 
 
