@@ -61,6 +61,10 @@ class DateValue:
     holder: str = ""
     """Whose event it is: canonical key of the predicate's subject or the person a life span follows
     (``"victoria"``); ``""`` unknown. Two dates with different holders answer different questions."""
+    background: bool = False
+    """The date belongs to a noun or to a clause describing one ("musicals of the 1940s", "the 1940s actress",
+    "Williams, who swam to stardom in the 1940s, died"), not to the claim's main action: it is not the time of
+    what the claim reports, and the paragraph's later claims do not inherit it."""
     stated_in: "Claim | None" = field(default=None, compare=False, repr=False)
     """When the claim inherited the date (time context, "the refusal"), the sentence that states it
     (a `Claim` without parse or slots); None when the claim's own text states it."""

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from checker.cues import stance_cues
 from checker.models import Claim, DateValue, Mention, Quantity, Slots, Source, Token
-from checker.normalize.dates import date_roles, find_dates
+from checker.normalize.dates import date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
@@ -279,7 +279,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
                 if not targets:
                     targets = _from(ante.slots.targets, ante)
                 for e in antes:
-                    inherited_dates = _from(tuple(d for d in e.slots.dates if d.precision != "relative"), e) or e.slots.context_dates
+                    inherited_dates = _from(tuple(d for d in e.slots.dates if d.precision != "relative" and not d.background), e) or e.slots.context_dates
                     if inherited_dates:
                         break
         am = _ANAPHOR_PRODUCTS.search(c.text)
@@ -307,7 +307,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             context = context[: m.end()] + f" [{last_org.text}]" + context[m.end() :]
             if attribution and _ANAPHOR_ORG.fullmatch(attribution.strip()):
                 attribution = last_org.text
-        explicit = tuple(d for d in slots.dates if d.precision != "relative")
+        explicit = tuple(d for d in slots.dates if d.precision != "relative" and not d.background)
         context_dates: tuple[DateValue, ...] = ()
         if not explicit and inherited_dates:
             context_dates = inherited_dates[:1]
@@ -337,7 +337,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         if own:
             last_time = (c.paragraph, own)
         if slots.products:
-            last_products = (c.paragraph, _from(slots.products, c), _from(tuple(d for d in slots.dates if d.precision != "relative"), c))
+            last_products = (c.paragraph, _from(slots.products, c), _from(tuple(d for d in slots.dates if d.precision != "relative" and not d.background), c))
         orgs = [a for a in slots.actors if a.label == "ORG" and a.key not in kb.part_of and "government" not in a.key]
         if orgs:
             last_org = _from(orgs[:1], c)[0]
@@ -413,15 +413,21 @@ def _subject_first(c: Claim, persons: list[Mention]) -> tuple[Mention, ...]:
 
 
 def _own_time(c: Claim) -> str | None:
-    """The claim's own time expression as the parser tagged it (DATE/TIME), e.g. "Monday"."""
-    words: list[str] = []
-    for t in c.tokens:
+    """The claim's own time expression as the parser tagged it (DATE/TIME), e.g. "Monday": the first one that
+    is not of a noun or a describing clause ("a star of the 1950s")."""
+    runs: list[list[Token]] = []
+    for i, t in enumerate(c.tokens):
         if t.ent in ("DATE", "TIME"):
-            words.append(t.text)
-        elif words:
-            break
-    text = " ".join(words).strip()
-    return text if text and not text.isdigit() else None
+            if runs and runs[-1] and c.tokens[i - 1] is runs[-1][-1]:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+    for run in runs:
+        if describes_a_noun(c.tokens, run[0].start, run[-1].start + len(run[-1].text)):
+            continue
+        text = " ".join(t.text for t in run).strip()
+        return text if text and not text.isdigit() else None
+    return None
 
 
 def _short(text: str, n: int = 90) -> str:

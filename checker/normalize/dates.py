@@ -13,7 +13,7 @@ from checker.knowledge import Knowledge
 from checker.models import DateValue, Mention, Token
 from checker.normalize.holders import mention_before, value_role
 
-__all__ = ["find_dates", "parse_date", "date_roles"]
+__all__ = ["find_dates", "parse_date", "date_roles", "describes_a_noun"]
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(rf"\b(?P<q>{_Q})[ -]?(?P<y>{_YEAR})\b", re.I)),
     ("part_year", re.compile(rf"\b(?P<p>{_PART})[ -]?(?P<y>{_YEAR})\b", re.I)),
     ("range", re.compile(rf"\b(?:between |from )?(?P<y1>{_YEAR})\s*(?:–|—|-|to|and|through)\s*(?P<y2>{_YEAR}|\d\d)\b", re.I)),
-    ("decade", re.compile(r"\b(?P<p>early|mid|late)?[ -]?(?:the )?(?P<y>(?:19|20)\d0)s\b", re.I)),
+    ("decade", re.compile(r"\b(?P<p>early|mid|late)?[ -]?(?:the )?(?P<y>(?:19|20)\d0)['’]?s\b", re.I)),
     ("year", re.compile(rf"(?<![\d.,$£€-])(?P<y>{_YEAR})(?![\d%]|,\d|\.\d)")),
     ("relative", re.compile(r"\b(?P<rel>this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|yesterday|today|recently|recent|earlier this (?:week|month|year)|past (?:week|month|year)|the past (?:week|month|year))\b", re.I)),
 ]
@@ -192,6 +192,37 @@ def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | N
 _LIFESPAN = re.compile(rf"\(\s*(?:b\.\s*|born\s+)?(?P<y1>{_YEAR})\s*(?:–|—|-|to)\s*(?:d\.\s*|died\s+)?(?P<y2>{_YEAR})\s*\)")
 
 
+_NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+_DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def describes_a_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The date at ``[start, end)`` modifies a noun ("the 1940s Hollywood actress", "musicals of the 1940s")
+    or sits in a relative or participle clause describing one ("who swam to stardom in the 1940s")."""
+    inside = {k for k, t in enumerate(tokens) if start <= t.start < end}
+    tops = [k for k in sorted(inside) if tokens[k].head not in inside or tokens[k].head == k]
+    # NOTE: "The 1960s actress": the date's article hangs off the noun too; the date word is what modifies it
+    root = next((k for k in tops if tokens[k].dep not in ("det", "predet", "punct", "case")), tops[0] if tops else None)
+    if root is None:
+        return False
+    for _ in range(len(tokens)):  # NOTE: "of the 1940s and 1950s": a conjunct is what its first conjunct is
+        if tokens[root].dep != "conj" or tokens[root].head == root:
+            break
+        root = tokens[root].head
+    t, head = tokens[root], tokens[tokens[root].head]
+    if t.dep in _NOUN_MODIFIERS and head.pos in ("NOUN", "PROPN"):
+        return True
+    if t.dep == "pobj" and head.lemma == "of" and tokens[head.head].pos in ("NOUN", "PROPN"):
+        return True
+    i, seen = root, set()
+    while tokens[i].head != i and i not in seen:
+        seen.add(i)
+        if tokens[i].dep in _DESCRIBING_CLAUSES:
+            return True
+        i = tokens[i].head
+    return False
+
+
 def date_roles(
     text: str,
     dates: Sequence[DateValue],
@@ -222,6 +253,7 @@ def date_roles(
         if any(s <= at < e for s, e in spans):
             continue
         event, holder = value_role(text, at, at + len(d.text), tokens, mentions, kb) if at >= 0 else ("", "")
-        out.append(dataclasses.replace(d, event=event, holder=holder) if event or holder else d)
+        background = at >= 0 and describes_a_noun(tokens, at, at + len(d.text))
+        out.append(dataclasses.replace(d, event=event, holder=holder, background=background) if event or holder or background else d)
     # NOTE: the claim's own event dates first: a life span dates the person, not what the claim reports.
     return tuple(out + life)

@@ -10,16 +10,24 @@ from checker.rules.common import frames_agree, modality_factor
 __all__ = ["DATE", "__register__", "event_date"]
 
 
-def event_date(c: Claim) -> tuple[DateValue, float] | None:
-    """The claim's event time and how much to trust it: explicit > inherited > relative."""
-    explicit = [d for d in c.slots.dates if d.precision != "relative"]
+def event_date(c: Claim, main: bool = False) -> tuple[DateValue, float] | None:
+    """The claim's event time and how much to trust it: explicit > inherited > relative. With ``main``, a date
+    of a noun or of a clause describing one (`DateValue.background`) is not the time of the claim's event."""
+    explicit = [d for d in c.slots.dates if d.precision != "relative" and not (main and d.background)]
     if explicit:
         return explicit[0], 1.0
     if c.slots.context_dates:
         return c.slots.context_dates[0], 0.85
-    if c.slots.dates:
-        return c.slots.dates[0], 0.6
+    relative = [d for d in c.slots.dates if d.precision == "relative"]
+    if relative:
+        return relative[0], 0.6
     return None
+
+
+def _described(c: Claim, event: str) -> tuple[DateValue, float] | None:
+    """A date of a noun or describing clause of the claim whose event is ``event``."""
+    same = [d for d in c.slots.dates if d.background and event and d.event == event and d.precision != "relative"]
+    return (same[0], 1.0) if same else None
 
 
 _FRAMELESS_ATTRIBUTE = 0.5
@@ -48,7 +56,13 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     shared_frame = frames_agree(a, b, kb)
     if not shared_frame and not frames_agree(a, b, kb, allow_missing=True):
         return None  # NOTE: two different actions ("granted in 2024", "restricted in 2025")
-    ea, eb = event_date(a), event_date(b)
+    ea, eb = event_date(a, main=True), event_date(b, main=True)
+    # NOTE: a date of a noun or a describing clause ("who swam to stardom in the 1940s") is compared only with
+    # a date of the same kind of event ("released in 2010" / "was released in 2011").
+    if ea is None and eb is not None:
+        ea = _described(a, eb[0].event)
+    if eb is None and ea is not None:
+        eb = _described(b, ea[0].event)
     if ea is None or eb is None:
         return None
     (da, wa), (db, wb) = ea, eb

@@ -188,3 +188,23 @@ def test_dates_names_next_to_each_date_that_the_other_claim_lacks_are_two_occurr
     # the sentence opener is no name next to the answer
     opener = claim("Yesterday Ramon won the title in 2005.", "b", dates=(y05,), frames=("win",))
     assert not foreign_names(lewis, "2001", opener, "2005")
+
+
+def test_dates_a_date_of_a_noun_or_describing_clause_is_not_the_events_time():
+    decade = date("the 1940s", "1940-01-01", "1949-12-31", "years", event="swim", background=True)
+    death = date("June 7, 2013", "2013-06-07")
+    a = claim("Mara Velez, who swam to stardom in the 1940s, dies at 91", "a", frames=("die",), dates=(decade,))
+    b = claim("Mara Velez dies", "b", frames=("die",), context_dates=(death,))
+    assert event_date(a) == (decade, 1.0)  # what a quantity is dated by: any stated date
+    assert event_date(a, main=True) is None
+    assert compare_dates(a, b, KB) is None and compare_dates(b, a, KB) is None
+    # the same claim with its main action dated is compared by that date
+    own = date("June 6, 2013", "2013-06-06", precision="day")
+    assert compare_dates(dataclasses.replace(a, slots=dataclasses.replace(a.slots, dates=(decade, own))), b, KB) is not None
+    # a described event of the same kind as the other's date is still one event
+    released = date("2010", "2010-01-01", "2010-12-31", "year", event="release", background=True)
+    c = _launch("a", "The film, released in 2010, grossed $5 million.", dates=(released,))
+    d = _launch("b", "The film was released in 2012.", dates=(date("2012", "2012-01-01", "2012-12-31", "year", event="release"),))
+    assert compare_dates(c, d, KB) is not None and compare_dates(d, c, KB) is not None
+    e = _launch("b", "The film was shown in 2012.", dates=(date("2012", "2012-01-01", "2012-12-31", "year", event="show"),))
+    assert compare_dates(c, e, KB) is None
