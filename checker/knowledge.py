@@ -61,6 +61,9 @@ class Knowledge:
     remainder_words: frozenset[str] = frozenset()
     """Lemmas that make a count a remainder or an increment when they modify the counted noun ("three other
     rifles", "three further explosions"): a part, not the whole (`checker.normalize.holders.value_scope`)."""
+    series_words: frozenset[str] = frozenset()
+    """Adverbs that place an act in a series of like acts ("first hosted the Oscars in 2007", "again"): its date is
+    of that occurrence (`DateValue.series`), not of the act as another claim reports it (CC102)."""
     home: str = ""
     """Country key the texts are written from (``home:`` in a knowledge file); "foreign" excludes it and
     a government body named without a country ("the Commerce Department") belongs to it. ``""``: unknown."""
@@ -254,6 +257,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         part_nouns=frozenset(w.lower() for w in frames_data.get("part_nouns") or ()),
         titles=frozenset(w.lower() for w in frames_data.get("titles") or ()),
         remainder_words=frozenset(w.lower() for w in frames_data.get("remainder_words") or ()),
+        series_words=frozenset(w.lower() for w in frames_data.get("series_words") or ()),
         place_words={w.lower(): place for place, words in (frames_data.get("place_words") or {}).items() for w in words},
         home=alias_to_key.get(home, home),
     )

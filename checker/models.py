@@ -65,6 +65,10 @@ class DateValue:
     """The date belongs to a noun or to a clause describing one ("musicals of the 1940s", "the 1940s actress",
     "Williams, who swam to stardom in the 1940s, died"), not to the claim's main action: it is not the time of
     what the claim reports, and the paragraph's later claims do not inherit it."""
+    series: str = ""
+    """The adverb placing the dated act in a series of like acts ("first" in "first hosted the Oscars in 2007",
+    "again", "previously"; `Knowledge.series_words`); ``""`` for an act stated without one. Dates of different
+    ``series`` are of different occurrences."""
     stated_in: "Claim | None" = field(default=None, compare=False, repr=False)
     """When the claim inherited the date (time context, "the refusal"), the sentence that states it
     (a `Claim` without parse or slots); None when the claim's own text states it."""

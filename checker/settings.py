@@ -520,6 +520,8 @@ class FramesFile(_Strict):
     """Titles, ranks and honorifics before a name ("lt", "lieutenant", "mr"): no sentence end, no answer alone."""
     remainder_words: list[str] = []
     """Modifiers of a counted noun that make the count a remainder or an increment ("three other rifles"): a part."""
+    series_words: list[str] = []
+    """Adverbs that place an act in a series of like acts ("first hosted in 2007", "again"): another occurrence."""
     place_words: dict[str, list[str]] = {}
     """Place -> the nouns, adverbs and adjectives naming it ("world" -> worldwide, globally; "abroad" -> overseas)."""
 

@@ -223,6 +223,20 @@ def describes_a_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
+def _series(tokens: Sequence[Token], start: int, end: int, kb: Knowledge) -> str:
+    """The adverb of `Knowledge.series_words` on the verb the date at ``[start, end)`` dates ("first hosted the
+    Oscars in 2007": ``first``); ``""`` without one."""
+    inside = {k for k, t in enumerate(tokens) if start <= t.start < end}
+    verb = next((k for k in sorted(inside) if tokens[k].head not in inside), None)
+    for _ in range(4):
+        if verb is None or tokens[verb].pos in ("VERB", "AUX"):
+            break
+        verb = None if tokens[verb].head == verb else tokens[verb].head
+    if verb is None:
+        return ""
+    return next((t.lemma for t in tokens if t.head == verb and t.dep == "advmod" and t.lemma in kb.series_words), "")
+
+
 def date_roles(
     text: str,
     dates: Sequence[DateValue],
@@ -254,6 +268,9 @@ def date_roles(
             continue
         event, holder = value_role(text, at, at + len(d.text), tokens, mentions, kb) if at >= 0 else ("", "")
         background = at >= 0 and describes_a_noun(tokens, at, at + len(d.text))
-        out.append(dataclasses.replace(d, event=event, holder=holder, background=background) if event or holder or background else d)
+        series = _series(tokens, at, at + len(d.text), kb) if at >= 0 else ""
+        if event or holder or background or series:
+            d = dataclasses.replace(d, event=event, holder=holder, background=background, series=series)
+        out.append(d)
     # NOTE: the claim's own event dates first: a life span dates the person, not what the claim reports.
     return tuple(out + life)

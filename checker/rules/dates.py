@@ -66,8 +66,8 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if ea is None or eb is None:
         return None
     (da, wa), (db, wb) = ea, eb
-    if da.overlaps(db) or _of_different_things(da, db, kb):
-        return None
+    if da.overlaps(db) or _of_different_things(da, db, kb) or da.series != db.series:
+        return None  # NOTE: "first hosted in 2007" and "to host in 2014" date two occurrences of one act
     # NOTE: a text naming several dates is compatible when any of them fits the other's event date.
     if any(x.overlaps(db) for x in a.slots.dates if x.precision != "relative") or any(
         y.overlaps(da) for y in b.slots.dates if y.precision != "relative"

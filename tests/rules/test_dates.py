@@ -208,3 +208,14 @@ def test_dates_a_date_of_a_noun_or_describing_clause_is_not_the_events_time():
     assert compare_dates(c, d, KB) is not None and compare_dates(d, c, KB) is not None
     e = _launch("b", "The film was shown in 2012.", dates=(date("2012", "2012-01-01", "2012-12-31", "year", event="show"),))
     assert compare_dates(c, e, KB) is None
+
+
+def test_dates_of_different_occurrences_in_a_series_are_not_compared():
+    first = date("2007", "2007-01-01", "2007-12-31", "year", series="first")
+    plain = date("2014", "2014-01-01", "2014-12-31", "year")
+    a = _launch("a", "Velez first hosted the awards in 2007.", dates=(first,))
+    b = _launch("b", "Velez will host the awards in 2014.", dates=(plain,))
+    assert compare_dates(a, b, KB) is None and compare_dates(b, a, KB) is None
+    # two dates of the first occurrence are one question
+    c = _launch("b", "Velez first hosted the awards in 2014.", dates=(dataclasses.replace(plain, series="first"),))
+    assert compare_dates(a, c, KB) is not None
