@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import codecs
 import datetime as dt
 import errno
@@ -202,10 +203,51 @@ def _parse_date(value: object) -> dt.date | None:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
+    plain = _plain_date(str(value))
+    if plain is not None:
+        return plain
     import dateparser  # NOTE: lazy, it costs ~0.3 s to import
 
     parsed = dateparser.parse(str(value), settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]})
     return parsed.date() if parsed else None
+
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): n for n, name in enumerate(calendar.month_abbr) if name
+}
+"""English month names and their abbreviations (the standard library's calendar), by number."""
+_NAMED = re.compile(r"(?P<month>[A-Za-z]+)\.? (?P<day>\d{1,2}),? (?P<year>\d{4})|(?P<day2>\d{1,2}) (?P<month2>[A-Za-z]+)\.? (?P<year2>\d{4})")
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep> ?[./] ?)(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})")
+
+
+def _plain_date(value: str) -> dt.date | None:
+    """The date of a whole value "March 12, 2011", "Dec. 19, 2005", "12 March 2011" (an English month
+    name or its three-letter abbreviation) or "12 / 19 / 2005", "08. 07. 2012" (month first, day first
+    when the month cannot be first, as dateparser reads them), else None: the caller asks dateparser,
+    which reads these the same way (checked on every day and month number and each separator) but
+    costs 0.3 s to import and a few ms a date (ECB+'s 75 datelines: 0.5 s of reading the corpus).
+
+    NOTE: an impossible date ("February 30, 2011") is None here; dateparser then decides it."""
+    value = value.strip()
+    m = _NUMERIC.fullmatch(value)
+    if m is not None:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+        for month, day in ((a, b), (b, a)):
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                continue
+        return None
+    m = _NAMED.fullmatch(value)
+    if m is None:
+        return None
+    month = _MONTHS.get((m["month"] or m["month2"]).lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(m["year"] or m["year2"]), month, int(m["day"] or m["day2"]))
+    except ValueError:
+        return None
 
 
 def read_metadata(text: str) -> dict[str, object]:

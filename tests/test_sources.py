@@ -280,3 +280,29 @@ def test_chrome_dateline_is_a_line_that_only_dates_its_page(line, date):
 
     assert dateline(line) == date
     assert is_chrome(line) is (date is not None)
+
+
+@pytest.mark.parametrize(
+    "value", ["March 12, 2011", "Dec. 19, 2005", "Sep 27, 2013", "May 05, 2010", "12 March 2011", "JULY 4, 2004", "12 / 19 / 2005", "19.12.2005", "08. 07. 2012"]
+)
+def test_sources_plain_dates_are_read_without_dateparser(value, monkeypatch):
+    import sys
+
+    import dateparser
+
+    from checker.sources import _parse_date
+
+    parsed = dateparser.parse(value, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]})
+    monkeypatch.setitem(sys.modules, "dateparser", None)  # NOTE: importing it now fails
+    assert _parse_date(value) == parsed.date()
+
+
+@pytest.mark.parametrize("value", ["February 30, 2011", "Sept 5, 2011", "1/2.2011", "13/13/2011"])
+def test_sources_other_dates_still_go_to_dateparser(value):
+    import dateparser
+
+    from checker.sources import _plain_date, _parse_date
+
+    parsed = dateparser.parse(value, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]})
+    assert _plain_date(value) is None
+    assert _parse_date(value) == (parsed.date() if parsed else None)
