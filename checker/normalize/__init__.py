@@ -255,6 +255,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
     last_date: tuple[int, DateValue] | None = None
     events: list[Claim] = []  # NOTE: earlier claims that describe an action with its participants
     last_person: tuple[int, Mention] | None = None
+    last_quoted: Mention | None = None  # NOTE: the person the previous claim's quotation is about
     last_thing: tuple[int, Mention] | None = None
     last_time: tuple[int, str] | None = None
     for c in claims:
@@ -293,9 +294,16 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         m = _ANAPHOR_ORG.search(c.text)
         attribution = c.attribution
         pm = _PRONOUN.search(c.text)
+        quoting = False
         if pm:
             word = pm.group(1).lower()
             ref = last_person if word in ("he", "she") else last_thing
+            opens_quote = _QUOTE_MARKS.search(pm.group(0) + src.text[max(0, c.start - 2) : c.start])
+            quoting = word in ("he", "she") and last_quoted is not None and bool(opens_quote)
+            if quoting:
+                # NOTE: '"X is a fine actor," said Y. "He also has style': a quotation that goes on means
+                # the person it was about, not the one who said it.
+                ref = (c.paragraph, last_quoted)
             if ref is not None and c.paragraph - ref[0] <= 1:
                 context = context[: pm.end()] + f" [{ref[1].text}]" + context[pm.end() :]
                 if word in ("he", "she") and not any(a.key == ref[1].key for a in actors):
@@ -323,13 +331,19 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         if explicit:
             last_date = (c.paragraph, _from(explicit[:1], c)[0])
         persons = [a for a in slots.actors if a.label == "PERSON"]
-        if pm and pm.group(1).lower() in ("he", "she"):
+        if quoting:
+            # NOTE: the quotation goes on about the same person; outside it, "he" still means its speaker
+            if last_person is not None:
+                last_person = (c.paragraph, last_person[1])
+        elif pm and pm.group(1).lower() in ("he", "she"):
             # NOTE: a pronoun subject continues its referent ("Nichols ... He killed Judge Barnes. He fled"):
             # the next "he" is still Nichols, not the person the sentence named as its object.
             if ref is not None and c.paragraph - ref[0] <= 1:
                 last_person = (c.paragraph, ref[1])
         elif first := _subject_first(c, persons):
             last_person = (c.paragraph, _from(first, c)[0])
+        if not quoting:
+            last_quoted = _quoted_person(src.text[max(0, c.start - 2) : c.end], persons)
         things = list(slots.products) + [a for a in slots.actors if a.label == "ORG"]
         if things:
             last_thing = (c.paragraph, things[0])
@@ -397,6 +411,21 @@ def _antecedents(events: Sequence[Claim], paragraph: int, frames: set[str]) -> l
         if not frames or frames & set(e.slots.frames):
             out.append(e)
     return out
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_QUOTATION = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+
+
+def _quoted_person(text: str, persons: list[Mention]) -> Mention | None:
+    """The first person named inside a quotation of ``text`` that says more than the name ('"Hugh Jackman is a
+    consummate entertainer," said Laurence Mark': Hugh Jackman); None without one."""
+    for q in _QUOTATION.finditer(text):
+        inner = q.group(1)
+        named = [m for m in persons if m.text in inner and inner.strip(" ,.") != m.text]
+        if named:
+            return min(named, key=lambda m: inner.index(m.text))
+    return None
 
 
 def _subject_first(c: Claim, persons: list[Mention]) -> tuple[Mention, ...]:

@@ -162,3 +162,12 @@ def test_context_an_adverb_placing_an_act_in_a_series_marks_the_dates_occurrence
                                   "Mara Velez hosted the awards again in 2012.\n\n"
                                   "Mara Velez will host the awards in 2014.\n")
     assert [[d.series for d in c.slots.dates] for c in claims] == [["first"], ["again"], [""]]
+
+
+def test_context_he_inside_a_quotation_that_goes_on_means_whom_it_was_about(real_parser):
+    claims = _parsed(real_parser, '"Tomas Ostrander is a consummate entertainer," said Milan Varga and Ana Reyes.\n'
+                                  '"He also has style and a sense of occasion.\n'
+                                  'He added that the show would be long.\n')
+    quoted, outside = claims[1], claims[2]
+    assert "[Tomas Ostrander]" in quoted.context
+    assert "[Milan Varga]" in outside.context
