@@ -42,6 +42,18 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_CLOCK = r"\d{1,2}\s?[:.]\s?\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}\b)?"
+_BARE_DATELINE = re.compile(
+    r"^(?:" + _CLOCK + r",?\s*)?(?:" + _WEEKDAY + r",?\s*)?(?P<date>" + DATE + r")"
+    r"(?:,?\s*(?:at\s+)?" + _CLOCK + r")?"
+    r"(?:\s*(?:\||·|-|–)?\s*(?:(?:first|last)\s+)?(?:updated|posted|published|modified)(?:\s+(?:on|at))?\s*:?\s*"
+    r"(?:" + _CLOCK + r")?)?\s*$",
+    re.IGNORECASE,
+)
+"""A line that is a date alone, with its weekday, clock time or "last updated" time: "Friday, June 7, 2013",
+"9:53 AM, MON 22 JUL 2013", "21 July 2013 Last updated at 11:11 GMT"."""
+
 _META = re.compile(r"^[A-Z][\w .'-]{0,30}?\s*[:|]\s*\S.{0,60}$")
 _CREDIT = re.compile(r"(?<=[.!?])\s+[A-Z][A-Z .'-]{3,}(/[A-Z][A-Z .'-]+)+\s*$")
 _STEP_WORDS = 4
@@ -54,16 +66,17 @@ def is_chrome(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    if is_breadcrumb(s) or _DATELINE.match(s):
+    if is_breadcrumb(s) or dateline(s) is not None:
         return True  # NOTE: "Leader of ISIL Killed! / Photo" has a slash but is a headline, not a trail
     return any(p.search(s) for p in _CHROME_RE)
 
 
 def dateline(line: str) -> str | None:
     """The date of a line that only dates its page ("Article posted on 08. 07. 2012", "Last updated
-    March 3, 2024 at 5:55 pm by Ana Ruiz"), else None. Such a line is page furniture: it dates the
+    March 3, 2024 at 5:55 pm by Ana Ruiz", "Friday, June 7, 2013", "21 July 2013 Last updated at 11:11 GMT"),
+    else None. Such a line is page furniture: it dates the
     document (`checker.sources.read_metadata`), not the events its sentences tell."""
-    m = _DATELINE.match(line.strip())
+    m = _DATELINE.match(line.strip()) or _BARE_DATELINE.match(line.strip())
     return m["date"] if m else None
 
 

@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from checker.chrome import is_breadcrumb, is_chrome, is_metadata, strip_credit
+from checker.chrome import dateline, is_breadcrumb, is_chrome, is_metadata, strip_credit
 from checker.cues import cue_form, falsity_word, stance_cues
 from checker.models import Claim, Source, Token
 
@@ -127,6 +127,8 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
             kind = "chrome"
         elif is_breadcrumb(seg):
             kind = "chrome"  # NOTE: a breadcrumb ("Home / News / World")
+        elif dateline(seg) is not None:
+            kind = "chrome"  # NOTE: a line that dates the page ("Friday, June 7, 2013"): the document's date
         elif is_metadata(seg) and kind != "bullet" and not _has_sentence_shape(seg):
             kind = "chrome"
         elif strip_credit(seg) != seg:

@@ -271,9 +271,13 @@ def read_metadata(text: str) -> dict[str, object]:
                 meta["date"] = d
                 break
         else:
-            for ln in head[:3]:
-                m = _ISO_DATE.search(ln)
-                if m and (d := _parse_date(m[0])):
+            from checker.chrome import dateline
+
+            for ln in head[:5]:
+                # NOTE: a line that is a date alone dates the page ("Friday, June 7, 2013")
+                m = _ISO_DATE.search(ln) if ln in head[:3] else None
+                found = dateline(ln) or (m[0] if m else None)
+                if found and (d := _parse_date(found)):
                     meta["date"] = d
                     break
     if "author" not in meta:

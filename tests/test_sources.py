@@ -268,7 +268,14 @@ def test_sources_unreadable_file_and_folder_simulated(tmp_path, monkeypatch):
         ("Published 3 March 2024 | The Courier", "3 March 2024"),
         ("Updated on 12/03/2024 14:05 GMT", "12/03/2024"),
         ("This story was first published on 2024-03-03", "2024-03-03"),
+        # a date alone, with its weekday, clock time or "last updated" time
+        ("Friday, June 7, 2013", "June 7, 2013"),
+        ("9:53 AM, MON 22 JUL 2013", "22 JUL 2013"),
+        ("21 July 2013 Last updated at 11:11 GMT", "21 July 2013"),
+        ("Sunday 12 May 2013 11.07 BST", "12 May 2013"),
         # NOTE: sentences that tell of a publication are claims, not the page's own date
+        ("Friday, June 7, 2013, the storm hit the coast.", None),
+        ("June 7, 2013 was a Friday.", None),
         ("The film was released on March 3, 2024.", None),
         ("Published in 2024 by Penguin, the book sold a million copies.", None),
         ("The report published on March 3, 2024 found 12 cases of fraud in the audit.", None),
@@ -306,3 +313,11 @@ def test_sources_other_dates_still_go_to_dateparser(value):
     parsed = dateparser.parse(value, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]})
     assert _plain_date(value) is None
     assert _parse_date(value) == (parsed.date() if parsed else None)
+
+
+def test_sources_a_line_that_is_a_date_alone_dates_the_page():
+    from checker.sources import read_metadata
+
+    assert read_metadata("Storm Hits Coast\nFriday, June 7, 2013\nThe storm hit on Thursday.\n")["date"] == dt.date(2013, 6, 7)
+    assert read_metadata("21 July 2013 Last updated at 11:11 GMT\nFire tackled\n")["date"] == dt.date(2013, 7, 21)
+    assert "date" not in read_metadata("Storm Hits Coast\nThe storm hit on June 7, 2013.\n")
