@@ -31,8 +31,10 @@ _CHROME = [
 ]
 _CHROME_RE = [re.compile(p, re.IGNORECASE) for p in _CHROME]
 
-DATE = r"(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{1,2} ?[./] ?\d{1,2} ?[./] ?\d{4})"
-"""A written calendar date as pages state their own: ISO, "March 3, 2024", "3 March 2024", "08.07.2012"."""
+DATE = (r"(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}"
+        r"|\d{1,2} ?[./] ?\d{1,2} ?[./] ?\d{4})")
+"""A written calendar date as pages state their own: ISO, "March 3, 2024", "November 28th, 2005", "3 March 2024",
+"08.07.2012"."""
 _DATELINE = re.compile(
     r"^(?:(?:the |this )?(?:article|story|post|page|entry|report|item)\s+(?:was\s+)?)?"
     r"(?:(?:first|last|originally)\s+)?(?:posted|published|updated|modified|dated)\b(?:\s+(?:on|at))?\s*[:|]?\s*"

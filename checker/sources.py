@@ -216,7 +216,8 @@ _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name
     name.lower(): n for n, name in enumerate(calendar.month_abbr) if name
 }
 """English month names and their abbreviations (the standard library's calendar), by number."""
-_NAMED = re.compile(r"(?P<month>[A-Za-z]+)\.? (?P<day>\d{1,2}),? (?P<year>\d{4})|(?P<day2>\d{1,2}) (?P<month2>[A-Za-z]+)\.? (?P<year2>\d{4})")
+_NAMED = re.compile(r"(?P<month>[A-Za-z]+)\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>\d{4})"
+                    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<month2>[A-Za-z]+)\.? (?P<year2>\d{4})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep> ?[./] ?)(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})")
 
 

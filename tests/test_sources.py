@@ -273,6 +273,7 @@ def test_sources_unreadable_file_and_folder_simulated(tmp_path, monkeypatch):
         ("9:53 AM, MON 22 JUL 2013", "22 JUL 2013"),
         ("21 July 2013 Last updated at 11:11 GMT", "21 July 2013"),
         ("Sunday 12 May 2013 11.07 BST", "12 May 2013"),
+        ("November 28th, 2005, 09:11 GMT", "November 28th, 2005"),
         # NOTE: sentences that tell of a publication are claims, not the page's own date
         ("Friday, June 7, 2013, the storm hit the coast.", None),
         ("June 7, 2013 was a Friday.", None),
@@ -290,7 +291,7 @@ def test_chrome_dateline_is_a_line_that_only_dates_its_page(line, date):
 
 
 @pytest.mark.parametrize(
-    "value", ["March 12, 2011", "Dec. 19, 2005", "Sep 27, 2013", "May 05, 2010", "12 March 2011", "JULY 4, 2004", "12 / 19 / 2005", "19.12.2005", "08. 07. 2012"]
+    "value", ["March 12, 2011", "November 28th, 2005", "1st May 2010", "Dec. 19, 2005", "Sep 27, 2013", "May 05, 2010", "12 March 2011", "JULY 4, 2004", "12 / 19 / 2005", "19.12.2005", "08. 07. 2012"]
 )
 def test_sources_plain_dates_are_read_without_dateparser(value, monkeypatch):
     import sys
