@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from checker.chrome import dateline, is_breadcrumb, is_chrome, is_metadata, strip_credit
-from checker.cues import cue_form, falsity_word, stance_cues
+from checker.cues import crude_lemmas, cue_form, falsity_word, stance_cues
 from checker.models import Claim, Source, Token
 
 if TYPE_CHECKING:
@@ -606,13 +606,16 @@ def _jobs(sources: Sequence[Source], repeated: frozenset[str], proper: frozenset
         for b in blocks(src.text, repeated):
             if b.kind == "chrome":
                 continue
-            # NOTE: a label opens a title, a heading or the document's first block ("Urgent: ...!"); in running
-            # text "Term: definition" stays as written
+            # NOTE: a label of up to three words opens a title, a heading or the document's first block ("Breaking
+            # News: ...!"); in running text only a one-word one ("Origins: On 6 May, a rumor claimed P", a field of a
+            # page), so "Term of art: definition" stays as written
             titular = first or b.kind in ("title", "headline", "heading")
             first = False
             for s, e in _chunks(b.start, b.end, src.text):
                 seg = src.text[s:e]
-                label = _LABEL.match(seg) if s == b.start and titular else None
+                label = _LABEL.match(seg) if s == b.start else None
+                if label is not None and not titular and len(label.group(1).split()) > 1:
+                    label = None
                 if label is not None and len(_WORD.findall(seg, label.end())) < 3:
                     label = None  # NOTE: "Note: see below" is a line, not a label and its claim
                 yield _Job(si, para, b.kind, s, e, _parse_text(seg, proper), label.group(1) if label is not None else "")
@@ -661,6 +664,39 @@ def _labelled(jobs: list[_Job], parser: SpacyParser, proper: frozenset[str], tex
     return out
 
 
+_RATING = re.compile(r"^[ \t]*(?:[^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,2}[ \t]*:[ \t]*)?([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,2})"
+                     r"[ \t]*[.!]?[ \t]*(?:\([^)\n]*\))?[ \t]*$", re.M)
+"""A line that is a verdict alone, maybe after a label: "FALSE", "PROBABLY FALSE", "Rating: False", "Status: False (see below)"."""
+
+
+def rating(text: str) -> str:
+    """How a page rates the claim it reviews (a fact-check page: "Claim: P" and a verdict line "FALSE"): ``"false"``,
+    ``"hedged"`` (a hedged verdict: "Probably false", "Mostly false") or ``""`` (no verdict line). The verdict is a line
+    of at most three words, one of them a falsity word of the stance lexicon, the others no content ("Fake News" is a
+    section name: two falsity words are no verdict on one claim)."""
+    cues = stance_cues()
+    for m in _RATING.finditer(text):
+        words = m.group(1).lower().split()
+        false = [w for w in words if crude_lemmas(w) & cues["falsity_predicates"]]
+        rest = [w for w in words if w not in false]
+        if len(false) == 1 and all(w in _HEDGE | _VERDICT_QUALIFIERS for w in rest):
+            return "hedged" if rest else "false"
+    return ""
+
+
+_VERDICT_QUALIFIERS = frozenset({"mostly", "partly", "largely", "half", "totally", "completely", "entirely", "100%"})
+"""Words that grade a verdict ("Mostly false"): a graded verdict is a hedged denial, a plain or emphatic one is not."""
+
+
+def _reviewed(toks, label: str) -> tuple[list, str] | None:
+    """The claim a fact-check page reviews: a clause opening with a report-noun label ("Claim: P", "Rumor: P"; parsed
+    apart as ``label``, or still its first two tokens) -> its tokens without the label, and the label's lemma."""
+    cues = stance_cues()
+    if not label and len(toks) > 3 and toks[1].text == ":":
+        label, toks = toks[0].lemma_.lower(), toks[2:]
+    return (toks, label) if label in cues["report_nouns"] | cues["hearsay_nouns"] and toks else None
+
+
 def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, ...], ...]:
     """Split every source into claims; returns one tuple of claims per source, in source order.
 
@@ -676,6 +712,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
     seen: list[set[str]] = [set() for _ in sources]
     line_starts = [_line_starts(s.text) for s in sources]
     opinion = [_opinion_page(s) for s in sources]
+    rated = [rating(s.text) for s in sources]
     for job, doc in zip(jobs, parser.pipe([j.text for j in jobs])):
         si = job.source
         src = sources[si]
@@ -723,7 +760,17 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                 if len(key.split()) < 3 or key in seen[si]:
                     continue
                 seen[si].add(key)
-                attribution, modality = _attribution(toks, src.author, opinion[si], job.label if toks[0].i == 0 else "")
+                label = job.label if toks[0].i == 0 else ""
+                reviewed = _reviewed(toks, label) if rated[si] else None
+                if reviewed is not None:
+                    # NOTE: "Claim: P" on a page whose verdict line says "FALSE": the page denies P (a graded verdict,
+                    # "Probably false", is a hedged denial)
+                    rtoks = reviewed[0]
+                    rstart = job.start + rtoks[0].idx
+                    per_source[si].append(_claim(src, line_starts[si], job.paragraph, rstart, cend, rtoks, None,
+                                                 "hedged" if rated[si] == "hedged" else "fact", "denied"))
+                    continue
+                attribution, modality = _attribution(toks, src.author, opinion[si], label)
                 if stext.endswith("?"):
                     modality = "hedged"  # NOTE: a question ("Macaulay Culkin is dead?") asks; it asserts nothing
                 points = [(denier, cue) for cue_tok, denier, cue in pointing if toks[0].i <= cue_tok.i <= toks[-1].i]

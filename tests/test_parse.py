@@ -785,3 +785,39 @@ def test_parse_a_lower_case_word_tagged_as_an_organisation_is_no_actor(real_pars
     _, claims = _claims(real_parser, "\"We ask for privacy at this time,\" the actress's rep Jack Ketsoyan tells the mag.\n")
     actors = {m.text for c in claims for m in c.slots.actors}
     assert "Jack Ketsoyan" in actors and "mag" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Claim: X.\n\nFALSE\n\nOrigins: Y.", "false"),
+        ("Rating: False", "false"),
+        ("Status: False (see details below)", "false"),
+        ("PROBABLY FALSE", "hedged"),
+        ("Verdict: Mostly false.", "hedged"),
+        ("Fake News", ""),  # NOTE: two falsity words name a section, they rate no claim
+        ("False alarm", ""),
+        ("The story is false.", ""),  # NOTE: a sentence, not a verdict line
+        ("World\nSports", ""),
+    ],
+)
+def test_parse_rating_is_a_verdict_line_of_a_falsity_word_and_at_most_a_grade(text, verdict):
+    from checker.parse import rating
+
+    assert rating(text) == verdict
+
+
+@pytest.mark.slow
+def test_parse_a_fact_check_page_denies_the_claim_it_rates_false(real_parser):
+    page = ("Claim: Actor Macaulay Culkin has died.\n\nFALSE\n\n"
+            "Origins: On 6 November 2014, an online rumor claimed that actor Macaulay Culkin had died.\n")
+    _, claims = _claims(real_parser, page)
+    assert (claims[0].text, claims[0].stance, claims[0].attribution, claims[0].modality) == (
+        "Actor Macaulay Culkin has died.", "denied", None, "fact")
+    # NOTE: a one-word label in running text is no part of the sentence ("Origins" is no subject of "claimed")
+    assert claims[1].text.startswith("On 6 November 2014") and dict(claims[1].slots.roles)["agent"] == "rumor"
+    # a graded verdict is a hedged denial; without a verdict line the claim is only reported
+    _, claims = _claims(real_parser, page.replace("FALSE", "PROBABLY FALSE"))
+    assert (claims[0].stance, claims[0].modality) == ("denied", "hedged")
+    _, claims = _claims(real_parser, page.replace("FALSE\n\n", ""))
+    assert (claims[0].stance, claims[0].attribution) == ("asserted", "a claim")
