@@ -5,15 +5,18 @@ from __future__ import annotations
 import functools
 import logging
 from pathlib import Path
+from typing import Sequence
 
 import yaml
 
-__all__ = ["KINDS", "cue_form", "crude_lemmas", "falsity_word", "stance_cues"]
+from checker.models import Token
+
+__all__ = ["KINDS", "cue_form", "crude_lemmas", "falsity_word", "stance_cues", "withheld"]
 
 logger = logging.getLogger(__name__)
 
 KINDS = ("denial_verbs", "doubt_verbs", "report_nouns", "falsity_predicates", "truth_predicates", "absence_nouns", "plan_nouns", "plan_verbs", "saying_verbs", "doubt_nouns", "occurrence_verbs",
-         "event_nouns", "reported_modifiers", "hearsay_nouns", "negative_implicatives", "signal_nouns", "falsity_participles", "falsity_adverbs")
+         "event_nouns", "reported_modifiers", "hearsay_nouns", "negative_implicatives", "signal_nouns", "falsity_participles", "falsity_adverbs", "disclosure_verbs")
 """The lists the file must hold."""
 
 
@@ -51,3 +54,54 @@ def falsity_word(lemma: str, tag: str) -> bool:
     if lemma not in cues["falsity_predicates"]:
         return False
     return lemma not in cues["falsity_participles"] or tag in ("VBN", "JJ")
+
+
+_WH = frozenset({"what", "which", "who", "whom", "whose", "why", "how", "when", "where", "whether", "if"})
+"""Words that open a question's complement ("would not say what P", "declined to say whether P")."""
+
+
+def withheld(tokens: Sequence[Token]) -> bool:
+    """Every negated word is a verb of saying or disclosing with no content of its own: none, a topic ("would not
+    comment on the case") or a question ("would not say what P was for", "declined to say whether P"). Declining
+    to tell is no denial: such a claim negates nothing another source says ("X said P went to the clinic").
+    A negative implicative ("declined to comment") negates its complement; a "that" clause or an object ("did not
+    say that P", "refused to confirm the name") is content, and the claim stays a negation."""
+    if not tokens:
+        return False
+    cues = stance_cues()
+    verbs = cues["saying_verbs"] | cues["disclosure_verbs"]
+    heads = {t.head for t in tokens if t.dep == "neg"}
+    # NOTE: "declined to say", "has yet to say": the complement of a negative implicative (or of "yet to") is negated
+    yet = {t.head for t in tokens if t.lemma == "yet" and t.dep == "advmod" and tokens[t.head].lemma in ("be", "have")}
+    heads |= {i for i, t in enumerate(tokens) if t.dep == "xcomp" and tokens[t.head].dep == "ROOT"
+              and (tokens[t.head].lemma in cues["negative_implicatives"] or t.head in yet)}
+    if not heads:
+        return False
+
+    def opens(i: int) -> Token:
+        return tokens[min([i, *(k for k in range(len(tokens)) if _under(tokens, k, i))])]
+
+    for h in heads:
+        if tokens[h].lemma not in verbs:
+            return False
+        for i, c in enumerate(tokens):
+            if i == h or c.head != h or c.dep not in ("ccomp", "dobj", "xcomp", "csubj"):
+                continue
+            if c.lemma not in _WH and opens(i).lemma not in _WH and not any(
+                    m.head == i and m.dep == "mark" and m.lemma in _WH for m in tokens):
+                return False
+    return True
+
+
+def _under(tokens: Sequence[Token], k: int, top: int) -> bool:
+    """Token ``k`` is below ``top`` in the parse (``top`` is an ancestor)."""
+    seen = set()
+    while k not in seen:
+        seen.add(k)
+        h = tokens[k].head
+        if h == k:
+            return False
+        if h == top:
+            return True
+        k = h
+    return False

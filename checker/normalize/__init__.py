@@ -11,7 +11,7 @@ import logging
 import re
 from typing import Sequence
 
-from checker.cues import stance_cues
+from checker.cues import stance_cues, withheld
 from checker.models import Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import value_place, value_relation, value_role, value_scope
@@ -86,6 +86,8 @@ def _neg_heads(tokens: Sequence[Token], implied: Token | None) -> tuple[str, ...
 
 
 def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -> bool:
+    if tokens and withheld(tokens):
+        return False  # NOTE: "X would not say what P was for", "declined to comment": declining to tell negates nothing
     if tokens:
         if implied is not None:
             # "refused to confirm P" denies "confirmed P"; "did not refuse to confirm P" asserts it

@@ -79,9 +79,10 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     # NOTE: the subject and the other words of its name ("Macaulay" of "Culkin") are no argument besides it
     subject = {subjects[0]} | {w for m in pos.slots.all_entities() if subjects[0] in m.key.split() for w in m.key.split()}
     heads = set(neg.slots.neg_heads) - _LIGHT - set(pos.slots.neg_heads)
+    preds = {rp.get("pred"), rp.get("said")} - {None}
     # NOTE: the action frames of the two predicates themselves, not of any word ("the refusal did not emerge" and
     # "the refusal reflects P" both evoke a refusal, and say different things of it)
-    if heads & {rp.get("pred")} or _frames_of(heads, kb) & _frames_of({rp.get("pred")}, kb):
+    if heads & preds or _frames_of(heads, kb) & _frames_of(preds, kb):
         how = "the same predicate"
     elif heads and neg.refers_score >= _PARAPHRASE and (content_lemmas(neg.text, neg.slots) & content_lemmas(pos.text, pos.slots)) - heads - subject:
         how = "a paraphrase"

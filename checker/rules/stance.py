@@ -21,7 +21,10 @@ _MIN_SHARED = 2
 _MIN_SHARE = 0.4
 """...and the share of the denied claim's content words they must cover."""
 _NEAR = 0.6
-"""Cosine of a resolved denial (`checker.refer`) to the claim at or above which another predicate may still say it."""
+"""Cosine of a resolved denial (`checker.refer`) to the claim at or above which another predicate may still say it..."""
+_UNSHARED = 0.8
+"""...and the cosine it needs when the two share no word at all: a denied clause without a subject of its own is resolved
+with the sentence it was cut from, whose names alone score ~0.6-0.7 against any claim about the same person."""
 
 
 def aligned(a: Claim, b: Claim, kb: Knowledge) -> float:
@@ -49,6 +52,12 @@ def aligned(a: Claim, b: Claim, kb: Knowledge) -> float:
     return share
 
 
+def _shares_words(a: Claim, b: Claim) -> bool:
+    """The two claims share a content word or a name."""
+    names = lambda c: {m.key for m in c.slots.all_entities()}  # noqa: E731
+    return bool(content_lemmas(a.text, a.slots) & content_lemmas(b.text, b.slots) or names(a) & names(b))
+
+
 def _same_predicate(a: Claim, b: Claim) -> bool:
     """The predicate of one is a word of the other (same lemma) or the two share an action frame."""
     la, lb = content_lemmas(a.text, a.slots), content_lemmas(b.text, b.slots)
@@ -72,10 +81,12 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if not asserts(den, other):
         return None
     share = aligned(den, other, kb)
-    if not share and den.refers_to == other.id and (den.refers_score >= _NEAR or _same_predicate(den, other)):
+    if not share and den.refers_to == other.id and (_same_predicate(den, other) or den.refers_score >= (_NEAR if _shares_words(den, other) else _UNSHARED)):
         # NOTE: a paraphrase `checker.refer` resolved the denial to ("open a restaurant in Scotland" / "to open
         # UK restaurant"); merely near in meaning, the denied predicate must be the asserted one
-        # ("denies he was carrying a weapon" is not "the officers fired their weapons")
+        # ("denies he was carrying a weapon" is not "the officers fired their weapons"); near with no word shared,
+        # the cosine is the sentence the clause was cut from (`checker.refer`) and a name there carries it
+        # ("[Nichols, believed] he was paralyzed after a stroke" / "Nichols remains on the loose")
         share = den.refers_score
     if not share:
         return None

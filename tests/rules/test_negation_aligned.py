@@ -7,7 +7,7 @@ import dataclasses
 from checker.models import Verdict
 from checker.rules.negation import compare_negation, sides_reversed
 
-from .handmade import KB, claim
+from .handmade import KB, claim, ent
 
 _KILLED = "The leader of the rebels killed in an air strike!"
 _NOT_KILLED = "The rebel leader Ortega has not been killed, as earlier reported."
@@ -130,3 +130,14 @@ def test_negation_aligned_a_paraphrase_says_so():
                roles=(("pred", "star"), ("agent", "bale")))
     v = compare_negation(neg, pos, KB)
     assert v is not None and v.reason == "one source negates what the other asserts (a paraphrase of the same subject, similarity 0.85)"
+
+
+def test_negation_aligned_a_reported_claim_is_judged_on_the_predicate_it_reports():
+    # "The rebel leader was killed in a strike, officials said": the main verb is "said", what is said is "killed"
+    pos = claim("The rebel leader was killed in a strike, officials said.", "a", actors=(ent("rebel leader"),),
+                roles=(("pred", "say"), ("agent", "official"), ("said", "kill")), predicates=("kill", "leader", "say", "strike"))
+    neg = _neg(pos, 0.7, "The rebel leader is not dead.", neg_heads=("dead",), neg_subjects=("leader",))
+    v = compare_negation(neg, pos, KB)
+    assert v is not None and "the same predicate" in v.reason  # NOTE: "dead" and "kill" share an action frame
+    # the main verb alone ("say") is not what the negation denies
+    assert compare_negation(neg, dataclasses.replace(pos, slots=dataclasses.replace(pos.slots, roles=pos.slots.roles[:2])), KB) is None

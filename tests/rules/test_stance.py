@@ -130,7 +130,7 @@ def test_stance_loosely_resolved_denial_needs_the_same_predicate():
         return Claim(den.source_id, den.path, 0, len(den.text), 1, 1, 1, den.text, slots=den.slots, stance="denied",
                      attribution="the family", refers_to=other.id, refers_score=score)
 
-    drew = _claim("the guards drew their knives", [("pred", "draw"), ("agent", "guards")], sid="b")
+    drew = _claim("the guards drew their knife", [("pred", "draw"), ("agent", "guards")], sid="b")  # NOTE: lemmas as parsed (knives -> knife)
     carried = _claim("the driver carried a knife", [("pred", "carry"), ("agent", "driver")], sid="b")
     # NOTE: near in meaning but carrying is not drawing: no refutation unless the resolution is close
     assert compare_refuted(resolved(drew, 0.55), drew, kb) is None
@@ -162,3 +162,30 @@ def test_stance_the_denier_restating_itself_is_judged_at_the_paraphrase_cosine_i
         den = Claim("a", "a.txt", 0, 25, 1, 1, 1, "Kiir denied those claims.", stance="refutes", attribution="Kiir",
                     refers_to=said.id, refers_score=score)
         assert (compare_refuted(den, said, kb) is None) is quiet
+
+
+def test_stance_a_denial_sharing_no_word_with_the_claim_needs_a_paraphrase_cosine():
+    from checker.models import Mention
+    from checker.rules.stance import _UNSHARED
+
+    kb = load_knowledge()
+    den = _claim("he was paralyzed following a stroke", [("pred", "paralyze")], "denied", "the police")
+    loose = _claim("nichols remains on the loose today", [("pred", "remain")], sid="b")
+
+    def resolved(other: Claim, score: float) -> Claim:
+        return Claim(den.source_id, den.path, 0, len(den.text), 1, 1, 1, den.text, slots=den.slots, stance="denied",
+                     attribution="the police", refers_to=other.id, refers_score=score)
+
+    # NOTE: no word shared: the name of the sentence the clause was cut from carries the cosine
+    assert compare_refuted(resolved(loose, 0.68), loose, kb) is None
+    assert compare_refuted(resolved(loose, _UNSHARED - 0.01), loose, kb) is None
+    assert compare_refuted(resolved(loose, _UNSHARED), loose, kb) is not None
+    # a shared word ("stroke") or a shared name is enough at the lower cosine
+    stroke = _claim("nichols is recovering from a stroke", [("pred", "recover")], sid="b")
+    assert compare_refuted(resolved(stroke, 0.68), stroke, kb) is not None
+    nichols = (Mention("nichols", "Nichols", "PERSON"),)
+    named = Claim("a", "a.txt", 0, len(den.text), 1, 1, 1, den.text, stance="denied", attribution="the police",
+                  slots=Slots(lemmas=den.slots.lemmas, roles=den.slots.roles, actors=nichols), refers_to=loose.id, refers_score=0.68)
+    other = Claim("b", "b.txt", 0, len(loose.text), 1, 1, 1, loose.text,
+                  slots=Slots(lemmas=("loose", "remain", "today"), roles=loose.slots.roles, actors=nichols))
+    assert compare_refuted(named, other, kb) is not None

@@ -1,0 +1,59 @@
+"""Predicate roles (`checker.normalize.roles`) on hand-built parses: the subjects of negated words."""
+
+from __future__ import annotations
+
+from checker.models import Token
+from checker.normalize.roles import negated_subjects
+
+
+def _parse(*rows: tuple[str, str, str, int]) -> tuple[Token, ...]:
+    """Tokens from (lemma, part of speech, dep, head index) rows."""
+    return tuple(Token(w, w, pos, dep, head, "", 0) for w, pos, dep, head in rows)
+
+
+def test_roles_negated_subjects_are_the_parsed_subjects_of_the_negated_words():
+    # "Bale will not play Jobs, the studio said": the subject of "play", not of "said"
+    toks = _parse(("bale", "PROPN", "nsubj", 3), ("will", "AUX", "aux", 3), ("not", "PART", "neg", 3), ("play", "VERB", "ccomp", 7),
+                  ("jobs", "PROPN", "dobj", 3), ("the", "DET", "det", 6), ("studio", "NOUN", "nsubj", 7), ("say", "VERB", "ROOT", 7))
+    assert negated_subjects(toks) == ("bale",)
+
+
+def test_roles_a_verbless_headline_takes_the_nominals_before_its_negated_word_as_its_subject():
+    # "Islamic State Leader al-Baghdadi “Not Dead”": "State" hangs on "Dead" as a modifier, "Baghdadi" on "State"
+    toks = _parse(("islamic", "PROPN", "compound", 1), ("state", "PROPN", "npadvmod", 5), ("leader", "PROPN", "compound", 3),
+                  ("baghdadi", "PROPN", "appos", 1), ("not", "PART", "neg", 5), ("dead", "ADJ", "ROOT", 5),
+                  ("in", "ADP", "prep", 5), ("syria", "PROPN", "pobj", 6))
+    assert negated_subjects(toks) == ("baghdadi", "islamic", "state")  # NOTE: not the object of "in"
+    # with a parsed subject, only the subject
+    toks = _parse(("baghdadi", "PROPN", "nsubj", 3), ("be", "AUX", "aux", 3), ("not", "PART", "neg", 3), ("dead", "ADJ", "ROOT", 3))
+    assert negated_subjects(toks) == ("baghdadi",)
+
+
+def test_roles_a_verb_of_saying_names_the_predicate_it_reports():
+    from checker.normalize.roles import predicate_roles
+
+    # "The leader was killed in a strike, officials said"
+    toks = _parse(("leader", "NOUN", "nsubjpass", 2), ("be", "AUX", "auxpass", 2), ("kill", "VERB", "ccomp", 5),
+                  ("in", "ADP", "prep", 2), ("official", "NOUN", "nsubj", 5), ("say", "VERB", "ROOT", 5))
+    assert dict(predicate_roles(toks)) == {"pred": "say", "agent": "official", "said": "kill"}
+    # "The leader is dead, police said": a copula's complement
+    toks = _parse(("leader", "NOUN", "nsubj", 1), ("be", "AUX", "ccomp", 4), ("dead", "ADJ", "acomp", 1),
+                  ("police", "NOUN", "nsubj", 4), ("say", "VERB", "ROOT", 4))
+    assert dict(predicate_roles(toks))["said"] == "dead"
+    # no clause said, or no verb of saying: no such role
+    assert "said" not in dict(predicate_roles(_parse(("police", "NOUN", "nsubj", 1), ("say", "VERB", "ROOT", 1))))
+    assert "said" not in dict(predicate_roles(_parse(("he", "PRON", "nsubj", 1), ("think", "VERB", "ROOT", 1), ("win", "VERB", "ccomp", 1))))
+
+
+def test_roles_a_speaker_declining_to_tell_is_no_negated_claim():
+    from checker.knowledge import load_knowledge
+    from checker.normalize import claim_slots
+
+    kb = load_knowledge()
+    # "Ketsoyan would not say what the star was treated for"
+    toks = _parse(("ketsoyan", "PROPN", "nsubj", 3), ("would", "AUX", "aux", 3), ("not", "PART", "neg", 3), ("say", "VERB", "ROOT", 3),
+                  ("what", "PRON", "pobj", 6), ("star", "NOUN", "nsubjpass", 6), ("treat", "VERB", "ccomp", 3))
+    assert not claim_slots("Ketsoyan would not say what the star was treated for.", toks, kb).negated
+    # "Ketsoyan did not say that the star was treated": content, a negation
+    said = toks[:4] + (Token("that", "that", "SCONJ", "mark", 6, "", 0),) + toks[5:]
+    assert claim_slots("Ketsoyan did not say that the star was treated.", said, kb).negated
