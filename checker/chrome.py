@@ -35,17 +35,17 @@ DATE = (r"(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d
         r"|\d{1,2} ?[./] ?\d{1,2} ?[./] ?\d{4})")
 """A written calendar date as pages state their own: ISO, "March 3, 2024", "November 28th, 2005", "3 March 2024",
 "08.07.2012"."""
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_CLOCK = r"\d{1,2}\s?[:.]\s?\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}\b)?"
 _DATELINE = re.compile(
     r"^(?:(?:the |this )?(?:article|story|post|page|entry|report|item)\s+(?:was\s+)?)?"
     r"(?:(?:first|last|originally)\s+)?(?:posted|published|updated|modified|dated)\b(?:\s+(?:on|at))?\s*[:|]?\s*"
-    r"(?P<date>" + DATE + r")"
+    r"(?:" + _CLOCK + r",?\s*)?(?P<date>" + DATE + r")"
     r"(?:,?\s*(?:at\s+)?\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\.?|[ap])?(?:\s+[A-Z]{2,5})?)?"
     r"(?:\s*(?:\||·|-|–|by)\s*.{1,60})?\s*$",
     re.IGNORECASE,
 )
 
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-_CLOCK = r"\d{1,2}\s?[:.]\s?\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}\b)?"
 _BARE_DATELINE = re.compile(
     r"^(?:" + _CLOCK + r",?\s*)?(?:" + _WEEKDAY + r",?\s*)?(?P<date>" + DATE + r")"
     r"(?:,?\s*(?:at\s+)?" + _CLOCK + r")?"

@@ -274,6 +274,7 @@ def test_sources_unreadable_file_and_folder_simulated(tmp_path, monkeypatch):
         ("21 July 2013 Last updated at 11:11 GMT", "21 July 2013"),
         ("Sunday 12 May 2013 11.07 BST", "12 May 2013"),
         ("November 28th, 2005, 09:11 GMT", "November 28th, 2005"),
+        ("Posted at 3:21 PM ET, 01 / 5 / 2011", "01 / 5 / 2011"),
         # NOTE: sentences that tell of a publication are claims, not the page's own date
         ("Friday, June 7, 2013, the storm hit the coast.", None),
         ("June 7, 2013 was a Friday.", None),

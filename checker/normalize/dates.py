@@ -193,12 +193,13 @@ _LIFESPAN = re.compile(rf"\(\s*(?:b\.\s*|born\s+)?(?P<y1>{_YEAR})\s*(?:–|—|-
 
 
 _NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
-_DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
+_DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "appos"})
 
 
 def describes_a_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
     """The date at ``[start, end)`` modifies a noun ("the 1940s Hollywood actress", "musicals of the 1940s")
-    or sits in a relative or participle clause describing one ("who swam to stardom in the 1940s")."""
+    or sits in a relative or participle clause or an apposition describing one ("who swam to stardom in the
+    1940s", "Thomas, the Saints' leading rusher in 2009, was put on injured reserve")."""
     inside = {k for k, t in enumerate(tokens) if start <= t.start < end}
     tops = [k for k in sorted(inside) if tokens[k].head not in inside or tokens[k].head == k]
     # NOTE: "The 1960s actress": the date's article hangs off the noun too; the date word is what modifies it

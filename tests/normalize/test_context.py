@@ -146,13 +146,15 @@ def test_context_a_date_of_a_noun_or_a_describing_clause_is_not_the_claims_time(
     claims = _parsed(real_parser, "Mara Velez, who swam to stardom in the 1940's, died on June 6, 2013.\n"
                                   "The 1960s actress Ines Duarte retired in 1994.\n"
                                   "Ines Duarte, a star of the 1950s and 1960s, has died.\n"
+                                  "Ines Duarte, the leading rusher in 2009, was put on injured reserve.\n"
                                   "She was 91.\n")
-    velez, duarte, star, was = claims
+    velez, duarte, star, rusher, was = claims
     by_text = {d.text: d.background for d in velez.slots.dates}
     assert by_text == {"the 1940's": True, "June 6, 2013": False}
     assert (velez.slots.dates[0].start.year, velez.slots.dates[0].end.year) == (1940, 1949)  # a decade
     assert {d.text: d.background for d in duarte.slots.dates} == {"The 1960s": True, "1994": False}
     assert [d.background for d in star.slots.dates] == [True, True]
+    assert [d.background for d in rusher.slots.dates] == [True]
     # nothing inherits a date of a noun as the paragraph's time
     assert not was.slots.context_dates and "1950s" not in was.context
 
