@@ -134,6 +134,16 @@ def _bare(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
 
 
+def _role(m: Mention, c: Claim) -> str:
+    """The part the name plays in the claim's main predicate (`Slots.roles`): ``agent``, ``patient``, or ``""``
+    for any other (a prepositional object, a modifier). Two names answer one question only in one part."""
+    words = set(re.findall(r"[\w'-]+", m.text.lower()))
+    for role, lemma in c.slots.roles:
+        if role in ("agent", "patient") and lemma in words:
+            return role
+    return ""
+
+
 def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """The same statement names a different person, organisation or place in each source.
 
@@ -157,6 +167,8 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         # or written short ("Tan" for "Tan Shen": every word of one is a word of the other).
         if x.label != y.label or fuzz.ratio(x.text.lower(), y.text.lower()) >= _SAME_NAME or one_name(x.text, y.text):
             continue
+        if _role(x, a) != _role(y, b):
+            continue  # NOTE: "Subryan is charged with DWI" vs "He was charged with ..., Criminally Negligent Homicide"
         qa, qb = question(a, x.text), question(b, y.text)
         sim = jaccard(qa.masked, qb.masked)
         if sim < _ANSWER_OVERLAP:

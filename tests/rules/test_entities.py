@@ -318,3 +318,20 @@ def test_entity_answers_try_every_pair_of_names_and_three_quarters_is_enough():
     v = compare_entity_answers(a, b, KB)
     assert v is not None and v.values == (("Ada Lovelace",), ("Charles Babbage",))
     assert v.reason.endswith("(75% of the other words shared)")
+
+
+def test_entity_answers_names_in_different_parts_of_the_statement_answer_different_questions():
+    subryan = ent("subryan", "Subryan", "PERSON")
+    homicide = ent("criminally negligent homicide", "Criminally Negligent Homicide", "PERSON")
+    a = claim("Subryan is charged with DWI, vehicular manslaughter and leaving the scene of an accident.", "a",
+              actors=(subryan,), roles=(("pred", "charge"), ("patient", "subryan")))
+    b = claim("He is charged with DWI, Criminally Negligent Homicide and leaving the scene of an accident.", "b",
+              actors=(homicide,), roles=(("pred", "charge"), ("patient", "he")))
+    assert compare_entity_answers(a, b, KB) is None
+    # the same part: the summit's host in both
+    lyon = _summit("a", "The famous phrase was coined in the salon by Lyon.", ent("lyon", "Lyon", "GPE"))
+    lyon = dataclasses.replace(lyon, slots=dataclasses.replace(lyon.slots, roles=(("pred", "coin"), ("agent", "lyon"))))
+    geneva = _summit("b", "The famous phrase was coined in the salon by Geneva.", ent("geneva", "Geneva", "GPE"))
+    assert compare_entity_answers(lyon, geneva, KB) is None
+    geneva = dataclasses.replace(geneva, slots=dataclasses.replace(geneva.slots, roles=(("pred", "coin"), ("agent", "geneva"))))
+    assert compare_entity_answers(lyon, geneva, KB) is not None
