@@ -178,3 +178,13 @@ def test_align_qualifiers_a_part_of_an_event_and_a_rate_are_other_questions_than
     # two parts, or two wholes, stay one question
     part2 = _claim("E", "Pacquiao landed 70 punches in the round against Marquez.")
     assert al.align(part, "68 punches", part2, "70 punches", KB).aligned
+
+
+def test_align_qualifiers_a_list_qualifier_reaches_every_item():
+    text = "So far, police confiscated 14 rifles, 31 magazines and 2 pistols."
+    assert _measures(text, "14 rifles") == {"extent": "part"}
+    assert _measures(text, "31 magazines") == {"extent": "part"}
+    assert _measures(text, "2 pistols") == {"extent": "part"}
+    # a number that is no item of the list the answer continues still takes the qualifier for itself
+    assert _measures("So far police confiscated 14 rifles in raids that found 31 magazines.", "31 magazines") == {}
+    assert "basis" not in _measures("Adjusted revenue was $5 million, $4 million a year earlier.", "$4 million")

@@ -367,6 +367,23 @@ def test_judge_align_masked_claims_must_share_words_without_a_shared_action():
     assert _codes(a, b) == []
 
 
+def test_judge_align_answers_of_one_predicate_need_no_masked_overlap():
+    # NOTE: a long sentence around one answer dilutes the masked overlap; one predicate of both answers aligns them.
+    text_a = ("The film has grossed $244 million worldwide and received generally unfavorable reviews from critics, "
+              "who criticized the lackluster action and forgettable plot.")
+    text_b = "Men in Black: International has grossed less than $240 million worldwide."
+    gross_a = Quantity(244e6, "usd", "=", "$244 million", event="gross")
+    gross_b = Quantity(240e6, "usd", "<", "less than $240 million", event="gross")
+    a, b = _claim("A", text_a, quantities=(gross_a,)), _claim("B", text_b, quantities=(gross_b,))
+    x = al.align(a, "$244 million", b, "less than $240 million", KB)
+    assert x.masked < al.MIN_MASKED and not x.frames and x.aligned
+    # two predicates, or one unknown, keep the floor
+    for other in ("earn", ""):
+        b2 = _claim("B", text_b, quantities=(dataclasses.replace(gross_b, event=other),))
+        y = al.align(a, "$244 million", b2, "less than $240 million", KB)
+        assert not y.aligned and "masked" in y.why, other
+
+
 def test_judge_align_two_counts_of_one_noun_share_what_they_measure():
     # NOTE: the counted noun is masked with each answer, yet it names what both answers measure.
     a = _claim("A", "As of 19 April, London is one of the worst affected regions of England, with 22,352 cases.",

@@ -74,6 +74,11 @@ _CURRENCY = frozenset("$€£¥₹")
 _RANGE_TO = re.compile(r"\d[\d,.]*\s*(?:thousand|million|billion|trillion|%|percent)?\s*(?:to|and|or|-|–)\s*[$€£¥₹]?\s*",
                        re.IGNORECASE)
 """The first end of a range and its joiner: "guidance of $1.7 billion to $1.8 billion" qualifies both ends."""
+_LIST_BEFORE = re.compile(r"(?:[$€£¥₹]?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|%|percent))?"
+                          r"(?:\s+(?!(?:thousand|million|billion|trillion)\b)[^\W\d_][\w'’-]*){1,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+))+"
+                          r"[$€£¥₹]?", re.IGNORECASE)
+"""Earlier items of a list the answer ends ("so far, police seized 14 rifles, 31 magazines"): the list's
+qualifier is every item's."""
 _RANGE_END = re.compile(r"(?P<first>[$€£¥₹]?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|%|percent))?)\s*(?:to|-|–)\s*[$€£¥₹]?\s*$",
                         re.IGNORECASE)
 
@@ -181,7 +186,9 @@ def measure_qualifiers(text: str, span: tuple[int, int], kb: "Knowledge") -> fro
             continue
         before = m.end() <= span[0]
         gap = (m.end(), span[0]) if before else (span[1], m.start())
-        if any(gap[0] <= d < gap[1] and not (before and _RANGE_TO.fullmatch(text, d, span[0])) for d in digits):
+        between = [d for d in digits if gap[0] <= d < gap[1]]
+        if between and not (before and (_RANGE_TO.fullmatch(text, between[0], span[0])
+                                         or _LIST_BEFORE.fullmatch(text, between[0], span[0]))):
             continue  # NOTE: another number stands between: the qualifier is that number's (a range's first end aside)
         if not before and any(m.end() <= d and d - m.end() < m.start() - span[1] for d in digits):
             continue  # NOTE: "$1.4 billion, against guidance of $1.3 billion": nearer the next number, it is that one's
@@ -316,6 +323,14 @@ def _subject_relation(a: Claim, b: Claim, qa: Question, qb: Question, kb: "Knowl
     return -1 if pa and pb else 0
 
 
+def _event(c: Claim, answer: str) -> str:
+    """The predicate (`Quantity.event`, `DateValue.event`) of the value written ``answer`` in the claim; "" unknown."""
+    for v in c.slots.quantities + c.slots.dates:
+        if v.text == answer:
+            return v.event
+    return ""
+
+
 def _frames(a: Claim, b: Claim) -> bool:
     from checker.knowledge import LIGHT_FRAMES
 
@@ -348,6 +363,10 @@ def align(
     clash = bool(qa.qualifiers - words_b) and bool(qb.qualifiers - words_a)
     measure = _measure_clash(qa, qb, kb.qualifier_defaults)
     frames = _frames(a, b)
+    # NOTE: two answers of one predicate ("has grossed $244 million" / "has grossed less than $240 million")
+    # share their action however long the rest of either claim is
+    event = _event(a, answer_a)
+    acted = frames or (bool(event) and event == _event(b, answer_b))
     floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
     why = ""
     if similarity is not None and similarity < floor:
@@ -361,7 +380,7 @@ def align(
         why = f"different measurement qualifiers: {measure}"
     elif attribute == 0.0 and not frames:
         why = "the values measure different things (no shared attribute word or action)"
-    elif masked < MIN_MASKED and not frames:
+    elif masked < MIN_MASKED and not acted:
         why = f"with the answers masked the claims share too little ({masked:.2f} < {MIN_MASKED:.2f})"
     return Alignment(
         aligned=not why,

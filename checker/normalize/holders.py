@@ -12,6 +12,7 @@ from typing import Sequence
 
 from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
+from checker.normalize.numbers import length_words
 
 __all__ = ["value_role", "value_scope", "value_place", "value_relation", "mention_before"]
 
@@ -20,6 +21,9 @@ logger = logging.getLogger(__name__)
 _LIGHT_LEMMAS = frozenset({"be", "have", "do", "say", "take", "make", "get", "become", "remain"})
 _NP_DEPS = frozenset({"compound", "amod"})
 _PRONOUNS = frozenset({"PRON", "DET"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_INSTANCE = frozenset({"another", "other", "separate", "different"})
+"""Determiners and adjectives that make a noun another instance of its kind ("in another school")."""
 _TIME_PREPS = frozenset({"in", "on", "at", "over", "through", "by", "during", "within", "throughout"})
 """Prepositions that restrict a value when their object names a part (`Knowledge.part_nouns`) or is ordinal;
 "during the pandemic" or "in the war" is the whole period, not a part of it."""
@@ -30,6 +34,11 @@ _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
 _VALUE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", "npadvmod", "conj"})
 _CLAUSE_DEPS = frozenset({"acl", "relcl"})
 _OFFSET = re.compile(r"\s*(?:ago\b|earlier\b|later\b|before\b|after\b|prior\b|previously\b|since\b|from now\b)", re.I)
+_POSITION = re.compile(r"\s*(?:(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))*\s+of\b|away\b|off\b|"
+                       r"offshore\b|inland\b|outside(?:\s+of)?\b|from\b|short of\b|beyond\b|past\b|(?:up|down)(?:stream|river|hill)\b)"
+                       r"(?:\s+(?:the\s+)?(?P<ref>[^,;:.()]+?))?(?=\s*(?:[,;:.()]|\s(?:and|in|at|on|with|near|after|before)\s|$))", re.I)
+"""Words after a distance that make it a position ("50 miles north of Lodi", "10 km from the border", "two miles
+away"), and the place it is measured from (``ref``)."""
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
                          "century", "season", "time", "times"})
 _COMPARATIVE = re.compile(r"\s+(?P<word>more|less|fewer|[a-z]{2,}er)\s+than\b", re.I)
@@ -59,7 +68,11 @@ def value_role(
     if t.pos == "ADJ" and t.dep == "amod" and tokens[t.head].pos in ("NOUN", "PROPN") and t.head != head:
         # NOTE: "an 11-year-old girl", "a 40-foot statue": a measure inside a modifier belongs to the noun it modifies.
         return event, _phrase(tokens, t.head, text, mentions, skip=head)
-    return event, _holder(tokens, head, text, mentions, start, end)
+    holder = _holder(tokens, head, text, mentions, start, end)
+    if not holder and t.dep in ("nsubj", "nsubjpass") and tokens[t.head].lemma in _LIGHT_LEMMAS:
+        # NOTE: "Richard Carter had 12 points": the value reached its light verb's subject, which holds it
+        holder = _phrase(tokens, head, text, mentions)
+    return event, holder
 
 
 def mention_before(text: str, pos: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -80,12 +93,15 @@ def _governor(tokens: Sequence[Token], start: int, end: int) -> int | None:
     if root is None:
         return None
     i = root
-    for _ in range(4):
+    for _ in range(6):
         h = tokens[i].head
         if h == i:
             return None
+        listed = tokens[i].dep == "conj"
         i = h
         t = tokens[i]
+        if listed and t.pos in ("NOUN", "PROPN"):
+            continue  # NOTE: "confiscated 14 rifles, 31 magazines": a list's item is of what its first item is of
         if t.pos in ("VERB", "NOUN", "ADJ", "PROPN") and t.lemma not in _LIGHT_LEMMAS and i not in inside:
             return i
         if t.lemma in _LIGHT_LEMMAS:
@@ -104,6 +120,8 @@ def _holder(tokens: Sequence[Token], head: int, text: str, mentions: Sequence[Me
             target = i
             if t.dep == "prep":
                 target = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj"), i)
+            if tokens[target].lemma.lower() in _RELATIVE and tokens[head].dep == "relcl":
+                target = tokens[head].head  # NOTE: "Cheeks, who played for 11 seasons": the noun the clause is on
             if start <= tokens[target].start < end or tokens[target].pos in _PRONOUNS:
                 continue  # NOTE: "14,000 people fled": the value is its own subject; "it", "he" name no one
             return _phrase(tokens, target, text, mentions)
@@ -124,10 +142,16 @@ def _phrase(tokens: Sequence[Token], target: int, text: str, mentions: Sequence[
 def value_relation(text: str, end: int, unit: str) -> str:
     """How a value at ``text[:end]`` relates to what it measures: ``"offset"`` a time since or until
     ("eight days ago", "three weeks later", "two days before the vote"), ``"difference"`` a gap between two
-    values ("five rounds sooner than", "$5 more than"), ``""`` an amount."""
+    values ("five rounds sooner than", "$5 more than"), ``"position <place>"`` a distance that locates something
+    from a place ("50 miles north of Lodi" -> ``"position lodi"``, "two miles away" -> ``"position"``), ``""`` an amount."""
     rest = text[end:]
     if re.match(r"\s*ago\b", rest, re.I) or (unit in _TIME_UNITS and _OFFSET.match(rest)):
         return "offset"
+    if (m := _POSITION.match(rest)) and unit in length_words():
+        # NOTE: distances from two places answer two questions ("23 miles north of Santa Rosa", "two miles
+        # from The Geysers"): the place measured from is part of the relation
+        ref = " ".join((m["ref"] or "").lower().split()[:4])
+        return f"position {ref}".strip()
     m = _COMPARATIVE.match(rest)
     if m is not None and m["word"].lower() not in _NOT_COMPARATIVE:
         return "difference"
@@ -147,6 +171,11 @@ def _anchors(tokens: Sequence[Token], start: int, end: int) -> tuple[list[int], 
     anchors = [noun] + [i for i, t in enumerate(tokens) if t.head == noun and t.dep in _CLAUSE_DEPS and i != noun]
     anchors += inside  # NOTE: "$41.6 million in North America": the phrase may hang off the scale word
     n = tokens[noun]
+    for _ in range(6):
+        if n.dep != "conj" or n.head == noun or tokens[n.head].pos not in ("NOUN", "PROPN"):
+            break
+        noun = n.head  # NOTE: "14 rifles, 31 magazines": the list's first item stands where the list does
+        n = tokens[noun]
     if n.dep in _VALUE_DEPS and n.head != noun:
         h = n.head
         if tokens[h].pos == "ADP" and tokens[h].head != h:
@@ -170,10 +199,12 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
     anchors, inside = _anchors(tokens, start, end)
     out: list[str] = []
     number = min((tokens[i].start for i in inside if tokens[i].pos == "NUM"), default=start)
-    if anchors and any(t.head == anchors[0] and t.dep == "amod" and t.lemma.lower() in kb.remainder_words and t.start > number
-                       for t in tokens):
-        # NOTE: "three other rifles", "three further explosions": what remains or is added; "more than $10
-        # million" is a bound (its "more" comes before the number)
+    if anchors and any(t.head == anchors[0] and t.lemma.lower() in kb.remainder_words
+                       and (t.start > number or t.lemma.lower() == "another") and t.dep in ("amod", "det") for t in tokens):
+        # NOTE: "three other rifles", "three further explosions", "another five people": what remains or is
+        # added; "more than $10 million" is a bound (its "more" comes before the number)
+        out.append("remainder")
+    elif _other_instance(tokens, anchors, inside, kb):
         out.append("remainder")
     for a in anchors:
         for i, t in enumerate(tokens):
@@ -190,6 +221,25 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
             if lemma in kb.part_nouns or (ordinal and o.pos == "NOUN"):
                 out.append(lemma)
     return tuple(dict.fromkeys(out))
+
+
+def _other_instance(tokens: Sequence[Token], anchors: Sequence[int], inside: Sequence[int], kb: Knowledge) -> bool:
+    """True when the value's predicate happened in or to another instance of something: an `_INSTANCE` word
+    on the object of a phrase on it, or on that object's own phrase ("three people also died in an air strike
+    on another school": the count is of that other school, not of the one the report is about)."""
+    frontier = list(anchors)
+    for _ in range(2):
+        objects = []
+        for a in frontier:
+            for i, t in enumerate(tokens):
+                if t.head == a and i != a and t.dep == "prep" and i not in inside and t.lemma.lower() not in ("than", "of"):
+                    # NOTE: "in other territories" is a place, which `value_place` reads
+                    objects += [j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj" and j not in inside
+                                and u.ent not in ("GPE", "LOC") and u.lemma.lower() not in kb.place_words]
+        if any(u.head in objects and u.dep in ("det", "amod") and u.lemma.lower() in _INSTANCE for u in tokens):
+            return True
+        frontier = objects
+    return False
 
 
 def value_place(text: str, start: int, end: int, tokens: Sequence[Token], kb: Knowledge) -> tuple[str, ...]:
@@ -222,7 +272,8 @@ def value_place(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
                     continue
                 o = tokens[obj]
                 if o.ent in ("GPE", "LOC"):
-                    out.append(name(obj))
+                    # NOTE: "outside India" is everywhere but India
+                    out.append(("outside " if lemma == "outside" else "") + name(obj))
                 elif o.lemma.lower() in kb.place_words:
                     out.append(kb.place_words[o.lemma.lower()])
     return tuple(dict.fromkeys(out))

@@ -18,7 +18,7 @@ from text_to_num import text2num
 
 from checker.models import Quantity, Token
 
-__all__ = ["find_quantities", "number_value", "count_noun", "measure_words"]
+__all__ = ["find_quantities", "number_value", "count_noun", "measure_words", "length_words"]
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +102,29 @@ def measure_words() -> frozenset[str]:
         for code in locale.currencies:
             for count in (1, 2):
                 out.add(get_currency_name(code, count, locale).lower().split()[-1])
+    return frozenset(out)
+
+
+_LENGTHS = tuple(f"length-{u}" for u in ("kilometer", "meter", "centimeter", "mile", "yard", "foot", "inch", "nautical-mile",
+                                         "furlong", "fathom"))
+"""CLDR keys of the units of length a report locates things by (not typographic points or astronomical units)."""
+
+
+@functools.cache
+def length_words() -> frozenset[str]:
+    """Names of units of length ("mile", "kilometres", "km", "feet"), from the CLDR data `babel` ships (English,
+    US and British spellings, long and short forms of two letters or more): a distance measures how far."""
+    from babel.core import Locale
+
+    out: set[str] = set()
+    for loc in ("en", "en_GB"):
+        patterns = Locale.parse(loc)._data["unit_patterns"]
+        for key in _LENGTHS:
+            for width in ("long", "short"):
+                for pattern in dict(patterns[key].get(width, {})).values():
+                    if isinstance(pattern, str):
+                        out.update(w for w in pattern.replace("{0}", " ").lower().split()
+                                   if w.isalpha() and len(w) > 1 and w not in _STOP_UNITS)
     return frozenset(out)
 
 

@@ -7,10 +7,10 @@ import re
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
-from checker.rules.common import LIGHT_FRAMES, modality_factor
+from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted", "counted", "same_count", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "admitted", "counted", "same_count", "different_holders", "different_predicates", "different_places", "scope_relation",
            "touching", "TOUCHING_FACTOR"]
 
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn)\b", re.IGNORECASE)
@@ -19,6 +19,7 @@ _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|
 _GENERIC = frozenset({"people", "person", "persons", "individual"})
 """Counted nouns that say only *who*: what they count is the action they take ("76 people reviewed")."""
 
+_LETTERS = re.compile(r"[\W\d_]+")
 _AGENT = re.compile(r"(?<=[a-z]{4})(?:er|or)$")
 """Agent-noun ending: "followers" count follows, "reviewers" reviews."""
 
@@ -103,6 +104,38 @@ def _different_holders(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
             and bool(y.holder) and x.holder != y.holder and not kb.related(x.holder, y.holder))
 
 
+def _named(holder: str, c: Claim) -> bool:
+    """The holder is a name in its claim: a person's, organisation's or product's key, or a proper noun."""
+    if any(m.key == holder for m in c.slots.actors + c.slots.products):
+        return True
+    last = holder.split()[-1]
+    return any(t.pos == "PROPN" and t.lemma.lower() == last for t in c.tokens)
+
+
+def _names(holder: str, c: Claim) -> bool:
+    """The claim names the holder: each of its words is a word or lemma of the claim ("Cheeks" for ``cheek``)."""
+    words = set(re.findall(r"\w+", c.text.lower())) | {t.lemma.lower() for t in c.tokens}
+    return set(re.findall(r"\w+", holder)) <= words
+
+
+def different_holders(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
+    """True when the two values are held by two different named holders, neither named by the other claim:
+    "Cheeks played 11 seasons" and "O'Brien was fired after just one season" count two persons' seasons. A
+    holder that is no name ("the film grossed" vs "the movie grossed") keeps the question (`_different_holders`)."""
+    hx, hy = x.holder, y.holder
+    if not hx or not hy or hx == hy or kb.related(hx, hy) or not _named(hx, a) or not _named(hy, b):
+        return False
+    if one_name(_LETTERS.sub(" ", hx), _LETTERS.sub(" ", hy)):
+        return False  # NOTE: one name in full and short, or glued to a stray number ("555Caesar" / "Julius Caesar")
+
+    def elsewhere(h: str, c: Claim) -> bool:
+        # NOTE: a claim that never names the holder, or names it as the holder of another of its values
+        # ("Drake was paced by 13 points from VanDeest, while Carter had 12 points": 13 is not Carter's)
+        return not _names(h, c) or any(one_name(h, q.holder) for q in c.slots.quantities)
+
+    return elsewhere(hx, b) and elsewhere(hy, a)
+
+
 def _frame_set(event: str, kb: Knowledge) -> frozenset[str]:
     """The action frames an event (`Quantity.event`: a frame name or a lemma) evokes; empty when none."""
     names = _frame_names(kb)
@@ -184,7 +217,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         for y in b.slots.quantities:
             if not same_count(x, y, kb):
                 continue  # NOTE: "5,000 reviews" and "3,000 critics" count different things
-            if _different_holders(x, y, kb):
+            if _different_holders(x, y, kb) or different_holders(x, a, y, b, kb):
                 continue  # NOTE: "an 11-year-old girl" and "her 34-year-old mother": one measure, two holders
             if x.relation != y.relation:
                 continue  # NOTE: "eight days ago" (a time since) or "five rounds sooner than" (a gap) is no amount
@@ -206,8 +239,9 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             if scope != "same":
                 # NOTE: a part against the whole ("68 punches in the round" vs "369 punches") conflicts only
                 # when the part must exceed the whole; either way it says nothing about the whole's value.
-                part_lo, whole_hi = (lx, hy) if scope == "x-part" else (ly, hx)
-                if part_lo > whole_hi:
+                # A remainder or another instance ("another 50-yarder", "died in another school") is no part.
+                part, (part_lo, whole_hi) = (x, (lx, hy)) if scope == "x-part" else (y, (ly, hx))
+                if part_lo > whole_hi and "remainder" not in part.scope:
                     conflicts.append((x, y, frozenset()))
                 continue
             if lx <= hy and ly <= hx:

@@ -201,3 +201,44 @@ def test_holders_a_word_of_several_frames_keeps_its_lemma():
     assert _role(spec, "12 people")[0] == "kill"
     died = [("12", "12", "NUM", "nummod", 1), ("people", "people", "NOUN", "nsubj", 2), ("died", "die", "VERB", "ROOT", 2)]
     assert _role(died, "12 people")[0] == "die"
+
+
+def test_holders_list_items_relative_clauses_and_light_verbs_through_the_real_parser(real_parser):
+    from checker.normalize import normalize_texts
+
+    claims = normalize_texts(["Police seized 14 rifles, 31 magazines and two pistols.",
+                              "Cheeks, who played for the Sixers for 11 seasons, was named coach.",
+                              "Richard Carter had 12 points."], parser=real_parser)
+    got = [(q.text, q.event, q.holder) for c in claims for q in c.slots.quantities]
+    # every item of a list is of what the first is of; a relative clause's value is its noun's; a light
+    # verb's value is its subject's
+    assert got == [("14 rifles", "seize", "police"), ("31 magazines", "seize", "police"), ("two pistols", "seize", "police"),
+                   ("11 seasons", "play", "cheek"), ("12 points", "carter", "richard carter")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "relation"), [
+    ("The quake struck 50 miles north of Lodi.", "50 miles", "mile", "position lodi"),
+    ("The quake struck 14 miles north-northeast of Santa Rosa and 2 miles from Cobb.", "14 miles", "mile", "position santa rosa"),
+    ("The quake struck 14 miles north-northeast of Santa Rosa and 2 miles from Cobb.", "2 miles", "mile", "position cobb"),
+    ("The town lies 10 km from the border.", "10 km", "km", "position border"),
+    ("The ship sank two nautical miles off the coast.", "two nautical miles", "mile", "position coast"),
+    ("The town is two miles away.", "two miles", "mile", "position"),
+    ("The police chased him for 30 miles.", "30 miles", "mile", ""),
+    ("He scored 13 points from the line.", "13 points", "point", ""),  # a point is no length
+    ("Sales rose 5 percent from a year earlier.", "5 percent", "percent", ""),
+])
+def test_holders_a_distance_that_locates_is_a_position(text, value, unit, relation):
+    at = text.index(value)
+    assert value_relation(text, at + len(value), unit) == relation
+
+
+def test_holders_another_instance_of_the_predicate_makes_a_remainder(real_parser):
+    from checker.normalize import normalize_texts
+
+    claims = normalize_texts(["Three people died in an air strike on another school.", "Another five people were injured.",
+                              "Five people died in the blast.", "It grossed $6.5 million in other territories.",
+                              "Bosnia had more than 370 cases, including more than 210 in Srpska."], parser=real_parser)
+    got = [(q.text, q.scope) for c in claims for q in c.slots.quantities]
+    # a place ("other territories") is read as a place; a bound's "more" marks nothing
+    assert got == [("Three people", ("remainder",)), ("five people", ("remainder",)), ("Five people", ()),
+                   ("$6.5 million", ()), ("more than 370 cases", ()), ("more than 210", ())]

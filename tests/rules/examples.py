@@ -111,6 +111,15 @@ EXAMPLES: tuple[Example, ...] = (
           (("Five people",), ("Seven people",))),
     _flag("CC103", "The Corvo festival sold 5,000 tickets on Saturday.", "The Corvo festival sold 12,000 tickets on Saturday.",
           "contradiction", (("5,000 tickets",), ("12,000 tickets",))),
+    # NOTE: distances from two places, a count of another instance, two named holders, a list's qualifier.
+    _pass("CC103", "The Varna quake was centred 23 miles north of Lodi.", "The Varna quake was centred two miles from Cobb."),
+    _flag("CC103", "The Varna quake was centred 23 miles north of Lodi.", "The Varna quake was centred 40 miles north of Lodi.",
+          "contradiction", (("23 miles",), ("40 miles",))),
+    _pass("CC103", "Three people also died in an air strike on another Varna school.",
+          "42 people were killed in the air strike on the Varna school."),
+    _pass("CC103", "Marek Vodan landed 68 punches in the Corvo bout.", "Ivo Petrov landed 31 punches in the Corvo bout."),
+    _pass("CC103", "So far, Varna police confiscated 14 rifles, 31 magazines and two pistols.",
+          "Varna police confiscated 40 magazines."),
     # CC105 entity-conflict
     _flag("CC105", "The phrase was coined by Ada Lovelace in 1843.", "The phrase was coined by Charles Babbage in 1843.",
           "contradiction", (("Ada Lovelace",), ("Charles Babbage",))),

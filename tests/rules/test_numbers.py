@@ -10,7 +10,7 @@ import pytest
 from checker.models import Verdict
 from checker.rules.numbers import admitted, compare_quantities, counted, different_predicates, different_places, same_count, scope_relation
 
-from .handmade import KB, claim, date, ent, qty
+from .handmade import KB, claim, date, ent, qty, tok
 
 
 @pytest.mark.parametrize(("value", "comparator", "expected"), [
@@ -412,3 +412,59 @@ def test_numbers_touching_holds_for_either_strict_bound_in_either_order():
     a = _q("The Corvo film cost under $26 million.", "a", under)
     b = _q("The Corvo film cost $26 million.", "b", at)
     assert compare_quantities(a, b, KB).confidence == round(0.75 * 0.4, 3)
+
+
+def test_numbers_values_of_two_named_holders_are_two_questions():
+    from checker.rules.numbers import different_holders
+
+    charles = _q("Jamaal Charles rushed for 226 yards.", "a", qty(226, "yard", "226 yards", event="rush", holder="jamaal charles"),
+                 actors=(ent("jamaal charles", "Jamaal Charles", "PERSON"),))
+    hillis = _q("Peyton Hillis ran for 101 yards.", "b", qty(101, "yard", "101 yards", event="run", holder="peyton hillis"),
+                actors=(ent("peyton hillis", "Peyton Hillis", "PERSON"),))
+    x, y = charles.slots.quantities[0], hillis.slots.quantities[0]
+    assert different_holders(x, charles, y, hillis, KB) and different_holders(y, hillis, x, charles, KB)
+    assert compare_quantities(charles, hillis, KB) is None
+    # a claim naming the other's holder for a value of its own still holds two questions ...
+    both = _q("Jamaal Charles rushed for 226 yards while Peyton Hillis had 101 yards.", "a",
+              qty(226, "yard", "226 yards", event="rush", holder="jamaal charles"),
+              qty(101, "yard", "101 yards", event="peyton", holder="peyton hillis"),
+              actors=(ent("jamaal charles", "Jamaal Charles", "PERSON"), ent("peyton hillis", "Peyton Hillis", "PERSON")))
+    hillis2 = _q("Peyton Hillis ran for 110 yards.", "b", qty(110, "yard", "110 yards", event="run", holder="peyton hillis"),
+                 actors=(ent("peyton hillis", "Peyton Hillis", "PERSON"),))
+    assert different_holders(both.slots.quantities[0], both, hillis2.slots.quantities[0], hillis2, KB)
+    v = compare_quantities(both, hillis2, KB)
+    assert v is not None and v.values == (("101 yards",), ("110 yards",))
+    # ... but one naming it with no value of its own may give it that value, and short and full names are one
+    named = _q("Peyton Hillis ran for 240 yards behind Jamaal Charles.", "b",
+               qty(240, "yard", "240 yards", event="run", holder="peyton hillis"),
+               actors=(ent("jamaal charles", "Jamaal Charles", "PERSON"), ent("peyton hillis", "Peyton Hillis", "PERSON")))
+    assert not different_holders(x, charles, named.slots.quantities[0], named, KB)
+    short = _q("Charles rushed for 240 yards.", "b", qty(240, "yard", "240 yards", event="rush", holder="charles"),
+               actors=(ent("charles", "Charles", "PERSON"),))
+    assert not different_holders(x, charles, short.slots.quantities[0], short, KB)
+    glued = _q("555Caesar rushed for 240 yards.", "b", qty(240, "yard", "240 yards", event="rush", holder="555charles"),
+               actors=(ent("555charles", "555Charles", "PERSON"),))
+    assert not different_holders(x, charles, glued.slots.quantities[0], glued, KB)
+    # a holder that is no name ("the film" / "the movie") keeps the question
+    film = _q("The film grossed $25 million.", "a", qty(25e6, "usd", "$25 million", event="gross", holder="film"))
+    movie = _q("The movie grossed $31 million.", "b", qty(31e6, "usd", "$31 million", event="gross", holder="movie"))
+    assert not different_holders(film.slots.quantities[0], film, movie.slots.quantities[0], movie, KB)
+    assert compare_quantities(film, movie, KB) is not None
+    # a proper noun in the parse names a holder even when no mention was recognised
+    drake = _q("Drake scored 70 points.", "a", qty(70, "point", "70 points", event="score", holder="drake"),
+               tokens=(tok("Drake", "drake", 0, "PROPN"),))
+    creighton = _q("Creighton scored 79 points.", "b", qty(79, "point", "79 points", event="score", holder="creighton"),
+                   tokens=(tok("Creighton", "creighton", 0, "PROPN"),))
+    assert compare_quantities(drake, creighton, KB) is None
+    common = dataclasses.replace(drake, tokens=(tok("Drake", "drake", 0, "NOUN"),))
+    assert compare_quantities(common, creighton, KB) is not None
+
+
+def test_numbers_a_remainder_or_another_instance_is_no_part_that_can_exceed_the_whole():
+    extra = _q("Crosby added another 50-yard kick.", "a", qty(50, "yard", "50-yard", scope=("remainder",)))
+    one = _q("Crosby added a 40-yard kick.", "b", qty(40, "yard", "40-yard"))
+    assert compare_quantities(extra, one, KB) is None
+    assert compare_quantities(one, extra, KB) is None
+    # a part of the event (a day) still may not exceed the whole
+    part = _q("Crosby added a 50-yard kick on Saturday.", "a", qty(50, "yard", "50-yard", scope=("saturday",)))
+    assert compare_quantities(part, one, KB) is not None
