@@ -129,9 +129,31 @@ def find_dates(text: str, anchor: dt.date | None = None) -> tuple[DateValue, ...
             if value is None:
                 continue
             taken.append((s, e))
+            bound = _BOUND.search(text, 0, s)
+            if bound is not None and value.precision != "relative" and not _OFFSET_UNIT.search(text, 0, bound.start()):
+                value, s = _bounded(bound, value, text[bound.start("word"):e]), bound.start("word")
             out.append((s, value))
     out.sort(key=lambda x: x[0])
     return tuple(v for _, v in out)
+
+
+_BOUND = re.compile(r"(?<![\w-])(?P<word>(?P<before>before|prior to|earlier than)|(?P<upto>no later than|not later than)|"
+                    r"(?P<after>after|later than|following)|(?P<from>no earlier than|not earlier than))\s+$", re.I)
+"""A bound right before a date: "born before 1980", "released after July 15, 1997"."""
+_OFFSET_UNIT = re.compile(r"\b(?:day|week|month|year|hour|minute|decade)s?\s+$", re.I)
+"""A time unit before the bound: an offset ("three days after May 5"), not a bound."""
+
+
+def _bounded(bound: re.Match[str], value: DateValue, text: str) -> DateValue:
+    """The open interval a bound leaves of a date: before it, up to it, after it, or from it on."""
+    day = dt.timedelta(days=1)
+    if bound["before"]:
+        return DateValue(dt.date.min, value.start - day, text, "bound")
+    if bound["upto"]:
+        return DateValue(dt.date.min, value.end, text, "bound")
+    if bound["after"]:
+        return DateValue(value.end + day, dt.date.max, text, "bound")
+    return DateValue(value.start, dt.date.max, text, "bound")
 
 
 def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | None:

@@ -268,7 +268,9 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         part, whole = (x, y) if x.scope else (y, x)
         what = f"'{part.text}' ({', '.join(part.scope)}) is more than the whole, '{whole.text}'"
     ea, eb = event_date(a), event_date(b)
-    temporal = ea is not None and eb is not None and ea[1] == 1.0 and eb[1] == 1.0 and not ea[0].overlaps(eb[0])
+    # NOTE: a bound ("after March 30") pins no time a count was taken at
+    temporal = (ea is not None and eb is not None and ea[1] == 1.0 and eb[1] == 1.0 and not ea[0].overlaps(eb[0])
+                and "bound" not in (ea[0].precision, eb[0].precision))
     return Verdict(
         code=QUANTITY.code,
         verdict="temporal-difference" if temporal else "contradiction",

@@ -197,3 +197,28 @@ def test_dates_compared_with_is_a_baseline_but_in_is_not():
         ("the", "det", "DET", 5), ("firm", "nsubj", "NOUN", 6), ("refused", "ROOT", "VERB", 6),
     ])
     assert not _bounding(event, "early May 2026", event_tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "start", "end"),
+    [
+        ("He was born before 1980.", "before 1980", D.min, D(1979, 12, 31)),
+        ("It was released prior to July 2015.", "prior to July 2015", D.min, D(2015, 6, 30)),
+        ("It ended no later than March 2020.", "no later than March 2020", D.min, D(2020, 3, 31)),
+        ("It was released after July 15, 1997.", "after July 15, 1997", D(1997, 7, 16), D.max),
+        ("Cases grew following March 2, 2020.", "following March 2, 2020", D(2020, 3, 3), D.max),
+        ("It opened no earlier than 2019.", "no earlier than 2019", D(2019, 1, 1), D.max),
+    ],
+)
+def test_dates_a_bound_before_a_date_leaves_an_open_interval(text, written, start, end):
+    (d,) = find_dates(text)
+    assert (d.text, d.start, d.end, d.precision) == (written, start, end, "bound")
+
+
+def test_dates_an_offset_or_a_bound_on_a_later_word_is_no_bound():
+    assert [(d.text, d.precision) for d in find_dates("Three days after May 5, 2020 it fell.")] == [("May 5, 2020", "day")]
+    assert [(d.text, d.precision) for d in find_dates("It fell before the 2010 election.")] == [("2010", "year")]
+    assert [(d.text, d.precision) for d in find_dates("He joined after 2015 and left in 2019.")] == [
+        ("after 2015", "bound"), ("2019", "year")]
+    # a relative date is not bounded
+    assert find_dates("It fell after this week.", ANCHOR)[0].precision == "relative"

@@ -87,6 +87,10 @@ EXAMPLES: tuple[Example, ...] = (
           "Ramon would go on to win the vacant Boxing Union title in 2005 over Mark Bartos."),
     _flag("CC102", "Ramon floored Leo Lanz to win the Boxing Union title in 2001.",
           "Ramon floored Leo Lanz to win the Boxing Union title in 2005.", "contradiction", (("2001",), ("2005",))),
+    # NOTE: a bound ("before 1980") leaves an open interval, which a date outside it contradicts
+    _flag("CC102", "Ramon Vodan was born before 1980.", "Ramon Vodan was born on 25 April 1987.", "contradiction",
+          (("before 1980",), ("25 April 1987",))),
+    _pass("CC102", "Ramon Vodan was born before 1990.", "Ramon Vodan was born on 25 April 1987."),
     # CC103 quantity-conflict
     _flag("CC103", "About 2,000 people attended the Corvo festival.", "More than 9,000 people attended the Corvo festival.",
           "contradiction", (("About 2,000 people",), ("More than 9,000 people",))),

@@ -66,6 +66,12 @@ def test_numbers_values_stated_for_different_times_are_a_temporal_difference():
         a, b = _pair(ka=ka, kb=kb_)
         v = compare_quantities(a, b, KB)
         assert v is not None and v.verdict == "contradiction" and v.confidence == 0.75, (ka, kb_)
+    # a bound ("after 2024") pins no time the value was stated for: still a contradiction
+    after = date("after 2024", "2025-01-01", "9999-12-31", "bound")
+    for ka, kb_ in (({"dates": (y23,)}, {"dates": (after,)}), ({"dates": (after,)}, {"dates": (y23,)})):
+        a, b = _pair(ka=ka, kb=kb_)
+        v = compare_quantities(a, b, KB)
+        assert v is not None and v.verdict == "contradiction", (ka, kb_)
 
 
 def test_numbers_confidence_is_discounted_for_hedges_to_three_decimals():
