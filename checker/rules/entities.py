@@ -134,6 +134,11 @@ def _bare(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
 
 
+def _speaking(m: Mention, c: Claim) -> bool:
+    """The name is part of who the claim is attributed to (`Claim.attribution`), not of what it says."""
+    return bool(c.attribution) and m.text in (c.attribution or "")
+
+
 def _role(m: Mention, c: Claim) -> str:
     """The part the name plays in the claim's main predicate (`Slots.roles`): ``agent``, ``patient``, or ``""``
     for any other (a prepositional object, a modifier). Two names answer one question only in one part."""
@@ -160,8 +165,9 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     db = [d for d in b.slots.dates if d.precision != "relative"]
     if da and db and not any(x.overlaps(y) for x in da for y in db):
         return None  # NOTE: "X died in 1820" and "Y died in 1830" are two events, not two answers
-    ea = [m for m in _answers(a) if not _named_in(m, b, kb)]
-    eb = [m for m in _answers(b) if not _named_in(m, a, kb)]
+    # NOTE: who said it is no answer of what was said ("CHP Officer Baehr said" / "Highway Patrol Officer Baehr said")
+    ea = [m for m in _answers(a) if not _named_in(m, b, kb) and not _speaking(m, a)]
+    eb = [m for m in _answers(b) if not _named_in(m, a, kb) and not _speaking(m, b)]
     for x, y in ((x, y) for x in ea for y in eb):
         # NOTE: the same kind of name, and not one name spelt two ways ("Republic of Srpska" / "Republika Srpska")
         # or written short ("Tan" for "Tan Shen": every word of one is a word of the other).

@@ -335,3 +335,15 @@ def test_entity_answers_names_in_different_parts_of_the_statement_answer_differe
     assert compare_entity_answers(lyon, geneva, KB) is None
     geneva = dataclasses.replace(geneva, slots=dataclasses.replace(geneva.slots, roles=(("pred", "coin"), ("agent", "geneva"))))
     assert compare_entity_answers(lyon, geneva, KB) is not None
+
+
+def test_entity_answers_who_said_it_is_no_answer_of_what_was_said():
+    a = claim("CHP Officer Brad Baehr said Jackson was on probation for a previous DUI arrest.", "a",
+              actors=(ent("chp", "CHP"),), attribution="CHP Officer Brad Baehr", modality="reported")
+    b = claim("Jackson was on probation for a previous DUI arrest, Highway Patrol Officer Brad Baehr said.", "b",
+              actors=(ent("highway", "Highway"),), attribution="Highway Patrol Officer Brad Baehr", modality="reported")
+    assert compare_entity_answers(a, b, KB) is None
+    # the same names in what was said are answers
+    c = dataclasses.replace(a, attribution=None, modality="fact")
+    d = dataclasses.replace(b, attribution=None, modality="fact")
+    assert compare_entity_answers(c, d, KB) is not None
