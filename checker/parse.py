@@ -388,7 +388,7 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
         modality = "hedged"
     elif any(t.lower_ in _PREDICT or (t.tag_ == "MD" and t.lower_ in ("will", "'ll", "wo")) for t in main) or any(
         p in low for p in _PREDICT_PHRASES
-    ):
+    ) or _infinitive_future(toks):
         modality = "prediction"
     elif any(lem in _OPINION for lem in lemmas) or (
         any(t.lower_ in _FIRST_PERSON for t in toks) and any(t.lemma_ in ("think", "believe", "feel") for t in toks)
@@ -397,6 +397,26 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
     if attribution is None and opinion_page and author:
         attribution = author
     return attribution, modality
+
+
+def _modal_over(tok) -> bool:
+    """A possibility modal ("may", "might", "could") on the word or on a head it hangs on, short of a conjunction: a
+    conjoined predicate has its own ("may have drawn clicks but is inaccurate": "inaccurate" is not hedged)."""
+    node = tok
+    for _ in range(32):
+        if any(c.dep_ == "aux" and c.lower_ in _MODAL_HEDGE and c.tag_ == "MD" for c in node.children):
+            return True
+        if node.dep_ == "conj" or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _infinitive_future(toks) -> bool:
+    """A subject and an infinitive as the main verb, no finite verb: headline English for the future ("Christian Bale to
+    play Steve Jobs" is "Bale will play Jobs")."""
+    return any(r.dep_ == "ROOT" and r.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in r.children)
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in r.children) for r in toks)
 
 
 _SPEAKER_NOUNS = {
@@ -773,9 +793,11 @@ def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, 
                 attribution, modality = _attribution(toks, src.author, opinion[si], label)
                 if stext.endswith("?"):
                     modality = "hedged"  # NOTE: a question ("Macaulay Culkin is dead?") asks; it asserts nothing
-                points = [(denier, cue) for cue_tok, denier, cue in pointing if toks[0].i <= cue_tok.i <= toks[-1].i]
-                # NOTE: "that may not be true" leaves it open; "it appears to be a hoax", "probably false" lean to false
-                if points and (modality != "hedged" or not any(t.lower_ in _MODAL_HEDGE and t.tag_ == "MD" for t in toks)):
+                cues_here = [(cue_tok, denier, cue) for cue_tok, denier, cue in pointing if toks[0].i <= cue_tok.i <= toks[-1].i]
+                points = [(denier, cue) for _, denier, cue in cues_here]
+                # NOTE: "that may not be true" leaves it open; "it appears to be a hoax", "probably false" lean to false;
+                # a modal on another conjunct hedges that one ("the report may have drawn clicks but is inaccurate")
+                if points and (modality != "hedged" or not all(_modal_over(cue_tok) for cue_tok, _, _ in cues_here)):
                     denier = points[0][0]
                     per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks,
                                                  denier or attribution,
@@ -961,6 +983,11 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
             pred = t.head if t.dep_ in ("acomp", "attr", "oprd") else t
             if lemma in cues["falsity_predicates"] and (_negated_tok(t) or (pred is not t and _negated_tok(pred))):
                 continue  # NOTE: "the report is not false" confirms it
+            if t.pos_ == "NOUN" and t.dep_ == "attr" and any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "there") for c in pred.children):
+                clause = _that_clause(t)  # NOTE: "it is not the case that P", "it is a lie that P": the noun carries P
+                if clause:
+                    out.append((clause, _speaker(sent), lemma))
+                    continue
             for c in pred.children:
                 clause = None
                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
@@ -1067,15 +1094,15 @@ def _says(noun) -> bool:
 
 
 def _subject_of(pred):
-    """The subject of a predicate, through "turned out to be", "proved to be" (xcomp) and "is said to be"."""
+    """The subject of a predicate, through "turned out to be", "proved to be" (xcomp), "is said to be" and a conjunction."""
     for _ in range(3):
         # NOTE: of two subjects the parser gave one predicate ("Nope, the story is fake": "nope" and "story"), the
         # one next to it is the subject; an interjection is none
         subj = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "INTJ" and c.tag_ != "UH"]
         if subj:
             return max(subj, key=lambda c: (c.i < pred.i, c.i if c.i < pred.i else -c.i))
-        if pred.dep_ != "xcomp" or pred.head is pred:
-            return None
+        if pred.dep_ not in ("xcomp", "conj") or pred.head is pred:
+            return None  # NOTE: a conjoined predicate shares its head's subject ("the report drew clicks but is inaccurate")
         pred = pred.head
     return None
 

@@ -245,6 +245,8 @@ def test_parse_very_long_single_line_is_parsed_in_chunks(real_parser, monkeypatc
         ("The airline has no plans to cut flights to Boston.", "cut flights to Boston", "The airline"),
         ("The company does not plan to close its Oslo plant.", "close its Oslo plant", "The company"),
         ("It is not true that the mayor resigned last week.", "the mayor resigned last week", None),
+        # NOTE: a truth noun carries its clause ("the case that P")
+        ("It is not the case that the mayor resigned last week.", "the mayor resigned last week", None),
         ("The club denied selling its star striker to Porto.", "selling its star striker to Porto", "The club"),
         # NOTE: a curly apostrophe ("wasn’t") is read as the negation it is
         ("Sources also said it wasn’t true that the ferry had been sold.", "the ferry had been sold", "Sources"),
@@ -374,6 +376,9 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("The official who denied the report resigned on Monday.", "The official"),
         ("The ministry rebuffed the report on Tuesday.", "The ministry"),
         ("The allegations were completely without basis, the company said.", "the company"),
+        # NOTE: a modal on another conjunct hedges that conjunct, not the denial
+        ("The report may have drawn many clicks but is totally inaccurate.", None),
+        ("That is not the case, the mayor's office said.", "the mayor's office"),
     ],
 )
 def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence, denier):
@@ -440,6 +445,9 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         # NOTE: to lessen or attack a report is not to deny it
         "The minister downplayed the report on Tuesday.",
         "The minister slammed the report on Tuesday.",
+        # NOTE: "case" refutes only as a negated predicate of what was said
+        "The case is not closed yet.",
+        "In this case the court did not rule.",
     ],
 )
 def test_parse_no_pointing_denial_in_confirmations_and_requests(real_parser, sentence):
@@ -498,6 +506,9 @@ def test_parse_spans_point_into_source(real_parser):
         ("Professor Okafor argues that the bridge is structurally sound.", "Professor Okafor", "reported"),
         ("The strike is likely to spread to other ports next month.", None, "hedged"),
         ("The new line will carry 40,000 passengers a day.", None, "prediction"),
+        # NOTE: headline English: "X to P" is "X will P"
+        ("Christian Bale to play Steve Jobs in upcoming biopic.", None, "prediction"),
+        ("The council wants to build a new bridge.", None, "fact"),
         ("The city should cancel the contract immediately.", None, "opinion"),
         ("The company opened a plant in Ohio in 2021.", None, "fact"),
         # NOTE: a hedge on a conjoined predicate qualifies that predicate, not the claim

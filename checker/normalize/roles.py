@@ -129,8 +129,21 @@ def negated_subjects(tokens: Sequence[Token], implied: Token | None = None) -> t
     heads = {t.head for t in tokens if t.dep == "neg"}
     if implied is not None:
         heads.add(implied.head)
-    out = {t.lemma for t in tokens if t.dep in ("nsubj", "nsubjpass") and t.head in heads}
-    for h in heads - {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass")}:
+    # NOTE: a subject the parser hung on the auxiliary ("Kim Jong-un Is Not Opening ...": "un" <- "Is") is its verb's
+    verb_of = {i: (t.head if t.dep in ("aux", "auxpass") else i) for i, t in enumerate(tokens)}
+    subjects = {verb_of[t.head]: i for i, t in enumerate(tokens) if t.dep in ("nsubj", "nsubjpass")}
+    out = {tokens[i].lemma for h, i in subjects.items() if h in heads}
+    for h in heads - set(subjects):
+        # NOTE: a headline verb the parser hung on the noun before it ("Fed Not Raising Rates": "Raising" <- "Fed")
+        # is said of that noun
+        if tokens[h].dep == "acl" and tokens[h].head < h and tokens[tokens[h].head].pos in ("NOUN", "PROPN"):
+            out.add(tokens[tokens[h].head].lemma)
+            continue
+        # NOTE: an infinitive takes the subject of the verb it complements ("The pope turns out not to have made
+        # the comment": the pope)
+        if tokens[h].dep == "xcomp" and tokens[h].head in subjects:
+            out.add(tokens[subjects[tokens[h].head]].lemma)
+            continue
         # NOTE: a verbless headline leaves its subject unparsed ("Islamic State Leader al-Baghdadi “Not Dead”": "State"
         # hangs on "Dead" as a modifier): the names and nouns before the negated word, with their appositions, stand for it
         front = {i for i, t in enumerate(tokens) if t.head == h and i < h and t.pos in ("NOUN", "PROPN")}

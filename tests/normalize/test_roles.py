@@ -57,3 +57,23 @@ def test_roles_a_speaker_declining_to_tell_is_no_negated_claim():
     # "Ketsoyan did not say that the star was treated": content, a negation
     said = toks[:4] + (Token("that", "that", "SCONJ", "mark", 6, "", 0),) + toks[5:]
     assert claim_slots("Ketsoyan did not say that the star was treated.", said, kb).negated
+
+
+def test_roles_a_negated_infinitive_takes_the_subject_of_the_verb_it_complements():
+    # "The pope turns out not to have made the comment"
+    toks = _parse(("pope", "PROPN", "nsubj", 1), ("turn", "VERB", "ROOT", 1), ("out", "ADP", "prt", 1), ("not", "PART", "neg", 6),
+                  ("to", "PART", "aux", 6), ("have", "AUX", "aux", 6), ("make", "VERB", "xcomp", 1), ("comment", "NOUN", "dobj", 6))
+    assert negated_subjects(toks) == ("pope",)
+
+
+def test_roles_a_headline_subject_hung_on_an_auxiliary_or_a_verb_hung_on_its_noun_is_the_negated_words():
+    # "Kim Jong-un Is Not Opening A Restaurant": the subject hangs on "Is"
+    toks = _parse(("kim", "PROPN", "compound", 1), ("un", "PROPN", "nsubj", 2), ("be", "AUX", "aux", 4), ("not", "PART", "neg", 4),
+                  ("open", "VERB", "ROOT", 4), ("restaurant", "NOUN", "dobj", 4))
+    assert negated_subjects(toks) == ("un",)
+    # "Fed Not Raising Rates In March": the verb hangs on the noun before it
+    toks = _parse(("fed", "PROPN", "ROOT", 0), ("not", "PART", "neg", 2), ("raise", "VERB", "acl", 0), ("rate", "NOUN", "dobj", 2))
+    assert negated_subjects(toks) == ("fed",)
+    # a participle says it of its noun too ("Rates Not Raised": the rates)
+    toks = _parse(("rate", "NOUN", "ROOT", 0), ("not", "PART", "neg", 2), ("raise", "VERB", "acl", 0))
+    assert negated_subjects(toks) == ("rate",)
