@@ -12,6 +12,9 @@ An asserted negation ("Bale will not be starring as Jobs") denies its positive, 
 may state in other words ("Christian Bale will play Steve Jobs"): it is resolved to the nearest such claim
 (`NEGATED_FLOOR`), and rule CC201 judges the pair on its aligned predicate and arguments.
 
+A claim a document states only to deny it (a restatement of a claim it denies, or a claim its next one calls
+false: "A website stated that P. This report is entirely false.") is only said: its copy in its event is hedged.
+
 Requires claims with `Claim.stance` and their unit sentence embeddings, and the events; assigns
 `Claim.refers_to` on a copy of each resolved denial and adds the pair (denial, claim) to the denial's
 event as a judge candidate (`Cluster.links`), where rule CC204 (`checker.rules.stance`) judges it.
@@ -139,6 +142,34 @@ def _asserted(j: int, claims: Sequence[Claim], by_source: dict[str, list[int]], 
     return not any(claims[i].stance != "asserted" and (i in after[:1] or claims[i].paragraph == c.paragraph) for i in after)
 
 
+def _quoted(claims: Sequence[Claim], vectors: "np.ndarray", restated: float) -> set[str]:
+    """Ids of the asserted claims a document states only to deny them: a restatement (cosine >= ``restated``) of a claim
+    it denies ("Claim: Culkin has died. FALSE. ... Example: Macaulay Culkin Found Dead at Age 34"), or a claim its
+    next one points back at and calls false ("A website stated that P." / "This report is entirely false."). Such a
+    claim is only said (hedged), as a quotation its quoter calls false is (`checker.parse`)."""
+    by_source: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        by_source.setdefault(c.source_id, []).append(i)
+    out: set[str] = set()
+    for rows in by_source.values():
+        denied = [i for i in rows if claims[i].stance == "denied"]
+        for k, i in enumerate(rows):
+            c = claims[i]
+            if c.stance != "asserted" or c.modality == "hedged":
+                continue
+            nxt = claims[rows[k + 1]] if k + 1 < len(rows) else None
+            if nxt is not None and nxt.stance == "refutes" and set(nxt.slots.lemmas) & _BACK:
+                out.add(c.id)
+            elif denied and max(float(vectors[i] @ vectors[j]) for j in denied) >= restated:
+                out.add(c.id)
+    return out
+
+
+_BACK = frozenset({"this", "these", "those"})
+"""Demonstratives by which a denial points back at what was just said ("This report is entirely false"); not "that",
+which is as often the word opening a clause ("officials said that the report was false")."""
+
+
 def resolve(
     clusters: Sequence[Cluster],
     claims: Sequence[Claim],
@@ -156,6 +187,10 @@ def resolve(
     its members, carrying only its links to claims of ``clusters``, as the pipeline does for kept events'
     cross-event links.
     """
+    quoted = _quoted(claims, vectors, restated)
+    if quoted:
+        clusters = tuple(dataclasses.replace(cl, claims=tuple(dataclasses.replace(c, modality="hedged") if c.id in quoted else c for c in cl.claims))
+                         if any(c.id in quoted for c in cl.claims) else cl for cl in clusters)
     if any(_negation(c) for c in claims):
         clusters = _negations(clusters, claims, vectors, negated_floor)
     refuting = [i for i, c in enumerate(claims) if c.stance in ("refutes", "denied")]

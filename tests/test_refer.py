@@ -243,3 +243,27 @@ def test_refer_resolves_an_asserted_negation_to_the_nearest_positive_claim_of_an
     assert resolve(events, claims, vectors, negated_floor=0.9999) == events
     hedged = [played, weather, _negated("b", 0, "Bale may not star as Jobs.", "hedged")]
     assert resolve((Cluster(0, tuple(hedged), "x"),), hedged, vectors[:3])[0].claims == tuple(hedged)
+
+
+def test_refer_a_claim_a_document_states_only_to_deny_it_is_only_said():
+    from checker.models import Slots
+
+    def refutes(sid, start, text, lemmas):
+        return dataclasses.replace(_c(sid, start, text, "refutes"), slots=Slots(lemmas=lemmas))
+
+    # NOTE: "A website stated that P." then "This report is entirely false.": P is quoted to be denied
+    stated = _c("a", 0, "A website stated that the town was quarantined.")
+    this_false = refutes("a", 50, "This report is entirely false.", ("be", "entirely", "false", "report", "this"))
+    # a restatement of what the page denies ("Claim: P" rated false, then an example of P)
+    denied = _c("b", 0, "Actor Macaulay Culkin has died.", "denied")
+    example = _c("b", 40, "Macaulay Culkin Found Dead at Age 34")
+    other = _c("b", 80, "Culkin was photographed alive on Friday.")
+    rumours = refutes("c", 0, "The rumours of a merger are false.", ("be", "false", "merger", "of", "rumour", "the"))
+    profits = _c("c", 50, "The firm reported record profits.")
+    # NOTE: the profits come before a denial of other rumours, which does not point back: they stay asserted
+    claims = [stated, this_false, denied, example, other, profits, rumours]
+    vectors = np.stack([_unit(1, 0, 0), _unit(0, 1, 0), _unit(0, 0, 1), _unit(0, 0.3, 1), _unit(1, 0.2, 0), _unit(0, 1, 1), _unit(1, 1, 0)])
+    out = resolve((Cluster(0, tuple(claims), "x"),), claims, vectors)
+    got = {c.id: c.modality for c in out[0].claims}
+    assert got[stated.id] == "hedged" and got[example.id] == "hedged"
+    assert got[other.id] == "fact" and got[profits.id] == "fact" and got[denied.id] == "fact"
