@@ -72,6 +72,7 @@ __all__ = [
     "gold_clusterer",
     "similarity_profile",
     "threshold_field",
+    "cached_normalizer",
     "main",
 ]
 
@@ -301,12 +302,14 @@ class BaselineClusterer:
 
 
 class _CachingEmbedder:
-    """Wraps a ``checker`` Embedder so repeated runs (a sweep) embed each text once."""
+    """Wraps a ``checker`` Embedder so repeated runs (a sweep) embed each text once; with ``store``
+    (a `checker.cache.Cache`) vectors are also kept between runs, by content, as `check` keeps them."""
 
-    def __init__(self, inner: Any) -> None:
+    def __init__(self, inner: Any, store: Any = None) -> None:
         self.inner = inner
         self.name = getattr(inner, "name", "embedder")
         self.dim = getattr(inner, "dim", 384)
+        self.store = store
         self._cache: dict[str, Any] = {}
         self._warm = False
 
@@ -322,10 +325,22 @@ class _CachingEmbedder:
         import numpy as np
 
         todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if todo and self.store is not None:
+            from checker.cache import embed_key
+
+            keys = {embed_key(self.name, t): t for t in todo}
+            for key, vec in self.store.get_embeddings(list(keys), int(self.dim)).items():
+                self._cache[keys[key]] = vec
+            todo = [t for t in todo if t not in self._cache]
         if todo:
             self.warm_up()
-            for text, vec in zip(todo, self.inner.embed(todo)):
+            vectors = self.inner.embed(todo)
+            for text, vec in zip(todo, vectors):
                 self._cache[text] = vec
+            if self.store is not None:
+                from checker.cache import embed_key
+
+                self.store.put_embeddings(((embed_key(self.name, t), np.asarray(v, dtype=np.float32)) for t, v in zip(todo, vectors)), version=self.name)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
@@ -350,6 +365,50 @@ class _EncoderEmbedder:
     def embed(self, texts: Sequence[str]) -> "np.ndarray":
         """Unit-norm vectors."""
         return self.encoder.encode(texts)
+
+
+def cached_normalizer(store: Any, parser: Any = None, kb: Any = None) -> Callable[[Sequence[str]], tuple["Claim", ...]]:
+    """``checker.normalize.normalize_texts`` with each text's parse kept in ``store`` (a
+    `checker.cache.Cache`), keyed by the text and the parser's fingerprint: a second run over the
+    same sentences (another setting, a whole-document sweep) skips spaCy. Normalisation itself
+    re-runs over all texts together, as `normalize_texts` does (it depends on the whole corpus)."""
+    import hashlib
+
+    from checker.cache import decode_claims, encode_claims, parser_fingerprint
+    from checker.models import Source, source_id
+    from checker.normalize import normalize
+
+    def run(texts: Sequence[str]) -> tuple["Claim", ...]:
+        nonlocal parser
+        from checker.parse import SpacyParser, parse_units
+
+        sources = [Source(id=source_id(f"<text {i}>", t), path=f"<text {i}>", text=t) for i, t in enumerate(texts)]
+        fp = parser_fingerprint()
+        # NOTE: "unit": one claim per whole text (`parse_units`), never a document's sentence-split parse.
+        keys = [hashlib.sha256("\0".join(("unit", fp, t)).encode("utf-8")).hexdigest() for t in texts]
+        blobs = store.get_parses(list(dict.fromkeys(keys)))
+        claims: list[Any] = [None] * len(texts)
+        for i, (src, key) in enumerate(zip(sources, keys)):
+            blob = blobs.get(key)
+            if blob is not None:
+                try:
+                    decoded = decode_claims(blob, src)
+                except ValueError as exc:  # NOTE: CacheFormatError: a miss
+                    store.invalid(src.path, exc)
+                    continue
+                if len(decoded) == 1:
+                    claims[i] = decoded[0]
+        todo = [i for i, c in enumerate(claims) if c is None]
+        if todo:
+            parser = parser or SpacyParser()
+            fresh = parse_units([sources[i] for i in todo], parser)
+            store.put_parses((keys[i], encode_claims([c])) for i, c in zip(todo, fresh))
+            for i, c in zip(todo, fresh):
+                claims[i] = c
+        logger.info("parses: %d from the cache, %d parsed", len(texts) - len(todo), len(todo))
+        return tuple(cs[0] for cs in normalize([[c] for c in claims], sources, kb))
+
+    return run
 
 
 def _product_modules() -> tuple[Any, Any, Any, Any]:
@@ -396,12 +455,13 @@ class ProductClusterer:
         cluster_fn: Any = None,
         normalize_fn: Any = None,
         documents: "Mapping[str, EcbDocument] | None" = None,
+        store: Any = None,
     ) -> None:
         cluster, MatchConfig, normalize_texts, SbertEmbedder = _product_modules()
         self.cluster_fn = cluster_fn or cluster
-        self.normalize_fn = normalize_fn or normalize_texts
+        self.normalize_fn = normalize_fn or (cached_normalizer(store) if store is not None else normalize_texts)
         self.config = config if config is not None else MatchConfig()
-        self.embedder = embedder or _CachingEmbedder(SbertEmbedder())
+        self.embedder = embedder or _CachingEmbedder(SbertEmbedder(), store)
         self.documents = documents
         self._claims: dict[str, "Claim"] = {}
         self.judge_pairs = 0
@@ -611,6 +671,8 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--references", action="store_true", help="also score singleton / one-per-topic / sub-event-oracle references")
     p.add_argument("--per-topic", action="store_true", help="per-topic breakdown of the (last) run")
     p.add_argument("--similarity-profile", action="store_true", help="baseline cosine distribution by gold relation, then exit")
+    p.add_argument("--cache-dir", default=None, metavar="PATH",
+                   help="keep parses and embeddings here between runs (`checker.cache`; default: none)")
     p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     return p.parse_args(argv)
 
@@ -636,7 +698,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     product: ProductClusterer | None = None
     if not baseline:
         try:
-            product = ProductClusterer(documents=load_documents(args.data_dir, {s.topic for s in sentences}) if args.documents else None)
+            store = None
+            if args.cache_dir:
+                from checker.cache import Cache
+
+                store = Cache(args.cache_dir)
+            product = ProductClusterer(
+                documents=load_documents(args.data_dir, {s.topic for s in sentences}) if args.documents else None, store=store
+            )
         except ImportError as exc:
             logger.warning("product matcher unavailable (%s); running the --baseline instead", exc)
             baseline = True

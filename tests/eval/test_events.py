@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.backends.fake import HashEmbedder
 from checker.models import Claim
 from checker.normalize import claim_slots
@@ -68,3 +70,53 @@ def test_events_same_chain_pairs_counted_within_and_across_documents():
     r = evaluate(sentences, lambda group: [labels[(s.doc, s.sentence)] for s in group], "fixed")
     assert r.chain_pairs == ((1, 1), (1, 3))
     assert r.chain_recall(across=False) == 1.0 and abs(r.chain_recall(across=True) - 1 / 3) < 1e-9
+
+
+class _Counting:
+    """An embedder or parser wrapper counting the texts it is asked for."""
+
+    def __init__(self, inner):
+        self.inner, self.seen = inner, []
+        self.name, self.dim = getattr(inner, "name", "x"), getattr(inner, "dim", 0)
+
+    def embed(self, texts):
+        self.seen.extend(texts)
+        return self.inner.embed(texts)
+
+    def pipe(self, texts):
+        texts = list(texts)
+        self.seen.extend(texts)
+        return self.inner.pipe(texts)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_events_store_keeps_embeddings_between_runs(tmp_path):
+    from checker.cache import Cache
+    from eval.events import _CachingEmbedder
+
+    first = _Counting(HashEmbedder())
+    before = _CachingEmbedder(first, Cache(tmp_path)).embed(["a quake struck", "rescuers searched"])
+    second = _Counting(HashEmbedder())
+    after = _CachingEmbedder(second, Cache(tmp_path)).embed(["rescuers searched", "a quake struck", "schools closed"])
+    # NOTE: a second run (another process) embeds only the text the first never saw, with the same vectors.
+    assert first.seen == ["a quake struck", "rescuers searched"] and second.seen == ["schools closed"]
+    assert (after[1] == before[0]).all() and (after[0] == before[1]).all()
+
+
+@pytest.mark.slow
+def test_events_cached_normalizer_parses_each_text_once_and_matches_normalize_texts(tmp_path, real_parser):
+    from checker.cache import Cache
+    from checker.normalize import normalize_texts
+    from eval.events import cached_normalizer
+
+    texts = ["A 6.1 quake struck Valparaiso on Monday.", "Lindsay Lohan entered rehab in 2010."]
+    first = _Counting(real_parser)
+    warm = cached_normalizer(Cache(tmp_path), first)(texts)
+    second = _Counting(real_parser)
+    again = cached_normalizer(Cache(tmp_path), second)(texts[::-1])
+    assert len(first.seen) == 2 and second.seen == []
+    expected = normalize_texts(texts, real_parser)
+    assert [(c.text, c.slots, c.tokens) for c in warm] == [(c.text, c.slots, c.tokens) for c in expected]
+    assert [(c.text, c.slots) for c in again] == [(c.text, c.slots) for c in expected[::-1]]
