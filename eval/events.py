@@ -31,7 +31,10 @@ whole documents, and scores the validated sentences only: the other sentences ar
 the documents' leads, corpus statistics). The default scores the validated sentences alone.
 
 Embeddings and normalised claims are cached in memory for the run, so a threshold sweep
-encodes each sentence once. Progress goes to stderr, tables to stdout.
+encodes each sentence once; ``--cache-dir`` also keeps parses and embeddings between runs
+(`checker.cache`: a whole-document run parses about 8,000 sentences per half once). ``--grid
+FIELD=V1,V2`` (repeatable) runs every combination of MatchConfig values in one process, ``--model``
+clusters with another `train.matcher` file. Progress goes to stderr, tables to stdout.
 """
 
 from __future__ import annotations
@@ -653,6 +656,22 @@ def _overrides(config: Any, assignments: Sequence[str]) -> dict[str, Any] | None
     return out
 
 
+def _grid(config: Any, axes: Sequence[str]) -> list[dict[str, Any]] | None:
+    """``["learned_link=0.5,0.6", "learned_average=0.5,0.6"]`` -> every combination of typed MatchConfig
+    overrides (empty without axes); None (logged) when an axis is invalid."""
+    import itertools
+
+    points: list[list[dict[str, Any]]] = []
+    for axis in axes:
+        name, _, raw = axis.partition("=")
+        values = [_overrides(config, [f"{name}={v}"]) for v in raw.split(",") if v]
+        if not values or any(v is None for v in values):
+            logger.error("--grid %s: expected FIELD=V1,V2,...", axis)
+            return None
+        points.append(values)  # type: ignore[arg-type]
+    return [{k: v for d in combo for k, v in d.items()} for combo in itertools.product(*points)] if points else []
+
+
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Command-line options."""
     p = argparse.ArgumentParser(prog="python -m eval.events", description=__doc__.splitlines()[0])
@@ -671,6 +690,10 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--references", action="store_true", help="also score singleton / one-per-topic / sub-event-oracle references")
     p.add_argument("--per-topic", action="store_true", help="per-topic breakdown of the (last) run")
     p.add_argument("--similarity-profile", action="store_true", help="baseline cosine distribution by gold relation, then exit")
+    p.add_argument("--grid", action="append", default=[], metavar="FIELD=V1,V2",
+                   help="run every combination of these MatchConfig values (repeatable), sharing the caches")
+    p.add_argument("--model", default=None, metavar="PATH",
+                   help="a `train.matcher` pair-model file instead of the shipped one (``learned`` >= 1; thresholds: the file's unless --set learned_link/learned_average)")
     p.add_argument("--cache-dir", default=None, metavar="PATH",
                    help="keep parses and embeddings here between runs (`checker.cache`; default: none)")
     p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
@@ -703,8 +726,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from checker.cache import Cache
 
                 store = Cache(args.cache_dir)
+            cluster_fn = None
+            if args.model:
+                import functools
+
+                from checker.match import cluster, load_pair_model
+
+                cluster_fn = functools.partial(cluster, model=load_pair_model(args.model))
             product = ProductClusterer(
-                documents=load_documents(args.data_dir, {s.topic for s in sentences}) if args.documents else None, store=store
+                documents=load_documents(args.data_dir, {s.topic for s in sentences}) if args.documents else None,
+                store=store,
+                cluster_fn=cluster_fn,
             )
         except ImportError as exc:
             logger.warning("product matcher unavailable (%s); running the --baseline instead", exc)
@@ -737,7 +769,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 logger.error("MatchConfig has no threshold-like float field: %s", product.config)
                 return 2
             product = product.with_config(dataclasses.replace(product.config, **{field: args.threshold}))
-        if args.threshold_sweep and field is not None:
+        grid = _grid(product.config, args.grid)
+        if grid is None:
+            return 2
+        if grid:
+            for point in grid:
+                runs.append(("match " + " ".join(f"{k}={x:g}" for k, x in {**overrides, **point}.items()), product.with_config(dataclasses.replace(product.config, **point))))
+        elif args.threshold_sweep and field is not None:
             default = getattr(product.config, field)
             for v in _sweep_values(default):
                 runs.append((f"match {field}={v:.2f}" + "".join(f" {k}={x:g}" for k, x in overrides.items()), product.with_config(dataclasses.replace(product.config, **{field: v}))))

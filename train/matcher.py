@@ -328,6 +328,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--tolerance", type=float, default=0.01, help="CoNLL F1 (0..1) given up on dev for less merging")
     p.add_argument("--documents", action="store_true",
                    help="each validated sentence inside its whole document, the model reading the leads (``learned: 2``)")
+    p.add_argument("--cache-dir", default=None, metavar="PATH", help="keep parses and embeddings here between runs (`checker.cache`)")
     p.add_argument("--extra-terms", default="", help=f"comma-separated terms added to the model's (e.g. {','.join(NAME_TERMS)})")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(name)s: %(message)s")
@@ -338,7 +339,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     sentences = split_topics(load_sentences(data_dir), "dev")
     # NOTE: --documents reads each validated sentence inside its whole document, as `check` reads
     # documents: passages, leads and statistics see the context sentences (no gold, never a training pair).
-    product = ProductClusterer(documents=load_documents(data_dir, {s.topic for s in sentences}) if args.documents else None)
+    store = None
+    if args.cache_dir:
+        from checker.cache import Cache
+
+        store = Cache(args.cache_dir)
+    product = ProductClusterer(documents=load_documents(data_dir, {s.topic for s in sentences}) if args.documents else None, store=store)
     sentences = product.with_context(sentences)
     claims = product.claims_for(sentences)
     vectors = product.embedder.embed([c.context or c.text for c in claims])

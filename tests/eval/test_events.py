@@ -120,3 +120,15 @@ def test_events_cached_normalizer_parses_each_text_once_and_matches_normalize_te
     expected = normalize_texts(texts, real_parser)
     assert [(c.text, c.slots, c.tokens) for c in warm] == [(c.text, c.slots, c.tokens) for c in expected]
     assert [(c.text, c.slots) for c in again] == [(c.text, c.slots) for c in expected[::-1]]
+
+
+def test_events_grid_is_every_combination_of_typed_values():
+    from checker.match import MatchConfig
+    from eval.events import _grid
+
+    grid = _grid(MatchConfig(), ["learned_average=0,0.5", "links_per_claim=1,2"])
+    assert grid == [
+        {"learned_average": 0.0, "links_per_claim": 1}, {"learned_average": 0.0, "links_per_claim": 2},
+        {"learned_average": 0.5, "links_per_claim": 1}, {"learned_average": 0.5, "links_per_claim": 2},
+    ]
+    assert _grid(MatchConfig(), []) == [] and _grid(MatchConfig(), ["no_such_field=1"]) is None
