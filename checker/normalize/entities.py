@@ -68,7 +68,7 @@ class ProductLexicon:
         """Record every versioned product name in ``text`` and how each word of it is written."""
         for name, ver, _, _ in _product_matches(text):
             base = name.lower()
-            self.versions.setdefault(base, set()).add(f"{base} {ver.lower()}")
+            self.versions.setdefault(base, set()).add(product_key(name, ver))
             self.surface.setdefault(base, name)
             self.versioned[base] += 1
         for word in _WORD.findall(text):
@@ -100,6 +100,15 @@ class ProductLexicon:
         """Key of a bare name: the only version seen, else the family (``mythos *``)."""
         vs = self.versions.get(base.lower(), set())
         return next(iter(vs)) if len(vs) == 1 else f"{base.lower()} *"
+
+
+_WHOLE_VERSION = re.compile(r"\.0$")
+
+
+def product_key(name: str, ver: str) -> str:
+    """The key of a named version: lower case, a whole version written with or without ".0" as one ("USB 3.0" and
+    "USB 3" are ``usb 3``; "Windows 8.1" stays ``windows 8.1``)."""
+    return name.lower() + " " + _WHOLE_VERSION.sub("", ver.lower())
 
 
 def _product_matches(text: str) -> Iterable[tuple[str, str, int, int]]:
@@ -143,7 +152,7 @@ def find_products(text: str, lexicon: ProductLexicon | None) -> tuple[Mention, .
     for name, ver, s, e in _product_matches(text):
         if ver[-1:] == "s" and ver[-2:-1].isdigit() and _counted(text[:s]):
             ver = ver[:-1]  # NOTE: "seven AK-47s", "both 737s": a plural of the model, not an "iPhone 4s" variant
-        out.append(Mention(f"{name.lower()} {ver.lower()}", text[s:e], "PRODUCT"))
+        out.append(Mention(product_key(name, ver), text[s:e], "PRODUCT"))
         spans.append((s, e))
     pat = lexicon.bare_pattern() if lexicon else None
     if pat is not None:

@@ -25,6 +25,7 @@ def _keys(mentions) -> list[str]:
     ("text", "expected"),
     [
         ("Veltrix shipped Orion 3 today.", [("orion 3", "Orion 3")]),
+        ("USB 3.0 and USB 2 ports, Windows 8.1", [("usb 3", "USB 3.0"), ("usb 2", "USB 2"), ("windows 8.1", "Windows 8.1")]),
         ("Quill v2 is out.", [("quill 2", "Quill v2")]),
         ("Nimbus-4 beat Pixel 9a and Lark 4.5.", [("nimbus 4", "Nimbus-4"), ("pixel 9a", "Pixel 9a"), ("lark 4.5", "Lark 4.5")]),
         # a count or plural determiner before the name makes a trailing "s" a plural, not a variant
