@@ -345,7 +345,8 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         elif first := _subject_first(c, persons):
             last_person = (c.paragraph, _from(first, c)[0])
         if not quoting:
-            last_quoted = _quoted_person(src.text[max(0, c.start - 2) : c.end], persons)
+            quoted_person = _quoted_person(src.text[max(0, c.start - 2) : c.end], persons)
+            last_quoted = _from((quoted_person,), c)[0] if quoted_person is not None else None
         things = list(slots.products) + [a for a in slots.actors if a.label == "ORG"]
         if things:
             last_thing = (c.paragraph, things[0])

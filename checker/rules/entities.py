@@ -116,7 +116,9 @@ _SAME_NAME = 60.0
 
 
 def _answers(c: Claim) -> tuple[Mention, ...]:
-    return tuple(m for m in c.slots.actors + c.slots.places if m.label in _ANSWER_LABELS)
+    """The names the claim itself states: not one it inherited by resolving "he", "the firm", "these models"
+    (`Mention.stated_in`), which is this tool's reading, not the source's word."""
+    return tuple(m for m in c.slots.actors + c.slots.places if m.label in _ANSWER_LABELS and m.stated_in is None)
 
 
 def _named_in(m: Mention, other: Claim, kb: Knowledge) -> bool:

@@ -347,3 +347,14 @@ def test_entity_answers_who_said_it_is_no_answer_of_what_was_said():
     c = dataclasses.replace(a, attribution=None, modality="fact")
     d = dataclasses.replace(b, attribution=None, modality="fact")
     assert compare_entity_answers(c, d, KB) is not None
+
+
+def test_entity_answers_a_name_this_tool_resolved_is_no_answer_of_the_source():
+    said = claim("LaCalamita had been fired as an accountant at Kafoury.", "x")
+    kafoury = dataclasses.replace(ent("kafoury", "Kafoury"), stated_in=said)
+    a = claim("LaCalamita had been fired last Thursday as a general accountant at the firm.", "a", actors=(kafoury,))
+    b = claim("LaCalamita had been fired last Thursday as a general accountant at the firm.", "b",
+              actors=(ent("troy", "Troy"),))
+    assert compare_entity_answers(a, b, KB) is None
+    stated = dataclasses.replace(a, slots=dataclasses.replace(a.slots, actors=(ent("kafoury", "Kafoury"),)))
+    assert compare_entity_answers(stated, b, KB) is not None
