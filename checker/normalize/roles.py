@@ -134,9 +134,9 @@ def negated_subjects(tokens: Sequence[Token], implied: Token | None = None) -> t
     subjects = {verb_of[t.head]: i for i, t in enumerate(tokens) if t.dep in ("nsubj", "nsubjpass")}
     out = {tokens[i].lemma for h, i in subjects.items() if h in heads}
     for h in heads - set(subjects):
-        # NOTE: a headline verb the parser hung on the noun before it ("Fed Not Raising Rates": "Raising" <- "Fed")
-        # is said of that noun
-        if tokens[h].dep == "acl" and tokens[h].head < h and tokens[tokens[h].head].pos in ("NOUN", "PROPN"):
+        # NOTE: a headline predicate the parser hung on the noun before it ("Fed Not Raising Rates": "Raising" <- "Fed";
+        # "Singer Not Dead": "Dead" <- "Singer") is said of that noun
+        if tokens[h].dep in ("acl", "amod", "appos") and tokens[h].head < h and tokens[tokens[h].head].pos in ("NOUN", "PROPN"):
             out.add(tokens[tokens[h].head].lemma)
             continue
         # NOTE: an infinitive takes the subject of the verb it complements ("The pope turns out not to have made

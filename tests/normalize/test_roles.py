@@ -74,6 +74,9 @@ def test_roles_a_headline_subject_hung_on_an_auxiliary_or_a_verb_hung_on_its_nou
     # "Fed Not Raising Rates In March": the verb hangs on the noun before it
     toks = _parse(("fed", "PROPN", "ROOT", 0), ("not", "PART", "neg", 2), ("raise", "VERB", "acl", 0), ("rate", "NOUN", "dobj", 2))
     assert negated_subjects(toks) == ("fed",)
+    # "Singer Not Dead": the adjective hangs on the noun as an apposition
+    toks = _parse(("singer", "NOUN", "ROOT", 0), ("not", "PART", "neg", 2), ("dead", "ADJ", "appos", 0))
+    assert negated_subjects(toks) == ("singer",)
     # a participle says it of its noun too ("Rates Not Raised": the rates)
     toks = _parse(("rate", "NOUN", "ROOT", 0), ("not", "PART", "neg", 2), ("raise", "VERB", "acl", 0))
     assert negated_subjects(toks) == ("rate",)
