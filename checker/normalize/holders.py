@@ -139,13 +139,20 @@ def _phrase(tokens: Sequence[Token], target: int, text: str, mentions: Sequence[
     return " ".join(words + [tokens[target].lemma.lower()])
 
 
+_DURATION_BEFORE = re.compile(r"\b(?:for|over|during|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|nearly\s+|almost\s+|about\s+|some\s+|more than\s+)?[\w.,-]+\s+\w+$", re.I)
+"""A time value after "for" (or "over", "during") is a duration, whatever follows it."""
+
+
 def value_relation(text: str, end: int, unit: str) -> str:
     """How a value at ``text[:end]`` relates to what it measures: ``"offset"`` a time since or until
     ("eight days ago", "three weeks later", "two days before the vote"), ``"difference"`` a gap between two
     values ("five rounds sooner than", "$5 more than"), ``"position <place>"`` a distance that locates something
     from a place ("50 miles north of Lodi" -> ``"position lodi"``, "two miles away" -> ``"position"``), ``""`` an amount."""
     rest = text[end:]
-    if re.match(r"\s*ago\b", rest, re.I) or (unit in _TIME_UNITS and _OFFSET.match(rest)):
+    if re.match(r"\s*ago\b", rest, re.I):
+        return "offset"
+    # NOTE: "worked there for 29 years before taking the role" is how long, not how long before
+    if unit in _TIME_UNITS and _OFFSET.match(rest) and not _DURATION_BEFORE.search(text[:end]):
         return "offset"
     if (m := _POSITION.match(rest)) and unit in length_words():
         # NOTE: distances from two places answer two questions ("23 miles north of Santa Rosa", "two miles

@@ -126,6 +126,9 @@ def test_holders_scope_of_a_clause_on_the_counted_noun_and_of_the_predicate():
     ("He has 52 reviews and more than 60 ratings.", "52 reviews", "review", ""),  # the next value's bound
     ("All 5 players other than the captain stayed.", "5 players", "player", ""),
     ("Five people were arrested before the match.", "Five people", "people", ""),  # not a time unit
+    # a time after "for" is how long it lasted, whatever follows
+    ("He worked for the RCMP for 29 years before taking on the role.", "29 years", "year", ""),
+    ("He served for nearly 29 years after the war.", "29 years", "year", ""),
 ])
 def test_holders_relation_tells_offsets_and_gaps_from_amounts(text, value, unit, relation):
     at = text.index(value)
