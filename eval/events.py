@@ -76,6 +76,7 @@ __all__ = [
     "similarity_profile",
     "threshold_field",
     "cached_normalizer",
+    "missed_pairs",
     "main",
 ]
 
@@ -636,6 +637,51 @@ def similarity_profile(sentences: Sequence[EcbSentence], encoder: SentenceEncode
     return lines
 
 
+def missed_pairs(sentences: Sequence[EcbSentence], product: "ProductClusterer") -> dict[str, int]:
+    """Where the same-chain sentence pairs of different documents that ``product`` leaves in two
+    events go: ``no candidate`` (not among the matcher's candidate pairs: embedding neighbours and
+    rare-product blocks), ``below link`` (a candidate scoring under the link threshold) or ``kept
+    apart`` (scoring above it: the linkage keeps them apart); ``found`` counts those in one event.
+    Sentences are scored alone (no document context), as by default."""
+    from checker.match import (
+        DocProfiles,
+        EntityStats,
+        _entity_block_pairs,
+        candidate_pairs,
+        pair_score,
+        thresholds,
+    )
+    from checker.normalize.entities import load_knowledge
+
+    kb = load_knowledge()
+    cfg = product.config
+    model = getattr(product.cluster_fn, "keywords", {}).get("model")  # NOTE: --model's file, else the shipped one
+    link = thresholds(cfg, model)[0]
+    out = {"found": 0, "no candidate": 0, "below link": 0, "kept apart": 0}
+    for group in _by_topic(sentences).values():
+        claims = product.claims_for(group)
+        vectors = product.embedder.embed([c.context or c.text for c in claims])
+        stats = EntityStats(claims)
+        docs = DocProfiles(claims, stats, vectors)
+        found = [(i, j) for i, j, _ in candidate_pairs(vectors, cfg.neighbors) + _entity_block_pairs(claims, stats)]
+        candidates = {(min(i, j), max(i, j)) for i, j in found}
+        labels = product(group)
+        for i, a in enumerate(group):
+            for j in range(i + 1, len(group)):
+                b = group[j]
+                if a.doc == b.doc or a.gold != b.gold:
+                    continue
+                if labels[i] == labels[j] and labels[i][0] == "cluster":
+                    out["found"] += 1
+                elif (i, j) not in candidates:
+                    out["no candidate"] += 1
+                elif pair_score(claims[i], claims[j], float(vectors[i] @ vectors[j]), stats, kb, cfg, docs, model) < link:
+                    out["below link"] += 1
+                else:
+                    out["kept apart"] += 1
+    return out
+
+
 def _sweep_values(default: float) -> list[float]:
     """Thresholds around a product default, in steps of 0.05, inside (0, 1)."""
     values = {round(default + 0.05 * k, 3) for k in range(-6, 7)}
@@ -689,6 +735,8 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="cluster every sentence of each document (as `check` reads whole documents), score the validated ones")
     p.add_argument("--references", action="store_true", help="also score singleton / one-per-topic / sub-event-oracle references")
     p.add_argument("--per-topic", action="store_true", help="per-topic breakdown of the (last) run")
+    p.add_argument("--misses", action="store_true",
+                   help="where the same-chain pairs of different documents left apart go: no candidate, below the link threshold, kept apart by the linkage (sentences only)")
     p.add_argument("--similarity-profile", action="store_true", help="baseline cosine distribution by gold relation, then exit")
     p.add_argument("--grid", action="append", default=[], metavar="FIELD=V1,V2",
                    help="run every combination of these MatchConfig values (repeatable), sharing the caches")
@@ -813,6 +861,11 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"across documents {100 * last.chain_recall(True):.1f}%")
     if args.per_topic:
         print("\n".join(_per_topic(sentences, runs[-1][1])))
+    if args.misses and isinstance(runs[-1][1], ProductClusterer) and not args.documents:
+        counts = missed_pairs(sentences, runs[-1][1])
+        missed = sum(counts.values()) - counts["found"]
+        print(f"same-chain pairs of different documents ({runs[-1][0]}): {counts['found']} in one event, {missed} apart: "
+              + ", ".join(f"{k} {v} ({100 * v / max(1, missed):.0f}%)" for k, v in counts.items() if k != "found"))
     logger.info("total %.1fs", time.perf_counter() - t0)
     return 0
 

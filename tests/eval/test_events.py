@@ -132,3 +132,30 @@ def test_events_grid_is_every_combination_of_typed_values():
         {"learned_average": 0.5, "links_per_claim": 1}, {"learned_average": 0.5, "links_per_claim": 2},
     ]
     assert _grid(MatchConfig(), []) == [] and _grid(MatchConfig(), ["no_such_field=1"]) is None
+
+
+def test_events_missed_pairs_sort_each_same_chain_pair_of_two_documents():
+    from eval.events import missed_pairs
+
+    sentences = [
+        EcbSentence(1, "ecb", "1_1ecb", 0, "A quake struck Valparaiso in 2021.", ("g",), "g"),
+        EcbSentence(1, "ecb", "1_2ecb", 0, "Valparaiso was hit by a quake in 2021.", ("g",), "g"),
+        EcbSentence(1, "ecb", "1_3ecb", 0, "Schools stayed closed on Monday.", ("g",), "g"),
+        EcbSentence(1, "ecb", "1_3ecb", 1, "Rescuers searched the rubble all night.", ("h",), "h"),
+    ]
+
+    def apart(claims, embedder, config):
+        import dataclasses
+
+        from checker.match import cluster
+
+        # NOTE: the real clusters, then every claim alone: each same-chain pair is a miss of some kind.
+        flat = [(cl, c) for cl in cluster(claims, embedder, config) for c in cl.claims]
+        return tuple(dataclasses.replace(cl, id=n, claims=(c,), links=()) for n, (cl, c) in enumerate(flat))
+
+    together = missed_pairs(sentences, ProductClusterer(embedder=HashEmbedder(), normalize_fn=_normalize))
+    alone = missed_pairs(sentences, ProductClusterer(embedder=HashEmbedder(), normalize_fn=_normalize, cluster_fn=apart))
+    # NOTE: three pairs of chain g across documents; chain h has one sentence; same-document pairs never count.
+    assert sum(together.values()) == sum(alone.values()) == 3
+    assert alone["found"] == 0 and together["found"] >= 1
+    assert set(alone) == {"found", "no candidate", "below link", "kept apart"}
