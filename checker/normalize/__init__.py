@@ -330,7 +330,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             notes.append(f"time: {last_time[1]}")
         elif not slots.dates and src.date is not None:
             notes.append(f"published {src.date.isoformat()}")
-        if explicit:
+        if explicit and _fronted(c, explicit[0]):
             last_date = (c.paragraph, _from(explicit[:1], c)[0])
         persons = [a for a in slots.actors if a.label == "PERSON"]
         if quoting:
@@ -380,6 +380,15 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             events.append(done)
         result.append(done)
     return result
+
+
+def _fronted(c: Claim, d: DateValue) -> bool:
+    """The date opens its sentence, before the main verb ("In early May 2026, that question stopped being
+    theoretical"): it sets the time of what the paragraph goes on to tell. A date after the verb ("was declared
+    a terrorist organization in 2008") dates that sentence's act alone."""
+    at = c.text.find(d.text)
+    root = next((t for i, t in enumerate(c.tokens) if t.head == i or t.dep == "ROOT"), None)
+    return at < 0 or root is None or at < root.start
 
 
 def _from(values: tuple, claim: Claim) -> tuple:

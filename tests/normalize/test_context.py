@@ -173,3 +173,13 @@ def test_context_he_inside_a_quotation_that_goes_on_means_whom_it_was_about(real
     quoted, outside = claims[1], claims[2]
     assert "[Tomas Ostrander]" in quoted.context
     assert "[Milan Varga]" in outside.context
+
+
+def test_context_only_a_date_that_opens_its_sentence_dates_the_paragraph(real_parser):
+    claims = _parsed(real_parser, "The group was declared a terrorist organization by the State Department in 2008. "
+                                  "The U.S. has offered a $7 million reward for information on his whereabouts.\n\n"
+                                  "In early May 2026, the question stopped being theoretical. "
+                                  "A formal request for access was met with a quiet refusal.\n")
+    declared, reward, scene, request = claims
+    assert not reward.slots.context_dates
+    assert [d.text for d in request.slots.context_dates] == ["early May 2026"]
