@@ -173,7 +173,7 @@ def claim_slots(
             or tok.pos not in ("ADP", "DET", "ADV", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADJ", "NUM", "PART")
         )
     actors = tuple(a for a in find_actors(text, tokens, kb) if a.key not in {p.key.split(" ")[0] for p in products})
-    targets = find_targets(text, kb)
+    targets = find_targets(text, kb, tokens)
     # NOTE: "since 2023", "until 2030", "over the past year" bound a period; they do not date the event.
     dates = tuple(d for d in find_dates(text, anchor) if not _bounding(text, d.text, tokens))
     quantities = find_quantities(text, tokens)

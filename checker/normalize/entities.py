@@ -272,6 +272,16 @@ _TARGET = re.compile(
     r"\b(?P<all>all |any |every |most )?(?:(?P<scope>foreign|international|overseas|[Nn]on-(?:US|us|U\.S\.|American|american)|domestic|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?P<mod>(?:(?!all |any |every |foreign |international |overseas |domestic |non-)[a-z-]+ ){0,2})(?P<group>" + _GROUP_NOUNS + r")\b"
 )
+def _acting(tokens: Sequence[Token], at: int) -> bool:
+    """The token starting at ``at`` is the subject of an active verb, or conjoined with one."""
+    for i, t in enumerate(tokens):
+        if t.start == at:
+            while t.dep == "conj" and t.head != i:
+                i, t = t.head, tokens[t.head]
+            return t.dep == "nsubj"
+    return False
+
+
 _GLOBAL = re.compile(r"\b(globally|worldwide|for everyone|for all users|around the world|across the world|for anyone)\b", re.I)
 _FOREIGN_ACCESS = re.compile(r"\b(foreign|international|overseas) (access|use|users|customers)\b", re.I)
 _TO_COUNTRY = re.compile(r"\b(?:to|for|against) (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
@@ -298,10 +308,14 @@ def find_places(text: str, tokens: Sequence[Token], kb: Knowledge) -> tuple[Ment
     return tuple(dict.fromkeys(out))
 
 
-def find_targets(text: str, kb: Knowledge) -> tuple[Mention, ...]:
-    """Groups an action applies to, keyed ``scope|group``: scope ``*``, ``foreign`` or a country key."""
+def find_targets(text: str, kb: Knowledge, tokens: Sequence[Token] = ()) -> tuple[Mention, ...]:
+    """Groups an action applies to, keyed ``scope|group``: scope ``*``, ``foreign`` or a country key. With the
+    claim's parse, a group that is the subject of an active verb acts and is no target ("The Canadian and Israeli
+    governments said ...")."""
     out: list[Mention] = []
     for m in _TARGET.finditer(text):
+        if _acting(tokens, m.start("group")):
+            continue
         scope_word = (m["scope"] or "").lower()
         if scope_word in ("foreign", "international", "overseas", "non-us", "non-american", "non-u.s."):
             scope = "foreign"

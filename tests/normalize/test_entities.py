@@ -207,3 +207,13 @@ def test_entities_a_name_ends_before_a_headline_verb_tagged_into_it(kb):
     text = "Dies at 91"
     spec = [("Dies", "VERB", "ROOT", 0, "PERSON"), ("at", "ADP", "prep", 0, ""), ("91", "NUM", "pobj", 1, "")]
     assert find_actors(text, _toks(text, spec), kb) == ()
+
+
+def test_entities_a_group_that_acts_is_no_target(kb):
+    text = "Chinese companies said Chinese researchers were denied access."
+    spec = [("Chinese", "ADJ", "amod", 1, "NORP"), ("companies", "NOUN", "nsubj", 2, ""), ("said", "VERB", "ROOT", 2, ""),
+            ("Chinese", "ADJ", "amod", 4, "NORP"), ("researchers", "NOUN", "nsubjpass", 6, ""),
+            ("were", "AUX", "auxpass", 6, ""), ("denied", "VERB", "ccomp", 2, ""), ("access", "NOUN", "dobj", 6, "")]
+    assert [m.text for m in find_targets(text, kb, _toks(text, spec))] == ["Chinese researchers"]
+    # without a parse both groups stand
+    assert [m.text for m in find_targets(text, kb)] == ["Chinese companies", "Chinese researchers"]
