@@ -187,7 +187,7 @@ class DocProfiles:
         # dozens of candidate pairs, so they are kept per claim (this object's claims, by identity).
         self._row_of = {id(c): n for n, c in enumerate(claims)}
         self._facts: list["_ClaimFacts | None"] = [None] * len(claims)
-        self._passage_norm: list[float | None] = [None] * len(claims)
+        self._pass: dict[int, tuple] = {}
 
     def row(self, c: Claim) -> int | None:
         """Position of ``c`` (this very object) among the profiled claims, else None."""
@@ -211,25 +211,41 @@ class DocProfiles:
         # NOTE: a passage is a claim with its PASSAGE neighbours either side in its document: what the
         # document says around the claim, so a long document's other stories do not count.
         words = [_content_lemmas(c) for c in claims]
-        out: dict[str, object] = {"claim_tfidf": dict(zip((c.id for c in claims), _tfidf(words)))}
         passages: list[list[int]] = [[] for _ in claims]
         for idx in self._rows.values():
             for k, n in enumerate(idx):
                 passages[n] = idx[max(0, k - PASSAGE) : k + PASSAGE + 1]
-        out["passage_tfidf"] = dict(zip((c.id for c in claims), _tfidf([[w for m in p for w in words[m]] for p in passages])))
-        out["passage_keys"] = {c.id: {m.key for x in p for m in _salient(claims[x])} for c, p in zip(claims, passages)}
-        out["passage_places"] = {c.id: {m.key for x in p for m in claims[x].slots.places} for c, p in zip(claims, passages)}
-        out["passage_years"] = {c.id: set().union(*(_years(claims[x].slots.dates) for x in p)) for c, p in zip(claims, passages)}
-        out["passage_quantities"] = {c.id: [q for x in p for q in claims[x].slots.quantities] for c, p in zip(claims, passages)}
-        vectors_by_id: dict[str, "np.ndarray"] = {}
+        bags = [[w for m in p for w in words[m]] for p in passages]
+        # NOTE: the word statistics are the whole corpus'; each claim's values are built when a pair
+        # first reads them (an incremental run scores the pairs of a few hundred claims, not 16,000).
+        ids = [c.id for c in claims]
+        row = {cid: n for n, cid in enumerate(ids)}  # NOTE: a claim id's values are its last row's
+        claim_idf, passage_idf = _idf(words), _idf(bags)
+        vecs = None
         if self._vectors is not None and len(claims):
             import numpy as np
 
             vecs = np.asarray(self._vectors, dtype=np.float32)
-            for c, p in zip(claims, passages):
+
+        def build(n: int) -> tuple:
+            p = passages[n]
+            keys = {m.key for x in p for m in _salient(claims[x])}
+            vector = None
+            if vecs is not None:
                 v = vecs[p].sum(axis=0)
-                vectors_by_id[c.id] = v / (float(np.linalg.norm(v)) + 1e-12)
-        out["passage_vector"] = vectors_by_id
+                vector = v / (float(np.linalg.norm(v)) + 1e-12)
+            return (
+                _unit(words[n], claim_idf),
+                _unit(bags[n], passage_idf),
+                keys,
+                {m.key for x in p for m in claims[x].slots.places},
+                set().union(*(_years(claims[x].slots.dates) for x in p)),
+                [q for x in p for q in claims[x].slots.quantities],
+                vector,
+                sum(self.stats.idf(k) for k in keys),
+            )
+
+        out: dict[str, object] = {"row": row, "canon": [row[cid] for cid in ids], "build": build}
         # NOTE: a document's lead (its first LEAD claims) is its event signature: the same for every
         # claim of the document, so it is compared only between claims of different documents.
         sources = list(self._rows)
@@ -239,7 +255,7 @@ class DocProfiles:
         out["lead_places"] = {s: {m.key for x in p for m in claims[x].slots.places} for s, p in zip(sources, leads)}
         out["lead_years"] = {s: set().union(*(_years(claims[x].slots.dates) for x in p)) for s, p in zip(sources, leads)}
         lead_vectors: dict[str, "np.ndarray"] = {}
-        if self._vectors is not None and len(claims):
+        if vecs is not None:
             for s, p in zip(sources, leads):
                 v = vecs[p].sum(axis=0)
                 lead_vectors[s] = v / (float(np.linalg.norm(v)) + 1e-12)
@@ -247,13 +263,20 @@ class DocProfiles:
         self._passages = out
         return out
 
-    claim_tfidf = property(lambda self: self._passage_data()["claim_tfidf"], doc="Unit TF-IDF vector of each claim's content lemmas, by claim id.")
-    passage_tfidf = property(lambda self: self._passage_data()["passage_tfidf"], doc="Unit TF-IDF vector of each claim's passage, by claim id.")
-    passage_keys = property(lambda self: self._passage_data()["passage_keys"], doc="Salient entity keys of each claim's passage.")
-    passage_places = property(lambda self: self._passage_data()["passage_places"], doc="Place keys of each claim's passage.")
-    passage_years = property(lambda self: self._passage_data()["passage_years"], doc="Years each claim's passage pins down.")
-    passage_quantities = property(lambda self: self._passage_data()["passage_quantities"], doc="Figures of each claim's passage.")
-    passage_vector = property(lambda self: self._passage_data()["passage_vector"], doc="Mean unit embedding of each claim's passage (with ``vectors``).")
+    def passage(self, c: Claim) -> tuple | None:
+        """What `passage_similarity` reads of a claim (by its id, as every profiled claim with that id
+        reads its last one's): unit TF-IDF of its content lemmas and of its passage, the passage's
+        salient keys, places, years and figures, mean unit embedding (None without ``vectors``) and
+        the keys' summed IDF; None for a claim this corpus does not hold. Built once per claim."""
+        data = self._passage_data()
+        n = self.row(c)
+        n = data["row"].get(c.id) if n is None else data["canon"][n]  # type: ignore[attr-defined,index]
+        if n is None:
+            return None
+        p = self._pass.get(n)
+        if p is None:
+            p = self._pass[n] = data["build"](n)  # type: ignore[operator]
+        return p
 
     def similarity(self, a: str, b: str) -> float:
         """IDF-weighted overlap of the two documents' entities, 0..1."""
@@ -265,35 +288,22 @@ class DocProfiles:
             self._sim[key] = min(1.0, shared / norm)
         return self._sim[key]
 
-    def _norm(self, c: Claim, keys: set[str]) -> float:
-        """Summed IDF of a claim's passage keys (kept per profiled claim)."""
-        n = self.row(c)
-        if n is None:
-            return sum(self.stats.idf(k) for k in keys)
-        v = self._passage_norm[n]
-        if v is None:
-            v = self._passage_norm[n] = sum(self.stats.idf(k) for k in keys)
-        return v
-
     def passage_similarity(self, a: Claim, b: Claim, kb: Knowledge) -> dict[str, float]:
         """The passage features of `pair_features` (``passage_*``) for two claims of this corpus."""
-        ida, idb = self.facts(a).id, self.facts(b).id
-        data = self._passage_data()
-        years, places, keys = data["passage_years"], data["passage_places"], data["passage_keys"]
-        ya, yb = years.get(ida), years.get(idb)
-        pa, pb = places.get(ida), places.get(idb)
-        ka, kb_ = keys.get(ida, set()), keys.get(idb, set())
+        pa_, pb_ = self.passage(a) or _NO_PASSAGE, self.passage(b) or _NO_PASSAGE
+        ya, yb = pa_[4], pb_[4]
+        pa, pb = pa_[3], pb_[3]
+        ka, kb_ = pa_[2], pb_[2]
         shared = sum(self.stats.idf(k) for k in ka & kb_)
-        norm = min(self._norm(a, ka), self._norm(b, kb_)) or 1.0
-        tfidf, quantities = data["passage_tfidf"], data["passage_quantities"]
+        norm = min(pa_[7], pb_[7]) or 1.0
         out = {
-            "passage_tfidf": _dot(tfidf.get(ida), tfidf.get(idb)),
+            "passage_tfidf": _dot(pa_[1], pb_[1]),
             "passage_entities": min(1.0, shared / norm),
             "passage_place_clash": 1.0 if pa and pb and not (pa & pb) and not any(kb.related(x, y) for x in pa for y in pb) else 0.0,
             "passage_years": _agreement(bool(ya & yb) if ya and yb else None),
-            "passage_quantities": _agreement(_quantities_agree(quantities.get(ida, ()), quantities.get(idb, ()))),
+            "passage_quantities": _agreement(_quantities_agree(pa_[5], pb_[5])),
         }
-        va, vb = data["passage_vector"].get(ida), data["passage_vector"].get(idb)
+        va, vb = pa_[6], pb_[6]
         if va is not None and vb is not None:
             out["passage_cosine"] = float(va @ vb)
         return out
@@ -354,16 +364,28 @@ def _content_lemmas(c: Claim) -> list[str]:
 
 def _tfidf(bags: Sequence[Sequence[str]]) -> list[dict[str, float]]:
     """Unit-norm TF-IDF vectors (as dicts) of word bags, IDF over the bags themselves."""
+    idf = _idf(bags)
+    return [_unit(b, idf) for b in bags]
+
+
+def _idf(bags: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Smoothed IDF (+1) of every word of the bags, over the bags themselves (each word's once)."""
     df: Counter[str] = Counter()
     for b in bags:
         df.update(set(b))
     n = len(bags)
-    out = []
-    for b in bags:
-        v = {w: (math.log((n + 1) / (df[w] + 1)) + 1.0) * k for w, k in Counter(b).items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        out.append({w: x / norm for w, x in v.items()})
-    return out
+    return {w: math.log((n + 1) / (d + 1)) + 1.0 for w, d in df.items()}
+
+
+def _unit(bag: Sequence[str], idf: dict[str, float]) -> dict[str, float]:
+    """Unit-norm TF-IDF vector (a dict) of one bag under ``idf`` (`_idf` of bags that include it)."""
+    v = {w: idf[w] * k for w, k in Counter(bag).items()}
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {w: x / norm for w, x in v.items()}
+
+
+_NO_PASSAGE = (None, None, set(), None, None, (), None, 0)
+"""`DocProfiles.passage` of a claim the profiles do not hold (what a lookup by its id found: nothing)."""
 
 
 def _dot(a: dict[str, float] | None, b: dict[str, float] | None) -> float:
@@ -685,7 +707,7 @@ def pair_features(
     qa, qb = fa.question, fb.question
     la, lb = fa.lemmas, fb.lemmas
     pra = fa.preds
-    lemma_tfidf = _dot(docs.claim_tfidf.get(fa.id), docs.claim_tfidf.get(fb.id)) if docs is not None else _dot(*_tfidf([list(la), list(lb)]))
+    lemma_tfidf = _dot((docs.passage(a) or _NO_PASSAGE)[0], (docs.passage(b) or _NO_PASSAGE)[0]) if docs is not None else _dot(*_tfidf([list(la), list(lb)]))
     frames = None if not fa.has_frames or not fb.has_frames else _frames_agree(a, b, kb)
     f = {
         "cosine": cosine,
@@ -878,17 +900,51 @@ def candidate_pairs(vectors: "np.ndarray", k: int, found: "tuple[np.ndarray, np.
     ``found``: the (ids, sims) `checker.ann.neighbours` gives for ``vectors`` and ``k``, when known."""
     from checker.ann import neighbours
 
-    n = len(vectors)
-    if n < 2:
+    if len(vectors) < 2:
         return []
-    ids, sims = found if found is not None else neighbours(vectors, k)
-    out: dict[tuple[int, int], float] = {}
-    for i in range(n):
-        for j, s in zip(ids[i].tolist(), sims[i].tolist()):
-            if j == i or j < 0:
-                continue
-            out[(i, j) if i < j else (j, i)] = s
-    return [(i, j, c) for (i, j), c in out.items()]
+    a, b, cos = _unique_pairs(*(found if found is not None else neighbours(vectors, k)))
+    return list(zip(a.tolist(), b.tolist(), cos.tolist()))
+
+
+def _unique_pairs(ids: "np.ndarray", sims: "np.ndarray") -> "tuple[np.ndarray, np.ndarray, np.ndarray]":
+    """The neighbour lists as unique pairs (i < j, sorted) with their cosine (float32; for a pair in
+    both rows' lists, the later row's, as a walk over the rows in order keeps it)."""
+    import numpy as np
+
+    n, k = ids.shape
+    rows = np.repeat(np.arange(n, dtype=np.int64), k)
+    cols = np.asarray(ids, dtype=np.int64).reshape(-1)
+    cos = np.asarray(sims, dtype=np.float32).reshape(-1)
+    ok = (cols >= 0) & (cols != rows)
+    rows, cols, cos = rows[ok], cols[ok], cos[ok]
+    a, b = np.minimum(rows, cols), np.maximum(rows, cols)
+    order = np.lexsort((rows, b, a))
+    a, b, cos = a[order], b[order], cos[order]
+    last = np.ones(len(a), dtype=bool)
+    last[:-1] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+    return a[last], b[last], cos[last]
+
+
+def _mutual_pairs(claims: Sequence[Claim], a: "np.ndarray", b: "np.ndarray", cos: "np.ndarray", floor: float) -> list[tuple[int, int]]:
+    """`mutual_neighbours` of the unique pairs (a, b, cos) `_unique_pairs` gives, in array operations
+    (the same pairs: each claim's best is the highest cosine, then the lowest row)."""
+    import numpy as np
+
+    index: dict[str, int] = {}
+    src = np.fromiter((index.setdefault(c.source_id, len(index)) for c in claims), dtype=np.int64, count=len(claims))
+    cos64 = cos.astype(np.float64)  # NOTE: compared with the floor as Python floats are, not in float32
+    ok = (src[a] != src[b]) & (cos64 >= floor)
+    a, b, cos64 = a[ok], b[ok], cos64[ok]
+    x, y, c = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([cos64, cos64])
+    order = np.lexsort((y, -c, x))
+    x, y = x[order], y[order]
+    first = np.ones(len(x), dtype=bool)
+    first[1:] = x[1:] != x[:-1]
+    bx, by = x[first], y[first]
+    best = np.full(len(claims), -1, dtype=np.int64)
+    best[bx] = by
+    keep = best[by] == bx
+    return sorted({(min(i, j), max(i, j)) for i, j in zip(bx[keep].tolist(), by[keep].tolist())})
 
 
 def _average_linkage(
@@ -899,6 +955,7 @@ def _average_linkage(
     max_pairs: int,
     evidence: Callable[[int, int], bool | None] | None = None,
     max_clash: float = 1.0,
+    bounds: tuple[float, float] | None = None,
 ) -> list[int]:
     """Greedy average linkage over candidate edges (best first); returns each item's group root.
 
@@ -906,6 +963,8 @@ def _average_linkage(
     reaches ``threshold``: a single strong link cannot chain two events together. ``evidence(x, y)``
     says whether two members are told apart (True), together (False) or not at all (None) by hard
     evidence; groups whose telling pairs are apart in more than ``max_clash`` of cases never merge.
+    ``bounds``: (low, high) every score lies in, when known (probabilities): a mean is then scored
+    only until the pairs left cannot change whether it reaches ``threshold`` (the same groups merge).
     """
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -921,24 +980,52 @@ def _average_linkage(
         if ri == rj:
             continue
         mi, mj = members[ri], members[rj]
-        total, count, apart, told = 0.0, 0, 0, 0
         step = max(1, len(mi) * len(mj) // max_pairs)
-        for x_idx, x in enumerate(mi):
-            for y in mj[(x_idx % step) :: step] if step > 1 else mj:
-                total += score_of(x, y)
-                count += 1
-                e = evidence(x, y) if evidence is not None else None
+        pairs = [(x, y) for x_idx, x in enumerate(mi) for y in (mj[(x_idx % step) :: step] if step > 1 else mj)]
+        if evidence is not None:
+            # NOTE: the hard evidence first (cheap): groups it keeps apart need no scores at all
+            apart, told = 0, 0
+            for x, y in pairs:
+                e = evidence(x, y)
                 if e is not None:
                     told += 1
                     apart += e
-        if told and apart > max_clash * told:
-            continue
-        if count and total / count >= threshold:
+            if told and apart > max_clash * told:
+                continue
+        if pairs and _mean_reaches(pairs, score_of, threshold, bounds):
             if len(mi) < len(mj):
                 ri, rj = rj, ri
             parent[rj] = ri
             members[ri].extend(members.pop(rj))
     return [find(i) for i in range(n)]
+
+
+def _mean_reaches(
+    pairs: Sequence[tuple[int, int]], score_of: Callable[[int, int], float], threshold: float, bounds: tuple[float, float] | None
+) -> bool:
+    """Whether the mean score of ``pairs`` (summed in order) reaches ``threshold``.
+
+    With ``bounds`` (low, high) every score lies in, it stops as soon as the pairs left, all at low
+    or all at high, could not change the answer, by a margin far above the rounding of the sum
+    (count x 1e-6 against at most count² x 2.2e-16), so the answer is the full sum's.
+    """
+    count = len(pairs)
+    total = 0.0
+    if bounds is None:
+        for x, y in pairs:
+            total += score_of(x, y)
+        return total / count >= threshold
+    low, high = bounds
+    need = threshold * count
+    margin = 1e-6 * count * max(1.0, abs(low), abs(high))
+    for k, (x, y) in enumerate(pairs):
+        total += score_of(x, y)
+        rest = count - k - 1
+        if total + rest * high < need - margin:
+            return False
+        if total + rest * low > need + margin:
+            return True
+    return total / count >= threshold
 
 
 def document_groups(
@@ -992,6 +1079,7 @@ def cluster(
     neighbours: "tuple[np.ndarray, np.ndarray] | None" = None,
     within: "tuple[Sequence[Claim], np.ndarray, Sequence[int]] | None" = None,
     profiles: "tuple[EntityStats, DocProfiles] | None" = None,
+    jobs: int = 1,
 ) -> tuple[Cluster, ...]:
     """Group claims into events by average-linkage over candidate links (inside document groups
     for the hand-weighted score); ``model`` replaces the shipped pair model (training);
@@ -1003,6 +1091,7 @@ def cluster(
     corpus'), so they group as a run over the whole corpus groups them, when no event outside the
     rows would join theirs. ``profiles``: the `EntityStats` and `DocProfiles` of those claims (``within``'s
     or ``claims``), when the caller already built them (an incremental run's region scores pairs with them).
+    ``jobs``: processes that may score the candidate pairs side by side (`PARALLEL_MIN_PAIRS`).
 
     Requires `Claim.slots`; assigns `Cluster`s (every claim in exactly one, singletons included).
     """
@@ -1029,8 +1118,11 @@ def cluster(
     # are the hand-weighted score's stand-in for it.
     group = document_groups(every, every_vectors, docs, kb, cfg) if not cfg.learned else {}
     if within is None:
-        pairs = candidate_pairs(vectors, cfg.neighbors, neighbours)
-        mutual = mutual_neighbours(claims, pairs, cfg.mutual_min)
+        from checker.ann import neighbours as search
+
+        unique = _unique_pairs(*(neighbours if neighbours is not None else search(vectors, cfg.neighbors))) if n > 1 else None
+        pairs = list(zip(*(x.tolist() for x in unique))) if unique is not None else []
+        mutual = _mutual_pairs(claims, *unique, cfg.mutual_min) if unique is not None else []
         # NOTE: claims sharing a rare entity are candidates even when their wording differs a lot.
         pairs.extend(_entity_block_pairs(claims, stats))
     else:
@@ -1038,29 +1130,34 @@ def cluster(
         mutual = mutual_neighbours(claims, pairs, cfg.mutual_min)
     scored: dict[tuple[int, int], float] = {}
 
+    def raw_score(a: int, b: int) -> float:
+        s = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg, docs, model)
+        if group and group[claims[a].source_id] != group[claims[b].source_id]:
+            s -= cfg.story_gap  # NOTE: different stories are rarely the same event
+        return s
+
     def score_of(i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
         s = scored.get(key)
         if s is None:
-            a, b = key
-            s = pair_score(claims[a], claims[b], float(vectors[a] @ vectors[b]), stats, kb, cfg, docs, model)
-            if group and group[claims[a].source_id] != group[claims[b].source_id]:
-                s -= cfg.story_gap  # NOTE: different stories are rarely the same event
-            scored[key] = s
+            s = scored[key] = raw_score(*key)
         return s
 
-    # NOTE: only links that can matter are kept, so memory grows with the links, not the candidates.
-    edges = []
-    for i, j, _ in pairs:
-        a, b = (i, j) if i < j else (j, i)
-        if a == b or (a, b) in scored:
-            continue
-        s = score_of(a, b)
-        if s < link_threshold:
-            del scored[(a, b)]
-        else:
-            edges.append((s, a, b))
+    # NOTE: the trained model's scores are probabilities (and no story gap is taken off them)
+    bounds = (0.0, 1.0) if cfg.learned and not group else None
+    keys = list(dict.fromkeys(((i, j) if i < j else (j, i)) for i, j, _ in pairs if i != j))
     del pairs
+    # NOTE: only links that can matter are kept, so memory grows with the links, not the candidates.
+    # The candidates are scored in ``jobs`` processes when there are many (the trained scorer only:
+    # the hand-weighted one memoises document similarity in first-call order).
+    if bounds is not None and jobs > 1 and len(keys) >= PARALLEL_MIN_PAIRS:
+        docs._passage_data()  # NOTE: the corpus-wide part once, before the workers fork
+    edges = []
+    for key, s in zip(keys, _score_candidates(keys, raw_score, jobs if bounds is not None else 1)):
+        if s >= link_threshold:
+            scored[key] = s
+            edges.append((s, *key))
+    del keys
     edges.sort(reverse=True)
     years = [_years(c.slots.dates) for c in claims]
 
@@ -1070,7 +1167,7 @@ def cluster(
             return None
         return not (years[i] & years[j])
 
-    roots = _average_linkage(n, edges, score_of, average_threshold, cfg.max_pairs_per_merge, evidence, cfg.max_clash)
+    roots = _average_linkage(n, edges, score_of, average_threshold, cfg.max_pairs_per_merge, evidence, cfg.max_clash, bounds)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[roots[i]].append(i)
@@ -1080,6 +1177,18 @@ def cluster(
         for k, g in enumerate(ordered)
     )
     return _with_links(claims, clusters, mutual, cfg)
+
+
+PARALLEL_MIN_PAIRS = 20_000
+"""Candidate pairs from which `cluster` scores them in ``jobs`` processes (the seeds have about 3,000)."""
+
+
+def _score_candidates(keys: list[tuple[int, int]], score: Callable[[int, int], float], jobs: int) -> list[float]:
+    if jobs < 2 or len(keys) < PARALLEL_MIN_PAIRS:
+        return [score(a, b) for a, b in keys]
+    from checker.engines.local import forked_scores
+
+    return forked_scores(keys, score, jobs)
 
 
 def link(
@@ -1100,8 +1209,12 @@ def link(
 
     cfg = config or MatchConfig()
     vectors = np.asarray(vectors, dtype=np.float32)
-    mutual = mutual_neighbours(claims, candidate_pairs(vectors, cfg.neighbors, neighbours), cfg.mutual_min)
-    return _with_links(claims, clusters, mutual, cfg)
+    from checker.ann import neighbours as search
+
+    if len(claims) < 2:
+        return _with_links(claims, clusters, [], cfg)
+    unique = _unique_pairs(*(neighbours if neighbours is not None else search(vectors, cfg.neighbors)))
+    return _with_links(claims, clusters, _mutual_pairs(claims, *unique, cfg.mutual_min), cfg)
 
 
 def _with_links(claims: Sequence[Claim], clusters: Sequence[Cluster], mutual: Sequence[tuple[int, int]], cfg: MatchConfig) -> tuple[Cluster, ...]:

@@ -483,7 +483,9 @@ def _stages(
             fresh = _to_judge(clusters, {c.id for cl in fresh for c in cl.claims})
     if clusters is None:
         reg = None
-        clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say, neighbours=found)  # type: ignore[arg-type]
+        # NOTE: the local engine's processes score the candidate pairs side by side (the models are released by now)
+        jobs = int(getattr(engine, "jobs", 1)) if getattr(engine, "name", "") == "local" else 1
+        clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say, neighbours=found, jobs=jobs)  # type: ignore[arg-type]
         fresh = clusters
     say(f"judging {sum(1 for c in fresh if len({x.source_id for x in c.claims}) > 1)} multi-source events")
     if b.model_judge is not None:

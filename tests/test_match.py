@@ -424,3 +424,97 @@ def test_match_pair_features_read_short_names_trigger_words_figures_and_weekdays
     unrelated = parsed("g", "The agency renews its prison contracts.", "renew", "agency renew prison contract")
     pair = [escaped, escape, unrelated]
     assert _features(pair, 0, 1)["trigger_lemma"] == 1.0 and _features(pair, 0, 2)["trigger_lemma"] == 0.0
+
+
+def test_match_mean_reaches_stops_early_only_when_the_rest_cannot_change_the_answer():
+    import random
+
+    from checker.match import _mean_reaches
+
+    rng = random.Random(7)
+    saved = 0
+    for trial in range(400):
+        count = rng.randint(1, 60)
+        scores = [rng.random() if trial % 3 else rng.choice((0.0, 0.5, 1.0)) for _ in range(count)]
+        pairs = [(k, k + 1) for k in range(count)]
+        threshold = rng.choice((0.5, sum(scores) / count, rng.random()))
+        calls = []
+
+        def score_of(x: int, y: int) -> float:
+            calls.append(x)
+            return scores[x]
+
+        total = 0.0
+        for s in scores:
+            total += s
+        full = total / count >= threshold
+        assert _mean_reaches(pairs, score_of, threshold, None) is full
+        calls.clear()
+        assert _mean_reaches(pairs, score_of, threshold, (0.0, 1.0)) is full, (scores, threshold)
+        saved += count - len(calls)
+    assert saved > 1000  # NOTE: clear cases stop early
+
+
+def test_match_forked_scores_equal_a_sequential_run_and_survive_a_failed_worker():
+    import os
+
+    from checker.engines.local import forked_scores
+
+    items = [(a, b) for a in range(40) for b in range(a + 1, 45)]
+    here = os.getpid()
+
+    def score(a: int, b: int) -> float:
+        return (a * 0.1 + b * 0.37) / 3.0
+
+    def flaky(a: int, b: int) -> float:
+        if os.getpid() != here:
+            raise RuntimeError("the worker fails")
+        return score(a, b)
+
+    expected = [score(a, b) for a, b in items]
+    assert forked_scores(items, score, 2) == expected
+    assert forked_scores(items, score, 3) == expected
+    assert forked_scores(items, flaky, 2) == expected  # NOTE: its share scored here instead
+
+
+def test_match_candidates_scored_in_two_processes_give_the_same_events(monkeypatch):
+    import checker.match as match
+
+    texts = [
+        "Harbor officials closed the Vela bridge on Monday after cracks appeared in the Vela bridge deck.",
+        "The Vela bridge was closed by harbor officials on Monday because cracks appeared in its deck.",
+        "A bakery in the old town won a regional prize for its rye bread.",
+        "The old town bakery's rye bread won the regional prize, the jury said.",
+        "A magnitude 7.1 earthquake struck Valparaiso in Chile on Tuesday, killing 12 people.",
+        "The earthquake in Valparaiso, Chile, killed 12 people on Tuesday, officials said.",
+    ]
+    claims = [_claim(f"d{k % 4}", k, t) for k, t in enumerate(texts * 3)]
+    one = cluster(claims, HashEmbedder(), MatchConfig(learned=1))
+    monkeypatch.setattr(match, "PARALLEL_MIN_PAIRS", 1)
+    calls = []
+    real = match._score_candidates
+    monkeypatch.setattr(match, "_score_candidates", lambda keys, score, jobs: calls.append(jobs) or real(keys, score, jobs))
+    two = cluster(claims, HashEmbedder(), MatchConfig(learned=1), jobs=2)
+    assert calls == [2]
+    assert [(cl.label, [c.id for c in cl.claims], [(a.id, b.id) for a, b in cl.links]) for cl in two] == [
+        (cl.label, [c.id for c in cl.claims], [(a.id, b.id) for a, b in cl.links]) for cl in one
+    ]
+
+
+def test_match_mutual_pairs_in_arrays_equal_the_walk_over_candidate_pairs():
+    from checker.match import _mutual_pairs, _unique_pairs, candidate_pairs, mutual_neighbours
+
+    rng = np.random.default_rng(3)
+    claims = [_claim(f"d{k % 5}", k, f"Claim number {k} about the bridge.") for k in range(60)]
+    for trial in range(20):
+        ids = rng.integers(-1, 60, size=(60, 6))
+        # NOTE: few distinct cosines (ties), and a pair's two rows may disagree in the last bits
+        sims = rng.choice(np.array([0.2, 0.5, 0.5000001, 0.7, 0.9], dtype=np.float32), size=(60, 6))
+        pairs = candidate_pairs(np.zeros((60, 2), dtype=np.float32), 6, (ids, sims))
+        walked = {}
+        for i in range(60):
+            for j, s in zip(ids[i].tolist(), sims[i].tolist()):
+                if j != i and j >= 0:
+                    walked[(min(i, j), max(i, j))] = s
+        assert sorted(pairs) == sorted((i, j, c) for (i, j), c in walked.items())
+        assert _mutual_pairs(claims, *_unique_pairs(ids, sims), 0.4) == mutual_neighbours(claims, pairs, 0.4)

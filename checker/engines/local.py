@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 if TYPE_CHECKING:
     import numpy as np
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from checker.models import Claim, Source
     from checker.parse import SpacyParser
 
-__all__ = ["LocalEngine", "PARALLEL_MIN_CHARS", "EMBED_CHUNK"]
+__all__ = ["LocalEngine", "PARALLEL_MIN_CHARS", "EMBED_CHUNK", "forked_scores"]
 
 logger = logging.getLogger(__name__)
 
@@ -104,3 +104,61 @@ class LocalEngine:
 
     def close(self) -> None:
         """Nothing to release."""
+
+
+def forked_scores(items: Sequence[tuple[int, int]], score: "Callable[[int, int], float]", jobs: int) -> list[float]:
+    """``[score(a, b) for a, b in items]``, the items split in ``jobs`` contiguous shares (in sorted
+    order, so a share reads neighbouring claims) scored side by side: all but the first share in
+    forked processes, each sending its floats back through a pipe (exact: the same function on the
+    same data in a copy of this process). Where ``fork`` is missing, or a worker fails, the share
+    is scored here; an error is then raised here as a sequential run raises it.
+
+    NOTE: for pure-Python work over data already in memory (the matcher's candidate pairs); the fork
+    happens after the models are released, so no model thread is running.
+    """
+    from array import array
+
+    jobs = max(1, min(jobs, len(items)))
+    if jobs < 2 or not hasattr(os, "fork"):
+        return [score(a, b) for a, b in items]
+    order = sorted(range(len(items)), key=items.__getitem__)
+    shares = [order[k * len(order) // jobs : (k + 1) * len(order) // jobs] for k in range(jobs)]
+    workers = []
+    for share in shares[1:]:
+        try:
+            r, w = os.pipe()
+            pid = os.fork()
+        except OSError as exc:
+            logger.debug("fork failed (%s): scoring here", exc)
+            workers.append((None, None, share))
+            continue
+        if pid == 0:  # pragma: no cover - the worker (its coverage is not collected)
+            code = 1
+            try:
+                os.close(r)
+                data = array("d", [score(*items[x]) for x in share]).tobytes()
+                with os.fdopen(w, "wb") as fh:
+                    fh.write(data)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(w)
+        workers.append((pid, r, share))
+    out = [0.0] * len(items)
+    for x in shares[0]:
+        out[x] = score(*items[x])
+    for pid, r, share in workers:
+        values = array("d")
+        if pid is not None:
+            with os.fdopen(r, "rb") as fh:
+                values.frombytes(fh.read())
+            _, status = os.waitpid(pid, 0)
+            if status != 0 or len(values) != len(share):
+                logger.debug("scoring worker %d failed (status %d): scoring its share here", pid, status)
+                values = array("d")
+        if len(values) != len(share):
+            values = array("d", [score(*items[x]) for x in share])
+        for x, v in zip(share, values):
+            out[x] = v
+    return out
+
