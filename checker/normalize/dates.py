@@ -132,9 +132,34 @@ def find_dates(text: str, anchor: dt.date | None = None) -> tuple[DateValue, ...
             bound = _BOUND.search(text, 0, s)
             if bound is not None and value.precision != "relative" and not _OFFSET_UNIT.search(text, 0, bound.start()):
                 value, s = _bounded(bound, value, text[bound.start("word"):e]), bound.start("word")
-            out.append((s, value))
+            out.append((s, e, value))
     out.sort(key=lambda x: x[0])
-    return tuple(v for _, v in out)
+    return tuple(_spans(out, text))
+
+
+_SPAN_FROM = re.compile(r"\b(?P<word>from|between)\s+$", re.I)
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|thru|–|—|-|and)\s*", re.I)
+
+
+def _spans(found: list[tuple[int, int, DateValue]], text: str) -> list[DateValue]:
+    """Two dates written as one span ("from September 2010 to January 2011", "between May 2009 and June 2010")
+    become one period from the first's start to the second's end."""
+    out: list[DateValue] = []
+    i = 0
+    while i < len(found):
+        s, e, x = found[i]
+        opener = _SPAN_FROM.search(text, 0, s)
+        if i + 1 < len(found) and opener is not None and "relative" not in (x.precision, found[i + 1][2].precision):
+            s2, e2, y = found[i + 1]
+            joint = _SPAN_TO.fullmatch(text, e, s2)
+            if joint is not None and (opener["word"].lower() == "between") == ("and" in joint.group(0).lower()) \
+                    and x.start <= y.end:
+                out.append(DateValue(x.start, y.end, text[opener.start("word"):e2], "years" if x.start.year != y.end.year else "month"))
+                i += 2
+                continue
+        out.append(x)
+        i += 1
+    return out
 
 
 _BOUND = re.compile(r"(?<![\w-])(?P<word>(?P<before>before|prior to|earlier than)|(?P<upto>no later than|not later than)|"

@@ -103,8 +103,11 @@ def test_dates_backwards_year_range_is_two_years():
 
 
 def test_dates_parse_date_returns_first():
-    d = parse_date("between Q1 2024 and June 2024")
+    d = parse_date("Q1 2024, then June 2024")
     assert d is not None and d.text == "Q1 2024"
+    # NOTE: two dates written as one span are one period
+    d = parse_date("between Q1 2024 and June 2024")
+    assert d is not None and (d.start, d.end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
 
 
 def _parsed(spec):
@@ -222,3 +225,21 @@ def test_dates_an_offset_or_a_bound_on_a_later_word_is_no_bound():
         ("after 2015", "bound"), ("2019", "year")]
     # a relative date is not bounded
     assert find_dates("It fell after this week.", ANCHOR)[0].precision == "relative"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("She was at Betty Ford from September 2010 to January 2011.", ("from September 2010 to January 2011", "2010-09-01", "2011-01-31")),
+        ("He served between May 2009 and June 2010.", ("between May 2009 and June 2010", "2009-05-01", "2010-06-30")),
+        ("It ran from March 3, 2012 until June 2012.", ("from March 3, 2012 until June 2012", "2012-03-03", "2012-06-30")),
+    ],
+)
+def test_dates_two_dates_written_as_one_span_are_one_period(text, span):
+    (d,) = find_dates(text)
+    assert (d.text, d.start.isoformat(), d.end.isoformat()) == span
+
+
+@pytest.mark.parametrize("text", ["in September 2010 and January 2011", "from June 2010 and July 2011", "from 2005 to 2003"])
+def test_dates_two_dates_not_written_as_a_span_stay_two(text):
+    assert len(find_dates(text)) == 2
