@@ -59,14 +59,14 @@ def one_name(x: str | None, y: str | None, ignore: frozenset[str] = frozenset())
     short ("Tan Shen" / "Tan", "Salva Kiir" / "Kiir"). Nothing left of either name is no name."""
     wx = set(re.findall(r"\w+", (x or "").lower())) - ignore
     wy = set(re.findall(r"\w+", (y or "").lower())) - ignore
-    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx or _initials_of(x or "", y or "") or _initials_of(y or "", x or ""))
+    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx or initials_of(x or "", y or "") or initials_of(y or "", x or ""))
 
 
 _LINK_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "a", "an", "to", "at"})
 """Words an acronym may skip ("International Monetary Fund" is IMF; "Bureau of Industry and Security" is BIS)."""
 
 
-def _initials_of(short: str, full: str) -> bool:
+def initials_of(short: str, full: str) -> bool:
     """``short`` is the acronym of ``full``: one word of two or more capitals whose letters are the initials of
     the full name's words, with or without its link words ("IMF" / "the International Monetary Fund",
     "U.S." / "United States", "DoD" / "Department of Defense")."""

@@ -7,7 +7,7 @@ import re
 from checker.models import Claim, Mention, Verdict
 from checker.normalize.entities import Knowledge, same_product
 from checker.rules.base import Rule
-from checker.rules.common import frames_agree, modality_factor, one_name, texts
+from checker.rules.common import frames_agree, initials_of, modality_factor, one_name, texts
 
 __all__ = ["PRODUCT", "TARGET", "ENTITY", "__register__", "scope_summary", "target_relation"]
 
@@ -17,7 +17,7 @@ def compare_products(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     pa, pb = a.slots.products, b.slots.products
     if not pa or not pb or not frames_agree(a, b, kb):
         return None
-    if any(same_product(p.key, q.key) for p in pa for q in pb):
+    if any(same_product(p.key, q.key) or _written_short(p, q, b) or _written_short(q, p, a) for p in pa for q in pb):
         return None
     va, vb = texts(pa), texts(pb)
     return Verdict(
@@ -29,6 +29,21 @@ def compare_products(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         reason=f"the same event is said to concern {', '.join(va)} in one source and {', '.join(vb)} in the other; "
         "no product is named by both",
     )
+
+
+def _written_short(p: Mention, q: Mention, qc: Claim) -> bool:
+    """``p`` is ``q`` with its name written as the initials of the full name before ``q``'s version: "IE8" or a bare
+    "IE" (``ie *``) for "Internet Explorer 8" (key ``explorer 8``), "MS Office 2010" for "Microsoft Office 2010"."""
+    p_name, _, p_ver = p.key.rpartition(" ")
+    q_name, _, q_ver = q.key.rpartition(" ")
+    if not p_name or p_name == q_name or (p_ver != q_ver and p_ver != "*"):
+        return False
+    at = qc.text.find(q.text)
+    if at < 0:
+        return False
+    # NOTE: the full name is the capitalised words written right before the version, ending with q's own name
+    words = re.findall(r"[A-Z][\w-]*", qc.text[max(0, at - 40) : at + len(q.text)])
+    return any(initials_of(p_name.upper(), " ".join(words[k:])) for k in range(len(words) - 1))
 
 
 _GENERIC_GROUPS = {"*", "nationals", "people", "users", "entities", "actors", "customers", "clients", "individuals"}

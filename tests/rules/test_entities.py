@@ -358,3 +358,16 @@ def test_entity_answers_a_name_this_tool_resolved_is_no_answer_of_the_source():
     assert compare_entity_answers(a, b, KB) is None
     stated = dataclasses.replace(a, slots=dataclasses.replace(a.slots, actors=(ent("kafoury", "Kafoury"),)))
     assert compare_entity_answers(stated, b, KB) is not None
+
+
+def test_products_a_name_written_as_its_initials_is_one_product():
+    ie8 = claim("Attacks targeted IE8.", "a", frames=("attack",), products=(ent("ie 8", "IE8", "PRODUCT"),))
+    ie = claim("Attacks targeted IE.", "a", frames=("attack",), products=(ent("ie *", "IE", "PRODUCT"),))
+    full = claim("Attacks targeted Internet Explorer 8.", "b", frames=("attack",), products=(ent("explorer 8", "Explorer 8", "PRODUCT"),))
+    assert compare_products(ie8, full, KB) is None and compare_products(full, ie8, KB) is None
+    assert compare_products(ie, full, KB) is None
+    # another version, or initials that are not the full name's
+    ie7 = claim("Attacks targeted IE7.", "a", frames=("attack",), products=(ent("ie 7", "IE7", "PRODUCT"),))
+    assert compare_products(ie7, full, KB) is not None
+    other = claim("Attacks targeted Firefox Explorer 8.", "b", frames=("attack",), products=(ent("explorer 8", "Explorer 8", "PRODUCT"),))
+    assert compare_products(ie8, other, KB) is not None
