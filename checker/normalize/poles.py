@@ -115,7 +115,7 @@ def pole_holders(tokens: Sequence[Token], words: str) -> tuple[str, ...]:
 def _named(tokens: Sequence[Token], j: int) -> bool:
     """A proper noun, or a capitalised noun inside the sentence (a title: "About a Boy" parses as a noun)."""
     t = tokens[j]
-    return t.pos == "PROPN" or (t.pos == "NOUN" and j > 0 and t.text[:1].isupper() and t.start > 0)
+    return t.pos == "PROPN" or (t.pos == "NOUN" and j > 0 and t.text[:1].isupper())
 
 
 def _subtree(tokens: Sequence[Token], root: int) -> set[int]:
