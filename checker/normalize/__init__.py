@@ -282,7 +282,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
                 if not targets:
                     targets = _from(ante.slots.targets, ante)
                 for e in antes:
-                    inherited_dates = _from(tuple(d for d in e.slots.dates if d.precision != "relative" and not d.background), e) or e.slots.context_dates
+                    inherited_dates = _from(_own_dates(e.slots), e) or e.slots.context_dates
                     if inherited_dates:
                         break
         am = _ANAPHOR_PRODUCTS.search(c.text)
@@ -317,7 +317,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             context = context[: m.end()] + f" [{last_org.text}]" + context[m.end() :]
             if attribution and _ANAPHOR_ORG.fullmatch(attribution.strip()):
                 attribution = last_org.text
-        explicit = tuple(d for d in slots.dates if d.precision != "relative" and not d.background)
+        explicit = _own_dates(slots)
         context_dates: tuple[DateValue, ...] = ()
         if not explicit and inherited_dates:
             context_dates = inherited_dates[:1]
@@ -354,7 +354,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         if own:
             last_time = (c.paragraph, own)
         if slots.products:
-            last_products = (c.paragraph, _from(slots.products, c), _from(tuple(d for d in slots.dates if d.precision != "relative" and not d.background), c))
+            last_products = (c.paragraph, _from(slots.products, c), _from(_own_dates(slots), c))
         orgs = [a for a in slots.actors if a.label == "ORG" and a.key not in kb.part_of and "government" not in a.key]
         if orgs:
             last_org = _from(orgs[:1], c)[0]
@@ -380,6 +380,12 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             events.append(done)
         result.append(done)
     return result
+
+
+def _own_dates(slots: Slots) -> tuple[DateValue, ...]:
+    """The calendar dates of the claim's own act: not relative ("today", which needs an anchor), not of a noun or
+    a describing clause (`DateValue.background`)."""
+    return tuple(d for d in slots.dates if d.precision != "relative" and not d.background)
 
 
 def _fronted(c: Claim, d: DateValue) -> bool:
