@@ -312,7 +312,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
                     actors = actors + (ref[1],)
         if attribution and attribution.lower() in ("he", "she") and last_person is not None:
             attribution = last_person[1].text
-        if m and last_org is not None and not any(a.key == last_org.key for a in actors):
+        if m and last_org is not None and not any(a.key == last_org.key for a in actors) and _points_back(c.text, m, slots):
             actors = actors + (last_org,)
             context = context[: m.end()] + f" [{last_org.text}]" + context[m.end() :]
             if attribution and _ANAPHOR_ORG.fullmatch(attribution.strip()):
@@ -380,6 +380,19 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             events.append(done)
         result.append(done)
     return result
+
+
+_RELATIVE_AFTER = re.compile(r"\s*(?:that|which|who|whose)\b", re.I)
+
+
+def _points_back(text: str, m: re.Match[str], slots: Slots) -> bool:
+    """"the firm", "the organization" means an organisation named earlier, unless the phrase says which itself
+    ("the organization that worked for years to put him behind bars") or its own sentence names one before it
+    ("the FBI, the organization that ...", "Acme said the company ...")."""
+    if _RELATIVE_AFTER.match(text, m.end()):
+        return False
+    before = text[: m.start()]
+    return not any(a.label == "ORG" and a.text in before for a in slots.actors)
 
 
 def _own_dates(slots: Slots) -> tuple[DateValue, ...]:

@@ -183,3 +183,13 @@ def test_context_only_a_date_that_opens_its_sentence_dates_the_paragraph(real_pa
     declared, reward, scene, request = claims
     assert not reward.slots.context_dates
     assert [d.text for d in request.slots.context_dates] == ["early May 2026"]
+
+
+def test_context_the_firm_means_an_earlier_organisation_unless_it_says_which_itself(real_parser):
+    claims = _parsed(real_parser, "Microsoft fired its accountant on Monday.\n"
+                                  "The firm said he had been warned.\n"
+                                  "Acme Corp., the firm that audits it, was not told.\n"
+                                  "The organization that investigated him declined to comment.\n")
+    said, acme, org = claims[1], claims[2], claims[3]
+    assert "[Microsoft]" in said.context
+    assert "[" not in acme.context and "[" not in org.context
