@@ -199,9 +199,10 @@ def different_places(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
 
 
 def _silences(quiet: tuple[str, frozenset[str]], conflict: tuple[str, frozenset[str]]) -> bool:
-    """A compatible pair silences a conflict of the same counted thing stated for the same place, or when
-    either pair names no place common to its two values."""
-    return quiet[0] == conflict[0] and (not quiet[1] or not conflict[1] or bool(quiet[1] & conflict[1]))
+    """A compatible pair silences a conflict of the same counted thing stated for the same place, or one that
+    names no place common to its two values; a pair of no common place (a budget against a total) does not
+    silence a conflict stated for one place ("$41.8 million in North America" / "under $41.6 million" there)."""
+    return quiet[0] == conflict[0] and (not conflict[1] or bool(quiet[1] & conflict[1]))
 
 
 def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:

@@ -338,6 +338,13 @@ def test_numbers_a_compatible_pair_silences_its_own_place_and_pairs_without_one(
     b2 = _q("Thor earned $181.7 million in North America and $100 million in all.", "b",
             qty(181.7e6, "usd", "$181.7 million", place=("north america",)), qty(100e6, "usd", "$100 million"))
     assert compare_quantities(a2, b2, KB) is None
+    # a compatible pair of no common place does not silence a conflict stated for one place
+    a3 = _q("Thor earned $181.7 million in North America against a budget of $90 million.", "a", na,
+            qty(90e6, "usd", "$90 million"))
+    b3 = _q("Thor earned less than $100 million in North America.", "b",
+            qty(100e6, "usd", "less than $100 million", "<", place=("north america",)))
+    v = compare_quantities(a3, b3, KB)
+    assert v is not None and v.values == (("$181.7 million",), ("less than $100 million",))
 
 
 def test_numbers_a_part_equal_to_the_whole_is_no_conflict_and_the_reason_names_the_part():
