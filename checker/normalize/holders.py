@@ -69,8 +69,9 @@ def value_role(
         # NOTE: "an 11-year-old girl", "a 40-foot statue": a measure inside a modifier belongs to the noun it modifies.
         return event, _phrase(tokens, t.head, text, mentions, skip=head)
     holder = _holder(tokens, head, text, mentions, start, end)
-    if not holder and t.dep in ("nsubj", "nsubjpass") and tokens[t.head].lemma in _LIGHT_LEMMAS:
-        # NOTE: "Richard Carter had 12 points": the value reached its light verb's subject, which holds it
+    if not holder and t.pos == "PROPN" and t.dep in ("nsubj", "nsubjpass") and tokens[t.head].lemma in _LIGHT_LEMMAS:
+        # NOTE: "Richard Carter had 12 points": the value reached its light verb's named subject, which holds
+        # it; a common noun there ("Third quarter 2020 earnings were $0.34") is what the value is of, not whose
         holder = _phrase(tokens, head, text, mentions)
     return event, holder
 

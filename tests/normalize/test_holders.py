@@ -211,12 +211,14 @@ def test_holders_list_items_relative_clauses_and_light_verbs_through_the_real_pa
 
     claims = normalize_texts(["Police seized 14 rifles, 31 magazines and two pistols.",
                               "Cheeks, who played for the Sixers for 11 seasons, was named coach.",
-                              "Richard Carter had 12 points."], parser=real_parser)
+                              "Richard Carter had 12 points.", "Third quarter 2020 earnings were $0.34 a share."],
+                             parser=real_parser)
     got = [(q.text, q.event, q.holder) for c in claims for q in c.slots.quantities]
     # every item of a list is of what the first is of; a relative clause's value is its noun's; a light
-    # verb's value is its subject's
+    # verb's value is its named subject's, while a common noun there is what the value is of
     assert got == [("14 rifles", "seize", "police"), ("31 magazines", "seize", "police"), ("two pistols", "seize", "police"),
-                   ("11 seasons", "play", "cheek"), ("12 points", "carter", "richard carter")]
+                   ("11 seasons", "play", "cheek"), ("12 points", "carter", "richard carter"), ("$0.34", "earning", "")]
+    assert [(d.text, d.holder) for d in claims[3].slots.dates] == [("Third quarter 2020", "")]
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "relation"), [
