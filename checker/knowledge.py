@@ -39,7 +39,7 @@ class Knowledge:
     opposites: frozenset[frozenset[str]]
     """Pairs of opposite frames."""
     antonyms: frozenset[frozenset[str]]
-    """Pairs of antonymous lemmas."""
+    """Pairs of antonymous lemmas: the hand list of ``frames.yaml`` and WordNet's adjectives (``antonyms.tsv``)."""
     poles: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
     """Scale name -> (words of the + pole, words of the - pole), e.g. voluntary vs mandatory."""
     qualifiers: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -72,6 +72,18 @@ class Knowledge:
     """`parent` of every key asked so far (the tables above never change once built; not an init
     field, so `dataclasses.replace` with other tables starts an empty one)."""
     _countries: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _antonym_index: dict[str, frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def antonyms_of(self, lemma: str) -> frozenset[str]:
+        """The lemmas `antonyms` pairs with ``lemma``."""
+        if self._antonym_index is None:
+            index: dict[str, set[str]] = {}
+            for pair in self.antonyms:
+                x, y = tuple(pair)
+                index.setdefault(x, set()).add(y)
+                index.setdefault(y, set()).add(x)
+            object.__setattr__(self, "_antonym_index", {k: frozenset(v) for k, v in index.items()})
+        return self._antonym_index.get(lemma, frozenset())  # type: ignore[union-attr]
 
     def canonical(self, text: str) -> str:
         """Canonical key of a mention: alias lookup, else a government body under its country, else the
@@ -208,6 +220,13 @@ def _builtin_data() -> tuple[dict, dict]:
     return base, frames_data
 
 
+@functools.lru_cache(maxsize=1)
+def _wordnet_antonyms() -> frozenset[frozenset[str]]:
+    """WordNet's direct antonyms of adjectives (``checker/data/antonyms.tsv``, built by ``python -m train.antonyms``)."""
+    text = (resources.files("checker") / "data" / "antonyms.tsv").read_text("utf-8")
+    return frozenset(frozenset(line.split("\t")) for line in text.splitlines() if line and not line.startswith("#"))
+
+
 @functools.lru_cache(maxsize=8)
 def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
     """Built-in knowledge plus the user's alias files (later files win)."""
@@ -247,7 +266,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         nationalities=nationalities,
         frames={k: frozenset(v) for k, v in frames.items()},
         opposites=frozenset(frozenset(p) for p in frames_data.get("opposites", [])),
-        antonyms=frozenset(frozenset(p) for p in frames_data.get("antonyms", [])),
+        antonyms=frozenset(frozenset(p) for p in frames_data.get("antonyms", [])) | _wordnet_antonyms(),
         poles={name: (tuple(pair[0]), tuple(pair[1])) for name, pair in (frames_data.get("poles") or {}).items()},
         qualifiers={p.lower(): (axis, value) for axis, values in (frames_data.get("qualifiers") or {}).items()
                     for value, phrases in values.items() for p in phrases if p.strip()},

@@ -24,6 +24,11 @@ _LIGHT = frozenset({"be", "have", "do", "make", "get", "take", "go"})
 """Verbs that mean little alone: "did not have to audition" negates no event the other claim asserts."""
 
 
+def _common_words(c: Claim) -> set[str]:
+    """Lemmas of the claim's verbs, adjectives and nouns (`Slots.predicates`: no proper noun), else all its lemmas."""
+    return set(c.slots.predicates) if c.slots.predicates else _lemmas(c)
+
+
 def _lemmas(c: Claim) -> set[str]:
     if c.slots.lemmas:
         return set(c.slots.lemmas)
@@ -43,7 +48,7 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         # two predictions of opposite polarity do deny each other.
         return None
     la, lb = _lemmas(a), _lemmas(b)
-    if any(x in la and y in lb or y in la and x in lb for x, y in (tuple(p) for p in kb.antonyms)):
+    if any(kb.antonyms_of(x) & lb for x in la):
         return None  # NOTE: "voluntary" vs "not mandatory" restate each other
     neg, pos = (a, b) if a.slots.negated else (b, a)
     if sides_reversed(a, b):
@@ -113,24 +118,25 @@ def sides_reversed(a: Claim, b: Claim) -> bool:
 def compare_antonyms(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """The claims say the same thing but with antonymous words (granted/denied, won/lost)."""
     la, lb = _lemmas(a), _lemmas(b)
-    for pair in kb.antonyms:
-        x, y = tuple(pair)
-        for p, q in ((x, y), (y, x)):
-            if p in la and q in lb and p not in lb and q not in la:
-                if a.slots.negated != b.slots.negated:
-                    return None  # NOTE: "not voluntary" vs "mandatory" agree
-                polar = {p, q} | _inflections(p) | _inflections(q)
-                sim = content_overlap(a.text, b.text, drop=polar)
-                if sim < _OVERLAP - 5 or _cover(a, b, polar) < _MIN_COVER:
-                    continue
-                return Verdict(
-                    code=ANTONYM.code,
-                    verdict="contradiction",
-                    confidence=round(0.65 * modality_factor(a, b), 3),
-                    slot="polarity",
-                    values=((p,), (q,)),
-                    reason=f"'{p}' and '{q}' are antonyms in otherwise matching statements ({sim:.0f}% shared)",
-                )
+    # NOTE: a word each claim uses only itself, paired with its antonym in the other (`Knowledge.antonyms_of`);
+    # a word of a name is no antonym ("New Orleans" against "23-year-old")
+    wa, wb = _common_words(a) - lb, _common_words(b) - la
+    for p in sorted(wa):
+        for q in sorted(kb.antonyms_of(p) & wb):
+            if a.slots.negated != b.slots.negated:
+                return None  # NOTE: "not voluntary" vs "mandatory" agree
+            polar = {p, q} | _inflections(p) | _inflections(q)
+            sim = content_overlap(a.text, b.text, drop=polar)
+            if sim < _OVERLAP - 5 or _cover(a, b, polar) < _MIN_COVER:
+                continue
+            return Verdict(
+                code=ANTONYM.code,
+                verdict="contradiction",
+                confidence=round(0.65 * modality_factor(a, b), 3),
+                slot="polarity",
+                values=((p,), (q,)),
+                reason=f"'{p}' and '{q}' are antonyms in otherwise matching statements ({sim:.0f}% shared)",
+            )
     return None
 
 

@@ -225,3 +225,45 @@ def test_antonyms_converses_and_successive_acts_are_no_antonyms(a, b):
 
     kb = load_knowledge()
     assert compare_antonyms(claim(a, "a"), claim(b, "b"), kb) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair"),
+    [
+        # WordNet's direct antonyms of adjectives (checker/data/antonyms.tsv), beside the hand list
+        ("The new schedule for the night shift is flexible.", "The new schedule for the night shift is inflexible.", ("flexible", "inflexible")),
+        ("The course is a weekly outdoor program for teenagers.", "The course is a weekly indoor program for teenagers.", ("outdoor", "indoor")),
+        ("The reviewers found the proposed method simple to reproduce.", "The reviewers found the proposed method complex to reproduce.", ("simple", "complex")),
+    ],
+)
+def test_antonyms_read_wordnets_adjectives(a, b, pair):
+    from checker.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    v = compare_antonyms(claim(a, "a"), claim(b, "b"), kb)
+    assert v is not None and {v.values[0][0], v.values[1][0]} == set(pair)
+
+
+def test_antonyms_the_lemma_index_pairs_both_ways_and_follows_the_knowledge_it_is_built_from():
+    from checker.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    assert "inflexible" in kb.antonyms_of("flexible") and "flexible" in kb.antonyms_of("inflexible")
+    assert "reject" in kb.antonyms_of("accept")  # the hand list of frames.yaml
+    assert not any(w.startswith("#") for pair in kb.antonyms for w in pair)  # the file's header is no pair
+    small = dataclasses.replace(kb, antonyms=frozenset({frozenset({"up", "down"})}))
+    assert small.antonyms_of("up") == {"down"} and small.antonyms_of("flexible") == frozenset()
+
+
+def test_antonyms_a_word_of_a_name_is_no_antonym():
+    from checker.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    a = claim("Bush finished his third season in New Orleans with 404 yards.", "a",
+              lemmas=("bush", "finish", "new", "orleans", "season", "third", "yard"), predicates=("finish", "season", "third", "yard"))
+    b = claim("The 23-year-old finished his third season with 404 yards.", "b",
+              lemmas=("23", "finish", "old", "season", "third", "year", "yard"), predicates=("finish", "old", "season", "third", "year", "yard"))
+    assert compare_antonyms(a, b, kb) is None
+    # the same words used as adjectives are antonyms
+    c = dataclasses.replace(a, slots=dataclasses.replace(a.slots, predicates=a.slots.predicates + ("new",)))
+    assert compare_antonyms(c, b, kb) is not None
