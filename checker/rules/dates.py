@@ -18,7 +18,7 @@ def event_date(c: Claim, main: bool = False) -> tuple[DateValue, float] | None:
         return explicit[0], 1.0
     if c.slots.context_dates:
         return c.slots.context_dates[0], 0.85
-    relative = [d for d in c.slots.dates if d.precision == "relative"]
+    relative = [d for d in c.slots.dates if d.precision == "relative" and not (main and d.background)]
     if relative:
         return relative[0], 0.6
     return None

@@ -205,9 +205,13 @@ def test_dates_a_date_of_a_noun_or_describing_clause_is_not_the_events_time():
     released = date("2010", "2010-01-01", "2010-12-31", "year", event="release", background=True)
     c = _launch("a", "The film, released in 2010, grossed $5 million.", dates=(released,))
     d = _launch("b", "The film was released in 2012.", dates=(date("2012", "2012-01-01", "2012-12-31", "year", event="release"),))
-    assert compare_dates(c, d, KB) is not None and compare_dates(d, c, KB) is not None
+    v = compare_dates(c, d, KB)
+    assert v is not None and v.confidence == 0.8 and compare_dates(d, c, KB) is not None  # trusted as a stated date
     e = _launch("b", "The film was shown in 2012.", dates=(date("2012", "2012-01-01", "2012-12-31", "year", event="show"),))
     assert compare_dates(c, e, KB) is None
+    # a relative date of a noun ("the film, released this week") places nothing
+    week = date("this week", "2010-05-01", "2010-05-07", "relative", event="release", background=True)
+    assert compare_dates(dataclasses.replace(c, slots=dataclasses.replace(c.slots, dates=(week,))), d, KB) is None
 
 
 def test_dates_of_different_occurrences_in_a_series_are_not_compared():

@@ -201,3 +201,17 @@ def test_modality_poles_of_differently_named_subjects_are_different_acts():
     # one shared name, or one side with no named holder, is the same act as far as anyone can tell
     assert compare_poles(a, held("Hardwicke and Summit won a deal", 1, "won", ("hardwicke", "summit"), "b"), KB) is not None
     assert compare_poles(a, held("The talks succeeded", 1, "won", (), "b"), KB) is not None
+
+
+def test_modality_a_scale_of_other_holders_leaves_the_next_scale_to_compare():
+    a = claim("Hardwicke failed to reach a legal deal", "a", frames=("hire",),
+              poles=(("legality", 1, "legal", ()), ("success", -1, "failed", ("hardwicke",))))
+    b = claim("The film won an illegal deal", "b", frames=("hire",),
+              poles=(("legality", -1, "illegal", ()), ("success", 1, "won", ("film",))))
+    v = compare_poles(a, b, KB)
+    assert v is not None and v.values == (("legal",), ("illegal",))
+    # scales are read in order: with the other holders' scale first, the legality scale still counts
+    a2 = dataclasses.replace(a, slots=dataclasses.replace(a.slots, poles=(("alpha", -1, "failed", ("hardwicke",)),) + a.slots.poles[:1]))
+    b2 = dataclasses.replace(b, slots=dataclasses.replace(b.slots, poles=(("alpha", 1, "won", ("film",)),) + b.slots.poles[:1]))
+    v2 = compare_poles(a2, b2, KB)
+    assert v2 is not None and v2.values == (("legal",), ("illegal",))
