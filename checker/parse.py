@@ -978,7 +978,7 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                     out.append((clause, _denier(t, sent), f"{lemma}"))
                     break
         elif falsity_word(lemma, t.tag_) or (
-            lemma in cues["truth_predicates"] and (_negated_tok(t) or (t.dep_ in ("acomp", "attr") and _negated_tok(t.head)))
+            lemma in cues["truth_predicates"] | cues["truth_nouns"] and (_negated_tok(t) or (t.dep_ in ("acomp", "attr") and _negated_tok(t.head)))
         ):
             pred = t.head if t.dep_ in ("acomp", "attr", "oprd") else t
             if lemma in cues["falsity_predicates"] and (_negated_tok(t) or (pred is not t and _negated_tok(pred))):
