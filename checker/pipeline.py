@@ -363,6 +363,45 @@ def _to_judge(clusters: Sequence[Cluster], region: set[str]) -> tuple[Cluster, .
     return tuple(cl for cl in clusters if cl.id in judged)
 
 
+PARALLEL_MIN_JUDGED = 5_000
+"""Pairs to judge (`checker.match.judge_load`) from which `_judge` judges events in ``jobs`` processes."""
+
+
+def _judge(events: Sequence[Cluster], settings: Settings, kb, model_judge: "Judge | None", vectors: Mapping[str, Any],  # noqa: ANN001
+           memo: dict, jobs: int) -> tuple[Finding, ...]:
+    """`checker.judge.judge_clusters` of ``events`` (``memo``: its ``known`` / ``seen``), in ``jobs``
+    processes when there is much to judge: contiguous shares of the events, balanced by pairs.
+
+    The judge groups verdicts into findings within one event only and sorts them with one key, which
+    its creation order (events in order) breaks ties of; the shares' findings, concatenated in event
+    order and sorted with that key (a stable sort), are the ones and the order one process gives, and
+    the shares' ``seen`` records join in event order. Never with a model judge or while calibrating.
+    """
+    from checker.judge import calibrate
+    from checker.match import judge_load
+
+    def part(share: Sequence[Cluster]) -> tuple[tuple[Finding, ...], dict | None]:
+        seen = {} if memo.get("seen") is not None else None
+        found = judge_clusters(share, settings.judge, kb, model_judge, vectors=vectors, known=memo.get("known"), seen=seen)
+        return found, seen
+
+    loads = [judge_load([cl], cl.links, settings.judge.max_pairs_per_event) for cl in events]
+    if jobs < 2 or model_judge is not None or calibrate._RECORDER.get() is not None or sum(loads) < PARALLEL_MIN_JUDGED:
+        return judge_clusters(events, settings.judge, kb, model_judge, vectors=vectors, **memo)
+    from checker.engines.local import forked_calls
+
+    shares: list[list[Cluster]] = [[] for _ in range(jobs)]
+    total, done = sum(loads), 0
+    for cl, load in zip(events, loads):
+        shares[min(jobs - 1, done * jobs // max(1, total))].append(cl)
+        done += load
+    results = forked_calls([lambda share=share: part(share) for share in shares])
+    for _, seen in results:  # type: ignore[misc]
+        if seen is not None:
+            memo["seen"].update(seen)
+    return incremental.ordered([f for found, _ in results for f in found])  # type: ignore[misc]
+
+
 def _compared(f: Finding) -> tuple[Claim, ...]:
     """The claims the judge compared for a finding: `Finding.compared` where given, else the claim cited."""
     comp = f.compared
@@ -450,6 +489,8 @@ def _stages(
     if release:
         # NOTE: a model this run loaded is not needed for matching; callers sharing an embedder keep theirs.
         getattr(b.embedder, "release", lambda: None)()
+    # NOTE: the local engine's processes score candidate pairs and judge events side by side (the models are released by now)
+    jobs = int(getattr(engine, "jobs", 1)) if getattr(engine, "name", "") == "local" else 1
     profiles = None
     if plan is not None:
         from checker.match import DocProfiles, EntityStats
@@ -483,8 +524,6 @@ def _stages(
             fresh = _to_judge(clusters, {c.id for cl in fresh for c in cl.claims})
     if clusters is None:
         reg = None
-        # NOTE: the local engine's processes score the candidate pairs side by side (the models are released by now)
-        jobs = int(getattr(engine, "jobs", 1)) if getattr(engine, "name", "") == "local" else 1
         clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say, neighbours=found, jobs=jobs)  # type: ignore[arg-type]
         fresh = clusters
     say(f"judging {sum(1 for c in fresh if len({x.source_id for x in c.claims}) > 1)} multi-source events")
@@ -502,7 +541,7 @@ def _stages(
     if snap_key is not None:
         seen = {}
         memo = {"known": known, "seen": seen}
-    raw = judge_clusters(fresh, settings.judge, kb, b.model_judge, vectors=vectors_by_id, **memo)
+    raw = _judge(fresh, settings, kb, b.model_judge, vectors_by_id, memo, jobs)
     if known is not None and seen is not None:
         seen = {**known, **seen}  # NOTE: events not judged this run keep theirs (save keeps current events only)
     if reg is not None and plan is not None:

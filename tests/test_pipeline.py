@@ -125,3 +125,55 @@ def test_pipeline_spacy_is_imported_before_the_embedder_warm_up_thread_starts(tm
 
     run(_docs(tmp_path / "docs", **DOCS), Settings(), Backends(embedder=Embedder(), parser=Parser()), engine=Local())  # type: ignore[arg-type]
     assert events[:2] == [("prepare", "MainThread"), ("warm_up", "check-warm-up")]
+
+
+def test_pipeline_events_judged_in_two_processes_give_the_same_findings_and_records(monkeypatch):
+    import checker.engines.local as local
+    import checker.pipeline as pipeline
+    from checker.judge import judge_clusters
+    from checker.models import Claim, Cluster
+    from checker.normalize import claim_slots
+    from checker.normalize.entities import ProductLexicon, load_knowledge
+
+    kb = load_knowledge()
+
+    def claim(doc: str, n: int, text: str) -> Claim:
+        lex = ProductLexicon()
+        lex.add_text(text)
+        return Claim(source_id=doc, path=f"{doc}.txt", start=n * 100, end=n * 100 + len(text), line=n + 1, column=1,
+                     end_line=n + 1, text=text, context=text, slots=claim_slots(text, (), kb, lex))
+
+    events = []
+    for k, (a, b) in enumerate([(300, 450), (12, 12), (7, 9), (2019, 2021), (40, 41), (5, 5)]):
+        members = (claim(f"a{k}", k, f"Acme cut {a} jobs at its Ohio plant in May 2024."),
+                   claim(f"b{k}", k, f"Acme cut {b} jobs at its Ohio plant in May 2024."),
+                   claim(f"c{k}", k, f"The Ohio plant of Acme lost {a} jobs in {2020 + k % 3}."))
+        events.append(Cluster(id=k, claims=members, label=f"event {k}"))
+    seen_one: dict = {}
+    one = judge_clusters(events, Settings().judge, kb, None, vectors={}, known=None, seen=seen_one)
+    assert one, "the events hold no finding to compare"
+    calls = []
+    real = local.forked_calls
+    monkeypatch.setattr(local, "forked_calls", lambda fns: calls.append(len(fns)) or real(fns))
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_JUDGED", 1)
+    memo: dict = {"known": None, "seen": {}}
+    two = pipeline._judge(events, Settings(), kb, None, {}, memo, 2)
+    assert calls == [2]
+    assert two == one
+    assert list(memo["seen"].items()) == list(seen_one.items())
+
+
+def test_pipeline_forked_calls_return_each_result_and_survive_a_failed_worker():
+    import os
+
+    from checker.engines.local import forked_calls
+
+    here = os.getpid()
+
+    def flaky() -> dict:
+        if os.getpid() != here:
+            raise RuntimeError("the worker fails")
+        return {"ran": "here"}
+
+    assert forked_calls([lambda: [1, 2], lambda: {"x": (3, "y")}, lambda: None]) == [[1, 2], {"x": (3, "y")}, None]
+    assert forked_calls([lambda: 1, flaky]) == [1, {"ran": "here"}]

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from checker.models import Claim, Source
     from checker.parse import SpacyParser
 
-__all__ = ["LocalEngine", "PARALLEL_MIN_CHARS", "EMBED_CHUNK", "forked_scores"]
+__all__ = ["LocalEngine", "PARALLEL_MIN_CHARS", "EMBED_CHUNK", "forked_scores", "forked_calls"]
 
 logger = logging.getLogger(__name__)
 
@@ -160,5 +160,53 @@ def forked_scores(items: Sequence[tuple[int, int]], score: "Callable[[int, int],
             values = array("d", [score(*items[x]) for x in share])
         for x, v in zip(share, values):
             out[x] = v
+    return out
+
+
+def forked_calls(calls: "Sequence[Callable[[], object]]") -> list[object]:
+    """``[call() for call in calls]``: the first here, each other in a forked process that sends its
+    result back pickled through a pipe (the same function on the same data in a copy of this process;
+    results come back as equal copies, not the same objects). Where ``fork`` is missing, or a worker
+    fails, its call runs here; an error is then raised here as a sequential run raises it.
+
+    NOTE: as `forked_scores`, for pure-Python work once the models are released.
+    """
+    import pickle
+
+    if len(calls) < 2 or not hasattr(os, "fork"):
+        return [call() for call in calls]
+    workers: list[tuple[int | None, int | None]] = []
+    for call in calls[1:]:
+        try:
+            r, w = os.pipe()
+            pid = os.fork()
+        except OSError as exc:
+            logger.debug("fork failed (%s): running here", exc)
+            workers.append((None, None))
+            continue
+        if pid == 0:  # pragma: no cover - the worker (its coverage is not collected)
+            code = 1
+            try:
+                os.close(r)
+                data = pickle.dumps(call(), protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(w, "wb") as fh:
+                    fh.write(data)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(w)
+        workers.append((pid, r))
+    out = [calls[0]()]
+    for call, (pid, r) in zip(calls[1:], workers):
+        result, ok = None, False
+        if pid is not None and r is not None:
+            with os.fdopen(r, "rb") as fh:
+                data = fh.read()
+            _, status = os.waitpid(pid, 0)
+            if status == 0 and data:
+                result, ok = pickle.loads(data), True  # NOTE: our own child's bytes, never read from disk
+            else:
+                logger.debug("worker %d failed (status %d): running its call here", pid, status)
+        out.append(result if ok else call())
     return out
 
