@@ -108,57 +108,21 @@ class LocalEngine:
 
 def forked_scores(items: Sequence[tuple[int, int]], score: "Callable[[int, int], float]", jobs: int) -> list[float]:
     """``[score(a, b) for a, b in items]``, the items split in ``jobs`` contiguous shares (in sorted
-    order, so a share reads neighbouring claims) scored side by side: all but the first share in
-    forked processes, each sending its floats back through a pipe (exact: the same function on the
-    same data in a copy of this process). Where ``fork`` is missing, or a worker fails, the share
-    is scored here; an error is then raised here as a sequential run raises it.
+    order, so a share reads neighbouring claims) scored side by side by `forked_calls` (exact: the
+    same function on the same data in a copy of this process; floats pickle exactly).
 
     NOTE: for pure-Python work over data already in memory (the matcher's candidate pairs); the fork
     happens after the models are released, so no model thread is running.
     """
-    from array import array
-
     jobs = max(1, min(jobs, len(items)))
     if jobs < 2 or not hasattr(os, "fork"):
         return [score(a, b) for a, b in items]
     order = sorted(range(len(items)), key=items.__getitem__)
     shares = [order[k * len(order) // jobs : (k + 1) * len(order) // jobs] for k in range(jobs)]
-    workers = []
-    for share in shares[1:]:
-        try:
-            r, w = os.pipe()
-            pid = os.fork()
-        except OSError as exc:
-            logger.debug("fork failed (%s): scoring here", exc)
-            workers.append((None, None, share))
-            continue
-        if pid == 0:  # pragma: no cover - the worker (its coverage is not collected)
-            code = 1
-            try:
-                os.close(r)
-                data = array("d", [score(*items[x]) for x in share]).tobytes()
-                with os.fdopen(w, "wb") as fh:
-                    fh.write(data)
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(w)
-        workers.append((pid, r, share))
+    results = forked_calls([lambda share=share: [score(*items[x]) for x in share] for share in shares])
     out = [0.0] * len(items)
-    for x in shares[0]:
-        out[x] = score(*items[x])
-    for pid, r, share in workers:
-        values = array("d")
-        if pid is not None:
-            with os.fdopen(r, "rb") as fh:
-                values.frombytes(fh.read())
-            _, status = os.waitpid(pid, 0)
-            if status != 0 or len(values) != len(share):
-                logger.debug("scoring worker %d failed (status %d): scoring its share here", pid, status)
-                values = array("d")
-        if len(values) != len(share):
-            values = array("d", [score(*items[x]) for x in share])
-        for x, v in zip(share, values):
+    for share, values in zip(shares, results):
+        for x, v in zip(share, values):  # type: ignore[call-overload]
             out[x] = v
     return out
 
