@@ -132,6 +132,8 @@ class _Doc:
 _NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "...", "'"}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
 _CLITICS = {"'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+_CURLY_CLITICS = {"s", "t", "re", "ve", "ll", "d", "m"}
+"""What follows a curly apostrophe split off its word ("didn ’ t", "Macro ’ s")."""
 _WORD = re.compile(r"^[A-Za-z0-9]+$")
 _DIGIT_GROUP = re.compile(r"^\d{3}(?!\d)")
 
@@ -165,9 +167,10 @@ def _detokenize(tokens: Iterable[str], glue_hyphens: bool = False) -> str:
             (tok == "-" and glue_hyphens and _WORD.match(prev) and _WORD.match(nxt))
             or (tok == "," and prev.isdigit() and _DIGIT_GROUP.match(nxt) is not None)
             or (tok in (".", ":") and prev[-1:].isdigit() and nxt[:1].isdigit())
+            or (tok == "’" and prev[-1:].isalpha() and nxt.lower() in _CURLY_CLITICS)
         ):
-            # NOTE: intra-word hyphens ("T - Mobile"), digit groups ("2, 000"), decimals ("6 . 1m")
-            # and clock times ("8 : 28") rejoin.
+            # NOTE: intra-word hyphens ("T - Mobile"), digit groups ("2, 000"), decimals ("6 . 1m"),
+            # clock times ("8 : 28") and curly apostrophes before a clitic ("didn ’ t", "AMD ’ s") rejoin.
             space, text, next_glue = False, tok, True
         else:
             space = tok not in _NO_SPACE_BEFORE and tok not in _CLITICS

@@ -17,6 +17,8 @@ from eval.ecbplus import _detokenize
         (["on", "Dec", ".", "7"], "on Dec. 7"),
         (["Posted", ":", "10", "May"], "Posted: 10 May"),
         (["it", "fell", ".", "He", "ran", "."], "it fell. He ran."),
+        (["Smith", "didn", "’", "t", "return", "AMD", "’", "s", "call"], "Smith didn’t return AMD’s call"),
+        (["the", "‘", "best", "’", "team"], "the ‘ best ’ team"),
     ],
 )
 def test_detokenize_joins_numbers_and_keeps_words_apart(tokens: list[str], text: str) -> None:
