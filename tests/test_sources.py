@@ -292,7 +292,7 @@ def test_chrome_dateline_is_a_line_that_only_dates_its_page(line, date):
 
 
 @pytest.mark.parametrize(
-    "value", ["March 12, 2011", "November 28th, 2005", "1st May 2010", "Dec. 19, 2005", "Sep 27, 2013", "May 05, 2010", "12 March 2011", "JULY 4, 2004", "12 / 19 / 2005", "19.12.2005", "08. 07. 2012"]
+    "value", ["March 12, 2011", "November 28th, 2005", "APRIL 24TH, 2013", "1st May 2010", "Dec. 19, 2005", "Sep 27, 2013", "May 05, 2010", "12 March 2011", "JULY 4, 2004", "12 / 19 / 2005", "19.12.2005", "08. 07. 2012"]
 )
 def test_sources_plain_dates_are_read_without_dateparser(value, monkeypatch):
     import sys
@@ -323,3 +323,13 @@ def test_sources_a_line_that_is_a_date_alone_dates_the_page():
     assert read_metadata("Storm Hits Coast\nFriday, June 7, 2013\nThe storm hit on Thursday.\n")["date"] == dt.date(2013, 6, 7)
     assert read_metadata("21 July 2013 Last updated at 11:11 GMT\nFire tackled\n")["date"] == dt.date(2013, 7, 21)
     assert "date" not in read_metadata("Storm Hits Coast\nThe storm hit on June 7, 2013.\n")
+
+
+def test_sources_a_date_alone_is_read_without_dateparser(monkeypatch):
+    import sys
+
+    from checker.sources import read_metadata
+
+    monkeypatch.setitem(sys.modules, "dateparser", None)  # NOTE: importing it now fails
+    assert read_metadata("APRIL 24TH, 2013\nStorm Hits Coast\n")["date"] == dt.date(2013, 4, 24)
+    assert "date" not in read_metadata("Sept. 08, 2010\nStorm Hits Coast\n")  # what only dateparser reads is left
