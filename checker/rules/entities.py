@@ -33,7 +33,7 @@ def compare_products(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
 
 def _written_short(p: Mention, q: Mention, qc: Claim) -> bool:
     """``p`` is ``q`` with its name written as the initials of the full name before ``q``'s version: "IE8" or a bare
-    "IE" (``ie *``) for "Internet Explorer 8" (key ``explorer 8``), "MS Office 2010" for "Microsoft Office 2010"."""
+    "IE" (``ie *``) for "Internet Explorer 8", whose key is ``explorer 8`` (a product's key keeps one word of its name)."""
     p_name, _, p_ver = p.key.rpartition(" ")
     q_name, _, q_ver = q.key.rpartition(" ")
     if not p_name or p_name == q_name or (p_ver != q_ver and p_ver != "*"):
@@ -153,7 +153,7 @@ def _bare(text: str) -> str:
 
 def _speaking(m: Mention, c: Claim) -> bool:
     """The name is part of who the claim is attributed to (`Claim.attribution`), not of what it says."""
-    return bool(c.attribution) and m.text in (c.attribution or "")
+    return c.attribution is not None and m.text in c.attribution
 
 
 def _role(m: Mention, c: Claim) -> str:
