@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
-from checker.chrome import DATE
+from checker.chrome import DATE, dateline, is_chrome
 from checker.errors import ConfigError, Errors, InputError, Skips
 from checker.html import HTML_SUFFIXES, extract_text
 from checker.models import Skipped, Source, source_id
@@ -272,8 +272,6 @@ def read_metadata(text: str) -> dict[str, object]:
                 meta["date"] = d
                 break
         else:
-            from checker.chrome import dateline
-
             for ln in head[:5]:
                 # NOTE: a line that is a date alone dates the page ("Friday, June 7, 2013"), read without dateparser
                 # (every run reads every document's metadata: 0.3 s to import it and ms a date would be paid each time)
@@ -291,8 +289,6 @@ def read_metadata(text: str) -> dict[str, object]:
                 meta["author"] = _ISO_DATE.split(who)[0].strip(" |") if _ISO_DATE.search(who) else who
                 break
     if "title" not in meta:
-        from checker.chrome import is_chrome
-
         for ln in head[:8]:
             words = ln.split()
             if len(words) > 25:

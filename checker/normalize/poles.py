@@ -12,6 +12,7 @@ from typing import Sequence
 
 from checker.knowledge import Knowledge
 from checker.models import Token
+from checker.normalize.roles import subtree
 
 __all__ = ["pole_values", "pole_holders"]
 
@@ -104,7 +105,7 @@ def pole_holders(tokens: Sequence[Token], words: str) -> tuple[str, ...]:
             break
         subjects = [j for j, t in enumerate(tokens) if t.head == at and j != at and t.dep in _SUBJECTS]
         if subjects:
-            under = set().union(*(_subtree(tokens, j) for j in subjects))
+            under = set().union(*(subtree(tokens, j) for j in subjects))
             return tuple(sorted({tokens[j].text.lower().replace(".", "") for j in under if _named(tokens, j)}))
         if tokens[at].dep in _STOP_CLIMB or tokens[at].head == at:
             break
@@ -116,19 +117,6 @@ def _named(tokens: Sequence[Token], j: int) -> bool:
     """A proper noun, or a capitalised noun inside the sentence (a title: "About a Boy" parses as a noun)."""
     t = tokens[j]
     return t.pos == "PROPN" or (t.pos == "NOUN" and j > 0 and t.text[:1].isupper())
-
-
-def _subtree(tokens: Sequence[Token], root: int) -> set[int]:
-    """Indices of the tokens whose head chain reaches ``root``."""
-    out = {root}
-    changed = True
-    while changed:
-        changed = False
-        for j, t in enumerate(tokens):
-            if j not in out and t.head in out and t.head != j:
-                out.add(j)
-                changed = True
-    return out
 
 
 _WORD_RE: dict[int, re.Pattern[str]] = {}

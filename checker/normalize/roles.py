@@ -8,7 +8,8 @@ from typing import Sequence
 
 from checker.models import Slots, Token
 
-__all__ = ["predicate_roles", "predicate_sides", "negated_subjects", "role_lemmas", "content_lemmas", "roles_reversed"]
+__all__ = ["predicate_roles", "predicate_sides", "negated_subjects", "role_lemmas", "content_lemmas", "roles_reversed",
+           "subtree"]
 
 logger = logging.getLogger(__name__)
 
@@ -93,29 +94,31 @@ def _said(tokens: Sequence[Token], root: int, kids: Sequence[int]) -> str | None
     return tokens[said].lemma
 
 
+def subtree(tokens: Sequence[Token], root: int) -> set[int]:
+    """Indices of ``root`` and every token whose head chain reaches it."""
+    kids: dict[int, list[int]] = {}
+    for i, t in enumerate(tokens):
+        if t.head != i:
+            kids.setdefault(t.head, []).append(i)
+    out, todo = set(), [root]
+    while todo:
+        k = todo.pop()
+        if k not in out:
+            out.add(k)
+            todo.extend(kids.get(k, ()))
+    return out
+
+
 def predicate_sides(tokens: Sequence[Token]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Sorted content lemmas (nouns, names, adjectives) under the main predicate's subject, and under the rest of
     its clause: who or what the predicate is said of, and the rest of what is said."""
     roots = [i for i, t in enumerate(tokens) if t.head == i]
     if not roots:
         return (), ()
-    kids: dict[int, list[int]] = {}
-    for i, t in enumerate(tokens):
-        if t.head != i:
-            kids.setdefault(t.head, []).append(i)
-
-    def under(i: int) -> set[int]:
-        out, todo = set(), [i]
-        while todo:
-            k = todo.pop()
-            if k not in out:
-                out.add(k)
-                todo.extend(kids.get(k, ()))
-        return out
-
     root = roots[0]
-    subj = set().union(*(under(k) for k in kids.get(root, ()) if tokens[k].dep in ("nsubj", "nsubjpass")))
-    rest = under(root) - subj - {root}
+    subj = set().union(*(subtree(tokens, k) for k, t in enumerate(tokens)
+                         if t.head == root and k != root and t.dep in ("nsubj", "nsubjpass")))
+    rest = subtree(tokens, root) - subj - {root}
 
     def words(ix: set[int]) -> tuple[str, ...]:
         return tuple(sorted({tokens[i].lemma for i in ix if tokens[i].pos in ("NOUN", "PROPN", "ADJ") and tokens[i].lemma[:1].isalpha()}))
