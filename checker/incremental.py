@@ -5,7 +5,10 @@ data-only msgpack record of `checker.cache.codec`): every document's content id 
 claims, the product lexicon's digest, every event (claim ids) and the judge's findings. The next
 run over those paths:
 
-- **normalises** only the changed documents, against the whole corpus' product lexicon, when that
+- **parses** only the changed documents and those whose corpus evidence moved (`checker.parse.Evidence`:
+  a line now repeated in three documents, a headline's word now written as a name elsewhere), each
+  with the whole corpus' evidence, as a full run parses it;
+- **normalises** only those documents, against the whole corpus' product lexicon, when that
   lexicon is unchanged (otherwise everything, as a cold run does);
 - **matches** only the *touched region*: the new claims and every claim of the previous events that
   held a changed claim, a nearest neighbour of a new claim or a claim naming a rare entity it names
@@ -43,7 +46,8 @@ if TYPE_CHECKING:
 
     from checker.cache import NullCache
 
-__all__ = ["Snapshot", "Plan", "MAX_REGION", "snapshot_key", "lexicon_digest", "load", "save", "reuse", "region", "neighbours", "merge_clusters", "ordered"]
+__all__ = ["Snapshot", "Plan", "MAX_REGION", "snapshot_key", "lexicon_digest", "load", "save", "reuse", "known_verdicts", "region",
+           "neighbours", "merge_clusters", "ordered"]
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +88,9 @@ class Snapshot(Record):
     merged: tuple[Finding, ...] = ()
     """The run's findings after `checker.judge.dedupe.merge` (what the report shows, before fingerprints
     are disambiguated)."""
+    evidence: tuple[str, ...] = ()
+    """Every document's evidence digest (`checker.parse.Evidence.digest`), aligned with ``docs``: a document
+    whose evidence moved is parsed again though its text did not change."""
     complete: bool = False
     """``links`` and ``merged`` were stored: an unchanged corpus reuses the whole result (`reuse`)."""
     verdicts: tuple[tuple[tuple[str, ...], tuple[tuple[int, tuple[Verdict, ...]], ...]], ...] = ()
@@ -99,7 +106,9 @@ class Plan:
     snapshot: Snapshot
     """The previous run's record."""
     changed: frozenset[str]
-    """Paths whose content differs from the snapshot's."""
+    """Paths whose content differs from the snapshot's (and, once parsing has read every document's
+    evidence, those whose evidence does: `checker.pipeline._parse_for`). Their claims are new, even
+    where a claim keeps its id (same text and span, but another parse)."""
 
 
 def _code_digest() -> str:
@@ -165,12 +174,14 @@ def save(
     merged: Sequence[Finding],
     found: "tuple[np.ndarray, np.ndarray] | None" = None,
     verdicts: "Mapping[tuple[str, ...], tuple[tuple[int, tuple[Verdict, ...]], ...]] | None" = None,
+    evidence: Sequence[str] = (),
 ) -> None:
     """Store this run's snapshot (best effort: a cache problem only costs the next run its head start).
 
     ``findings`` are the judge's, ``merged`` the same after `checker.judge.dedupe.merge`; ``found``: every
     claim's exact neighbour lists (`checker.ann.neighbours`), kept for the next run's `neighbours`;
-    ``verdicts``: the events' own pairs' verdicts (kept for those of ``clusters``).
+    ``verdicts``: the events' own pairs' verdicts (kept for those of ``clusters``); ``evidence``: every
+    source's evidence digest.
     """
     import numpy as np
 
@@ -184,6 +195,7 @@ def save(
         sims = np.ascontiguousarray(found[1], dtype="<f4").tobytes()
     snap = Snapshot(
         docs=tuple((s.path, s.id) for s in sources),
+        evidence=tuple(evidence),
         claims=tuple(tuple(cs) for cs in per_source),
         lexicon=lexicon,
         events=tuple((c.label, tuple(x.id for x in c.claims)) for c in clusters),
@@ -218,6 +230,14 @@ def reuse(plan: Plan) -> tuple[tuple[tuple[Claim, ...], ...], tuple[Cluster, ...
     except KeyError:  # NOTE: an event names a claim the snapshot does not hold: not a result to reuse
         return None
     return snap.claims, clusters, snap.merged
+
+
+def known_verdicts(plan: Plan) -> dict[tuple[str, ...], tuple[tuple[int, tuple[Verdict, ...]], ...]]:
+    """The snapshot's event verdicts that still hold: those of events without a claim of a changed document
+    (a document re-parsed for its evidence keeps its claim ids, not necessarily its claims)."""
+    snap = plan.snapshot
+    gone = {sid for path, sid in snap.docs if path in plan.changed}
+    return {ids: v for ids, v in snap.verdicts if not any(cid.split(":", 1)[0] in gone for cid in ids)}
 
 
 def region(
@@ -299,7 +319,8 @@ def neighbours(claims: Sequence[Claim], vectors: "np.ndarray", plan: Plan, k: in
     if n < 2 or n > EXACT_LIMIT or snap.k != k:
         return None
     row = {c.id: i for i, c in enumerate(claims)}
-    old_to_new = np.array([row.get(c.id, -1) for cs in snap.claims for c in cs], dtype=np.int64)
+    # NOTE: a changed document's claims are new, even one that kept its id (re-parsed for its evidence)
+    old_to_new = np.array([-1 if c.path in plan.changed else row.get(c.id, -1) for cs in snap.claims for c in cs], dtype=np.int64)
     n_old = len(old_to_new)
     kept = np.flatnonzero(old_to_new >= 0)
     if len(row) != n or len(kept) != len(np.unique(old_to_new[kept])) or np.any(np.diff(old_to_new[kept]) <= 0):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import hashlib
 import logging
 import re
 import sys
@@ -21,7 +22,7 @@ from checker.models import Claim, Source, Token
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Block", "blocks", "corpus_evidence", "line_key", "load_nlp", "parse", "pointing_denials", "skip_reason", "SpacyParser"]
+__all__ = ["Block", "blocks", "corpus_evidence", "document_evidence", "Evidence", "line_key", "load_nlp", "parse", "pointing_denials", "skip_reason", "SpacyParser"]
 
 logger = logging.getLogger(__name__)
 
@@ -556,6 +557,53 @@ def corpus_evidence(sources: Sequence[Source]) -> tuple[frozenset[str], frozense
     return frozenset(repeated), frozenset(proper)
 
 
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the corpus tells one document's parse (`corpus_evidence`), cut to what its text meets.
+
+    A document is parsed with its own `Evidence` only, so its parse is a function of its text and this:
+    ``digest`` keys its cached parse (`checker.cache.parse_key`) and tells an incremental run which
+    unchanged documents another document's change re-parses.
+    """
+
+    repeated: frozenset[str] = frozenset()
+    """Keys of boilerplate lines (`line_key`) that occur in the document's text."""
+    proper: frozenset[str] = frozenset()
+    """Proper words (lower-cased) that are words of the document (`_WORD`, and their parts between
+    hyphens and apostrophes: spaCy's tokens of a label such as "Obama's")."""
+
+    def digest(self) -> str:
+        """Stable digest of both sets."""
+        h = hashlib.sha256()
+        for part in (*sorted(self.repeated), "\x01", *sorted(self.proper)):
+            h.update(part.encode("utf-8"))
+            h.update(b"\0")
+        return h.hexdigest()[:32]
+
+
+_WORD_PARTS = re.compile(r"[-'’]+")
+
+
+def document_evidence(sources: Sequence[Source], corpus: tuple[frozenset[str], frozenset[str]] | None = None) -> list[Evidence]:
+    """Every source's `Evidence` from the corpus' (``corpus``: `corpus_evidence` of all the run's sources;
+    by default of ``sources``), in source order.
+
+    A document looks up the boilerplate keys of its blocks and the proper words of its Title Case lines
+    and labels; each is cut to what can occur in its text (a block's key is a substring of the whole
+    text's key; a looked-up word is a word of the text), so its parse with its own `Evidence` is its
+    parse with the corpus' (`test_parse_document_evidence_parses_as_the_corpus_evidence_does`).
+    """
+    repeated, proper = corpus if corpus is not None else corpus_evidence(sources)
+    out = []
+    for src in sources:
+        key = _norm_key(src.text) if repeated else ""
+        rep = frozenset(k for k in repeated if k in key)
+        words = {w.lower() for w in _WORD.findall(src.text)}
+        words.update([p for w in words if "-" in w or "'" in w or "’" in w for p in _WORD_PARTS.split(w) if p])
+        out.append(Evidence(rep, proper & words))
+    return out
+
+
 def _title_case(text: str) -> bool:
     """Most words capitalised (headline style), so the tagger would read every word as a name."""
     words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL]
@@ -619,8 +667,9 @@ def _finite(tokens) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
 
 
-def _jobs(sources: Sequence[Source], repeated: frozenset[str], proper: frozenset[str]) -> Iterator[_Job]:
+def _jobs(sources: Sequence[Source], evidence: Sequence[Evidence]) -> Iterator[_Job]:
     for si, src in enumerate(sources):
+        repeated, proper = evidence[si].repeated, evidence[si].proper
         para = 0
         first = True
         for b in blocks(src.text, repeated):
@@ -659,12 +708,12 @@ _QUOTED = re.compile(r"(?<![\w'])['‘]([^\s'‘][^'‘\n]{0,150}?[^\s'‘])'(?!
 reads no possessive and no name takes the closing quote; a possessive ("the students' union") opens none."""
 
 
-def _labelled(jobs: list[_Job], parser: SpacyParser, proper: frozenset[str], texts: Sequence[str]) -> list[_Job]:
+def _labelled(jobs: list[_Job], parser: SpacyParser, evidence: Sequence[Evidence], texts: Sequence[str]) -> list[_Job]:
     """Jobs whose block opens with a label (`_LABEL`), parsed from after it: the label is no part of the claim.
 
     A label names what follows ("Urgent:", "Exclusive:", "Update:"). What is not a label keeps its sentence:
     a clause before a colon ("He said: P", "That Was Fast: P": a finite verb) and a speaker ("Homeland
-    Security: P": a name, by the tagger or by ``proper``, the corpus' evidence) and a date ("Monday: P"). Each
+    Security: P": a name, by the tagger or by the document's proper words, the corpus' evidence) and a date ("Monday: P"). Each
     candidate is parsed alone;
     ``texts`` are the sources' texts (the job's own text is re-derived after the label)."""
     cand = [i for i, j in enumerate(jobs) if j.label]
@@ -673,6 +722,7 @@ def _labelled(jobs: list[_Job], parser: SpacyParser, proper: frozenset[str], tex
     out = list(jobs)
     for i, doc in zip(cand, parser.pipe([jobs[i].label for i in cand])):
         j = jobs[i]
+        proper = evidence[j.source].proper
         m = _LABEL.match(j.text)
         named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "DATE", "TIME") or t.lower_ in proper for t in doc)
         if m is None or named or _finite(doc) or any(t.lower_ in _PERSONAL | _FIRST_PERSON for t in doc):
@@ -717,17 +767,21 @@ def _reviewed(toks, label: str) -> tuple[list, str] | None:
     return (toks, label) if label in cues["report_nouns"] | cues["hearsay_nouns"] and toks else None
 
 
-def parse(sources: Sequence[Source], parser: SpacyParser) -> tuple[tuple[Claim, ...], ...]:
+def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evidence] | None = None) -> tuple[tuple[Claim, ...], ...]:
     """Split every source into claims; returns one tuple of claims per source, in source order.
 
     Requires `Source.text`; assigns spans, tokens, attribution and modality. The title is a claim;
     other headings are claims when they have a finite verb; Title Case is parsed lower-cased (offsets
     kept). Lines repeated across the corpus, menus and breadcrumbs yield nothing; a sentence matching
     a boilerplate phrase yields nothing unless it is a statement. Long lines are parsed in chunks. A
-    passage repeated inside one document yields its claims once.
+    passage repeated inside one document yields its claims once. ``evidence``: each source's `Evidence`
+    (default: `document_evidence` of ``sources``; a run that parses some of its documents passes theirs
+    from the whole corpus).
     """
-    repeated, proper = corpus_evidence(sources)
-    jobs = _labelled(list(_jobs(sources, repeated, proper)), parser, proper, [s.text for s in sources])
+    evidence = document_evidence(sources) if evidence is None else evidence
+    if len(evidence) != len(sources):
+        raise ValueError(f"{len(evidence)} evidence records for {len(sources)} sources")
+    jobs = _labelled(list(_jobs(sources, evidence)), parser, evidence, [s.text for s in sources])
     per_source: list[list[Claim]] = [[] for _ in sources]
     seen: list[set[str]] = [set() for _ in sources]
     line_starts = [_line_starts(s.text) for s in sources]

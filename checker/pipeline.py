@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from checker.backends.base import Embedder, Judge
     from checker.cache import NullCache
     from checker.engines.base import Engine
-    from checker.parse import SpacyParser
+    from checker.parse import Evidence, SpacyParser
 
 __all__ = [
     "Warmup",
@@ -208,16 +208,21 @@ def parse_stage(
     engine: "Engine",
     cache: "NullCache",
     before_parse: Callable[[], None] | None = None,
+    evidence: "Sequence[Evidence] | None" = None,
 ) -> tuple[tuple[Claim, ...], ...]:
-    """Claims per source: cached parses where the text is unchanged, the engine parses the rest.
+    """Claims per source: cached parses where the text and its evidence are unchanged, the engine parses the rest.
 
     Requires `Source.text`; assigns what `checker.parse.parse` assigns. Identical texts are parsed once.
     ``before_parse`` is called once when some document must be parsed, before the engine starts.
+    ``evidence``: each source's `checker.parse.Evidence` (default: `document_evidence` of ``sources``); a
+    run that parses some of its documents passes theirs from all of them, so they parse as in a full run.
     """
     from checker.cache import decode_claims, encode_claims, parse_key, parser_fingerprint
+    from checker.parse import document_evidence
 
     fp = parser_fingerprint()
-    keys = [parse_key(s, fp) for s in sources]
+    evidence = document_evidence(sources) if evidence is None else evidence
+    keys = [parse_key(s, fp, e.digest()) for s, e in zip(sources, evidence, strict=True)]
     blobs = cache.get_parses(list(dict.fromkeys(keys)))
     out: list[tuple[Claim, ...] | None] = [None] * len(sources)
     todo: dict[str, int] = {}  # key -> index of the first source to parse with it
@@ -235,7 +240,7 @@ def parse_stage(
         if before_parse is not None:
             before_parse()
         idx = list(todo.values())
-        parsed = engine.parse([sources[i] for i in idx], parser)
+        parsed = engine.parse([sources[i] for i in idx], parser, [evidence[i] for i in idx])
         cache.stats.parse_misses += len(idx)
         fresh = {keys[i]: claims for i, claims in zip(idx, parsed)}
         cache.put_parses((k, encode_claims(v)) for k, v in fresh.items())
@@ -318,7 +323,12 @@ def _normalize_changed(per_source, sources: Sequence[Source], kb, lexicon, plan:
 
 def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parser: "SpacyParser", engine: "Engine", cache: "NullCache",
                before_parse: Callable[[], None] | None):  # noqa: ANN202
-    """Claims per source, the plan if it still holds (None: a full run) and, with a plan, the corpus lexicon it checked.
+    """Claims per source, the plan if it still holds (None: a full run), with a plan the corpus lexicon it
+    checked, and every source's evidence digest (`checker.parse.Evidence`).
+
+    Every document is parsed with the whole corpus' evidence, so a changed document parses as in a full
+    run, and an unchanged one whose evidence the change moved (a line now repeated in three documents, a
+    headline's word now written as a name elsewhere) counts as changed: it is parsed and matched again.
 
     With a snapshot, only the changed documents' parses are read or made: an unchanged document's
     snapshot claims have the same texts as its parse (normalising never changes a claim's text), and
@@ -327,24 +337,34 @@ def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parse
     (the lexicon differs from the snapshot's), every document is normalised again, so the others'
     parses are read after all.
     """
+    from checker.parse import document_evidence
+
+    evidence = document_evidence(sources)
+    digests = tuple(e.digest() for e in evidence)
+    if plan is not None:
+        before = dict(zip((path for path, _ in plan.snapshot.docs), plan.snapshot.evidence))
+        moved = {s.path for s, d in zip(sources, digests) if before.get(s.path) != d}
+        plan = dataclasses.replace(plan, changed=plan.changed | moved)
     if plan is None:
-        return parse_stage(sources, parser, engine, cache, before_parse=before_parse), None, None
+        return parse_stage(sources, parser, engine, cache, before_parse=before_parse, evidence=evidence), None, None, digests
     claims_of = dict(zip((path for path, _ in plan.snapshot.docs), plan.snapshot.claims))
     idx = [i for i, s in enumerate(sources) if s.path in plan.changed]
     per_source = [claims_of[s.path] for s in sources]
-    for i, cs in zip(idx, parse_stage([sources[i] for i in idx], parser, engine, cache, before_parse=before_parse)):
+    parsed = parse_stage([sources[i] for i in idx], parser, engine, cache, before_parse=before_parse, evidence=[evidence[i] for i in idx])
+    for i, cs in zip(idx, parsed):
         per_source[i] = cs
     cache.stats.parse_hits += len(sources) - len(idx)  # NOTE: served from the cache's snapshot
     lexicon = corpus_lexicon(per_source)
     if incremental.lexicon_digest(lexicon) == plan.snapshot.lexicon:
-        return tuple(per_source), plan, lexicon
+        return tuple(per_source), plan, lexicon, digests
     # NOTE: new product names may re-read any document: normalise and match it all, from the parses
     changed = set(idx)
     rest = [i for i in range(len(sources)) if i not in changed]
     cache.stats.parse_hits -= len(rest)  # NOTE: counted again as parse_stage reads them
-    for i, cs in zip(rest, parse_stage([sources[i] for i in rest], parser, engine, cache, before_parse=before_parse)):
+    parsed = parse_stage([sources[i] for i in rest], parser, engine, cache, before_parse=before_parse, evidence=[evidence[i] for i in rest])
+    for i, cs in zip(rest, parsed):
         per_source[i] = cs
-    return tuple(per_source), None, None
+    return tuple(per_source), None, None, digests
 
 
 def _to_judge(clusters: Sequence[Cluster], region: set[str]) -> tuple[Cluster, ...]:
@@ -462,7 +482,7 @@ def _stages(
     # NOTE: documents to parse mean claims to embed: the embedder loads in a thread while spaCy loads and parses.
     warm = Warmup(b.embedder) if getattr(engine, "name", "") == "local" else None
     say(f"parsing {len(sources)} documents")
-    per_source, plan, lexicon = _parse_for(plan, sources, b.parser, engine, cache, _before_parse(b.parser, warm))  # type: ignore[arg-type]
+    per_source, plan, lexicon, evidence = _parse_for(plan, sources, b.parser, engine, cache, _before_parse(b.parser, warm))  # type: ignore[arg-type]
     if cache.enabled:
         say(f"  {cache.stats.parse_hits} from cache, {cache.stats.parse_misses} parsed")
     if lexicon is None:
@@ -535,7 +555,7 @@ def _stages(
     fresh = resolve_pointing(fresh, claims, vectors, every=clusters)
     # NOTE: an event judged again with the claims it had (kept, linked to the region) reuses its own
     # pairs' verdicts from the snapshot and judges only its links (checker.judge.judge_clusters known=).
-    known = dict(plan.snapshot.verdicts) if reg is not None and plan is not None else None
+    known = incremental.known_verdicts(plan) if reg is not None and plan is not None else None
     seen: dict | None = None
     memo: dict = {}
     if snap_key is not None:
@@ -560,7 +580,7 @@ def _stages(
         from checker.ann import EXACT_LIMIT
 
         incremental.save(cache, snap_key, sources, per_source, lex_digest, clusters, raw, merged,
-                         found if len(claims) <= EXACT_LIMIT else None, seen)
+                         found if len(claims) <= EXACT_LIMIT else None, seen, evidence)
     return per_source, clusters, merged
 
 

@@ -21,7 +21,8 @@ from checker.sources import discover, read_sources
 
 
 class CountingEngine:
-    """Parses each non-empty line into a claim (with tokens) and counts what it was asked to do."""
+    """Parses each line of four words or more into a claim (with tokens), as `checker.parse` does without a line
+    its evidence calls boilerplate, and counts what it was asked to do."""
 
     name = "counting"
 
@@ -29,13 +30,16 @@ class CountingEngine:
         self.parsed: list[str] = []
         self.embedded: list[str] = []
 
-    def parse(self, sources, parser):  # noqa: ANN001, ANN201
+    def parse(self, sources, parser, evidence=None):  # noqa: ANN001, ANN201
+        from checker.parse import document_evidence, line_key
+
+        evidence = document_evidence(sources) if evidence is None else evidence
         out = []
-        for src in sources:
+        for src, ev in zip(sources, evidence, strict=True):
             self.parsed.append(src.path)
             claims, offset = [], 0
             for n, line in enumerate(src.text.split("\n"), 1):
-                if len(line.split()) >= 4:
+                if len(line.split()) >= 4 and line_key(line) not in ev.repeated:
                     toks = tuple(Token(w, w.lower(), "NOUN", "dep", 0, "", line.index(w)) for w in line.split())
                     claims.append(Claim(src.id, src.path, offset, offset + len(line), n, 1, n, line, paragraph=n, tokens=toks))
                 offset += len(line) + 1
@@ -521,3 +525,17 @@ def test_cache_cli_prune(tmp_path):
     c.close()
     result = CliRunner().invoke(cache_app, ["prune", "--cache-dir", str(tmp_path / "cc")])
     assert result.exit_code == 0 and "pruned 1 entries of other versions" in result.output
+
+
+def test_cache_parse_is_keyed_by_the_evidence_the_document_meets(tmp_path: Path):
+    """A document parsed beside others that make a line of it boilerplate is not read back in a corpus where it is not."""
+    footer = "Subscribe to the Harbor newsletter for daily updates"
+    body = {f"d{i}.txt": f"Northwind Labs released Vela {i} in March 2025.\n{footer}\n" for i in range(3)}
+    engine = CountingEngine()
+    together, _, _ = _run(_docs(tmp_path / "three", **body), tmp_path, engine)
+    assert together.claim_counts == (1, 1, 1)
+    alone, _, stats = _run(_docs(tmp_path / "one", **{"d0.txt": body["d0.txt"]}), tmp_path, engine)
+    assert alone.claim_counts == (2,) and stats.parse_misses == 1
+    # NOTE: another folder, so no snapshot: the parse comes from the cache, under the key of its own evidence
+    again, _, stats = _run(_docs(tmp_path / "other", **{"d0.txt": body["d0.txt"]}), tmp_path, CountingEngine())
+    assert again.claim_counts == (2,) and stats.parse_hits == 1

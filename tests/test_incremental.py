@@ -337,3 +337,90 @@ def test_incremental_reuses_a_finding_by_the_claims_the_judge_compared():
     # NOTE: the value is cited where it is stated (claim C) while the judge compared claim A with B
     assert _compared(dataclasses.replace(cites, compared=(a, None))) == (a, b)
     assert _compared(cites) == (stated, b)
+
+
+# NOTE: a line in three documents (and a third of them, or short) is boilerplate (`checker.parse.corpus_evidence`)
+_FOOTER = "Subscribe to the Harbor newsletter for daily updates\n"
+
+
+def test_incremental_parses_a_changed_document_with_the_whole_corpus_evidence(tmp_path):
+    files = _corpus()
+    for name in ("s0_d0.txt", "s1_d0.txt", "s2_d0.txt"):
+        files[name] += _FOOTER
+    _run(_docs(tmp_path / "docs", **files), tmp_path / "cache")
+    changed = _change(tmp_path, files, "s0_d0.txt", "The Northwind factory in Oslo employs 1900 workers.\n")
+    incremental = _run(changed, tmp_path / "cache")
+    full = _run(changed, tmp_path / "fresh")
+    assert incremental == full
+    # NOTE: parsed alone, the changed document's footer would be a line of its own, so a claim
+    assert incremental.claim_counts[[s.path for s in changed].index(str(tmp_path / "docs" / "s0_d0.txt"))] == 4
+
+
+def test_incremental_reparses_unchanged_documents_whose_evidence_the_change_moved(tmp_path, sizes):
+    files = _corpus()
+    for name in ("s0_d0.txt", "s1_d0.txt"):
+        files[name] += _FOOTER
+    first = _run(_docs(tmp_path / "docs", **files), tmp_path / "cache")
+    assert sum(first.claim_counts) == 24 * 3 + 2  # NOTE: in two documents the footer is a line like any other
+    # NOTE: a third copy makes the footer boilerplate in all three
+    changed = _change(tmp_path, files, "s2_d0.txt", _FOOTER)
+    incremental = _run(changed, tmp_path / "cache")
+    assert sum(incremental.claim_counts) == 24 * 3
+    assert incremental == _run(changed, tmp_path / "fresh")
+    assert sizes[-2] < sizes[-1]  # NOTE: the incremental run matched its region only
+
+
+def test_incremental_keeps_no_verdict_or_neighbour_of_a_document_reparsed_for_its_evidence():
+    from checker.incremental import Plan, Snapshot, known_verdicts
+
+    snap = Snapshot(docs=(("a.txt", "aa"), ("b.txt", "bb")), claims=((), ()), lexicon="", events=(), findings=(),
+                    verdicts=((("aa:0-5", "bb:0-5"), ((0, ()),)), (("bb:0-5", "bb:9-14"), ((0, ()),))))
+    # NOTE: b.txt kept its text (and so its claim ids) but not its evidence
+    assert list(known_verdicts(Plan(snap, frozenset({"a.txt"})))) == [("bb:0-5", "bb:9-14")]
+    assert known_verdicts(Plan(snap, frozenset({"b.txt"}))) == {}
+
+
+def test_incremental_neighbour_lists_of_a_reparsed_document_with_the_same_claim_ids_are_searched_again():
+    import numpy as np
+
+    from checker.ann import neighbours as full_search
+    from checker.incremental import neighbours
+
+    rng = np.random.default_rng(3)
+    old = [[_bare(chr(97 + d) + "x" * 63, n) for n in range(4)] for d in range(20)]
+    vecs = rng.normal(size=(80, 16)).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    plan, _ = _plan_with_lists(old, vecs, 3, {old[7][0].path})
+    # NOTE: the same claim ids, other vectors (the document's claims were made again: their contexts moved)
+    new = vecs.copy()
+    new[28:32] = rng.normal(size=(4, 16))
+    new[28:32] /= np.linalg.norm(new[28:32], axis=1, keepdims=True)
+    found = neighbours([c for cs in old for c in cs], new, plan, 3)
+    assert found is not None
+    want_ids, want_sims = full_search(new, 3)
+    assert np.array_equal(found[0], want_ids) and np.allclose(found[1], want_sims)
+
+
+@pytest.mark.slow
+def test_incremental_title_case_headline_parses_as_in_a_full_run(tmp_path, real_parser):
+    """A Title Case headline reads the names the corpus writes ("bought by Apple": a name; "buys": a verb elsewhere)."""
+    from checker.engines.local import LocalEngine
+
+    files = {
+        "h.txt": "Apple Buys Beats Electronics For Three Billion Dollars\n\nThe deal was announced on Monday.\n",
+        "a.txt": "Beats Electronics was bought by Apple on Monday.\nApple buys small firms often, analysts said.\n",
+        "b.txt": "The headphone maker Beats Electronics agreed to a deal with Apple.\n",
+    }
+
+    def go(sources, cache_dir):  # noqa: ANN001, ANN202
+        c = Cache(cache_dir)
+        try:
+            return run(sources, _settings(), Backends(embedder=HashEmbedder(), parser=real_parser), cache=c, engine=LocalEngine(jobs=1))
+        finally:
+            c.close()
+
+    go(_docs(tmp_path / "docs", **files), tmp_path / "cache")
+    changed = _change(tmp_path, files, "h.txt", "Analysts welcomed it.\n")
+    report, per_source = go(changed, tmp_path / "cache")
+    full_report, full_per_source = go(changed, tmp_path / "fresh")
+    assert per_source == full_per_source and report == full_report

@@ -8,7 +8,7 @@ import pytest
 
 from checker.models import Source, source_id
 from checker.normalize import normalize
-from checker.parse import _chunks, _decase, blocks, corpus_evidence, line_key, parse, skip_reason
+from checker.parse import Evidence, _chunks, _decase, _jobs, blocks, corpus_evidence, document_evidence, line_key, parse, skip_reason
 
 
 def _src(text: str, path: str = "page.txt", date: dt.date | None = None) -> Source:
@@ -60,6 +60,36 @@ def test_parse_corpus_evidence_title_case_is_no_evidence_but_names_stay_names():
     assert "denies" not in proper and "ortega" in proper and "chief" in proper
     _, proper = corpus_evidence([head, _src("Ortega denies everything, and chief Ortega stays.\n", path="c.txt")])
     assert "denies" not in proper and "chief" not in proper and "ortega" in proper
+
+
+def _evidence_corpus() -> list[Source]:
+    footer = "Follow us for more stories"
+    return [
+        _src("Apple Buys Beats For Three Billion\n\nThe deal was announced on Monday.\n", path="h.txt"),
+        _src(f"Beats was bought by Apple, which buys firms often.\n{footer}\n", path="a.txt"),
+        _src(f"Obama's Aide: The Talks Went Well\n\nThe talks in Lyon went well, said Mayor Vance.\n{footer}\n", path="b.txt"),
+        _src(f"Officials in Lyon said nothing.\n{footer}\n", path="c.txt"),
+    ]
+
+
+def test_parse_document_evidence_parses_as_the_corpus_evidence_does():
+    srcs = _evidence_corpus()
+    whole = Evidence(*corpus_evidence(srcs))
+    assert list(_jobs(srcs, document_evidence(srcs))) == list(_jobs(srcs, [whole] * len(srcs)))
+    # NOTE: a document's own evidence names only what its text meets
+    head = document_evidence(srcs)[0]
+    assert head.repeated == frozenset() and "apple" in head.proper and "lyon" not in head.proper and "buys" not in head.proper
+    assert document_evidence(srcs)[1].repeated == {line_key("Follow us for more stories")}
+
+
+def test_parse_document_evidence_digest_moves_with_what_the_document_meets_only():
+    srcs = _evidence_corpus()
+    base = document_evidence(srcs)
+    # NOTE: a fourth document writing "Lyon" in lower case changes nothing the headline's document meets
+    more = document_evidence([*srcs, _src("lyon lyon lyon is a word here, lyon.\n", path="d.txt")])
+    assert more[0].digest() == base[0].digest() and more[2].digest() != base[2].digest()
+    # NOTE: parsed alone, the headline's document calls "buys" a name (Title Case is all it has)
+    assert document_evidence(srcs[:1])[0].digest() != base[0].digest()
 
 
 @pytest.mark.slow

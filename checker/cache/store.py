@@ -113,10 +113,12 @@ VERSIONS: dict[str, Callable[[], str]] = {"parse": parser_fingerprint, "embed": 
 missing here). A stage that caches a new kind of record registers it here."""
 
 
-def parse_key(source: Source, fingerprint: str | None = None) -> str:
-    """Cache key of a document's parse: its text and author (opinion pages attribute to the author)."""
+def parse_key(source: Source, fingerprint: str | None = None, evidence: str = "") -> str:
+    """Cache key of a document's parse: its text and author (opinion pages attribute to the author) and
+    ``evidence``, the digest of what the corpus tells its parse (`checker.parse.Evidence.digest`: a Title
+    Case headline reads the names other documents write, a line repeated across documents is boilerplate)."""
     fp = fingerprint if fingerprint is not None else parser_fingerprint()
-    data = "\0".join(("parse", fp, source.author or "", source.text))
+    data = "\0".join(("parse", fp, source.author or "", source.text, evidence))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 

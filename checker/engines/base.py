@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
     from checker.backends.base import Embedder
     from checker.models import Claim, Source
-    from checker.parse import SpacyParser
+    from checker.parse import Evidence, SpacyParser
 
 __all__ = ["Engine"]
 
@@ -24,8 +24,9 @@ class Engine(Protocol):
     name: str
     """``local`` or ``ray``."""
 
-    def parse(self, sources: Sequence["Source"], parser: "SpacyParser") -> tuple[tuple["Claim", ...], ...]:
-        """Claims per source, in source order, exactly as `checker.parse.parse` returns them."""
+    def parse(self, sources: Sequence["Source"], parser: "SpacyParser", evidence: Sequence["Evidence"] | None = None) -> tuple[tuple["Claim", ...], ...]:
+        """Claims per source, in source order, exactly as `checker.parse.parse` returns them (with each
+        source's ``evidence``, the whole run's: the engine may see only some of the run's documents)."""
 
     def embed(self, texts: Sequence[str], embedder: "Embedder") -> "np.ndarray":
         """Unit vectors, one row per text, exactly as ``embedder.embed`` returns them."""

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from checker.backends.base import Embedder
     from checker.models import Claim, Source
-    from checker.parse import SpacyParser
+    from checker.parse import Evidence, SpacyParser
 
 __all__ = ["LocalEngine", "PARALLEL_MIN_CHARS", "EMBED_CHUNK", "forked_scores", "forked_calls"]
 
@@ -69,7 +69,7 @@ class LocalEngine:
         """``jobs``: spaCy processes for big corpora; 0 picks the CPUs available."""
         self.jobs = jobs if jobs > 0 else _auto_jobs()
 
-    def parse(self, sources: Sequence["Source"], parser: "SpacyParser") -> tuple[tuple["Claim", ...], ...]:
+    def parse(self, sources: Sequence["Source"], parser: "SpacyParser", evidence: Sequence["Evidence"] | None = None) -> tuple[tuple["Claim", ...], ...]:
         """`checker.parse.parse`, with ``n_process`` raised for big corpora."""
         from checker.parse import parse
 
@@ -81,7 +81,7 @@ class LocalEngine:
                 parser.n_process = n_process
             if n_process > 1:
                 logger.info("parsing %d characters in %d processes", chars, n_process)
-            return parse(sources, _TrackedParser(parser))  # type: ignore[arg-type]
+            return parse(sources, _TrackedParser(parser), evidence)  # type: ignore[arg-type]
         finally:
             if hasattr(parser, "n_process"):
                 parser.n_process = saved

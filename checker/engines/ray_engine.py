@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from checker.backends.base import Embedder
     from checker.models import Claim, Source
-    from checker.parse import SpacyParser
+    from checker.parse import Evidence, SpacyParser
 
 __all__ = ["RayEngine"]
 
@@ -66,13 +66,16 @@ class _ParseWorker:
 
         from checker.cache import encode_claims
         from checker.models import Source
-        from checker.parse import parse
+        from checker.parse import Evidence, parse
 
         sources = [
             Source(id=str(i), path=str(p), text=str(t), author=(str(a) or None))
             for i, p, t, a in zip(batch["id"], batch["path"], batch["text"], batch["author"])
         ]
-        per_source = parse(sources, self.parser)
+        # NOTE: each document's evidence is the whole run's (`checker.parse.Evidence`), not this batch's
+        evidence = [Evidence(frozenset(filter(None, str(r).split("\n"))), frozenset(filter(None, str(w).split("\n"))))
+                    for r, w in zip(batch["repeated"], batch["proper"])]
+        per_source = parse(sources, self.parser, evidence)
         blobs = np.empty(len(per_source), dtype=object)
         blobs[:] = [encode_claims(cs) for cs in per_source]
         return {"row": batch["row"], "claims": blobs}
@@ -129,9 +132,11 @@ class RayEngine:
             return self.jobs
         return max(1, int(ray.cluster_resources().get("CPU", 1)))
 
-    def parse(self, sources: Sequence["Source"], parser: "SpacyParser") -> tuple[tuple["Claim", ...], ...]:
-        """Documents go out in batches of `PARSE_BATCH`; encoded claims come back, re-pointed at each source."""
+    def parse(self, sources: Sequence["Source"], parser: "SpacyParser", evidence: Sequence["Evidence"] | None = None) -> tuple[tuple["Claim", ...], ...]:
+        """Documents go out in batches of `PARSE_BATCH` with their evidence (by default of ``sources``);
+        encoded claims come back, re-pointed at each source."""
         from checker.cache import decode_claims
+        from checker.parse import document_evidence
 
         if not sources:
             return ()
@@ -139,7 +144,11 @@ class RayEngine:
         workers = min(self._workers(ray), max(1, len(sources) // PARSE_BATCH or 1))
         # NOTE: a parser that already loaded spaCy is not shipped; each worker loads its own.
         shipped = type(parser)(batch_size=getattr(parser, "batch_size", 64)) if getattr(parser, "_nlp", None) is not None else parser
-        rows = [{"row": i, "id": s.id, "path": s.path, "text": s.text, "author": s.author or ""} for i, s in enumerate(sources)]
+        evidence = document_evidence(sources) if evidence is None else evidence
+        # NOTE: line keys and words hold no newline
+        rows = [{"row": i, "id": s.id, "path": s.path, "text": s.text, "author": s.author or "",
+                 "repeated": "\n".join(sorted(e.repeated)), "proper": "\n".join(sorted(e.proper))}
+                for i, (s, e) in enumerate(zip(sources, evidence))]
         with _quiet():
             ds = ray.data.from_items(rows).map_batches(
                 _ParseWorker,
