@@ -216,7 +216,7 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
     at = text.find(q.text)
     if at < 0:
         return q
-    relation = value_relation(text, at + len(q.text), q.unit)
+    relation = value_relation(text, at + len(q.text), q.unit, at)
     if not tokens:
         return dataclasses.replace(q, relation=relation) if relation else q
     event, holder = value_role(text, at, at + len(q.text), tokens, actors, kb)

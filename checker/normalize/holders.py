@@ -12,7 +12,7 @@ from typing import Sequence
 
 from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
-from checker.normalize.numbers import length_words
+from checker.normalize.numbers import length_words, number_value
 
 __all__ = ["value_role", "value_scope", "value_place", "value_relation", "mention_before"]
 
@@ -39,6 +39,8 @@ _POSITION = re.compile(r"\s*(?:(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:n
                        r"(?:\s+(?:the\s+)?(?P<ref>[^,;:.()]+?))?(?=\s*(?:[,;:.()]|\s(?:and|in|at|on|with|near|after|before)\s|$))", re.I)
 """Words after a distance that make it a position ("50 miles north of Lodi", "10 km from the border", "two miles
 away"), and the place it is measured from (``ref``)."""
+_OUT_OF = re.compile(r"(?P<n>[\w.,]+)\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+"""A number, then "of" or "out of", right before a value: the value is the whole the number counts out of."""
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
                          "century", "season", "time", "times"})
 _COMPARATIVE = re.compile(r"\s+(?P<word>more|less|fewer|[a-z]{2,}er)\s+than\b", re.I)
@@ -144,11 +146,15 @@ _DURATION_BEFORE = re.compile(r"\b(?:for|over|during|throughout)\s+(?:the\s+)?(?
 """A time value after "for" (or "over", "during") is a duration, whatever follows it."""
 
 
-def value_relation(text: str, end: int, unit: str) -> str:
+def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
     """How a value at ``text[:end]`` relates to what it measures: ``"offset"`` a time since or until
     ("eight days ago", "three weeks later", "two days before the vote"), ``"difference"`` a gap between two
     values ("five rounds sooner than", "$5 more than"), ``"position <place>"`` a distance that locates something
-    from a place ("50 miles north of Lodi" -> ``"position lodi"``, "two miles away" -> ``"position"``), ``""`` an amount."""
+    from a place ("50 miles north of Lodi" -> ``"position lodi"``, "two miles away" -> ``"position"``), ``"total"``
+    the whole a part is counted out of ("landed 178 of 369 punches": 369 is how many were thrown; ``start`` is
+    where the value begins), ``""`` an amount."""
+    if start > 0 and (m := _OUT_OF.search(text[:start])) and (m["n"][:1].isdigit() or number_value(m["n"]) is not None):
+        return "total"  # NOTE: a number's: "a group of 300 people" is 300 people
     rest = text[end:]
     if re.match(r"\s*ago\b", rest, re.I):
         return "offset"
@@ -218,6 +224,9 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
         for i, t in enumerate(tokens):
             if t.head != a or i == a or t.dep != "prep" or i in inside:
                 continue
+            if t.lemma.lower() == "as" and (role := _role(tokens, i, inside)):
+                out.append(role)
+                continue
             if t.lemma.lower() not in _TIME_PREPS:
                 continue
             obj = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj" and j != i), None)
@@ -229,6 +238,17 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
             if lemma in kb.part_nouns or (ordinal and o.pos == "NOUN"):
                 out.append(lemma)
     return tuple(dict.fromkeys(out))
+
+
+def _role(tokens: Sequence[Token], prep: int, inside: Sequence[int]) -> str:
+    """The role an "as" phrase restricts a value to, as written ("as assistant coach"); "" when its object is no
+    noun ("as well", "as much"). Seasons as assistant coach are part of seasons with the club, and seasons as
+    head coach another part."""
+    obj = next((j for j, u in enumerate(tokens) if u.head == prep and u.dep == "pobj" and j not in inside), None)
+    if obj is None or tokens[obj].pos not in ("NOUN", "PROPN"):
+        return ""
+    words = [u.text.lower() for j, u in enumerate(tokens) if u.head == obj and u.dep in ("compound", "amod") and j < obj]
+    return " ".join(["as", *words, tokens[obj].text.lower()])
 
 
 def _other_instance(tokens: Sequence[Token], anchors: Sequence[int], inside: Sequence[int], kb: Knowledge) -> bool:

@@ -8,6 +8,7 @@ counts (the unit: the noun after it, lemmatised).
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import functools
 import logging
 import re
@@ -76,6 +77,9 @@ _DATE_ALT = "|".join(sorted(_DATE_WORDS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"\b(?:{_DATE_ALT})\.?\s*$", re.I)
 # NOTE: "4 March" is a day; "3 may" is a count before a modal verb, so only capitalised months count after.
 _DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(sorted({w.title() for w in _DATE_WORDS}, key=len, reverse=True)) + r")\b")
+_AGE = re.compile(r"(?:\s*-\s*|\s+)old\b", re.I)
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+"""Units of an age when "old" follows ("a 41-year-old", "six months old"): `find_quantities` makes them "year-old"."""
 _NAME_ENTS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "GPE", "PERSON", "NORP"})
 _UNIT_POS = frozenset({"NOUN", "PROPN"})
 _SKIP_POS = frozenset({"ADJ", "ADV", "NUM", "PUNCT", "SYM"})
@@ -438,6 +442,10 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 unit, pos = found
                 if unit == "time":
                     unit = "times"
+                age = _AGE.match(text, pos) if unit in _AGE_UNITS else None
+                if age is not None:
+                    # NOTE: "the 41-year-old", "16 years old": an age, which a duration ("in three years") is not
+                    unit, pos = f"{unit}-old", age.end()
             elif tokens and kind in ("digits", "grouped", "word") and not scale:
                 unit = _unit_from_subject(tokens, s) or ""
         cmp = ">" if kind == "vague" else "="
@@ -449,6 +457,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                     break
             if cmp_text.lower() == "a record":
                 cmp = "="
+            if unit in _AGE_UNITS and re.match(r"(?:older|younger)\b", cmp_text, re.I):
+                unit = f"{unit}-old"  # NOTE: "older than 60 years" is an age, as "61 years old" is
         else:
             cmp_text = None
         begin = s
@@ -464,4 +474,21 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             out.append(Quantity(value=low, unit=unit, comparator="=", text=text[begin:pos].strip(), high=value))
             continue
         out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip()))
-    return tuple(out)
+    return tuple(_parts_of_totals(text, out))
+
+
+def _parts_of_totals(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare number counted out of the next value counts what it counts: "landed 178 of 369 punches" is 178
+    punches (`value_relation` reads the 369 as the total)."""
+    out = list(found)
+    at = 0
+    for i, q in enumerate(out[:-1]):
+        at = text.find(q.text, at)
+        if at < 0:
+            break
+        end = at + len(q.text)
+        nxt = out[i + 1]
+        if not q.unit and nxt.unit and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?", text[end : text.find(nxt.text, end)]):
+            out[i] = dataclasses.replace(q, unit=nxt.unit)
+        at = end
+    return out

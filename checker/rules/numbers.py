@@ -93,15 +93,16 @@ def touching(x: Quantity, y: Quantity) -> bool:
 
 def _attributive(q: Quantity) -> bool:
     """A measure written as a modifier ("11-year-old", "40-foot"): it describes the noun it modifies."""
-    return bool(q.unit) and re.search(rf"\d-{re.escape(q.unit)}", q.text.lower()) is not None
+    return bool(q.unit) and re.search(rf"\w-{re.escape(q.unit)}", q.text.lower()) is not None
 
 
 def _different_holders(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
-    """True when two measures written as modifiers describe different things: the same adjective of
-    different, unrelated nouns ("an 11-year-old girl" vs "her 34-year-old mother"). A value of a verb
-    keeps its question when the subjects differ in wording ("the film grossed" vs "the movie grossed")."""
-    return (_attributive(x) and _attributive(y) and bool(x.event) and x.event == y.event and bool(x.holder)
-            and bool(y.holder) and x.holder != y.holder and not kb.related(x.holder, y.holder))
+    """True when two measures written as modifiers describe different things: the adjective of different,
+    unrelated nouns ("an 11-year-old girl" vs "her 34-year-old mother"; "Sixteen-year-old Kimani Gray was shot"
+    vs "the 30-year-old sergeant fired"), whatever each sentence then says they did. A value of a verb keeps
+    its question when the subjects differ in wording ("the film grossed" vs "the movie grossed")."""
+    return (_attributive(x) and _attributive(y) and bool(x.holder) and bool(y.holder) and x.holder != y.holder
+            and not kb.related(x.holder, y.holder))
 
 
 def _named(holder: str, c: Claim) -> bool:

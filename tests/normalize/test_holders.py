@@ -135,6 +135,19 @@ def test_holders_relation_tells_offsets_and_gaps_from_amounts(text, value, unit,
     assert value_relation(text, at + len(value), unit) == relation
 
 
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    ("Klitschko landed 178 of 369 punches thrown.", "369 punches", "total"),
+    ("Three out of five judges agreed.", "five judges", "total"),
+    ("Three of the five judges agreed.", "five judges", "total"),
+    ("He landed 178 punches.", "178 punches", ""),
+    ("One of the victims was 12 years old.", "12 years", ""),  # "of the" not right before the value
+    ("A group of 300 people marched.", "300 people", ""),  # "of" after a word, not a number
+])
+def test_holders_the_whole_a_number_is_counted_out_of_is_a_total(text, value, relation):
+    at = text.index(value)
+    assert value_relation(text, at + len(value), "", at) == relation
+
+
 def test_holders_scope_and_relation_through_the_real_parser(real_parser):
     from checker.normalize import normalize_texts
 
@@ -143,6 +156,29 @@ def test_holders_scope_and_relation_through_the_real_parser(real_parser):
     got = [(q.text, q.scope, q.relation) for c in claims for q in c.slots.quantities]
     assert got == [("68 punches", ("round",), ""), ("86 arrests", ("saturday",), ""), ("369 punches", (), ""),
                    ("eight days", (), "offset")]
+
+
+def test_holders_an_as_phrase_restricts_a_value_to_a_role(real_parser):
+    from checker.knowledge import load_knowledge
+    from checker.normalize import normalize_texts
+    from checker.rules.numbers import compare_quantities
+
+    texts = ["Prior to that, Vodan spent four seasons as the club's director of scouting.",
+             "Vodan has spent 19 seasons with the club.",
+             "Vodan also spent seven seasons as an assistant coach for the club.",
+             "Vodan was fired after nearly four seasons as head coach of the Rovers.",
+             "Vodan spent nine seasons as an assistant coach for the club.",
+             "Vodan earned as much as $5 million."]
+    claims = normalize_texts(texts, parser=real_parser)
+    got = [(q.text, q.scope) for c in claims for q in c.slots.quantities]
+    assert got == [("four seasons", ("as director",)), ("19 seasons", ()), ("seven seasons", ("as assistant coach",)),
+                   ("nearly four seasons", ("as head coach",)), ("nine seasons", ("as assistant coach",)),
+                   ("$5 million", ())]
+    kb = load_knowledge()
+    director, tenure, assistant, head, assistant9, _ = claims
+    assert compare_quantities(director, tenure, kb) is None  # a role's seasons are part of the tenure
+    assert compare_quantities(assistant, head, kb) is None  # two roles, two questions
+    assert compare_quantities(assistant, assistant9, kb) is not None  # one role: one question
 
 
 def test_holders_a_remainder_word_on_the_counted_noun_makes_a_part(real_parser):

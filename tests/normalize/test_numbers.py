@@ -181,12 +181,26 @@ def test_numbers_real_vitaminc_claims(text, expected):
     [
         ("4 P.M. EST , there have been 325 confirmed cases.", [(325.0, "confirmed", "=")]),
         ("As of 4 March , there were 6 deaths.", [(6.0, "death", "=")]),
-        ("The first person who died was younger than 61 years old.", [(61.0, "year", "<")]),
-        ("She is older than 60 years.", [(60.0, "year", ">")]),
+        ("The first person who died was younger than 61 years old.", [(61.0, "year-old", "<")]),
+        ("She is older than 60 years.", [(60.0, "year-old", ">")]),
+        # an age is no duration: "for three years" stays a time, "the 41-year-old" is an age
+        ("He had not fought for three years.", [(3.0, "year", "=")]),
+        ("He is 16 years old.", [(16.0, "year-old", "=")]),
+        ("The 41-year-old returned.", [(41.0, "year-old", "=")]),
+        ("a six-month-old baby", [(6.0, "month-old", "=")]),
     ],
 )
 def test_numbers_clock_times_days_and_comparative_adjectives(text, expected):
     assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bill won 178 of 369 votes.", [(178.0, "vote"), (369.0, "vote")]),
+    ("Three out of five judges agreed.", [(3.0, "judge"), (5.0, "judge")]),
+    ("He scored 3 and then 5 goals.", [(3.0, ""), (5.0, "goal")]),  # no "of": the bare number counts nothing said
+])
+def test_numbers_a_part_counted_out_of_a_total_counts_what_the_total_counts(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
 
 
 def test_numbers_parsed_compound_counts_its_head():

@@ -182,6 +182,12 @@ def test_numbers_measures_written_as_modifiers_of_different_nouns_are_not_compar
     film = _q("The Night Before grossed $25 million in its run.", "a", qty(25e6, "usd", "$25 million", event="gross", holder="night before"))
     movie = _q("The film grossed $31 million in its run.", "b", qty(31e6, "usd", "$31 million", event="gross", holder="film"))
     assert compare_quantities(film, movie, KB) is not None
+    # different nouns, whatever each sentence says they did ("was shot" / "fired")
+    teen = _q("Sixteen-year-old Kimani Gray was shot on Saturday.", "a",
+              qty(16, "year-old", "Sixteen-year-old", event="shoot", holder="kimani gray"))
+    sergeant = _q("The 30-year-old sergeant fired 11 shots on Saturday.", "b",
+                  qty(30, "year-old", "30-year-old", event="fire", holder="sergeant"))
+    assert compare_quantities(teen, sergeant, KB) is None
     # one side not written as a modifier ("she is 34 years old"): the holder check does not apply
     plain = _q("The mother died in the fire at 34 years old.", "b", qty(34, "year", "34 years", event="old", holder="mother"))
     assert compare_quantities(girl, plain, KB) is not None
