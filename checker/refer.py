@@ -98,22 +98,25 @@ def _negations(clusters: Sequence[Cluster], claims: Sequence[Claim], vectors: "n
     return tuple(out)
 
 
-def _names_story(c: Claim) -> bool:
-    """The denial names what it denies with a noun ("the story is a hoax", "X denied the reports", "the
-    incident never happened"), which can name the story its document is about; a pronoun ("it is not
-    true", "all have denied it") stands for what was just said."""
+def _names_story(c: Claim, unread: bool = True) -> bool:
+    """The claim names a story with a noun ("the story is a hoax", "X denied the reports", "the incident never
+    happened"), read from its lemmas (`Slots.lemmas`, kept when the parse is dropped), else its tokens; a claim
+    with neither (hand-built) is ``unread``."""
     cues = stance_cues()
     nouns = cues["report_nouns"] | cues["hearsay_nouns"] | cues["event_nouns"] | cues["signal_nouns"]
-    # NOTE: the pipeline drops tokens after normalising, so there every denial reads its lead; reading the slots'
-    # lemmas instead (as this says) cost 4 of 119 dev rebuttals (FNC-1 dev 200 + 200, session 2026-11-29)
-    return not c.tokens or any(t.lemma in nouns for t in c.tokens)
+    lemmas = set(c.slots.lemmas) or {t.lemma for t in c.tokens}
+    return bool(lemmas & nouns) if lemmas else unread
 
 
 def _antecedents(own: Sequence[int], k: int, claims: Sequence[Claim]) -> list[int]:
     """Rows the denial at ``own[k]`` may point at: itself, its paragraph so far, the WINDOW before it, and
-    when it names a story (`_names_story`) the LEAD first claims."""
+    the LEAD first claims when the denial names a story (`_names_story`: "the story", "the incident") or its
+    document's lead does ("The story about a spider under a man's skin may not be accurate ... Simply put: it
+    is not plausible": the document is about a story, and its pronouns stand for it). A pronoun in a
+    document whose lead tells events, not a story ("All have denied it"), stands for what was just said."""
     r = claims[own[k]]
-    lead = own[:LEAD] if _names_story(r) else []
+    head = own[:LEAD]
+    lead = head if _names_story(r) or any(_names_story(claims[j], unread=False) for j in head if j != own[k]) else []
     rows = [own[k], *own[max(0, k - WINDOW) : k], *(j for j in own[:k] if claims[j].paragraph == r.paragraph), *lead]
     return list(dict.fromkeys(j for j in rows if claims[j].stance != "refutes" or j == own[k]))
 
