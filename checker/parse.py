@@ -916,13 +916,27 @@ def _negated_tok(t) -> bool:
 
 
 def _clause_of(head) -> list | None:
-    """The tokens of a complement clause or verb phrase, without its "that"/"to" marker."""
-    toks = [t for t in head.subtree if not (t.dep_ in ("mark", "aux") and t.head == head and t.lower_ in ("that", "to", "whether", "if"))]
+    """The tokens of a complement clause or verb phrase, without its "that"/"to" marker, nor a conjunct that is
+    the higher verb's (`_higher_conjunct`)."""
+    out = {t.i for c in head.children if _higher_conjunct(c) for t in c.subtree}
+    out |= {c.i for c in head.children if c.dep_ == "cc" and any(x.i > c.i and x.i in out for x in head.children)}
+    toks = [t for t in head.subtree if t.i not in out and not (t.dep_ in ("mark", "aux") and t.head == head and t.lower_ in ("that", "to", "whether", "if"))]
     while toks and (toks[0].is_punct or toks[0].lower_ in ("that", "to")):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     return toks if len(toks) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in toks) else None
+
+
+def _higher_conjunct(c) -> bool:
+    """A present-tense verb without a subject the parser hung as a conjunct on a head with its own auxiliaries: it
+    cannot share them ("he doubts charges will be filed and looks forward to ...": "looks" is conjoined to "doubts",
+    not to "will be filed"), so it is said of the higher verb's subject, not part of the clause. (A past form is left:
+    the tagger reads "filed and dropped" as VBN and VBD alike.)"""
+    head = c.head
+    return (c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") and head.tag_ in ("VB", "VBN", "VBG")
+            and any(x.dep_ in ("aux", "auxpass") for x in head.children)
+            and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for x in c.children))
 
 
 _SAYING = {"say", "claim", "suggest", "report", "allege", "state", "show", "assert", "announce", "reveal"}
@@ -1013,7 +1027,7 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
     for t in sent:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
-            if _withholds(t) or _generic_relative(t) or _supposed(t):
+            if _withholds(t) or _generic_relative(t) or _supposed(t) or _withdrawn(t):
                 continue
             objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             for c in list(t.children) + [x for o in objects for x in o.children if x.dep_ == "conj"]:
@@ -1035,7 +1049,7 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
             lemma in cues["truth_predicates"] | cues["truth_nouns"] and (_negated_tok(t) or (t.dep_ in ("acomp", "attr") and _negated_tok(t.head)))
         ):
             pred = t.head if t.dep_ in ("acomp", "attr", "oprd") else t
-            if lemma in cues["falsity_predicates"] and (_negated_tok(t) or (pred is not t and _negated_tok(pred))):
+            if lemma in cues["falsity_predicates"] and (_negated_tok(t) or (pred is not t and _negated_tok(pred))) or _withdrawn(t):
                 continue  # NOTE: "the report is not false" confirms it
             if t.pos_ == "NOUN" and t.dep_ == "attr" and any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "there") for c in pred.children):
                 clause = _that_clause(t)  # NOTE: "it is not the case that P", "it is a lie that P": the noun carries P
@@ -1186,7 +1200,7 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
             lemma = lemma[:-1]  # NOTE: a Title Case plural the parse left as a name ("Doubts")
         if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-            if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") or _withholds(t) or _generic_relative(t) or _supposed(t):
+            if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") or _withholds(t) or _generic_relative(t) or _supposed(t) or _withdrawn(t):
                 continue  # NOTE: "a site known for debunking rumours" describes a habit, not this denial
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if not objs and subj and t.tag_ in ("VBD", "VBN") and _points(subj[0]) and subj[0].lower_ not in _POINTERS:
@@ -1198,7 +1212,7 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
             lemma in cues["truth_predicates"] and (_negated_tok(t) or (t.dep_ in ("acomp", "attr") and _negated_tok(t.head)))
         ):
             # NOTE: a verb calls a claim false only as a participle ("was fabricated"): "the town lies" does not
-            if _wished(t):
+            if _wished(t) or _withdrawn(t):
                 continue  # NOTE: "I hope this is fake", "asked whether it was true" deny nothing
             if t.dep_ in ("amod", "compound"):
                 if lemma in cues["falsity_predicates"] and t.head.lemma_.lower() in cues["report_nouns"] and not _negated_tok(t):
@@ -1241,7 +1255,7 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
                     out.append((t, _denier(pred, sent), lemma))
                 continue
             subj = _subject_of(pred)
-            if subj is not None and _points(subj):
+            if subj is not None and _points(subj) and not _thing_before(subj):
                 out.append((t, _speaker(sent), lemma))
         elif t.pos_ == "VERB" and lemma in cues["occurrence_verbs"] and any(c.dep_ == "neg" for c in t.children) and not any(
             c.dep_ == "xcomp" for c in t.children
@@ -1302,10 +1316,42 @@ def _wished(t) -> bool:
             if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in a.children):
                 return True
             head = a.head.lemma_.lower()
+            if head in stance_cues()["belief_verbs"] and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in a.head.children):
+                return True  # NOTE: "You think this is a prank, but ...": the addressee's belief, the speaker's foil
             if a.head.lower_ in _BE_FORMS:
                 continue  # NOTE: "It's not real, it's a Photoshop job": a contracted copula the tagger calls a verb
             if a.head.pos_ == "VERB" and head not in _SPEECH | _FINDING_VERBS and head not in stance_cues()["denial_verbs"] | stance_cues()["doubt_verbs"]:
                 return True
+    return False
+
+
+def _withdrawn(t) -> bool:
+    """The denial is told as a first phase ("X initially dismissed the report, but then ...", "at first they said it
+    was fake"): its speaker has taken it back since, and it denies nothing now (`initial_adverbs`)."""
+    cues = stance_cues()
+    # NOTE: the denial's word and the verbs it is a complement of ("initially said the story was false"), not a
+    # conjunct's ("the story was initially published in May and is false")
+    chain = [t]
+    while chain[-1].dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp", "pobj", "prep") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return any(c.dep_ == "advmod" and c.lower_ in cues["initial_adverbs"]
+               or c.dep_ == "prep" and c.lower_ == "at" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "first"
+               for a in chain for c in a.children)
+
+
+def _thing_before(pron) -> bool:
+    """A personal pronoun ("it", "they") whose antecedent is a noun of its own sentence that names nothing said
+    ("reviewed the painting, saying it was not genuine"): it points at that thing, not at a claim said elsewhere.
+    The antecedent is the nearest noun before it of its number heading an argument; a report, rumour or event
+    ("discussed the rumour, saying it was false") is what a denial points at."""
+    if pron.lower_ not in ("it", "they", "them"):
+        return False
+    cues = stance_cues()
+    said = cues["report_nouns"] | cues["hearsay_nouns"] | cues["event_nouns"] | cues["signal_nouns"]
+    plural = pron.lower_ != "it"
+    for t in reversed(pron.doc[pron.sent.start : pron.i]):
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos") and (t.tag_ == "NNS") == plural:
+            return t.lemma_.lower() not in said
     return False
 
 

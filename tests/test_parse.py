@@ -361,6 +361,9 @@ def test_parse_doubt_is_a_hedged_denial(real_parser, sentence, stance, modality)
         "The senator questioned why the prison stopped searching visitors in May.",
         "The paper did not falsely report that the mayor resigned.",
         "He spoke falsely at the hearing.",
+        # NOTE: a denial told as a first phase ("initially", "originally", "at first") has been taken back since
+        "She initially dismissed a report that the nurse was involved in the shooting, but then heard her name on the news.",
+        "Police initially denied that the mayor had resigned.",
     ],
 )
 def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentence):
@@ -408,6 +411,9 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("The allegations were completely without basis, the company said.", "the company"),
         # NOTE: a modal on another conjunct hedges that conjunct, not the denial
         ("The report may have drawn many clicks but is totally inaccurate.", None),
+        # NOTE: a pronoun whose antecedent in its own sentence is a report points at it; another's belief is a denial
+        ("The minister discussed the rumour, saying it was false.", None),
+        ("Experts think the story is a hoax.", "Experts"),
     ],
 )
 def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence, denier):
@@ -474,6 +480,12 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         # NOTE: to lessen or attack a report is not to deny it
         "The minister downplayed the report on Tuesday.",
         "The minister slammed the report on Tuesday.",
+        # NOTE: the addressee's belief is the speaker's foil; a denial told as a first phase has been taken back
+        "You think this story is a prank, but you do not know what it did to me.",
+        "At first police said the story was false.",
+        "The report was originally dismissed as a hoax.",
+        # NOTE: a pronoun whose antecedent in its own sentence names nothing said points at that thing
+        "The gallery reviewed the painting, saying it was not genuine.",
         # NOTE: "case" refutes only with the clause it carries ("it is not the case that P"): alone it negates hopes as often
         "Sadly that's not the case.",
         "The case is not closed yet.",
@@ -862,3 +874,12 @@ def test_parse_a_fact_check_page_denies_the_claim_it_rates_false(real_parser):
     assert (claims[0].stance, claims[0].modality) == ("denied", "hedged")
     _, claims = _claims(real_parser, page.replace("FALSE\n\n", ""))
     assert (claims[0].stance, claims[0].attribution) == ("asserted", "a claim")
+
+
+@pytest.mark.slow
+def test_parse_a_finite_conjunct_is_no_part_of_a_denied_clause_with_its_own_auxiliaries(real_parser):
+    # NOTE: "looks" cannot share "will be": it is conjoined to "doubts", and said of him, not of the charges
+    _, claims = _claims(real_parser, "He doubts charges will be filed and looks forward to proving his innocence.")
+    assert [c.text for c in claims if c.stance == "denied"] == ["charges will be filed"]
+    _, claims = _claims(real_parser, "He doubts that the charges were filed and dropped.")
+    assert [c.text for c in claims if c.stance == "denied"] == ["the charges were filed and dropped"]
