@@ -6,7 +6,7 @@ from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
-from checker.rules.common import LIGHT_FRAMES, content_overlap, modality_factor
+from checker.rules.common import LIGHT_FRAMES, content_overlap, modality_factor, one_name
 from checker.rules.stance import asserts
 
 __all__ = ["NEGATION", "ANTONYM", "sides_reversed", "__register__"]
@@ -59,6 +59,8 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     # a claim worded otherwise may still say it (`_aligned_negation`)
     if sim < _OVERLAP or _cover(a, b) < _MIN_COVER or neg.slots.neg_heads and pos.slots.predicates and not set(neg.slots.neg_heads) & set(pos.slots.predicates) - set(pos.slots.neg_heads):
         return _aligned_negation(neg, pos, a, kb)
+    if _other_subject(neg, pos):
+        return None  # NOTE: "Unlike A and B, C is not signed" / "A and B are signed": the same words said of others
     return Verdict(
         code=NEGATION.code,
         verdict="contradiction",
@@ -101,6 +103,17 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
         values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
         reason=f"one source negates what the other asserts ({how} of the same subject, similarity {neg.refers_score:.2f})",
     )
+
+
+def _other_subject(neg: Claim, pos: Claim) -> bool:
+    """The negated words are said of a name (`Slots.neg_subjects`) the other claim does not mention, in full, short
+    or as initials (`one_name`), while the other claim says its words of someone ("Unlike A, B and C, Ross is not
+    signed" / "A, B and C are already signed"): the same words of different subjects deny nothing."""
+    names = [m for m in neg.slots.all_entities() if set(m.key.split()) & set(neg.slots.neg_subjects)]
+    if not names or not pos.slots.sides[0]:
+        return False
+    words = content_lemmas(pos.text, pos.slots) | {w for m in pos.slots.all_entities() for w in m.key.split()}
+    return not any(set(m.key.split()) & words or any(one_name(m.text, o.text) for o in pos.slots.all_entities()) for m in names)
 
 
 def _frames_of(lemmas: set, kb: Knowledge) -> set[str]:

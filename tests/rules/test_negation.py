@@ -267,3 +267,23 @@ def test_antonyms_a_word_of_a_name_is_no_antonym():
     # the same words used as adjectives are antonyms
     c = dataclasses.replace(a, slots=dataclasses.replace(a.slots, predicates=a.slots.predicates + ("new",)))
     assert compare_antonyms(c, b, kb) is not None
+
+
+def test_negation_the_same_words_said_of_another_name_deny_nothing():
+    from .handmade import ent
+
+    cast = (ent("anna kent", "Anna Kent", "PERSON"), ent("liam moss", "Liam Moss", "PERSON"))
+    signed = _pos("Anna Kent and Liam Moss are already signed for a sequel.", predicates=("sign", "sequel"),
+                  actors=cast, sides=(("anna", "kent", "liam", "moss"), ("sequel",)))
+
+    def unsigned(text, who, *actors):
+        return _neg(text, neg_heads=("sign",), neg_subjects=(who,), actors=actors)
+
+    # NOTE: "unlike A and B, C is not P" says P of A and B, not P of C's opposite
+    ross = unsigned("Unlike Anna Kent and Liam Moss, Ross is not signed for a sequel.", "ross", *cast, ent("ross", "Ross", "PERSON"))
+    assert compare_negation(ross, signed, KB) is None
+    # the same name, in full or short, is the same subject
+    kent = unsigned("Kent is not signed for a sequel.", "kent", ent("kent", "Kent", "PERSON"))
+    assert compare_negation(kent, signed, KB) is not None
+    # a subject that is no name (a pronoun, a noun) is left to the wording
+    assert compare_negation(unsigned("She is not signed for a sequel, unlike Anna Kent and Liam Moss.", "she", *cast), signed, KB) is not None
