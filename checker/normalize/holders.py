@@ -67,15 +67,55 @@ def value_role(
     frames = sorted(f for f in kb.frames_of(t.lemma) if f not in LIGHT_FRAMES)
     # NOTE: a word evoking several frames ("kill": attack and die) keeps its lemma, so both stay known.
     event = "birth" if t.text.lower() == "born" else (frames[0] if len(frames) == 1 else t.lemma)
+    noun = _described(tokens, start, end) if _MODIFIER.search(text[start:end]) else None
+    if noun is not None:
+        # NOTE: "a 45-yard field goal", "the 41-year-old Bowe": a measure written as a modifier is of its noun
+        inside = {i for i, u in enumerate(tokens) if start <= u.start < end}
+        return event, _phrase(tokens, noun, text, mentions, skip=inside)
     if t.pos == "ADJ" and t.dep == "amod" and tokens[t.head].pos in ("NOUN", "PROPN") and t.head != head:
         # NOTE: "an 11-year-old girl", "a 40-foot statue": a measure inside a modifier belongs to the noun it modifies.
         return event, _phrase(tokens, t.head, text, mentions, skip=head)
     holder = _holder(tokens, head, text, mentions, start, end)
+    for _ in range(4):
+        if holder:
+            break
+        u = tokens[head]
+        up = (u.dep in ("dobj", "pobj") and u.pos != "PRON" or u.pos == "ADP" and u.dep == "prep"
+              and tokens[u.head].pos in ("NOUN", "NUM") or u.pos == "VERB" and u.dep == "conj")
+        if u.head == head or not up:
+            break
+        # NOTE: "Garrard completed 28 passes for 329 yards", "Manning completed 29 of 34 passes for 364 yards":
+        # the yards of the passes are his, the subject of the verb whose object they are (through "of");
+        # "Cheeks returned in 1994 and stayed for seven seasons": a conjoined verb shares the subject
+        head = u.head
+        holder = _holder(tokens, head, text, mentions, start, end)
     if not holder and t.pos == "PROPN" and t.dep in ("nsubj", "nsubjpass") and tokens[t.head].lemma in _LIGHT_LEMMAS:
         # NOTE: "Richard Carter had 12 points": the value reached its light verb's named subject, which holds
         # it; a common noun there ("Third quarter 2020 earnings were $0.34") is what the value is of, not whose
         holder = _phrase(tokens, head, text, mentions)
     return event, holder
+
+
+_MODIFIER = re.compile(r"\w-[A-Za-z]+(?:-old)?$")
+"""A value written as a modifier: a number hyphenated to its unit ("45-yard", "41-year-old", "six-game")."""
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "punct"})
+
+
+def _described(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """The noun a measure written as a modifier describes ("a 45-yard field goal" -> goal, "the 41-year-old Bowe"
+    -> Bowe): the head its last word reaches through modifier relations; None when none is a noun."""
+    inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
+    if not inside:
+        return None
+    i = inside[-1]
+    for _ in range(6):
+        t = tokens[i]
+        if i not in inside and t.pos in ("NOUN", "PROPN") and t.dep not in ("compound", "nmod", "npadvmod"):
+            return i
+        if t.dep not in _MODIFIER_DEPS or t.head == i:
+            return None
+        i = t.head
+    return None
 
 
 def mention_before(text: str, pos: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -125,20 +165,23 @@ def _holder(tokens: Sequence[Token], head: int, text: str, mentions: Sequence[Me
                 target = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj"), i)
             if tokens[target].lemma.lower() in _RELATIVE and tokens[head].dep == "relcl":
                 target = tokens[head].head  # NOTE: "Cheeks, who played for 11 seasons": the noun the clause is on
-            if start <= tokens[target].start < end or tokens[target].pos in _PRONOUNS:
-                continue  # NOTE: "14,000 people fled": the value is its own subject; "it", "he" name no one
+            if start <= tokens[target].start < end or tokens[target].pos in _PRONOUNS or tokens[target].pos == "NUM":
+                continue  # NOTE: "14,000 people fled": the value is its own subject; "it", "he" name no one; nor
+                # does a number ("29 of 34 passes": the passes are not the 29's)
             return _phrase(tokens, target, text, mentions)
     return ""
 
 
-def _phrase(tokens: Sequence[Token], target: int, text: str, mentions: Sequence[Mention], skip: int = -1) -> str:
+def _phrase(tokens: Sequence[Token], target: int, text: str, mentions: Sequence[Mention],
+            skip: int | frozenset[int] | set[int] = -1) -> str:
     """A mention's key when the word is inside one, else the word's noun phrase (compounds and adjectives,
-    except the token ``skip``: the measure's own adjective)."""
+    except the tokens ``skip``: the measure's own words)."""
     for m in mentions:
         at = text.find(m.text)
         if at >= 0 and at <= tokens[target].start < at + len(m.text):
             return m.key
-    words = [u.lemma.lower() for j, u in enumerate(tokens) if u.head == target and u.dep in _NP_DEPS and j < target and j != skip]
+    skipped = {skip} if isinstance(skip, int) else skip
+    words = [u.lemma.lower() for j, u in enumerate(tokens) if u.head == target and u.dep in _NP_DEPS and j < target and j not in skipped]
     return " ".join(words + [tokens[target].lemma.lower()])
 
 

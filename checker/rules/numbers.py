@@ -10,7 +10,7 @@ from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted", "counted", "same_count", "different_holders", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "admitted", "counted", "same_count", "describes_other", "different_holders", "different_predicates", "different_places", "scope_relation",
            "touching", "TOUCHING_FACTOR"]
 
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn)\b", re.IGNORECASE)
@@ -103,6 +103,18 @@ def _different_holders(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     its question when the subjects differ in wording ("the film grossed" vs "the movie grossed")."""
     return (_attributive(x) and _attributive(y) and bool(x.holder) and bool(y.holder) and x.holder != y.holder
             and not kb.related(x.holder, y.holder))
+
+
+def describes_other(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
+    """True when one value is a measure written as a modifier of a noun (its holder: "a 45-yard field goal",
+    "a 10-win improvement") that the other claim, whose value is no modifier, never names: "returned the pick
+    35 yards" or "fell two wins shy" measure something else. "A 40-foot statue" against "the statue rises
+    300 feet" keeps its question; two modifiers are `_different_holders`' to judge."""
+    if _attributive(x) == _attributive(y):
+        return False
+    q, other = (x, b) if _attributive(x) else (y, a)
+    noun = q.holder.split()[-1] if q.holder else ""
+    return bool(noun) and noun not in other.slots.lemmas and re.search(rf"\b{re.escape(noun)}", other.text.lower()) is None
 
 
 def _named(holder: str, c: Claim) -> bool:
@@ -219,6 +231,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         for y in b.slots.quantities:
             if not same_count(x, y, kb):
                 continue  # NOTE: "5,000 reviews" and "3,000 critics" count different things
+            if describes_other(x, a, y, b):
+                continue  # NOTE: "a 45-yard field goal" measures the goal, "returned it 35 yards" the return
             if _different_holders(x, y, kb) or different_holders(x, a, y, b, kb):
                 continue  # NOTE: "an 11-year-old girl" and "her 34-year-old mother": one measure, two holders
             if x.relation != y.relation:

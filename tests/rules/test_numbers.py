@@ -188,9 +188,22 @@ def test_numbers_measures_written_as_modifiers_of_different_nouns_are_not_compar
     sergeant = _q("The 30-year-old sergeant fired 11 shots on Saturday.", "b",
                   qty(30, "year-old", "30-year-old", event="fire", holder="sergeant"))
     assert compare_quantities(teen, sergeant, KB) is None
-    # one side not written as a modifier ("she is 34 years old"): the holder check does not apply
+    # one side not written as a modifier ("she is 34 years old"): compared when it names the modifier's noun
     plain = _q("The mother died in the fire at 34 years old.", "b", qty(34, "year", "34 years", event="old", holder="mother"))
+    assert compare_quantities(girl, plain, KB) is None
+    plain = _q("The girl died in the fire at 14 years old.", "b", qty(14, "year", "14 years", event="old", holder="girl"))
     assert compare_quantities(girl, plain, KB) is not None
+
+
+def test_numbers_a_modifier_measures_its_noun_which_the_other_claim_must_name():
+    goal = _q("Vodan tied the game with a 45-yard field goal.", "a", qty(45, "yard", "45-yard", event="goal", holder="field goal"))
+    ret = _q("Ratliff returned the pick 35 yards for a touchdown.", "b", qty(35, "yard", "35 yards", event="return"))
+    assert compare_quantities(goal, ret, KB) is None
+    assert compare_quantities(ret, goal, KB) is None
+    # the other claim names what the modifier measures: one question
+    statue = _q("A 40-foot statue stands in the square.", "a", qty(40, "foot", "40-foot", event="statue", holder="statue"))
+    rises = _q("The statue in the square rises 300 feet.", "b", qty(300, "foot", "300 feet", event="rise", holder="statue"))
+    assert compare_quantities(statue, rises, KB) is not None
 
 
 def test_numbers_only_a_compatible_reading_of_the_same_count_silences_a_conflict():
