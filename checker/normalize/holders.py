@@ -263,6 +263,11 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
         out.append("remainder")
     elif _other_instance(tokens, anchors, inside, kb):
         out.append("remainder")
+    if anchors:
+        # NOTE: "one final chance", "the first three days", "three late-season games": an ordinal on the counted
+        # noun picks a part of what a count without it counts ("two chances", "eight days", "10 games")
+        on_noun = {anchors[0]} | {j for j, u in enumerate(tokens) if u.head == anchors[0] and u.dep == "compound"}
+        out += [w for t in tokens if t.head in on_noun and t.dep == "amod" and (w := t.lemma.lower()).split("-")[0] in _ORDINAL]
     for a in anchors:
         for i, t in enumerate(tokens):
             if t.head != a or i == a or t.dep != "prep" or i in inside:

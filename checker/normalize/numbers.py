@@ -132,6 +132,28 @@ def length_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def unit_dimensions() -> dict[str, str]:
+    """Unit names of duration, length and mass by their dimension ("minute" -> ``duration``, "inch" -> ``length``),
+    from the CLDR data `babel` ships (long forms, English and British spellings): two units of one dimension
+    written one after the other are one compound measure ("4 minutes, 48 seconds", "6 feet 2 inches")."""
+    from babel.core import Locale
+
+    out: dict[str, str] = {}
+    for loc in ("en", "en_GB"):
+        patterns = Locale.parse(loc)._data["unit_patterns"]
+        for key in patterns:
+            dimension = key.split("-", 1)[0]
+            if dimension not in ("duration", "length", "mass") or key.endswith("-person"):
+                continue
+            for pattern in dict(patterns[key].get("long", {})).values():
+                if isinstance(pattern, str) and "{0}" in pattern and " per " not in pattern:
+                    for w in pattern.replace("{0}", " ").lower().split():
+                        if w.isalpha() and w not in _STOP_UNITS:
+                            out.setdefault(w, dimension)
+    return out
+
+
 _PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
 
 
@@ -474,7 +496,28 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             out.append(Quantity(value=low, unit=unit, comparator="=", text=text[begin:pos].strip(), high=value))
             continue
         out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip()))
-    return tuple(_parts_of_totals(text, out))
+    return tuple(_compound_measures(text, _parts_of_totals(text, out)))
+
+
+def _compound_measures(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A measure followed by one of a smaller unit of its dimension is written in two parts ("4 minutes, 48
+    seconds", "6 feet 2 inches"): its first part admits that many units and a fraction of the next (4 to 5
+    minutes), so "just under five minutes" agrees with it."""
+    dims = unit_dimensions()
+    out = list(found)
+    at = 0
+    for i, q in enumerate(out[:-1]):
+        at = text.find(q.text, at)
+        if at < 0:
+            break
+        end = at + len(q.text)
+        nxt = out[i + 1]
+        between = text[end : text.find(nxt.text, end)]
+        if (q.comparator == "=" and q.high is None and q.unit != nxt.unit and dims.get(q.unit)
+                and dims.get(q.unit) == dims.get(nxt.unit) and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", between)):
+            out[i] = dataclasses.replace(q, high=q.value + 1 - 1e-9)
+        at = end
+    return out
 
 
 def _parts_of_totals(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -193,6 +193,24 @@ def test_holders_a_modifier_is_of_its_noun_and_an_object_of_its_verbs_subject(re
                    ("29", "vodan"), ("34", "vodan"), ("364 yards", "vodan"), ("seven seasons", "vodan"), ("35 yards", "")]
 
 
+def test_holders_an_ordinal_on_the_counted_noun_makes_a_part(real_parser):
+    from checker.knowledge import load_knowledge
+    from checker.normalize import normalize_texts
+    from checker.rules.numbers import compare_quantities
+
+    texts = ["The Rovers had two chances to tie the score.", "The Rovers had one final chance to win the game.",
+             "Riots raged for the first three days.", "He missed three late-season games.", "He missed 10 games.",
+             "Riots raged for eight days."]
+    claims = normalize_texts(texts, parser=real_parser)
+    assert [(q.text, q.scope) for c in claims for q in c.slots.quantities] == [
+        ("two chances", ()), ("one final chance", ("final",)), ("three days", ("first",)),
+        ("three late-season games", ("late",)), ("10 games", ()), ("eight days", ())]
+    kb = load_knowledge()
+    assert compare_quantities(claims[0], claims[1], kb) is None  # the final one of two chances
+    assert compare_quantities(claims[3], claims[4], kb) is None  # three of the ten games
+    assert compare_quantities(claims[2], claims[5], kb) is None  # the first three of eight days
+
+
 def test_holders_a_remainder_word_on_the_counted_noun_makes_a_part(real_parser):
     from checker.normalize import normalize_texts
 

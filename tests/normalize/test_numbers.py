@@ -203,6 +203,17 @@ def test_numbers_a_part_counted_out_of_a_total_counts_what_the_total_counts(text
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They led with 4 minutes, 48 seconds left.", [(4.0, 5.0, "minute"), (48.0, 48.0, "second")]),
+    ("It took 2 hours and 15 minutes.", [(2.0, 3.0, "hour"), (15.0, 15.0, "minute")]),
+    ("It took 2 hours and 15 people.", [(2.0, 2.0, "hour"), (15.0, 15.0, "people")]),  # no unit of time after it
+    ("It took 2 hours, then 15 minutes more.", [(2.0, 2.0, "hour"), (15.0, 15.0, "minute")]),  # not written as one
+])
+def test_numbers_a_measure_written_in_two_units_admits_the_fraction(text, expected):
+    got = [(q.interval()[0], round(q.interval()[1], 6), q.unit) for q in find_quantities(text)]
+    assert got == expected
+
+
 def test_numbers_parsed_compound_counts_its_head():
     toks, text = _tokens([("400", "400", "NUM", "nummod", "CARDINAL"), ("coronavirus", "coronavirus", "NOUN", "compound", ""),
                           ("cases", "case", "NOUN", "dobj", "")])
