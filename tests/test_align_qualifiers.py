@@ -132,6 +132,16 @@ def test_align_qualifiers_a_forecast_and_a_measured_figure_are_different_questio
     assert [v.code for v in judge_pair(reported, plain, KB)] == ["CC103"]
 
 
+def test_align_qualifiers_a_value_needed_is_no_value_reached():
+    assert _measures("Vodan needed just nine points to break the record.", "nine points") == {"modality": "required"}
+    needed = _claim("A", "Vodan needed just nine points in the game to break the record.")
+    scored = _claim("B", "Vodan finished the game with 20 points.")
+    assert [v.code for v in judge_pair(needed, scored, KB)] == []
+    # two needed values answer one question
+    other = _claim("C", "Vodan needed 12 points in the game to break the record.")
+    assert [v.code for v in judge_pair(needed, other, KB)] == ["CC103"]
+
+
 def test_align_qualifiers_without_a_default_a_missing_axis_stays_comparable():
     forecast = _claim("A", "The company expects fourth-quarter revenue of $1.5 billion.")
     reported = _claim("B", "The company reported fourth-quarter revenue of $1.4 billion.")

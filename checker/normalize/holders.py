@@ -81,12 +81,13 @@ def value_role(
             break
         u = tokens[head]
         up = (u.dep in ("dobj", "pobj") and u.pos != "PRON" or u.pos == "ADP" and u.dep == "prep"
-              and tokens[u.head].pos in ("NOUN", "NUM") or u.pos == "VERB" and u.dep == "conj")
+              and tokens[u.head].pos in ("NOUN", "NUM") or u.pos == "VERB" and u.dep in ("conj", "advcl", "xcomp"))
         if u.head == head or not up:
             break
         # NOTE: "Garrard completed 28 passes for 329 yards", "Manning completed 29 of 34 passes for 364 yards":
         # the yards of the passes are his, the subject of the verb whose object they are (through "of");
-        # "Cheeks returned in 1994 and stayed for seven seasons": a conjoined verb shares the subject
+        # "Cheeks returned in 1994 and stayed for seven seasons": a conjoined verb shares the subject, as does a
+        # verb without its own ("led with 23 points while also grabbing seven rebounds", "needed to score 11")
         head = u.head
         holder = _holder(tokens, head, text, mentions, start, end)
     if not holder and t.pos == "PROPN" and t.dep in ("nsubj", "nsubjpass") and tokens[t.head].lemma in _LIGHT_LEMMAS:

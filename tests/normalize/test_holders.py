@@ -186,11 +186,13 @@ def test_holders_a_modifier_is_of_its_noun_and_an_object_of_its_verbs_subject(re
 
     texts = ["Vodan tied the game with a 45-yard field goal.", "The 41-year-old Bowe was fighting.",
              "Vodan completed 28 passes for 329 yards.", "Vodan completed 29 of 34 passes for 364 yards.",
-             "Vodan returned to the club in 1994 and stayed for seven seasons.", "He returned the ball 35 yards."]
+             "Vodan returned to the club in 1994 and stayed for seven seasons.", "He returned the ball 35 yards.",
+             "Vodan led all players with 23 points while also grabbing seven rebounds."]
     claims = normalize_texts(texts, parser=real_parser)
     got = [(q.text, q.holder) for c in claims for q in c.slots.quantities]
     assert got == [("45-yard", "field goal"), ("41-year-old", "bowe"), ("28 passes", "vodan"), ("329 yards", "vodan"),
-                   ("29", "vodan"), ("34", "vodan"), ("364 yards", "vodan"), ("seven seasons", "vodan"), ("35 yards", "")]
+                   ("29", "vodan"), ("34", "vodan"), ("364 yards", "vodan"), ("seven seasons", "vodan"), ("35 yards", ""),
+                   ("23 points", "vodan"), ("seven rebounds", "vodan")]
 
 
 def test_holders_an_ordinal_on_the_counted_noun_makes_a_part(real_parser):
