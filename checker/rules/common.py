@@ -59,7 +59,31 @@ def one_name(x: str | None, y: str | None, ignore: frozenset[str] = frozenset())
     short ("Tan Shen" / "Tan", "Salva Kiir" / "Kiir"). Nothing left of either name is no name."""
     wx = set(re.findall(r"\w+", (x or "").lower())) - ignore
     wy = set(re.findall(r"\w+", (y or "").lower())) - ignore
-    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx or initials_of(x or "", y or "") or initials_of(y or "", x or ""))
+    if not wx or not wy:
+        return False
+    if wx <= wy or wy <= wx or initials_of(x or "", y or "") or initials_of(y or "", x or ""):
+        return True
+    # NOTE: an acronym inside a longer name: "MVP Award" / "Most Valuable Player Award"
+    ax, ay = _abbreviated(y or "", x or ""), _abbreviated(x or "", y or "")
+    return (ax is not None and (wx <= ax - ignore or ax - ignore <= wx)) or (ay is not None and (wy <= ay - ignore or ay - ignore <= wy))
+
+
+def _abbreviated(full: str, short: str) -> set[str] | None:
+    """The words of ``full`` with each run of words whose initials spell an acronym of ``short`` replaced by the
+    acronym (lower case); None when ``short`` has no acronym that ``full`` spells out."""
+    acronyms = [w for w in re.findall(r"[A-Za-z.]+", short) if sum(c.isupper() for c in w) >= 2]
+    words = re.findall(r"\w+", full)
+    hit = False
+    for acronym in acronyms:
+        letters = re.sub(r"[^A-Za-z]", "", acronym)
+        n = len(letters)
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if n >= 2 and all(w[:1].isupper() for w in run) and "".join(w[0] for w in run).lower() == letters.lower():
+                words = words[:i] + [letters] + words[i + n :]
+                hit = True
+                break
+    return {w.lower() for w in words} if hit else None
 
 
 _LINK_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "a", "an", "to", "at"})

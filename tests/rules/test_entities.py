@@ -295,6 +295,12 @@ def test_entity_answers_initials_with_or_without_full_stops_are_one_name():
         ("Fund", "the International Monetary Fund", True),  # a word of the full name: short by words
         ("Imf", "International Monetary Fund", False),  # one capital: a word, not an acronym
         ("I", "Ireland", False),
+        # an acronym inside a longer name
+        ("MVP Award", "Most Valuable Player Award", True),
+        ("the NBA Finals", "the National Basketball Association Finals", True),
+        ("MVP Award", "Rookie of the Year Award", False),
+        ("NBA Finals", "National Hockey League Finals", False),
+        ("MVP Award", "most valuable player award", False),  # no capitals: not spelled out as a name
     ],
 )
 def test_one_name_an_acronym_is_its_full_name_short(short, full, same):
