@@ -218,6 +218,9 @@ def test_antonyms_every_inflection_of_the_pair_is_left_out_of_the_overlap(p, q, 
          "Police locked down the street after the suspect surrendered at 6 p.m."),
         ("Troops will enter the town of Arvel on Monday morning.", "Troops will leave the town of Arvel on Monday morning."),
         ("The minister will arrive from Lyon on Monday for the summit.", "The minister will depart from Lyon on Monday for the summit."),
+        ("Voting in the fourth parliamentary election will begin on Sunday, officials in Arvel said.",
+         "Voting in the fourth parliamentary election will end on Sunday, officials in Arvel said."),
+        ("The Arvel summit will start on Monday with a speech.", "The Arvel summit will end on Monday with a speech."),
     ],
 )
 def test_antonyms_converses_and_successive_acts_are_no_antonyms(a, b):
