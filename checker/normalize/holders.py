@@ -39,8 +39,9 @@ _POSITION = re.compile(r"\s*(?:(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:n
                        r"(?:\s+(?:the\s+)?(?P<ref>[^,;:.()]+?))?(?=\s*(?:[,;:.()]|\s(?:and|in|at|on|with|near|after|before)\s|$))", re.I)
 """Words after a distance that make it a position ("50 miles north of Lodi", "10 km from the border", "two miles
 away"), and the place it is measured from (``ref``)."""
-_OUT_OF = re.compile(r"(?P<n>[\w.,]+)\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
-"""A number, then "of" or "out of", right before a value: the value is the whole the number counts out of."""
+_OUT_OF = re.compile(r"(?P<n>[\w.,]+)\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?|in\s+(?:every\s+)?)$", re.I)
+"""A number, then "of", "out of" or "in", right before a value: the value is the whole the number counts out of
+("178 of 369 punches", "one in 500 users": a rate, no count of users)."""
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
                          "century", "season", "time", "times"})
 _COMPARATIVE = re.compile(r"\s+(?P<word>more|less|fewer|[a-z]{2,}er)\s+than\b", re.I)
