@@ -188,6 +188,12 @@ def _word_numbers(text: str) -> Iterator[tuple[int, int, float, str]]:
         if i > 0 and w == "one" and words[i - 1][0].lower() in _NOT_COUNT_ONE:
             i += 1
             continue
+        if (w in _VAGUE or w == "tens") and i + 2 < len(words) and words[i + 1][0].lower() == "of" \
+                and words[i + 2][0].lower() in _VAGUE and _VAGUE[words[i + 2][0].lower()] >= 1e3:
+            # NOTE: "tens of thousands", "hundreds of millions": one vague number, at least their product
+            yield words[i].start(), words[i + 2].end(), _VAGUE.get(w, 10.0) * _VAGUE[words[i + 2][0].lower()], "vague"
+            i += 3
+            continue
         if w in _VAGUE and not (i > 0 and number_value(words[i - 1][0]) is not None):
             yield words[i].start(), words[i].end(), _VAGUE[w], "vague"
             i += 1
