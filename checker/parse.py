@@ -1259,8 +1259,9 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
                 out.append((t, _speaker(sent), lemma))
         elif t.pos_ == "VERB" and lemma in cues["occurrence_verbs"] and any(c.dep_ == "neg" for c in t.children) and not any(
             c.dep_ == "xcomp" for c in t.children
-        ) and not _wished(t):
-            # NOTE: "the incident never happened", "the meeting did not take place", "the story ... never existed"
+        ) and not _wished(t) and not any(c.dep_ == "advmod" and c.lower_ in cues["earlier_adverbs"] for c in t.children):
+            # NOTE: "the incident never happened", "the meeting did not take place", "the story ... never existed"; not
+            # "it hadn't happened before", which says the event is a first, not that it did not occur
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and (_points(subj[0]) and subj[0].lower_ not in ("they", "them", "all", "none")
                          or subj[0].lemma_.lower() in cues["event_nouns"] and any(d.lower_ in ("the", "this", "that") for d in subj[0].children)):

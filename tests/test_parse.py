@@ -443,6 +443,8 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         "Critics called the report thorough.",
         "The statement denied the request for a permit.",
         "The storm never happened to reach the coast.",
+        # NOTE: "never happened before" tells a first, not that the event did not occur
+        "The mayor said he was not surprised by the riot, only that it had not happened before.",
         "Such a bridge has never existed in Harwick.",
         "No cure exists for the disease.",
         "He did not notice the noise, and it just happened to be recorded by a phone.",
