@@ -1038,8 +1038,8 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 elif c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX") and not _after_colon(t, c):
                     # NOTE: "questioned why / how P" asks about P, and so takes it as given
                     clause = None if c.left_edge.tag_ == "WRB" else _clause_of(c)
-                elif c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues["report_nouns"]:
-                    clause = _that_clause(c)
+                elif c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues["report_nouns"] | cues["falsity_predicates"]:
+                    clause = _that_clause(c)  # NOTE: "denied reports that P", "debunked the myth / lie that P"
                 elif c.dep_ == "prep" and c.lower_ in ("that",):
                     clause = _clause_of(c)
                 if clause:

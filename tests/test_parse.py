@@ -269,6 +269,8 @@ def test_parse_very_long_single_line_is_parsed_in_chunks(real_parser, monkeypatc
     "sentence, claim, denier",
     [
         ("The police denied reports that the suspect was released on bail.", "the suspect was released on bail", "The police"),
+        # NOTE: a falsity noun carries its clause as a report noun does
+        ("The minister debunked the myth that the bridge was sold.", "the bridge was sold", "The minister"),
         ("Reports that the bridge collapsed are false, officials said.", "the bridge collapsed", "officials"),
         ("The ministry dismissed claims that it had banned the app.", "it had banned the app", "The ministry"),
         ("There is no evidence that the vaccine causes autism.", "the vaccine causes autism", None),

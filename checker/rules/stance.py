@@ -59,13 +59,15 @@ def _shares_words(a: Claim, b: Claim) -> bool:
 
 
 def _same_predicate(a: Claim, b: Claim) -> bool:
-    """The predicate of one is a word of the other (same lemma) or the two share an action frame."""
+    """The predicate of one (or the predicate it reports: "X has reported that ISIS members crossed the border" says
+    ``cross``) is a word of the other (same lemma), or the two share an action frame."""
     la, lb = content_lemmas(a.text, a.slots), content_lemmas(b.text, b.slots)
-    pa, pb = role_lemmas(a.slots).get("pred"), role_lemmas(b.slots).get("pred")
-    if pa is None and pb is None:
+    ra, rb = role_lemmas(a.slots), role_lemmas(b.slots)
+    pa, pb = {ra.get("pred"), ra.get("said")} - {None}, {rb.get("pred"), rb.get("said")} - {None}
+    if not pa and not pb:
         return True  # NOTE: unparsed claims (hand-built, pattern-only): the word overlap decides
     fa, fb = set(a.slots.frames) - LIGHT_FRAMES, set(b.slots.frames) - LIGHT_FRAMES
-    return (pa is not None and pa in lb) or (pb is not None and pb in la) or bool(fa & fb)
+    return bool(pa & lb) or bool(pb & la) or bool(fa & fb)
 
 
 def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:

@@ -38,6 +38,17 @@ def test_stance_different_predicate_is_not_a_refutation():
     assert compare_refuted(a, b, kb) is None
 
 
+def test_stance_a_reported_claim_is_aligned_on_the_predicate_it_reports():
+    kb = load_knowledge()
+    den = _claim("rebels attempted to cross the border", [("pred", "attempt"), ("agent", "rebel")], "denied", "The ministry")
+    # NOTE: "X has reported that P": the main verb is the report; what it reports is the predicate a denial denies
+    told = _claim("a watchdog has reported that rebels crossed the border", [("pred", "report"), ("agent", "watchdog")], sid="b")
+    assert compare_refuted(den, told, kb) is None
+    told = _claim("a watchdog has reported that rebels crossed the border", [("pred", "report"), ("agent", "watchdog"), ("said", "cross")], sid="b")
+    v = compare_refuted(den, told, kb)
+    assert v is not None and v.values == (("denied by The ministry",), ("asserted",))
+
+
 def test_stance_both_denied_or_negated_other_side_stays_quiet():
     kb = load_knowledge()
     a = _claim("the suspect was released on bail", [("pred", "release")], "denied", "The police")
