@@ -67,8 +67,9 @@ class DateValue:
     what the claim reports, and the paragraph's later claims do not inherit it."""
     series: str = ""
     """The adverb placing the dated act in a series of like acts ("first" in "first hosted the Oscars in 2007",
-    "again", "previously"; `Knowledge.series_words`); ``""`` for an act stated without one. Dates of different
-    ``series`` are of different occurrences."""
+    "again", "previously"; `Knowledge.series_words`), or ``"many"`` for a clause counting what there was ("In 2006,
+    there were seven run-ins"); ``""`` for an act stated without one. Dates of different ``series`` are of
+    different occurrences."""
     stated_in: "Claim | None" = field(default=None, compare=False, repr=False)
     """When the claim inherited the date (time context, "the refusal"), the sentence that states it
     (a `Claim` without parse or slots); None when the claim's own text states it."""

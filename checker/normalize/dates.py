@@ -12,6 +12,7 @@ from typing import Sequence
 from checker.knowledge import Knowledge
 from checker.models import DateValue, Mention, Token
 from checker.normalize.holders import mention_before, value_role
+from checker.normalize.numbers import number_value
 
 __all__ = ["find_dates", "parse_date", "date_roles", "describes_a_noun"]
 
@@ -271,6 +272,9 @@ def describes_a_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
+_VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "several", "many", "numerous"})
+
+
 def _series(tokens: Sequence[Token], start: int, end: int, kb: Knowledge) -> str:
     """The adverb of `Knowledge.series_words` on the verb the date at ``[start, end)`` dates ("first hosted the
     Oscars in 2007": ``first``); ``""`` without one."""
@@ -282,7 +286,30 @@ def _series(tokens: Sequence[Token], start: int, end: int, kb: Knowledge) -> str
         verb = None if tokens[verb].head == verb else tokens[verb].head
     if verb is None:
         return ""
-    return next((t.lemma for t in tokens if t.head == verb and t.dep == "advmod" and t.lemma in kb.series_words), "")
+    word = next((t.lemma for t in tokens if t.head == verb and t.dep == "advmod" and t.lemma in kb.series_words), "")
+    return word or ("many" if _many(tokens, verb) else "")
+
+
+_PARTICIPANTS = frozenset({"nsubj", "nsubjpass", "attr"})
+
+
+def _many(tokens: Sequence[Token], verb: int) -> bool:
+    """True when the dated clause says how many things there were ("In 2006, there were seven run-ins with the
+    law", "there have been hundreds of earthquakes since 2004"): several occurrences, which one date of one act
+    does not contradict. A counted subject of an act is no series ("12 people were killed in 2009": one blast)."""
+    if not any(t.head == verb and t.dep == "expl" for t in tokens):
+        return False
+    for i, t in enumerate(tokens):
+        if t.head != verb or t.dep not in _PARTICIPANTS or i == verb:
+            continue
+        if t.lemma.lower() in _VAGUE_PLURALS:
+            return True
+        for u in tokens:
+            digits = u.text.replace(",", "")
+            value = float(digits) if digits.isdigit() else number_value(u.text)
+            if u.head == i and u.dep == "nummod" and value is not None and value > 1:
+                return True
+    return False
 
 
 def date_roles(

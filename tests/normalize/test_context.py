@@ -166,6 +166,13 @@ def test_context_an_adverb_placing_an_act_in_a_series_marks_the_dates_occurrence
     assert [[d.series for d in c.slots.dates] for c in claims] == [["first"], ["again"], [""]]
 
 
+def test_context_a_clause_counting_what_there_was_dates_many_occurrences(real_parser):
+    claims = _parsed(real_parser, "In 2006, there were seven run-ins with the law by Rovers players.\n\n"
+                                  "In 2009, 12 people were killed in the blast.\n\n"
+                                  "In 2009 there was one attack on the base.\n")
+    assert [[d.series for d in c.slots.dates] for c in claims] == [["many"], [""], [""]]
+
+
 def test_context_he_inside_a_quotation_that_goes_on_means_whom_it_was_about(real_parser):
     claims = _parsed(real_parser, '"Tomas Ostrander is a consummate entertainer," said Milan Varga and Ana Reyes.\n'
                                   '"He also has style and a sense of occasion.\n'
