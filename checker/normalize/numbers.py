@@ -77,6 +77,8 @@ _DATE_ALT = "|".join(sorted(_DATE_WORDS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"\b(?:{_DATE_ALT})\.?\s*$", re.I)
 # NOTE: "4 March" is a day; "3 may" is a count before a modal verb, so only capitalised months count after.
 _DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(sorted({w.title() for w in _DATE_WORDS}, key=len, reverse=True)) + r")\b")
+_TO_LIFE = re.compile(r"\s+to\s+life\b", re.I)
+"""A sentence of "N years to life" is at least N years."""
 _AGE = re.compile(r"(?:\s*-\s*|\s+)old\b", re.I)
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 """Units of an age when "old" follows ("a 41-year-old", "six months old"): `find_quantities` makes them "year-old"."""
@@ -477,6 +479,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             elif tokens and kind in ("digits", "grouped", "word") and not scale:
                 unit = _unit_from_subject(tokens, s) or ""
         cmp = ">" if kind == "vague" else "="
+        if unit in _AGE_UNITS and _TO_LIFE.match(text, pos):
+            cmp, pos = ">=", _TO_LIFE.match(text, pos).end()  # type: ignore[union-attr]  # NOTE: "15 years to life"
         # NOTE: "averaged over 9 critics": "over" is a preposition there, not a bound.
         if cmp_text and not (cmp_text.lower() == "over" and re.search(r"\b(averaged|based|spread|split|divided)\s+$", text[: s - len(before) + left.start()], re.I)):  # type: ignore[union-attr]
             for pat, sym in _CMP:

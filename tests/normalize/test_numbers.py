@@ -115,6 +115,7 @@ def test_numbers_quantity_next_to_product_version():
         ("two hundred and five votes were cast.", [(205.0, "vote", "=", "two hundred and five votes")]),
         ("a million viewers watched.", [(1e6, "viewer", "=", "a million viewers")]),
         ("thousands of people marched.", [(1000.0, "people", ">", "thousands of people")]),
+        ("He faces 15 years to life in prison.", [(15.0, "year", ">=", "15 years to life")]),
         ("It was shared tens of thousands of times.", [(1e4, "times", ">", "tens of thousands of times")]),
         ("Hundreds of thousands of people fled.", [(1e5, "people", ">", "Hundreds of thousands of people")]),
         ("a fifty-year-old man", [(50.0, "year-old", "=", "fifty-year-old")]),
