@@ -39,9 +39,8 @@ _CONVERTED = {"<": "<=", ">": ">=", "<=": "<=", ">=": ">="}
 _CUR = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _SYMBOLS = "".join(chr(c) for c in range(0x20, 0x20D0) if unicodedata.category(chr(c)) == "Sc")
 """Every currency sign (Unicode category Sc): "₹28.4 crore" is rupees like "$5" is dollars."""
-_LEFT = re.compile(
-    r"(?:(?<![\w])(?P<cmp>" + "|".join(p for p, _ in _CMP) + r"))?\s*(?P<cur>us\$|[" + re.escape(_SYMBOLS) + r"])?\s*$",
-    re.IGNORECASE,
+_LEFT_PATTERN = (
+    r"(?:(?<![\w])(?P<cmp>" + "|".join(p for p, _ in _CMP) + r"))?\s*(?P<cur>(?<![A-Za-z])(?:(?P<dollar>(?-i:{dollars}|us))\s?|(?P<letter>(?-i:{letters})))\$|[" + re.escape(_SYMBOLS) + r"])?\s*$"
 )
 _RIGHT = re.compile(
     r"(?:(?:\s*|\s*-\s*(?=[a-z]))(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|k|m|b)\b)?"
@@ -85,6 +84,33 @@ _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 _NAME_ENTS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "GPE", "PERSON", "NORP"})
 _UNIT_POS = frozenset({"NOUN", "PROPN"})
 _SKIP_POS = frozenset({"ADJ", "ADV", "NUM", "PUNCT", "SYM"})
+
+
+@functools.cache
+def dollar_currencies() -> dict[str, str]:
+    """Letters before a dollar sign that name a currency ("NT" in "NT$0.65" -> ``twd``, "US" -> ``usd``), from the
+    currency symbols of CLDR's English locales that `babel` ships."""
+    from babel.core import Locale
+    from babel.numbers import get_currency_symbol
+
+    out = {}
+    for loc in ("en", "en_GB", "en_AU", "en_CA", "en_HK", "en_NZ", "en_SG"):
+        locale = Locale.parse(loc)
+        for code in locale.currencies:
+            symbol = get_currency_symbol(code, locale)
+            if symbol.endswith("$") and symbol[:-1].isalpha():
+                out[symbol[:-1]] = code.lower()
+    return out
+
+
+@functools.cache
+def _left() -> "re.Pattern[str]":
+    """The comparator and currency right before a number (`_LEFT_PATTERN`, with `dollar_currencies`)."""
+    # NOTE: one letter only written onto the sign ("A$5"): "A $110-billion bailout" is an article
+    names = sorted(dollar_currencies(), key=len, reverse=True)
+    dollars = "|".join(n for n in names if len(n) > 1) or "US"
+    letters = "|".join(n for n in names if len(n) == 1) or "(?!)"
+    return re.compile(_LEFT_PATTERN.replace("{dollars}", dollars).replace("{letters}", letters), re.IGNORECASE)
 
 
 @functools.cache
@@ -419,7 +445,7 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             continue  # NOTE: "million" after "1.2" is the scale already read
         in_range = ranges.get(index)
         before = text[max(0, s - 40) : s]
-        left = _LEFT.search(before)
+        left = _left().search(before)
         cmp_text = left["cmp"] if left and left["cmp"] else None
         cur = left["cur"] if left and left["cur"] else None
         if kind in ("digits", "grouped"):
@@ -458,7 +484,10 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
         if pct:
             unit = "percent"
         elif cur:
-            unit = _CUR.get(cur.lower()) or unicodedata.name(cur, "currency").lower().replace(" sign", "")
+            # NOTE: letters before a dollar sign name whose dollars ("US $5.4 billion" is usd, "NT $0.65" Taiwan's)
+            dollar = (left["dollar"] or left["letter"] or "") if left is not None else ""
+            unit = (dollar_currencies().get(dollar.upper(), "") or _CUR.get(cur.lower())
+                    or unicodedata.name(cur[-1], "currency").lower().replace(" sign", ""))
         elif kind == "times":
             unit = "times"
         else:

@@ -116,6 +116,9 @@ def test_numbers_quantity_next_to_product_version():
         ("a million viewers watched.", [(1e6, "viewer", "=", "a million viewers")]),
         ("thousands of people marched.", [(1000.0, "people", ">", "thousands of people")]),
         ("He faces 15 years to life in prison.", [(15.0, "year", ">=", "15 years to life")]),
+        ("Its shares fell NT $0.65 to NT $24.05.", [(0.65, "twd", "=", "NT $0.65"), (24.05, "twd", "=", "NT $24.05")]),
+        ("AMD paid US $5.4 billion; Acme paid A$5 million.", [(5.4e9, "usd", "=", "US $5.4 billion"), (5e6, "aud", "=", "A$5 million")]),
+        ("IBM $100 million deal", [(1e8, "usd", "=", "$100 million")]),  # a name before the sign names no currency
         ("It was shared tens of thousands of times.", [(1e4, "times", ">", "tens of thousands of times")]),
         ("Hundreds of thousands of people fled.", [(1e5, "people", ">", "Hundreds of thousands of people")]),
         ("a fifty-year-old man", [(50.0, "year-old", "=", "fifty-year-old")]),
