@@ -14,7 +14,7 @@ from typing import Sequence
 from checker.cues import stance_cues, withheld
 from checker.models import Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
-from checker.normalize.holders import value_place, value_relation, value_role, value_scope
+from checker.normalize.holders import PRONOUN, value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import find_quantities
@@ -210,6 +210,23 @@ def corpus_lexicon(per_source: Sequence[Sequence[Claim]]) -> ProductLexicon:
     return lexicon
 
 
+def _pronoun_holders(slots: Slots, word: str = "", key: str = "") -> Slots:
+    """Slots whose values held by the pronoun ``word`` ("He had 269 yards") are held by ``key``, the person the
+    context resolved it to; without ``word``, every pronoun holder left unresolved becomes unknown (``""``)."""
+    def resolve(holder: str) -> str:
+        if not holder.startswith(PRONOUN):
+            return holder
+        return key if not word or holder == PRONOUN + word else holder
+
+    if not any(v.holder.startswith(PRONOUN) for v in slots.quantities + slots.dates):
+        return slots
+    return dataclasses.replace(
+        slots,
+        quantities=tuple(dataclasses.replace(q, holder=resolve(q.holder)) for q in slots.quantities),
+        dates=tuple(dataclasses.replace(d, holder=resolve(d.holder)) for d in slots.dates),
+    )
+
+
 def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence[Mention], kb: Knowledge) -> Quantity:
     """The quantity with what it is of (`Quantity.event`, `.holder`), the part it is restricted to (`.scope`)
     when the parse says, and whether it is an amount, a difference or a time offset (`.relation`)."""
@@ -310,6 +327,8 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
                 context = context[: pm.end()] + f" [{ref[1].text}]" + context[pm.end() :]
                 if word in ("he", "she") and not any(a.key == ref[1].key for a in actors):
                     actors = actors + (ref[1],)
+                if word in ("he", "she"):
+                    slots = _pronoun_holders(slots, word, ref[1].key)
         if attribution and attribution.lower() in ("he", "she") and last_person is not None:
             attribution = last_person[1].text
         if m and last_org is not None and not any(a.key == last_org.key for a in actors) and _points_back(c.text, m, slots):
@@ -317,6 +336,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             context = context[: m.end()] + f" [{last_org.text}]" + context[m.end() :]
             if attribution and _ANAPHOR_ORG.fullmatch(attribution.strip()):
                 attribution = last_org.text
+        slots = _pronoun_holders(slots)
         explicit = _own_dates(slots)
         context_dates: tuple[DateValue, ...] = ()
         if not explicit and inherited_dates:

@@ -14,10 +14,13 @@ from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
 from checker.normalize.numbers import length_words, number_value
 
-__all__ = ["value_role", "value_scope", "value_place", "value_relation", "mention_before"]
+__all__ = ["PRONOUN", "value_role", "value_scope", "value_place", "value_relation", "mention_before"]
 
 logger = logging.getLogger(__name__)
 
+PRONOUN = "pronoun:"
+"""Prefix of a holder that is a personal pronoun subject ("He had 269 yards" -> ``pronoun:he``), until
+`checker.normalize` resolves it to the person the context means, or to ``""``."""
 _LIGHT_LEMMAS = frozenset({"be", "have", "do", "say", "take", "make", "get", "become", "remain"})
 _NP_DEPS = frozenset({"compound", "amod"})
 _PRONOUNS = frozenset({"PRON", "DET"})
@@ -152,6 +155,8 @@ def _governor(tokens: Sequence[Token], start: int, end: int) -> int | None:
         if t.lemma in _LIGHT_LEMMAS:
             # NOTE: "the temperature was 39 degrees": a copula's value is of its subject.
             subj = next((j for j, u in enumerate(tokens) if u.head == i and u.dep in ("nsubj", "nsubjpass") and j not in inside), None)
+            if subj is not None and tokens[subj].lemma.lower() in ("he", "she"):
+                return i  # NOTE: "He had 269 yards": the person "he" means holds it (`PRONOUN`)
             return subj if subj is not None and tokens[subj].pos in ("NOUN", "PROPN") else None
     return None
 
@@ -167,6 +172,8 @@ def _holder(tokens: Sequence[Token], head: int, text: str, mentions: Sequence[Me
                 target = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj"), i)
             if tokens[target].lemma.lower() in _RELATIVE and tokens[head].dep == "relcl":
                 target = tokens[head].head  # NOTE: "Cheeks, who played for 11 seasons": the noun the clause is on
+            if t.dep in ("nsubj", "nsubjpass") and tokens[target].lemma.lower() in ("he", "she"):
+                return PRONOUN + tokens[target].lemma.lower()  # NOTE: whom it means is the context's to say
             if start <= tokens[target].start < end or tokens[target].pos in _PRONOUNS or tokens[target].pos == "NUM":
                 continue  # NOTE: "14,000 people fled": the value is its own subject; "it", "he" name no one; nor
                 # does a number ("29 of 34 passes": the passes are not the 29's)

@@ -173,6 +173,14 @@ def test_context_a_clause_counting_what_there_was_dates_many_occurrences(real_pa
     assert [[d.series for d in c.slots.dates] for c in claims] == [["many"], [""], [""]]
 
 
+def test_context_a_value_held_by_he_is_held_by_whom_he_means(real_parser):
+    joined, had = _parsed(real_parser, "Tomas Vodan joined the Rovers in 2009.\nHe had 11 rebounds.\n")
+    assert [(q.text, q.holder) for q in had.slots.quantities] == [("11 rebounds", "tomas vodan")]
+    # nobody for "he" to mean: the holder is unknown, never the pronoun
+    (scored,) = _parsed(real_parser, "He scored 12 points.\n")
+    assert [(q.text, q.holder) for q in scored.slots.quantities] == [("12 points", "")]
+
+
 def test_context_he_inside_a_quotation_that_goes_on_means_whom_it_was_about(real_parser):
     claims = _parsed(real_parser, '"Tomas Ostrander is a consummate entertainer," said Milan Varga and Ana Reyes.\n'
                                   '"He also has style and a sense of occasion.\n'
