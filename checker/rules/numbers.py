@@ -222,7 +222,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """Same unit, no value both expressions admit; different stated times make it temporal."""
     if a.slots.negated or b.slots.negated:
         return None  # NOTE: "does not have 20 member states" states no value to compare
-    from checker.judge.align import align, foreign_names  # NOTE: lazy: checker.judge imports the registry
+    from checker.judge.align import align  # NOTE: lazy: checker.judge imports the registry
 
     conflicts: list[tuple[Quantity, Quantity, frozenset[tuple[str, frozenset[str]]]]] = []
     touch: list[tuple[Quantity, Quantity, frozenset[tuple[str, frozenset[str]]]]] = []
@@ -246,8 +246,6 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: Saturday's arrests and Sunday's: two questions
             if not align(a, x.text, b, y.text, kb).aligned:
                 continue  # NOTE: "$9.99 for Basic" and "$19.99 for Premium" share a unit, not a question
-            if foreign_names(a, x.text, b, y.text):
-                continue  # NOTE: "to acquire SeaMicro for $334 million" and "paying $5.4 billion to acquire ATI": two deals
             lx, hx = admitted(x)
             ly, hy = admitted(y)
             # NOTE: what is counted, and where both values say it holds: a compatible worldwide total

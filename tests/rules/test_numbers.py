@@ -206,18 +206,6 @@ def test_numbers_a_modifier_measures_its_noun_which_the_other_claim_must_name():
     assert compare_quantities(statue, rises, KB) is not None
 
 
-def test_numbers_values_next_to_names_the_other_claim_never_mentions_are_two_occurrences():
-    a = _q("Vodacorp agreed to acquire the startup Nimbra Systems for $334 million on Tuesday.", "a",
-           qty(334e6, "usd", "$334 million", event="acquire", holder="vodacorp"))
-    b = _q("Vodacorp agreed to acquire the chipmaker Tessaly Technologies for $5.4 billion on Tuesday.", "b",
-           qty(5.4e9, "usd", "$5.4 billion", event="acquire", holder="vodacorp"))
-    assert compare_quantities(a, b, KB) is None
-    # the same deal named on one side only: one question
-    c = _q("Vodacorp agreed to acquire the startup for $5.4 billion on Tuesday.", "c",
-           qty(5.4e9, "usd", "$5.4 billion", event="acquire", holder="vodacorp"))
-    assert compare_quantities(a, c, KB) is not None
-
-
 def test_numbers_only_a_compatible_reading_of_the_same_count_silences_a_conflict():
     text_a = "The film grossed 200 crore in its first four weeks at the box office."
     text_b = "The film grossed more than 300 crore in its first four weeks at the box office."
