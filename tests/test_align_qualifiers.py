@@ -198,3 +198,10 @@ def test_align_qualifiers_a_list_qualifier_reaches_every_item():
     # a number that is no item of the list the answer continues still takes the qualifier for itself
     assert _measures("So far police confiscated 14 rifles in raids that found 31 magazines.", "31 magazines") == {}
     assert "basis" not in _measures("Adjusted revenue was $5 million, $4 million a year earlier.", "$4 million")
+
+
+def test_align_qualifiers_a_later_clause_qualifies_its_own_words_not_the_figure_before():
+    text = "Sales increased to $541 million, with a projected sales forecast of growth."
+    assert _measures(text, "$541 million") == {}
+    assert _measures("Sales increased to $541 million, projected to grow.", "$541 million") == {"modality": "expected"}
+    assert _measures("Sales increased to $541 million with a projected rise.", "$541 million") == {"modality": "expected"}

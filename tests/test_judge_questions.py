@@ -87,3 +87,18 @@ def test_a_claim_answering_two_questions_joins_each_with_its_own_answer():
     assert by_values == [["32-year-old", "36-year-old"], ["47 knockouts", "51 knockouts"]]
     for f in findings:
         assert len(f.claims) == 2 and " / " not in f.message.split(" — ")[0]
+
+
+def test_a_source_stating_the_other_figure_itself_has_no_quantity_conflict():
+    # NOTE: the document states both figures of earnings per share; the summary's $6.86 is one of them
+    doc = (_claim("D", "In the third quarter, Capital One earned $6.78 per diluted common share."),
+           _claim("D", "Net of this adjusting item, earnings per share in the quarter were $6.86.", 100))
+    summary = _claim("S", "Capital One reported earnings per share of $6.86 in the quarter.")
+    assert judge_clusters([_event(doc[0], summary)], JudgeConfig(), KB) != ()
+    assert judge_clusters([_event(doc[0], summary), _event(doc[1])], JudgeConfig(), KB) == ()
+    # ... and either way round: the summary's source stating the document's figure
+    other = _claim("S", "Adjusted for one item, it was $6.78.", 100)
+    assert judge_clusters([_event(doc[0], summary), _event(other)], JudgeConfig(), KB) == ()
+    # a figure only near the other (a bound, a different amount) is no restatement
+    near = _claim("D", "Net of this adjusting item, earnings per share in the quarter were above $6.80.", 100)
+    assert judge_clusters([_event(doc[0], summary), _event(near)], JudgeConfig(), KB) != ()

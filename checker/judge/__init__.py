@@ -15,6 +15,7 @@ from checker.models import Claim, Cluster, Finding, Verdict
 from checker.normalize.entities import Knowledge, load_knowledge
 from checker.rules import REGISTRY, structural_rules
 from checker.rules.base import SEVERITY
+from checker.rules.numbers import restated
 
 if TYPE_CHECKING:
     from checker.backends.base import Judge
@@ -247,6 +248,11 @@ def judge_clusters(
     if model_judge is not None or calibrate._RECORDER.get() is not None:
         known = None
     groups: dict[tuple, dict] = {}
+    # NOTE: every claim judged, by source: a source states a figure a quantity conflict may cite elsewhere
+    by_source: dict[str, list[Claim]] = {}
+    for cl in clusters:
+        for c in cl.claims:
+            by_source.setdefault(c.source_id, []).append(c)
     for cl in clusters:
         if len({c.source_id for c in cl.claims}) < 2 and not cl.links:
             continue
@@ -274,6 +280,8 @@ def judge_clusters(
             for v in vs:
                 if v.code in seen_codes or v.confidence < cfg.min_confidence:
                     continue
+                if restated(v, a, b, by_source, kb):
+                    continue  # NOTE: the source states the other's figure itself: two questions, not a conflict
                 seen_codes.add(v.code)
                 # NOTE: one finding per event, rule, verdict and question: every claim in it keeps
                 # its own value, so a reviewer sees all the versions of the slot side by side.

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
-from checker.normalize.numbers import length_words, number_value
+from checker.normalize.numbers import LEVEL_VERBS as _LEVEL_VERBS, length_words, number_value
 
 __all__ = ["PRONOUN", "value_role", "value_scope", "value_place", "value_relation", "mention_before"]
 
@@ -146,10 +146,16 @@ def _governor(tokens: Sequence[Token], start: int, end: int) -> int | None:
         if h == i:
             return None
         listed = tokens[i].dep == "conj"
+        came = tokens[i]
         i = h
         t = tokens[i]
         if listed and t.pos in ("NOUN", "PROPN"):
             continue  # NOTE: "confiscated 14 rifles, 31 magazines": a list's item is of what its first item is of
+        if t.pos == "VERB" and t.lemma in _LEVEL_VERBS and came.pos == "ADP" and came.lemma in ("to", "at"):
+            # NOTE: "sales increased to $441 million": the level reached is of the subject, as "sales were $441 million"
+            subj = next((j for j, u in enumerate(tokens) if u.head == i and u.dep in ("nsubj", "nsubjpass") and j not in inside), None)
+            if subj is not None and tokens[subj].pos in ("NOUN", "PROPN"):
+                return subj
         if t.pos in ("VERB", "NOUN", "ADJ", "PROPN") and t.lemma not in _LIGHT_LEMMAS and i not in inside:
             return i
         if t.lemma in _LIGHT_LEMMAS:
@@ -294,6 +300,7 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
             ordinal = any(u.head == obj and u.lemma.lower() in _ORDINAL for u in tokens)
             if lemma in kb.part_nouns or (ordinal and o.pos == "NOUN"):
                 out.append(lemma)
+    out += _possessed_object(tokens, inside)
     return tuple(dict.fromkeys(out))
 
 
@@ -306,6 +313,28 @@ def _role(tokens: Sequence[Token], prep: int, inside: Sequence[int]) -> str:
         return ""
     words = [u.text.lower() for j, u in enumerate(tokens) if u.head == obj and u.dep in ("compound", "amod") and j < obj]
     return " ".join(["as", *words, tokens[obj].text.lower()])
+
+
+_INTO = frozenset({"into", "onto", "through", "in", "on", "at"})
+"""Prepositions whose object is what the subject's action reaches ("went into Gray's body", "hit him in the chest")."""
+
+
+def _possessed_object(tokens: Sequence[Token], inside: Sequence[int]) -> list[str]:
+    """The lemma of what a counted subject's action reaches when it is someone's ("one bullet entered his left
+    shoulder", "seven bullets went into Gray's body"): a part with its own holder, so the count is of that part."""
+    if not inside:
+        return []
+    root = next((i for i in inside if tokens[i].head not in inside or tokens[i].head == i), inside[0])
+    noun = tokens[root].head if tokens[root].dep in ("nummod", "quantmod") and tokens[root].head != root else root
+    if tokens[noun].dep not in ("nsubj", "nsubjpass") or tokens[tokens[noun].head].pos != "VERB":
+        return []
+    verb = tokens[noun].head
+    objects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep == "dobj" and i not in inside]
+    for i, t in enumerate(tokens):
+        if t.head == verb and t.dep == "prep" and t.lemma.lower() in _INTO:
+            objects += [j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj" and j not in inside]
+    return [tokens[j].lemma.lower() for j in objects
+            if tokens[j].pos == "NOUN" and any(u.head == j and u.dep == "poss" for u in tokens)]
 
 
 def _other_instance(tokens: Sequence[Token], anchors: Sequence[int], inside: Sequence[int], kb: Knowledge) -> bool:

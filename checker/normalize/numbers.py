@@ -19,7 +19,7 @@ from text_to_num import text2num
 
 from checker.models import Quantity, Token
 
-__all__ = ["find_quantities", "number_value", "count_noun", "measure_words", "length_words"]
+__all__ = ["find_quantities", "number_value", "count_noun", "whole", "currency_units", "LEVEL_VERBS", "measure_words", "length_words"]
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +37,7 @@ _CMP = [
 _CONVERTED = {"<": "<=", ">": ">=", "<=": "<=", ">=": ">="}
 """The comparator of a bracketed conversion, by the comparator of the value it converts (else ``~``)."""
 _CUR = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+
 _SYMBOLS = "".join(chr(c) for c in range(0x20, 0x20D0) if unicodedata.category(chr(c)) == "Sc")
 """Every currency sign (Unicode category Sc): "₹28.4 crore" is rupees like "$5" is dollars."""
 _LEFT_PATTERN = (
@@ -84,6 +85,14 @@ _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 _NAME_ENTS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "GPE", "PERSON", "NORP"})
 _UNIT_POS = frozenset({"NOUN", "PROPN"})
 _SKIP_POS = frozenset({"ADJ", "ADV", "NUM", "PUNCT", "SYM"})
+
+
+@functools.cache
+def currency_units() -> frozenset[str]:
+    """The units a currency sign gives a value: ``usd``, a dollar's code (`dollar_currencies`: ``twd``), or the
+    Unicode name of another sign (``indian rupee``)."""
+    names = frozenset(unicodedata.name(c, "currency").lower().replace(" sign", "") for c in _SYMBOLS)
+    return frozenset(_CUR.values()) | frozenset(dollar_currencies().values()) | names
 
 
 @functools.cache
@@ -185,6 +194,22 @@ def unit_dimensions() -> dict[str, str]:
 _PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
 
 
+def whole(q: Quantity) -> bool:
+    """True when the value (and a range's upper end) is a whole number, as a count of things must be."""
+    return float(q.value).is_integer() and (q.high is None or float(q.high).is_integer())
+
+
+def _measured_noun(tokens: Sequence[Token], text: str, s: int, e: int, unit_end: int) -> tuple[str, int] | None:
+    """For a fraction before a count noun, the noun it measures and where the expression then ends: one between
+    ("5.6 magnitude earthquake" -> ``magnitude``, ending after it) or one written onto the number by a hyphen
+    ("magnitude-5.2 quake" -> ``magnitude``, end 0: unchanged); None when neither."""
+    between = [t for t in tokens if e <= t.start and t.start + len(t.text) < unit_end and t.pos in _UNIT_POS]
+    if between:
+        return between[0].lemma.lower(), between[0].start + len(between[0].text)
+    onto = re.search(r"([A-Za-z]+)-$", text[:s])
+    return (onto[1].lower(), 0) if onto else None
+
+
 def count_noun(q: Quantity) -> str:
     """What a quantity counts when its unit is a noun of things ("22,352 cases" -> ``case``, "5,000 tickets"),
     else ``""``: a unit of measure, currency or percent says how, not what ("a 40-foot statue" and "the tower
@@ -192,6 +217,8 @@ def count_noun(q: Quantity) -> str:
     u = q.unit
     if not u or u in _PEOPLE or u in _CUR.values() or " " in u or not u.replace("-", "").isalpha():
         return ""
+    if not whole(q):
+        return ""  # NOTE: a fraction counts nothing: "a 5.2 quake" is one quake of some measure, not 5.2 quakes
     return "" if u in measure_words() or _singular(u) in measure_words() else u
 
 
@@ -296,7 +323,7 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
     return None
 
 
-_LEVEL_VERBS = frozenset({"reach", "total", "number", "hit", "top", "stand", "rise", "climb", "grow", "increase",
+LEVEL_VERBS = frozenset({"reach", "total", "number", "hit", "top", "stand", "rise", "climb", "grow", "increase",
                           "fall", "drop", "decline", "jump", "surge", "exceed", "surpass"})
 """Verbs whose subject is the counted thing and whose object (or "to"/"at" phrase) its level: "the confirmed
 cases reached 61", "deaths rose to 36"."""
@@ -319,9 +346,9 @@ def _unit_from_subject(tokens: Sequence[Token], start: int) -> str | None:
         return None
     # NOTE: a tally is a level whatever verb states it: "the total number of cases is 727", "bringing the
     # total of confirmed cases to 143"; other subjects only with a verb of level ("cases reached 61").
-    roles = ("nsubj", "nsubjpass") if verb.lemma in _LEVEL_VERBS else ("nsubj", "nsubjpass", "dobj")
+    roles = ("nsubj", "nsubjpass") if verb.lemma in LEVEL_VERBS else ("nsubj", "nsubjpass", "dobj")
     subj = next((t for t in tokens if t.dep in roles and tokens[t.head] is verb and t.pos == "NOUN"), None)
-    if subj is None or verb.lemma not in _LEVEL_VERBS and subj.lemma not in _TALLY:
+    if subj is None or verb.lemma not in LEVEL_VERBS and subj.lemma not in _TALLY:
         return None
     if subj.lemma in _TALLY:
         # NOTE: "the number of recoveries": what is counted is the object of "of"
@@ -505,6 +532,11 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 if age is not None:
                     # NOTE: "the 41-year-old", "16 years old": an age, which a duration ("in three years") is not
                     unit, pos = f"{unit}-old", age.end()
+                if not float(value).is_integer() and tokens and count_noun(Quantity(1, unit, "=", "")):
+                    # NOTE: a fraction counts no thing: "5.6 magnitude earthquake" measures a magnitude
+                    measured = _measured_noun(tokens, text, s, e, pos)
+                    if measured is not None:
+                        unit, pos = measured[0], measured[1] or pos
             elif tokens and kind in ("digits", "grouped", "word") and not scale:
                 unit = _unit_from_subject(tokens, s) or ""
         cmp = ">" if kind == "vague" else "="

@@ -318,3 +318,36 @@ def test_holders_another_instance_of_the_predicate_makes_a_remainder(real_parser
     # a place ("other territories") is read as a place; a bound's "more" marks nothing
     assert got == [("Three people", ("remainder",)), ("five people", ("remainder",)), ("Five people", ()),
                    ("$6.5 million", ()), ("more than 370 cases", ()), ("more than 210", ())]
+
+
+def test_holders_what_a_counted_subject_reaches_of_someone_is_its_part():
+    # spaCy's parses: "One bullet entered his left shoulder", "Seven bullets went into Gray 's body"
+    one = [("One", "one", "NUM", "nummod", 1), ("bullet", "bullet", "NOUN", "nsubj", 2), ("entered", "enter", "VERB", "ROOT", 2),
+           ("his", "his", "PRON", "poss", 5), ("left", "left", "ADJ", "amod", 5), ("shoulder", "shoulder", "NOUN", "dobj", 2)]
+    assert _scope(one, "One") == ("shoulder",)
+    seven = [("Seven", "seven", "NUM", "nummod", 1), ("bullets", "bullet", "NOUN", "nsubj", 2), ("went", "go", "VERB", "ROOT", 2),
+             ("into", "into", "ADP", "prep", 2), ("Gray", "gray", "PROPN", "poss", 6), ("'s", "'s", "PART", "case", 4),
+             ("body", "body", "NOUN", "pobj", 3)]
+    assert _scope(seven, "Seven") == ("body",)
+    # no one's: "Two bullets hit the car"; the value as object: "police fired seven bullets into his car"
+    car = [("Two", "two", "NUM", "nummod", 1), ("bullets", "bullet", "NOUN", "nsubj", 2), ("hit", "hit", "VERB", "ROOT", 2),
+           ("the", "the", "DET", "det", 4), ("car", "car", "NOUN", "dobj", 2)]
+    assert _scope(car, "Two") == ()
+    fired = [("police", "police", "NOUN", "nsubj", 1), ("fired", "fire", "VERB", "ROOT", 1), ("seven", "seven", "NUM", "nummod", 3),
+             ("bullets", "bullet", "NOUN", "dobj", 1), ("into", "into", "ADP", "prep", 1), ("his", "his", "PRON", "poss", 6),
+             ("car", "car", "NOUN", "pobj", 4)]
+    assert _scope(fired, "seven") == ()
+
+
+def test_holders_a_level_reached_is_of_the_subject():
+    # spaCy's parse of "Consolidated sales increased to $441 million": as "sales were $441 million", of the sales
+    rose = [("Consolidated", "consolidated", "ADJ", "amod", 1), ("sales", "sale", "NOUN", "nsubj", 2),
+            ("increased", "increase", "VERB", "ROOT", 2), ("to", "to", "ADP", "prep", 2), ("$", "$", "SYM", "quantmod", 6),
+            ("441", "441", "NUM", "compound", 6), ("million", "million", "NUM", "pobj", 3)]
+    were = [("Consolidated", "consolidated", "ADJ", "amod", 1), ("sales", "sale", "NOUN", "nsubj", 2), ("were", "be", "AUX", "ROOT", 2),
+            ("$", "$", "SYM", "quantmod", 5), ("441", "441", "NUM", "compound", 5), ("million", "million", "NUM", "attr", 2)]
+    assert _role(rose, "$ 441 million")[0] == _role(were, "$ 441 million")[0] == "sell"
+    # a change by an amount is the change's: "sales increased by $5 million"
+    by = rose[:3] + [("by", "by", "ADP", "prep", 2), ("$", "$", "SYM", "quantmod", 6), ("5", "5", "NUM", "compound", 6),
+                     ("million", "million", "NUM", "pobj", 3)]
+    assert _role(by, "$ 5 million")[0] == "increase"

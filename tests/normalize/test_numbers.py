@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import pytest
 
 from checker.models import Token
-from checker.normalize.numbers import find_quantities
+from checker.normalize.numbers import count_noun, find_quantities
 
 logger = logging.getLogger(__name__)
 
@@ -371,3 +372,29 @@ def test_numbers_parsed_a_bare_level_counts_its_subject():
 )
 def test_numbers_ranges_are_one_quantity_with_two_ends(text, expected):
     assert [(q.value, q.high, q.unit, q.text) for q in find_quantities(text)] == expected
+
+
+def test_numbers_parsed_a_fraction_measures_the_noun_it_stands_before():
+    # spaCy's parse of "A 5.6 magnitude earthquake struck Varna.": a fraction counts no earthquakes
+    toks, text = _parse([("A", "a", "DET", "det", 3, ""), ("5.6", "5.6", "NUM", "nummod", 2, "CARDINAL"),
+                         ("magnitude", "magnitude", "NOUN", "compound", 3, ""), ("earthquake", "earthquake", "NOUN", "nsubj", 4, ""),
+                         ("struck", "strike", "VERB", "ROOT", 4, "")])
+    assert [(q.value, q.unit, q.text) for q in find_quantities(text, toks)] == [(5.6, "magnitude", "5.6 magnitude")]
+    # "A magnitude-5.2 quake struck": the noun written onto the number is what it measures
+    toks, text = _parse([("A", "a", "DET", "det", 2, ""), ("magnitude-5.2", "magnitude-5.2", "ADJ", "amod", 2, ""),
+                         ("quake", "quake", "NOUN", "nsubj", 3, ""), ("struck", "strike", "VERB", "ROOT", 3, "")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(5.2, "magnitude")]
+    # a whole number still counts the noun ("5 magnitude-scale stations" aside), and a scaled fraction is whole
+    toks, text = _parse([("5", "5", "NUM", "nummod", 2, "CARDINAL"), ("seismic", "seismic", "ADJ", "amod", 2, ""),
+                         ("stations", "station", "NOUN", "nsubj", 3, ""), ("failed", "fail", "VERB", "ROOT", 3, "")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(5.0, "station")]
+    toks, text = _parse([("1.5", "1.5", "NUM", "compound", 1, "CARDINAL"), ("million", "million", "NUM", "nummod", 2, "CARDINAL"),
+                         ("tickets", "ticket", "NOUN", "nsubj", 3, ""), ("sold", "sell", "VERB", "ROOT", 3, "")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(1.5e6, "ticket")]
+    # a fraction with no noun to measure keeps its noun, but counts nothing (`count_noun`)
+    toks, text = _parse([("2.5", "2.5", "NUM", "nummod", 1, "CARDINAL"), ("children", "child", "NOUN", "nsubj", 2, ""),
+                         ("live", "live", "VERB", "ROOT", 2, "")])
+    [q] = find_quantities(text, toks)
+    assert (q.value, q.unit, count_noun(q)) == (2.5, "child", "")
+    assert count_noun(dataclasses.replace(q, value=2.0)) == "child"
+    assert count_noun(dataclasses.replace(q, value=2.0, high=3.5)) == ""

@@ -124,6 +124,12 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC103", "Marek Vodan landed 68 punches in the Corvo bout.", "Ivo Petrov landed 31 punches in the Corvo bout."),
     _pass("CC103", "So far, Varna police confiscated 14 rifles, 31 magazines and two pistols.",
           "Varna police confiscated 40 magazines."),
+    # NOTE: values paired one to one by their clauses; a fraction measures what it stands before.
+    _flag("CC103", "Net sales were $1.5 billion and earnings were $130.4 million.",
+          "Earnings of $130.4 million came on net sales of $1.8 billion.", "contradiction", (("$1.5 billion",), ("$1.8 billion",))),
+    _pass("CC103", "A 5.6 magnitude earthquake struck Varna on Sunday.",
+          "A magnitude-5.2 quake struck Varna, one of two earthquakes that day."),
+    _pass("CC103", "One bullet entered his left shoulder.", "Seven bullets entered Marek Vodan's body."),
     # CC105 entity-conflict
     _flag("CC105", "The phrase was coined by Ada Lovelace in 1843.", "The phrase was coined by Charles Babbage in 1843.",
           "contradiction", (("Ada Lovelace",), ("Charles Babbage",))),

@@ -8,7 +8,8 @@ import math
 import pytest
 
 from checker.models import Verdict
-from checker.rules.numbers import admitted, compare_quantities, counted, different_predicates, different_places, same_count, scope_relation
+from checker.rules.numbers import (LOCAL_FLOOR, OVERRIDE, admitted, compare_quantities, counted, different_predicates, different_places,
+                                   likeness, same_count, scope_relation)
 
 from .handmade import KB, claim, date, ent, qty, tok
 
@@ -106,9 +107,49 @@ def test_numbers_intervals_touching_in_one_value_are_compatible():
     assert compare_quantities(at_most, at_least, KB) is None
 
 
-def test_numbers_one_compatible_reading_is_enough_to_stay_quiet():
-    a = _q(_A, "a", qty(5000, "ticket", "5,000 tickets"), qty(12345, "ticket", "12,345 tickets"))
+def test_numbers_one_agreeing_reading_of_the_same_clause_is_enough_to_stay_quiet():
+    a = _q("The Corvo festival sold 12,345 tickets, up from 5,000 tickets.", "a", qty(12345, "ticket", "12,345 tickets"),
+           qty(5000, "ticket", "5,000 tickets"))
     assert compare_quantities(a, _pair()[1], KB) is None
+
+
+def test_numbers_values_pair_one_to_one_by_their_clauses():
+    # an agreeing figure no longer silences a conflict of another question in the same two claims
+    a = _q("Net sales were $1.5 billion and earnings were $130.4 million.", "a",
+           qty(1.5e9, "usd", "$1.5 billion"), qty(130.4e6, "usd", "$130.4 million"))
+    b = _q("Earnings of $130.4 million came on net sales of $1.8 billion.", "b",
+           qty(130.4e6, "usd", "$130.4 million"), qty(1.8e9, "usd", "$1.8 billion"))
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.values == (("$1.5 billion",), ("$1.8 billion",))
+    assert compare_quantities(b, a, KB).values == (("$1.8 billion",), ("$1.5 billion",))
+    # a figure of the other claim in a clearly other clause: the value meets the answer of its own clause
+    moved = _q("Net sales were $130.4 million.", "b", qty(130.4e6, "usd", "$130.4 million"))
+    v = compare_quantities(a, moved, KB)
+    assert v is not None and v.values == (("$1.5 billion",), ("$130.4 million",))
+    # ... but a clause that only loosely matches leaves the repeated figure its own answer
+    loose = _q("The net sales figure was $130.4 million for the year.", "b", qty(130.4e6, "usd", "$130.4 million"))
+    assert compare_quantities(a, loose, KB) is None
+
+
+def test_numbers_a_pairing_on_unlike_clauses_is_silenced_by_an_agreeing_figure():
+    # the budget has no counterpart: pairing it with marketing costs (no clause word shared) is no conflict
+    a = _q("Its budget was $4.8 million and it grossed $100.1 million.", "a",
+           qty(4.8e6, "usd", "$4.8 million"), qty(100.1e6, "usd", "$100.1 million"))
+    b = _q("It grossed $100.1 million, after marketing costs of $30 million.", "b",
+           qty(100.1e6, "usd", "$100.1 million"), qty(30e6, "usd", "$30 million"))
+    assert compare_quantities(a, b, KB) is None
+    # a pairing on clauses only somewhat alike (LOCAL_FLOOR <= likeness < OVERRIDE) is silenced by an agreeing figure too
+    over = _q("It grossed $100.1 million; the studio spent $30 million over budget.", "b",
+              qty(100.1e6, "usd", "$100.1 million"), qty(30e6, "usd", "$30 million"))
+    assert LOCAL_FLOOR < likeness(a.slots.quantities[0], a, over.slots.quantities[1], over, KB) < OVERRIDE
+    assert compare_quantities(a, over, KB) is None
+    alone = _q("The studio spent $30 million over budget.", "b", qty(30e6, "usd", "$30 million"))
+    assert compare_quantities(a, alone, KB).values == (("$4.8 million",), ("$30 million",))
+    # ... which a clause of its own question does not need
+    c = _q("It grossed $100.1 million on a budget of $30 million.", "b",
+           qty(100.1e6, "usd", "$100.1 million"), qty(30e6, "usd", "$30 million"))
+    v = compare_quantities(a, c, KB)
+    assert v is not None and v.values == (("$4.8 million",), ("$30 million",))
 
 
 def test_numbers_subjects_related_by_part_of_share_the_question():
@@ -214,8 +255,9 @@ def test_numbers_only_a_compatible_reading_of_the_same_count_silences_a_conflict
     b = _q(text_b, "b", qty(3e9, "", "more than 300 crore", ">"), weeks_b)
     v = compare_quantities(a, b, KB)
     assert v is not None and v.values == (("200 crore",), ("more than 300 crore",))
-    # a compatible reading of the amount itself still silences it
-    b2 = _q(text_b, "b", qty(3e9, "", "more than 300 crore", ">"), qty(2.1e9, "", "210 crore"), weeks_b)
+    # a compatible reading of the amount itself in the same clause still silences it
+    b2 = _q("The film grossed 210 crore in its first four weeks, more than 300 crore in all.", "b",
+            qty(2.1e9, "", "210 crore"), weeks_b, qty(3e9, "", "more than 300 crore", ">"))
     assert compare_quantities(a, b2, KB) is None
 
 
@@ -352,11 +394,11 @@ def test_numbers_a_compatible_pair_silences_its_own_place_and_pairs_without_one(
            qty(181.7e6, "usd", "$181.7 million", place=("north america",)),
            qty(100e6, "usd", "$100 million", place=("north america",)))
     assert compare_quantities(a, b, KB) is None  # one agreeing reading of the same place
-    # a compatible pair stated for a place silences a conflict that names no common place
+    # a compatible pair stated for a place no longer silences the conflict of the two totals
     a2 = _q("Thor earned $181.7 million in North America and $300 million in all.", "a", na, qty(300e6, "usd", "$300 million"))
     b2 = _q("Thor earned $181.7 million in North America and $100 million in all.", "b",
             qty(181.7e6, "usd", "$181.7 million", place=("north america",)), qty(100e6, "usd", "$100 million"))
-    assert compare_quantities(a2, b2, KB) is None
+    assert compare_quantities(a2, b2, KB).values == (("$300 million",), ("$100 million",))
     # a compatible pair of no common place does not silence a conflict stated for one place
     a3 = _q("Thor earned $181.7 million in North America against a budget of $90 million.", "a", na,
             qty(90e6, "usd", "$90 million"))
@@ -426,11 +468,17 @@ def test_numbers_a_strict_bound_at_the_other_value_is_imprecision_at_low_confide
 
 
 def test_numbers_a_real_gap_is_reported_before_a_touching_bound():
-    a = _q("The Corvo match lasted more than 48 minutes.", "a", qty(48.0, "minute", "more than 48 minutes", ">"))
-    b = _q("The Corvo match lasted 48 minutes, or 40 minutes by another count.", "b",
+    a = _q("The first half lasted more than 48 minutes and the second half 30 minutes.", "a",
+           qty(48.0, "minute", "more than 48 minutes", ">"), qty(30.0, "minute", "30 minutes"))
+    b = _q("The first half lasted 48 minutes and the second half 40 minutes.", "b",
            qty(48.0, "minute", "48 minutes"), qty(40.0, "minute", "40 minutes"))
     v = compare_quantities(a, b, KB)
-    assert v.values == (("more than 48 minutes",), ("40 minutes",)) and v.confidence == 0.75
+    assert v.values == (("30 minutes",), ("40 minutes",)) and v.confidence == 0.75
+    # a strict bound pairs with the value it touches, not with a real gap: "48 minutes, or 40 by another count"
+    c = _q("The first half lasted 48 minutes, or 40 minutes by another count.", "b",
+           qty(48.0, "minute", "48 minutes"), qty(40.0, "minute", "40 minutes"))
+    v = compare_quantities(_q("The first half lasted more than 48 minutes.", "a", qty(48.0, "minute", "more than 48 minutes", ">")), c, KB)
+    assert v.values == (("more than 48 minutes",), ("48 minutes",)) and v.confidence == 0.3
 
 
 def test_numbers_touching_holds_for_either_strict_bound_in_either_order():
@@ -500,3 +548,18 @@ def test_numbers_a_remainder_or_another_instance_is_no_part_that_can_exceed_the_
     # a part of the event (a day) still may not exceed the whole
     part = _q("Crosby added a 50-yard kick on Saturday.", "a", qty(50, "yard", "50-yard", scope=("saturday",)))
     assert compare_quantities(part, one, KB) is not None
+
+
+def test_numbers_a_fraction_is_no_part_of_a_count_but_money_is():
+    part = _q("A 5.6 magnitude earthquake struck Varna on Sunday.", "a", qty(5.6, "magnitude", "5.6 magnitude", scope=("sunday",)))
+    whole = _q("A 5.2 magnitude earthquake struck Varna.", "b", qty(5.2, "magnitude", "5.2 magnitude"))
+    assert compare_quantities(part, whole, KB) is None
+    assert compare_quantities(whole, part, KB) is None
+    # a whole number of the same part still cannot exceed the whole
+    six = _q("Six earthquakes struck Varna on Sunday.", "a", qty(6, "earthquake", "Six earthquakes", scope=("sunday",)))
+    five = _q("Five earthquakes struck Varna.", "b", qty(5, "earthquake", "Five earthquakes"))
+    assert compare_quantities(six, five, KB).values == (("Six earthquakes",), ("Five earthquakes",))
+    # an amount of money in cents is a part of a sum
+    spent = _q("Fans spent $9.99 each on Sunday.", "a", qty(9.99, "usd", "$9.99", scope=("sunday",)))
+    total = _q("Fans spent $5.49 each.", "b", qty(5.49, "usd", "$5.49"))
+    assert compare_quantities(spent, total, KB).values == (("$9.99",), ("$5.49",))
