@@ -37,6 +37,7 @@ __all__ = [
     "mutual_neighbours",
     "question_words",
     "times_differ",
+    "event_years",
     "EntityStats",
     "DocProfiles",
     "PAIR_FEATURES",
@@ -111,6 +112,10 @@ class MatchConfig:
     other document, become a judge candidate across events."""
     link_block: int = 60
     """Entities named by more claims than this are not salient enough to pair their claims."""
+    event_time: float = 0.5
+    """A cross-event judge candidate is dropped when its two events have times that share no year, an
+    event's time being the years more than this share of its other claims stating years state
+    (`_events_apart`): two seasons, two earthquakes ask different questions; 1 keeps every candidate."""
     learned: int = 1
     """1: score candidate pairs with the trained pair model (`PairModel`, fitted on ECB+ dev topics,
     see its card); a conflict its finer events split is one finding again (`checker.judge.dedupe`);
@@ -406,14 +411,22 @@ def _years(dates: Sequence[DateValue]) -> set[int]:
     return out
 
 
-def times_differ(a: Claim, b: Claim) -> bool | None:
-    """Whether two claims are pinned to different years (True), a shared one (False), or cannot tell.
+def event_years(c: Claim) -> set[int]:
+    """Years of the claim's own act: `_years` of its dates that are neither of a noun or describing clause
+    (`DateValue.background`: "the 2004 tsunami", "who won in 2008") nor of another act in a series
+    (`DateValue.series`: "first hosted in 2007"). What tells two occurrences of one kind of event apart."""
+    return _years([d for d in c.slots.dates if not d.background and not d.series])
 
-    Only years written in the claims count (the 2023 season against the 2024 season). Two sources
-    dating one event "May 2026" and "mid-2025" differ too: such claims still reach the judge as
-    cross-event candidates (`cross_candidates`).
+
+def times_differ(a: Claim, b: Claim) -> bool | None:
+    """Whether two claims' own acts are pinned to different years (True), a shared one (False), or cannot tell.
+
+    Only years written in the claims for their own act count (`event_years`: the 2023 season against the
+    2024 season, not "the 2004 tsunami" recalled by a report of another quake). Two sources dating one event
+    "May 2026" and "mid-2025" differ too: such claims still reach the judge as cross-event candidates
+    (`cross_candidates`).
     """
-    ya, yb = _years(a.slots.dates), _years(b.slots.dates)
+    ya, yb = event_years(a), event_years(b)
     if not ya or not yb:
         return None
     return not (ya & yb)
@@ -1165,7 +1178,7 @@ def cluster(
             edges.append((s, *key))
     del keys
     edges.sort(reverse=True)
-    years = [_years(c.slots.dates) for c in claims]
+    years = [event_years(c) for c in claims]
 
     def evidence(i: int, j: int) -> bool | None:
         # NOTE: `times_differ` of two claims of different documents, from each claim's years read once
@@ -1234,10 +1247,40 @@ def _with_links(claims: Sequence[Claim], clusters: Sequence[Cluster], mutual: Se
     # NOTE: a cross-event pair rides on the event of its first claim, so the judge groups its findings there.
     links: dict[int, list[tuple[Claim, Claim]]] = defaultdict(list)
     extra = [(i, j) for i, j in mutual if event_of[i] != event_of[j]]
+    apart = _events_apart(claims, event_of, cfg)
     for i, j in sorted(set(cross_candidates(claims, event_of, cfg)) | set(extra)):
+        if apart(i, j):
+            continue
         a, b = (i, j) if event_of[i] < event_of[j] else (j, i)
         links[event_of[a]].append((claims[a], claims[b]))
     return tuple(dataclasses.replace(cl, links=tuple(links.get(cl.id, ()))) for cl in clusters)
+
+
+def _events_apart(claims: Sequence[Claim], event_of: Sequence[int], cfg: MatchConfig) -> Callable[[int, int], bool]:
+    """Whether the events of claims i and j (two events) are two occurrences of one kind of event by their
+    other claims' times: each event's time is the years (`event_years`) that more than ``cfg.event_time``
+    of its other claims stating years state, and the two times share none (the 2008 bout against the 2012
+    one, a quake against the 2004 tsunami its reports recall). An event whose claims do not agree on a
+    year (a timeline: 2022, 2024, mid-2025) has no time. The two claims themselves never count: their
+    dates may be the very answers two sources disagree on ("early May 2026" vs "mid-2025")."""
+    years: dict[int, list[tuple[int, set[int]]]] = defaultdict(list)
+    if cfg.event_time < 1.0:
+        for n, c in enumerate(claims):
+            y = event_years(c)
+            if y:
+                years[event_of[n]].append((n, y))
+
+    def time(event: int, i: int, j: int) -> set[int]:
+        told = [y for n, y in years.get(event, ()) if n != i and n != j]
+        counts = Counter(x for y in told for x in y)
+        return {x for x, k in counts.items() if k > cfg.event_time * len(told)}
+
+    def apart(i: int, j: int) -> bool:
+        ti = time(event_of[i], i, j)
+        tj = time(event_of[j], i, j) if ti else set()
+        return bool(ti and tj and not ti & tj)
+
+    return apart
 
 
 def _pairs_within(

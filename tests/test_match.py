@@ -518,3 +518,93 @@ def test_match_mutual_pairs_in_arrays_equal_the_walk_over_candidate_pairs():
                     walked[(min(i, j), max(i, j))] = s
         assert sorted(pairs) == sorted((i, j, c) for (i, j), c in walked.items())
         assert _mutual_pairs(claims, *_unique_pairs(ids, sims), 0.4) == mutual_neighbours(claims, pairs, 0.4)
+
+
+def _dated(claim: Claim, **kinds: int) -> Claim:
+    """The claim with one year-long date of each kind given (``own``, ``background``, ``series``)."""
+    import datetime as dt
+
+    from checker.models import DateValue
+
+    dates = tuple(
+        DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year), "year", background=kind == "background",
+                  series="first" if kind == "series" else "")
+        for kind, year in kinds.items()
+    )
+    return dataclasses.replace(claim, slots=dataclasses.replace(claim.slots, dates=dates))
+
+
+def test_match_event_years_leave_out_dates_of_nouns_and_of_other_acts_in_a_series():
+    from checker.match import event_years, times_differ
+
+    quake = _dated(_claim("a", 0, "The quake killed 24 people."), own=2013, background=2004, series=2007)
+    assert event_years(quake) == {2013}
+    recalled = _dated(_claim("b", 0, "The quake revived memories of the tsunami."), background=2004)
+    assert event_years(recalled) == set()
+    # NOTE: "the 2004 tsunami" a report of the 2013 quake recalls does not date that report's quake
+    assert times_differ(quake, recalled) is None
+    assert times_differ(quake, _dated(_claim("c", 0, "The quake killed 20 people."), own=2004)) is True
+
+
+def _events(*groups: list[Claim]):
+    from checker.models import Cluster
+
+    return [Cluster(id=k, claims=tuple(g), label=str(k)) for k, g in enumerate(groups)]
+
+
+def test_match_links_skip_events_whose_other_claims_state_other_years():
+    from checker.match import link
+
+    # NOTE: one question ("how many rounds") in two events: the 2008 bout's and the 2012 bout's, which
+    # their other claims date; the two linked claims state no year of their own.
+    a0 = _named(_claim("a", 0, "Klitschko stopped the challenger in seven rounds at the arena."), "Klitschko")
+    a1 = _dated(_named(_claim("a", 1, "The title fight took place in Mannheim."), "Klitschko"), own=2008)
+    c1 = _dated(_named(_claim("c", 1, "The title fight in Mannheim drew a crowd."), "Klitschko"), own=2008)
+    b0 = _named(_claim("b", 0, "Klitschko stopped the challenger in six rounds at the arena."), "Klitschko")
+    b1 = _dated(_named(_claim("b", 1, "The title fight took place in Berne."), "Klitschko"), own=2012)
+    claims = [a0, a1, c1, b0, b1]
+    events = _events([a0, a1, c1], [b0, b1])
+    vectors = HashEmbedder().embed([c.text for c in claims])
+
+    def linked(cfg: MatchConfig) -> set[tuple[str, str]]:
+        return {(x.id, y.id) for cl in link(claims, events, vectors, cfg) for x, y in cl.links}
+
+    assert (a0.id, b0.id) in linked(MatchConfig(event_time=1.0)), "without the evidence the two counts meet"
+    assert (a0.id, b0.id) not in linked(MatchConfig(event_time=0.5))
+    # NOTE: the linked claims' own years never count: two sources dating one event differently still meet.
+    b1_undated = dataclasses.replace(b1, slots=dataclasses.replace(b1.slots, dates=()))
+    a0_dated, b0_dated = _dated(a0, own=2008), _dated(b0, own=2012)
+    claims = [a0_dated, a1, c1, b0_dated, b1_undated]
+    events = _events([a0_dated, a1, c1], [b0_dated, b1_undated])
+    assert (a0_dated.id, b0_dated.id) in {(x.id, y.id) for cl in link(claims, events, vectors, MatchConfig(event_time=0.5))
+                                           for x, y in cl.links}
+
+
+def test_match_links_keep_events_without_one_time():
+    from checker.match import link
+
+    # NOTE: a timeline (2012, then 2013) is no one occurrence's time: it tells no two events apart.
+    a0 = _named(_claim("a", 0, "Klitschko stopped the challenger in seven rounds at the arena."), "Klitschko")
+    a1 = _dated(_named(_claim("a", 1, "The title fight took place in Mannheim."), "Klitschko"), own=2008)
+    b0 = _named(_claim("b", 0, "Klitschko stopped the challenger in six rounds at the arena."), "Klitschko")
+    b1 = _dated(_named(_claim("b", 1, "The title fight took place in Berne."), "Klitschko"), own=2012)
+    b2 = _dated(_named(_claim("d", 1, "The title fight was held in Berne."), "Klitschko"), own=2013)
+    claims = [a0, a1, b0, b1, b2]
+    vectors = HashEmbedder().embed([c.text for c in claims])
+
+    def linked(*groups: list[Claim]) -> set[tuple[str, str]]:
+        return {(x.id, y.id) for cl in link(claims, _events(*groups), vectors, MatchConfig()) for x, y in cl.links}
+
+    assert (a0.id, b0.id) not in linked([a0, a1], [b0, b1], [b2])
+    assert (a0.id, b0.id) in linked([a0, a1], [b0, b1, b2])
+
+
+def test_match_dates_of_nouns_do_not_keep_paraphrases_apart():
+    # NOTE: "the 2004 tsunami" and "the 2008 flood" recalled beside one closure are no times of the closure
+    a = _dated(_claim("a", 0, "Harbor officials closed the Vela bridge on Monday after cracks appeared in the Vela bridge deck."),
+               background=2004)
+    b = _dated(_claim("b", 0, "The Vela bridge was closed by harbor officials on Monday because cracks appeared in its deck."),
+               background=2008)
+    assert {"a:1", "b:1"} in _groups(cluster([a, b], HashEmbedder(), MatchConfig(doc_link_threshold=None)))
+    own = [_dated(a, own=2004), _dated(b, own=2008)]
+    assert {"a:1", "b:1"} not in _groups(cluster(own, HashEmbedder(), MatchConfig(doc_link_threshold=None)))
