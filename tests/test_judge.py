@@ -813,3 +813,24 @@ def test_judge_align_loads_the_shipped_knowledge_when_none_is_given():
     b = _claim("B", "Lumora reported adjusted EPS of $1.60 for the quarter.")
     assert al.align(a, "$1.51", b, "$1.60").aligned == al.align(a, "$1.51", b, "$1.60", KB).aligned
     assert not al.align(a, "$1.51", b, "$1.60", KB).aligned
+
+
+def test_judge_sampled_pairs_are_those_of_the_listed_pairs():
+    """`_pairs` finds the evenly spaced cross-document pairs by position: the ones sampling the whole list gives."""
+    import random
+
+    from checker.judge import _pairs
+    from checker.models import Claim, Cluster
+
+    def listed(cluster: Cluster, cap: int) -> list:
+        pairs = [(a, b) for i, a in enumerate(cluster.claims) for b in cluster.claims[i + 1 :] if a.source_id != b.source_id]
+        step = len(pairs) / cap
+        return [pairs[int(k * step)] for k in range(cap)] if len(pairs) > cap else pairs
+
+    rng = random.Random(7)
+    for _ in range(200):
+        n, docs = rng.randint(0, 90), rng.randint(1, 7)
+        claims = tuple(Claim(f"s{rng.randrange(docs)}", "p.txt", i, i + 1, 1, 1, 1, "x") for i in range(n))
+        cluster = Cluster(id=0, claims=claims, label="")
+        for cap in (1, 3, 40, 2000):
+            assert _pairs(cluster, cap) == listed(cluster, cap)

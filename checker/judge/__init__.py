@@ -93,12 +93,44 @@ def judge_pair(
 
 
 def _pairs(cluster: Cluster, cap: int) -> list[tuple[Claim, Claim]]:
+    """The event's cross-document pairs (a, b), a before b, in member order; above ``cap``, the ``cap``
+    of them evenly spaced (pair ``int(k * total / cap)`` of the list, for k < cap).
+
+    NOTE: the sampled pairs are found by position without listing all of them: an ECB+ event of 1,500
+    claims has a million (about 0.5 s to list, in every run that judges it)."""
+    from bisect import bisect_right
+    from itertools import accumulate
+
     claims = cluster.claims
-    pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if a.source_id != b.source_id]
-    if len(pairs) > cap:
-        step = len(pairs) / cap
-        pairs = [pairs[int(k * step)] for k in range(cap)]
-    return pairs
+    n = len(claims)
+    same: dict[str, list[int]] = {}
+    rank = []
+    for i, c in enumerate(claims):
+        own = same.setdefault(c.source_id, [])
+        rank.append(len(own))
+        own.append(i)
+    # NOTE: row i holds the pairs (i, j), j > i, of claims of other documents
+    counts = [(n - 1 - i) - (len(same[c.source_id]) - 1 - rank[i]) for i, c in enumerate(claims)]
+    total = sum(counts)
+    if total <= cap:
+        return [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if a.source_id != b.source_id]
+    ends = list(accumulate(counts))
+    step = total / cap
+    out = []
+    for k in range(cap):
+        t = int(k * step)
+        i = bisect_right(ends, t)
+        m = t - (ends[i - 1] if i else 0)  # NOTE: the pair's place in row i
+        own = same[claims[i].source_id]
+        lo, hi = i + 1, n - 1
+        while lo < hi:  # NOTE: the first j whose row prefix (i, j] holds m + 1 claims of other documents
+            mid = (lo + hi) // 2
+            if (mid - i) - (bisect_right(own, mid) - rank[i] - 1) >= m + 1:
+                hi = mid
+            else:
+                lo = mid + 1
+        out.append((claims[i], claims[lo]))
+    return out
 
 
 def _sides(value_sets: Sequence[tuple[str, ...]], conflicts: set[frozenset]) -> dict[tuple[str, ...], int]:
