@@ -499,7 +499,10 @@ def test_cache_prune_drops_other_versions_and_keeps_current(tmp_path):
     assert prune(str(tmp_path / "nothing")) is None
 
 
-def test_cache_size_cap_evicts_least_recently_used(tmp_path):
+def test_cache_size_cap_evicts_least_recently_used(tmp_path, monkeypatch):
+    from checker.cache import store
+
+    monkeypatch.setattr(store, "TOUCH_EVERY", 0.0)  # NOTE: every hit marks its row (the order of one second)
     folder = tmp_path / "c"
     c = Cache(folder, max_bytes=10**9)
     for i in range(10):
@@ -539,3 +542,21 @@ def test_cache_parse_is_keyed_by_the_evidence_the_document_meets(tmp_path: Path)
     # NOTE: another folder, so no snapshot: the parse comes from the cache, under the key of its own evidence
     again, _, stats = _run(_docs(tmp_path / "other", **{"d0.txt": body["d0.txt"]}), tmp_path, CountingEngine())
     assert again.claim_counts == (2,) and stats.parse_hits == 1
+
+
+def test_cache_hit_within_the_touch_interval_writes_nothing(tmp_path, monkeypatch):
+    import numpy as np
+
+    from checker.cache import store
+
+    c = Cache(tmp_path / "c")
+    c.put_embeddings([("e", np.ones(4, dtype=np.float32))])
+    c.put_parses([("p", b"x")])
+    marks = lambda: c._conn().execute("SELECT used FROM embeddings UNION ALL SELECT used FROM records").fetchall()  # noqa: E731
+    before = marks()
+    assert c.get_embeddings(["e"], 4) and c.get_parses(["p"])
+    assert marks() == before  # NOTE: marked at the put, a moment ago: the hits rewrite no page
+    monkeypatch.setattr(store, "TOUCH_EVERY", -1.0)
+    assert c.get_embeddings(["e"], 4) and c.get_parses(["p"])
+    assert all(a > b for (a,), (b,) in zip(marks(), before))
+    c.close()

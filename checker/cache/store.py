@@ -64,6 +64,11 @@ DEFAULT_DIR = ".check_cache"
 DEFAULT_MAX_BYTES = 2 * 2**30
 """Size cap of the stored values (``$CHECK_CACHE_MAX_MB`` overrides); least recently used go first."""
 
+TOUCH_EVERY = 3600.0
+"""Seconds within which a row read again keeps its last-used mark: the size cap's order needs no finer
+clock, and marking every hit rewrites the pages of all of them (an incremental run over ECB+ reads
+16,000 embeddings: tens of MB of WAL, checkpointed into the database as the run closes)."""
+
 _DB_NAME = "cache.db"
 _PARSE_CODE = ("parse.py", "chrome.py", "models.py", "cache/codec.py", "cues.py", "data/stance.yaml")
 """Modules whose source text is part of every parse key."""
@@ -399,13 +404,15 @@ class Cache(NullCache):
             self._failed(exc, "write")
 
     def _touch(self, table: str, keys: list[str], kind: str | None = None) -> None:
-        """Mark rows as used now (for the size cap's least-recently-used order); best effort."""
+        """Mark rows as used now (for the size cap's least-recently-used order) unless marked within
+        `TOUCH_EVERY` seconds; best effort."""
         if not keys or self.readonly:
             return
         now = time.time()
+        since = now - TOUCH_EVERY
         where = "kind = ? AND key = ?" if kind is not None else "key = ?"
-        rows = [(now, kind, k) if kind is not None else (now, k) for k in keys]
-        self._write([(f"UPDATE {table} SET used = ? WHERE {where}", rows)])
+        rows = [(now, kind, k, since) if kind is not None else (now, k, since) for k in keys]
+        self._write([(f"UPDATE {table} SET used = ? WHERE {where} AND used < ?", rows)])
 
     # -- records: msgpack values of `checker.cache.codec` --------------------------------------
 
