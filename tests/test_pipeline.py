@@ -82,6 +82,16 @@ def test_pipeline_cached_parse_equals_fresh_parse(corpus, tmp_path, real_parser)
     assert cached == fresh
 
 
+def test_pipeline_parse_shares_are_contiguous_non_empty_and_about_equal():
+    from checker.engines.local import _shares
+
+    assert _shares([5, 5, 5, 5], 2) == [(0, 2), (2, 4)]
+    assert _shares([10, 1, 1, 1], 2) == [(0, 1), (1, 4)]
+    assert _shares([1, 1, 1, 10], 2) == [(0, 3), (3, 4)]  # NOTE: the last share still gets a document
+    assert _shares([2] * 6, 3) == [(0, 2), (2, 4), (4, 6)]
+    assert _shares([1, 100], 3) == [(0, 1), (1, 2)] and _shares([7], 2) == [(0, 1)] and _shares([], 2) == []
+
+
 @pytest.mark.slow
 def test_pipeline_parallel_parse_equals_serial(corpus, real_parser, monkeypatch):
     from checker.engines import local
@@ -92,6 +102,7 @@ def test_pipeline_parallel_parse_equals_serial(corpus, real_parser, monkeypatch)
     parallel = LocalEngine(jobs=2).parse(sources, real_parser)
     assert parallel == serial
     assert real_parser.n_process == 1
+    assert LocalEngine(jobs=3).parse(sources[:2], real_parser) == serial[:2]
 
 
 @pytest.mark.slow
@@ -177,3 +188,120 @@ def test_pipeline_forked_calls_return_each_result_and_survive_a_failed_worker():
 
     assert forked_calls([lambda: [1, 2], lambda: {"x": (3, "y")}, lambda: None]) == [[1, 2], {"x": (3, "y")}, None]
     assert forked_calls([lambda: 1, flaky]) == [1, {"ran": "here"}]
+
+
+class _LineParse:
+    """`checker.parse.parse` stand-in: a claim per line of four words; records the calls made in this process."""
+
+    calls: list[str] = []
+
+    def __call__(self, sources, parser, evidence=None):  # noqa: ANN001, ANN204
+        from checker.models import Claim
+
+        out = []
+        for src in sources:
+            self.calls.append(src.path)
+            claims, offset = [], 0
+            for n, line in enumerate(src.text.split("\n"), 1):
+                if len(line.split()) >= 4:
+                    claims.append(Claim(src.id, src.path, offset, offset + len(line), n, 1, n, line))
+                offset += len(line) + 1
+            out.append(tuple(claims))
+        return tuple(out)
+
+
+class _Unloaded:
+    _nlp = None
+
+
+def test_pipeline_preparse_parses_the_changed_documents_in_a_forked_process(corpus, monkeypatch):
+    import checker.parse as parse_mod
+    from checker.parse import document_evidence
+
+    fake = _LineParse()
+    fake.calls = []
+    monkeypatch.setattr(parse_mod, "parse", fake)
+    sources = read_sources(discover([str(corpus)]))
+    evidence = document_evidence(sources)
+    engine = LocalEngine(jobs=1)
+    assert engine.preparse(sources, _Unloaded(), {sources[0].path})  # type: ignore[arg-type]
+    got = engine.parse(sources[:2], _Unloaded(), evidence[:2])  # type: ignore[arg-type]
+    # NOTE: the worker parsed what it was asked for; this process parsed nothing, and the claims equal its own parse
+    assert fake.calls == [] and got == fake(sources[:2], None)
+    # NOTE: fed the first document; the second is asked for too, and parsed here
+    fake.calls.clear()
+    assert engine.preparse(sources, _Unloaded(), {sources[0].path})  # type: ignore[arg-type]
+    engine.feed(sources[:1], evidence[:1])
+    assert engine.parse(sources[:2], _Unloaded(), evidence[:2]) == got  # type: ignore[arg-type]
+    assert fake.calls == [sources[1].path]
+    # NOTE: fed with the corpus' evidence, asked with another (the first document's alone): parsed here
+    fake.calls.clear()
+    assert engine.preparse(sources, _Unloaded(), {sources[0].path})  # type: ignore[arg-type]
+    engine.feed(sources[:1], evidence[:1])
+    engine.parse(sources[:1], _Unloaded(), document_evidence(sources[:1]))  # type: ignore[arg-type]
+    assert fake.calls == [sources[0].path]
+
+
+def test_pipeline_preparse_declines_a_loaded_parser_and_a_close_reaps_its_worker(corpus, monkeypatch):
+    import os
+
+    import checker.parse as parse_mod
+
+    monkeypatch.setattr(parse_mod, "parse", _LineParse())
+    sources = read_sources(discover([str(corpus)]))
+    engine = LocalEngine(jobs=1)
+    assert not engine.preparse(sources, object(), {sources[0].path})  # type: ignore[arg-type]
+    assert not engine.preparse(sources, _Unloaded(), set())  # type: ignore[arg-type]
+    assert engine.preparse(sources, _Unloaded(), {sources[0].path})  # type: ignore[arg-type]
+    pid = engine._pending.pid  # type: ignore[union-attr]
+    engine.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)
+
+
+def test_pipeline_normalising_in_shares_gives_the_claims_one_process_gives(corpus, tmp_path, monkeypatch):
+    import checker.pipeline as pipeline
+    from checker.knowledge import load_knowledge
+    from checker.normalize import corpus_lexicon
+
+    files = {f"d{i}.txt": f"Northwind Labs opened a plant in Oslo in March 202{i}.\nIt employs {100 * i} workers, the company said.\n"
+             for i in range(6)}
+    sources = read_sources(discover([str(corpus), str(_write(tmp_path / "more", files))]))
+    per_source = CountingEngine().parse(sources, None)
+    kb, lexicon = load_knowledge(), corpus_lexicon(per_source)
+    one = pipeline._normalize_all(per_source, sources, kb, lexicon, 1)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_NORMALISED", 0)
+    calls = []
+    real = pipeline.normalize
+    monkeypatch.setattr(pipeline, "normalize", lambda per, srcs, *a: calls.append(len(srcs)) or real(per, srcs, *a))
+    assert pipeline._normalize_all(per_source, sources, kb, lexicon, 2) == one
+    assert calls and sum(calls) < len(sources)  # NOTE: this process normalised its share only
+    assert all(c.tokens == () for cs in one for c in cs) and any(c.slots.dates for cs in one for c in cs)
+
+
+def _write(folder, files):  # noqa: ANN001, ANN202
+    folder.mkdir(parents=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_pipeline_forked_call_with_input_runs_here_when_its_worker_dies():
+    import os
+
+    from checker.engines.local import Forked
+
+    parent = os.getpid()
+
+    def die() -> None:
+        if os.getpid() != parent:
+            os._exit(3)
+
+    ok = Forked(lambda x: (x * 2, os.getpid() != parent), inputs=True)
+    with pytest.raises(RuntimeError):
+        ok.result()
+    ok.send(21)
+    assert ok.result() == (42, True)  # NOTE: computed by the worker
+    dead = Forked(lambda x: (x * 2, os.getpid() != parent), before=die, inputs=True)
+    dead.send(21)
+    assert dead.result() == (42, False)  # NOTE: the worker died before its input: computed here
