@@ -1120,7 +1120,8 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                         owner = t.head if t.dep_ == "dobj" else None
                         out.append((clause, (_subject_text(owner) if owner is not None else None) or _speaker(sent), f"no {lemma}"))
                         break
-        elif t.pos_ == "VERB" and lemma in cues["plan_verbs"] and _negated_tok(t):
+        elif t.pos_ == "VERB" and lemma in cues["plan_verbs"] and _negated_tok(t) and not _past(t):
+            # NOTE: "does not plan to P" denies a plan; "did not mean to shoot" speaks of the intent of an act done
             for c in t.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
                     clause = _clause_of(c)
@@ -1326,6 +1327,11 @@ def _wished(t) -> bool:
     return False
 
 
+def _past(verb) -> bool:
+    """The verb is in the past tense ("did not mean to", "meant", "had not intended to")."""
+    return verb.tag_ in ("VBD",) or any(c.dep_ == "aux" and c.lower_ in ("did", "had", "'d") for c in verb.children)
+
+
 def _withdrawn(t) -> bool:
     """The denial is told as a first phase ("X initially dismissed the report, but then ...", "at first they said it
     was fake"): its speaker has taken it back since, and it denies nothing now (`initial_adverbs`)."""
@@ -1350,10 +1356,23 @@ def _thing_before(pron) -> bool:
     cues = stance_cues()
     said = cues["report_nouns"] | cues["hearsay_nouns"] | cues["event_nouns"] | cues["signal_nouns"]
     plural = pron.lower_ != "it"
+    own, above = _verb_of(pron), {a.i for a in pron.ancestors}
+    own_i = own.i if own is not None else -1
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
-        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos") and (t.tag_ == "NNS") == plural:
+        # NOTE: not a noun of the pronoun's own clause ("luckily for the owner it all turned out to be a hoax"), nor one
+        # whose phrase holds the pronoun ("no reason to believe that it is not true"): neither can be what it stands for
+        if (t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos") and (t.tag_ == "NNS") == plural
+                and t.i not in above and getattr(_verb_of(t), "i", -1) != own_i):
             return t.lemma_.lower() not in said
     return False
+
+
+def _verb_of(t):
+    """The verb (or auxiliary) whose clause the token is in: its nearest verbal ancestor, None for none."""
+    for a in t.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return None
 
 
 def _supposed(t) -> bool:

@@ -366,6 +366,8 @@ def test_parse_doubt_is_a_hedged_denial(real_parser, sentence, stance, modality)
         # NOTE: a denial told as a first phase ("initially", "originally", "at first") has been taken back since
         "She initially dismissed a report that the nurse was involved in the shooting, but then heard her name on the news.",
         "Police initially denied that the mayor had resigned.",
+        # NOTE: a past intent denied speaks of an act done ("did not mean to"), not of a plan
+        'He insisted he "did not mean to shoot the women," sources said.',
     ],
 )
 def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentence):
@@ -416,6 +418,8 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         # NOTE: a pronoun whose antecedent in its own sentence is a report points at it; another's belief is a denial
         ("The minister discussed the rumour, saying it was false.", None),
         ("Experts think the story is a hoax.", "Experts"),
+        # NOTE: a noun of the pronoun's own clause is not what the pronoun stands for
+        ("Luckily for the owner it all turned out to be a hoax.", None),
     ],
 )
 def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence, denier):
