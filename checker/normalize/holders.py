@@ -94,9 +94,10 @@ def value_role(
         # verb without its own ("led with 23 points while also grabbing seven rebounds", "needed to score 11")
         head = u.head
         holder = _holder(tokens, head, text, mentions, start, end)
-    if not holder and t.pos == "PROPN" and t.dep in ("nsubj", "nsubjpass") and tokens[t.head].lemma in _LIGHT_LEMMAS:
+    if not holder and t.pos in ("PROPN", "NOUN") and t.dep in ("nsubj", "nsubjpass") and tokens[t.head].lemma in _LIGHT_LEMMAS:
         # NOTE: "Richard Carter had 12 points": the value reached its light verb's named subject, which holds
-        # it; a common noun there ("Third quarter 2020 earnings were $0.34") is what the value is of, not whose
+        # it; a common noun there ("the average body temperature is 37 degrees") is what the value is of, with
+        # the words that say which (`rules.numbers.differently_modified`); it names no one (`different_holders`)
         holder = _phrase(tokens, head, text, mentions)
     return event, holder
 

@@ -11,7 +11,7 @@ from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "different_holders", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "admitted", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "differently_modified", "different_holders", "different_predicates", "different_places", "scope_relation",
            "touching", "TOUCHING_FACTOR"]
 
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn)\b", re.IGNORECASE)
@@ -116,6 +116,22 @@ def describes_other(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     q, other = (x, b) if _attributive(x) else (y, a)
     noun = q.holder.split()[-1] if q.holder else ""
     return bool(noun) and noun not in other.slots.lemmas and re.search(rf"\b{re.escape(noun)}", other.text.lower()) is None
+
+
+def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
+    """True when the two values are of one noun said of two kinds: holders with the same head and words each
+    adds that the other claim never uses ("the average body temperature" / "the average air temperature";
+    "the Basic plan" / "the Premium plan"). One side alone adding words ("the opening weekend gross" / "the
+    gross") keeps the question."""
+    wx, wy = x.holder.split(), y.holder.split()
+    if len(wx) < 2 and len(wy) < 2 or not wx or not wy or wx[-1] != wy[-1]:
+        return False
+
+    def foreign(words: set[str], c: Claim) -> bool:
+        low = c.text.lower()
+        return bool(words) and not any(w in c.slots.lemmas or re.search(rf"\b{re.escape(w)}", low) for w in words)
+
+    return foreign(set(wx) - set(wy), b) and foreign(set(wy) - set(wx), a)
 
 
 def _named(holder: str, c: Claim) -> bool:
@@ -315,6 +331,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         for y in b.slots.quantities:
             if not same_count(x, y, kb):
                 continue  # NOTE: "5,000 reviews" and "3,000 critics" count different things
+            if differently_modified(x, a, y, b):
+                continue  # NOTE: the body temperature and the air temperature
             if describes_other(x, a, y, b):
                 continue  # NOTE: "a 45-yard field goal" measures the goal, "returned it 35 yards" the return
             if _different_holders(x, y, kb) or different_holders(x, a, y, b, kb):

@@ -216,6 +216,26 @@ def test_holders_an_ordinal_on_the_counted_noun_makes_a_part(real_parser):
     assert compare_quantities(claims[2], claims[5], kb) is None  # the first three of eight days
 
 
+def test_holders_one_noun_said_of_two_kinds_or_two_products_are_two_questions(real_parser):
+    from checker.judge import judge_pair
+    from checker.knowledge import load_knowledge
+    from checker.normalize import normalize_texts
+
+    kb = load_knowledge()
+
+    def codes(a: str, b: str) -> list[str]:
+        return [v.code for v in judge_pair(*normalize_texts([a, b], parser=real_parser), kb)]
+
+    assert codes("The average body temperature is 37 degrees.", "The average air temperature in July is 25 degrees.") == []
+    assert codes("The Basic plan costs $9.99 a month.", "The Premium plan costs $19.99 a month.") == []
+    assert codes("Vodex 4 costs $15 per million tokens.", "Vodex 4.5 costs $20 per million tokens.") == []
+    # one kind, one product: one question
+    assert codes("The average body temperature is 37 degrees.", "The average body temperature is 39 degrees.") == ["CC103"]
+    assert codes("Vodex 4 costs $15 per million tokens.", "Vodex 4 costs $20 per million tokens.") == ["CC103"]
+    # one side alone adding words keeps the question
+    assert codes("The film's opening weekend gross was $25 million.", "The film's gross was $31 million.") == ["CC103"]
+
+
 def test_holders_a_remainder_word_on_the_counted_noun_makes_a_part(real_parser):
     from checker.normalize import normalize_texts
 
@@ -286,9 +306,9 @@ def test_holders_list_items_relative_clauses_and_light_verbs_through_the_real_pa
                              parser=real_parser)
     got = [(q.text, q.event, q.holder) for c in claims for q in c.slots.quantities]
     # every item of a list is of what the first is of; a relative clause's value is its noun's; a light
-    # verb's value is its named subject's, while a common noun there is what the value is of
+    # verb's value is its named subject's; a common noun there is what the value is of, with its modifiers
     assert got == [("14 rifles", "seize", "police"), ("31 magazines", "seize", "police"), ("two pistols", "seize", "police"),
-                   ("11 seasons", "play", "cheek"), ("12 points", "carter", "richard carter"), ("$0.34", "earning", "")]
+                   ("11 seasons", "play", "cheek"), ("12 points", "carter", "richard carter"), ("$0.34", "earning", "earning")]
     assert [(d.text, d.holder) for d in claims[3].slots.dates] == [("Third quarter 2020", "")]
 
 
