@@ -236,7 +236,7 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
     relation = value_relation(text, at + len(q.text), q.unit, at)
     if not tokens:
         return dataclasses.replace(q, relation=relation) if relation else q
-    event, holder = value_role(text, at, at + len(q.text), tokens, actors, kb)
+    event, holder = value_role(text, at, at + len(q.text), tokens, actors, kb, common=True)
     scope = value_scope(text, at, at + len(q.text), tokens, kb)
     place = value_place(text, at, at + len(q.text), tokens, kb)
     if event or holder or scope or place or relation:

@@ -54,13 +54,15 @@ _NOT_COMPARATIVE = frozenset({"other", "rather", "under", "over", "after", "ever
 
 
 def value_role(
-    text: str, start: int, end: int, tokens: Sequence[Token], mentions: Sequence[Mention], kb: Knowledge
+    text: str, start: int, end: int, tokens: Sequence[Token], mentions: Sequence[Mention], kb: Knowledge,
+    common: bool = False,
 ) -> tuple[str, str]:
     """(event, holder) of the value at ``text[start:end]``; ``("", "")`` without a parse.
 
     The event is the frame (or, without one, the lemma) of the content word the value attaches to,
     through prepositions; the holder the canonical key of that word's subject, possessor or "of"
-    object when it is a named mention, else that noun phrase's words ("basic plan").
+    object when it is a named mention, else that noun phrase's words ("basic plan"). With ``common`` (quantities),
+    a copula's common-noun subject holds its value too ("the average body temperature is 37 degrees").
     """
     if not tokens:
         return "", ""
@@ -94,7 +96,8 @@ def value_role(
         # verb without its own ("led with 23 points while also grabbing seven rebounds", "needed to score 11")
         head = u.head
         holder = _holder(tokens, head, text, mentions, start, end)
-    if not holder and t.pos in ("PROPN", "NOUN") and t.dep in ("nsubj", "nsubjpass") and tokens[t.head].lemma in _LIGHT_LEMMAS:
+    if not holder and (t.pos == "PROPN" or common and t.pos == "NOUN") and t.dep in ("nsubj", "nsubjpass") \
+            and tokens[t.head].lemma in _LIGHT_LEMMAS:
         # NOTE: "Richard Carter had 12 points": the value reached its light verb's named subject, which holds
         # it; a common noun there ("the average body temperature is 37 degrees") is what the value is of, with
         # the words that say which (`rules.numbers.differently_modified`); it names no one (`different_holders`)
