@@ -563,3 +563,22 @@ def test_numbers_a_fraction_is_no_part_of_a_count_but_money_is():
     spent = _q("Fans spent $9.99 each on Sunday.", "a", qty(9.99, "usd", "$9.99", scope=("sunday",)))
     total = _q("Fans spent $5.49 each.", "b", qty(5.49, "usd", "$5.49"))
     assert compare_quantities(spent, total, KB).values == (("$9.99",), ("$5.49",))
+
+
+def test_numbers_likeness_adds_a_shared_place_and_measurement_qualifier():
+    from checker.judge.align import local_similarity, question
+    from checker.rules.numbers import MEASURE_BONUS, PLACE_BONUS
+
+    a = _q("Thor earned $181.7 million in North America.", "a", qty(181.7e6, "usd", "$181.7 million", place=("north america",)))
+    b = _q("Thor earned $100 million in North America.", "b", qty(100e6, "usd", "$100 million", place=("north america",)))
+    base = local_similarity(question(a, "$181.7 million", KB), question(b, "$100 million", KB))
+    x, y = a.slots.quantities[0], b.slots.quantities[0]
+    assert likeness(x, a, y, b, KB) == pytest.approx(base + PLACE_BONUS)
+    assert likeness(x, a, dataclasses.replace(y, place=("europe",)), b, KB) == pytest.approx(base)
+    adj_a = _q("Adjusted earnings were $1.04 per share.", "a", qty(1.04, "usd", "$1.04"))
+    adj_b = _q("Adjusted earnings were $1.03 per share.", "b", qty(1.03, "usd", "$1.03"))
+    plain = _q("Earnings were $1.03 per share.", "b", qty(1.03, "usd", "$1.03"))
+    same = local_similarity(question(adj_a, "$1.04", KB), question(adj_b, "$1.03", KB))
+    assert likeness(adj_a.slots.quantities[0], adj_a, adj_b.slots.quantities[0], adj_b, KB) == pytest.approx(same + MEASURE_BONUS)
+    assert likeness(adj_a.slots.quantities[0], adj_a, plain.slots.quantities[0], plain, KB) == pytest.approx(
+        local_similarity(question(adj_a, "$1.04", KB), question(plain, "$1.03", KB)))
