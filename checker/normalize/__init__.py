@@ -96,6 +96,8 @@ def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -
         for t in tokens:
             if t.dep == "neg":
                 head = tokens[t.head]
+                if head.dep in ("acomp", "xcomp", "oprd") and tokens[head.head].lemma in stance_cues()["saying_verbs"]:
+                    continue  # NOTE: "pleaded not guilty": what was said, not a denial of the saying
                 if head.dep in ("ROOT", "conj", "ccomp", "xcomp") or tokens[head.head].dep == "ROOT":
                     return True
             if t.lemma == "never" and t.dep == "neg":

@@ -290,3 +290,18 @@ def test_negation_the_same_words_said_of_another_name_deny_nothing():
     assert compare_negation(kent, signed, KB) is not None
     # a subject that is no name (a pronoun, a noun) is left to the wording
     assert compare_negation(unsigned("She is not signed for a sequel, unlike Anna Kent and Liam Moss.", "she", *cast), signed, KB) is not None
+
+
+def test_negation_a_plea_of_not_guilty_is_said_not_denied(real_parser):
+    from checker.judge import judge_pair
+    from checker.knowledge import load_knowledge
+    from checker.normalize import normalize_texts
+
+    kb = load_knowledge()
+    found, pleaded, acquitted = normalize_texts([
+        "A Vodan man was found guilty Thursday on two murder charges.",
+        "A Vodan man has pleaded not guilty to two murder charges.",
+        "A Vodan man was found not guilty Thursday on two murder charges."], parser=real_parser)
+    assert not pleaded.slots.negated
+    assert [v.code for v in judge_pair(found, pleaded, kb)] == []
+    assert [v.code for v in judge_pair(found, acquitted, kb)] == ["CC201"]  # a verdict of not guilty is one
