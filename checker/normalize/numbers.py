@@ -37,7 +37,6 @@ _CMP = [
 _CONVERTED = {"<": "<=", ">": ">=", "<=": "<=", ">=": ">="}
 """The comparator of a bracketed conversion, by the comparator of the value it converts (else ``~``)."""
 _CUR = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
-
 _SYMBOLS = "".join(chr(c) for c in range(0x20, 0x20D0) if unicodedata.category(chr(c)) == "Sc")
 """Every currency sign (Unicode category Sc): "₹28.4 crore" is rupees like "$5" is dollars."""
 _LEFT_PATTERN = (
@@ -215,7 +214,7 @@ def count_noun(q: Quantity) -> str:
     else ``""``: a unit of measure, currency or percent says how, not what ("a 40-foot statue" and "the tower
     rises 300 feet" share a unit, not a question), and "people" says only who."""
     u = q.unit
-    if not u or u in _PEOPLE or u in _CUR.values() or " " in u or not u.replace("-", "").isalpha():
+    if not u or u in _PEOPLE or u in currency_units() or " " in u or not u.replace("-", "").isalpha():
         return ""
     if not whole(q):
         return ""  # NOTE: a fraction counts nothing: "a 5.2 quake" is one quake of some measure, not 5.2 quakes

@@ -398,3 +398,10 @@ def test_numbers_parsed_a_fraction_measures_the_noun_it_stands_before():
     assert (q.value, q.unit, count_noun(q)) == (2.5, "child", "")
     assert count_noun(dataclasses.replace(q, value=2.0)) == "child"
     assert count_noun(dataclasses.replace(q, value=2.0, high=3.5)) == ""
+
+
+def test_numbers_a_currency_of_a_dollar_sign_counts_nothing():
+    from checker.normalize.numbers import count_noun
+
+    assert [(q.unit, count_noun(q)) for q in find_quantities("Shares fell NT $0.65 after 500 cases.")] == [
+        ("twd", ""), ("case", "case")]
