@@ -569,24 +569,29 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
     return tuple(_compound_measures(text, _parts_of_totals(text, out)))
 
 
+def _adjacent(text: str, found: Sequence[Quantity]) -> Iterator[tuple[int, Quantity, Quantity, str]]:
+    """Each value with the next one and the text between them: (index, value, next value, between)."""
+    at = 0
+    for i, q in enumerate(found[:-1]):
+        at = text.find(q.text, at)
+        if at < 0:
+            return
+        end = at + len(q.text)
+        nxt = found[i + 1]
+        yield i, q, nxt, text[end : text.find(nxt.text, end)]
+        at = end
+
+
 def _compound_measures(text: str, found: list[Quantity]) -> list[Quantity]:
     """A measure followed by one of a smaller unit of its dimension is written in two parts ("4 minutes, 48
     seconds", "6 feet 2 inches"): its first part admits that many units and a fraction of the next (4 to 5
     minutes), so "just under five minutes" agrees with it."""
     dims = unit_dimensions()
     out = list(found)
-    at = 0
-    for i, q in enumerate(out[:-1]):
-        at = text.find(q.text, at)
-        if at < 0:
-            break
-        end = at + len(q.text)
-        nxt = out[i + 1]
-        between = text[end : text.find(nxt.text, end)]
+    for i, q, nxt, between in _adjacent(text, found):
         if (q.comparator == "=" and q.high is None and q.unit != nxt.unit and dims.get(q.unit)
                 and dims.get(q.unit) == dims.get(nxt.unit) and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", between)):
             out[i] = dataclasses.replace(q, high=q.value + 1 - 1e-9)
-        at = end
     return out
 
 
@@ -594,14 +599,7 @@ def _parts_of_totals(text: str, found: list[Quantity]) -> list[Quantity]:
     """A bare number counted out of the next value counts what it counts: "landed 178 of 369 punches" is 178
     punches (`value_relation` reads the 369 as the total)."""
     out = list(found)
-    at = 0
-    for i, q in enumerate(out[:-1]):
-        at = text.find(q.text, at)
-        if at < 0:
-            break
-        end = at + len(q.text)
-        nxt = out[i + 1]
-        if not q.unit and nxt.unit and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?", text[end : text.find(nxt.text, end)]):
+    for i, q, nxt, between in _adjacent(text, found):
+        if not q.unit and nxt.unit and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?", between):
             out[i] = dataclasses.replace(q, unit=nxt.unit)
-        at = end
     return out
