@@ -370,14 +370,17 @@ def _subject_relation(a: Claim, b: Claim, qa: Question, qb: Question, kb: "Knowl
         return 1
     if kb is not None and any(kb.related(x, y) for x in qa.subject for y in qb.subject):
         return 1
-    # NOTE: two products, one named inside the other's name, are two products ("iPhone 15" / "iPhone 15 Plus")
-    prods_a = {m.key for m in a.slots.products} & qa.subject
-    prods_b = {m.key for m in b.slots.products} & qb.subject
-    if prods_a and prods_b and not prods_a & prods_b:
-        return -1
-    # NOTE: words of one side's names inside the other claim ("Westlife" vs "Westlife's album") still co-refer.
+    # NOTE: words of one side's names inside the other claim ("Westlife" vs "Westlife's album") still co-refer,
+    # but a product named inside another product's name is another version ("Vodex 4" / "Vodex 4.5")
+    prods_a = {m.key for m in a.slots.products}
+    prods_b = {m.key for m in b.slots.products}
+
+    def versions(k: str, mine: set[str], theirs: set[str]) -> bool:
+        return k in mine and any(o != k and o.startswith(k) for o in theirs)
+
     low_a, low_b = a.text.lower(), b.text.lower()
-    if any(k in low_b for k in qa.subject) or any(k in low_a for k in qb.subject):
+    if any(k in low_b and not versions(k, prods_a, prods_b) for k in qa.subject) or any(
+            k in low_a and not versions(k, prods_b, prods_a) for k in qb.subject):
         return 1
     named = ("PERSON",)
     pa = {m.key for m in a.slots.actors if m.label in named} | {m.key for m in a.slots.products}
