@@ -1357,14 +1357,27 @@ def _thing_before(pron) -> bool:
     said = cues["report_nouns"] | cues["hearsay_nouns"] | cues["event_nouns"] | cues["signal_nouns"]
     plural = pron.lower_ != "it"
     own, above = _verb_of(pron), {a.i for a in pron.ancestors}
-    own_i = own.i if own is not None else -1
+    if own is None:
+        return False
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
-        # NOTE: not a noun of the pronoun's own clause ("luckily for the owner it all turned out to be a hoax"), nor one
-        # whose phrase holds the pronoun ("no reason to believe that it is not true"): neither can be what it stands for
+        # NOTE: a noun of a clause the pronoun's clause is subordinate to ("opened up about her painting, saying it ..."),
+        # not of its own clause ("luckily for the owner it all turned out to be a hoax"), nor one whose phrase holds the
+        # pronoun ("no reason to believe that it is not true"), nor of a clause it is coordinated with ("X added a paint
+        # job, but it all turned out to be a hoax": "it" may stand for all that was told)
+        verb = _verb_of(t)
         if (t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos") and (t.tag_ == "NNS") == plural
-                and t.i not in above and getattr(_verb_of(t), "i", -1) != own_i):
+                and t.i not in above and verb is not None and verb.i != own.i and _subordinate(own, verb)):
             return t.lemma_.lower() not in said
     return False
+
+
+def _subordinate(verb, top) -> bool:
+    """``verb`` heads a clause below ``top``'s (a complement or adverbial clause), reached through no conjunction."""
+    while verb.i != top.i:
+        if verb.dep_ == "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
 
 
 def _verb_of(t):

@@ -891,3 +891,10 @@ def test_parse_a_finite_conjunct_is_no_part_of_a_denied_clause_with_its_own_auxi
     assert [c.text for c in claims if c.stance == "denied"] == ["charges will be filed"]
     _, claims = _claims(real_parser, "He doubts that the charges were filed and dropped.")
     assert [c.text for c in claims if c.stance == "denied"] == ["the charges were filed and dropped"]
+
+
+@pytest.mark.slow
+def test_parse_a_pronoun_coordinated_after_a_noun_may_stand_for_all_that_was_told(real_parser):
+    # NOTE: a noun of a clause the pronoun's clause is coordinated with is no antecedent that stops the denial
+    _, claims = _claims(real_parser, "Vandals painted a rude joke on the car, but luckily for the owner it all turned out to be a hoax.")
+    assert [c.stance for c in claims] == ["asserted", "refutes"]
