@@ -45,6 +45,8 @@ away"), and the place it is measured from (``ref``)."""
 _OUT_OF = re.compile(r"(?P<n>[\w.,]+)\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?|in\s+(?:every\s+)?)$", re.I)
 """A number, then "of", "out of" or "in", right before a value: the value is the whole the number counts out of
 ("178 of 369 punches", "one in 500 users": a rate, no count of users)."""
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom|us|you|it)\b", re.I)
+"""After a number: a part of what was counted before ("three of them", "two of whom died")."""
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
                          "century", "season", "time", "times"})
 _COMPARATIVE = re.compile(r"\s+(?P<word>more|less|fewer|[a-z]{2,}er)\s+than\b", re.I)
@@ -212,12 +214,15 @@ def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
     """How a value at ``text[:end]`` relates to what it measures: ``"offset"`` a time since or until
     ("eight days ago", "three weeks later", "two days before the vote"), ``"difference"`` a gap between two
     values ("five rounds sooner than", "$5 more than"), ``"position <place>"`` a distance that locates something
-    from a place ("50 miles north of Lodi" -> ``"position lodi"``, "two miles away" -> ``"position"``), ``"total"``
-    the whole a part is counted out of ("landed 178 of 369 punches": 369 is how many were thrown; ``start`` is
-    where the value begins), ``""`` an amount."""
+    from a place ("50 miles north of Lodi" -> ``"position lodi"``, "two miles away" -> ``"position"``),
+    ``"part"`` a part of what was counted before ("three of them"), ``"total"`` the whole a part is counted out
+    of ("landed 178 of 369 punches": 369 is how many were thrown; ``start`` is where the value begins), ``""``
+    an amount."""
     if start > 0 and (m := _OUT_OF.search(text[:start])) and (m["n"][:1].isdigit() or number_value(m["n"]) is not None):
         return "total"  # NOTE: a number's: "a group of 300 people" is 300 people
     rest = text[end:]
+    if _OF_THEM.match(rest):
+        return "part"  # NOTE: "seven bullets entered his body, three of them from the rear"
     if re.match(r"\s*ago\b", rest, re.I):
         return "offset"
     # NOTE: "worked there for 29 years before taking the role" is how long, not how long before

@@ -140,6 +140,8 @@ def test_holders_relation_tells_offsets_and_gaps_from_amounts(text, value, unit,
     ("Three out of five judges agreed.", "five judges", "total"),
     ("Three of the five judges agreed.", "five judges", "total"),
     ("He landed 178 punches.", "178 punches", ""),
+    ("Seven bullets entered his body, three of them from the rear.", "three", "part"),
+    ("Twelve people were hurt, two of whom died.", "two", "part"),
     ("As many as 1 in 500 users could have been exposed.", "500 users", "total"),
     ("One in every five voters stayed home.", "five voters", "total"),
     ("He was injured in 2010 and again in 300 days.", "300 days", ""),  # "in" after a word
