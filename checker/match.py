@@ -113,9 +113,10 @@ class MatchConfig:
     link_block: int = 60
     """Entities named by more claims than this are not salient enough to pair their claims."""
     event_time: float = 0.5
-    """A cross-event judge candidate is dropped when its two events have times that share no year, an
-    event's time being the years more than this share of its other claims stating years state
-    (`_events_apart`): two seasons, two earthquakes ask different questions; 1 keeps every candidate."""
+    """A cross-event judge candidate is dropped when its two events have times that share no year or days
+    that share no weekday, an event's time (day) being the own years (weekdays) that more than this share
+    of its other claims stating any state (`_events_apart`): two seasons, two earthquakes ask different
+    questions; 1 keeps every candidate."""
     learned: int = 1
     """1: score candidate pairs with the trained pair model (`PairModel`, fitted on ECB+ dev topics,
     see its card); a conflict its finer events split is one finding again (`checker.judge.dedupe`);
@@ -616,13 +617,18 @@ class _ClaimFacts:
             has_frames=bool(set(s.frames) - LIGHT_FRAMES),
             names=_name_words(c),
             figures=_figures(c.text),
-            weekdays={w for w in _WORD.findall(c.text.lower()) if w in _WEEKDAYS},
+            weekdays=_weekdays(c),
         )
 
 
 _FIGURE = re.compile(r"\d[\d,.:/-]*\d|\d")
 _WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 """Names of the days of the week (the standard library's English calendar)."""
+
+
+def _weekdays(c: Claim) -> set[str]:
+    """Names of days of the week a claim writes ("on Sunday"): the day of what it reports, or of its report."""
+    return {w for w in _WORD.findall(c.text.lower()) if w in _WEEKDAYS}
 
 
 def _figures(text: str) -> set[str]:
@@ -1259,26 +1265,35 @@ def _with_links(claims: Sequence[Claim], clusters: Sequence[Cluster], mutual: Se
 def _events_apart(claims: Sequence[Claim], event_of: Sequence[int], cfg: MatchConfig) -> Callable[[int, int], bool]:
     """Whether the events of claims i and j (two events) are two occurrences of one kind of event by their
     other claims' times: each event's time is the years (`event_years`) that more than ``cfg.event_time``
-    of its other claims stating years state, and the two times share none (the 2008 bout against the 2012
-    one, a quake against the 2004 tsunami its reports recall). An event whose claims do not agree on a
-    year (a timeline: 2022, 2024, mid-2025) has no time. The two claims themselves never count: their
-    dates may be the very answers two sources disagree on ("early May 2026" vs "mid-2025")."""
-    years: dict[int, list[tuple[int, set[int]]]] = defaultdict(list)
+    of its other claims stating years state, and likewise its day the weekdays its other claims name;
+    two times that share no year (the 2008 bout against the 2012 one, a quake against the 2004 tsunami
+    its reports recall) or two days that share no weekday (a quake on Sunday against one on Tuesday) tell
+    the events apart. An event whose claims do not agree (a timeline: 2022, 2024, mid-2025) has no time.
+    The two claims themselves never count: their dates may be the very answers two sources disagree on
+    ("early May 2026" vs "mid-2025")."""
+    told: dict[int, list[tuple[int, set[int], set[str]]]] = defaultdict(list)
     if cfg.event_time < 1.0:
         for n, c in enumerate(claims):
-            y = event_years(c)
-            if y:
-                years[event_of[n]].append((n, y))
+            y, d = event_years(c), _weekdays(c)
+            if y or d:
+                told[event_of[n]].append((n, y, d))
 
-    def time(event: int, i: int, j: int) -> set[int]:
-        told = [y for n, y in years.get(event, ()) if n != i and n != j]
-        counts = Counter(x for y in told for x in y)
-        return {x for x, k in counts.items() if k > cfg.event_time * len(told)}
+    def usual(event: int, i: int, j: int, k: int) -> set:
+        # NOTE: what more than the share of the event's other claims telling it (k 1: years, 2: weekdays) tell
+        sets = [t[k] for t in told.get(event, ()) if t[0] != i and t[0] != j and t[k]]
+        counts = Counter(x for v in sets for x in v)
+        return {x for x, m in counts.items() if m > cfg.event_time * len(sets)}
 
     def apart(i: int, j: int) -> bool:
-        ti = time(event_of[i], i, j)
-        tj = time(event_of[j], i, j) if ti else set()
-        return bool(ti and tj and not ti & tj)
+        ei, ej = event_of[i], event_of[j]
+        if ei not in told or ej not in told:
+            return False
+        for k in (1, 2):
+            ti = usual(ei, i, j, k)
+            tj = usual(ej, i, j, k) if ti else set()
+            if ti and tj and not ti & tj:
+                return True
+        return False
 
     return apart
 

@@ -608,3 +608,25 @@ def test_match_dates_of_nouns_do_not_keep_paraphrases_apart():
     assert {"a:1", "b:1"} in _groups(cluster([a, b], HashEmbedder(), MatchConfig(doc_link_threshold=None)))
     own = [_dated(a, own=2004), _dated(b, own=2008)]
     assert {"a:1", "b:1"} not in _groups(cluster(own, HashEmbedder(), MatchConfig(doc_link_threshold=None)))
+
+
+def test_match_links_skip_events_whose_other_claims_name_other_weekdays():
+    from checker.match import link
+
+    # NOTE: two quakes' tolls: the events' other claims name the day each struck, Sunday and Tuesday
+    a0 = _named(_claim("a", 0, "The earthquake killed 4 people in the province."), "Papua")
+    a1 = _named(_claim("a", 1, "The earthquake struck early on Sunday."), "Papua")
+    c1 = _named(_claim("c", 1, "Sunday's earthquake flattened houses."), "Papua")
+    b0 = _named(_claim("b", 0, "The earthquake killed 24 people in the province."), "Papua")
+    b1 = _named(_claim("b", 1, "The earthquake struck on Tuesday afternoon."), "Papua")
+    d1 = _named(_claim("d", 1, "Rescuers arrived on Sunday."), "Papua")
+    claims = [a0, a1, c1, b0, b1, d1]
+    vectors = HashEmbedder().embed([c.text for c in claims])
+
+    def linked(cfg: MatchConfig, *groups: list[Claim]) -> bool:
+        return (a0.id, b0.id) in {(x.id, y.id) for cl in link(claims, _events(*groups), vectors, cfg) for x, y in cl.links}
+
+    assert linked(MatchConfig(event_time=1.0), [a0, a1, c1], [b0, b1], [d1]), "without the evidence the two tolls meet"
+    assert not linked(MatchConfig(), [a0, a1, c1], [b0, b1], [d1])
+    # NOTE: an event whose claims name two days has no day
+    assert linked(MatchConfig(), [a0, a1, c1], [b0, b1, d1])
