@@ -280,6 +280,12 @@ def _same_figure(x: Quantity, y: Quantity) -> bool:
     return x.comparator == y.comparator == "=" and x.high is None and y.high is None and x.value == y.value
 
 
+def _elided(bare: Quantity, figure: Quantity, kb: Knowledge) -> bool:
+    """``bare`` is a number whose noun is left out, equal to ``figure`` exactly: one answer written twice ("the 28
+    schoolgirls were on a trip when seven returned pregnant" states the seven schoolgirls of another report)."""
+    return not bare.unit and not counted(bare, kb) and bool(figure.unit) and _same_figure(bare, figure)
+
+
 def assign(pairs: list[tuple[Quantity, Quantity, float]]) -> set[tuple[int, int]]:
     """Pair the values of two claims one to one: ``pairs`` are the comparable (x, y) with the gain of pairing
     them; returns the (id(x), id(y)) of the pairing of most gain, a value left unpaired gaining nothing, so no
@@ -329,6 +335,9 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     same: list[tuple[Quantity, Quantity, frozenset[str], str]] = []
     for x in a.slots.quantities:
         for y in b.slots.quantities:
+            if (_elided(x, y, kb) or _elided(y, x, kb)) and align(a, x.text, b, y.text, kb).aligned:
+                same.append((x, y, frozenset(), "quiet"))  # NOTE: "28 schoolgirls ... when seven returned pregnant"
+                continue
             if not same_count(x, y, kb):
                 continue  # NOTE: "5,000 reviews" and "3,000 critics" count different things
             if differently_modified(x, a, y, b):
@@ -365,22 +374,26 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue
             status = "quiet" if lx <= hy and ly <= hx else "touch" if touching(x, y) else "conflict"
             same.append((x, y, kind, status))
-    # NOTE: the values of the two claims are paired one to one by the clause around each (`assign`); only a pair
-    # so assigned agrees or conflicts. Before, any agreeing pair of one counted kind silenced every conflict of
-    # that kind in the two claims ("$130.4 million" in both silenced "$1.8 billion" vs "$1.5 billion").
-    # A pair assigned on a weak likeness (below `LOCAL_FLOOR`) is silenced, as before, by any agreeing pair of
-    # what it counts; a part exceeding the whole conflicts whatever the rest.
+    # NOTE: the values of the two claims are paired one to one by the clauses around them (`assign`). Before, any
+    # agreeing pair of one counted kind silenced every conflict of that kind in the two claims ("$130.4 million" in
+    # both silenced "$1.8 billion" vs "$1.5 billion"); now only one below `OVERRIDE` likeness is.
     sims = {(id(x), id(y)): likeness(x, a, y, b, kb) for x, y, _, status in same if status != "part"}
     chosen = assign([(x, y, sims[id(x), id(y)] + (-LOCAL_FLOOR if status == "conflict" else EXACT_MARGIN if _same_figure(x, y)
                                                   else ASSIGN_MARGIN)) for x, y, _, status in same if status != "part"])
     paired = {i for pair in chosen for i in pair}
     quiet = {k for _, _, kind, status in same if status == "quiet" for k in kind}
-    # NOTE: a conflict stands when its values are paired, or when neither value is paired with anything; and, as
-    # before, when no agreeing pair of what it counts silences it, unless paired at `OVERRIDE` likeness or more
-    kept = [(x, y, kind, status) for x, y, kind, status in same if status == "part" or (
-        (id(x), id(y)) in chosen or (status != "quiet" and id(x) not in paired and id(y) not in paired))
-        and (status == "quiet" or ((id(x), id(y)) in chosen and sims[id(x), id(y)] >= OVERRIDE)
-             or not any(_silences(q, k) for q in quiet for k in kind))]
+
+    def stands(x: Quantity, y: Quantity, kind: frozenset[tuple[str, frozenset[str]]], status: str) -> bool:
+        if status == "part":
+            return True  # NOTE: a part exceeding the whole conflicts whatever the rest
+        key = (id(x), id(y))
+        if key not in chosen and (id(x) in paired or id(y) in paired):
+            return False  # NOTE: a value paired with another answers that one's question
+        if key in chosen and sims[key] >= OVERRIDE:
+            return True
+        return not any(_silences(q, k) for q in quiet for k in kind)
+
+    kept = [(x, y, kind, status) for x, y, kind, status in same if status != "quiet" and stands(x, y, kind, status)]
     # NOTE: a strict bound at the other's value ("more than 48 minutes" vs "48 minutes") is how reports round,
     # far weaker than a real gap: it is chosen last and flagged at a fraction of the confidence.
     touch = [(x, y, kind) for x, y, kind, status in kept if status == "touch"]

@@ -582,3 +582,16 @@ def test_numbers_likeness_adds_a_shared_place_and_measurement_qualifier():
     assert likeness(adj_a.slots.quantities[0], adj_a, adj_b.slots.quantities[0], adj_b, KB) == pytest.approx(same + MEASURE_BONUS)
     assert likeness(adj_a.slots.quantities[0], adj_a, plain.slots.quantities[0], plain, KB) == pytest.approx(
         local_similarity(question(adj_a, "$1.04", KB), question(plain, "$1.03", KB)))
+
+
+def test_numbers_a_number_whose_noun_is_left_out_answers_with_its_figure():
+    a = _q("The 28 schoolgirls were on a trip to Varna when seven returned pregnant.", "a",
+           qty(28, "schoolgirl", "28 schoolgirls"), qty(7, "", "seven"))
+    b = _q("The seven schoolgirls fell pregnant on the Varna trip.", "b", qty(7, "schoolgirl", "seven schoolgirls"))
+    assert compare_quantities(a, b, KB) is None
+    assert compare_quantities(b, a, KB) is None
+    # another bare number, or a bare number of the same value with a bound, is no restatement
+    for bare in (qty(6, "", "six"), qty(7, "", "more than seven", ">")):
+        other = _q("The 28 schoolgirls were on a trip to Varna when seven returned pregnant.", "a",
+                   qty(28, "schoolgirl", "28 schoolgirls"), bare)
+        assert compare_quantities(other, b, KB).values == (("28 schoolgirls",), ("seven schoolgirls",))
