@@ -344,9 +344,9 @@ def _normalize_all(per_source, sources: Sequence[Source], kb, lexicon, jobs: int
 
     if jobs < 2 or sum(len(cs) for cs in per_source) < PARALLEL_MIN_NORMALISED:
         return part(0, len(sources))
-    from checker.engines.local import _shares, forked_calls
+    from checker.engines.local import contiguous_shares, forked_calls
 
-    shares = _shares([len(cs) for cs in per_source], jobs)
+    shares = contiguous_shares([len(cs) for cs in per_source], jobs)
     return tuple(cs for share in forked_calls([lambda a=a, b=b: part(a, b) for a, b in shares]) for cs in share)  # type: ignore[attr-defined]
 
 

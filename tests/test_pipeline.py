@@ -83,13 +83,13 @@ def test_pipeline_cached_parse_equals_fresh_parse(corpus, tmp_path, real_parser)
 
 
 def test_pipeline_parse_shares_are_contiguous_non_empty_and_about_equal():
-    from checker.engines.local import _shares
+    from checker.engines.local import contiguous_shares
 
-    assert _shares([5, 5, 5, 5], 2) == [(0, 2), (2, 4)]
-    assert _shares([10, 1, 1, 1], 2) == [(0, 1), (1, 4)]
-    assert _shares([1, 1, 1, 10], 2) == [(0, 3), (3, 4)]  # NOTE: the last share still gets a document
-    assert _shares([2] * 6, 3) == [(0, 2), (2, 4), (4, 6)]
-    assert _shares([1, 100], 3) == [(0, 1), (1, 2)] and _shares([7], 2) == [(0, 1)] and _shares([], 2) == []
+    assert contiguous_shares([5, 5, 5, 5], 2) == [(0, 2), (2, 4)]
+    assert contiguous_shares([10, 1, 1, 1], 2) == [(0, 1), (1, 4)]
+    assert contiguous_shares([1, 1, 1, 10], 2) == [(0, 3), (3, 4)]  # NOTE: the last share still gets a document
+    assert contiguous_shares([2] * 6, 3) == [(0, 2), (2, 4), (4, 6)]
+    assert contiguous_shares([1, 100], 3) == [(0, 1), (1, 2)] and contiguous_shares([7], 2) == [(0, 1)] and contiguous_shares([], 2) == []
 
 
 @pytest.mark.slow

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from checker.models import Claim, Source
     from checker.parse import Evidence, SpacyParser
 
-__all__ = ["LocalEngine", "PARALLEL_MIN_CHARS", "EMBED_CHUNK", "Forked", "forked_scores", "forked_calls"]
+__all__ = ["LocalEngine", "PARALLEL_MIN_CHARS", "EMBED_CHUNK", "Forked", "contiguous_shares", "forked_scores", "forked_calls"]
 
 logger = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ class LocalEngine:
             return parse(sources, _TrackedParser(parser), evidence)  # type: ignore[arg-type]
         logger.info("parsing %d characters in %d processes", chars, jobs)
         getattr(parser, "warm_up", lambda: None)()
-        shares = _shares([len(s.text) for s in sources], jobs)
+        shares = contiguous_shares([len(s.text) for s in sources], jobs)
         a0, b0 = shares[0]
         own = _TrackedParser(parser, chars / max(1, sum(len(s.text) for s in sources[a0:b0])))
 
@@ -182,7 +182,7 @@ class LocalEngine:
         self.cancel()
 
 
-def _shares(sizes: Sequence[int], jobs: int) -> list[tuple[int, int]]:
+def contiguous_shares(sizes: Sequence[int], jobs: int) -> list[tuple[int, int]]:
     """``jobs`` contiguous, non-empty ranges (start, end) covering ``sizes``, of about equal sums."""
     jobs = max(1, min(jobs, len(sizes)))
     total = sum(sizes)
