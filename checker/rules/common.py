@@ -64,8 +64,10 @@ def one_name(x: str | None, y: str | None, ignore: frozenset[str] = frozenset())
     if wx <= wy or wy <= wx or initials_of(x or "", y or "") or initials_of(y or "", x or ""):
         return True
     # NOTE: an acronym inside a longer name: "MVP Award" / "Most Valuable Player Award"
-    ax, ay = _abbreviated(y or "", x or ""), _abbreviated(x or "", y or "")
-    return (ax is not None and (wx <= ax - ignore or ax - ignore <= wx)) or (ay is not None and (wy <= ay - ignore or ay - ignore <= wy))
+    for words, spelled in ((wx, _abbreviated(y or "", x or "")), (wy, _abbreviated(x or "", y or ""))):
+        if spelled is not None and (words <= spelled - ignore or spelled - ignore <= words):
+            return True
+    return False
 
 
 def _abbreviated(full: str, short: str) -> set[str] | None:

@@ -11,7 +11,7 @@ from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "differently_modified", "different_holders", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "admitted", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "differently_modified", "different_holders", "different_predicates", "different_places", "scope_relation",
            "touching", "TOUCHING_FACTOR"]
 
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn)\b", re.IGNORECASE)
@@ -115,7 +115,12 @@ def describes_other(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
         return False
     q, other = (x, b) if _attributive(x) else (y, a)
     noun = q.holder.split()[-1] if q.holder else ""
-    return bool(noun) and noun not in other.slots.lemmas and re.search(rf"\b{re.escape(noun)}", other.text.lower()) is None
+    return bool(noun) and not names_word(other, noun)
+
+
+def names_word(c: Claim, word: str) -> bool:
+    """The claim uses the word: as a lemma, or as the start of a word of its text ("season" in "seasons")."""
+    return word in c.slots.lemmas or re.search(rf"\b{re.escape(word)}", c.text.lower()) is not None
 
 
 def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
@@ -128,8 +133,7 @@ def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
         return False
 
     def foreign(words: set[str], c: Claim) -> bool:
-        low = c.text.lower()
-        return bool(words) and not any(w in c.slots.lemmas or re.search(rf"\b{re.escape(w)}", low) for w in words)
+        return bool(words) and not any(names_word(c, w) for w in words)
 
     return foreign(set(wx) - set(wy), b) and foreign(set(wy) - set(wx), a)
 
@@ -209,8 +213,7 @@ def scope_relation(x: Quantity, a: Claim, y: Quantity, b: Claim) -> str:
         return "same"
 
     def named(words: tuple[str, ...], c: Claim) -> bool:
-        low = c.text.lower()
-        return all(w in c.slots.lemmas or re.search(rf"\b{re.escape(w)}", low) for w in words)
+        return all(names_word(c, w) for w in words)
 
     x_part = not named(tuple(w for w in x.scope if w not in y.scope), b)
     y_part = not named(tuple(w for w in y.scope if w not in x.scope), a)
