@@ -12,7 +12,7 @@ from typing import Sequence
 
 from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
-from checker.normalize.numbers import LEVEL_VERBS as _LEVEL_VERBS, length_words, number_value
+from checker.normalize.numbers import LEVEL_VERBS as _LEVEL_VERBS, OUT_OF, length_words, number_value
 
 __all__ = ["PRONOUN", "value_role", "value_scope", "value_place", "value_relation", "mention_before"]
 
@@ -42,7 +42,7 @@ _POSITION = re.compile(r"\s*(?:(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:n
                        r"(?:\s+(?:the\s+)?(?P<ref>[^,;:.()]+?))?(?=\s*(?:[,;:.()]|\s(?:and|in|at|on|with|near|after|before)\s|$))", re.I)
 """Words after a distance that make it a position ("50 miles north of Lodi", "10 km from the border", "two miles
 away"), and the place it is measured from (``ref``)."""
-_OUT_OF = re.compile(r"(?P<n>[\w.,]+)\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?|in\s+(?:every\s+)?)$", re.I)
+_OUT_OF = re.compile(rf"(?P<n>[\w.,]+)\s+(?:{OUT_OF}|in\s+(?:every\s+)?)$", re.I)
 """A number, then "of", "out of" or "in", right before a value: the value is the whole the number counts out of
 ("178 of 369 punches", "one in 500 users": a rate, no count of users)."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom|us|you|it)\b", re.I)

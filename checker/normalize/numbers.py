@@ -19,7 +19,7 @@ from text_to_num import text2num
 
 from checker.models import Quantity, Token
 
-__all__ = ["find_quantities", "number_value", "count_noun", "whole", "currency_units", "LEVEL_VERBS", "measure_words", "length_words"]
+__all__ = ["find_quantities", "number_value", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "measure_words", "length_words"]
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +76,9 @@ _DATE_ALT = "|".join(sorted(_DATE_WORDS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"\b(?:{_DATE_ALT})\.?\s*$", re.I)
 # NOTE: "4 March" is a day; "3 may" is a count before a modal verb, so only capitalised months count after.
 _DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(sorted({w.title() for w in _DATE_WORDS}, key=len, reverse=True)) + r")\b")
+OUT_OF = r"(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?"
+"""The words between a part and the total it is counted out of ("178 of 369", "three out of five", "12 of a total
+of 40"): `_parts_of_totals` here, `holders.value_relation` for the total."""
 _TO_LIFE = re.compile(r"\s+to\s+life\b", re.I)
 """A sentence of "N years to life" is at least N years."""
 _AGE = re.compile(r"(?:\s*-\s*|\s+)old\b", re.I)
@@ -600,6 +603,6 @@ def _parts_of_totals(text: str, found: list[Quantity]) -> list[Quantity]:
     punches (`value_relation` reads the 369 as the total)."""
     out = list(found)
     for i, q, nxt, between in _adjacent(text, found):
-        if not q.unit and nxt.unit and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?", between):
+        if not q.unit and nxt.unit and re.fullmatch(rf"\s+{OUT_OF}", between):
             out[i] = dataclasses.replace(q, unit=nxt.unit)
     return out
