@@ -371,6 +371,9 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 # when the part must exceed the whole; either way it says nothing about the whole's value.
                 # A remainder or another instance ("another 50-yarder", "died in another school") is no part.
                 part, (part_lo, whole_hi) = (x, (lx, hy)) if scope == "x-part" else (y, (ly, hx))
+                whole, whole_claim = (y, b) if scope == "x-part" else (x, a)
+                if any(q.relation == "total" and q is not whole and same_count(q, whole, kb) for q in whole_claim.slots.quantities):
+                    continue  # NOTE: "three of the seven bullets": a claim stating the total is not giving the whole
                 # A fraction of no currency ("a 5.6 magnitude earthquake on Sunday") measures; it is no part of a count.
                 if part_lo > whole_hi and "remainder" not in part.scope and (whole_number(part) or part.unit in currency_units()):
                     same.append((x, y, frozenset(), "part"))

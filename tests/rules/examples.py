@@ -130,6 +130,8 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC103", "A 5.6 magnitude earthquake struck Varna on Sunday.",
           "A magnitude-5.2 quake struck Varna, one of two earthquakes that day."),
     _pass("CC103", "One bullet entered his left shoulder.", "Seven bullets entered Marek Vodan's body."),
+    _pass("CC103", "The officers fired 11 shots, and seven bullets entered Vodan's body, three of them from the rear.",
+          "Vodan was hit in the back by three of the seven bullets fired by the officers."),
     # CC105 entity-conflict
     _flag("CC105", "The phrase was coined by Ada Lovelace in 1843.", "The phrase was coined by Charles Babbage in 1843.",
           "contradiction", (("Ada Lovelace",), ("Charles Babbage",))),

@@ -281,6 +281,15 @@ def test_numbers_a_part_of_the_event_is_not_compared_with_the_whole():
     assert v.reason == "'420 arrests' (saturday) is more than the whole, '200 people'"
     v = compare_quantities(whole, big, KB)
     assert v is not None and v.values == (("200 people",), ("420 arrests",))
+    # a claim that states the total its figure is part of ("420 of the 900 arrests") does not give the whole
+    of_total = _q(_TOTAL.format("200 of the 900 people"), "b", qty(200, "arrest", "200"),
+                  qty(900, "arrest", "900 people", relation="total"))
+    assert compare_quantities(big, of_total, KB) is None
+    assert compare_quantities(of_total, big, KB) is None
+    # ... a total of another count does
+    other_total = _q(_TOTAL.format("200 people") + " 900 shots of 2,000 were fired.", "b", qty(200, "arrest", "200 people"),
+                     qty(2000, "shot", "2,000", relation="total"))
+    assert compare_quantities(big, other_total, KB) is not None
     # ... and no compatible reading of another count silences it
     extra = _q(_TOTAL.format("200 people") + " 200 people were hurt.", "b", qty(200, "arrest", "200 people"),
                qty(420, "arrest", "420 arrests", scope=("saturday",)))
