@@ -14,7 +14,7 @@ from typing import Sequence
 from checker.cues import stance_cues, withheld
 from checker.models import Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
-from checker.normalize.holders import PRONOUN, value_place, value_relation, value_role, value_scope
+from checker.normalize.holders import PRONOUN, outer_value, value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import find_quantities
@@ -235,12 +235,13 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
     at = text.find(q.text)
     if at < 0:
         return q
-    relation = value_relation(text, at + len(q.text), q.unit, at)
+    start, end = outer_value(text, at, at + len(q.text))  # NOTE: "55 kilometers (34 miles) west of": the first's
+    relation = value_relation(text, end, q.unit, start)
     if not tokens:
         return dataclasses.replace(q, relation=relation) if relation else q
-    event, holder = value_role(text, at, at + len(q.text), tokens, actors, kb, common=True)
-    scope = value_scope(text, at, at + len(q.text), tokens, kb)
-    place = value_place(text, at, at + len(q.text), tokens, kb)
+    event, holder = value_role(text, start, end, tokens, actors, kb, common=True)
+    scope = value_scope(text, start, end, tokens, kb)
+    place = value_place(text, start, end, tokens, kb)
     if event or holder or scope or place or relation:
         return dataclasses.replace(q, event=event, holder=holder, scope=scope, place=place, relation=relation)
     return q

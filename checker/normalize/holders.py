@@ -14,7 +14,7 @@ from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
 from checker.normalize.numbers import LEVEL_VERBS as _LEVEL_VERBS, OUT_OF, length_words, number_value
 
-__all__ = ["PRONOUN", "value_role", "value_scope", "value_place", "value_relation", "mention_before"]
+__all__ = ["PRONOUN", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "mention_before"]
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,11 @@ away"), and the place it is measured from (``ref``)."""
 _OUT_OF = re.compile(rf"(?P<n>[\w.,]+)\s+(?:{OUT_OF}|in\s+(?:every\s+)?)$", re.I)
 """A number, then "of", "out of" or "in", right before a value: the value is the whole the number counts out of
 ("178 of 369 punches", "one in 500 users": a rate, no count of users)."""
+_CONVERSION = re.compile(r"^\s*\([^()]*\d[^()]*\)")
+"""A parenthesis with a number right after a value: the value restated in other units ("55 kilometers (34 miles)")."""
+_CONVERTED = re.compile(r"(?P<value>\d[\d.,]*\s*[^\W\d]+)\s*\(\s*$")
+"""A value and an opening parenthesis right before another value: the second restates the first in other units;
+it answers the first's question (`outer_value`)."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom|us|you|it)\b", re.I)
 """After a number: a part of what was counted before ("three of them", "two of whom died")."""
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
@@ -72,6 +77,9 @@ def value_role(
     if head is None:
         return "", ""
     t = tokens[head]
+    said = _object_predicate(tokens, head, start, end)
+    if said is not None:
+        t = tokens[said]  # NOTE: "left 14 others trapped" counts the trapped, "leaving two others missing" the missing
     frames = sorted(f for f in kb.frames_of(t.lemma) if f not in LIGHT_FRAMES)
     # NOTE: a word evoking several frames ("kill": attack and die) keeps its lemma, so both stay known.
     event = "birth" if t.text.lower() == "born" else (frames[0] if len(frames) == 1 else t.lemma)
@@ -105,6 +113,18 @@ def value_role(
         # the words that say which (`rules.numbers.differently_modified`); it names no one (`different_holders`)
         holder = _phrase(tokens, head, text, mentions)
     return event, holder
+
+
+def _object_predicate(tokens: Sequence[Token], head: int, start: int, end: int) -> int | None:
+    """The word a verb predicates of the value's noun when the value is the verb's object ("left 300 people
+    homeless", "left 14 others trapped": `oprd`): what happened to those counted, not the verb's own action."""
+    if tokens[head].pos not in ("VERB", "AUX"):
+        return None
+    nouns = {i for i, u in enumerate(tokens) if start <= u.start < end}
+    nouns |= {tokens[i].head for i in nouns if tokens[i].dep in ("nummod", "quantmod")}
+    if not any(tokens[i].head == head and tokens[i].dep == "dobj" for i in nouns):
+        return None
+    return next((j for j, u in enumerate(tokens) if u.head == head and u.dep == "oprd" and j != head), None)
 
 
 _MODIFIER = re.compile(r"\w-[A-Za-z]+(?:-old)?$")
@@ -220,7 +240,7 @@ def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
     an amount."""
     if start > 0 and (m := _OUT_OF.search(text[:start])) and (m["n"][:1].isdigit() or number_value(m["n"]) is not None):
         return "total"  # NOTE: a number's: "a group of 300 people" is 300 people
-    rest = text[end:]
+    rest = _CONVERSION.sub("", text[end:], count=1)  # NOTE: "55 kilometers (34 miles) west of Bireun"
     if _OF_THEM.match(rest):
         return "part"  # NOTE: "seven bullets entered his body, three of them from the rear"
     if re.match(r"\s*ago\b", rest, re.I):
@@ -237,6 +257,17 @@ def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
     if m is not None and m["word"].lower() not in _NOT_COMPARATIVE:
         return "difference"
     return ""
+
+
+def outer_value(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span whose role a value at ``text[start:end]`` has: the value it restates in parentheses ("55
+    kilometers (34 miles) west of Bireun": the miles are where the kilometres are, west of Bireun), else its own.
+    Its relation is read after the closing parenthesis; the words around the first value say what both measure."""
+    m = _CONVERTED.search(text[:start])
+    close = text.find(")", end)
+    if m is None or close < 0 or text[end:close].strip():
+        return start, end
+    return m.start("value"), m.end("value")
 
 
 def _anchors(tokens: Sequence[Token], start: int, end: int) -> tuple[list[int], list[int]]:

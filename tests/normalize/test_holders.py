@@ -8,7 +8,7 @@ import pytest
 
 from checker.knowledge import load_knowledge
 from checker.models import Mention, Token
-from checker.normalize.holders import mention_before, value_place, value_relation, value_role, value_scope
+from checker.normalize.holders import mention_before, outer_value, value_place, value_relation, value_role, value_scope
 
 logger = logging.getLogger(__name__)
 
@@ -324,10 +324,44 @@ def test_holders_list_items_relative_clauses_and_light_verbs_through_the_real_pa
     ("The police chased him for 30 miles.", "30 miles", "mile", ""),
     ("He scored 13 points from the line.", "13 points", "point", ""),  # a point is no length
     ("Sales rose 5 percent from a year earlier.", "5 percent", "percent", ""),
+    # a conversion in parentheses between the value and its position word
+    ("The epicenter was 55 kilometers (34 miles) west of Bireun.", "55 kilometers", "kilometer", "position bireun"),
+    ("The epicenter was 55 kilometers (just 34 miles) from Bireun.", "55 kilometers", "kilometer", "position bireun"),
+    ("The epicenter was 55 kilometers (its depth) west of Bireun.", "55 kilometers", "kilometer", ""),  # no number: no conversion
 ])
 def test_holders_a_distance_that_locates_is_a_position(text, value, unit, relation):
     at = text.index(value)
     assert value_relation(text, at + len(value), unit) == relation
+
+
+def test_holders_a_value_restated_in_parentheses_has_the_role_of_the_first(real_parser):
+    from checker.normalize import normalize_texts
+
+    text = "The epicenter was situated 55 kilometers (34 miles) west of the town of Bireun on Tuesday."
+    at = text.index("34 miles")
+    assert outer_value(text, at, at + len("34 miles")) == (text.index("55 kilometers"), text.index(" (34"))
+    at = text.index("55 kilometers")
+    assert outer_value(text, at, at + len("55 kilometers")) == (at, at + len("55 kilometers"))  # the first is its own
+    plain = "The quake (34 miles deep) struck Bireun."  # words after the number inside: no restatement
+    at = plain.index("34 miles")
+    assert outer_value(plain, at, at + len("34 miles")) == (at, at + len("34 miles"))
+    (c,) = normalize_texts([text], parser=real_parser)
+    km, miles = c.slots.quantities
+    assert miles.relation == km.relation == "position town of bireun"
+    assert (miles.event, miles.holder) == (km.event, km.holder) == ("situate", "epicenter")
+
+
+@pytest.mark.parametrize(("text", "value", "event"), [
+    ("The storm left 300 people homeless.", "300 people", "homeless"),
+    ("The quake killed one person and left two others missing.", "two others", "miss"),
+    ("The blast left 20 people dead.", "20 people", "die"),
+    ("The storm left 300 people without power.", "300 people", "leave"),  # no object predicate: the verb's own
+])
+def test_holders_an_object_predicate_says_what_the_counted_are(real_parser, text, value, event):
+    from checker.normalize import normalize_texts
+
+    (c,) = normalize_texts([text], parser=real_parser)
+    assert {q.text: q.event for q in c.slots.quantities}[value] == event
 
 
 def test_holders_another_instance_of_the_predicate_makes_a_remainder(real_parser):

@@ -130,6 +130,15 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC103", "A 5.6 magnitude earthquake struck Varna on Sunday.",
           "A magnitude-5.2 quake struck Varna, one of two earthquakes that day."),
     _pass("CC103", "One bullet entered his left shoulder.", "Seven bullets entered Marek Vodan's body."),
+    # a value restated in parentheses in other units is where the first one is ("55 kilometers (34 miles) west of")
+    _pass("CC103", "The epicenter of the Varna quake was situated 55 kilometers (34 miles) west of the town of Bireva.",
+          "The Varna quake struck at a depth of just six miles and was centred on the tip of the island."),
+    _flag("CC103", "The epicenter of the Varna quake was located 75 kilometers (50 miles) west of Bireva.",
+          "The epicenter of the Varna quake was located 90 miles west of Bireva.", "contradiction", (("50 miles",), ("90 miles",))),
+    # what an object predicate says of those counted is what they count ("left 20 people dead": deaths)
+    _pass("CC103", "The blast in Varna left 20 people dead, police said.", "The blast in Varna injured 45 people, police said."),
+    _flag("CC103", "The blast in Varna left 20 people dead, police said.", "The blast in Varna killed 45 people, police said.",
+          "contradiction", (("20 people",), ("45 people",))),
     _pass("CC103", "The officers fired 11 shots, and seven bullets entered Vodan's body, three of them from the rear.",
           "Vodan was hit in the back by three of the seven bullets fired by the officers."),
     # CC105 entity-conflict
