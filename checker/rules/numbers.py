@@ -372,8 +372,11 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 # A remainder or another instance ("another 50-yarder", "died in another school") is no part.
                 part, (part_lo, whole_hi) = (x, (lx, hy)) if scope == "x-part" else (y, (ly, hx))
                 whole, whole_claim = (y, b) if scope == "x-part" else (x, a)
-                if any(q.relation == "total" and q is not whole and same_count(q, whole, kb) for q in whole_claim.slots.quantities):
-                    continue  # NOTE: "three of the seven bullets": a claim stating the total is not giving the whole
+                if any(q is not whole and not q.scope and same_count(q, whole, kb) and admitted(q)[1] >= part_lo
+                       for q in whole_claim.slots.quantities):
+                    # NOTE: "three of the seven bullets", "Four bombs were dropped ... the other two": a claim that
+                    # states as much as the part for the whole elsewhere does not give its whole
+                    continue
                 # A fraction of no currency ("a 5.6 magnitude earthquake on Sunday") measures; it is no part of a count.
                 if part_lo > whole_hi and "remainder" not in part.scope and (whole_number(part) or part.unit in currency_units()):
                     same.append((x, y, frozenset(), "part"))

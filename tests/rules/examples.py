@@ -139,6 +139,8 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC103", "The blast in Varna left 20 people dead, police said.", "The blast in Varna injured 45 people, police said."),
     _flag("CC103", "The blast in Varna left 20 people dead, police said.", "The blast in Varna killed 45 people, police said.",
           "contradiction", (("20 people",), ("45 people",))),
+    _pass("CC103", "Four bombs were dropped on the Varna camp within moments - two landed inside the camp itself, while the other "
+          "two bombs were dropped near the airstrip.", "On Thursday afternoon a bomber dropped four bombs on the Varna camp, hitting the clinic."),
     _pass("CC103", "The officers fired 11 shots, and seven bullets entered Vodan's body, three of them from the rear.",
           "Vodan was hit in the back by three of the seven bullets fired by the officers."),
     # CC105 entity-conflict

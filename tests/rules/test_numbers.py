@@ -286,6 +286,13 @@ def test_numbers_a_part_of_the_event_is_not_compared_with_the_whole():
                   qty(900, "arrest", "900 people", relation="total"))
     assert compare_quantities(big, of_total, KB) is None
     assert compare_quantities(of_total, big, KB) is None
+    # ... nor one that states as many of that count elsewhere ("Four bombs were dropped ... the other two")
+    as_many = _q(_TOTAL.format("200 people") + " 420 arrests were made.", "b", qty(200, "arrest", "200 people"),
+                 qty(420, "arrest", "420 arrests"))
+    assert compare_quantities(big, as_many, KB) is None
+    fewer = _q(_TOTAL.format("200 people") + " 419 arrests were made.", "b", qty(200, "arrest", "200 people"),
+               qty(419, "arrest", "419 arrests"))
+    assert compare_quantities(big, fewer, KB) is not None
     # ... a total of another count does
     other_total = _q(_TOTAL.format("200 people") + " 900 shots of 2,000 were fired.", "b", qty(200, "arrest", "200 people"),
                      qty(2000, "shot", "2,000", relation="total"))
