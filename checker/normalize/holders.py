@@ -243,8 +243,8 @@ def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
     rest = _CONVERSION.sub("", text[end:], count=1)  # NOTE: "55 kilometers (34 miles) west of Bireun"
     if _OF_THEM.match(rest):
         return "part"  # NOTE: "seven bullets entered his body, three of them from the rear"
-    if re.match(r"\s*ago\b", rest, re.I):
-        return "offset"
+    if re.match(r"\s*(?:ago|later(?!\s+(?:in|on|at|during|that|this|than)\b))\b", rest, re.I):
+        return "offset"  # NOTE: "fifteen games later", "two rounds later": counted in any unit, a time since
     # NOTE: "worked there for 29 years before taking the role" is how long, not how long before
     if unit in _TIME_UNITS and _OFFSET.match(rest) and not _DURATION_BEFORE.search(text[:end]):
         return "offset"

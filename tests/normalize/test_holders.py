@@ -119,6 +119,9 @@ def test_holders_scope_of_a_clause_on_the_counted_noun_and_of_the_predicate():
     ("Three weeks later the talks resumed.", "Three weeks", "week", "offset"),
     ("Two days before the vote, the polls closed.", "Two days", "day", "offset"),
     ("Five people ago is not a phrase, but ago is always an offset.", "Five people", "people", "offset"),
+    ("Fifteen games later the Colts stand at 10-5.", "Fifteen games", "game", "offset"),
+    ("Two rounds later he was down.", "Two rounds", "round", "offset"),
+    ("He won 15 games later in the season.", "15 games", "game", ""),  # "later in" dates the winning
     ("He finished five rounds sooner than his rival.", "five rounds", "round", "difference"),
     ("It costs $5 more than the old one.", "$5", "usd", "difference"),
     ("The team scored 3 goals fewer than last season.", "3 goals", "goal", "difference"),
