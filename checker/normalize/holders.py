@@ -38,7 +38,7 @@ _VALUE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", 
 _CLAUSE_DEPS = frozenset({"acl", "relcl"})
 _OFFSET = re.compile(r"\s*(?:ago\b|earlier\b|later\b|before\b|after\b|prior\b|previously\b|since\b|from now\b)", re.I)
 _POSITION = re.compile(r"\s*(?:(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))*\s+of\b|away\b|off\b|"
-                       r"offshore\b|inland\b|outside(?:\s+of)?\b|from\b|short of\b|beyond\b|past\b|(?:up|down)(?:stream|river|hill)\b)"
+                       r"offshore\b|inland\b|outside(?:\s+of)?\b|from\b|short of\b|beyond\b|past\b|behind\b|ahead of\b|beneath\b|below\b|above\b|(?:up|down)(?:stream|river|hill)\b)"
                        r"(?:\s+(?:the\s+)?(?P<ref>[^,;:.()]+?))?(?=\s*(?:[,;:.()]|\s(?:and|in|at|on|with|near|after|before)\s|$))", re.I)
 """Words after a distance that make it a position ("50 miles north of Lodi", "10 km from the border", "two miles
 away"), and the place it is measured from (``ref``)."""

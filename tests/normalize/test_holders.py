@@ -324,6 +324,9 @@ def test_holders_list_items_relative_clauses_and_light_verbs_through_the_real_pa
     ("The town lies 10 km from the border.", "10 km", "km", "position border"),
     ("The ship sank two nautical miles off the coast.", "two nautical miles", "mile", "position coast"),
     ("The town is two miles away.", "two miles", "mile", "position"),
+    ("He was sacked nine yards behind the line of scrimmage.", "nine yards", "yard", "position line of scrimmage"),
+    ("The quake originated six miles beneath the surface.", "six miles", "mile", "position surface"),
+    ("The village lies 2,000 metres above sea level.", "2,000 metres", "metre", "position sea level"),
     ("The police chased him for 30 miles.", "30 miles", "mile", ""),
     ("He scored 13 points from the line.", "13 points", "point", ""),  # a point is no length
     ("Sales rose 5 percent from a year earlier.", "5 percent", "percent", ""),
