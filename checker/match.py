@@ -1192,7 +1192,8 @@ def cluster(
             return None
         return not (years[i] & years[j])
 
-    roots = _average_linkage(n, edges, score_of, average_threshold, cfg.max_pairs_per_merge, evidence, cfg.max_clash, bounds)
+    roots = _linkage_by_components(n, edges, score_of, average_threshold, cfg.max_pairs_per_merge, evidence, cfg.max_clash, bounds,
+                                   jobs if bounds is not None else 1)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[roots[i]].append(i)
@@ -1206,6 +1207,68 @@ def cluster(
 
 PARALLEL_MIN_PAIRS = 20_000
 """Candidate pairs from which `cluster` scores them in ``jobs`` processes (the seeds have about 3,000)."""
+
+
+PARALLEL_MIN_EDGES = 5_000
+"""Candidate links from which `cluster` runs average linkage of separate link components in ``jobs`` processes."""
+
+
+def _linkage_by_components(
+    n: int,
+    edges: Sequence[tuple[float, int, int]],
+    score_of: Callable[[int, int], float],
+    threshold: float,
+    max_pairs: int,
+    evidence: Callable[[int, int], bool | None] | None,
+    max_clash: float,
+    bounds: tuple[float, float] | None,
+    jobs: int,
+) -> list[int]:
+    """`_average_linkage`'s roots; from `PARALLEL_MIN_EDGES` edges, the connected components of the edges
+    shared out to ``jobs`` processes (`forked_calls`; largest first, each to the share with the fewest edges).
+
+    Exact for a pure ``score_of`` (the trained scorer's): a merge only joins two groups an edge connects and
+    reads only their members' pairs, so a component's merges, in its edges' order, and the roots they leave
+    are the same with or without the other components' edges between them. ECB+ (16,427 claims): 30 CPU s
+    in one process, the largest component three quarters of it.
+    """
+    if jobs < 2 or len(edges) < PARALLEL_MIN_EDGES:
+        return _average_linkage(n, edges, score_of, threshold, max_pairs, evidence, max_clash, bounds)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _, i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[rj] = ri
+    size: Counter[int] = Counter(find(i) for _, i, _ in edges)
+    share_of: dict[int, int] = {}
+    loads = [0] * jobs
+    for comp, k in sorted(size.items(), key=lambda x: (-x[1], x[0])):
+        share_of[comp] = least = loads.index(min(loads))
+        loads[least] += k
+    shares: list[list[tuple[float, int, int]]] = [[] for _ in range(jobs)]
+    for e in edges:  # NOTE: each share keeps the edges' order
+        shares[share_of[find(e[1])]].append(e)
+    shares = [s for s in shares if s]
+    if len(shares) < 2:
+        return _average_linkage(n, edges, score_of, threshold, max_pairs, evidence, max_clash, bounds)
+    from checker.engines.local import forked_calls
+
+    def part(share: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+        roots = _average_linkage(n, share, score_of, threshold, max_pairs, evidence, max_clash, bounds)
+        return [(x, roots[x]) for x in {x for _, i, j in share for x in (i, j)}]
+
+    out = list(range(n))
+    for found in forked_calls([lambda s=s: part(s) for s in shares]):
+        for x, r in found:  # type: ignore[attr-defined]
+            out[x] = r
+    return out
 
 
 def _score_candidates(keys: list[tuple[int, int]], score: Callable[[int, int], float], jobs: int) -> list[float]:

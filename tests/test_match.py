@@ -630,3 +630,35 @@ def test_match_links_skip_events_whose_other_claims_name_other_weekdays():
     assert not linked(MatchConfig(), [a0, a1, c1], [b0, b1], [d1])
     # NOTE: an event whose claims name two days has no day
     assert linked(MatchConfig(), [a0, a1, c1], [b0, b1, d1])
+
+
+def test_match_linkage_of_separate_components_in_two_processes_equals_one_run(monkeypatch):
+    import random
+
+    import checker.engines.local as local
+    import checker.match as match
+
+    rng = random.Random(5)
+    n = 90
+    # NOTE: three link components of unequal size (0-49, 50-74, 75-89), edges best first
+    comps = [range(0, 50), range(50, 75), range(75, 90)]
+    edges = sorted({(round(rng.random(), 3), *sorted(rng.sample(list(c), 2))) for c in comps for _ in range(3 * len(c))}, reverse=True)
+    table = {(i, j): rng.random() for i in range(n) for j in range(i + 1, n)}
+
+    def score_of(i: int, j: int) -> float:
+        return table[(i, j) if i < j else (j, i)]
+
+    def evidence(i: int, j: int) -> bool | None:
+        return None if (i + j) % 3 else (i * j) % 5 == 0
+
+    args = (n, edges, score_of, 0.5, 40, evidence, 0.3, (0.0, 1.0))
+    one = match._average_linkage(*args)
+    assert len(set(one)) < n - 10  # NOTE: many merges happened
+    monkeypatch.setattr(match, "PARALLEL_MIN_EDGES", 1)
+    calls = []
+    real = local.forked_calls
+    monkeypatch.setattr(local, "forked_calls", lambda fns: calls.append(len(fns)) or real(fns))
+    assert match._linkage_by_components(*args, 2) == one
+    assert match._linkage_by_components(*args, 3) == one
+    assert calls == [2, 3]
+    assert match._linkage_by_components(*args, 1) == one and calls == [2, 3]
