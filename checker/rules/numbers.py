@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
+from pathlib import Path
 
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
@@ -13,6 +16,8 @@ from checker.rules.dates import event_date
 
 __all__ = ["QUANTITY", "__register__", "admitted", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "differently_modified", "different_holders", "different_predicates", "different_places", "scope_relation",
            "touching", "TOUCHING_FACTOR"]
+
+logger = logging.getLogger(__name__)
 
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn)\b", re.IGNORECASE)
 """A scale word: "23.47 crore" or "5.2 million" without a counted noun is still an amount."""
@@ -289,6 +294,34 @@ def _elided(bare: Quantity, figure: Quantity, kb: Knowledge) -> bool:
     return not bare.unit and not counted(bare, kb) and bool(figure.unit) and _same_figure(bare, figure)
 
 
+@functools.cache
+def _linear_sum_assignment():  # noqa: ANN202
+    """scipy's ``linear_sum_assignment``, loaded from its own compiled module (``scipy.optimize._lsap``) by file.
+
+    NOTE: ``from scipy.optimize import ...`` imports the whole package (linalg, sparse, ...): 0.3 CPU s, a
+    serial part of every run that judges figures (a cold seeds run, an incremental ECB+ run). The function is
+    the same object the package exports; anything unexpected falls back to the package import.
+    """
+    try:
+        import importlib.machinery
+        import importlib.util
+
+        spec = importlib.util.find_spec("scipy")
+        folder = Path(next(iter(spec.submodule_search_locations or ()))) / "optimize"  # type: ignore[union-attr]
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            path = folder / f"_lsap{suffix}"
+            if path.is_file():
+                lsap = importlib.util.spec_from_file_location("scipy.optimize._lsap", path)
+                module = importlib.util.module_from_spec(lsap)  # type: ignore[arg-type]
+                lsap.loader.exec_module(module)  # type: ignore[union-attr]
+                return module.linear_sum_assignment
+    except Exception as exc:  # noqa: BLE001  NOTE: another scipy layout: the public import below
+        logger.debug("scipy.optimize._lsap not loaded alone (%s)", exc)
+    from scipy.optimize import linear_sum_assignment
+
+    return linear_sum_assignment
+
+
 def assign(pairs: list[tuple[Quantity, Quantity, float]]) -> set[tuple[int, int]]:
     """Pair the values of two claims one to one: ``pairs`` are the comparable (x, y) with the gain of pairing
     them; returns the (id(x), id(y)) of the pairing of most gain, a value left unpaired gaining nothing, so no
@@ -298,8 +331,8 @@ def assign(pairs: list[tuple[Quantity, Quantity, float]]) -> set[tuple[int, int]
     if not pairs:
         return set()
     import numpy as np
-    from scipy.optimize import linear_sum_assignment
 
+    linear_sum_assignment = _linear_sum_assignment()
     xs = list(dict.fromkeys(id(x) for x, _, _ in pairs))
     ys = list(dict.fromkeys(id(y) for _, y, _ in pairs))
     forbidden = -1e6

@@ -611,3 +611,24 @@ def test_numbers_a_number_whose_noun_is_left_out_answers_with_its_figure():
         other = _q("The 28 schoolgirls were on a trip to Varna when seven returned pregnant.", "a",
                    qty(28, "schoolgirl", "28 schoolgirls"), bare)
         assert compare_quantities(other, b, KB).values == (("28 schoolgirls",), ("seven schoolgirls",))
+
+
+def test_numbers_assignment_solver_is_scipys_without_importing_scipy_optimize():
+    """`assign`'s solver is scipy's own function, loaded without the scipy.optimize package (0.3 CPU s of every run)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, numpy as np\n"
+        "from checker.rules.numbers import _linear_sum_assignment\n"
+        "f = _linear_sum_assignment()\n"
+        "assert 'scipy.optimize' not in sys.modules, 'imported the package'\n"
+        "rng = np.random.default_rng(0)\n"
+        "gains = [rng.integers(-3, 4, size=(rng.integers(1, 6), rng.integers(1, 8))).astype(float) for _ in range(200)]\n"
+        "got = [tuple(map(tuple, f(g, maximize=True))) for g in gains]\n"
+        "from scipy.optimize import linear_sum_assignment as ref\n"
+        "assert f is ref\n"
+        "assert got == [tuple(map(tuple, ref(g, maximize=True))) for g in gains]\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
