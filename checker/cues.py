@@ -11,13 +11,13 @@ import yaml
 
 from checker.models import Token
 
-__all__ = ["KINDS", "cue_form", "crude_lemmas", "falsity_word", "stance_cues", "withheld"]
+__all__ = ["KINDS", "cue_form", "crude_lemmas", "falsity_word", "phrasal_cues", "stance_cues", "withheld"]
 
 logger = logging.getLogger(__name__)
 
 KINDS = ("denial_verbs", "doubt_verbs", "report_nouns", "falsity_predicates", "truth_predicates", "absence_nouns", "plan_nouns", "plan_verbs", "saying_verbs", "doubt_nouns", "occurrence_verbs",
          "event_nouns", "reported_modifiers", "hearsay_nouns", "negative_implicatives", "signal_nouns", "falsity_participles", "falsity_adverbs", "disclosure_verbs", "truth_nouns",
-         "initial_adverbs", "belief_verbs", "earlier_adverbs")
+         "initial_adverbs", "belief_verbs", "earlier_adverbs", "generic_speakers", "hearsay_verbs")
 """The lists the file must hold."""
 
 
@@ -28,6 +28,12 @@ def stance_cues() -> dict[str, frozenset[str]]:
     if not isinstance(raw, dict) or any(not isinstance(raw.get(k), list) for k in KINDS):
         raise ValueError(f"stance.yaml: expected lists {', '.join(KINDS)}")
     return {k: frozenset(str(w).lower() for w in raw[k]) for k in KINDS}
+
+
+@functools.lru_cache(maxsize=1)
+def phrasal_cues() -> frozenset[str]:
+    """The entries of the lexicon that are a verb and its particle ("shoot down", "make up")."""
+    return frozenset(w for words in stance_cues().values() for w in words if " " in w)
 
 
 def crude_lemmas(word: str) -> set[str]:

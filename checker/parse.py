@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from checker.chrome import dateline, is_breadcrumb, is_chrome, is_metadata, strip_credit
-from checker.cues import crude_lemmas, cue_form, falsity_word, stance_cues
+from checker.cues import crude_lemmas, cue_form, falsity_word, phrasal_cues, stance_cues
 from checker.models import Claim, Source, Token
 
 if TYPE_CHECKING:
@@ -372,6 +372,12 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
             c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in cues["report_nouns"] | cues["hearsay_nouns"] for c in t.head.children)
            for t in toks):
         return attribution, "hedged"
+    # NOTE: "people are saying P", "some claim that P", "X has heard that P": P is hearsay, asserted by nobody named
+    if any(_hearsay(t) for t in toks):
+        return attribution, "hedged"
+    # NOTE: a condition with no consequence ("If only a bird had landed on him.") asserts nothing
+    if toks and toks[0].lower_ == "if" and toks[0].dep_ == "mark" and toks[0].head.dep_ == "ROOT":
+        return attribution, "hedged"
     # NOTE: "X published an article claiming that P": P is the article's, and the page only reports that it was said
     for t in toks:
         if (t.dep_ == "acl" and t.lemma_.lower() in cues["saying_verbs"] and t.head.lemma_.lower() in cues["report_nouns"]
@@ -398,6 +404,19 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
     if attribution is None and opinion_page and author:
         attribution = author
     return attribution, modality
+
+
+def _hearsay(verb) -> bool:
+    """A verb that tells its clause as hearsay: a verb of hearing with a clause ("Durex has heard that P") or a verb of
+    saying whose subject names no one in particular ("people are saying P", "some claim that P"); not negated."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in verb.children) or _negated_tok(verb):
+        return False
+    cues = stance_cues()
+    lemma = verb.lemma_.lower()
+    if lemma in cues["hearsay_verbs"]:
+        return True
+    return lemma in cues["saying_verbs"] | _SPEECH and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in cues["generic_speakers"] for c in verb.children)
 
 
 def _modal_over(tok) -> bool:
@@ -692,9 +711,22 @@ def _jobs(sources: Sequence[Source], evidence: Sequence[Evidence]) -> Iterator[_
                 para += 1
 
 
+_SHOUTED = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _unshout(text: str) -> str:
+    """A stance verb or predicate in capitals inside a sentence that is not all capitals ("Obama administration DENIES
+    the claim", "exposed as a FAKE") lower-cased, which the tagger would read as a name; same length, so offsets hold."""
+    if text.upper() == text:
+        return text
+    cues = stance_cues()
+    words = cues["denial_verbs"] | cues["doubt_verbs"] | cues["falsity_predicates"] | cues["truth_predicates"]
+    return _SHOUTED.sub(lambda m: m.group(0).lower() if crude_lemmas(m.group(0).lower()) & words else m.group(0), text)
+
+
 def _parse_text(seg: str, proper: frozenset[str]) -> str:
     """What spaCy parses for ``seg``: Title Case sentence-cased (`_decase`), quotes made plain (same length)."""
-    text = _decase(seg, proper) if _title_case(seg) else seg
+    text = _decase(seg, proper) if _title_case(seg) else _unshout(seg)
     # NOTE: the tagger reads a curly "n’t" as a number and loses the negation ("it wasn’t true"):
     # it parses the plain apostrophe (same length, so offsets hold; claims keep the source's text).
     return _QUOTED.sub(r'"\1"', text.replace("’", "'"))
@@ -864,11 +896,20 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
                 opener = per_source[si][first:]
                 quoted = (next((c.attribution for c in opener if c.attribution), None), any(c.stance != "asserted" for c in opener))
             if inside is not None:
-                # NOTE: a quoted sentence is its quoter's (reported), or only said when its quoter calls it false (hedged)
+                # NOTE: a quoted sentence is its quoter's (reported), or only said when its quoter calls it false (hedged);
+                # a denial quoted ("The mayor said: “We never met him. It's a lie.”") is its quoter's denial
                 per_source[si][first:] = [dataclasses.replace(c, attribution=c.attribution or inside[0],
                                                               modality="hedged" if inside[1] else "reported")
-                                          if c.stance == "asserted" else c for c in per_source[si][first:]]
+                                          if c.stance == "asserted" else _quoted_denial(c, inside[0]) for c in per_source[si][first:]]
     return tuple(tuple(c) for c in per_source)
+
+
+def _quoted_denial(c: Claim, quoter: str | None) -> Claim:
+    """A denial inside a quotation its quoter opened before it: the quoter denies (reported), unless it names its own
+    denier."""
+    if c.attribution or not quoter:
+        return c
+    return dataclasses.replace(c, attribution=quoter, modality="reported" if c.modality == "fact" else c.modality)
 
 
 def _still_quoting(text: str, inside: "tuple[str | None, bool] | None") -> "tuple[str | None, bool] | None":
@@ -902,6 +943,17 @@ def _claim(src: Source, line_starts: list[int], paragraph: int, start: int, end:
         tokens=_tokens(toks, toks[0].idx),
         stance=stance,
     )
+
+
+def _cue_lemma(t) -> str:
+    """The word's lemma, with its particle when the two are one verb of the stance lexicon ("shot down the claim",
+    "the story was made up"); else the lemma alone."""
+    lemma = t.lemma_.lower()
+    if t.pos_ in ("VERB", "AUX"):
+        for c in t.children:
+            if c.dep_ == "prt" and f"{lemma} {c.lower_}" in phrasal_cues():
+                return f"{lemma} {c.lower_}"
+    return lemma
 
 
 def _doubt_cue(cue: str) -> bool:
@@ -954,6 +1006,8 @@ def _that_clause(noun) -> list | None:
             if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ in ("acl", "ccomp"):
                 if not any(r.dep_ != "mark" and (r.tag_ in ("WDT", "WP") or r.lower_ == "that") for r in c.children):
                     return _clause_of(c)
+            if c.dep_ == "relcl" and _complementizer(c):
+                return _clause_of(c)  # NOTE: "a rumor that X ripped up the contract": "that" opens the rumour's content
         if c.dep_ == "prep" and c.lower_ in ("of", "to", "about"):
             for o in c.children:
                 if o.dep_ in ("pobj", "pcomp"):
@@ -963,6 +1017,13 @@ def _that_clause(noun) -> list | None:
                     if found:
                         return found
     return None
+
+
+def _complementizer(clause) -> bool:
+    """The clause the parser hung as a relative clause has a "that" in a place another word fills ("a rumor that Plant
+    ripped up the contract": "that" as object beside "the contract"): no relative pronoun, so it is the noun's content."""
+    rel = [r for r in clause.children if r.lower_ == "that" and r.i < clause.i and r.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    return bool(rel) and all(any(o.dep_ == r.dep_ and o.i != r.i for o in clause.children) for r in rel)
 
 
 def _subject_text(verb) -> str | None:
@@ -1024,8 +1085,11 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
     """
     cues = stance_cues()
     out: list[tuple[list, str | None, str]] = []
+    wish = _wished_counterfactual(sent)
+    if wish:
+        out.append((wish, _speaker(sent), "if only"))
     for t in sent:
-        lemma = t.lemma_.lower()
+        lemma = _cue_lemma(t)
         if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
             if _withholds(t) or _generic_relative(t) or _supposed(t) or _withdrawn(t):
                 continue
@@ -1065,7 +1129,8 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 elif c.dep_ in ("csubj", "csubjpass"):
                     clause = _clause_of(c)
                 if clause:
-                    out.append((clause, _speaker(sent), lemma))
+                    # NOTE: "a rumor that P has been called rubbish by X": who calls it so denies it
+                    out.append((clause, _denier(pred, sent) if t.dep_ == "oprd" and pred.pos_ == "VERB" else _speaker(sent), lemma))
                     break
             else:
                 # NOTE: "rumors that P proved to be untrue": the claim noun is the subject of the verb above
@@ -1129,6 +1194,16 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                         out.append((clause, _denier(t, sent), f"not {lemma}"))
                         break
     return out
+
+
+def _wished_counterfactual(sent) -> list | None:
+    """"If only a bird had landed on the mayor.": a wish with no consequence (the sentence's main verb is in the
+    "if only" clause) presupposes that what it wishes did not happen; the clause without "if only", else None."""
+    toks = list(sent)
+    if len(toks) < 4 or toks[0].lower_ != "if" or toks[1].lower_ != "only" or toks[0].dep_ != "mark" or toks[0].head.dep_ != "ROOT":
+        return None
+    clause = _clause_of(toks[0].head)
+    return [t for t in clause if t.i != toks[1].i] if clause else None
 
 
 _POINTERS = frozenset({"it", "this", "that", "these", "those", "they", "them", "which", "all", "none"})
@@ -1196,7 +1271,7 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
         if neg and not _wished(toks[0].head):
             out.append((neg[0], _speaker(sent), "no, not"))
     for t in sent:
-        lemma = t.lemma_.lower()
+        lemma = _cue_lemma(t)
         if t.tag_ == "NNPS" and lemma.endswith("s"):
             lemma = lemma[:-1]  # NOTE: a Title Case plural the parse left as a name ("Doubts")
         if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
@@ -1250,8 +1325,9 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
             if any(c.dep_ in ("ccomp", "csubj", "csubjpass") and (c.i > pred.i or c.dep_ != "ccomp") for c in pred.children):
                 continue  # NOTE: "it is false that P" states its claim (embedded_denials); "Simply put: it is not true" does not
             if t.dep_ == "oprd" and pred.pos_ == "VERB":
-                # NOTE: "the network called the story false": the object is what is called false, by the subject
-                objs = [c for c in pred.children if c.dep_ == "dobj"]
+                # NOTE: "the network called the story false": the object is what is called false, by the subject (a
+                # passive's by-agent: "the report was called false by the council")
+                objs = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
                 if objs and any(_points(o) for o in objs) and not _negated_tok(pred):
                     out.append((t, _denier(pred, sent), lemma))
                 continue

@@ -292,6 +292,16 @@ def test_parse_very_long_single_line_is_parsed_in_chunks(real_parser, monkeypatc
         # NOTE: a second object the parser made of an apposition is no recipient: the suggestion is still denied
         ('Mr. Lane denied suggestions that he was "the Source," the secret informant used by the paper in its coverage.',
          'he was "the Source', "Mr. Lane"),
+        # NOTE: a stance verb in capitals is read as the verb it is, not as a name
+        ("Harwick administration DENIES congressman's claim that the mayor resigned on Monday.", "the mayor resigned on Monday",
+         "Harwick administration"),
+        # NOTE: called false in the passive: the by-agent denies; a "that" the parser made a relative pronoun where the
+        # clause has its own object opens the rumour's content
+        ('A rumor that the mayor sold an $800 million dam to Harwick has been called "rubbish" by his spokesman.',
+         "the mayor sold an $800 million dam to Harwick", "his spokesman"),
+        ("Reports that the mayor had resigned have been greatly exaggerated.", "the mayor had resigned", None),
+        # NOTE: a wish with no consequence presupposes that what it wishes did not happen
+        ("If only the mayor of Harwick had resigned last year.", "the mayor of Harwick had resigned last year", None),
     ],
 )
 def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, claim, denier):
@@ -368,6 +378,9 @@ def test_parse_doubt_is_a_hedged_denial(real_parser, sentence, stance, modality)
         "Police initially denied that the mayor had resigned.",
         # NOTE: a past intent denied speaks of an act done ("did not mean to"), not of a plan
         'He insisted he "did not mean to shoot the women," sources said.',
+        # NOTE: an active "exaggerated" says by how much, not that something is untrue; a relative "that" is no content
+        "Critics said that the minister exaggerated the risks of the dam.",
+        "The claim that the minister made on Monday was widely shared.",
     ],
 )
 def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentence):
@@ -420,6 +433,10 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("Experts think the story is a hoax.", "Experts"),
         # NOTE: a noun of the pronoun's own clause is not what the pronoun stands for
         ("Luckily for the owner it all turned out to be a hoax.", None),
+        ("The report was called false by the council.", "the council"),
+        # NOTE: a verb with its particle is one cue ("shot down", "was made up")
+        ("Officials shot down the rumors on Monday.", "Officials"),
+        ("The whole story was made up.", None),
     ],
 )
 def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence, denier):
@@ -780,6 +797,47 @@ def test_parse_a_sentence_inside_a_quotation_opened_before_it_is_its_quoters(rea
                                      "was dissolved overnight.\" It was untrue.\n")
     inner = [c for c in claims if c.text.startswith("The council")]
     assert inner and inner[0].modality == "hedged"
+
+
+@pytest.mark.slow
+def test_parse_a_denial_inside_a_quotation_opened_before_it_is_its_quoters(real_parser):
+    # NOTE: "It is a lie." continues the mayor's quotation: the mayor denies, not the page
+    _, claims = _claims(real_parser, "The mayor said: \u201cWe never met the developer. It is a lie.\u201d\n")
+    assert [(c.stance, c.attribution, c.modality) for c in claims][1:] == [("refutes", "The mayor", "reported")]
+    # NOTE: outside a quotation the page itself denies
+    _, claims = _claims(real_parser, "The mayor met the developer. It is a lie.\n")
+    assert [(c.stance, c.attribution) for c in claims][1:] == [("refutes", None)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, modality",
+    [
+        ("People are saying that the mayor of Harwick resigned on Monday.", "hedged"),
+        ("Many people say the mayor of Harwick resigned on Monday.", "hedged"),
+        ("The council has heard that the mayor of Harwick resigned on Monday.", "hedged"),
+        # NOTE: a speaker named, a thing heard (no clause), a rumour not passed on: as before
+        ("Officials said that the mayor of Harwick resigned on Monday.", "reported"),
+        ("The residents heard gunshots near the mayor's house on Monday.", "fact"),
+        ("People did not say that the mayor of Harwick resigned.", "fact"),
+        # NOTE: a condition with no consequence asserts nothing; with one, the consequence is what is said
+        ("If the mayor of Harwick had resigned last year.", "hedged"),
+        ("If the mayor resigns, the council will approve the budget.", "prediction"),
+    ],
+)
+def test_parse_hearsay_told_by_nobody_named_is_hedged(real_parser, sentence, modality):
+    _, claims = _claims(real_parser, sentence + "\n")
+    assert [c.modality for c in claims] == [modality]
+
+
+@pytest.mark.slow
+def test_parse_a_verb_with_its_particle_denies_what_it_carries(real_parser):
+    # NOTE: "laughed off reports that P" denies P as "dismissed reports that P" does; "shot down a drone" denies nothing
+    _, claims = _claims(real_parser, "The mayor laughed off reports that he had resigned on Monday.\n")
+    assert [(c.stance, c.attribution, c.text) for c in claims if c.stance != "asserted"] == [
+        ("denied", "The mayor", "he had resigned on Monday")]
+    _, claims = _claims(real_parser, "The army shot down a drone over the border on Monday.\n")
+    assert [c.stance for c in claims] == ["asserted"]
 
 
 @pytest.mark.slow

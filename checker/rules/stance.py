@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from checker.cues import crude_lemmas, stance_cues
+from checker.cues import crude_lemmas, phrasal_cues, stance_cues
 from checker.models import Claim, Verdict
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
@@ -128,6 +128,8 @@ def asserts(den: Claim, other: Claim) -> bool:
     # NOTE: "P? The report is a hoax" / "X denies P" does not assert P ("DENIES" in a headline too)
     forms = re.findall(r"[a-z]+", other.text.lower())
     words = content_lemmas(other.text, other.slots).union(*(crude_lemmas(w) for w in forms))
+    # NOTE: a verb and its particle ("shoots down the claim", "was made up")
+    words |= {f"{lemma} {w}" for v, w in zip(forms, forms[1:]) for lemma in crude_lemmas(v)} & phrasal_cues()
     # NOTE: a verb of faking calls false only as a participle ("a doctored photo"; "the doctor said" asserts)
     faked = {lemma for w in forms if w.endswith("ed") for lemma in crude_lemmas(w)} & cues["falsity_participles"]
     # NOTE: "Fans freak out over death rumors" / "amid rumours that P" is about the rumour, not an assertion of it

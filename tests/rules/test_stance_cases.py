@@ -165,6 +165,16 @@ def test_stance_a_target_naming_a_denial_in_capitals_asserts_nothing():
     assert compare_refuted(den, target, KB) is not None
 
 
+def test_stance_a_target_naming_a_denial_by_a_verb_and_particle_asserts_nothing():
+    # NOTE: "shoots down the audit results" denies them as "rejects" does; "shoots the audit results" would not
+    den, target = _pointing("HARWICK MAYOR SHOOTS DOWN THE AUDIT RESULTS")
+    target = dataclasses.replace(target, slots=dataclasses.replace(target.slots, lemmas=()))
+    assert compare_refuted(den, target, KB) is None
+    den, target = _pointing("HARWICK MAYOR SHOOTS THE AUDIT RESULTS DOWNTOWN")
+    target = dataclasses.replace(target, slots=dataclasses.replace(target.slots, lemmas=()))
+    assert compare_refuted(den, target, KB) is not None
+
+
 def _denied(text: str = "the suspect was released on bail", **kw):
     return dataclasses.replace(
         _c(text, "a", _REL, "denied", "The police", ("suspect", "release", "bail", "court", "judge")), **kw)
