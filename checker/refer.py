@@ -107,6 +107,9 @@ def _antecedents(own: Sequence[int], k: int, claims: Sequence[Claim]) -> list[in
     rebuttals of the test halves (FNC-1 test tp 90 -> 88, stories test detected 0.667 -> 0.633, session 2026-11-29)."""
     r = claims[own[k]]
     rows = [own[k], *own[max(0, k - WINDOW) : k], *(j for j in own[:k] if claims[j].paragraph == r.paragraph), *own[:LEAD]]
+    if k < LEAD:
+        # NOTE: a denial in the lead ("another blockbuster story is not true") may name a story the document tells next
+        rows += own[k + 1 : k + 1 + WINDOW]
     return list(dict.fromkeys(j for j in rows if claims[j].stance != "refutes" or j == own[k]))
 
 

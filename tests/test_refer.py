@@ -187,6 +187,29 @@ def test_refer_a_denial_reads_its_documents_lead_not_only_its_first_claim():
     assert not links([title, *filler[: LEAD - 1], story, *filler[LEAD - 1 :]])
 
 
+def test_refer_a_denial_in_the_lead_reads_the_story_its_document_tells_next():
+    from checker.refer import LEAD, WINDOW
+
+    report = _c("b", 0, "The mayor of Harwick resigned on Monday.")
+    title = _c("a", 0, "A tough month for fact-checking.")
+    denial = _c("a", 40, "Another blockbuster story is not true.", "refutes")
+    story = _c("a", 80, "Papers wrote that the mayor had resigned.", paragraph=1)
+    filler = [_c("a", 200 + 40 * k, f"Other news number {k}.", paragraph=2 + k) for k in range(LEAD + WINDOW)]
+    vec = {title.id: _unit(0, 1, 0), story.id: _unit(1, 0, 0), denial.id: _unit(0, 0.1, 1), report.id: _unit(1, 0, 0)}
+
+    def links(order):
+        claims = [*order, report]
+        vectors = np.stack([vec.get(c.id, _unit(0, 1, 0.1)) for c in claims])
+        return [p for cl in resolve(tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims)), claims, vectors) for p in cl.links]
+
+    # NOTE: the story told right after a denial in the lead (after the lead itself) is what it points at
+    [(den, target)] = links([title, filler[0], denial, story, *filler[1:]])
+    assert den.id == denial.id and target is report
+    # NOTE: told beyond the window after it, it is not; nor is what follows a denial after the lead
+    assert not links([title, filler[0], denial, *filler[1 : WINDOW + 1], story, *filler[WINDOW + 1 :]])
+    assert not links([title, *filler[:LEAD], denial, story])
+
+
 def _lemmas(text: str):
     from checker.models import Slots
 

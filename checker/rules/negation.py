@@ -82,7 +82,9 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     named = {w for m in pos.slots.all_entities() for w in m.key.split()}
     subjects = [w for w in neg.slots.neg_subjects if w in (rp.get("agent"), rp.get("patient")) or w in named]
     if not subjects:
-        return None  # NOTE: "Culkin is not dead" does not deny "fans react to his death"
+        # NOTE: "Culkin is not dead" does not deny "fans react to his death"; "the woman detained was not his wife" does
+        # deny "his wife detained"
+        return _misidentified(neg, pos, a, rp, named)
     # NOTE: the subject and the other words of its name ("Macaulay" of "Culkin") are no argument besides it
     subject = {subjects[0]} | {w for m in pos.slots.all_entities() if subjects[0] in m.key.split() for w in m.key.split()}
     heads = set(neg.slots.neg_heads) - _LIGHT - set(pos.slots.neg_heads)
@@ -102,6 +104,24 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
         slot="polarity",
         values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
         reason=f"one source negates what the other asserts ({how} of the same subject, similarity {neg.refers_score:.2f})",
+    )
+
+
+def _misidentified(neg: Claim, pos: Claim, a: Claim, rp: dict[str, str], named: set[str]) -> Verdict | None:
+    """A negated identity ("a woman detained by the police was not the wife of X") against the claim it was resolved to
+    that names that one as doing or undergoing the act ("Wife of X detained"): the negated noun or name is the other's
+    agent, patient or a name it mentions, and the other's predicate (not a light verb) is a word of the negation."""
+    who = (set(neg.slots.neg_heads) - _LIGHT) & ({rp.get("agent"), rp.get("patient")} | named)
+    acts = {rp.get("pred"), rp.get("said")} - {None} - _LIGHT - who
+    if not who or not acts & (set(neg.slots.lemmas) - set(neg.slots.neg_heads)):
+        return None
+    return Verdict(
+        code=NEGATION.code,
+        verdict="contradiction",
+        confidence=round((0.35 + 0.3 * (neg.refers_score - _PARAPHRASE + 0.2)) * modality_factor(neg, pos), 3),
+        slot="polarity",
+        values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
+        reason=f"one source says the one who did it was not {sorted(who)[0]}, as the other names (similarity {neg.refers_score:.2f})",
     )
 
 

@@ -141,3 +141,24 @@ def test_negation_aligned_a_reported_claim_is_judged_on_the_predicate_it_reports
     assert v is not None and "the same predicate" in v.reason  # NOTE: "dead" and "kill" share an action frame
     # the main verb alone ("say") is not what the negation denies
     assert compare_negation(neg, dataclasses.replace(pos, slots=dataclasses.replace(pos.slots, roles=pos.slots.roles[:2])), KB) is None
+
+
+def test_negation_aligned_a_negated_identity_denies_that_the_one_named_did_the_act():
+    # NOTE: "a woman detained by the police was not the wife of Ortega" against "Wife of Ortega detained in Harwick"
+    pos = claim("Wife of rebel leader Ortega detained in Harwick.", "a", roles=(("pred", "detain"), ("agent", "wife")),
+                actors=(ent("ortega"),))
+    text = "A woman detained by the police was not the wife of Ortega, officials said."
+    neg = dataclasses.replace(claim(text, "b", negated=True, neg_heads=("wife",), neg_subjects=("woman",),
+                                    lemmas=("woman", "detain", "police", "be", "wife", "ortega", "official", "say"),
+                                    roles=(("pred", "say"), ("agent", "official"), ("said", "wife"))),
+                              refers_to=pos.id, refers_score=0.8)
+    v = compare_negation(neg, pos, KB)
+    assert v is not None and v.code == "CC201" and v.values == (("negated",), ("asserted",)) and v.confidence == 0.41
+    assert "was not wife" in v.reason
+    # NOTE: another act ("the woman who spoke was not his wife" / "his wife detained"), or the identity of someone the
+    # other claim never names, denies nothing; nor does a negation resolved to another claim
+    spoke = dataclasses.replace(neg, slots=dataclasses.replace(neg.slots, lemmas=("woman", "speak", "be", "wife", "ortega")))
+    assert compare_negation(spoke, pos, KB) is None
+    sister = dataclasses.replace(neg, slots=dataclasses.replace(neg.slots, neg_heads=("sister",)))
+    assert compare_negation(sister, pos, KB) is None
+    assert compare_negation(dataclasses.replace(neg, refers_to="c:0-5"), pos, KB) is None
