@@ -720,14 +720,52 @@ def test_judge_align_overlap_and_jaccard_values():
 
 
 def test_judge_align_similarity_floor_is_inclusive_and_configurable():
-    a = _claim("A", "The museum had 1,200 employees in 2019.")
-    b = _claim("B", "The museum had 3,500 employees in 2019.")
-    at = al.align(a, "1,200 employees", b, "3,500 employees", KB, similarity=al.ALIGN_SIMILARITY)
+    a = _claim("A", "The museum park covers 1,200 acres in 2019.")
+    b = _claim("B", "The museum park covers 3,500 acres in 2019.")
+    at = al.align(a, "1,200 acres", b, "3,500 acres", KB, similarity=al.ALIGN_SIMILARITY)
     assert at.aligned and at.why == ""
-    assert al.align(a, "1,200 employees", b, "3,500 employees", KB, similarity=0.45, min_similarity=0.4).aligned
-    low = al.align(a, "1,200 employees", b, "3,500 employees", KB, similarity=0.45)
+    assert al.align(a, "1,200 acres", b, "3,500 acres", KB, similarity=0.45, min_similarity=0.4).aligned
+    low = al.align(a, "1,200 acres", b, "3,500 acres", KB, similarity=0.45)
     assert low.why == "the claims are not paraphrases (similarity 0.45 < 0.50)"
 
+
+def test_judge_align_two_counts_of_one_noun_by_one_act_lower_the_similarity_floor():
+    # NOTE: a long evidence sentence around the count lowers the claims' cosine, not the question
+    a = _claim("A", "As of 21 April, Uzbekistan has 1,678 confirmed cases, the vast majority of which are coming from abroad.",
+               quantities=(Quantity(1678.0, "case", "=", "1,678 confirmed cases", event="have"),))
+    b = _claim("B", "Uzbekistan has less than 1,670 confirmed coronavirus cases.",
+               quantities=(Quantity(1670.0, "case", "<", "less than 1,670 confirmed coronavirus cases", event="have"),))
+    x = al.align(a, "1,678 confirmed cases", b, "less than 1,670 confirmed coronavirus cases", KB, similarity=0.38)
+    assert x.aligned and x.masked >= al.MIN_MASKED
+    assert al.align(a, "1,678 confirmed cases", b, "less than 1,670 confirmed coronavirus cases", KB,
+                    similarity=al.COUNTED_SIMILARITY).aligned
+    low = al.align(a, "1,678 confirmed cases", b, "less than 1,670 confirmed coronavirus cases", KB, similarity=0.29)
+    assert low.why == "the claims are not paraphrases (similarity 0.29 < 0.30)"
+    # a configured floor below it stays the floor
+    assert al.align(a, "1,678 confirmed cases", b, "less than 1,670 confirmed coronavirus cases", KB, similarity=0.25,
+                    min_similarity=0.2).aligned
+    # counts of one noun by two acts keep the floor ("killed about 40 Palestinians" / "hundreds had sought refuge")
+    kill = _claim("A", "An Israeli strike killed about 40 Palestinians sheltering in a UN school.",
+                  quantities=(Quantity(40.0, "palestinian", "~", "about 40 Palestinians", event="kill"),))
+    refuge = _claim("B", "In the UN school, hundreds of Palestinians had sought refuge from the strike.",
+                    quantities=(Quantity(200.0, "palestinian", ">", "hundreds of Palestinians", event="seek"),))
+    two = al.align(kill, "about 40 Palestinians", refuge, "hundreds of Palestinians", KB, similarity=0.43)
+    assert two.why == "the claims are not paraphrases (similarity 0.43 < 0.50)"
+    # ... but one act, one unknown, a verb of being or of reaching a level, or one frame lowers it
+    for other in ("kill", "", "have", "reach", "die"):
+        one = dataclasses.replace(refuge, slots=dataclasses.replace(refuge.slots, quantities=(
+            Quantity(200.0, "palestinian", ">", "hundreds of Palestinians", event=other),)))
+        assert al.align(kill, "about 40 Palestinians", one, "hundreds of Palestinians", KB, similarity=0.43).aligned, other
+    seek = dataclasses.replace(kill, slots=dataclasses.replace(kill.slots, quantities=(
+        Quantity(40.0, "palestinian", "~", "about 40 Palestinians", event="seek"),)))
+    assert al.align(seek, "about 40 Palestinians", refuge, "hundreds of Palestinians", KB, similarity=0.43).aligned
+    # the same claims measuring in a unit of measure keep the floor
+    feet_a = dataclasses.replace(a, slots=dataclasses.replace(a.slots, quantities=(
+        Quantity(1678.0, "foot", "=", "1,678 confirmed cases", event="have"),)))
+    feet_b = dataclasses.replace(b, slots=dataclasses.replace(b.slots, quantities=(
+        Quantity(1670.0, "foot", "<", "less than 1,670 confirmed coronavirus cases", event="have"),)))
+    assert "paraphrases" in al.align(feet_a, "1,678 confirmed cases", feet_b, "less than 1,670 confirmed coronavirus cases",
+                                     KB, similarity=0.38).why
 
 def test_judge_align_qualifiers_clash_only_when_both_sides_have_foreign_ones():
     a = _claim("A", "The Basic plan of Vela costs $9.99 per month.")

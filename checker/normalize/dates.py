@@ -237,6 +237,8 @@ def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | N
     return None
 
 
+_BORN = re.compile(r"\(\s*(?:born|b\.)\s*(?:on\s+|in\s+)?$", re.I)
+"""What opens a date of birth in brackets after a name: "(born 19 July 1988", "(b. 1950"."""
 _LIFESPAN = re.compile(rf"\(\s*(?:b\.\s*|born\s+)?(?P<y1>{_YEAR})\s*(?:–|—|-|to)\s*(?:d\.\s*|died\s+)?(?P<y2>{_YEAR})\s*\)")
 
 
@@ -342,6 +344,11 @@ def date_roles(
         if any(s <= at < e for s, e in spans):
             continue
         event, holder = value_role(text, at, at + len(d.text), tokens, mentions, kb) if at >= 0 else ("", "")
+        born = _BORN.search(text[:at]) if at >= 0 else None
+        if born is not None:
+            # NOTE: "Andrae Sutherland (born 19 July 1988), better known as Popcaan": the birth of the name before
+            owner = mention_before(text, born.start(), mentions)
+            event, holder = "birth", owner.key if owner is not None else holder
         background = at >= 0 and describes_a_noun(tokens, at, at + len(d.text))
         series = _series(tokens, at, at + len(d.text), kb) if at >= 0 else ""
         if event or holder or background or series:

@@ -309,7 +309,18 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
         t = after[0]
         w = t.text.lower()
         return (None if w in _STOP_UNITS or w in _DATE_WORDS else (w, t.start + len(t.text)))
+    aside = 0
     for t in after:
+        # NOTE: a bracketed aside after a number is another value or a gloss ("11,565 (91.5%) White", "154 (84%)
+        # deaths"): it is skipped whole, so its percent is read on its own and the noun after it is counted
+        if t.text in ("(", "["):
+            aside += 1
+            continue
+        if aside:
+            aside -= t.text in (")", "]")
+            continue
+        if t.pos == "NUM" and t.start > pos and t.text[:1].isdigit():
+            return None  # NOTE: "reached 791, 25% of which": the noun after another number is that number's
         while not hyphen and t.dep == "compound" and t.pos in _UNIT_POS and tokens[t.head].start > t.start and tokens[t.head].pos in _UNIT_POS:
             t = tokens[t.head]  # NOTE: "400 coronavirus cases": the head of a compound is what is counted
         if t.text == "-" or ((t.pos in _SKIP_POS or t.dep == "amod") and t.lemma != "time" and skipped < 2):
@@ -340,7 +351,10 @@ def _unit_from_subject(tokens: Sequence[Token], start: int) -> str | None:
         return None
     tok = tokens[at]
     verb = tokens[tok.head]
-    if tok.dep == "pobj" and verb.lemma in ("to", "at") and verb.dep == "prep":
+    if tok.dep == "pobj" and verb.lemma == "than" and verb.dep == "prep" and tokens[verb.head].dep == "acomp":
+        # NOTE: "the total number of confirmed cases is lower than 580": a level stated as a bound
+        verb = tokens[tokens[verb.head].head]
+    elif tok.dep == "pobj" and verb.lemma in ("to", "at") and verb.dep == "prep":
         verb = tokens[verb.head]
     elif tok.dep not in ("dobj", "attr"):
         return None
@@ -559,11 +573,15 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
         begin = s
         if left is not None and (cmp_text or cur):
             begin = s - len(before) + (left.start("cmp") if cmp_text else left.start("cur"))
-        if cmp == "=" and out and re.fullmatch(r"\s*\(\s*", text[consumed:begin]):
+        # NOTE: a percent in brackets is a share of the value before ("11,565 (91.5%)"), not a conversion of it
+        if (cmp == "=" and out and re.fullmatch(r"\s*\(\s*", text[consumed:begin]) and "(" not in out[-1].text
+                and out[-1].unit and unit != "percent"):
             # NOTE: "less than 50 km (30 miles)": a conversion in brackets keeps the bound, rounded: a strict
             # bound becomes inclusive and a point approximate ("over 12 metres (39 feet)" admits 39 feet)
             cmp = _CONVERTED.get(out[-1].comparator, "~")
-        consumed = pos
+        # NOTE: a noun read past a bracketed aside ("11,565 (91.5%) White") leaves the aside's values to be read
+        aside = text.find("(", e, pos) if unit else -1
+        consumed = pos if aside < 0 else aside
         if in_range is not None:
             begin, low, _ = in_range
             out.append(Quantity(value=low, unit=unit, comparator="=", text=text[begin:pos].strip(), high=value))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.models import Claim, DateValue, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
-from checker.rules.common import frames_agree, modality_factor
+from checker.rules.common import frames_agree, modality_factor, one_name
 
 __all__ = ["DATE", "__register__", "event_date"]
 
@@ -37,14 +39,24 @@ _FRAMELESS_ATTRIBUTE = 0.5
 _LIFE = frozenset({"birth", "die"})
 
 
-def _of_different_things(x: DateValue, y: DateValue, kb: Knowledge) -> bool:
+def _of_different_things(x: DateValue, a: Claim, y: DateValue, b: Claim, kb: Knowledge) -> bool:
     """True when the values' own slots say the dates are of different things (`DateValue.event` / `.holder`):
     a birth or death against another event, or the same kind of event of two unrelated holders (two
     rulers' deaths). Different events are left to alignment: a holder is often a plain noun phrase."""
     if (x.event in _LIFE or y.event in _LIFE) and x.event != y.event:
         return True
-    return bool(x.event and x.event == y.event and x.holder and y.holder and x.holder != y.holder
-                and not kb.related(x.holder, y.holder))
+    if not (x.event and x.event == y.event and x.holder and y.holder and x.holder != y.holder):
+        return False
+    # NOTE: one holder in full and short is one holder ("Goode" / "Matthew Goode", "Konnect" / "Akon's Konnect"), and so
+    # is one the other claim names too ("The band was formed in 1992" / "The band Dandy Warhols was formed in 1994";
+    # "Andrae Sutherland (born 19 July 1988), better known as Popcaan" / "Popcaan was born on 15 July 1988")
+    return not (kb.related(x.holder, y.holder) or one_name(x.holder, y.holder) or _names(b, x.holder) or _names(a, y.holder))
+
+
+def _names(c: Claim, holder: str) -> bool:
+    """Every word of the holder is a word of the claim's text."""
+    words = set(re.findall(r"\w+", c.text.lower()))
+    return set(re.findall(r"\w+", holder.lower())) <= words
 
 
 def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
@@ -66,7 +78,7 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if ea is None or eb is None:
         return None
     (da, wa), (db, wb) = ea, eb
-    if da.overlaps(db) or _of_different_things(da, db, kb) or da.series != db.series:
+    if da.overlaps(db) or _of_different_things(da, a, db, b, kb) or da.series != db.series:
         return None  # NOTE: "first hosted in 2007" and "to host in 2014" date two occurrences of one act
     # NOTE: a text naming several dates is compatible when any of them fits the other's event date.
     if any(x.overlaps(db) for x in a.slots.dates if x.precision != "relative") or any(

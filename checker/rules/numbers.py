@@ -36,7 +36,12 @@ def counted(q: Quantity, kb: Knowledge) -> frozenset[str]:
     without a noun ("23.47 crore"); empty when nothing is known (a bare number: a score, a rank)."""
     u = q.unit
     if not u:
-        return frozenset({"amount"}) if _SCALED.search(q.text) else frozenset()
+        if _SCALED.search(q.text):
+            return frozenset({"amount"})
+        # NOTE: a bare number whose predicate is an action counts those it befalls ("3 have died", "killed 12"), as
+        # "three people died" and "3 deaths" do; one of no action (a score, a rank) counts nothing known
+        frames = _frame_set(q.event, kb)
+        return frozenset({"frame:" + "+".join(sorted(frames))}) if frames else frozenset()
     keys = {u, _AGENT.sub("", u)}
     if u in _GENERIC and q.event:
         keys.add(q.event)

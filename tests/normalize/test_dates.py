@@ -129,6 +129,20 @@ def test_dates_life_span_is_birth_and_death_of_the_person_before_it():
     assert (out[1].start, out[2].end) == (D(1815, 1, 1), D(1852, 12, 31))
 
 
+def test_dates_a_bracketed_birth_date_is_the_birth_of_the_name_before_it():
+    text = "Andrae Sutherland (born 19 July 1988), known as Popcaan, is an artist who debuted in 2008."
+    mentions = (Mention("andrae sutherland", "Andrae Sutherland", "PERSON"),)
+    out = date_roles(text, find_dates(text), (), mentions, load_knowledge())
+    assert [(d.text, d.event, d.holder) for d in out] == [("19 July 1988", "birth", "andrae sutherland"), ("2008", "", "")]
+    text = "Ada Lovelace (b. 1815) wrote a program."
+    out = date_roles(text, find_dates(text), (), (Mention("ada lovelace", "Ada Lovelace", "PERSON"),), load_knowledge())
+    assert [(d.text, d.event, d.holder) for d in out] == [("1815", "birth", "ada lovelace")]
+    # a date in brackets not opened by "born" keeps its reading
+    text = "Ada Lovelace (in 1843) wrote a program."
+    out = date_roles(text, find_dates(text), (), (Mention("ada lovelace", "Ada Lovelace", "PERSON"),), load_knowledge())
+    assert [(d.text, d.event) for d in out] == [("1843", "")]
+
+
 def test_dates_bracketed_years_without_a_name_before_stay_a_period():
     text = "The war (1939–1945) changed Europe."
     assert [(d.text, d.event) for d in date_roles(text, find_dates(text), (), (), load_knowledge())] == [("1939–1945", "")]

@@ -246,10 +246,12 @@ def test_holders_a_remainder_word_on_the_counted_noun_makes_a_part(real_parser):
 
     claims = normalize_texts(["Troops seized seven carbines and three other rifles.", "Witnesses heard three further blasts.",
                               "Nine rifles were seized.", "More than 30 people died.",
-                              "The film grossed more than $53.15 million."], parser=real_parser)
+                              "The film grossed more than $53.15 million.",
+                              "Nine new cases were confirmed in Morocco."], parser=real_parser)
     got = [(q.text, q.scope) for c in claims for q in c.slots.quantities]
     assert got == [("seven carbines", ()), ("three other rifles", ("remainder",)), ("three further blasts", ("remainder",)),
-                   ("Nine rifles", ()), ("More than 30 people", ()), ("more than $53.15 million", ())]
+                   ("Nine rifles", ()), ("More than 30 people", ()), ("more than $53.15 million", ()),
+                   ("Nine new cases", ("remainder",))]
 
 
 def _place(spec, value):

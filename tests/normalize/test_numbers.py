@@ -349,6 +349,25 @@ def test_numbers_parsed_a_bare_level_counts_its_subject():
     toks, text = _parse([("the", "the", "DET", "det", 1, ""), ("cases", "case", "NOUN", "nsubj", 2, ""),
                          ("are", "be", "AUX", "ROOT", 2, ""), ("61", "61", "NUM", "attr", 2, "CARDINAL")])
     assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(61.0, "")]
+    # a level stated as a bound: "the number of cases is lower than 580"
+    toks, text = _parse([("the", "the", "DET", "det", 1, ""), ("number", "number", "NOUN", "nsubj", 4, ""),
+                         ("of", "of", "ADP", "prep", 1, ""), ("cases", "case", "NOUN", "pobj", 2, ""),
+                         ("is", "be", "AUX", "ROOT", 4, ""), ("lower", "low", "ADJ", "acomp", 4, ""),
+                         ("than", "than", "ADP", "prep", 5, ""), ("580", "580", "NUM", "pobj", 6, "CARDINAL")])
+    assert [(q.value, q.unit, q.comparator) for q in find_quantities(text, toks)] == [(580.0, "case", "<")]
+    # ... not a bound of any other subject ("the film is better than 5 ...")
+    toks, text = _parse([("the", "the", "DET", "det", 1, ""), ("film", "film", "NOUN", "nsubj", 2, ""),
+                         ("is", "be", "AUX", "ROOT", 2, ""), ("better", "good", "ADJ", "acomp", 2, ""),
+                         ("than", "than", "ADP", "prep", 3, ""), ("5", "5", "NUM", "pobj", 4, "CARDINAL")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(5.0, "")]
+
+
+def test_numbers_parsed_the_noun_after_another_number_is_that_numbers():
+    # "reached 791, 25% of which": 791 counts no percent
+    toks, text = _parse([("cases", "case", "NOUN", "nsubj", 1, ""), ("reached", "reach", "VERB", "ROOT", 1, ""),
+                         ("791", "791", "NUM", "dobj", 1, "CARDINAL"), (",", ",", "PUNCT", "punct", 1, ""),
+                         ("25", "25", "NUM", "nummod", 5, "PERCENT"), ("%", "%", "NOUN", "appos", 2, "PERCENT")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(791.0, "case"), (25.0, "percent")]
 
 
 @pytest.mark.parametrize(
@@ -405,3 +424,25 @@ def test_numbers_a_currency_of_a_dollar_sign_counts_nothing():
 
     assert [(q.unit, count_noun(q)) for q in find_quantities("Shares fell NT $0.65 after 500 cases.")] == [
         ("twd", ""), ("case", "case")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracketed share after a count is its own value, not the count's unit nor a conversion of it
+        ("The makeup was 11,565 (91.5%) White and 148 (1.2%) Asian.",
+         [(11565.0, "white", "="), (91.5, "percent", "="), (148.0, "asian", "="), (1.2, "percent", "=")]),
+        ("By then 130 of 154 (84%) deaths were in patients aged 70 or older.",
+         [(130.0, "death", "="), (154.0, "death", "="), (84.0, "percent", "="), (70.0, "", "=")]),
+    ],
+)
+def test_numbers_parsed_a_bracketed_aside_is_read_on_its_own(real_parser, text, expected):
+    from checker.normalize import normalize_texts
+
+    (claim,) = normalize_texts([text], parser=real_parser)
+    assert [(q.value, q.unit, q.comparator) for q in claim.slots.quantities] == expected
+
+
+def test_numbers_a_bracketed_percent_after_a_count_is_no_conversion():
+    found = find_quantities("The makeup was 11,565 (91.5%) White.")
+    assert [(q.value, q.unit, q.comparator) for q in found] == [(11565.0, "", "="), (91.5, "percent", "=")]

@@ -126,6 +126,14 @@ def test_dates_of_different_things_are_not_compared():
                          life("b", "The king died in 1830.", "1830", "die", "henry"), kb) is not None
     assert compare_dates(life("a", "The king died in 1820.", "1820", "die", "louis"),
                          life("b", "The king died in 1830.", "1830", "die"), KB) is not None
+    # ... or of one holder written in full and short ("Goode" / "Matthew Goode")
+    assert compare_dates(life("a", "The king died in 1820.", "1820", "die", "louis"),
+                         life("b", "The king died in 1830.", "1830", "die", "king louis"), KB) is not None
+    # ... or of a holder the other claim names too ("the band" / "the band Dandy Warhols")
+    assert compare_dates(life("a", "The king died in 1820.", "1820", "die", "louis"),
+                         life("b", "King Louis, the monarch, died in 1830.", "1830", "die", "monarch"), KB) is not None
+    assert compare_dates(life("a", "The monarch Louis died in 1820.", "1820", "die", "louis"),
+                         life("b", "The king died in 1830.", "1830", "die", "monarch"), KB) is not None
     # two different non-life events are left to alignment
     assert compare_dates(life("a", "The king died in 1820.", "1820", "crown", "louis"),
                          life("b", "The king died in 1830.", "1830", "abdicate", "henry"), KB) is not None

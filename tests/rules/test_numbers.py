@@ -178,6 +178,9 @@ def test_numbers_counted_keys_units_agents_generic_actions_and_scaled_amounts():
     assert counted(qty(2.347e8, "", "23.47 crore"), KB) == {"amount"}
     assert counted(qty(5e6, "", "5 million"), KB) == {"amount"}
     assert counted(qty(58, "", "58"), KB) == frozenset()
+    assert counted(qty(4, "", "4", event="peak"), KB) == frozenset()
+    # a bare number of an action counts those it befalls ("3 have died"), as "3 deaths" and "3 people died" do
+    assert counted(qty(3, "", "3", event="die"), KB) == {"frame:die"}
 
 
 @pytest.mark.parametrize(("x", "y", "same"), [
@@ -190,6 +193,9 @@ def test_numbers_counted_keys_units_agents_generic_actions_and_scaled_amounts():
     (qty(58, "", "58"), qty(61, "", "61"), False),
     (qty(5e6, "", "5 million"), qty(58, "", "58"), False),
     (qty(76, "people", "76 people", event="die"), qty(77, "review", "77 reviews"), False),
+    (qty(3, "", "3", event="die"), qty(3, "people", "Three people", event="die"), True),
+    (qty(3, "", "3", event="die"), qty(3, "death", "3 deaths"), True),
+    (qty(3, "", "3", event="die"), qty(3, "", "3", event="injure"), False),
 ])
 def test_numbers_same_count_compares_only_what_counts_one_thing(x, y, same):
     assert same_count(x, y, KB) is same
