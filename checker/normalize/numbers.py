@@ -587,7 +587,7 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             out.append(Quantity(value=low, unit=unit, comparator="=", text=text[begin:pos].strip(), high=value))
             continue
         out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip()))
-    return tuple(_compound_measures(text, _parts_of_totals(text, out)))
+    return tuple(_compound_measures(text, _listed_units(text, _parts_of_totals(text, out))))
 
 
 def _adjacent(text: str, found: Sequence[Quantity]) -> Iterator[tuple[int, Quantity, Quantity, str]]:
@@ -613,6 +613,21 @@ def _compound_measures(text: str, found: list[Quantity]) -> list[Quantity]:
         if (q.comparator == "=" and q.high is None and q.unit != nxt.unit and dims.get(q.unit)
                 and dims.get(q.unit) == dims.get(nxt.unit) and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", between)):
             out[i] = dataclasses.replace(q, high=q.value + 1 - 1e-9)
+    return out
+
+
+_LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+")
+
+
+def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare number listed right before a number with a unit counts or measures what that one does: "7.6 and 7.5
+    magnitude quakes" is 7.6 magnitude, "two and three bedrooms" two bedrooms (read from the last item back); a comma alone
+    does not list ("Of 20, 5 people died")."""
+    out = list(found)
+    for i, q, nxt, between in reversed(list(_adjacent(text, found))):
+        nxt = out[i + 1]
+        if not q.unit and nxt.unit and q.high is None and _LISTED.fullmatch(between):
+            out[i] = dataclasses.replace(q, unit=nxt.unit)
     return out
 
 

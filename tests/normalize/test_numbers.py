@@ -446,3 +446,18 @@ def test_numbers_parsed_a_bracketed_aside_is_read_on_its_own(real_parser, text, 
 def test_numbers_a_bracketed_percent_after_a_count_is_no_conversion():
     found = find_quantities("The makeup was 11,565 (91.5%) White.")
     assert [(q.value, q.unit, q.comparator) for q in found] == [(11565.0, "", "="), (91.5, "percent", "=")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number listed before one with a unit takes its unit ("7.6 and 7.5 magnitude quakes")
+        ("Since 7.6 and 7.5 magnitude quakes struck, many followed.", [(7.6, "magnitude"), (7.5, "magnitude")]),
+        ("Flats with 2 and 3 bedrooms, or 4, 5 and 6 baths.", [(2.0, "bedroom"), (3.0, "bedroom"), (4.0, ""), (5.0, "bath"),
+                                                             (6.0, "bath")]),
+        # a comma alone lists nothing
+        ("Of 20, 5 people died.", [(20.0, ""), (5.0, "people")]),
+    ],
+)
+def test_numbers_a_listed_bare_number_takes_the_next_ones_unit(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

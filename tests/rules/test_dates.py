@@ -129,7 +129,11 @@ def test_dates_of_different_things_are_not_compared():
     # ... or of one holder written in full and short ("Goode" / "Matthew Goode")
     assert compare_dates(life("a", "The king died in 1820.", "1820", "die", "louis"),
                          life("b", "The king died in 1830.", "1830", "die", "king louis"), KB) is not None
-    # ... or of a holder the other claim names too ("the band" / "the band Dandy Warhols")
+    # ... or of a holder the other claim names too ("the band" / "the band Dandy Warhols"), every word of it
+    from checker.rules.dates import _names
+
+    assert _names(claim("Louis", "a"), "louis") and _names(claim("King Louis died.", "a"), "king louis")
+    assert not _names(claim("King Louis died.", "a"), "louis philippe")
     assert compare_dates(life("a", "The king died in 1820.", "1820", "die", "louis"),
                          life("b", "King Louis, the monarch, died in 1830.", "1830", "die", "monarch"), KB) is not None
     assert compare_dates(life("a", "The monarch Louis died in 1820.", "1820", "die", "louis"),

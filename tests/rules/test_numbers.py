@@ -181,6 +181,8 @@ def test_numbers_counted_keys_units_agents_generic_actions_and_scaled_amounts():
     assert counted(qty(4, "", "4", event="peak"), KB) == frozenset()
     # a bare number of an action counts those it befalls ("3 have died"), as "3 deaths" and "3 people died" do
     assert counted(qty(3, "", "3", event="die"), KB) == {"frame:die"}
+    assert counted(qty(3, "", "3", event="kill"), KB) == {"frame:attack+die"}
+    assert same_count(qty(3, "", "3", event="kill"), qty(5, "people", "5 people", event="kill"), KB)
 
 
 @pytest.mark.parametrize(("x", "y", "same"), [
