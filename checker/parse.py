@@ -715,12 +715,14 @@ _SHOUTED = re.compile(r"\b[A-Z]{3,}\b")
 
 
 def _unshout(text: str) -> str:
-    """A stance verb or predicate in capitals inside a sentence that is not all capitals ("Obama administration DENIES
-    the claim", "exposed as a FAKE") lower-cased, which the tagger would read as a name; same length, so offsets hold."""
+    """A denial, doubt or falsity word in capitals inside a sentence that is not all capitals ("Obama administration
+    DENIES the claim", "exposed as a FAKE") lower-cased, which the tagger would read as a name; same length, so offsets
+    hold."""
     if text.upper() == text:
         return text
     cues = stance_cues()
-    words = cues["denial_verbs"] | cues["doubt_verbs"] | cues["falsity_predicates"] | cues["truth_predicates"]
+    # NOTE: not the truth predicates, which are as often words of a name in capitals ("REAL MADRID", "HUMAN RIGHTS WATCH")
+    words = cues["denial_verbs"] | cues["doubt_verbs"] | cues["falsity_predicates"]
     return _SHOUTED.sub(lambda m: m.group(0).lower() if crude_lemmas(m.group(0).lower()) & words else m.group(0), text)
 
 
@@ -1334,6 +1336,12 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
             subj = _subject_of(pred)
             if subj is not None and _points(subj) and not _thing_before(subj):
                 out.append((t, _speaker(sent), lemma))
+            elif pred is t and t.pos_ == "NOUN" and t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                # NOTE: "Actor once again victim of a death hoax": a falsity noun named by what it was about (a noun
+                # compound) calls a story of that false, wherever it stands ("It was a death hoax" is the subject's)
+                about = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                if about:
+                    out.append((t, _speaker(sent), f"{about[-1].lemma_.lower()} {lemma}"))
         elif t.pos_ == "VERB" and lemma in cues["occurrence_verbs"] and any(c.dep_ == "neg" for c in t.children) and not any(
             c.dep_ == "xcomp" for c in t.children
         ) and not _wished(t) and not any(c.dep_ == "advmod" and c.lower_ in cues["earlier_adverbs"] for c in t.children):

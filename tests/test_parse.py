@@ -8,7 +8,7 @@ import pytest
 
 from checker.models import Source, source_id
 from checker.normalize import normalize
-from checker.parse import Evidence, _chunks, _decase, _jobs, blocks, corpus_evidence, document_evidence, line_key, parse, skip_reason
+from checker.parse import Evidence, _chunks, _decase, _jobs, _unshout, blocks, corpus_evidence, document_evidence, line_key, parse, skip_reason
 
 
 def _src(text: str, path: str = "page.txt", date: dt.date | None = None) -> Source:
@@ -30,6 +30,15 @@ def test_parse_blocks_classify_title_headings_bullets_and_evidence_chrome():
         ("chrome", "Quality Score: 8/10"),
         ("heading", "BACK TO THE TOP"),  # NOTE: a phrase match alone no longer makes chrome; parse decides
     ]
+
+
+def test_parse_unshout_lowers_a_stance_word_in_capitals_only_inside_mixed_case_text():
+    # NOTE: the tagger reads "DENIES" as a name; a sentence all in capitals is left to the Title Case reading, and a
+    # truth word in capitals is as often part of a name ("REAL MADRID"); the length never changes
+    text = "Obama administration DENIES the claim; the tape was exposed as a FAKE by REAL MADRID fans."
+    assert _unshout(text) == "Obama administration denies the claim; the tape was exposed as a fake by REAL MADRID fans."
+    assert _unshout("MAYOR DENIES THE CLAIM") == "MAYOR DENIES THE CLAIM"
+    assert _unshout("The NSA and the FBI met on Monday.") == "The NSA and the FBI met on Monday."
 
 
 def test_parse_blocks_menu_runs_and_repeated_lines_are_chrome():
@@ -434,6 +443,8 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         # NOTE: a noun of the pronoun's own clause is not what the pronoun stands for
         ("Luckily for the owner it all turned out to be a hoax.", None),
         ("The report was called false by the council.", "the council"),
+        # NOTE: a falsity noun named by what it was about calls a story of that false, wherever it stands
+        ("The actor fell victim to a death hoax on Monday.", None),
         # NOTE: a verb with its particle is one cue ("shot down", "was made up")
         ("Officials shot down the rumors on Monday.", "Officials"),
         ("The whole story was made up.", None),
@@ -454,6 +465,9 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         "The museum said the story was true.",
         "The company confirmed the report on Tuesday.",
         "The ministry published the report on Tuesday.",
+        # NOTE: a hoax about nothing named, or one that is only the object of an act, calls no story false here
+        "The singer laughed about the hoax on Monday.",
+        "Police are investigating a bomb hoax at the airport.",
         "It is not clear when the bridge will reopen.",
         "There is no evidence of damage to the bridge.",
         "The court rejected the appeal.",

@@ -97,13 +97,18 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
         how = "a paraphrase"
     else:
         return None  # NOTE: "Bale didn't have to audition" does not deny "Bale will play Jobs"
+    return _resolved_verdict(neg, pos, a, f"one source negates what the other asserts ({how} of the same subject")
+
+
+def _resolved_verdict(neg: Claim, pos: Claim, a: Claim, reason: str) -> Verdict:
+    """CC201 for a negation `checker.refer` resolved to ``pos``: its confidence grows with the resolution's cosine."""
     return Verdict(
         code=NEGATION.code,
         verdict="contradiction",
         confidence=round((0.35 + 0.3 * (neg.refers_score - _PARAPHRASE + 0.2)) * modality_factor(neg, pos), 3),
         slot="polarity",
         values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
-        reason=f"one source negates what the other asserts ({how} of the same subject, similarity {neg.refers_score:.2f})",
+        reason=f"{reason}, similarity {neg.refers_score:.2f})",
     )
 
 
@@ -115,14 +120,7 @@ def _misidentified(neg: Claim, pos: Claim, a: Claim, rp: dict[str, str], named: 
     acts = {rp.get("pred"), rp.get("said")} - {None} - _LIGHT - who
     if not who or not acts & (set(neg.slots.lemmas) - set(neg.slots.neg_heads)):
         return None
-    return Verdict(
-        code=NEGATION.code,
-        verdict="contradiction",
-        confidence=round((0.35 + 0.3 * (neg.refers_score - _PARAPHRASE + 0.2)) * modality_factor(neg, pos), 3),
-        slot="polarity",
-        values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
-        reason=f"one source says the one who did it was not {sorted(who)[0]}, as the other names (similarity {neg.refers_score:.2f})",
-    )
+    return _resolved_verdict(neg, pos, a, f"one source says the one who did it was not {sorted(who)[0]}, as the other names (")
 
 
 def _other_subject(neg: Claim, pos: Claim) -> bool:
