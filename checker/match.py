@@ -8,6 +8,7 @@ two events of the same type stay apart while paraphrases across sources join.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import functools
 import json
 import logging
@@ -16,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from checker.models import Claim, Cluster, DateValue, Quantity
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
@@ -38,6 +39,7 @@ __all__ = [
     "question_words",
     "times_differ",
     "event_years",
+    "claim_years",
     "EntityStats",
     "DocProfiles",
     "PAIR_FEATURES",
@@ -117,6 +119,12 @@ class MatchConfig:
     that share no weekday, an event's time (day) being the own years (weekdays) that more than this share
     of its other claims stating any state (`_events_apart`): two seasons, two earthquakes ask different
     questions; 1 keeps every candidate."""
+    published_years: int = 2
+    """A claim that states no year of its own act is taken to be of its document's publication year
+    (`Source.date`, when known; `claim_years`): news reports what just happened, so a report published
+    in 2013 does not put its undated claims into a 2008 event. 2: against merging (``max_clash``) and for
+    events' times (``event_time``: which cross-event judge candidates are kept); 1: for events' times
+    only; 0: only years the claims write count. 2 chosen on the ECB+ dev topics (docs/evaluation.md)."""
     learned: int = 1
     """1: score candidate pairs with the trained pair model (`PairModel`, fitted on ECB+ dev topics,
     see its card); a conflict its finer events split is one finding again (`checker.judge.dedupe`);
@@ -417,6 +425,19 @@ def event_years(c: Claim) -> set[int]:
     (`DateValue.background`: "the 2004 tsunami", "who won in 2008") nor of another act in a series
     (`DateValue.series`: "first hosted in 2007"). What tells two occurrences of one kind of event apart."""
     return _years([d for d in c.slots.dates if not d.background and not d.series])
+
+
+def claim_years(c: Claim, published: Mapping[str, dt.date] | None = None) -> set[int]:
+    """The years a claim's act is taken to be of: its own (`event_years`), else, when it writes no date at all
+    (nor inherits one: `Slots.context_dates`) and ``published`` (source id -> publication date) dates its
+    document, that year: a report tells what just happened. A claim whose only dates are of a noun ("the
+    2004 tsunami killed 230,000"), of another act or relative ("in April last year") is not presumed to be
+    of the report's year. Empty when nothing says."""
+    own = event_years(c)
+    if own or not published or c.slots.dates or c.slots.context_dates:
+        return own
+    d = published.get(c.source_id)
+    return {d.year} if d is not None else set()
 
 
 def times_differ(a: Claim, b: Claim) -> bool | None:
@@ -1105,6 +1126,7 @@ def cluster(
     within: "tuple[Sequence[Claim], np.ndarray, Sequence[int]] | None" = None,
     profiles: "tuple[EntityStats, DocProfiles] | None" = None,
     jobs: int = 1,
+    published: Mapping[str, dt.date] | None = None,
 ) -> tuple[Cluster, ...]:
     """Group claims into events by average-linkage over candidate links (inside document groups
     for the hand-weighted score); ``model`` replaces the shipped pair model (training);
@@ -1117,6 +1139,8 @@ def cluster(
     rows would join theirs. ``profiles``: the `EntityStats` and `DocProfiles` of those claims (``within``'s
     or ``claims``), when the caller already built them (an incremental run's region scores pairs with them).
     ``jobs``: processes that may score the candidate pairs side by side (`PARALLEL_MIN_PAIRS`).
+    ``published``: source id -> publication date (`Source.date`) of the documents that have one: the
+    year of their claims that write none (`claim_years`).
 
     Requires `Claim.slots`; assigns `Cluster`s (every claim in exactly one, singletons included).
     """
@@ -1184,7 +1208,7 @@ def cluster(
             edges.append((s, *key))
     del keys
     edges.sort(reverse=True)
-    years = [event_years(c) for c in claims]
+    years = [claim_years(c, published if cfg.published_years >= 2 else None) for c in claims]
 
     def evidence(i: int, j: int) -> bool | None:
         # NOTE: `times_differ` of two claims of different documents, from each claim's years read once
@@ -1202,7 +1226,7 @@ def cluster(
         Cluster(id=k, claims=tuple(claims[i] for i in g), label=_label([claims[i] for i in g], stats))
         for k, g in enumerate(ordered)
     )
-    return _with_links(claims, clusters, mutual, cfg)
+    return _with_links(claims, clusters, mutual, cfg, published)
 
 
 PARALLEL_MIN_PAIRS = 20_000
@@ -1285,13 +1309,14 @@ def link(
     vectors: "np.ndarray",
     config: MatchConfig | None = None,
     neighbours: "tuple[np.ndarray, np.ndarray] | None" = None,
+    published: Mapping[str, dt.date] | None = None,
 ) -> tuple[Cluster, ...]:
     """The events with their cross-event judge candidates (`Cluster.links`) recomputed over all ``claims``.
 
     Requires `Cluster`s covering ``claims`` (an incremental run's kept and fresh events); assigns
     `Cluster.links` exactly as `cluster` does for the same events. Pure and deterministic.
     ``neighbours``: `checker.ann.neighbours` of ``vectors`` when known (an incremental run updates
-    the previous run's lists instead of searching all claims again).
+    the previous run's lists instead of searching all claims again); ``published`` as for `cluster`.
     """
     import numpy as np
 
@@ -1300,12 +1325,18 @@ def link(
     from checker.ann import neighbours as search
 
     if len(claims) < 2:
-        return _with_links(claims, clusters, [], cfg)
+        return _with_links(claims, clusters, [], cfg, published)
     unique = _unique_pairs(*(neighbours if neighbours is not None else search(vectors, cfg.neighbors)))
-    return _with_links(claims, clusters, _mutual_pairs(claims, *unique, cfg.mutual_min), cfg)
+    return _with_links(claims, clusters, _mutual_pairs(claims, *unique, cfg.mutual_min), cfg, published)
 
 
-def _with_links(claims: Sequence[Claim], clusters: Sequence[Cluster], mutual: Sequence[tuple[int, int]], cfg: MatchConfig) -> tuple[Cluster, ...]:
+def _with_links(
+    claims: Sequence[Claim],
+    clusters: Sequence[Cluster],
+    mutual: Sequence[tuple[int, int]],
+    cfg: MatchConfig,
+    published: Mapping[str, dt.date] | None = None,
+) -> tuple[Cluster, ...]:
     import dataclasses
 
     row = {c.id: i for i, c in enumerate(claims)}
@@ -1316,7 +1347,7 @@ def _with_links(claims: Sequence[Claim], clusters: Sequence[Cluster], mutual: Se
     # NOTE: a cross-event pair rides on the event of its first claim, so the judge groups its findings there.
     links: dict[int, list[tuple[Claim, Claim]]] = defaultdict(list)
     extra = [(i, j) for i, j in mutual if event_of[i] != event_of[j]]
-    apart = _events_apart(claims, event_of, cfg)
+    apart = _events_apart(claims, event_of, cfg, published if cfg.published_years else None)
     for i, j in sorted(set(cross_candidates(claims, event_of, cfg)) | set(extra)):
         if apart(i, j):
             continue
@@ -1325,7 +1356,9 @@ def _with_links(claims: Sequence[Claim], clusters: Sequence[Cluster], mutual: Se
     return tuple(dataclasses.replace(cl, links=tuple(links.get(cl.id, ()))) for cl in clusters)
 
 
-def _events_apart(claims: Sequence[Claim], event_of: Sequence[int], cfg: MatchConfig) -> Callable[[int, int], bool]:
+def _events_apart(
+    claims: Sequence[Claim], event_of: Sequence[int], cfg: MatchConfig, published: Mapping[str, dt.date] | None = None
+) -> Callable[[int, int], bool]:
     """Whether the events of claims i and j (two events) are two occurrences of one kind of event by their
     other claims' times: each event's time is the years (`event_years`) that more than ``cfg.event_time``
     of its other claims stating years state, and likewise its day the weekdays its other claims name;
@@ -1333,11 +1366,12 @@ def _events_apart(claims: Sequence[Claim], event_of: Sequence[int], cfg: MatchCo
     its reports recall) or two days that share no weekday (a quake on Sunday against one on Tuesday) tell
     the events apart. An event whose claims do not agree (a timeline: 2022, 2024, mid-2025) has no time.
     The two claims themselves never count: their dates may be the very answers two sources disagree on
-    ("early May 2026" vs "mid-2025")."""
+    ("early May 2026" vs "mid-2025"). With ``published``, a claim writing no year counts with its
+    document's publication year (`claim_years`)."""
     told: dict[int, list[tuple[int, set[int], set[str]]]] = defaultdict(list)
     if cfg.event_time < 1.0:
         for n, c in enumerate(claims):
-            y, d = event_years(c), _weekdays(c)
+            y, d = claim_years(c, published), _weekdays(c)
             if y or d:
                 told[event_of[n]].append((n, y, d))
 

@@ -559,6 +559,8 @@ def _stages(
         from checker.ann import neighbours
 
         found = neighbours(vectors, settings.match.neighbors)
+    # NOTE: publication dates date the claims that write no year (checker.match.claim_years)
+    published = {s.id: s.date for s in sources if s.date is not None}
     clusters = None
     if reg is not None:
         ids, kept = reg
@@ -567,16 +569,17 @@ def _stages(
         # NOTE: the region is matched with the whole corpus' statistics, story groups and candidate
         # pairs, so its events are those a full run finds (checker.match.cluster ``within``).
         fresh = cluster([claims[i] for i in rows], b.embedder, settings.match, kb=kb, vectors=vectors[rows], progress=say,  # type: ignore[arg-type]
-                        neighbours=found, within=(claims, vectors, rows), profiles=profiles)
+                        neighbours=found, within=(claims, vectors, rows), profiles=profiles, published=published)
         clusters = incremental.merge_clusters(claims, kept, fresh)
         if clusters is not None:
             # NOTE: cross-event links span kept and re-matched events, so they are recomputed over
             # all claims (checker.match.link).
-            clusters = link(claims, clusters, vectors, settings.match, neighbours=found)
+            clusters = link(claims, clusters, vectors, settings.match, neighbours=found, published=published)
             fresh = _to_judge(clusters, {c.id for cl in fresh for c in cl.claims})
     if clusters is None:
         reg = None
-        clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say, neighbours=found, jobs=jobs)  # type: ignore[arg-type]
+        clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say, neighbours=found, jobs=jobs,  # type: ignore[arg-type]
+                           published=published)
         fresh = clusters
     say(f"judging {sum(1 for c in fresh if len({x.source_id for x in c.claims}) > 1)} multi-source events")
     if b.model_judge is not None:

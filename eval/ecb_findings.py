@@ -22,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-__all__ = ["main", "kind_of"]
+__all__ = ["main", "kind_of", "mixed_events", "pair_kinds"]
 
 
 def kind_of(paths: list[str]) -> str:
@@ -33,6 +33,29 @@ def kind_of(paths: list[str]) -> str:
     return "cross-event" if len(events) > 1 else "within-event"
 
 
+def pair_kinds(events: list[list[str]]) -> collections.Counter:
+    """Claim pairs of different documents inside one event (what the judge compares), by `kind_of`."""
+    out: collections.Counter = collections.Counter()
+    for paths in events:
+        docs = collections.Counter(paths)
+        names = sorted(docs)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                out[kind_of([a, b])] += docs[a] * docs[b]
+    return out
+
+
+def mixed_events(events: list[list[str]]) -> tuple[int, set[str]]:
+    """Events (each given as its claims' paths) that mix the two seminal events of one topic, and the
+    topics where some event does: what the brief counts as sub-event merging in a one-folder run."""
+    mixed, topics = 0, set()
+    for paths in events:
+        if kind_of(paths) == "cross-event":
+            mixed += 1
+            topics.add(Path(paths[0]).name.split("_")[0])
+    return mixed, topics
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.ecb_findings", description=__doc__.splitlines()[0])
     ap.add_argument("--topics", type=int, default=None, help="only the first N topics (corpus order)")
@@ -41,8 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, metavar="PATH", help="also write the figures as JSON")
     ap.add_argument("--findings", type=Path, default=None, metavar="PATH",
                     help="also write one JSON line per finding (rule, kind, event, values, cited claims)")
+    ap.add_argument("--mixed", type=Path, default=None, metavar="PATH",
+                    help="also write one JSON line per event that mixes a topic's two events (its claims: document, line, text)")
     ap.add_argument("--cache-dir", type=Path, default=None, metavar="PATH",
                     help="reuse parses and embeddings kept here between runs (default: no cache)")
+    ap.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                    help="override a MatchConfig field (repeatable), as eval.events --set")
     args = ap.parse_args(argv)
 
     from bench.corpus import write_ecbplus
@@ -62,6 +89,15 @@ def main(argv: list[str] | None = None) -> int:
         docs = sum(1 for _ in Path(tmp).rglob("*.txt"))
         print(f"checking {docs} of {n} ECB+ documents ...", file=sys.stderr)
         settings = Settings(cache=True, cache_dir=str(args.cache_dir)) if args.cache_dir else Settings()
+        if args.set:
+            import dataclasses
+
+            from eval.events import _overrides
+
+            overrides = _overrides(settings.match, args.set)
+            if overrides is None:
+                return 2
+            settings = dataclasses.replace(settings, match=dataclasses.replace(settings.match, **overrides))
         report = check([tmp], settings, Backends().resolved())
     table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for f in report.findings:
@@ -87,8 +123,23 @@ def main(argv: list[str] | None = None) -> int:
     wrong = total["cross-topic"] + total["cross-event"]
     print(f"{'all':6} " + " ".join(f"{total[k]:13d}" for k in kinds) + f"  {wrong / max(1, sum(total.values())):.2f}")
     print(f"{docs} documents, {len(report.findings)} findings, {len(report.findings) / max(1, docs):.3f} per document")
+    mixed, topics = mixed_events([[c.path for c in cl.claims] for cl in report.clusters])
+    if args.mixed:
+        with args.mixed.open("w", encoding="utf-8") as out:
+            for cl in report.clusters:
+                if kind_of([c.path for c in cl.claims]) == "cross-event":
+                    out.write(json.dumps({"event": cl.label, "claims": [{"doc": Path(c.path).name, "line": c.line, "text": c.text}
+                                                                        for c in cl.claims]}) + "\n")
+    links = [(a.path, b.path) for cl in report.clusters for a, b in cl.links]
+    pairs = pair_kinds([[c.path for c in cl.claims] for cl in report.clusters])
+    print("claim pairs of different documents inside one event: " + ", ".join(f"{k} {pairs[k]}" for k in kinds))
+    shown = len({Path(c.path).parent.name for cl in report.clusters for c in cl.claims})
+    print(f"events mixing a topic's two events: {mixed}, in {len(topics)} of {shown} topics; "
+          f"cross-event judge candidates (links) {len(links)}, of them across a topic's two events "
+          f"{sum(kind_of(list(p)) == 'cross-event' for p in links)}")
     if args.json:
-        args.json.write_text(json.dumps({"documents": docs, "rules": {r: dict(c) for r, c in table.items()}}, indent=2))
+        args.json.write_text(json.dumps({"documents": docs, "rules": {r: dict(c) for r, c in table.items()},
+                                         "mixed_events": mixed, "mixed_topics": sorted(topics)}, indent=2))
     return 0
 
 

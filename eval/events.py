@@ -40,6 +40,7 @@ clusters with another `train.matcher` file. Progress goes to stderr, tables to s
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import dataclasses
 import logging
 import os
@@ -460,6 +461,7 @@ class ProductClusterer:
         normalize_fn: Any = None,
         documents: "Mapping[str, EcbDocument] | None" = None,
         store: Any = None,
+        published: "Mapping[str, dt.date] | None" = None,
     ) -> None:
         cluster, MatchConfig, normalize_texts, SbertEmbedder = _product_modules()
         self.cluster_fn = cluster_fn or cluster
@@ -467,6 +469,8 @@ class ProductClusterer:
         self.config = config if config is not None else MatchConfig()
         self.embedder = embedder or _CachingEmbedder(SbertEmbedder(), store)
         self.documents = documents
+        # NOTE: publication dates by document name, as `check` reads them from the text (datelines)
+        self.published = dict(published or {})
         self._claims: dict[str, "Claim"] = {}
         self.judge_pairs = 0
 
@@ -515,6 +519,7 @@ class ProductClusterer:
         clone.cluster_fn, clone.normalize_fn = self.cluster_fn, self.normalize_fn
         clone.config, clone.embedder, clone._claims = config, self.embedder, self._claims
         clone.documents = self.documents
+        clone.published = self.published
         clone.judge_pairs = 0
         return clone
 
@@ -526,7 +531,11 @@ class ProductClusterer:
         from checker.match import judge_load
 
         labels: list[Hashable] = [("single", n) for n in range(len(sentences))]
-        clusters = self.cluster_fn(claims, self.embedder, self.config)
+        from checker.models import source_id
+
+        # NOTE: passed only when known, so a stand-in ``cluster_fn`` without the argument still works
+        dated = {"published": {source_id(f"ecbplus/{name}.xml", ""): d for name, d in self.published.items()}} if self.published else {}
+        clusters = self.cluster_fn(claims, self.embedder, self.config, **dated)
         self.judge_pairs += judge_load(clusters, [p for cl in clusters for p in getattr(cl, "links", ())])
         for cl in clusters:
             for claim in cl.claims:
@@ -537,6 +546,19 @@ class ProductClusterer:
                     continue  # NOTE: a context sentence (``documents``): clustered, not scored
                 labels[n] = ("cluster", cl.id)
         return labels
+
+
+def publication_dates(documents: "Mapping[str, EcbDocument]") -> dict[str, dt.date]:
+    """Document name -> publication date, read from each document's text as `check` reads a file's
+    (`checker.sources.read_metadata`: a dateline, "PUBLISHED: ..."); documents without one are left out."""
+    from checker.sources import read_metadata
+
+    out = {}
+    for name, doc in documents.items():
+        d = read_metadata("\n".join(t for _, t in doc.sentences)).get("date")
+        if isinstance(d, dt.date):
+            out[name] = d
+    return out
 
 
 def _place(claim: "Claim", s: EcbSentence) -> "Claim":
@@ -781,10 +803,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from checker.match import cluster, load_pair_model
 
                 cluster_fn = functools.partial(cluster, model=load_pair_model(args.model))
+            documents = load_documents(args.data_dir, {s.topic for s in sentences})
             product = ProductClusterer(
-                documents=load_documents(args.data_dir, {s.topic for s in sentences}) if args.documents else None,
+                documents=documents if args.documents else None,
                 store=store,
                 cluster_fn=cluster_fn,
+                published=publication_dates(documents),
             )
         except ImportError as exc:
             logger.warning("product matcher unavailable (%s); running the --baseline instead", exc)

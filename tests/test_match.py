@@ -662,3 +662,71 @@ def test_match_linkage_of_separate_components_in_two_processes_equals_one_run(mo
     assert match._linkage_by_components(*args, 3) == one
     assert calls == [2, 3]
     assert match._linkage_by_components(*args, 1) == one and calls == [2, 3]
+
+
+def test_match_undated_claims_take_their_documents_publication_year():
+    import datetime as dt
+
+    from checker.match import claim_years
+
+    # NOTE: two seasons' reports that write no year: what dates them is when each was published
+    text = "The Harbor Hawks won the league title after beating the Lakeside Owls in the final."
+    claims = [_claim(doc, 0, text) for doc in "abcd"]
+    published = {"a": dt.date(2023, 6, 1), "b": dt.date(2023, 6, 2), "c": dt.date(2024, 6, 1), "d": dt.date(2024, 6, 3)}
+    assert claim_years(claims[0], published) == {2023} and claim_years(claims[0]) == set()
+    # NOTE: a year the claim writes is its own, whenever the report came out
+    assert claim_years(_dated(claims[2], own=2019), published) == {2019}
+    cfg = MatchConfig(doc_link_threshold=None)
+    assert {"a:1", "b:1", "c:1", "d:1"} in _groups(cluster(claims, HashEmbedder(), cfg))
+    groups = _groups(cluster(claims, HashEmbedder(), cfg, published=published))
+    assert {"a:1", "b:1"} in groups and {"c:1", "d:1"} in groups
+    off = MatchConfig(doc_link_threshold=None, published_years=0)
+    assert {"a:1", "b:1", "c:1", "d:1"} in _groups(cluster(claims, HashEmbedder(), off, published=published))
+
+
+def test_match_links_skip_events_whose_documents_were_published_in_other_years():
+    import datetime as dt
+
+    from checker.match import link
+
+    # NOTE: the 2008 bout's reports write its year; the 2012 bout's reports write none but came out in 2012
+    a0 = _named(_claim("a", 0, "Klitschko stopped the challenger in seven rounds at the arena."), "Klitschko")
+    a1 = _dated(_named(_claim("a", 1, "The title fight took place in Mannheim."), "Klitschko"), own=2008)
+    c1 = _dated(_named(_claim("c", 1, "The title fight in Mannheim drew a crowd."), "Klitschko"), own=2008)
+    b0 = _named(_claim("b", 0, "Klitschko stopped the challenger in six rounds at the arena."), "Klitschko")
+    b1 = _named(_claim("b", 1, "The title fight took place in Berne."), "Klitschko")
+    claims = [a0, a1, c1, b0, b1]
+    events = _events([a0, a1, c1], [b0, b1])
+    vectors = HashEmbedder().embed([c.text for c in claims])
+
+    def linked(**kw) -> bool:
+        return (a0.id, b0.id) in {(x.id, y.id) for cl in link(claims, events, vectors, MatchConfig(), **kw) for x, y in cl.links}
+
+    assert linked(), "without publication dates the two counts meet"
+    assert not linked(published={"b": dt.date(2012, 9, 8)})
+    # NOTE: a year a claim writes wins over its document's date (a 2012 report of the 2008 bout)
+    assert linked(published={"a": dt.date(2012, 9, 8)})
+
+
+def test_match_claims_dated_otherwise_are_not_presumed_of_the_publication_year():
+    import datetime as dt
+
+    from checker.match import claim_years
+
+    published = {"a": dt.date(2013, 7, 2)}
+    recalled = _dated(_claim("a", 0, "The tsunami killed 230,000 people."), background=2004)
+    assert claim_years(recalled, published) == set()
+    inherited = _claim("a", 1, "It killed 230,000 people.")
+    inherited = dataclasses.replace(inherited, slots=dataclasses.replace(inherited.slots, context_dates=_dated(recalled, own=2004).slots.dates))
+    assert claim_years(inherited, published) == set()
+    assert claim_years(_claim("a", 2, "The quake killed 24 people."), published) == {2013}
+
+
+def test_match_publication_years_level_one_keeps_merging_as_written_years_do():
+    import datetime as dt
+
+    text = "The Harbor Hawks won the league title after beating the Lakeside Owls in the final."
+    claims = [_claim(doc, 0, text) for doc in "abcd"]
+    published = {"a": dt.date(2023, 6, 1), "b": dt.date(2023, 6, 2), "c": dt.date(2024, 6, 1), "d": dt.date(2024, 6, 3)}
+    links_only = MatchConfig(doc_link_threshold=None, published_years=1)
+    assert {"a:1", "b:1", "c:1", "d:1"} in _groups(cluster(claims, HashEmbedder(), links_only, published=published))

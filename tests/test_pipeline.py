@@ -305,3 +305,25 @@ def test_pipeline_forked_call_with_input_runs_here_when_its_worker_dies():
     dead = Forked(lambda x: (x * 2, os.getpid() != parent), before=die, inputs=True)
     dead.send(21)
     assert dead.result() == (42, False)  # NOTE: the worker died before its input: computed here
+
+
+def test_pipeline_publication_dates_reach_the_matcher():
+    import datetime as dt
+
+    from checker.match import MatchConfig
+    from checker.models import Source, source_id
+
+    # NOTE: the same undated sentence in reports of two years (two seasons): the dates keep them apart
+    # (worded a little differently each: a line in three documents or more is boilerplate)
+    text = "The Harbor Hawks won the league title after beating the Lakeside Owls in the {}.\n"
+    dates = {"a.txt": dt.date(2023, 6, 1), "b.txt": dt.date(2023, 6, 2), "c.txt": dt.date(2024, 6, 1), "d.txt": dt.date(2024, 6, 3)}
+    sources = [Source(id=source_id(p, text.format(p)), path=p, text=text.format(w), date=d)
+               for (p, d), w in zip(dates.items(), ("final", "final game", "final match", "last final"))]
+
+    def events(**kw) -> set[frozenset[str]]:
+        settings = Settings(cache=False, match=MatchConfig(doc_link_threshold=None, **kw))
+        report, _ = run(sources, settings, Backends(embedder=HashEmbedder(), parser=object()), engine=CountingEngine())  # type: ignore[arg-type]
+        return {frozenset(c.path for c in cl.claims) for cl in report.clusters}
+
+    assert events() == {frozenset({"a.txt", "b.txt"}), frozenset({"c.txt", "d.txt"})}
+    assert events(published_years=0) == {frozenset(dates)}

@@ -159,3 +159,30 @@ def test_events_missed_pairs_sort_each_same_chain_pair_of_two_documents():
     assert sum(together.values()) == sum(alone.values()) == 3
     assert alone["found"] == 0 and together["found"] >= 1
     assert set(alone) == {"found", "no candidate", "below link", "kept apart"}
+
+
+def test_events_publication_dates_are_read_from_the_documents_text_and_reach_the_matcher():
+    import datetime as dt
+
+    from eval.events import publication_dates
+
+    docs = {
+        **DOCS,
+        "1_1ecbplus": EcbDocument(1, "ecbplus", "1_1ecbplus", ((1, "Quake hits Valparaiso"), (2, "May 03, 2013"),
+                                                               (3, "A quake struck Valparaiso on Thursday."))),
+    }
+    assert publication_dates(docs) == {"1_1ecbplus": dt.date(2013, 5, 3)}
+    seen = []
+
+    def spy(claims, embedder, config, published=None):
+        from checker.match import cluster
+
+        seen.append(published)
+        return cluster(claims, embedder, config, published=published)
+
+    sentences = [_sentence("1_1ecb", 0, "A quake struck Valparaiso in 2021."),
+                 _sentence("1_1ecbplus", 3, "A quake struck Valparaiso on Thursday.", "ecbplus")]
+    ProductClusterer(embedder=HashEmbedder(), normalize_fn=_normalize, cluster_fn=spy, published=publication_dates(docs))(sentences)
+    from checker.models import source_id
+
+    assert seen == [{source_id("ecbplus/1_1ecbplus.xml", ""): dt.date(2013, 5, 3)}]
