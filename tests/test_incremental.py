@@ -429,3 +429,52 @@ def test_incremental_title_case_headline_parses_as_in_a_full_run(tmp_path, real_
     assert fresh_parser._nlp is None
     full_report, full_per_source = go(changed, tmp_path / "fresh")
     assert per_source == full_per_source and report == full_report
+
+
+class _PreparseEngine(CountingEngine):
+    """Records when it is asked to parse the changed documents ahead (`LocalEngine.preparse`) and when that stops."""
+
+    def __init__(self, events: list) -> None:
+        super().__init__()
+        self.events = events
+
+    def preparse(self, sources, parser, paths):  # noqa: ANN001, ANN201
+        self.events.append(("preparse", sorted(paths)))
+        return True
+
+    def cancel(self) -> None:
+        self.events.append("cancel")
+
+
+def test_incremental_changed_documents_start_parsing_before_the_snapshot_is_decoded(tmp_path, monkeypatch):
+    from checker import incremental
+
+    events: list = []
+    real = incremental.load
+    monkeypatch.setattr(incremental, "load", lambda *a, **k: events.append("load") or real(*a, **k))
+
+    def go(sources):  # noqa: ANN001, ANN202
+        c = Cache(tmp_path / "cache")
+        try:
+            return run(sources, _settings(), Backends(embedder=HashEmbedder(), parser=object()), cache=c, engine=_PreparseEngine(events))[0]  # type: ignore[arg-type]
+        finally:
+            c.close()
+
+    files = _corpus()
+    go(_docs(tmp_path / "docs", **files))
+    assert events == []  # NOTE: no snapshot yet
+    go(_docs(tmp_path / "docs", **files))
+    assert events == ["load"]  # NOTE: nothing changed: nothing to parse
+    events.clear()
+    changed = _change(tmp_path, files, "s1_d2.txt", "The Contoso plant in Lima added a second line in May.\n")
+    report = go(changed)
+    assert events == [("preparse", [str(tmp_path / "docs" / "s1_d2.txt")]), "load"]
+    assert report == _run(changed, tmp_path / "fresh")
+    # NOTE: a snapshot of other documents names every document changed; the process is stopped, the run is full
+    c = Cache(tmp_path / "cache")
+    key = next(k for k, in c._conn().execute("SELECT key FROM records WHERE kind = ?", (incremental.KIND,)))
+    c.put_records(incremental.KIND, [(key, incremental.encode(incremental.Snapshot((), (), "", (), ())))])
+    c.close()
+    events.clear()
+    go(changed)
+    assert events[0][0] == "preparse" and len(events[0][1]) == len(files) and events[1:] == ["load", "cancel"]

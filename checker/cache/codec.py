@@ -29,6 +29,8 @@ __all__ = [
     "ParseRecord",
     "encode",
     "decode",
+    "inflate",
+    "decode_raw",
     "encode_claims",
     "decode_claims",
 ]
@@ -113,8 +115,9 @@ def encode(record: Record) -> bytes:
     return MAGIC + zlib.compress(_ENCODER.encode(record), 1)
 
 
-def decode(blob: bytes, kind: type[R]) -> R:
-    """The record of type ``kind`` stored in ``blob``; `CacheFormatError` when it is anything else."""
+def inflate(blob: bytes) -> bytes:
+    """The MessagePack inside a stored value (`decode` reads it; `decode_raw` reads it again without inflating
+    twice); `CacheFormatError` when it is no stored value."""
     if not isinstance(blob, (bytes, bytearray, memoryview)) or bytes(blob[: len(MAGIC)]) != MAGIC:
         raise CacheFormatError("not a check cache record (unknown header)")
     inflater = zlib.decompressobj()
@@ -124,6 +127,16 @@ def decode(blob: bytes, kind: type[R]) -> R:
         raise CacheFormatError(f"damaged record ({exc})") from None
     if inflater.unconsumed_tail:
         raise CacheFormatError(f"record larger than {MAX_DECODED} bytes")
+    return raw
+
+
+def decode(blob: bytes, kind: type[R]) -> R:
+    """The record of type ``kind`` stored in ``blob``; `CacheFormatError` when it is anything else."""
+    return decode_raw(inflate(blob), kind)
+
+
+def decode_raw(raw: bytes, kind: "type[R]") -> R:
+    """`decode` of what `inflate` returned."""
     decoder = _DECODERS.get(kind)
     if decoder is None:
         decoder = _DECODERS[kind] = msgspec.msgpack.Decoder(kind)
