@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from checker.cache import NullCache
+    from checker.parse import Evidence, EvidenceCounts, Vocabulary
 
 __all__ = ["Snapshot", "Plan", "MAX_REGION", "snapshot_key", "lexicon_digest", "fetch", "changed", "load", "save", "reuse", "known_verdicts", "region",
            "neighbours", "merge_clusters", "ordered"]
@@ -99,6 +100,113 @@ class Snapshot(Record):
     """Every multi-source event's own pairs' verdicts (`checker.judge.judge_clusters` ``seen``): claim
     ids -> (pair number, verdicts) of the pairs with any; an event judged again with the same claims
     (kept, but linked to a re-matched one) judges only its links."""
+    vocabulary: tuple[msgspec.Raw, ...] = ()
+    """Every document's `checker.parse.vocabulary`, each an undecoded `VocabularyRecord` (only a changed
+    document's is read), aligned with ``docs``."""
+    counts: "CountsRecord | None" = None
+    """`checker.parse.EvidenceCounts` of all the documents, and the digest of the evidence they give."""
+
+
+class VocabularyRecord(Record):
+    """One document's `checker.parse.vocabulary`."""
+
+    keys: tuple[str, ...]
+    caps: dict[str, int]
+    lower: dict[str, int]
+    titled: tuple[str, ...]
+
+
+class CountsRecord(Record):
+    """`checker.parse.EvidenceCounts` and the digest of its `evidence` (`corpus_digest`)."""
+
+    documents: int
+    lines: dict[str, int]
+    caps: dict[str, int]
+    lower: dict[str, int]
+    titled: dict[str, int]
+    digest: str
+
+
+def corpus_digest(corpus: tuple[frozenset[str], frozenset[str]]) -> str:
+    """Digest of `checker.parse.corpus_evidence`'s two sets."""
+    h = hashlib.sha256()
+    for part in (*sorted(corpus[0]), "\x01", *sorted(corpus[1])):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+@dataclass
+class EvidenceState:
+    """Every source's evidence (`checker.parse.Evidence`) as a run reads it, and what the next run keeps of it."""
+
+    corpus: tuple[frozenset[str], frozenset[str]]
+    """`checker.parse.corpus_evidence` of all sources."""
+    digests: tuple[str, ...]
+    """Every source's `Evidence.digest`, in source order."""
+    known: "dict[int, Evidence]"
+    """The `Evidence` of the sources it was computed for (by source index; `of` computes the others)."""
+    counts: "EvidenceCounts"
+    """The corpus' counts."""
+    vocabulary: "list[msgspec.Raw | bytes]"
+    """Every source's encoded `VocabularyRecord`."""
+
+    def of(self, sources: Sequence[Source], rows: Sequence[int]) -> "list[Evidence]":
+        """The `Evidence` of ``sources[i]`` for ``i`` in ``rows``."""
+        from checker.parse import document_evidence
+
+        missing = [i for i in rows if i not in self.known]
+        self.known.update(zip(missing, document_evidence([sources[i] for i in missing], self.corpus)))
+        return [self.known[i] for i in rows]
+
+
+def _vocab_record(v: "Vocabulary") -> bytes:
+    return msgspec.msgpack.encode(VocabularyRecord(*v))
+
+
+def evidence(sources: Sequence[Source], plan: "Plan | None") -> EvidenceState:
+    """Every source's evidence. With a plan whose snapshot kept the documents' vocabularies, only the changed
+    documents are read: the corpus counts lose their old vocabulary and gain their new one, and when the
+    corpus evidence is the snapshot's, every other document's evidence digest is the snapshot's (its text
+    and the corpus evidence are unchanged). ECB+, one changed document: 0.55 CPU s -> about 0.05."""
+    from checker.parse import EvidenceCounts, document_evidence, vocabulary
+
+    snap = plan.snapshot if plan is not None else None
+    if snap is not None and snap.counts is not None and len(snap.vocabulary) == len(snap.docs) == len(snap.evidence):
+        row = {path: k for k, (path, _) in enumerate(snap.docs)}
+        c = snap.counts
+        counts = EvidenceCounts(c.documents, c.lines, c.caps, c.lower, c.titled)
+        raws: list = [None] * len(sources)
+        fresh: dict[int, bytes] = {}
+        try:
+            for i, src in enumerate(sources):
+                k = row[src.path]
+                if src.path in plan.changed:  # type: ignore[union-attr]
+                    old = decode_raw(bytes(snap.vocabulary[k]), VocabularyRecord)  # type: ignore[type-var]
+                    counts.add((old.keys, old.caps, old.lower, old.titled), -1)
+                    new = vocabulary(src)
+                    counts.add(new)
+                    raws[i] = fresh[i] = _vocab_record(new)
+                else:
+                    raws[i] = snap.vocabulary[k]
+        except (KeyError, CacheFormatError):
+            pass  # NOTE: a snapshot of other documents or a damaged vocabulary: read every document
+        else:
+            corpus = counts.evidence()
+            if corpus_digest(corpus) == c.digest:
+                idx = list(fresh)
+                known = dict(zip(idx, document_evidence([sources[i] for i in idx], corpus)))
+                digests = tuple(known[i].digest() if i in known else snap.evidence[row[s.path]] for i, s in enumerate(sources))
+                return EvidenceState(corpus, digests, known, counts, raws)
+            known = dict(enumerate(document_evidence(sources, corpus)))
+            return EvidenceState(corpus, tuple(e.digest() for e in known.values()), known, counts, raws)
+    vocabs = [vocabulary(s) for s in sources]
+    counts = EvidenceCounts()
+    for v in vocabs:
+        counts.add(v)
+    corpus = counts.evidence()
+    known = dict(enumerate(document_evidence(sources, corpus)))
+    return EvidenceState(corpus, tuple(e.digest() for e in known.values()), known, counts, [_vocab_record(v) for v in vocabs])
 
 
 @dataclass(frozen=True)
@@ -204,14 +312,14 @@ def save(
     merged: Sequence[Finding],
     found: "tuple[np.ndarray, np.ndarray] | None" = None,
     verdicts: "Mapping[tuple[str, ...], tuple[tuple[int, tuple[Verdict, ...]], ...]] | None" = None,
-    evidence: Sequence[str] = (),
+    evidence: "Sequence[str] | EvidenceState" = (),
 ) -> None:
     """Store this run's snapshot (best effort: a cache problem only costs the next run its head start).
 
     ``findings`` are the judge's, ``merged`` the same after `checker.judge.dedupe.merge`; ``found``: every
     claim's exact neighbour lists (`checker.ann.neighbours`), kept for the next run's `neighbours`;
     ``verdicts``: the events' own pairs' verdicts (kept for those of ``clusters``); ``evidence``: every
-    source's evidence digest.
+    source's evidence digest, or the run's `EvidenceState` (digests, corpus counts and vocabularies).
     """
     import numpy as np
 
@@ -223,9 +331,16 @@ def save(
         k = int(found[0].shape[1])
         ids = np.ascontiguousarray(found[0], dtype="<i4").tobytes()
         sims = np.ascontiguousarray(found[1], dtype="<f4").tobytes()
+    state = evidence if isinstance(evidence, EvidenceState) else None
+    counts = None
+    if state is not None:
+        c = state.counts
+        counts = CountsRecord(c.documents, c.lines, c.caps, c.lower, c.titled, corpus_digest(state.corpus))
     snap = Snapshot(
         docs=tuple((s.path, s.id) for s in sources),
-        evidence=tuple(evidence),
+        evidence=state.digests if state is not None else tuple(evidence),  # type: ignore[union-attr]
+        vocabulary=tuple(msgspec.Raw(v) if isinstance(v, bytes) else v for v in state.vocabulary) if state is not None else (),
+        counts=counts,
         claims=tuple(tuple(cs) for cs in per_source),
         lexicon=lexicon,
         events=tuple((c.label, tuple(x.id for x in c.claims)) for c in clusters),

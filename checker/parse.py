@@ -22,7 +22,7 @@ from checker.models import Claim, Source, Token
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Block", "blocks", "corpus_evidence", "document_evidence", "Evidence", "line_key", "load_nlp", "parse", "pointing_denials", "skip_reason", "SpacyParser"]
+__all__ = ["Block", "blocks", "corpus_evidence", "document_evidence", "Evidence", "EvidenceCounts", "Vocabulary", "vocabulary", "line_key", "load_nlp", "parse", "pointing_denials", "skip_reason", "SpacyParser"]
 
 logger = logging.getLogger(__name__)
 
@@ -538,42 +538,88 @@ class _Job:
     from after it (`_labelled`); its first sentence reads the label (`_attribution`: "Report:", "Rumor:")."""
 
 
-def corpus_evidence(sources: Sequence[Source]) -> tuple[frozenset[str], frozenset[str]]:
+Vocabulary = tuple[tuple[str, ...], dict[str, int], dict[str, int], tuple[str, ...]]
+"""What one document tells `corpus_evidence` (`vocabulary`): its line keys, the lower-cased words it writes
+capitalised inside a sentence (occurrences), its lower-case words (occurrences), the words of its Title Case lines."""
+
+
+def vocabulary(src: Source) -> Vocabulary:
+    """One document's part of `corpus_evidence` (plain data: an incremental run keeps it for the next run)."""
+    keys: dict[str, None] = {}
+    caps: dict[str, int] = {}
+    lower: dict[str, int] = {}
+    titled: dict[str, None] = {}
+    for line in src.text.split("\n"):
+        key = line_key(line)
+        if key:
+            keys[key] = None
+        titular = _title_case(line)
+        for m in _CAP_WORD.finditer(line):
+            w = m.group(0).lower()
+            if titular:
+                titled[w] = None  # NOTE: a Title Case line capitalises every word: no evidence of a name
+            else:
+                caps[w] = caps.get(w, 0) + 1
+        for w in _LOWER_WORD.findall(line):
+            lower[w] = lower.get(w, 0) + 1
+    return tuple(keys), caps, lower, tuple(titled)
+
+
+class EvidenceCounts:
+    """`corpus_evidence`'s counts over documents' `vocabulary`, to which documents are added and from which
+    they are taken away (an incremental run: the changed documents' old vocabulary out, their new one in)."""
+
+    def __init__(self, documents: int = 0, lines: dict[str, int] | None = None, caps: dict[str, int] | None = None,
+                 lower: dict[str, int] | None = None, titled: dict[str, int] | None = None) -> None:
+        self.documents = documents
+        """Documents counted."""
+        self.lines = dict(lines or {})
+        """Line key -> documents holding it."""
+        self.caps = dict(caps or {})
+        """Word -> occurrences capitalised inside a sentence."""
+        self.lower = dict(lower or {})
+        """Word -> lower-case occurrences."""
+        self.titled = dict(titled or {})
+        """Word -> documents writing it in a Title Case line."""
+
+    def add(self, vocab: Vocabulary, sign: int = 1) -> None:
+        """Count a document's `vocabulary` in (``sign`` 1) or out (-1); counts that reach 0 are dropped."""
+        keys, caps, lower, titled = vocab
+        self.documents += sign
+        for table, items in ((self.lines, ((k, 1) for k in keys)), (self.caps, caps.items()), (self.lower, lower.items()),
+                             (self.titled, ((w, 1) for w in titled))):
+            for k, c in items:
+                left = table.get(k, 0) + sign * c
+                if left:
+                    table[k] = left
+                else:
+                    table.pop(k, None)
+
+    def evidence(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(boilerplate line keys, proper words) of the documents counted: `corpus_evidence`."""
+        n = self.documents
+        repeated = {k for k, c in self.lines.items() if c >= _MIN_REPEATS and (3 * c >= n or len(k.split()) <= 8)}
+        # NOTE: "In" after a colon or in a quoted title is no name: a name is capitalised more often than not
+        caps, lower = self.caps, self.lower
+        proper = {w for w, c in caps.items() if c > lower.get(w, 0)}
+        # NOTE: a word capitalised only in titles stays a name unless it is a word of the stance lexicon
+        # ("Pentagon Denies It Killed ISIS Chief": "denies" is the verb a denial is read from)
+        proper |= {w for w in self.titled if w not in caps and w not in lower and not cue_form(w)}
+        return frozenset(repeated), frozenset(proper)
+
+
+def corpus_evidence(sources: Sequence[Source], vocabularies: "Sequence[Vocabulary] | None" = None) -> tuple[frozenset[str], frozenset[str]]:
     """Boilerplate lines and proper words, learnt from the corpus itself.
 
     Returns (keys of lines repeated across documents, lower-cased words written capitalised inside a
     sentence somewhere in the corpus). The first is page furniture by evidence; the second tells a
     name ("Apple Buys Beats": "apple" if the body writes "bought by Apple") from a Title Case word.
+    ``vocabularies``: the sources' `vocabulary` when already read.
     """
-    n = len(sources)
-    counts: dict[str, int] = {}
-    caps: dict[str, int] = {}
-    lower: dict[str, int] = {}
-    titled: set[str] = set()
-    for src in sources:
-        keys = set()
-        for line in src.text.split("\n"):
-            key = line_key(line)
-            if key:
-                keys.add(key)
-            titular = _title_case(line)
-            for m in _CAP_WORD.finditer(line):
-                w = m.group(0).lower()
-                if titular:
-                    titled.add(w)  # NOTE: a Title Case line capitalises every word: no evidence of a name
-                else:
-                    caps[w] = caps.get(w, 0) + 1
-            for w in _LOWER_WORD.findall(line):
-                lower[w] = lower.get(w, 0) + 1
-        for k in keys:
-            counts[k] = counts.get(k, 0) + 1
-    repeated = {k for k, c in counts.items() if c >= _MIN_REPEATS and (3 * c >= n or len(k.split()) <= 8)}
-    # NOTE: "In" after a colon or in a quoted title is no name: a name is capitalised more often than not
-    proper = {w for w, c in caps.items() if c > lower.get(w, 0)}
-    # NOTE: a word capitalised only in titles stays a name unless it is a word of the stance lexicon
-    # ("Pentagon Denies It Killed ISIS Chief": "denies" is the verb a denial is read from)
-    proper |= {w for w in titled if w not in caps and w not in lower and not cue_form(w)}
-    return frozenset(repeated), frozenset(proper)
+    counts = EvidenceCounts()
+    for vocab in vocabularies if vocabularies is not None else map(vocabulary, sources):
+        counts.add(vocab)
+    return counts.evidence()
 
 
 @dataclass(frozen=True, slots=True)

@@ -353,7 +353,7 @@ def _normalize_all(per_source, sources: Sequence[Source], kb, lexicon, jobs: int
 def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parser: "SpacyParser", engine: "Engine", cache: "NullCache",
                before_parse: Callable[[], None] | None):  # noqa: ANN202
     """Claims per source, the plan if it still holds (None: a full run), with a plan the corpus lexicon it
-    checked, and every source's evidence digest (`checker.parse.Evidence`).
+    checked, and every source's evidence (`incremental.EvidenceState`: digests, and what the snapshot keeps).
 
     Every document is parsed with the whole corpus' evidence, so a changed document parses as in a full
     run, and an unchanged one whose evidence the change moved (a line now repeated in three documents, a
@@ -366,34 +366,32 @@ def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parse
     (the lexicon differs from the snapshot's), every document is normalised again, so the others'
     parses are read after all.
     """
-    from checker.parse import document_evidence
-
-    evidence = document_evidence(sources)
-    digests = tuple(e.digest() for e in evidence)
+    state = incremental.evidence(sources, plan)
+    digests = state.digests
     if plan is not None:
         before = dict(zip((path for path, _ in plan.snapshot.docs), plan.snapshot.evidence))
         moved = {s.path for s, d in zip(sources, digests) if before.get(s.path) != d}
         plan = dataclasses.replace(plan, changed=plan.changed | moved)
     if plan is None:
-        return parse_stage(sources, parser, engine, cache, before_parse=before_parse, evidence=evidence), None, None, digests
+        return parse_stage(sources, parser, engine, cache, before_parse=before_parse, evidence=state.of(sources, range(len(sources)))), None, None, state
     claims_of = dict(zip((path for path, _ in plan.snapshot.docs), plan.snapshot.claims))
     idx = [i for i, s in enumerate(sources) if s.path in plan.changed]
     per_source = [claims_of[s.path] for s in sources]
-    parsed = parse_stage([sources[i] for i in idx], parser, engine, cache, before_parse=before_parse, evidence=[evidence[i] for i in idx])
+    parsed = parse_stage([sources[i] for i in idx], parser, engine, cache, before_parse=before_parse, evidence=state.of(sources, idx))
     for i, cs in zip(idx, parsed):
         per_source[i] = cs
     cache.stats.parse_hits += len(sources) - len(idx)  # NOTE: served from the cache's snapshot
     lexicon = corpus_lexicon(per_source)
     if incremental.lexicon_digest(lexicon) == plan.snapshot.lexicon:
-        return tuple(per_source), plan, lexicon, digests
+        return tuple(per_source), plan, lexicon, state
     # NOTE: new product names may re-read any document: normalise and match it all, from the parses
     changed = set(idx)
     rest = [i for i in range(len(sources)) if i not in changed]
     cache.stats.parse_hits -= len(rest)  # NOTE: counted again as parse_stage reads them
-    parsed = parse_stage([sources[i] for i in rest], parser, engine, cache, before_parse=before_parse, evidence=[evidence[i] for i in rest])
+    parsed = parse_stage([sources[i] for i in rest], parser, engine, cache, before_parse=before_parse, evidence=state.of(sources, rest))
     for i, cs in zip(rest, parsed):
         per_source[i] = cs
-    return tuple(per_source), None, None, digests
+    return tuple(per_source), None, None, state
 
 
 def _to_judge(clusters: Sequence[Cluster], region: set[str]) -> tuple[Cluster, ...]:

@@ -478,3 +478,30 @@ def test_incremental_changed_documents_start_parsing_before_the_snapshot_is_deco
     events.clear()
     go(changed)
     assert events[0][0] == "preparse" and len(events[0][1]) == len(files) and events[1:] == ["load", "cancel"]
+
+
+def test_incremental_reads_the_evidence_of_the_changed_documents_only(tmp_path, monkeypatch):
+    import checker.parse as parse_mod
+    from checker import incremental
+    from checker.parse import document_evidence
+
+    files = _corpus()
+    for name in ("s0_d0.txt", "s1_d0.txt"):
+        files[name] += _FOOTER
+    _run(_docs(tmp_path / "docs", **files), tmp_path / "cache")
+    read: list[str] = []
+    real = parse_mod.vocabulary
+    monkeypatch.setattr(parse_mod, "vocabulary", lambda src: read.append(src.path) or real(src))
+    states: list = []
+    real_evidence = incremental.evidence
+    monkeypatch.setattr(incremental, "evidence", lambda *a: states.append(real_evidence(*a)) or states[-1])
+    changed = _change(tmp_path, files, "s3_d1.txt", "The Tailspin plant in Perth opened a second hall.\n")
+    assert _run(changed, tmp_path / "cache") == _run(changed, tmp_path / "fresh")
+    assert read[: len(read) - len(changed)] == [str(tmp_path / "docs" / "s3_d1.txt")]  # NOTE: then the fresh run's
+    assert states[0].digests == tuple(e.digest() for e in document_evidence(changed))
+    # NOTE: a third footer moves the corpus evidence: every document's evidence is read again, and matches a recount
+    read.clear()
+    states.clear()
+    again = _change(tmp_path, files, "s2_d0.txt", _FOOTER)
+    assert _run(again, tmp_path / "cache") == _run(again, tmp_path / "fresh2")
+    assert read[0] == str(tmp_path / "docs" / "s2_d0.txt") and states[0].digests == tuple(e.digest() for e in document_evidence(again))

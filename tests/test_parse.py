@@ -101,6 +101,26 @@ def test_parse_document_evidence_digest_moves_with_what_the_document_meets_only(
     assert document_evidence(srcs[:1])[0].digest() != base[0].digest()
 
 
+def test_parse_evidence_counts_take_a_document_out_and_in_as_a_recount_does():
+    from checker.parse import EvidenceCounts, vocabulary
+
+    srcs = _evidence_corpus()
+    counts = EvidenceCounts()
+    for s in srcs:
+        counts.add(vocabulary(s))
+    assert counts.evidence() == corpus_evidence(srcs)
+    # NOTE: the third document rewritten: "Lyon" now lower-case there, the footer gone (two copies left: no boilerplate)
+    edited = _src("Obama's Aide: The Talks Went Well\n\nThe talks in lyon went well, lyon said.\n", path="b.txt")
+    counts.add(vocabulary(srcs[2]), -1)
+    counts.add(vocabulary(edited))
+    after = [srcs[0], srcs[1], edited, srcs[3]]
+    assert counts.evidence() == corpus_evidence(after) != corpus_evidence(srcs)
+    fresh = EvidenceCounts()
+    for s in after:
+        fresh.add(vocabulary(s))
+    assert vars(counts) == vars(fresh)  # NOTE: no count left at zero
+
+
 @pytest.mark.slow
 def test_parse_title_case_denial_headline_is_read_as_a_denial(real_parser):
     srcs = [_src("Pentagon Denies It Killed Rebel Chief In Airstrike\n", path="h.txt"),
