@@ -147,6 +147,35 @@ def test_onnx_embed_keeps_input_order_across_length_sorted_batches(tmp_path, mon
     assert calls == ["int8"]
 
 
+def test_onnx_embed_tokenizes_shares_side_by_side_with_the_same_rows(tmp_path, monkeypatch):
+    def export(variant: str, dest: Path) -> Path:
+        tmp = dest.parent / ".probe.tmp"
+        _probe_model(tmp)
+        onnx_mod._replace_atomically(tmp, dest)
+        return dest
+
+    monkeypatch.setattr(onnx_mod, "export", export)
+    texts = [f"Sentence {k} about the {'long ' * (k % 7)}launch of Vela {k}." for k in range(40)]
+    one = OnnxEmbedder("int8", batch_size=3, threads=1, folder=str(tmp_path))
+    one.dim = 2
+    want = one.embed(texts)
+    monkeypatch.setattr(onnx_mod, "TOKENIZE_SHARES_FROM", 10)
+    two = OnnxEmbedder("int8", batch_size=3, threads=2, folder=str(tmp_path))
+    two.dim = 2
+    two.warm_up()
+    sizes: list[int] = []
+    real = two._tokenizer
+
+    class Spy:
+        def encode_batch(self, batch):  # noqa: ANN001, ANN202
+            sizes.append(len(batch))
+            return real.encode_batch(batch)
+
+    two._tokenizer = Spy()
+    assert np.array_equal(two.embed(texts), want)
+    assert sizes == [20, 20]
+
+
 # -- real model (exports once into the user's model folder, as `make install` does) -------------------------
 
 
