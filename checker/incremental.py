@@ -148,8 +148,8 @@ class EvidenceState:
     """The `Evidence` of the sources it was computed for (by source index; `of` computes the others)."""
     counts: "EvidenceCounts"
     """The corpus' counts."""
-    vocabulary: "list[msgspec.Raw | bytes]"
-    """Every source's encoded `VocabularyRecord`."""
+    vocabulary: "list[msgspec.Raw | Vocabulary]"
+    """Every source's `checker.parse.vocabulary`, as the snapshot kept it (undecoded) or read this run."""
 
     def of(self, sources: Sequence[Source], rows: Sequence[int]) -> "list[Evidence]":
         """The `Evidence` of ``sources[i]`` for ``i`` in ``rows``."""
@@ -158,10 +158,6 @@ class EvidenceState:
         missing = [i for i in rows if i not in self.known]
         self.known.update(zip(missing, document_evidence([sources[i] for i in missing], self.corpus)))
         return [self.known[i] for i in rows]
-
-
-def _vocab_record(v: "Vocabulary") -> bytes:
-    return msgspec.msgpack.encode(VocabularyRecord(*v))
 
 
 def evidence(sources: Sequence[Source], plan: "Plan | None") -> EvidenceState:
@@ -177,7 +173,7 @@ def evidence(sources: Sequence[Source], plan: "Plan | None") -> EvidenceState:
         c = snap.counts
         counts = EvidenceCounts(c.documents, c.lines, c.caps, c.lower, c.titled)
         raws: list = [None] * len(sources)
-        fresh: dict[int, bytes] = {}
+        fresh: dict[int, Vocabulary] = {}
         try:
             for i, src in enumerate(sources):
                 k = row[src.path]
@@ -186,7 +182,7 @@ def evidence(sources: Sequence[Source], plan: "Plan | None") -> EvidenceState:
                     counts.add((old.keys, old.caps, old.lower, old.titled), -1)
                     new = vocabulary(src)
                     counts.add(new)
-                    raws[i] = fresh[i] = _vocab_record(new)
+                    raws[i] = fresh[i] = new
                 else:
                     raws[i] = snap.vocabulary[k]
         except (KeyError, CacheFormatError):
@@ -206,7 +202,7 @@ def evidence(sources: Sequence[Source], plan: "Plan | None") -> EvidenceState:
         counts.add(v)
     corpus = counts.evidence()
     known = dict(enumerate(document_evidence(sources, corpus)))
-    return EvidenceState(corpus, tuple(e.digest() for e in known.values()), known, counts, [_vocab_record(v) for v in vocabs])
+    return EvidenceState(corpus, tuple(e.digest() for e in known.values()), known, counts, list(vocabs))
 
 
 @dataclass(frozen=True)
@@ -339,7 +335,8 @@ def save(
     snap = Snapshot(
         docs=tuple((s.path, s.id) for s in sources),
         evidence=state.digests if state is not None else tuple(evidence),  # type: ignore[union-attr]
-        vocabulary=tuple(msgspec.Raw(v) if isinstance(v, bytes) else v for v in state.vocabulary) if state is not None else (),
+        vocabulary=tuple(v if isinstance(v, msgspec.Raw) else msgspec.Raw(msgspec.msgpack.encode(VocabularyRecord(*v)))
+                         for v in state.vocabulary) if state is not None else (),
         counts=counts,
         claims=tuple(tuple(cs) for cs in per_source),
         lexicon=lexicon,
