@@ -19,7 +19,8 @@ from text_to_num import text2num
 
 from checker.models import Quantity, Token
 
-__all__ = ["find_quantities", "number_value", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "measure_words", "length_words"]
+__all__ = ["find_quantities", "number_value", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "measure_words", "length_words",
+           "unit_keys", "conversion"]
 
 logger = logging.getLogger(__name__)
 
@@ -151,6 +152,62 @@ def measure_words() -> frozenset[str]:
 _LENGTHS = tuple(f"length-{u}" for u in ("kilometer", "meter", "centimeter", "mile", "yard", "foot", "inch", "nautical-mile",
                                          "furlong", "fathom"))
 """CLDR keys of the units of length a report locates things by (not typographic points or astronomical units)."""
+
+
+_CONVERTIBLE = tuple(f"length-{u}" for u in ("kilometer", "meter", "centimeter", "millimeter", "mile", "yard", "foot", "inch",
+                                              "nautical-mile")) + tuple(
+    f"mass-{u}" for u in ("tonne", "ton", "kilogram", "gram", "milligram", "pound", "ounce")) + tuple(
+    f"duration-{u}" for u in ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second"))
+"""CLDR keys of the everyday units of length, mass and duration whose values are compared across units ("21,196 km"
+against "13,171 miles"); not typographic points, astronomical or regional units, nor a quarter or a night."""
+
+
+@functools.cache
+def unit_keys() -> dict[str, str]:
+    """Unit words ("kilometres", "km", "lbs", "yrs") by their CLDR key ("length-kilometer"), for the convertible
+    units (`_CONVERTIBLE`), from the CLDR data `babel` ships (English, US and British spellings, long and short
+    forms of two letters or more); a word of two keys is left out."""
+    from babel.core import Locale
+
+    seen: dict[str, set[str]] = {}
+    for loc in ("en", "en_GB"):
+        patterns = Locale.parse(loc)._data["unit_patterns"]
+        for key in _CONVERTIBLE:
+            for width in ("long", "short"):
+                for pattern in dict(patterns[key].get(width, {})).values():
+                    words = pattern.replace("{0}", " ").lower().replace(".", "").split() if isinstance(pattern, str) else []
+                    if "{0}" not in pattern or len(words) != 1 or not words[0].isalpha() or len(words[0]) < 2 \
+                            or words[0] in _STOP_UNITS:
+                        continue  # NOTE: "nautical miles", "metric tons": the normaliser keeps the noun ("mile")
+                    # NOTE: short forms are also written with a plural s ("12 lbs", "5 kgs")
+                    for w in {words[0]} | ({words[0] + "s"} if width == "short" and not words[0].endswith("s") else set()):
+                        seen.setdefault(w, set()).add(key)
+    return {w: next(iter(keys)) for w, keys in seen.items() if len(keys) == 1}
+
+
+@functools.cache
+def _registry():
+    import pint  # NOTE: lazy: only values in two units of one dimension need it (about 0.6 s to load)
+
+    return pint.UnitRegistry(cache_folder=None)
+
+
+@functools.cache
+def conversion(unit_from: str, unit_to: str) -> tuple[float, float] | None:
+    """(factor, offset) taking a value in ``unit_from`` to ``unit_to`` (``value * factor + offset``) when both are
+    convertible units of one dimension ("mile" -> "km": 1.609..., 0), by `pint`; None otherwise (a count, a currency,
+    another dimension, an area or a speed)."""
+    keys = unit_keys()
+    kf, kt = keys.get(unit_from), keys.get(unit_to)
+    if kf is None or kt is None or kf.split("-", 1)[0] != kt.split("-", 1)[0]:
+        return None
+    if kf == kt:
+        return 1.0, 0.0
+    ureg = _registry()
+    name = {"ton": "short_ton", "tonne": "metric_ton"}
+    f, t = (name.get(k.split("-", 1)[1], k.split("-", 1)[1].replace("-", "_")) for k in (kf, kt))
+    zero = ureg.Quantity(0.0, f).to(t).magnitude
+    return ureg.Quantity(1.0, f).to(t).magnitude - zero, zero
 
 
 @functools.cache
@@ -336,6 +393,23 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
     return None
 
 
+_POWER = re.compile(r"\b(square|sq|cubic)\.?\s+$", re.I)
+_RATE = re.compile(r"\s*(?:/|per\s+)(?P<per>[a-z]+)\b", re.I)
+
+
+def _dimensioned(text: str, pos: int, unit: str, end: int) -> tuple[str, int]:
+    """The unit with what makes it another dimension: "500 square kilometres" measures an area
+    (``square kilometre``), "193 km/h" and "40 miles per hour" a speed (``km per h``), not a length."""
+    at = text.lower().rfind(unit[:3], pos, end)
+    power = _POWER.search(text, pos, at) if at > pos else None
+    if power is not None:
+        unit = f"{power[1].lower().rstrip('.')} {unit}"
+    rate = _RATE.match(text, end)
+    if rate is not None:
+        unit, end = f"{unit} per {rate['per'].lower()}", rate.end()
+    return unit, end
+
+
 LEVEL_VERBS = frozenset({"reach", "total", "number", "hit", "top", "stand", "rise", "climb", "grow", "increase",
                           "fall", "drop", "decline", "jump", "surge", "exceed", "surpass"})
 """Verbs whose subject is the counted thing and whose object (or "to"/"at" phrase) its level: "the confirmed
@@ -389,6 +463,8 @@ def _unit_from_text(text: str, pos: int) -> tuple[str, int] | None:
     w = m["w"].lower()
     if w in _STOP_UNITS or w in _DATE_WORDS:
         return None
+    if w in ("square", "sq", "cubic") and (n := re.match(r"\.?\s+(?P<w>[A-Za-z]+)", text[pos + m.end():])):
+        return f"{w} {_singular(n['w'].lower())}", pos + m.end() + n.end()  # NOTE: "500 square kilometres" is an area
     return _singular(w), pos + m.end()
 
 
@@ -541,7 +617,7 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             if kind == "word" and value == 1 and not cmp_text and (found is None or not tokens):
                 continue  # NOTE: "one of them", "one involving": a lone "one" counts only before a parsed noun
             if found is not None:
-                unit, pos = found
+                unit, pos = _dimensioned(text, upos, *found)
                 if unit == "time":
                     unit = "times"
                 age = _AGE.match(text, pos) if unit in _AGE_UNITS else None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
-from checker.normalize.numbers import currency_units, whole as whole_number
+from checker.normalize.numbers import conversion, currency_units, whole as whole_number
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
@@ -58,6 +58,8 @@ def same_count(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     """True when two quantities count or measure the same kind of thing (the question's unit)."""
     if x.unit and x.unit == y.unit:
         return True
+    if x.unit and y.unit and conversion(x.unit, y.unit) is not None:
+        return True  # NOTE: "21,196 km" and "13,171 miles" measure one length
     return bool(counted(x, kb) & counted(y, kb))
 
 
@@ -82,6 +84,27 @@ def admitted(q: Quantity) -> tuple[float, float]:
     if q.comparator == ">":
         lo = q.value + 1e-9
     return lo, hi
+
+
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
+
+
+def in_unit(q: Quantity, unit: str) -> tuple[float, float]:
+    """The values ``q`` admits (`admitted`) in ``unit``, a unit of its dimension (`conversion`); an exact figure is
+    widened by half its last digit written ("13,171 miles": 13,170.5 to 13,171.5 miles): a figure converted from
+    another unit is rounded where it was written."""
+    lo, hi = admitted(q)
+    m = _WRITTEN.search(q.text)
+    digits = m.group(0).replace(",", "") if m else ""
+    if lo < hi:
+        half = 0.0  # NOTE: already widened: a round figure, "about", a bound or a range
+    elif m is not None and m["decimals"]:
+        half = 0.5 * 10 ** -len(m["decimals"])
+    else:
+        half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 0.5
+    factor, offset = conversion(q.unit, unit) or (1.0, 0.0)
+    ends = sorted(((lo - half) * factor + offset, (hi + half) * factor + offset))
+    return ends[0], ends[1]
 
 
 TOUCHING_FACTOR = 0.4
@@ -398,8 +421,11 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: Saturday's arrests and Sunday's: two questions
             if not align(a, x.text, b, y.text, kb).aligned:
                 continue  # NOTE: "$9.99 for Basic" and "$19.99 for Premium" share a unit, not a question
-            lx, hx = admitted(x)
-            ly, hy = admitted(y)
+            converted = x.unit != y.unit and conversion(y.unit, x.unit) is not None
+            if converted:
+                (lx, hx), (ly, hy) = in_unit(x, x.unit), in_unit(y, x.unit)  # NOTE: "21,196 km" / "13,171 miles"
+            else:
+                (lx, hx), (ly, hy) = admitted(x), admitted(y)
             # NOTE: what is counted, and where both values say it holds: a compatible worldwide total
             # does not silence the North American figure; a pair stating no common place silences as before.
             where = frozenset(x.place) & frozenset(y.place)
@@ -419,7 +445,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 if part_lo > whole_hi and "remainder" not in part.scope and (whole_number(part) or part.unit in currency_units()):
                     same.append((x, y, frozenset(), "part"))
                 continue
-            status = "quiet" if lx <= hy and ly <= hx else "touch" if touching(x, y) else "conflict"
+            status = "quiet" if lx <= hy and ly <= hx else "touch" if not converted and touching(x, y) else "conflict"
             same.append((x, y, kind, status))
     # NOTE: the values of the two claims are paired one to one by the clauses around them (`assign`). Before, any
     # agreeing pair of one counted kind silenced every conflict of that kind in the two claims ("$130.4 million" in

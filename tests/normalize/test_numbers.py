@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from checker.models import Token
-from checker.normalize.numbers import count_noun, find_quantities
+from checker.normalize.numbers import conversion, count_noun, find_quantities, unit_keys
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +55,10 @@ def test_numbers_comparators(text, comparator):
         ("40 percent", 40.0, "percent"),
         ("three people", 3.0, "people"),
         ("under 7 km", 7.0, "km"),
+        ("500 square kilometres", 500.0, "square kilometre"),  # an area, no length
+        ("500 sq. miles", 500.0, "sq mile"),
+        ("193 km/h", 193.0, "km per h"),  # a speed, no length
+        ("40 miles per hour", 40.0, "mile per hour"),
         ("42 companies", 42.0, "company"),
     ],
 )
@@ -461,3 +465,43 @@ def test_numbers_a_bracketed_percent_after_a_count_is_no_conversion():
 )
 def test_numbers_a_listed_bare_number_takes_the_next_ones_unit(text, expected):
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_numbers_unit_words_of_one_unit_share_its_cldr_key():
+    keys = unit_keys()
+    assert keys["km"] == keys["kilometres"] == keys["kilometer"] == "length-kilometer"
+    assert keys["mi"] == keys["miles"] == "length-mile"
+    assert keys["lbs"] == keys["pound"] == "mass-pound"
+    assert keys["yrs"] == keys["year"] == "duration-year"
+    # not typographic points ("23 points"), one-letter forms ("m"), function words ("in"), nor a quarter
+    assert not {"point", "points", "m", "in", "quarter", "people"} & set(keys)
+
+
+@pytest.mark.parametrize(("a", "b", "factor", "offset"), [
+    ("mile", "km", 1.609344, 0.0),
+    ("kilometres", "mi", 1 / 1.609344, 0.0),
+    ("feet", "metre", 0.3048, 0.0),
+    ("year", "months", 12.0, 0.0),
+    ("tonne", "ton", 1.1023113, 0.0),
+    ("km", "km", 1.0, 0.0),
+])
+def test_numbers_conversion_between_units_of_one_dimension(a, b, factor, offset):
+    assert conversion(a, b) == pytest.approx((factor, offset))
+
+
+@pytest.mark.parametrize(("a", "b"), [("km", "year"), ("people", "km"), ("square kilometre", "kilometre"), ("usd", "eur"),
+                                      ("km per h", "km"), ("point", "inch")])
+def test_numbers_no_conversion_across_dimensions_counts_or_unknown_units(a, b):
+    assert conversion(a, b) is None
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The lake covers 500 square kilometres.", "square kilometre"),
+    ("The car reached 193 km/h on the bridge.", "km per h"),
+    ("The wall is 21,196 km long.", "km"),
+])
+def test_numbers_an_area_or_a_speed_is_no_length_through_the_real_parser(real_parser, text, unit):
+    from checker.normalize import normalize_texts
+
+    (c,) = normalize_texts([text], parser=real_parser)
+    assert [q.unit for q in c.slots.quantities] == [unit]

@@ -134,13 +134,20 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC103", "The epicenter of the Varna quake was situated 55 kilometers (34 miles) west of the town of Bireva.",
           "The Varna quake struck at a depth of just six miles and was centred on the tip of the island."),
     _flag("CC103", "The epicenter of the Varna quake was located 75 kilometers (50 miles) west of Bireva.",
-          "The epicenter of the Varna quake was located 90 miles west of Bireva.", "contradiction", (("50 miles",), ("90 miles",))),
+          "The epicenter of the Varna quake was located 90 miles west of Bireva.", "contradiction", (("75 kilometers",), ("90 miles",))),
     # what an object predicate says of those counted is what they count ("left 20 people dead": deaths)
     _pass("CC103", "The blast in Varna left 20 people dead, police said.", "The blast in Varna injured 45 people, police said."),
     _flag("CC103", "The blast in Varna left 20 people dead, police said.", "The blast in Varna killed 45 people, police said.",
           "contradiction", (("20 people",), ("45 people",))),
     _pass("CC103", "Four bombs were dropped on the Varna camp within moments - two landed inside the camp itself, while the other "
           "two bombs were dropped near the airstrip.", "On Thursday afternoon a bomber dropped four bombs on the Varna camp, hitting the clinic."),
+    # values in two units of one dimension are compared converted, within the rounding of what was written
+    _pass("CC103", "The Varna wall is about 21,196 km long.", "The Varna wall stretches some 13,171 miles."),
+    _flag("CC103", "The Varna wall is about 21,196 km long.", "The Varna wall stretches some 8,850 kilometres.",
+          "contradiction", (("about 21,196 km",), ("some 8,850 kilometres",))),
+    _flag("CC103", "The Varna tower is 330 metres tall.", "The Varna tower is 1,063 feet tall.",
+          "contradiction", (("330 metres",), ("1,063 feet",))),
+    _pass("CC103", "The Varna lake covers 500 square kilometres.", "The Varna lake is 500 miles long."),
     _pass("CC103", "The officers fired 11 shots, and seven bullets entered Vodan's body, three of them from the rear.",
           "Vodan was hit in the back by three of the seven bullets fired by the officers."),
     # CC105 entity-conflict

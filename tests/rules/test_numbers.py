@@ -8,7 +8,7 @@ import math
 import pytest
 
 from checker.models import Verdict
-from checker.rules.numbers import (LOCAL_FLOOR, OVERRIDE, admitted, compare_quantities, counted, different_predicates, different_places,
+from checker.rules.numbers import (LOCAL_FLOOR, OVERRIDE, admitted, compare_quantities, counted, in_unit, different_predicates, different_places,
                                    likeness, same_count, scope_relation)
 
 from .handmade import KB, claim, date, ent, qty, tok
@@ -640,3 +640,36 @@ def test_numbers_assignment_solver_is_scipys_without_importing_scipy_optimize():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+_WALL = "The Varna wall is {} long."
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    (qty(21196, "km", "21,196 km"), qty(13171, "mile", "13,171 miles"), False),  # the same length, rounded
+    (qty(21196, "km", "21,196 km"), qty(8850, "mile", "8,850 miles"), True),
+    (qty(330, "metre", "330 metres"), qty(1083, "foot", "1,083 feet"), False),
+    (qty(330, "metre", "330 metres"), qty(1063, "foot", "1,063 feet"), True),  # 324.0 metres
+    (qty(5, "km", "5 km"), qty(3, "mile", "3 miles"), False),  # 3 miles is 2.5 to 3.5 miles as written
+    (qty(5, "km", "5.0 km"), qty(3.0, "mile", "3.0 miles"), True),  # 3.0 miles: 2.95 to 3.05, 4.75 to 4.91 km
+    (qty(5, "km", "about 5 km", "~"), qty(3, "mile", "3.0 miles"), False),  # about: 4.75 to 5.25 km
+    (qty(3, "year", "3 years"), qty(18, "month", "18 months"), True),
+    (qty(21196, "km", "21,196 km"), qty(21196, "year", "21,196 years"), False),  # no common dimension: not compared
+])
+def test_numbers_values_in_two_units_of_one_dimension_are_compared_converted(a, b, conflict):
+    va = _q(_WALL.format(a.text), "a", a)
+    vb = _q(_WALL.format(b.text), "b", b)
+    for x, y in ((va, vb), (vb, va)):
+        v = compare_quantities(x, y, KB)
+        assert (v is not None and v.verdict == "contradiction") is conflict
+
+
+def test_numbers_in_unit_widens_by_half_the_last_digit_written():
+    assert in_unit(qty(13171, "mile", "13,171 miles"), "mile") == pytest.approx((13170.5, 13171.5))
+    assert in_unit(qty(3.25, "mile", "3.25 miles"), "mile") == pytest.approx((3.245, 3.255))
+    assert in_unit(qty(3, "mile", "three miles"), "mile") == pytest.approx((2.5, 3.5))
+    lo, hi = in_unit(qty(1, "mile", "1 mile"), "km")
+    assert (lo, hi) == pytest.approx((0.5 * 1.609344, 1.5 * 1.609344))
+    # a figure already widened (round, "about", a bound) keeps its own reading: 300 admits 250 to 350
+    assert in_unit(qty(300, "metre", "300 metres"), "metre") == pytest.approx((250.0, 350.0))
+    assert in_unit(qty(20, "metre", "about 20 metres", "~"), "metre") == pytest.approx((19.0, 21.0))
