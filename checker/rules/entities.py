@@ -157,10 +157,14 @@ def _speaking(m: Mention, c: Claim) -> bool:
 
 
 def _role(m: Mention, c: Claim) -> str:
-    """The part the name plays in the claim's main predicate (`Slots.roles`): ``agent``, ``patient``, or ``""``
+    """The part the name plays in the claim's main predicate (`Slots.roles`): ``agent``, ``patient``, ``copula``
+    (either side of "is": "the capital of Australia is Canberra" / "Sydney is the capital of Australia"), or ``""``
     for any other (a prepositional object, a modifier). Two names answer one question only in one part."""
     words = set(re.findall(r"[\w'-]+", m.text.lower()))
+    copular = any(t.dep == "attr" and c.tokens[t.head].lemma == "be" for t in c.tokens)
     for role, lemma in c.slots.roles:
+        if copular and role in ("agent", "pred") and lemma in words:
+            return "copula"  # NOTE: "The capital is Canberra" / "Sydney is the capital": either side of "is"
         if role in ("agent", "patient") and lemma in words:
             return role
     return ""

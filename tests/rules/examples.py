@@ -155,6 +155,8 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("Ada Lovelace",), ("Charles Babbage",))),
     _flag("CC105", "The 2031 Ferrowind summit was hosted by Lisbon.", "The 2031 Ferrowind summit was hosted by Oslo.",
           "contradiction", (("Lisbon",), ("Oslo",))),
+    _flag("CC105", "The capital of Portugal is Porto.", "Lisbon is the capital of Portugal.", "contradiction", (("Porto",), ("Lisbon",))),
+    _pass("CC105", "Porto is the largest city of Portugal.", "Lisbon is the capital of Portugal."),
     _pass("CC105", "The phrase was coined by Ada Lovelace.", "Ada Lovelace coined the phrase in 1843."),
     _pass("CC105", "Queen Maren of Tolvia died in 1820 in Brest.", "Queen Ilse of Tolvia died in 1831 in Brest."),
     _pass("CC105", "The Ferrowind treaty was signed by Ada Lovelace.", "The Ferrowind treaty was signed by Ada Lovelance."),

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from checker.models import Mention, Verdict
+from checker.models import Mention, Token, Verdict
 from checker.rules.common import one_name
 from checker.rules.entities import (compare_entity_answers, compare_products, compare_targets, scope_summary,
                                     target_relation)
@@ -210,6 +210,23 @@ def test_entity_answers_stay_quiet_on_polarity_dates_labels_spellings_and_other_
     # labels that are no answers (a date-like or product-like mention)
     assert compare_entity_answers(_who("a", "The phrase was coined by Ada Lovelace.", "Ada Lovelace", "NORP"),
                                   _who("b", "The phrase was coined by Charles Babbage.", "Charles Babbage", "NORP"), KB) is None
+
+
+def _copular(sid: str, text: str, name: str, roles: tuple, subject_first: bool):
+    """A copular claim ("The capital of Tolvia is Varna" / "Bresk is the capital of Tolvia") with its parse's one
+    tell: an attribute of "is"."""
+    toks = (Token("is", "be", "AUX", "ROOT", 0, "", 0), Token("x", "x", "PROPN" if subject_first else "NOUN", "attr", 0, "", 3))
+    return claim(text, sid, places=(ent(name.lower(), name, "GPE"),), roles=roles, tokens=toks)
+
+
+def test_entity_answers_either_side_of_a_copula_is_one_part():
+    a = _copular("a", "The capital of Tolvia is Varna.", "Varna", (("pred", "varna"), ("agent", "capital")), False)
+    b = _copular("b", "Bresk is the capital of Tolvia.", "Bresk", (("pred", "capital"), ("agent", "bresk"), ("patient", "tolvia")), True)
+    v = compare_entity_answers(a, b, KB)
+    assert v is not None and v.values == (("Varna",), ("Bresk",))
+    # without a copula the predicate nominal is no agent: no part of one question
+    plain = dataclasses.replace(a, tokens=(Token("is", "be", "AUX", "ROOT", 0, "", 0),))
+    assert compare_entity_answers(plain, b, KB) is None
 
 
 def test_entity_answers_a_name_the_other_claim_also_gives_is_no_answer():
