@@ -66,6 +66,8 @@ EXAMPLES: tuple[Example, ...] = (
           corpus=("Skylark launched Zephyr 2 last year.",)),
     _pass("CC101", "The ministry banned Kestrel 2 on Friday.", "The ministry launched Falcon 9 on Friday."),
     # CC102 date-conflict
+    _flag("CC102", "The Varna bridge was designed by Ada Lovelace in 1843.", "Ada Lovelace designed the Varna bridge in 1851.",
+          "contradiction", (("1843",), ("1851",))),
     _flag("CC102", "Brightwave launched the Tidal app in June 2025.", "Brightwave launched the Tidal app in October 2025.",
           "contradiction", (("June 2025",), ("October 2025",))),
     _flag("CC102", "Police arrested the Dunmore suspect in Q3 2024.", "Police arrested the Dunmore suspect in early 2025.",

@@ -138,6 +138,9 @@ def test_dates_of_different_things_are_not_compared():
                          life("b", "King Louis, the monarch, died in 1830.", "1830", "die", "monarch"), KB) is not None
     assert compare_dates(life("a", "The monarch Louis died in 1820.", "1820", "die", "louis"),
                          life("b", "The king died in 1830.", "1830", "die", "monarch"), KB) is not None
+    # ... as is one act told in two voices ("the drug was approved by the FDA" / "the FDA approved the drug")
+    assert compare_dates(life("a", "The drug was approved by the FDA in 2015.", "2015", "grant", "drug"),
+                         life("b", "The FDA approved the drug in 2018.", "2018", "grant", "fda"), KB) is not None
     # two different non-life events are left to alignment
     assert compare_dates(life("a", "The king died in 1820.", "1820", "crown", "louis"),
                          life("b", "The king died in 1830.", "1830", "abdicate", "henry"), KB) is not None
