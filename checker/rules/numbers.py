@@ -63,8 +63,13 @@ def same_count(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     return bool(counted(x, kb) & counted(y, kb))
 
 
+ROUND_SHARE = 0.05
+"""Share of a round figure ("300", "1,500,000") it admits either way at most: half its last significant digit, but
+no looser than "about N" (5 %). Half the last digit alone let "100 degrees" admit 90 and "300 metres" 330."""
+
+
 def admitted(q: Quantity) -> tuple[float, float]:
-    """Values a quantity admits, widening round numbers by half their last significant digit; a range
+    """Values a quantity admits, widening round numbers by half their last significant digit (at most `ROUND_SHARE`); a range
     ("between 10 and 25 years") admits its two ends and what lies between."""
     lo, hi = q.interval()
     if q.high is not None:
@@ -73,7 +78,8 @@ def admitted(q: Quantity) -> tuple[float, float]:
         v = int(abs(q.value))
         zeros = len(str(v)) - len(str(v).rstrip("0"))
         if zeros >= 2:
-            half = 0.5 * 10**zeros
+            # NOTE: at most as loose as "about N": "300 metres" admits 285 to 315 (not 330), "100 degrees" 95 to 105
+            half = min(0.5 * 10**zeros, ROUND_SHARE * abs(q.value))
             lo, hi = q.value - half, q.value + half
     if q.comparator == "~":
         # NOTE: "about N": 5% either way, and at least half a unit below ten ("about 4" admits 3.5 to 4.5)

@@ -150,6 +150,9 @@ EXAMPLES: tuple[Example, ...] = (
     _flag("CC103", "The Varna tower is 330 metres tall.", "The Varna tower is 1,063 feet tall.",
           "contradiction", (("330 metres",), ("1,063 feet",))),
     _pass("CC103", "The Varna lake covers 500 square kilometres.", "The Varna lake is 500 miles long."),
+    # a round figure is no looser than "about" it
+    _flag("CC103", "Water boils at 100 degrees Celsius in the Varna lab.", "Water boils at 90 degrees Celsius in the Varna lab.",
+          "contradiction", (("100 degrees",), ("90 degrees",))),
     _pass("CC103", "The officers fired 11 shots, and seven bullets entered Vodan's body, three of them from the rear.",
           "Vodan was hit in the back by three of the seven bullets fired by the officers."),
     # CC105 entity-conflict

@@ -16,6 +16,10 @@ from .handmade import KB, claim, date, ent, qty, tok
 
 @pytest.mark.parametrize(("value", "comparator", "expected"), [
     (1200.0, "=", (1150.0, 1250.0)),  # two trailing zeros are round enough
+    (300.0, "=", (285.0, 315.0)),  # ... but no looser than "about" (5%): not 250 to 350
+    (100.0, "=", (95.0, 105.0)),
+    (2_000_000.0, "=", (1_900_000.0, 2_100_000.0)),
+    (120.0, "=", (120.0, 120.0)),  # one trailing zero is exact
     (4.0, "~", (3.5, 4.5)),  # below ten: half a unit either way
     (2000.0, "~", (1900.0, 2100.0)),  # otherwise 5%
     (100.0, "~", (95.0, 105.0)),
@@ -671,5 +675,5 @@ def test_numbers_in_unit_widens_by_half_the_last_digit_written():
     lo, hi = in_unit(qty(1, "mile", "1 mile"), "km")
     assert (lo, hi) == pytest.approx((0.5 * 1.609344, 1.5 * 1.609344))
     # a figure already widened (round, "about", a bound) keeps its own reading: 300 admits 250 to 350
-    assert in_unit(qty(300, "metre", "300 metres"), "metre") == pytest.approx((250.0, 350.0))
+    assert in_unit(qty(300, "metre", "300 metres"), "metre") == pytest.approx((285.0, 315.0))
     assert in_unit(qty(20, "metre", "about 20 metres", "~"), "metre") == pytest.approx((19.0, 21.0))
