@@ -683,11 +683,16 @@ def _compound_measures(text: str, found: list[Quantity]) -> list[Quantity]:
     """A measure followed by one of a smaller unit of its dimension is written in two parts ("4 minutes, 48
     seconds", "6 feet 2 inches"): its first part admits that many units and a fraction of the next (4 to 5
     minutes), so "just under five minutes" agrees with it."""
-    dims = unit_dimensions()
+    dims, keys = unit_dimensions(), unit_keys()
+
+    def dimension(unit: str) -> str | None:
+        # NOTE: short forms too ("7 lbs 11 oz", "5 ft 10 in")
+        return keys[unit].split("-", 1)[0] if unit in keys else dims.get(unit)
+
     out = list(found)
     for i, q, nxt, between in _adjacent(text, found):
-        if (q.comparator == "=" and q.high is None and q.unit != nxt.unit and dims.get(q.unit)
-                and dims.get(q.unit) == dims.get(nxt.unit) and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", between)):
+        if (q.comparator == "=" and q.high is None and q.unit != nxt.unit and dimension(q.unit)
+                and dimension(q.unit) == dimension(nxt.unit) and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", between)):
             out[i] = dataclasses.replace(q, high=q.value + 1 - 1e-9)
     return out
 

@@ -217,6 +217,7 @@ def test_numbers_a_part_counted_out_of_a_total_counts_what_the_total_counts(text
 @pytest.mark.parametrize(("text", "expected"), [
     ("They led with 4 minutes, 48 seconds left.", [(4.0, 5.0, "minute"), (48.0, 48.0, "second")]),
     ("It took 2 hours and 15 minutes.", [(2.0, 3.0, "hour"), (15.0, 15.0, "minute")]),
+    ("The baby weighed 7 lbs 11 oz at birth.", [(7.0, 8.0, "lbs"), (11.0, 11.0, "oz")]),  # short forms too
     ("It took 2 hours and 15 people.", [(2.0, 2.0, "hour"), (15.0, 15.0, "people")]),  # no unit of time after it
     ("It took 2 hours, then 15 minutes more.", [(2.0, 2.0, "hour"), (15.0, 15.0, "minute")]),  # not written as one
 ])
