@@ -7,7 +7,7 @@ import re
 from checker.models import Claim, Mention, Verdict
 from checker.normalize.entities import Knowledge, same_product
 from checker.rules.base import Rule
-from checker.rules.common import frames_agree, initials_of, modality_factor, one_name, texts
+from checker.rules.common import LIGHT_FRAMES, frames_agree, initials_of, modality_factor, one_name, texts
 
 __all__ = ["PRODUCT", "TARGET", "ENTITY", "__register__", "scope_summary", "target_relation"]
 
@@ -198,7 +198,11 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             continue  # NOTE: "Subryan is charged with DWI" vs "He was charged with ..., Criminally Negligent Homicide"
         qa, qb = question(a, x.text), question(b, y.text)
         sim = jaccard(qa.masked, qb.masked)
-        if sim < _ANSWER_OVERLAP:
+        if sim >= _ANSWER_OVERLAP:
+            why = f"the same statement names {x.text} in one source and {y.text} in the other ({100 * sim:.0f}% of the other words shared)"
+        elif done := _one_act(x, a, y, b, kb):
+            why = f"{x.text} in one source and {y.text} in the other {done}"
+        else:
             continue
         return Verdict(
             code=ENTITY.code,
@@ -206,10 +210,25 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             confidence=round(0.6 * modality_factor(a, b), 3),
             slot="entity",
             values=((x.text,), (y.text,)),
-            reason=f"the same statement names {x.text} in one source and {y.text} in the other "
-            f"({100 * sim:.0f}% of the other words shared)",
+            reason=why,
         )
     return None
+
+
+def _one_act(x: Mention, a: Claim, y: Mention, b: Claim, kb: Knowledge) -> str:
+    """How two names worded in different statements answer one question: each is the agent of one predicate (one
+    lemma or action frame) done to the same patient ("The telephone was invented by Bell in his Boston workshop" /
+    "Meucci invented the telephone": who invented the telephone); "" otherwise. Only agents: an act has one doer
+    more often than one patient ("police arrested Smith" and "police arrested Jones" may both hold)."""
+    if _role(x, a) != "agent" or _role(y, b) != "agent":
+        return ""
+    ra, rb = dict(a.slots.roles), dict(b.slots.roles)
+    pa, pb, patient = ra.get("pred"), rb.get("pred"), ra.get("patient")
+    if not patient or patient != rb.get("patient") or not pa or not pb:
+        return ""
+    if pa != pb and not (set(kb.frames_of(pa)) & set(kb.frames_of(pb))) - LIGHT_FRAMES:
+        return ""
+    return f"are each said to {pb} the {patient}"
 
 
 PRODUCT = Rule("CC101", "product-conflict", "product", "Sources name different products or models for the same event.",

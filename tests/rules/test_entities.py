@@ -229,6 +229,26 @@ def test_entity_answers_either_side_of_a_copula_is_one_part():
     assert compare_entity_answers(plain, b, KB) is None
 
 
+def test_entity_answers_the_agents_of_one_act_on_one_patient_in_other_words():
+    a = _who("a", "The phrase was coined by Herbert Spencer in his book Principles of Biology.", "Herbert Spencer",
+             roles=(("pred", "coin"), ("agent", "spencer"), ("patient", "phrase")))
+    b = _who("b", "Charles Darwin coined the phrase.", "Charles Darwin",
+             roles=(("pred", "coin"), ("agent", "darwin"), ("patient", "phrase")))
+    v = compare_entity_answers(a, b, KB)
+    assert v is not None and v.values == (("Herbert Spencer",), ("Charles Darwin",))
+    assert v.reason == "Herbert Spencer in one source and Charles Darwin in the other are each said to coin the phrase"
+    # another patient, another act, or patients as the answers: no one question
+    other = _who("b", "Charles Darwin coined the term.", "Charles Darwin", roles=(("pred", "coin"), ("agent", "darwin"), ("patient", "term")))
+    assert compare_entity_answers(a, other, KB) is None
+    used = _who("b", "Charles Darwin used the phrase.", "Charles Darwin", roles=(("pred", "use"), ("agent", "darwin"), ("patient", "phrase")))
+    assert compare_entity_answers(a, used, KB) is None
+    smith = _who("a", "Police arrested John Smith after the riot in Varna.", "John Smith",
+                 roles=(("pred", "arrest"), ("agent", "police"), ("patient", "smith")))
+    jones = _who("b", "Police arrested Mary Jones, a student.", "Mary Jones",
+                 roles=(("pred", "arrest"), ("agent", "police"), ("patient", "jones")))
+    assert compare_entity_answers(smith, jones, KB) is None
+
+
 def test_entity_answers_a_name_the_other_claim_also_gives_is_no_answer():
     a = _who("a", "The phrase was coined by Ada Lovelace.", "Ada Lovelace")
     # the other claim names the same key
