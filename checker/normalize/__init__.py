@@ -17,7 +17,7 @@ from checker.normalize.dates import date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import PRONOUN, outer_value, value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
-from checker.normalize.numbers import find_quantities
+from checker.normalize.numbers import find_quantities, unit_keys
 from checker.normalize.poles import pole_holders, pole_values
 from checker.normalize.roles import negated_subjects, predicate_roles, predicate_sides
 
@@ -508,9 +508,23 @@ def _own_time(c: Claim) -> str | None:
     for run in runs:
         if describes_a_noun(c.tokens, run[0].start, run[-1].start + len(run[-1].text)):
             continue
+        if _duration(run):
+            continue  # NOTE: "built the tower in just over two years" says how long, not when
         text = " ".join(t.text for t in run).strip()
         return text if text and not text.isdigit() else None
     return None
+
+
+_ANCHORED = frozenset({"ago", "last", "next", "this", "past", "coming", "earlier", "later", "previous", "following"})
+
+
+def _duration(run: Sequence[Token]) -> bool:
+    """The time expression is a length of time ("two years", "just over three weeks"): it ends in a unit of
+    duration (`unit_keys`) and no word anchors it to a time ("two years ago", "the past two years", "next week")."""
+    keys = unit_keys()
+    last = run[-1].lemma.lower()
+    return keys.get(last, keys.get(run[-1].text.lower(), "")).startswith("duration-") and not any(
+        t.lemma.lower() in _ANCHORED for t in run)
 
 
 def _short(text: str, n: int = 90) -> str:

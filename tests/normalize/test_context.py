@@ -208,3 +208,13 @@ def test_context_the_firm_means_an_earlier_organisation_unless_it_says_which_its
     said, acme, org = claims[1], claims[2], claims[3]
     assert "[Microsoft]" in said.context
     assert "[" not in acme.context and "[" not in org.context
+
+
+def test_context_a_length_of_time_is_no_time_for_the_next_claims(real_parser):
+    claims = _parsed(real_parser, "The Varna company built the tower in just over two years.\n"
+                                  "About 6 million people visit the tower every year.\n\n"
+                                  "The Varna company closed the tower two years ago.\n"
+                                  "About 6 million people visited the tower before.\n")
+    built, visit, closed, visited = claims
+    assert "two years" not in visit.context
+    assert "time: two years ago" in visited.context  # a length anchored to now is a time
