@@ -185,6 +185,11 @@ def unit_keys() -> dict[str, str]:
     return {w: next(iter(keys)) for w, keys in seen.items() if len(keys) == 1}
 
 
+_PINT_NAMES = {"mass-ton": "short_ton", "mass-tonne": "metric_ton", "duration-decade": "(10 * year)",
+               "duration-century": "(100 * year)"}
+"""CLDR keys whose unit pint names otherwise (its "decade" is a logarithmic ratio, not ten years)."""
+
+
 @functools.cache
 def _registry():
     import pint  # NOTE: lazy: only values in two units of one dimension need it (about 0.6 s to load)
@@ -204,10 +209,14 @@ def conversion(unit_from: str, unit_to: str) -> tuple[float, float] | None:
     if kf == kt:
         return 1.0, 0.0
     ureg = _registry()
-    name = {"ton": "short_ton", "tonne": "metric_ton"}
-    f, t = (name.get(k.split("-", 1)[1], k.split("-", 1)[1].replace("-", "_")) for k in (kf, kt))
-    zero = ureg.Quantity(0.0, f).to(t).magnitude
-    return ureg.Quantity(1.0, f).to(t).magnitude - zero, zero
+    f, t = (_PINT_NAMES.get(k, k.split("-", 1)[1].replace("-", "_")) for k in (kf, kt))
+    try:
+        # NOTE: a ratio of two quantities of one dimension; the units compared here have no offset (no temperatures)
+        factor = (ureg.parse_expression(f) / ureg.parse_expression(t)).to("dimensionless").magnitude
+    except Exception as exc:  # NOTE: a unit pint reads otherwise must cost one comparison, never the run
+        logger.debug("no conversion from %s to %s: %s", unit_from, unit_to, exc)
+        return None
+    return float(factor), 0.0
 
 
 @functools.cache

@@ -485,6 +485,8 @@ def test_numbers_unit_words_of_one_unit_share_its_cldr_key():
     ("year", "months", 12.0, 0.0),
     ("tonne", "ton", 1.1023113, 0.0),
     ("km", "km", 1.0, 0.0),
+    ("year", "decade", 0.1, 0.0),  # pint's own "decade" is a ratio of ten, not ten years
+    ("centuries", "yrs", 100.0, 0.0),
 ])
 def test_numbers_conversion_between_units_of_one_dimension(a, b, factor, offset):
     assert conversion(a, b) == pytest.approx((factor, offset))
@@ -506,3 +508,12 @@ def test_numbers_an_area_or_a_speed_is_no_length_through_the_real_parser(real_pa
 
     (c,) = normalize_texts([text], parser=real_parser)
     assert [q.unit for q in c.slots.quantities] == [unit]
+
+
+def test_numbers_every_two_units_of_one_dimension_convert():
+    keys = unit_keys()
+    word = {k: w for w, k in sorted(keys.items())}
+    for x in word:
+        for y in word:
+            if x.split("-")[0] == y.split("-")[0]:
+                assert conversion(word[x], word[y]) is not None, (x, y)
