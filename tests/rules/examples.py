@@ -150,6 +150,10 @@ EXAMPLES: tuple[Example, ...] = (
     _flag("CC103", "The Varna tower is 330 metres tall.", "The Varna tower is 1,063 feet tall.",
           "contradiction", (("330 metres",), ("1,063 feet",))),
     _pass("CC103", "The Varna lake covers 500 square kilometres.", "The Varna lake is 500 miles long."),
+    # a measure with its parts is another question than one of the thing alone
+    _pass("CC103", "The Varna statue is 93 metres tall including its pedestal.", "The copper Varna statue itself stands 151 feet tall."),
+    _flag("CC103", "The Varna statue is 93 metres tall including its pedestal.", "The Varna statue is 95 metres tall, including the pedestal.",
+          "contradiction", (("93 metres",), ("95 metres",))),
     # a round figure is no looser than "about" it
     _flag("CC103", "Water boils at 100 degrees Celsius in the Varna lab.", "Water boils at 90 degrees Celsius in the Varna lab.",
           "contradiction", (("100 degrees",), ("90 degrees",))),
