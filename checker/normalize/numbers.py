@@ -458,6 +458,23 @@ def _unit_from_subject(tokens: Sequence[Token], start: int) -> str | None:
     return subj.lemma.lower()
 
 
+def _population(tokens: Sequence[Token], start: int) -> str | None:
+    """``people`` for a bare number that is a population ("a population of 335,000", "the population of Varna is
+    about 335,000"): it counts the people "400,000 people" counts; None otherwise. A population of named things
+    ("a population of 300 wolves") has its noun."""
+    at = next((i for i, t in enumerate(tokens) if t.start == start and t.pos == "NUM"), None)
+    if at is None:
+        return None
+    tok = tokens[at]
+    head = tokens[tok.head]
+    if tok.dep == "pobj" and head.lemma == "of" and tokens[head.head].lemma.lower() == "population":
+        return "people"
+    if tok.dep == "attr" and head.lemma == "be" and any(
+            t.dep == "nsubj" and tokens[t.head] is head and t.lemma.lower() == "population" for t in tokens):
+        return "people"
+    return None
+
+
 def _singular(w: str) -> str:
     for suffix, repl in (("ies", "y"), ("s", "")):
         if w.endswith(suffix) and len(w) > 3 and not w.endswith("ss"):
@@ -639,7 +656,7 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                     if measured is not None:
                         unit, pos = measured[0], measured[1] or pos
             elif tokens and kind in ("digits", "grouped", "word") and not scale:
-                unit = _unit_from_subject(tokens, s) or ""
+                unit = _unit_from_subject(tokens, s) or _population(tokens, s) or ""
         cmp = ">" if kind == "vague" else "="
         if unit in _AGE_UNITS and _TO_LIFE.match(text, pos):
             cmp, pos = ">=", _TO_LIFE.match(text, pos).end()  # type: ignore[union-attr]  # NOTE: "15 years to life"

@@ -517,3 +517,16 @@ def test_numbers_every_two_units_of_one_dimension_convert():
         for y in word:
             if x.split("-")[0] == y.split("-")[0]:
                 assert conversion(word[x], word[y]) is not None, (x, y)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The population of Varna is about 335,000.", "people"),
+    ("Varna has a population of 335,000.", "people"),
+    ("Varna has a population of 300 wolves.", "wolf"),  # a population of named things keeps its noun
+    ("The score of the match was 3.", ""),
+])
+def test_numbers_a_bare_population_counts_people(real_parser, text, unit):
+    from checker.normalize import normalize_texts
+
+    (c,) = normalize_texts([text], parser=real_parser)
+    assert [q.unit for q in c.slots.quantities] == [unit]
