@@ -55,6 +55,8 @@ def _background(tokens: Sequence[Token], i: int) -> bool:
     if t.dep in _NOUN_MODIFIER:
         return True
     seen = {i}
+    if t.dep == "amod" and tokens[t.head].dep in _SUBJECTS and tokens[tokens[t.head].head].lemma != "be":
+        return True  # NOTE: "his legal advisers concluded ...": a word classifying who acts characterises no action
     while t.head != i and t.head not in seen:
         head = tokens[t.head].dep
         if t.dep not in _CORE_ARGUMENTS and not (t.dep in ("amod", "compound") and head in _CORE_ARGUMENTS) and not (

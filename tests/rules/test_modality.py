@@ -152,6 +152,9 @@ def test_modality_a_pole_word_describing_a_noun_is_not_the_claims():
         ("The measure was not optional for the firms.", {"obligation": (-1, "not optional")}),
         ("The refusal reflects voluntary corporate policy decisions.", {"obligation": (1, "voluntary")}),
         ("Anthropic restricted access, a decision that was voluntary.", {"obligation": (1, "voluntary")}),
+        # a word classifying the subject of another verb is not what the claim says ("his legal advisers concluded")
+        ("Kempthorne said his legal advisers concluded that the rule was unworkable.", {}),
+        ("The voluntary restriction was a recognition of the risk.", {"obligation": (1, "voluntary")}),
     ],
 )
 def test_modality_only_a_pole_word_of_the_main_action_counts(real_parser, text, poles):
