@@ -185,6 +185,11 @@ def unit_keys() -> dict[str, str]:
     return {w: next(iter(keys)) for w, keys in seen.items() if len(keys) == 1}
 
 
+_CONVERTED_DIMENSIONS = frozenset({"length", "mass"})
+"""Dimensions whose values are compared across units. Not durations: news gives many lengths of time that answer
+different questions ("two seconds remaining" / "an unbeaten run of eight years", "two years" / "three weeks"), and
+a different unit kept them apart (ECB+ odd topics: two new false findings, no new real one)."""
+
 _PINT_NAMES = {"mass-ton": "short_ton", "mass-tonne": "metric_ton", "duration-decade": "(10 * year)",
                "duration-century": "(100 * year)"}
 """CLDR keys whose unit pint names otherwise (its "decade" is a logarithmic ratio, not ten years)."""
@@ -200,11 +205,11 @@ def _registry():
 @functools.cache
 def conversion(unit_from: str, unit_to: str) -> tuple[float, float] | None:
     """(factor, offset) taking a value in ``unit_from`` to ``unit_to`` (``value * factor + offset``) when both are
-    convertible units of one dimension ("mile" -> "km": 1.609..., 0), by `pint`; None otherwise (a count, a currency,
+    convertible units of one dimension of `_CONVERTED_DIMENSIONS` ("mile" -> "km": 1.609..., 0), by `pint`; None otherwise (a count, a currency,
     another dimension, an area or a speed)."""
     keys = unit_keys()
     kf, kt = keys.get(unit_from), keys.get(unit_to)
-    if kf is None or kt is None or kf.split("-", 1)[0] != kt.split("-", 1)[0]:
+    if kf is None or kt is None or kf.split("-", 1)[0] != kt.split("-", 1)[0] or kf.split("-", 1)[0] not in _CONVERTED_DIMENSIONS:
         return None
     if kf == kt:
         return 1.0, 0.0
