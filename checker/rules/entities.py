@@ -219,9 +219,10 @@ def _one_act(x: Mention, a: Claim, y: Mention, b: Claim, kb: Knowledge) -> str:
     """How two names worded in different statements answer one question: each is the agent of one predicate (one
     lemma or action frame) done to the same patient ("The telephone was invented by Bell in his Boston workshop" /
     "Meucci invented the telephone": who invented the telephone); "" otherwise. Only agents: an act has one doer
-    more often than one patient ("police arrested Smith" and "police arrested Jones" may both hold)."""
-    if _role(x, a) != "agent" or _role(y, b) != "agent":
-        return ""
+    more often than one patient ("police arrested Smith" and "police arrested Jones" may both hold); only people:
+    organisations and places nest ("The United States offered the reward" / "The State Department offered it")."""
+    if _role(x, a) != "agent" or _role(y, b) != "agent" or x.label != "PERSON":
+        return ""  # NOTE: organisations and countries nest ("the United States" / "the State Department" offered it)
     ra, rb = dict(a.slots.roles), dict(b.slots.roles)
     pa, pb, patient = ra.get("pred"), rb.get("pred"), ra.get("patient")
     if not patient or patient != rb.get("patient") or not pa or not pb:

@@ -247,6 +247,12 @@ def test_entity_answers_the_agents_of_one_act_on_one_patient_in_other_words():
     jones = _who("b", "Police arrested Mary Jones, a student.", "Mary Jones",
                  roles=(("pred", "arrest"), ("agent", "police"), ("patient", "jones")))
     assert compare_entity_answers(smith, jones, KB) is None
+    # organisations and countries nest: no one question in other words
+    us = claim("The United States offered the reward for his capture.", "a", actors=(ent("us", "The United States", "ORG"),),
+               roles=(("pred", "offer"), ("agent", "states"), ("patient", "reward")))
+    state = claim("The State Department offered the reward.", "b", actors=(ent("state department", "The State Department", "ORG"),),
+                  roles=(("pred", "offer"), ("agent", "department"), ("patient", "reward")))
+    assert compare_entity_answers(us, state, KB) is None
 
 
 def test_entity_answers_a_name_the_other_claim_also_gives_is_no_answer():
