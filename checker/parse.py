@@ -1383,9 +1383,10 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
             if subj is not None and _points(subj) and not _thing_before(subj):
                 out.append((t, _speaker(sent), lemma))
             elif pred is t and t.pos_ == "NOUN" and t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-                # NOTE: "Actor once again victim of a death hoax": a falsity noun named by what it was about (a noun
-                # compound) calls a story of that false, wherever it stands ("It was a death hoax" is the subject's)
-                about = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                # NOTE: "Actor once again victim of a death hoax", "the car was part of a YouTube hoax": a falsity noun
+                # named by what it was about or where it ran (a compound) calls a story false, wherever it stands ("It was
+                # a death hoax" is the subject's)
+                about = [c for c in t.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
                 if about:
                     out.append((t, _speaker(sent), f"{about[-1].lemma_.lower()} {lemma}"))
         elif t.pos_ == "VERB" and lemma in cues["occurrence_verbs"] and any(c.dep_ == "neg" for c in t.children) and not any(

@@ -465,6 +465,7 @@ def test_parse_no_denied_claim_without_a_denial_of_a_clause(real_parser, sentenc
         ("The report was called false by the council.", "the council"),
         # NOTE: a falsity noun named by what it was about calls a story of that false, wherever it stands
         ("The actor fell victim to a death hoax on Monday.", None),
+        ("It turns out the car was included in a YouTube hoax.", None),
         # NOTE: a verb with its particle is one cue ("shot down", "was made up")
         ("Officials shot down the rumors on Monday.", "Officials"),
         ("The whole story was made up.", None),
