@@ -232,12 +232,15 @@ _CODE: str | None = None
 
 
 def snapshot_key(sources: Sequence[Source], settings_repr: str, embedder: str) -> str:
-    """Key of the snapshot for these paths under this code, these settings and this embedder."""
+    """Key of the snapshot for these paths under this code, these settings and this embedder.
+
+    A document's publication date (`Source.date`, which ``sources.yaml`` may change without the text)
+    is part of the key: normalising (relative dates) and matching (`checker.match.claim_years`) read it."""
     global _CODE
     if _CODE is None:
         _CODE = _code_digest()
     h = hashlib.sha256()
-    for part in ("snapshot", _CODE, settings_repr, embedder, *sorted(s.path for s in sources)):
+    for part in ("snapshot", _CODE, settings_repr, embedder, *sorted(f"{s.path}\0{s.date}" for s in sources)):
         h.update(part.encode("utf-8"))
         h.update(b"\0")
     return h.hexdigest()

@@ -505,3 +505,27 @@ def test_incremental_reads_the_evidence_of_the_changed_documents_only(tmp_path, 
     again = _change(tmp_path, files, "s2_d0.txt", _FOOTER)
     assert _run(again, tmp_path / "cache") == _run(again, tmp_path / "fresh2")
     assert read[0] == str(tmp_path / "docs" / "s2_d0.txt") and states[0].digests == tuple(e.digest() for e in document_evidence(again))
+
+
+def test_incremental_a_changed_publication_date_is_no_unchanged_corpus(tmp_path):
+    """`sources.yaml` may move a document's date without touching its text: the run after it matches with
+    the new date (`checker.match.claim_years`), as a run over an empty cache does, never the old result."""
+    import datetime as dt
+
+    from checker.models import Source, source_id
+
+    text = "The Harbor Hawks won the league title after beating the Lakeside Owls in the {}.\n"
+    words = {"a.txt": "final", "b.txt": "final game"}
+
+    def sources(second: dt.date) -> list[Source]:
+        dates = {"a.txt": dt.date(2023, 6, 1), "b.txt": second}
+        return [Source(id=source_id(p, text.format(w)), path=p, text=text.format(w), date=dates[p]) for p, w in words.items()]
+
+    def events(report) -> set[frozenset[str]]:  # noqa: ANN001
+        return {frozenset(c.path for c in cl.claims) for cl in report.clusters}
+
+    assert events(_run(sources(dt.date(2023, 6, 2)), tmp_path / "cache")) == {frozenset(words)}
+    moved = _run(sources(dt.date(2024, 6, 2)), tmp_path / "cache")
+    fresh = _run(sources(dt.date(2024, 6, 2)), tmp_path / "fresh")
+    assert events(moved) == events(fresh) != {frozenset(words)}
+    assert moved == fresh
