@@ -134,19 +134,33 @@ def measure_words() -> frozenset[str]:
     from babel.numbers import get_currency_name
 
     out = {"percent", "per", "cent", "percentage", "time", "times"}
+    for _key, width, pattern in _cldr_unit_patterns():
+        # NOTE: short forms of one letter or a function word ("m", "in") would hide nouns
+        out.update(w for w in pattern.replace("{0}", " ").split()
+                   if w.isalpha() and (width == "long" or len(w) > 1 and w not in _STOP_UNITS))
     for loc in ("en", "en_GB"):
         locale = Locale.parse(loc)
-        for key in locale._data["unit_patterns"]:
-            for width in ("long", "short"):
-                for pattern in dict(locale._data["unit_patterns"][key].get(width, {})).values():
-                    if isinstance(pattern, str):
-                        # NOTE: short forms of one letter or a function word ("m", "in") would hide nouns
-                        out.update(w for w in pattern.replace("{0}", " ").lower().split()
-                                   if w.isalpha() and (width == "long" or len(w) > 1 and w not in _STOP_UNITS))
         for code in locale.currencies:
             for count in (1, 2):
                 out.add(get_currency_name(code, count, locale).lower().split()[-1])
     return frozenset(out)
+
+
+@functools.cache
+def _cldr_unit_patterns() -> tuple[tuple[str, str, str], ...]:
+    """Every CLDR unit pattern `babel` ships for English, US and British spellings, as (key, width, pattern lower-cased):
+    ("length-kilometer", "short", "{0} km"). The one reader of them: the unit word lists below filter it."""
+    from babel.core import Locale
+
+    out = []
+    for loc in ("en", "en_GB"):
+        patterns = Locale.parse(loc)._data["unit_patterns"]
+        for key in patterns:
+            for width in ("long", "short"):
+                for pattern in dict(patterns[key].get(width, {})).values():
+                    if isinstance(pattern, str):
+                        out.append((key, width, pattern.lower()))
+    return tuple(out)
 
 
 _LENGTHS = tuple(f"length-{u}" for u in ("kilometer", "meter", "centimeter", "mile", "yard", "foot", "inch", "nautical-mile",
@@ -167,21 +181,15 @@ def unit_keys() -> dict[str, str]:
     """Unit words ("kilometres", "km", "lbs", "yrs") by their CLDR key ("length-kilometer"), for the convertible
     units (`_CONVERTIBLE`), from the CLDR data `babel` ships (English, US and British spellings, long and short
     forms of two letters or more); a word of two keys is left out."""
-    from babel.core import Locale
-
     seen: dict[str, set[str]] = {}
-    for loc in ("en", "en_GB"):
-        patterns = Locale.parse(loc)._data["unit_patterns"]
-        for key in _CONVERTIBLE:
-            for width in ("long", "short"):
-                for pattern in dict(patterns[key].get(width, {})).values():
-                    words = pattern.replace("{0}", " ").lower().replace(".", "").split() if isinstance(pattern, str) else []
-                    if "{0}" not in pattern or len(words) != 1 or not words[0].isalpha() or len(words[0]) < 2 \
-                            or words[0] in _STOP_UNITS:
-                        continue  # NOTE: "nautical miles", "metric tons": the normaliser keeps the noun ("mile")
-                    # NOTE: short forms are also written with a plural s ("12 lbs", "5 kgs")
-                    for w in {words[0]} | ({words[0] + "s"} if width == "short" and not words[0].endswith("s") else set()):
-                        seen.setdefault(w, set()).add(key)
+    for key, width, pattern in _cldr_unit_patterns():
+        words = pattern.replace("{0}", " ").replace(".", "").split()
+        if key not in _CONVERTIBLE or "{0}" not in pattern or len(words) != 1 or not words[0].isalpha() \
+                or len(words[0]) < 2 or words[0] in _STOP_UNITS:
+            continue  # NOTE: "nautical miles", "metric tons": the normaliser keeps the noun ("mile")
+        # NOTE: short forms are also written with a plural s ("12 lbs", "5 kgs")
+        for w in {words[0]} | ({words[0] + "s"} if width == "short" and not words[0].endswith("s") else set()):
+            seen.setdefault(w, set()).add(key)
     return {w: next(iter(keys)) for w, keys in seen.items() if len(keys) == 1}
 
 
@@ -228,18 +236,8 @@ def conversion(unit_from: str, unit_to: str) -> tuple[float, float] | None:
 def length_words() -> frozenset[str]:
     """Names of units of length ("mile", "kilometres", "km", "feet"), from the CLDR data `babel` ships (English,
     US and British spellings, long and short forms of two letters or more): a distance measures how far."""
-    from babel.core import Locale
-
-    out: set[str] = set()
-    for loc in ("en", "en_GB"):
-        patterns = Locale.parse(loc)._data["unit_patterns"]
-        for key in _LENGTHS:
-            for width in ("long", "short"):
-                for pattern in dict(patterns[key].get(width, {})).values():
-                    if isinstance(pattern, str):
-                        out.update(w for w in pattern.replace("{0}", " ").lower().split()
-                                   if w.isalpha() and len(w) > 1 and w not in _STOP_UNITS)
-    return frozenset(out)
+    return frozenset(w for key, _width, pattern in _cldr_unit_patterns() if key in _LENGTHS
+                     for w in pattern.replace("{0}", " ").split() if w.isalpha() and len(w) > 1 and w not in _STOP_UNITS)
 
 
 @functools.cache
@@ -247,20 +245,15 @@ def unit_dimensions() -> dict[str, str]:
     """Unit names of duration, length and mass by their dimension ("minute" -> ``duration``, "inch" -> ``length``),
     from the CLDR data `babel` ships (long forms, English and British spellings): two units of one dimension
     written one after the other are one compound measure ("4 minutes, 48 seconds", "6 feet 2 inches")."""
-    from babel.core import Locale
-
     out: dict[str, str] = {}
-    for loc in ("en", "en_GB"):
-        patterns = Locale.parse(loc)._data["unit_patterns"]
-        for key in patterns:
-            dimension = key.split("-", 1)[0]
-            if dimension not in ("duration", "length", "mass") or key.endswith("-person"):
-                continue
-            for pattern in dict(patterns[key].get("long", {})).values():
-                if isinstance(pattern, str) and "{0}" in pattern and " per " not in pattern:
-                    for w in pattern.replace("{0}", " ").lower().split():
-                        if w.isalpha() and w not in _STOP_UNITS:
-                            out.setdefault(w, dimension)
+    for key, width, pattern in _cldr_unit_patterns():
+        dimension = key.split("-", 1)[0]
+        if width != "long" or dimension not in ("duration", "length", "mass") or key.endswith("-person"):
+            continue
+        if "{0}" in pattern and " per " not in pattern:
+            for w in pattern.replace("{0}", " ").split():
+                if w.isalpha() and w not in _STOP_UNITS:
+                    out.setdefault(w, dimension)
     return out
 
 
