@@ -482,6 +482,11 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     x, y, kind = loose[0]
     imprecise = (x, y, kind) in touch
     what = f"'{x.text}' and '{y.text}' admit no common value"
+    if x.unit != y.unit and (factor := conversion(y.unit, x.unit)) is not None:
+        # NOTE: say what the other figure is in the first one's unit ("'10,100 tonnes' and 'about 7,300 tons' (6,622 tonne)")
+        v = y.value * factor[0] + factor[1]
+        what = f"'{x.text}' and '{y.text}' ({v:,.0f} {x.unit}) admit no common value" if abs(v) >= 100 else \
+            f"'{x.text}' and '{y.text}' ({v:.3g} {x.unit}) admit no common value"
     if imprecise:
         what = f"'{x.text}' and '{y.text}' differ only by a strict bound at the other's value (likely imprecise wording)"
     if not kind:

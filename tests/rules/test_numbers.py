@@ -668,6 +668,15 @@ def test_numbers_values_in_two_units_of_one_dimension_are_compared_converted(a, 
         assert (v is not None and v.verdict == "contradiction") is conflict
 
 
+def test_numbers_a_conflict_across_units_says_the_other_figure_in_the_first_ones_unit():
+    va = _q(_WALL.format("21,196 km"), "a", qty(21196, "km", "21,196 km"))
+    vb = _q(_WALL.format("8,850 miles"), "b", qty(8850, "mile", "8,850 miles"))
+    assert compare_quantities(va, vb, KB).reason == "'21,196 km' and '8,850 miles' (14,243 km) admit no common value"
+    small = _q(_WALL.format("5.0 km"), "a", qty(5, "km", "5.0 km"))
+    short = _q(_WALL.format("3.0 miles"), "b", qty(3.0, "mile", "3.0 miles"))
+    assert compare_quantities(small, short, KB).reason == "'5.0 km' and '3.0 miles' (4.83 km) admit no common value"
+
+
 def test_numbers_in_unit_widens_by_half_the_last_digit_written():
     assert in_unit(qty(13171, "mile", "13,171 miles"), "mile") == pytest.approx((13170.5, 13171.5))
     assert in_unit(qty(3.25, "mile", "3.25 miles"), "mile") == pytest.approx((3.245, 3.255))
