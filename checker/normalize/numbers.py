@@ -383,8 +383,10 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
         if aside:
             aside -= t.text in (")", "]")
             continue
-        if t.pos == "NUM" and t.start > pos and t.text[:1].isdigit():
-            return None  # NOTE: "reached 791, 25% of which": the noun after another number is that number's
+        if t.pos == "NUM" and t.start > pos and t.text[:1].isdigit() and re.search(r"[,;:]", text[pos : t.start]):
+            # NOTE: "reached 791, 25% of which": the noun after another number past a comma is that number's; a model
+            # number between a count and its noun is not ("12 737 MAX jets")
+            return None
         while not hyphen and t.dep == "compound" and t.pos in _UNIT_POS and tokens[t.head].start > t.start and tokens[t.head].pos in _UNIT_POS:
             t = tokens[t.head]  # NOTE: "400 coronavirus cases": the head of a compound is what is counted
         if t.text == "-" or ((t.pos in _SKIP_POS or t.dep == "amod") and t.lemma != "time" and skipped < 2):

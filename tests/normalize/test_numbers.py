@@ -373,6 +373,11 @@ def test_numbers_parsed_the_noun_after_another_number_is_that_numbers():
                          ("791", "791", "NUM", "dobj", 1, "CARDINAL"), (",", ",", "PUNCT", "punct", 1, ""),
                          ("25", "25", "NUM", "nummod", 5, "PERCENT"), ("%", "%", "NOUN", "appos", 2, "PERCENT")])
     assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(791.0, "case"), (25.0, "percent")]
+    # a model number between a count and its noun is no other value ("12 737 MAX jets" counts jets)
+    toks, text = _parse([("received", "receive", "VERB", "ROOT", 0, ""), ("12", "12", "NUM", "nummod", 4, "CARDINAL"),
+                         ("737", "737", "NUM", "nummod", 4, "PRODUCT"), ("MAX", "MAX", "PROPN", "compound", 4, "PRODUCT"),
+                         ("jets", "jet", "NOUN", "dobj", 0, "")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(12.0, "jet")]
 
 
 @pytest.mark.parametrize(
