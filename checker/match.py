@@ -993,6 +993,14 @@ def _mutual_pairs(claims: Sequence[Claim], a: "np.ndarray", b: "np.ndarray", cos
     return sorted({(min(i, j), max(i, j)) for i, j in zip(bx[keep].tolist(), by[keep].tolist())})
 
 
+def _root(parent: list[int], x: int) -> int:
+    """Union-find root of ``x`` in ``parent`` (halving the path on the way)."""
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
 def _average_linkage(
     n: int,
     edges: Sequence[tuple[float, int, int]],
@@ -1015,14 +1023,8 @@ def _average_linkage(
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     for _, i, j in edges:
-        ri, rj = find(i), find(j)
+        ri, rj = _root(parent, i), _root(parent, j)
         if ri == rj:
             continue
         mi, mj = members[ri], members[rj]
@@ -1043,7 +1045,7 @@ def _average_linkage(
                 ri, rj = rj, ri
             parent[rj] = ri
             members[ri].extend(members.pop(rj))
-    return [find(i) for i in range(n)]
+    return [_root(parent, i) for i in range(n)]
 
 
 def _mean_reaches(
@@ -1260,17 +1262,11 @@ def _linkage_by_components(
         return _average_linkage(n, edges, score_of, threshold, max_pairs, evidence, max_clash, bounds)
     parent = list(range(n))
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     for _, i, j in edges:
-        ri, rj = find(i), find(j)
+        ri, rj = _root(parent, i), _root(parent, j)
         if ri != rj:
             parent[rj] = ri
-    size: Counter[int] = Counter(find(i) for _, i, _ in edges)
+    size: Counter[int] = Counter(_root(parent, i) for _, i, _ in edges)
     share_of: dict[int, int] = {}
     loads = [0] * jobs
     for comp, k in sorted(size.items(), key=lambda x: (-x[1], x[0])):
@@ -1278,7 +1274,7 @@ def _linkage_by_components(
         loads[least] += k
     shares: list[list[tuple[float, int, int]]] = [[] for _ in range(jobs)]
     for e in edges:  # NOTE: each share keeps the edges' order
-        shares[share_of[find(e[1])]].append(e)
+        shares[share_of[_root(parent, e[1])]].append(e)
     shares = [s for s in shares if s]
     if len(shares) < 2:
         return _average_linkage(n, edges, score_of, threshold, max_pairs, evidence, max_clash, bounds)
