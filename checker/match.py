@@ -1362,7 +1362,7 @@ def _events_apart(
     its reports recall) or two days that share no weekday (a quake on Sunday against one on Tuesday) tell
     the events apart. An event whose claims do not agree (a timeline: 2022, 2024, mid-2025) has no time.
     The two claims themselves never count: their dates may be the very answers two sources disagree on
-    ("early May 2026" vs "mid-2025"). With ``published``, a claim writing no year counts with its
+    ("early May 2026" vs "mid-2025"). With ``published``, a claim writing no date counts with its
     document's publication year (`claim_years`)."""
     told: dict[int, list[tuple[int, set[int], set[str]]]] = defaultdict(list)
     if cfg.event_time < 1.0:
