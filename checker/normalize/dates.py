@@ -270,8 +270,15 @@ def describes_a_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
         seen.add(i)
         if tokens[i].dep in _DESCRIBING_CLAUSES:
             return True
+        if tokens[i].dep == "advcl" and any(u.head == i and u.dep == "mark" and u.lemma.lower() in _REFERENCE_MARKS for u in tokens):
+            return True  # NOTE: "the fourth coach since King took over on May 26, 2003": the date of a reference act
         i = tokens[i].head
     return False
+
+
+_REFERENCE_MARKS = frozenset({"since", "after", "before", "until", "till", "once"})
+"""Words opening a clause whose act is a point of reference for the main one ("since King took over in 2003",
+"after he was convicted in 1999"): a date in it dates that act, not the claim's."""
 
 
 _VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "several", "many", "numerous"})

@@ -218,3 +218,13 @@ def test_context_a_length_of_time_is_no_time_for_the_next_claims(real_parser):
     built, visit, closed, visited = claims
     assert "two years" not in visit.context
     assert "time: two years ago" in visited.context  # a length anchored to now is a time
+
+
+def test_context_a_date_of_a_reference_clause_is_not_the_claims_time(real_parser):
+    claims = _parsed(real_parser, "The Varna coach was fired since King took over in 2003.\n\n"
+                                  "Police arrested the suspect after he returned to the city in 2003.\n\n"
+                                  "Police arrested the suspect in 2005, when the riots began.\n")
+    since, after, when = claims
+    assert [d.background for d in since.slots.dates] == [True]
+    assert [d.background for d in after.slots.dates] == [True]
+    assert [d.background for d in when.slots.dates] == [False]

@@ -66,6 +66,10 @@ EXAMPLES: tuple[Example, ...] = (
           corpus=("Skylark launched Zephyr 2 last year.",)),
     _pass("CC101", "The ministry banned Kestrel 2 on Friday.", "The ministry launched Falcon 9 on Friday."),
     # CC102 date-conflict
+    _pass("CC102", "The Varna coach was fired since King took over in 2003.", "The Varna coach was fired in 2005."),
+    _pass("CC102", "Police arrested the Varna suspect after he returned to the city in 2003.", "Police arrested the Varna suspect in 2005."),
+    _flag("CC102", "Police arrested the Varna suspect in 2005, after the attack in 2003.", "Police arrested the Varna suspect in 2004.",
+          "contradiction", (("2005",), ("2004",))),
     _flag("CC102", "The Varna bridge was designed by Ada Lovelace in 1843.", "Ada Lovelace designed the Varna bridge in 1851.",
           "contradiction", (("1843",), ("1851",))),
     _flag("CC102", "Brightwave launched the Tidal app in June 2025.", "Brightwave launched the Tidal app in October 2025.",
