@@ -221,12 +221,12 @@ def conversion(unit_from: str, unit_to: str) -> tuple[float, float] | None:
         return None
     if kf == kt:
         return 1.0, 0.0
-    ureg = _registry()
     f, t = (_PINT_NAMES.get(k, k.split("-", 1)[1].replace("-", "_")) for k in (kf, kt))
     try:
+        ureg = _registry()
         # NOTE: a ratio of two quantities of one dimension; the units compared here have no offset (no temperatures)
         factor = (ureg.parse_expression(f) / ureg.parse_expression(t)).to("dimensionless").magnitude
-    except Exception as exc:  # NOTE: a unit pint reads otherwise must cost one comparison, never the run
+    except Exception as exc:  # NOTE: a unit pint reads otherwise, or no pint at all, costs one comparison, never the run
         logger.debug("no conversion from %s to %s: %s", unit_from, unit_to, exc)
         return None
     return float(factor), 0.0

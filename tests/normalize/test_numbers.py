@@ -532,3 +532,18 @@ def test_numbers_a_bare_population_counts_people(real_parser, text, unit):
 
     (c,) = normalize_texts([text], parser=real_parser)
     assert [q.unit for q in c.slots.quantities] == [unit]
+
+
+def test_numbers_no_pint_means_no_conversion_not_a_failed_run(monkeypatch):
+    import checker.normalize.numbers as numbers
+
+    def broken():
+        raise ImportError("No module named 'pint'")
+
+    monkeypatch.setattr(numbers, "_registry", broken)
+    numbers.conversion.cache_clear()
+    try:
+        assert numbers.conversion("km", "mile") is None
+        assert numbers.conversion("km", "km") == (1.0, 0.0)  # one unit needs no pint
+    finally:
+        numbers.conversion.cache_clear()
