@@ -485,8 +485,10 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if x.unit != y.unit and (factor := conversion(y.unit, x.unit)) is not None:
         # NOTE: say what the other figure is in the first one's unit ("'10,100 tonnes' and 'about 7,300 tons' (6,622 tonne)")
         v = y.value * factor[0] + factor[1]
-        what = f"'{x.text}' and '{y.text}' ({v:,.0f} {x.unit}) admit no common value" if abs(v) >= 100 else \
-            f"'{x.text}' and '{y.text}' ({v:.3g} {x.unit}) admit no common value"
+        written = _WRITTEN.search(x.text)
+        unit = (x.text[written.end():].strip() if written is not None else "") or x.unit  # NOTE: as the first figure writes it
+        what = f"'{x.text}' and '{y.text}' ({v:,.0f} {unit}) admit no common value" if abs(v) >= 100 else \
+            f"'{x.text}' and '{y.text}' ({v:.3g} {unit}) admit no common value"
     if imprecise:
         what = f"'{x.text}' and '{y.text}' differ only by a strict bound at the other's value (likely imprecise wording)"
     if not kind:

@@ -675,6 +675,10 @@ def test_numbers_a_conflict_across_units_says_the_other_figure_in_the_first_ones
     small = _q(_WALL.format("5.0 km"), "a", qty(5, "km", "5.0 km"))
     short = _q(_WALL.format("3.0 miles"), "b", qty(3.0, "mile", "3.0 miles"))
     assert compare_quantities(small, short, KB).reason == "'5.0 km' and '3.0 miles' (4.83 km) admit no common value"
+    # the unit as the first figure writes it
+    tall = _q(_WALL.format("330 metres"), "a", qty(330, "metre", "330 metres"))
+    feet = _q(_WALL.format("1,063 feet"), "b", qty(1063, "foot", "1,063 feet"))
+    assert compare_quantities(tall, feet, KB).reason == "'330 metres' and '1,063 feet' (324 metres) admit no common value"
 
 
 def test_numbers_in_unit_widens_by_half_the_last_digit_written():
