@@ -47,7 +47,7 @@ _OUT_OF = re.compile(rf"(?P<n>[\w.,]+)\s+(?:{OUT_OF}|in\s+(?:every\s+)?)$", re.I
 ("178 of 369 punches", "one in 500 users": a rate, no count of users)."""
 _CONVERSION = re.compile(r"^\s*\([^()]*\d[^()]*\)")
 """A parenthesis with a number right after a value: the value restated in other units ("55 kilometers (34 miles)")."""
-_CONVERTED = re.compile(r"(?P<value>\d[\d.,]*\s*[^\W\d]+)\s*\(\s*$")
+_RESTATED_BEFORE = re.compile(r"(?P<value>\d[\d.,]*\s*[^\W\d]+)\s*\(\s*$")
 """A value and an opening parenthesis right before another value: the second restates the first in other units;
 it answers the first's question (`outer_value`)."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom|us|you|it)\b", re.I)
@@ -263,7 +263,7 @@ def outer_value(text: str, start: int, end: int) -> tuple[int, int]:
     """The span whose role a value at ``text[start:end]`` has: the value it restates in parentheses ("55
     kilometers (34 miles) west of Bireun": the miles are where the kilometres are, west of Bireun), else its own.
     Its relation is read after the closing parenthesis; the words around the first value say what both measure."""
-    m = _CONVERTED.search(text[:start])
+    m = _RESTATED_BEFORE.search(text[:start])
     close = text.find(")", end)
     if m is None or close < 0 or text[end:close].strip():
         return start, end

@@ -172,8 +172,9 @@ _CONVERTIBLE = tuple(f"length-{u}" for u in ("kilometer", "meter", "centimeter",
                                               "nautical-mile")) + tuple(
     f"mass-{u}" for u in ("tonne", "ton", "kilogram", "gram", "milligram", "pound", "ounce")) + tuple(
     f"duration-{u}" for u in ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second"))
-"""CLDR keys of the everyday units of length, mass and duration whose values are compared across units ("21,196 km"
-against "13,171 miles"); not typographic points, astronomical or regional units, nor a quarter or a night."""
+"""CLDR keys of the everyday units of length, mass and duration that `unit_keys` names (a compound measure "7 lbs
+11 oz", a length of time "two years"); lengths and masses are also compared across units (`conversion`: "21,196 km"
+against "13,171 miles"). Not typographic points, astronomical or regional units, nor a quarter or a night."""
 
 
 @functools.cache
@@ -198,9 +199,8 @@ _CONVERTED_DIMENSIONS = frozenset({"length", "mass"})
 different questions ("two seconds remaining" / "an unbeaten run of eight years", "two years" / "three weeks"), and
 a different unit kept them apart (ECB+ odd topics: two new false findings, no new real one)."""
 
-_PINT_NAMES = {"mass-ton": "short_ton", "mass-tonne": "metric_ton", "duration-decade": "(10 * year)",
-               "duration-century": "(100 * year)"}
-"""CLDR keys whose unit pint names otherwise (its "decade" is a logarithmic ratio, not ten years)."""
+_PINT_NAMES = {"mass-ton": "short_ton", "mass-tonne": "metric_ton"}
+"""CLDR keys whose unit pint names otherwise (a US ton is pint's short ton)."""
 
 
 @functools.cache
@@ -211,25 +211,24 @@ def _registry():
 
 
 @functools.cache
-def conversion(unit_from: str, unit_to: str) -> tuple[float, float] | None:
-    """(factor, offset) taking a value in ``unit_from`` to ``unit_to`` (``value * factor + offset``) when both are
-    convertible units of one dimension of `_CONVERTED_DIMENSIONS` ("mile" -> "km": 1.609..., 0), by `pint`; None otherwise (a count, a currency,
-    another dimension, an area or a speed)."""
+def conversion(unit_from: str, unit_to: str) -> float | None:
+    """The factor taking a value in ``unit_from`` to ``unit_to`` when both are convertible units of one dimension of
+    `_CONVERTED_DIMENSIONS` ("mile" -> "km": 1.609...), by `pint`; None otherwise (a count, a currency, another
+    dimension, an area or a speed). Lengths and masses have no offset, so a factor says it all."""
     keys = unit_keys()
     kf, kt = keys.get(unit_from), keys.get(unit_to)
     if kf is None or kt is None or kf.split("-", 1)[0] != kt.split("-", 1)[0] or kf.split("-", 1)[0] not in _CONVERTED_DIMENSIONS:
         return None
     if kf == kt:
-        return 1.0, 0.0
+        return 1.0
     f, t = (_PINT_NAMES.get(k, k.split("-", 1)[1].replace("-", "_")) for k in (kf, kt))
     try:
         ureg = _registry()
-        # NOTE: a ratio of two quantities of one dimension; the units compared here have no offset (no temperatures)
         factor = (ureg.parse_expression(f) / ureg.parse_expression(t)).to("dimensionless").magnitude
     except Exception as exc:  # NOTE: a unit pint reads otherwise, or no pint at all, costs one comparison, never the run
         logger.debug("no conversion from %s to %s: %s", unit_from, unit_to, exc)
         return None
-    return float(factor), 0.0
+    return float(factor)
 
 
 @functools.cache
@@ -402,7 +401,9 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
     return None
 
 
-_POWER = re.compile(r"\b(square|sq|cubic)\.?\s+$", re.I)
+_POWERS = ("square", "sq", "cubic")
+"""Words before a unit of length that make it an area or a volume ("500 square kilometres")."""
+_POWER = re.compile(rf"\b({'|'.join(_POWERS)})\.?\s+$", re.I)
 _RATE = re.compile(r"\s*(?:/|per\s+)(?P<per>[a-z]+)\b", re.I)
 
 
@@ -489,7 +490,7 @@ def _unit_from_text(text: str, pos: int) -> tuple[str, int] | None:
     w = m["w"].lower()
     if w in _STOP_UNITS or w in _DATE_WORDS:
         return None
-    if w in ("square", "sq", "cubic") and (n := re.match(r"\.?\s+(?P<w>[A-Za-z]+)", text[pos + m.end():])):
+    if w in _POWERS and (n := re.match(r"\.?\s+(?P<w>[A-Za-z]+)", text[pos + m.end():])):
         return f"{w} {_singular(n['w'].lower())}", pos + m.end() + n.end()  # NOTE: "500 square kilometres" is an area
     return _singular(w), pos + m.end()
 

@@ -108,9 +108,8 @@ def in_unit(q: Quantity, unit: str) -> tuple[float, float]:
         half = 0.5 * 10 ** -len(m["decimals"])
     else:
         half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 0.5
-    factor, offset = conversion(q.unit, unit) or (1.0, 0.0)
-    ends = sorted(((lo - half) * factor + offset, (hi + half) * factor + offset))
-    return ends[0], ends[1]
+    factor = conversion(q.unit, unit) or 1.0
+    return (lo - half) * factor, (hi + half) * factor
 
 
 TOUCHING_FACTOR = 0.4
@@ -484,7 +483,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     what = f"'{x.text}' and '{y.text}' admit no common value"
     if x.unit != y.unit and (factor := conversion(y.unit, x.unit)) is not None:
         # NOTE: say what the other figure is in the first one's unit ("'10,100 tonnes' and 'about 7,300 tons' (6,622 tonne)")
-        v = y.value * factor[0] + factor[1]
+        v = y.value * factor
         written = _WRITTEN.search(x.text)
         unit = (x.text[written.end():].strip() if written is not None else "") or x.unit  # NOTE: as the first figure writes it
         what = f"'{x.text}' and '{y.text}' ({v:,.0f} {unit}) admit no common value" if abs(v) >= 100 else \
