@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_breadcrumb", "is_chrome", "is_metadata", "strip_credit"]
+__all__ = ["is_breadcrumb", "is_chrome", "is_metadata", "place_dateline", "strip_credit"]
 
 # NOTE: generic web boilerplate seen across news sites, CMS exports and generated pages;
 # each pattern must describe a kind of page furniture, never one article's wording.
@@ -80,6 +80,26 @@ def dateline(line: str) -> str | None:
     document (`checker.sources.read_metadata`), not the events its sentences tell."""
     m = _DATELINE.match(line.strip()) or _BARE_DATELINE.match(line.strip())
     return m["date"] if m else None
+
+
+_PLACE = r"(?:[A-Z][A-Z'’.]{2,}|[A-Z]\.(?:[A-Z]\.)+)(?:[ \t](?:[A-Z][A-Z'’.]+|de|la|el))*"
+_PLACE_DATELINE = re.compile(
+    r"(?:(?P<place>" + _PLACE + r")(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2})?(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]\d{1,2})?)?"
+    r"(?:[ \t]*\((?P<agency>[A-Z][\w .&'’-]{0,30})\))?"
+    r"(?:[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)(?=[\"“'‘A-Z0-9(])"
+)
+"""A news dateline opening a paragraph: a place in capitals, maybe its region or a date, maybe the agency in brackets,
+and a dash ("NEW YORK (Reuters) - ", "MAIDUGURI, Nigeria — ", "WASHINGTON, Nov 5 (Reuters) - ", "(CNN) -- ")."""
+
+
+def place_dateline(text: str) -> int:
+    """Length of the news dateline that opens ``text`` ("LONDON — ", "CHILPANCINGO, Mexico (AP) — "), else 0.
+    It places and credits the story, and is no part of its first sentence: parsed with it, the place reads as the
+    sentence's subject ("LONDON — The embassy denied P": who denies is the embassy, not London)."""
+    m = _PLACE_DATELINE.match(text)
+    if m is None or not (m["place"] or m["agency"]) or m.end() > 80:
+        return 0
+    return m.end()
 
 
 def is_breadcrumb(line: str) -> bool:

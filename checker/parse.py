@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from checker.chrome import dateline, is_breadcrumb, is_chrome, is_metadata, strip_credit
+from checker.chrome import dateline, is_breadcrumb, is_chrome, is_metadata, place_dateline, strip_credit
 from checker.cues import crude_lemmas, cue_form, falsity_word, phrasal_cues, stance_cues
 from checker.models import Claim, Source, Token
 
@@ -124,14 +124,20 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
             s += bm.end()
             seg = text[s:e]
             kind = "bullet"
+        dl = place_dateline(seg) if kind == "paragraph" and not _is_heading(seg) else 0
+        if dl:
+            # NOTE: "NEW YORK (Reuters) - Acme denied P": the dateline places the story; the sentence starts after it
+            s += dl
+            seg = text[s:e]
         if (len(m) > 2 and m[2] in nav) or (repeated and line_key(seg) in repeated):
             kind = "chrome"
         elif is_breadcrumb(seg):
             kind = "chrome"  # NOTE: a breadcrumb ("Home / News / World")
         elif dateline(seg) is not None:
             kind = "chrome"  # NOTE: a line that dates the page ("Friday, June 7, 2013"): the document's date
-        elif is_metadata(seg) and kind != "bullet" and not _has_sentence_shape(seg):
-            kind = "chrome"
+        elif is_metadata(seg) and kind != "bullet" and not _has_sentence_shape(seg) and not (
+                (lm := _LABEL.match(seg)) is not None and _verdict_label(lm.group(1))):
+            kind = "chrome"  # NOTE: not a verdict and its claim ("HOAX: The mayor is dead")
         elif strip_credit(seg) != seg:
             kind = "chrome"  # NOTE: a photo caption ends with its credit ("… JANE DOE/FOR THE DAILY")
         elif kind == "paragraph" and _is_heading(seg):
@@ -416,7 +422,19 @@ def _hearsay(verb) -> bool:
     if lemma in cues["hearsay_verbs"]:
         return True
     return lemma in cues["saying_verbs"] | _SPEECH and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in cues["generic_speakers"] for c in verb.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in cues["generic_speakers"] and not _sources(c) for c in verb.children)
+
+
+_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "other", "more", "all", "lots", "countless", "numerous"})
+"""Words that count a generic speaker without saying who it is ("many people say P")."""
+
+
+def _sources(noun) -> bool:
+    """A generic speaker noun made someone in particular: counted ("two people said P"), or said to know ("people
+    familiar with the matter", "people briefed on the talks", "people with knowledge of the plan"), news' anonymous
+    sources, who report P rather than pass on a rumour; "people on social media are saying P" is still hearsay."""
+    return any(c.dep_ in ("nummod", "acl", "relcl") or c.dep_ == "amod" and c.lower_ not in _QUANTIFIERS
+               or c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def _modal_over(tok) -> bool:
@@ -804,14 +822,31 @@ def _labelled(jobs: list[_Job], parser: SpacyParser, evidence: Sequence[Evidence
         j = jobs[i]
         proper = evidence[j.source].proper
         m = _LABEL.match(j.text)
+        verdict = _verdict_label(j.label)
         named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "DATE", "TIME") or t.lower_ in proper for t in doc)
-        if m is None or named or _finite(doc) or any(t.lower_ in _PERSONAL | _FIRST_PERSON for t in doc):
+        if m is None or (named or _finite(doc) or any(t.lower_ in _PERSONAL | _FIRST_PERSON for t in doc)) and not verdict:
             out[i] = dataclasses.replace(j, label="")
             continue
         # NOTE: Title Case is judged on what follows the label ("Urgent: The Leader ... Killed!")
         out[i] = dataclasses.replace(j, start=j.start + m.end(), text=_parse_text(texts[j.source][j.start + m.end() : j.end], proper),
-                                     label=doc[-1].lemma_.lower() if len(doc) == 1 else "")
+                                     label=_FALSE_LABEL if verdict else doc[-1].lemma_.lower() if len(doc) == 1 else "")
     return out
+
+
+_FALSE_LABEL = "false"
+"""The label of a claim a verdict label calls false (`_verdict_label`)."""
+
+
+def _verdict_label(label: str) -> bool:
+    """A label that is a verdict on what follows it: one falsity word of the stance lexicon, maybe with a report noun or a
+    grade ("FAKE: P", "Hoax: P", "Fake news: P", "Totally false: P"), whatever the tagger makes of a word
+    in capitals (it reads "HOAX" as a name)."""
+    cues = stance_cues()
+    words = label.lower().split()
+    # NOTE: not a participle ("Rumor debunked: the robots are not patrolling": what follows is the correction)
+    false = [w for w in words if crude_lemmas(w) & cues["falsity_predicates"] and not crude_lemmas(w) & cues["falsity_participles"]]
+    rest = [w for w in words if w not in false]
+    return len(false) == 1 and all(w in cues["report_nouns"] | cues["signal_nouns"] | _VERDICT_QUALIFIERS for w in rest)
 
 
 _RATING = re.compile(r"^[ \t]*(?:[^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,2}[ \t]*:[ \t]*)?([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,2})"
@@ -885,7 +920,11 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
             if job.kind == "heading" and (not _finite(sent) or sent[0].tag_ in ("WP", "WRB", "WDT")):
                 continue  # NOTE: a section heading without a finite verb ("What we know") is context, not a claim
             denied_here = False
-            for clause, denier, cue in embedded_denials(sent):
+            embedded = embedded_denials(sent)
+            pointing = [] if stext.endswith("?") else pointing_denials(sent, job.kind in ("title", "headline"))
+            if job.kind in ("title", "headline") and not embedded and not pointing:
+                embedded, pointing = headline_denials(sent)
+            for clause, denier, cue in embedded:
                 denied_here = True
                 cstart = job.start + clause[0].idx
                 cend = job.start + clause[-1].idx + len(clause[-1].text)
@@ -899,7 +938,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
             # NOTE: "the story is a hoax", "X denied the report": the sentence denies a claim it only
             # points at; its clause is kept with stance ``refutes`` (`checker.refer` finds what it points at).
             # NOTE: a question ("Is the story fake?") asks; it denies nothing.
-            pointing = [] if denied_here or stext.endswith("?") else pointing_denials(sent, job.kind in ("title", "headline"))
+            pointing = [] if denied_here or stext.endswith("?") else pointing
             for a, z in _clause_spans(sent, any_shape=job.kind in ("title", "headline")):
                 toks = list(sent)[a:z]
                 cstart = job.start + toks[0].idx
@@ -915,6 +954,11 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
                     continue
                 seen[si].add(key)
                 label = job.label if toks[0].i == 0 else ""
+                if label == _FALSE_LABEL and not stext.endswith("?"):
+                    # NOTE: "FAKE: Shark swims down a flooded highway", "Hoax: the mayor resigned": the page calls what
+                    # follows false (a verdict label opens a title, a heading or the first block only, `_jobs`)
+                    per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks, None, "fact", "denied"))
+                    continue
                 reviewed = _reviewed(toks, label) if rated[si] else None
                 if reviewed is not None:
                     # NOTE: "Claim: P" on a page whose verdict line says "FALSE": the page denies P (a graded verdict,
@@ -1026,6 +1070,39 @@ def _clause_of(head) -> list | None:
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     return toks if len(toks) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in toks) else None
+
+
+_DESCRIBING = frozenset({"call", "describe", "label", "brand", "term", "dub"})
+"""Verbs by which a denier characterises what it denies ("denied the report, calling it speculation")."""
+
+
+def _denied_clause(verb, head) -> list | None:
+    """The clause a denial verb carries (`_clause_of`), with the subject the parser hung on the denial verb as its object
+    ("Police Deny [Suspect] Was Released": headline English drops "that"), and without the denier's own participle
+    ("denied that it plans to cut jobs, calling it speculation": the calling is the denier's)."""
+    toks = _clause_of(head)
+    if toks is None:
+        return None
+    cues = stance_cues()
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        obj = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.i < head.i
+               and o.lemma_.lower() not in cues["report_nouns"] and max(x.i for x in o.subtree) + 1 == toks[0].i]
+        if obj:
+            toks = list(obj[0].subtree) + toks
+    return toks if len(toks) >= 3 else None
+
+
+def _without_participle(toks: list) -> list:
+    """A denied clause without the denier's participle after a comma ("denied a report that it plans to cut jobs,
+    calling it speculation": the calling is the denier's, not part of what is denied)."""
+    cues = stance_cues()
+    inside = {x.i for x in toks}
+    own = {y.i for x in toks if x.dep_ == "advcl" and x.tag_ == "VBG" and x.i > 0 and x.nbor(-1).text == ","
+           and x.lemma_.lower() in cues["saying_verbs"] | _DESCRIBING | _SPEECH and x.head.i in inside for y in x.subtree}
+    kept = [x for x in toks if x.i not in own]
+    while kept and kept[-1].is_punct:
+        kept = kept[:-1]
+    return kept if len(kept) >= 3 else toks
 
 
 def _higher_conjunct(c) -> bool:
@@ -1149,13 +1226,13 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                     clause = _that_clause(c) if c.lemma_.lower() in cues["report_nouns"] else None
                 elif c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX") and not _after_colon(t, c):
                     # NOTE: "questioned why / how P" asks about P, and so takes it as given
-                    clause = None if c.left_edge.tag_ == "WRB" else _clause_of(c)
+                    clause = None if c.left_edge.tag_ == "WRB" else _denied_clause(t, c)
                 elif c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues["report_nouns"] | cues["falsity_predicates"]:
                     clause = _that_clause(c)  # NOTE: "denied reports that P", "debunked the myth / lie that P"
                 elif c.dep_ == "prep" and c.lower_ in ("that",):
                     clause = _clause_of(c)
                 if clause:
-                    out.append((clause, _denier(t, sent), f"{lemma}"))
+                    out.append((_without_participle(clause), _denier(t, sent), f"{lemma}"))
                     break
         elif falsity_word(lemma, t.tag_) or (
             lemma in cues["truth_predicates"] | cues["truth_nouns"] and (_negated_tok(t) or (t.dep_ in ("acomp", "attr") and _negated_tok(t.head)))
@@ -1242,6 +1319,47 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                         out.append((clause, _denier(t, sent), f"not {lemma}"))
                         break
     return out
+
+
+def headline_denials(sent) -> tuple[list[tuple[list, str | None, str]], list[tuple[object, str | None, str]]]:
+    """Denials in a headline the parser misread (headline English drops "that", articles and auxiliaries, and the small
+    model then tags the denial verb as a noun or a modifier): (embedded, pointing), as `embedded_denials` and
+    `pointing_denials` give them. Read from the headline's shape around the first word that is a form of a denial verb:
+    "Police Deny Suspect Was Released" (what follows has a verb: it is the claim, denied by what precedes), "White House
+    Denies Report Trump Fired Chief" (a report noun, then its claim), "Priest's claim of seeing God dismissed as hoax" (a
+    report noun before a participle: the headline points at that claim)."""
+    cues = stance_cues()
+    toks = [t for t in sent if not t.is_punct or t.text in ("'", "’")]
+    for k, t in enumerate(toks):
+        if k == 0 or not crude_lemmas(t.lower_) & cues["denial_verbs"]:
+            continue
+        if _negated_tok(t) or _withdrawn(t) or _supposed(t):
+            return [], []  # NOTE: as `pointing_denials`: "was originally dismissed", "if that is rejected"
+        left, right = [x for x in toks[:k] if not x.is_punct], [x for x in toks[k + 1 :] if not x.is_punct]
+        if any(x.lower_ in _NEGATIONS for x in left) or not left:
+            return [], []
+        cue = sorted(crude_lemmas(t.lower_) & cues["denial_verbs"])[0]
+        if t.lower_.endswith("ed") and right[:1] and right[0].lower_ == "as" and any(x.lemma_.lower() in cues["report_nouns"] for x in left) and (
+                t.pos_ != "VERB" or t.dep_ in ("acl", "amod")):
+            return [], [(t, None, cue)]  # NOTE: "Priest's claim of seeing God dismissed as hoax" (a participle on a noun)
+        if t.pos_ == "VERB" and t.dep_ not in ("nsubj", "nsubjpass", "compound", "amod", "dep", "npadvmod") and not (
+                t.dep_ == "ROOT" and right[:1] and right[0].lemma_.lower() in cues["report_nouns"]
+                and right[0].head.i != t.i and _speaking_subject(t)):
+            # NOTE: a denial verb the parser read as one ("Voters who dismiss the reports stayed home") already had its
+            # reading; only a report noun it failed to make the object ("DENIES REPORT TRUMP FIRED ...") is missed
+            return [], []
+        if right[:1] and right[0].lemma_.lower() in cues["report_nouns"]:
+            right = right[1:]
+            if right[:1] and right[0].lower_ in ("that", "of", "about"):
+                right = right[1:]
+        if len(right) >= 3 and any(x.pos_ in ("VERB", "AUX") or x.tag_ in ("VBD", "VBZ", "VBN", "VBP", "VBG") for x in right) and len(left) <= 8:
+            clause = [x for x in sent if right[0].i <= x.i <= right[-1].i]
+            return [(clause, _span_text(left), cue)], []
+        return [], []
+    return [], []
+
+
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "won't", "didn't", "doesn't", "don't"})
 
 
 def _wished_counterfactual(sent) -> list | None:
@@ -1340,7 +1458,9 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
                 continue  # NOTE: "I hope this is fake", "asked whether it was true" deny nothing
             if t.dep_ in ("amod", "compound"):
                 if lemma in cues["falsity_predicates"] and t.head.lemma_.lower() in cues["report_nouns"] and not _negated_tok(t):
-                    out.append((t, _speaker(sent, t.head), f"{t.head.lemma_.lower()} called {lemma}"))  # NOTE: "the fake story"
+                    # NOTE: "the fake story"; "X called the report fake news": who calls it so denies it
+                    named = t.head.dep_ == "oprd" and t.head.head.pos_ == "VERB"
+                    out.append((t, _denier(t.head.head, sent) if named else _speaker(sent, t.head), f"{t.head.lemma_.lower()} called {lemma}"))
                 elif lemma in cues["falsity_predicates"] and t.head.dep_ in ("attr", "oprd") and _says(t.head) and not _negated_tok(t.head.head):
                     # NOTE: "the rumored theft appears to be a false alarm", "the story was a false report"
                     subj = _subject_of(t.head.head)
@@ -1576,8 +1696,8 @@ def _after_colon(verb, clause_head) -> bool:
 
 def _absent(noun) -> bool:
     """"no evidence", "not any evidence", "did not find evidence", "lack of evidence"."""
-    if any(c.dep_ == "det" and c.lower_ in ("no",) for c in noun.children):
-        return True
+    if any(c.dep_ in ("det", "nummod") and c.lower_ == "no" for c in noun.children):
+        return True  # NOTE: a modified "no" is a numeral to the parser ("absolutely no truth in the story")
     if any(c.lower_ == "any" for c in noun.children) and _negated_tok(noun.head):
         return True
     return noun.dep_ in ("dobj", "attr") and _negated_tok(noun.head) or (noun.head.lemma_.lower() in ("lack", "absence") and noun.head.head is not None)

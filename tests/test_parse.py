@@ -855,6 +855,10 @@ def test_parse_a_denial_inside_a_quotation_opened_before_it_is_its_quoters(real_
         ("Officials said that the mayor of Harwick resigned on Monday.", "reported"),
         ("The residents heard gunshots near the mayor's house on Monday.", "fact"),
         ("People did not say that the mayor of Harwick resigned.", "fact"),
+        # NOTE: news' anonymous sources are someone in particular: counted, or said to know
+        ("Two people familiar with the matter said the mayor of Harwick resigned on Monday.", "reported"),
+        ("People briefed on the talks said the mayor of Harwick resigned on Monday.", "reported"),
+        ("People with knowledge of the plan said the mayor of Harwick resigned on Monday.", "reported"),
         # NOTE: a condition with no consequence asserts nothing; with one, the consequence is what is said
         ("If the mayor of Harwick had resigned last year.", "hedged"),
         ("If the mayor resigns, the council will approve the budget.", "prediction"),
@@ -991,3 +995,84 @@ def test_parse_a_pronoun_coordinated_after_a_noun_may_stand_for_all_that_was_tol
     # NOTE: a noun of a clause the pronoun's clause is coordinated with is no antecedent that stops the denial
     _, claims = _claims(real_parser, "Vandals painted a rude joke on the car, but luckily for the owner it all turned out to be a hoax.")
     assert [c.stance for c in claims] == ["asserted", "refutes"]
+
+
+def test_parse_blocks_a_news_dateline_is_no_part_of_the_first_sentence():
+    # NOTE: "NEW YORK (Reuters) - Acme denied P": parsed with the sentence, the place became the denier
+    text = ("Acme denies report\n\nNEW YORK (Reuters) - Acme Corp on Tuesday denied a report that it plans to cut jobs.\n\n"
+            "MAIDUGURI, Nigeria \u2014 The army said on Friday that the town was calm.\n\n(CNN) -- Scratch the mayor off the list.\n\n"
+            "NASA - the agency - said nothing on Monday.\n\nUS-led forces crossed the river at dawn on Monday.\n")
+    paras = [text[b.start : b.end] for b in blocks(text) if b.kind == "paragraph"]
+    assert paras == ["Acme Corp on Tuesday denied a report that it plans to cut jobs.",
+                     "The army said on Friday that the town was calm.", "Scratch the mayor off the list.",
+                     "NASA - the agency - said nothing on Monday.", "US-led forces crossed the river at dawn on Monday."]
+
+
+@pytest.mark.slow
+def test_parse_who_denies_after_a_dateline_is_the_subject_not_the_place(real_parser):
+    _, claims = _claims(real_parser, "LONDON \u2014 The Harwick embassy in London has denied reports on Monday that it is "
+                                     "planning to open a restaurant in Scotland.\n")
+    denied = [c for c in claims if c.stance == "denied"]
+    assert [c.attribution for c in denied] == ["The Harwick embassy in London"]
+    assert all(not c.text.startswith("LONDON") for c in claims)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    ["The spokesman said there was \"absolutely no truth\" in the story.", "There is no truth in the report, the council said."],
+)
+def test_parse_no_truth_in_a_story_denies_it_however_no_is_modified(real_parser, sentence):
+    _, claims = _claims(real_parser, sentence + "\n")
+    assert [c.stance for c in claims] == ["refutes"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("title", ["FAKE: Shark swims down a flooded highway in Harwick", "HOAX: The mayor of Harwick is dead",
+                                   "Fake news: The mayor of Harwick resigned on Monday"])
+def test_parse_a_verdict_label_denies_the_claim_after_it(real_parser, title):
+    # NOTE: the page calls what follows false, however the tagger reads the word in capitals (a name: "HOAX")
+    _, claims = _claims(real_parser, title + "\n\nThe council met on Monday to discuss the budget.\n")
+    assert (claims[0].stance, claims[0].attribution, claims[0].text) == ("denied", None, title.split(": ", 1)[1])
+    # NOTE: another label, or a speaker before the colon, asserts what follows as before
+    _, claims = _claims(real_parser, "Breaking: The mayor of Harwick is dead\n\nThe council met on Monday.\n")
+    assert claims[0].stance == "asserted"
+
+
+@pytest.mark.slow
+def test_parse_who_calls_a_report_fake_news_denies_it(real_parser):
+    _, claims = _claims(real_parser, "The White House called the report \"fake news\" on Monday.\n")
+    assert [(c.stance, c.attribution) for c in claims] == [("refutes", "The White House")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "title, denier, denied",
+    [
+        ("WHITE HOUSE DENIES REPORT TRUMP FIRED CHIEF OF STAFF", "WHITE HOUSE", "TRUMP FIRED CHIEF OF STAFF"),
+        ("Kremlin Rejects Claims Russian Troops Crossed Into Ukraine", "Kremlin", "Russian Troops Crossed Into Ukraine"),
+        ("Harwick Police Deny Murder Suspect Was Released On Bail", "Harwick Police", "Murder Suspect Was Released On Bail"),
+    ],
+)
+def test_parse_a_headline_denial_the_parser_misread_is_read_from_its_shape(real_parser, title, denier, denied):
+    # NOTE: headline English drops "that" and auxiliaries, and the small model then reads the denial verb as a noun or
+    # hangs the claim on it as an object
+    _, claims = _claims(real_parser, title + "\n")
+    assert [(c.attribution, c.text) for c in claims if c.stance == "denied"] == [(denier, denied)]
+
+
+@pytest.mark.slow
+def test_parse_a_headline_claim_dismissed_as_a_hoax_points_at_the_claim(real_parser):
+    _, claims = _claims(real_parser, "Priest' claim of seeing God as a woman dismissed as hoax.\n")
+    assert [c.stance for c in claims] == ["refutes"]
+    # NOTE: a denial with nothing the parse missed, and a negated one, add nothing
+    _, claims = _claims(real_parser, "Harwick Mayor Denies Affair With Aide\n")
+    assert all(c.stance != "denied" for c in claims)
+    _, claims = _claims(real_parser, "Harwick Mayor Does Not Deny Claims Police Raided Office\n")
+    assert all(c.stance != "denied" for c in claims)
+
+
+@pytest.mark.slow
+def test_parse_the_deniers_own_participle_is_no_part_of_what_it_denies(real_parser):
+    _, claims = _claims(real_parser, "Acme Corp on Tuesday denied a report that it plans to cut 5,000 jobs, calling it \"speculation.\"\n")
+    assert [c.text for c in claims if c.stance == "denied"] == ["it plans to cut 5,000 jobs"]

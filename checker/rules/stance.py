@@ -105,13 +105,17 @@ def _verdict(den: Claim, den_first: bool, other: Claim, confidence: float, denie
     denied_value = (f"denied by {who}",)
     vals = (denied_value, ("asserted",)) if den_first else (("asserted",), denied_value)
     as_said = f" (“{_short(said, 60)}”)" if said else ""
+    # NOTE: "Hunter said P" / "DHS denies P": a clash with P whoever asserts it, named with both speakers; the values
+    # (and so the fingerprint) stay those of the two sides
+    speaker = other.attribution if other.attribution and other.attribution.split()[-1].lower() not in _PRONOUNS else None
+    asserter = f"the other source reports that {_short(speaker, 60)} asserts" if speaker else "the other source asserts"
     return Verdict(
         code=REFUTED.code,
         verdict="contradiction",
         confidence=round(confidence, 3),
         slot="polarity",
         values=vals,
-        reason=f"{who} denies that “{_short(denied, 90)}”{as_said}, which the other source asserts",
+        reason=f"{who} denies that “{_short(denied, 90)}”{as_said}, which {asserter}",
     )
 
 

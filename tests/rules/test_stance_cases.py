@@ -101,6 +101,18 @@ def test_stance_refuted_full_verdict_names_the_denier_on_the_denied_side():
     assert w is not None and w.values == (("asserted",), ("denied by The police",))
 
 
+def test_stance_refuted_names_who_asserts_what_the_other_source_reports():
+    # NOTE: "Judicial Watch has reported that P" / "DHS denies P": a clash whoever asserts P, and both speakers are named
+    den, other = _pair(other={"attribution": "Judicial Watch", "modality": "reported"})
+    v = compare_refuted(den, other, KB)
+    assert v is not None and v.values == (("denied by The police",), ("asserted",))
+    assert v.reason == ("The police denies that “the suspect was released on bail”, which the other source reports that "
+                        "Judicial Watch asserts")
+    # NOTE: a pronoun names nobody ("he said P"): the other source asserts
+    den, other = _pair(other={"attribution": "he", "modality": "reported"})
+    assert compare_refuted(den, other, KB).reason.endswith(", which the other source asserts")
+
+
 def test_stance_refuted_long_quotes_are_shortened_and_an_unnamed_denier_is_the_source():
     long = "the suspect was released on bail " + "after a long hearing " * 5
     den, other = _pair(den={"text": long, "attribution": None})
