@@ -64,6 +64,15 @@ class Knowledge:
     series_words: frozenset[str] = frozenset()
     """Adverbs that place an act in a series of like acts ("first hosted the Oscars in 2007", "again"): its date is
     of that occurrence (`DateValue.series`), not of the act as another claim reports it (CC102)."""
+    venue_verbs: frozenset[str] = frozenset()
+    """Lemmas of verbs of holding an event or of its taking place (``host``, ``hold``, ``take place``): the place a
+    claim names with one ("held in Vancouver", "Montreal hosted") is where the event was (CC105)."""
+    once_verbs: frozenset[str] = frozenset()
+    """Lemmas of acts a person does once (``bear`` as in "was born", ``die``): the place a claim names with one is
+    where that person did it (CC105)."""
+    places: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Named place -> the named places it is part of, from WordNet (``places.tsv``, `train.places`): "geneva" ->
+    ``switzerland``, "vancouver" -> ``british columbia`` and ``washington``; wholes under their canonical keys."""
     home: str = ""
     """Country key the texts are written from (``home:`` in a knowledge file); "foreign" excludes it and
     a government body named without a country ("the Commerce Department") belongs to it. ``""``: unknown."""
@@ -72,6 +81,7 @@ class Knowledge:
     """`parent` of every key asked so far (the tables above never change once built; not an init
     field, so `dataclasses.replace` with other tables starts an empty one)."""
     _countries: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _wholes_of: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _antonym_index: dict[str, frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def antonyms_of(self, lemma: str) -> frozenset[str]:
@@ -126,6 +136,29 @@ class Knowledge:
             seen.add(key)
             out.append(key)
         return tuple(out)
+
+    def inside(self, a: str, b: str) -> bool:
+        """True when places ``a`` and ``b`` are one place, or one lies inside the other (`places`, then `part_of`):
+        a city and its country, a city and its province ("Vancouver" / "Canada")."""
+        if a == b:
+            return bool(a)
+        return b in self._wholes(a) or a in self._wholes(b)
+
+    def _wholes(self, key: str) -> frozenset[str]:
+        """Every place ``key`` lies inside, by `places` and `part_of`, at any depth."""
+        hit = self._wholes_of.get(key)
+        if hit is not None:
+            return hit
+        out: set[str] = set()
+        todo = [key]
+        while todo:
+            k = todo.pop()
+            for up in (*self.places.get(k, ()), *self.ancestors(k)[1:]):
+                if up not in out:
+                    out.add(up)
+                    todo.append(up)
+        hit = self._wholes_of[key] = frozenset(out)
+        return hit
 
     def related(self, a: str, b: str) -> bool:
         """True when a and b are the same entity or one is part of the other."""
@@ -227,6 +260,13 @@ def _wordnet_antonyms() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(line.split("\t")) for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1)
+def _wordnet_places() -> tuple[tuple[str, str], ...]:
+    """(part, whole) names of WordNet's named places (``checker/data/places.tsv``, built by ``python -m train.places``)."""
+    text = (resources.files("checker") / "data" / "places.tsv").read_text("utf-8")
+    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
+
+
 @functools.lru_cache(maxsize=8)
 def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
     """Built-in knowledge plus the user's alias files (later files win)."""
@@ -256,6 +296,9 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
             if not isinstance(data["home"], str):
                 raise ConfigError(Errors.E012.format(path=path, reason="'home' must be a country key"))
             home = clean_key(data["home"])
+    places: dict[str, set[str]] = {}
+    for part, whole in _wordnet_places():
+        places.setdefault(alias_to_key.get(part, part), set()).add(alias_to_key.get(whole, whole))
     frames: dict[str, set[str]] = {}
     for frame, lemmas in frames_data["frames"].items():
         for lem in lemmas:
@@ -278,5 +321,8 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         remainder_words=frozenset(w.lower() for w in frames_data.get("remainder_words") or ()),
         series_words=frozenset(w.lower() for w in frames_data.get("series_words") or ()),
         place_words={w.lower(): place for place, words in (frames_data.get("place_words") or {}).items() for w in words},
+        places={k: frozenset(v) for k, v in places.items()},
+        venue_verbs=frozenset(w.lower() for w in frames_data.get("venue_verbs") or ()),
+        once_verbs=frozenset(w.lower() for w in frames_data.get("once_verbs") or ()),
         home=alias_to_key.get(home, home),
     )

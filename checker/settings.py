@@ -524,6 +524,10 @@ class FramesFile(_Strict):
     """Adverbs that place an act in a series of like acts ("first hosted in 2007", "again"): another occurrence."""
     place_words: dict[str, list[str]] = {}
     """Place -> the nouns, adverbs and adjectives naming it ("world" -> worldwide, globally; "abroad" -> overseas)."""
+    venue_verbs: list[str] = []
+    """Verbs of holding or of taking place ("host", "hold", "take place"): a place they name is where an event was."""
+    once_verbs: list[str] = []
+    """Verbs of acts a person does once ("bear" as in "was born", "die"): a place they name is where the person did it."""
 
 
 def load_knowledge_file(model: type[M], path: str | os.PathLike[str], text: str | None = None) -> M:

