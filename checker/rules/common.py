@@ -7,7 +7,7 @@ import re
 from checker.models import Claim, Mention
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 
-__all__ = ["LIGHT_FRAMES", "frames_agree", "modality_factor", "texts", "content_overlap", "one_name"]
+__all__ = ["LIGHT_FRAMES", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name"]
 
 _NEG = re.compile(r"\b(not|never|no|n't|no longer|neither|nor)\b", re.I)
 
@@ -24,6 +24,11 @@ def frames_agree(a: Claim, b: Claim, kb: Knowledge, allow_missing: bool = False,
     if not fa or not fb:
         return allow_missing
     return bool(fa & fb) or (opposites and any(frozenset((x, y)) in kb.opposites for x in fa for y in fb))
+
+
+def frames_of(lemmas: set, kb: Knowledge) -> set[str]:
+    """The (non-light) action frames the words evoke (``frames.yaml``)."""
+    return set().union(*(kb.frames.get(w, ()) for w in lemmas if w)) - LIGHT_FRAMES
 
 
 def modality_factor(a: Claim, b: Claim) -> float:

@@ -6,7 +6,7 @@ from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
-from checker.rules.common import LIGHT_FRAMES, content_overlap, modality_factor, one_name
+from checker.rules.common import LIGHT_FRAMES, content_overlap, frames_of, modality_factor, one_name
 from checker.rules.stance import asserts
 
 __all__ = ["NEGATION", "ANTONYM", "sides_reversed", "__register__"]
@@ -91,7 +91,7 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     preds = {rp.get("pred"), rp.get("said")} - {None}
     # NOTE: the action frames of the two predicates themselves, not of any word ("the refusal did not emerge" and
     # "the refusal reflects P" both evoke a refusal, and say different things of it)
-    if heads & preds or _frames_of(heads, kb) & _frames_of(preds, kb):
+    if heads & preds or frames_of(heads, kb) & frames_of(preds, kb):
         how = "the same predicate"
     elif heads and neg.refers_score >= _PARAPHRASE and (content_lemmas(neg.text, neg.slots) & content_lemmas(pos.text, pos.slots)) - heads - subject:
         how = "a paraphrase"
@@ -132,11 +132,6 @@ def _other_subject(neg: Claim, pos: Claim) -> bool:
         return False
     words = content_lemmas(pos.text, pos.slots) | {w for m in pos.slots.all_entities() for w in m.key.split()}
     return not any(set(m.key.split()) & words or any(one_name(m.text, o.text) for o in pos.slots.all_entities()) for m in names)
-
-
-def _frames_of(lemmas: set, kb: Knowledge) -> set[str]:
-    """The (non-light) action frames the words evoke (``frames.yaml``)."""
-    return set().union(*(kb.frames.get(w, ()) for w in lemmas if w)) - LIGHT_FRAMES
 
 
 def sides_reversed(a: Claim, b: Claim) -> bool:

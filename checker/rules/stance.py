@@ -10,7 +10,7 @@ from checker.models import Claim, Verdict
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
 from checker.rules.base import Rule
-from checker.rules.common import modality_factor, one_name
+from checker.rules.common import frames_of, modality_factor, one_name
 
 __all__ = ["REFUTED", "aligned", "asserts", "__register__"]
 
@@ -39,7 +39,7 @@ def aligned(a: Claim, b: Claim, kb: Knowledge) -> float:
     la, lb = content_lemmas(a.text, a.slots), content_lemmas(b.text, b.slots)
     if not la or not lb:
         return 0.0
-    if not _same_predicate(a, b):
+    if not _same_predicate(a, b, kb):
         return 0.0
     ents_a = {m.key for m in a.slots.all_entities()}
     ents_b = {m.key for m in b.slots.all_entities()}
@@ -58,16 +58,21 @@ def _shares_words(a: Claim, b: Claim) -> bool:
     return bool(content_lemmas(a.text, a.slots) & content_lemmas(b.text, b.slots) or names(a) & names(b))
 
 
-def _same_predicate(a: Claim, b: Claim) -> bool:
+def _same_predicate(a: Claim, b: Claim, kb: Knowledge) -> bool:
     """The predicate of one (or the predicate it reports: "X has reported that ISIS members crossed the border" says
-    ``cross``) is a word of the other (same lemma), or the two share an action frame."""
+    ``cross``) is a word of the other (same lemma), or evokes an action frame the other evokes.
+
+    The frame must be the predicate's own, not any word's: "it planned to cut jobs after its purchase of the firm" is
+    no claim of buying the firm."""
     la, lb = content_lemmas(a.text, a.slots), content_lemmas(b.text, b.slots)
     ra, rb = role_lemmas(a.slots), role_lemmas(b.slots)
     pa, pb = {ra.get("pred"), ra.get("said")} - {None}, {rb.get("pred"), rb.get("said")} - {None}
     if not pa and not pb:
         return True  # NOTE: unparsed claims (hand-built, pattern-only): the word overlap decides
     fa, fb = set(a.slots.frames) - LIGHT_FRAMES, set(b.slots.frames) - LIGHT_FRAMES
-    return bool(pa & lb) or bool(pb & la) or bool(fa & fb)
+    # NOTE: an unparsed side's frames are all it has to say what it does
+    qa, qb = (frames_of(pa, kb) & fa if pa else fa), (frames_of(pb, kb) & fb if pb else fb)
+    return bool(pa & lb) or bool(pb & la) or bool(qa & fb) or bool(qb & fa)
 
 
 def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
@@ -83,7 +88,7 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if not asserts(den, other):
         return None
     share = aligned(den, other, kb)
-    if not share and den.refers_to == other.id and (_same_predicate(den, other) or den.refers_score >= (_NEAR if _shares_words(den, other) else _UNSHARED)):
+    if not share and den.refers_to == other.id and (_same_predicate(den, other, kb) or den.refers_score >= (_NEAR if _shares_words(den, other) else _UNSHARED)):
         # NOTE: a paraphrase `checker.refer` resolved the denial to ("open a restaurant in Scotland" / "to open
         # UK restaurant"); merely near in meaning, the denied predicate must be the asserted one
         # ("denies he was carrying a weapon" is not "the officers fired their weapons"); near with no word shared,

@@ -57,10 +57,13 @@ def test_stance_aligned_predicate_of_one_must_be_a_word_or_frame_of_the_other():
     # neither predicate in the other, no frame: not aligned
     c = _c("y", "b", lemmas=("suspect", "free", "custody"), roles=(("pred", "free"),))
     assert aligned(a, c, KB) == 0.0
-    # a shared frame stands for the predicate
+    # a shared frame stands for the predicate when a predicate evokes it ("shut": restrict, frames.yaml)...
     d = dataclasses.replace(c, slots=dataclasses.replace(c.slots, frames=("restrict",)))
-    e = dataclasses.replace(a, slots=dataclasses.replace(a.slots, frames=("restrict",), roles=(("pred", "hold"),)))
-    assert aligned(e, d, KB) > 0
+    e = dataclasses.replace(a, slots=dataclasses.replace(a.slots, frames=("restrict",), roles=(("pred", "shut"),)))
+    assert aligned(e, d, KB) > 0 and aligned(d, e, KB) > 0
+    # ...not when only another word does ("planned to cut jobs after its purchase of the firm" buys nothing)
+    plan = dataclasses.replace(e, slots=dataclasses.replace(e.slots, roles=(("pred", "plan"),)))
+    assert aligned(plan, d, KB) == 0.0 and aligned(d, plan, KB) == 0.0
     f = dataclasses.replace(e, slots=dataclasses.replace(e.slots, frames=("launch",)))
     assert aligned(f, d, KB) == 0.0
     # only one side parsed: its predicate must be found
