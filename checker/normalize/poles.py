@@ -57,6 +57,8 @@ def _background(tokens: Sequence[Token], i: int) -> bool:
     seen = {i}
     if t.dep == "amod" and tokens[t.head].dep in _SUBJECTS and tokens[tokens[t.head].head].lemma != "be":
         return True  # NOTE: "his legal advisers concluded ...": a word classifying who acts characterises no action
+    if t.dep == "amod" and any(x.head == t.head and x.dep == "det" and x.lemma == "no" for x in tokens):
+        return True  # NOTE: "there has been no approved medicine": a kind said not to exist, no act done or undone
     while t.head != i and t.head not in seen:
         head = tokens[t.head].dep
         if t.dep not in _CORE_ARGUMENTS and not (t.dep in ("amod", "compound") and head in _CORE_ARGUMENTS) and not (

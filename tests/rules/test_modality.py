@@ -155,6 +155,10 @@ def test_modality_a_pole_word_describing_a_noun_is_not_the_claims():
         # a word classifying the subject of another verb is not what the claim says ("his legal advisers concluded")
         ("Kempthorne said his legal advisers concluded that the rule was unworkable.", {}),
         ("The voluntary restriction was a recognition of the risk.", {"obligation": (1, "voluntary")}),
+        # a kind that "no" says does not exist is no act done or undone ("no approved medicine" is no refusal)
+        ("Until now there has been no approved medicine for the disease.", {}),
+        ("There is no successful treatment for the disease.", {}),
+        ("The treatment was not successful.", {"success": (-1, "not successful")}),
     ],
 )
 def test_modality_only_a_pole_word_of_the_main_action_counts(real_parser, text, poles):
