@@ -386,8 +386,11 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
             # NOTE: "reached 791, 25% of which": the noun after another number past a comma is that number's; a model
             # number between a count and its noun is not ("12 737 MAX jets")
             return None
-        while not hyphen and t.dep == "compound" and t.pos in _UNIT_POS and tokens[t.head].start > t.start and tokens[t.head].pos in _UNIT_POS:
-            t = tokens[t.head]  # NOTE: "400 coronavirus cases": the head of a compound is what is counted
+        while not hyphen and t.dep == "compound" and t.pos in _UNIT_POS and tokens[t.head].start > t.start and tokens[t.head].pos in _UNIT_POS \
+                and t.text.lower() not in measure_words() and t.lemma.lower() not in measure_words():
+            # NOTE: "400 coronavirus cases": the head of a compound is what is counted; a unit is not climbed over
+            # ("115 mph winds", "a 10 km race" measure in mph and km, as "a 40-foot statue" in feet)
+            t = tokens[t.head]
         if t.text == "-" or ((t.pos in _SKIP_POS or t.dep == "amod") and t.lemma != "time" and skipped < 2):
             hyphen = hyphen or (t.text == "-" and t.start == pos)  # NOTE: "40-foot statue" measures in feet
             skipped += t.text != "-"

@@ -288,6 +288,11 @@ def test_numbers_a_hyphenated_scale_scales_and_a_time_of_day_is_no_count():
         ("Police seized a 7.62mm rifle and three pistols.", [(7.62, "mm"), (3.0, "pistol")]),
         ("A 155mm shell hit the depot.", [(155.0, "mm")]),
         ("She ran 10km in 40 minutes.", [(10.0, "km"), (40.0, "minute")]),
+        # a unit before the noun it measures, as a compound: the unit, not the noun, is read ("a 10 km race" is no
+        # ten races); a noun before the counted noun is still climbed over
+        ("The storm hit with 115 mph winds.", [(115.0, "mph")]),
+        ("They ran a 10 km race.", [(10.0, "km")]),
+        ("Officials found 400 coronavirus cases.", [(400.0, "case")]),
     ],
 )
 def test_numbers_a_unit_written_onto_the_number_measures_and_counts_no_noun(real_parser, text, expected):
