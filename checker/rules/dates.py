@@ -59,6 +59,10 @@ def _names(c: Claim, holder: str) -> bool:
     return set(re.findall(r"\w+", holder.lower())) <= words
 
 
+_UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
+"""A negated act dated by "until" happened then ("the museum did not open until 1793")."""
+
+
 def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """Both claims date the event, and the intervals share no day.
 
@@ -78,6 +82,8 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if ea is None or eb is None:
         return None
     (da, wa), (db, wb) = ea, eb
+    if any(c.slots.negated and not _UNTIL.search(c.text) for c in (a, b)):
+        return None  # NOTE: "Smith did not win the race in 2021" says nothing of when he won it ("did not open until 1990" does)
     if da.overlaps(db) or _of_different_things(da, a, db, b, kb) or da.series != db.series:
         return None  # NOTE: "first hosted in 2007" and "to host in 2014" date two occurrences of one act
     # NOTE: a text naming several dates is compatible when any of them fits the other's event date.

@@ -238,3 +238,13 @@ def test_dates_of_different_occurrences_in_a_series_are_not_compared():
     # two dates of the first occurrence are one question
     c = _launch("b", "Velez first hosted the awards in 2014.", dates=(dataclasses.replace(plain, series="first"),))
     assert compare_dates(a, c, KB) is not None
+
+
+def test_dates_a_negated_act_is_not_dated_by_its_date_unless_until_dates_it():
+    a = _launch("a", _LAUNCH_A, dates=(_JUNE,))
+    # NOTE: "did not launch it in October" says nothing of when it was launched
+    b = _launch("b", "Brightwave did not launch the Tidal app in October 2025.", dates=(_OCT,), negated=True)
+    assert compare_dates(a, b, KB) is None and compare_dates(b, a, KB) is None
+    # "did not launch it until October" dates the launch
+    until = _launch("b", "Brightwave did not launch the Tidal app until October 2025.", dates=(_OCT,), negated=True)
+    assert compare_dates(a, until, KB) is not None
