@@ -75,7 +75,8 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     """The negation `checker.refer` resolved to ``pos`` (its positive in other words) denies it: the same
     subject, the negated predicate the other's (same lemma or action frame), or a paraphrase of it (near in
     meaning, `_PARAPHRASE`, not a light verb, with a shared argument besides the subject)."""
-    if neg.refers_to != pos.id or not neg.slots.neg_heads or not asserts(neg, pos) or roles_reversed(neg.slots, pos.slots):
+    resolved = neg.refers_to == pos.id
+    if not (resolved or _same_act(neg, pos)) or not neg.slots.neg_heads or not asserts(neg, pos) or roles_reversed(neg.slots, pos.slots):
         return None
     rp = role_lemmas(pos.slots)
     # NOTE: the subject of the negated words, not of the sentence ("Bale will not star, the studio said")
@@ -84,7 +85,7 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     if not subjects:
         # NOTE: "Culkin is not dead" does not deny "fans react to his death"; "the woman detained was not his wife" does
         # deny "his wife detained"
-        return _misidentified(neg, pos, a, rp, named)
+        return _misidentified(neg, pos, a, rp, named) if resolved else None
     # NOTE: the subject and the other words of its name ("Macaulay" of "Culkin") are no argument besides it
     subject = {subjects[0]} | {w for m in pos.slots.all_entities() if subjects[0] in m.key.split() for w in m.key.split()}
     heads = set(neg.slots.neg_heads) - _LIGHT - set(pos.slots.neg_heads)
@@ -93,7 +94,7 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     # "the refusal reflects P" both evoke a refusal, and say different things of it)
     if heads & preds or frames_of(heads, kb) & frames_of(preds, kb):
         how = "the same predicate"
-    elif heads and neg.refers_score >= _PARAPHRASE and (content_lemmas(neg.text, neg.slots) & content_lemmas(pos.text, pos.slots)) - heads - subject:
+    elif heads and resolved and neg.refers_score >= _PARAPHRASE and (content_lemmas(neg.text, neg.slots) & content_lemmas(pos.text, pos.slots)) - heads - subject:
         how = "a paraphrase"
     else:
         return None  # NOTE: "Bale didn't have to audition" does not deny "Bale will play Jobs"
@@ -101,15 +102,36 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
 
 
 def _resolved_verdict(neg: Claim, pos: Claim, a: Claim, reason: str) -> Verdict:
-    """CC201 for a negation `checker.refer` resolved to ``pos``: its confidence grows with the resolution's cosine."""
+    """CC201 for a negation `checker.refer` resolved to ``pos``: its confidence grows with the resolution's cosine; an
+    unresolved one of the same act (`_same_act`) counts as resolved at the paraphrase cosine."""
+    score = neg.refers_score if neg.refers_to == pos.id else _PARAPHRASE
     return Verdict(
         code=NEGATION.code,
         verdict="contradiction",
-        confidence=round((0.35 + 0.3 * (neg.refers_score - _PARAPHRASE + 0.2)) * modality_factor(neg, pos), 3),
+        confidence=round((0.35 + 0.3 * (score - _PARAPHRASE + 0.2)) * modality_factor(neg, pos), 3),
         slot="polarity",
         values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
-        reason=f"{reason}, similarity {neg.refers_score:.2f})",
+        reason=f"{reason}, similarity {score:.2f})" if neg.refers_to == pos.id else f"{reason}, the same named agent)",
     )
+
+
+def _same_act(neg: Claim, pos: Claim) -> bool:
+    """Without a resolution, the negation says the same act of the same named agent: one main predicate (not a light
+    verb) negated in one and asserted in the other, one agent that the other names, the patients the same when both
+    have one, and no written dates that cannot meet ("Alvarez conceded on Tuesday night and said he would stay" /
+    "Alvarez has not conceded and is considering a recount": the conjoined clauses dilute the cosine `checker.refer`
+    resolves by)."""
+    rn, rp = role_lemmas(neg.slots), role_lemmas(pos.slots)
+    pred, agent = rn.get("pred"), rn.get("agent")
+    if not pred or pred in _LIGHT or pred != rp.get("pred") or pred not in neg.slots.neg_heads:
+        return False
+    if not agent or agent != rp.get("agent") or not any(agent in m.key.split() for m in pos.slots.all_entities()):
+        return False
+    if rn.get("patient") and rp.get("patient") and rn["patient"] != rp["patient"]:
+        return False
+    da = [d for d in neg.slots.dates if not d.background]
+    db = [d for d in pos.slots.dates if not d.background]
+    return not (da and db and not any(x.start <= y.end and y.start <= x.end for x in da for y in db))
 
 
 def _misidentified(neg: Claim, pos: Claim, a: Claim, rp: dict[str, str], named: set[str]) -> Verdict | None:

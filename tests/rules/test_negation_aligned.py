@@ -7,7 +7,7 @@ import dataclasses
 from checker.models import Verdict
 from checker.rules.negation import compare_negation, sides_reversed
 
-from .handmade import KB, claim, ent
+from .handmade import KB, claim, date, ent
 
 _KILLED = "The leader of the rebels killed in an air strike!"
 _NOT_KILLED = "The rebel leader Ortega has not been killed, as earlier reported."
@@ -162,3 +162,34 @@ def test_negation_aligned_a_negated_identity_denies_that_the_one_named_did_the_a
     sister = dataclasses.replace(neg, slots=dataclasses.replace(neg.slots, neg_heads=("sister",)))
     assert compare_negation(sister, pos, KB) is None
     assert compare_negation(dataclasses.replace(neg, refers_to="c:0-5"), pos, KB) is None
+
+
+def test_negation_unresolved_the_same_act_of_the_same_named_agent_is_denied():
+    # NOTE: conjoined clauses dilute the cosine `checker.refer` resolves by; the aligned roles still say one act
+    alvarez = (ent("tom alvarez", "Tom Alvarez", "PERSON"),)
+    pos = claim("Alvarez conceded on Tuesday night and said he would stay on the council.", "a", actors=alvarez,
+                roles=(("pred", "concede"), ("agent", "alvarez")), predicates=("concede", "say", "stay", "council"))
+
+    def neg(roles=(("pred", "concede"), ("agent", "alvarez")), heads=("concede",), **kw):
+        return claim("Alvarez has not conceded and is considering a recount.", "b", negated=True, neg_heads=heads,
+                     neg_subjects=("alvarez",), roles=roles, actors=alvarez, predicates=("concede", "consider", "recount"), **kw)
+
+    v = compare_negation(pos, neg(), KB)
+    assert v is not None and v.values == (("asserted",), ("negated",)) and "the same named agent" in v.reason
+    assert v.confidence == round(0.35 + 0.3 * 0.2, 3)
+    # another agent, another patient, a light verb, another negated word, dates that cannot meet: no denial
+    assert compare_negation(pos, neg(roles=(("pred", "concede"), ("agent", "park"))), KB) is None
+    pos_race = dataclasses.replace(pos, slots=dataclasses.replace(pos.slots, roles=pos.slots.roles + (("patient", "race"),)))
+    assert compare_negation(pos_race, neg(roles=(("pred", "concede"), ("agent", "alvarez"), ("patient", "seat"))), KB) is None
+    assert compare_negation(pos_race, neg(roles=(("pred", "concede"), ("agent", "alvarez"), ("patient", "race"))), KB) is not None
+    assert compare_negation(pos_race, neg(), KB) is not None  # NOTE: one side without a patient leaves it open
+    have = dataclasses.replace(pos, slots=dataclasses.replace(pos.slots, roles=(("pred", "have"), ("agent", "alvarez"))))
+    assert compare_negation(have, neg(roles=(("pred", "have"), ("agent", "alvarez")), heads=("have",)), KB) is None
+    assert compare_negation(pos, neg(heads=("consider",)), KB) is None
+    june, october = date("June 2025", "2025-06-01", "2025-06-30"), date("October 2025", "2025-10-01", "2025-10-31")
+    dated = dataclasses.replace(pos, slots=dataclasses.replace(pos.slots, dates=(june,)))
+    assert compare_negation(dated, neg(dates=(october,)), KB) is None
+    assert compare_negation(dated, neg(dates=(june,)), KB) is not None
+    # the agent must be a name the other claim mentions, not just the same word
+    unnamed = dataclasses.replace(pos, slots=dataclasses.replace(pos.slots, actors=()))
+    assert compare_negation(unnamed, neg(), KB) is None
