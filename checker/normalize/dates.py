@@ -14,7 +14,7 @@ from checker.models import DateValue, Mention, Token
 from checker.normalize.holders import mention_before, value_role
 from checker.normalize.numbers import number_value
 
-__all__ = ["find_dates", "parse_date", "date_roles", "describes_a_noun"]
+__all__ = ["find_dates", "parse_date", "date_roles", "describes_a_noun", "old_year_at"]
 
 logger = logging.getLogger(__name__)
 
@@ -24,22 +24,46 @@ _MONTHS["sept"] = 9
 _MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _PART = r"(?:early|mid|middle of|late|end of|beginning of|start of|the (?:first|second) half of|first half of|second half of|spring|summer|autumn|fall|winter)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+_OLD = r"(?:1[0-7]\d\d)"
+"""A year before 1800: a date only where it is written as one (after a month, as a life span in brackets, or after a
+preposition of time with nothing it could count after it): "1500 paintings" is a number."""
+_DATED = rf"(?:{_YEAR}|{_OLD})"
 _Q = r"(?:q[1-4]|(?:the )?(?:first|second|third|fourth) quarter(?: of)?)"
+
+OLD_YEAR = re.compile(
+    rf"(?<![\w$£€.,-])(?i:in|since|until|till|circa|c\.|before|after|during|the year)\s+(?P<y>{_OLD})"
+    r"(?=\s*(?:[,.;:)\]—–]|$)|\s+(?:[A-Z]|(?:the|and|or|when|to|as|at|in|on|with|after|before|but|by|under|a|an|he|she|it|they|"
+    r"his|her|its|their|until|during|while|where|was|were|is)\b))")
+"""A year before 1800 after a preposition of time, followed by the end of its phrase: "opened in 1793", "In 1066 the
+Normans", "built in 1648 by"; not "in 1200 homes" (`_OLD`), and not after words that also take amounts ("fell by
+1500.", "rose from 1200 to 1500", "around 1500.")."""
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"(?<!\d)(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d)")),
-    ("mdy", re.compile(rf"\b(?P<mon>{_MON}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>{_YEAR})\b", re.I)),
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MON}),? (?P<y>{_YEAR})\b", re.I)),
+    ("mdy", re.compile(rf"\b(?P<mon>{_MON}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>{_DATED})\b", re.I)),
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MON}),? (?P<y>{_DATED})\b", re.I)),
     ("combo", re.compile(rf"\b(?P<p1>{_PART})[ -]?(?P<y1>{_YEAR})\s*(?:/|–|-|to|or|and)\s*(?P<p2>{_PART})[ -]?(?P<y2>{_YEAR})\b", re.I)),
     ("part_mon", re.compile(rf"\b(?P<p>early|mid|late|end of|beginning of|start of|the end of|the beginning of|the start of)[ -](?P<mon>{_MON})(?:,? (?P<y>{_YEAR}))?\b", re.I)),
-    ("mon_year", re.compile(rf"\b(?P<mon>{_MON}),? (?P<y>{_YEAR})\b", re.I)),
+    ("mon_year", re.compile(rf"\b(?P<mon>{_MON}),? (?P<y>{_DATED})\b", re.I)),
     ("quarter", re.compile(rf"\b(?P<q>{_Q})[ -]?(?P<y>{_YEAR})\b", re.I)),
     ("part_year", re.compile(rf"\b(?P<p>{_PART})[ -]?(?P<y>{_YEAR})\b", re.I)),
     ("range", re.compile(rf"\b(?:between |from )?(?P<y1>{_YEAR})\s*(?:–|—|-|to|and|through)\s*(?P<y2>{_YEAR}|\d\d)\b", re.I)),
     ("decade", re.compile(r"\b(?P<p>early|mid|late)?[ -]?(?:the )?(?P<y>(?:19|20)\d0)['’]?s\b", re.I)),
     ("year", re.compile(rf"(?<![\d.,$£€-])(?P<y>{_YEAR})(?![\d%]|,\d|\.\d)")),
+    ("old_range", re.compile(rf"(?<=\()(?:c\.\s*|b\.\s*)?(?P<y1>{_OLD})\s*(?:–|—|-)\s*(?:c\.\s*)?(?P<y2>{_DATED})(?=\))")),
+    # NOTE: a life span longer than a range ("(1707–1778)"): each end is a year, as the "year" pattern reads later ones
+    ("old_year", re.compile(rf"(?<=\()(?:c\.\s*|b\.\s*)?(?P<y>{_OLD})(?=\s*(?:–|—|-)\s*(?:c\.\s*)?{_DATED}\))")),
+    ("old_year", re.compile(rf"(?<=\d{{4}}[–—-])(?P<y>{_OLD})(?=\))")),
+    ("old_year", OLD_YEAR),
     ("relative", re.compile(r"\b(?P<rel>this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|yesterday|today|recently|recent|earlier this (?:week|month|year)|past (?:week|month|year)|the past (?:week|month|year))\b", re.I)),
 ]
+
+
+def old_year_at(text: str, start: int) -> bool:
+    """The number at ``start`` is a year before 1800 written as a date ("opened in 1793", "(1694–1778)"), which
+    `checker.normalize.numbers` must not read as a count."""
+    return any(kind in ("old_year", "mdy", "dmy", "mon_year") and any(m.start("y") == start for m in pat.finditer(text))
+               for kind, pat in _PATTERNS)
 
 
 def _month_end(y: int, m: int) -> dt.date:
@@ -123,6 +147,8 @@ def find_dates(text: str, anchor: dt.date | None = None) -> tuple[DateValue, ...
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if kind == "old_year":
+                s = m.start("y")  # NOTE: the preposition that marks it is not part of the date
             try:
                 value = _build(kind, m, anchor)
             except (ValueError, KeyError):
@@ -214,7 +240,10 @@ def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | N
     if kind == "part_year":
         a, b = _part_of_year(g["p"], int(g["y"]))
         return DateValue(a, b, text, "part-of-year")
-    if kind == "range":
+    if kind == "old_year":
+        y = int(g["y"])
+        return DateValue(dt.date(y, 1, 1), dt.date(y, 12, 31), g["y"], "year")
+    if kind in ("range", "old_range"):
         y1 = int(g["y1"])
         y2s = g["y2"]
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
@@ -239,7 +268,7 @@ def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | N
 
 _BORN = re.compile(r"\(\s*(?:born|b\.)\s*(?:on\s+|in\s+)?$", re.I)
 """What opens a date of birth in brackets after a name: "(born 19 July 1988", "(b. 1950"."""
-_LIFESPAN = re.compile(rf"\(\s*(?:b\.\s*|born\s+)?(?P<y1>{_YEAR})\s*(?:–|—|-|to)\s*(?:d\.\s*|died\s+)?(?P<y2>{_YEAR})\s*\)")
+_LIFESPAN = re.compile(rf"\(\s*(?:b\.\s*|born\s+)?(?P<y1>{_DATED})\s*(?:–|—|-|to)\s*(?:d\.\s*|died\s+)?(?P<y2>{_DATED})\s*\)")
 
 
 _NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})

@@ -610,6 +610,11 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             if kind == "digits" and 1800 <= value <= 2199 and not cur and not re.match(r"\s*(%|percent)", text[e:]):
                 if not re.match(r"\s*(?:thousand|million|billion)", text[e:], re.I):
                     continue  # NOTE: a bare year is a date, not a quantity
+            if kind == "digits" and 1000 <= value <= 1799 and not cur:
+                from checker.normalize.dates import old_year_at  # NOTE: lazy: dates reads numbers' number words
+
+                if old_year_at(text, s):
+                    continue  # NOTE: "opened in 1793": an older year where it is written as a date
             if _DATE_BEFORE.search(before) or _DATE_AFTER.match(text, e):
                 continue  # NOTE: "May 12", "Friday 13", "4 March"
         elif s > 0 and text[s - 1] == "-" and not in_range:

@@ -257,3 +257,29 @@ def test_dates_two_dates_written_as_one_span_are_one_period(text, span):
 @pytest.mark.parametrize("text", ["in September 2010 and January 2011", "from June 2010 and July 2011", "from 2005 to 2003"])
 def test_dates_two_dates_not_written_as_a_span_stay_two(text):
     assert len(find_dates(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "counts"),
+    [
+        # a year before 1800 where it is written as a date: after a month, a preposition of time, in a life span
+        ("The museum opened on 10 August 1793 in the palace.", ["10 August 1793"], []),
+        ("The Louvre first opened to the public in 1793.", ["1793"], []),
+        ("In 1066 the Normans invaded England.", ["1066"], []),
+        ("The castle was built in 1648 by the duke.", ["1648"], []),
+        ("Voltaire (1694–1778) wrote Candide.", ["1694", "1778"], []),
+        ("Mozart (1756–1791) was born in Salzburg.", ["1756–1791"], []),
+        # a number of things is no year, whatever its value
+        ("It was defended by 1200 soldiers.", [], [1200.0]),
+        ("The museum has 1500 paintings.", [], [1500.0]),
+        ("In 1500 cases the drug failed.", [], [1500.0]),
+        ("The index fell by 1500.", [], [1500.0]),
+        ("Sales rose from 1200 to 1500.", [], [1200.0, 1500.0]),
+    ],
+)
+def test_dates_years_before_1800_only_where_written_as_dates(text, years, counts):
+    from checker.normalize.numbers import find_quantities
+
+    assert [d.text for d in find_dates(text)] == years
+    # NOTE: what is a date is not also a count
+    assert [q.value for q in find_quantities(text)] == counts
