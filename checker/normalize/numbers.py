@@ -559,6 +559,8 @@ def _ranges(text: str, cores: Sequence[tuple[int, int, float, str]]) -> dict[int
         if k1 == k2 == "digits" and 1800 <= v1 <= 2199 and 1800 <= v2 <= 2199:
             continue
         right = _RIGHT.match(text, e2)
+        if gap["pct"] and not (right and right["pct"]):
+            continue  # NOTE: "rose 14% to $18.3 billion": a change in percent, then the level reached, not one range
         y_scale = _SCALE.get((right["scale"] or "").lower(), 1.0) if right and right["scale"] else 1.0
         x_scale = _SCALE.get(re.sub(r"[\s-]", "", gap["scale"]).lower(), 1.0) if gap["scale"] else (y_scale if v1 < v2 else 1.0)
         low, high = v1 * x_scale, v2 * y_scale

@@ -402,6 +402,9 @@ def test_numbers_parsed_the_noun_after_another_number_is_that_numbers():
         ("It was a 3-2 vote.", []),
         ("Between 2010 and 2015 the town grew.", []),
         ("Aged 18-25.", []),
+        # a change in percent then the level it reached is two values; a percent on both ends is one range
+        ("Revenue rose 14% to $18.3 billion.", [(14.0, None, "percent", "14%"), (1.83e10, None, "usd", "$18.3 billion")]),
+        ("Margins were 10% to 12%.", [(10.0, 12.0, "percent", "10% to 12%")]),
     ],
 )
 def test_numbers_ranges_are_one_quantity_with_two_ends(text, expected):
