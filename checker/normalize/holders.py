@@ -107,10 +107,11 @@ def value_role(
         head = u.head
         holder = _holder(tokens, head, text, mentions, start, end)
     if not holder and (t.pos == "PROPN" or common and t.pos == "NOUN") and t.dep in ("nsubj", "nsubjpass") \
-            and tokens[t.head].lemma in _LIGHT_LEMMAS:
+            and (tokens[t.head].lemma in _LIGHT_LEMMAS or tokens[t.head].lemma in _LEVEL_VERBS):
         # NOTE: "Richard Carter had 12 points": the value reached its light verb's named subject, which holds
-        # it; a common noun there ("the average body temperature is 37 degrees") is what the value is of, with
-        # the words that say which (`rules.numbers.differently_modified`); it names no one (`different_holders`)
+        # it; a common noun there ("the average body temperature is 37 degrees", "cloud revenue grew to $6.2
+        # billion": a level verb's subject, as `_governor` reads it) is what the value is of, with the words that
+        # say which (`rules.numbers.differently_modified`); it names no one (`different_holders`)
         holder = _phrase(tokens, head, text, mentions)
     return event, holder
 

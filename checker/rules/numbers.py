@@ -164,8 +164,9 @@ def names_word(c: Claim, word: str) -> bool:
 def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     """True when the two values are of one noun said of two kinds: holders with the same head and words each
     adds that the other claim never uses ("the average body temperature" / "the average air temperature";
-    "the Basic plan" / "the Premium plan"). One side alone adding words ("the opening weekend gross" / "the
-    gross") keeps the question."""
+    "the Basic plan" / "the Premium plan"), or one side alone adds a noun of a kind compounded onto the head that
+    the other never uses: a part against the whole ("cloud revenue" / "revenue", "hardware sales" / "sales"). One side
+    alone adding another word ("total revenue" / "revenue") keeps the question."""
     wx, wy = x.holder.split(), y.holder.split()
     if len(wx) < 2 and len(wy) < 2 or not wx or not wy or wx[-1] != wy[-1]:
         return False
@@ -173,7 +174,13 @@ def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     def foreign(words: set[str], c: Claim) -> bool:
         return bool(words) and not any(names_word(c, w) for w in words)
 
-    return foreign(set(wx) - set(wy), b) and foreign(set(wy) - set(wx), a)
+    def kind(words: set[str], c: Claim) -> bool:
+        return any(t.dep == "compound" and t.pos in ("NOUN", "PROPN") and t.lemma.lower() in words for t in c.tokens)
+
+    more_x, more_y = set(wx) - set(wy), set(wy) - set(wx)
+    if foreign(more_x, b) and foreign(more_y, a):
+        return True
+    return (not more_y and foreign(more_x, b) and kind(more_x, a)) or (not more_x and foreign(more_y, a) and kind(more_y, b))
 
 
 def _named(holder: str, c: Claim) -> bool:
