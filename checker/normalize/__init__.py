@@ -17,7 +17,7 @@ from checker.normalize.dates import date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import PRONOUN, outer_value, value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
-from checker.normalize.numbers import find_quantities, unit_keys
+from checker.normalize.numbers import counted_not_dated, find_quantities, unit_keys
 from checker.normalize.poles import pole_holders, pole_values
 from checker.normalize.roles import negated_subjects, predicate_roles, predicate_sides
 
@@ -177,7 +177,9 @@ def claim_slots(
     actors = tuple(a for a in find_actors(text, tokens, kb) if a.key not in {p.key.split(" ")[0] for p in products})
     targets = find_targets(text, kb, tokens)
     # NOTE: "since 2023", "until 2030", "over the past year" bound a period; they do not date the event.
-    dates = tuple(d for d in find_dates(text, anchor) if not _bounding(text, d.text, tokens))
+    # NOTE: "About 2000 people attended": a count the parser reads as one is no year
+    dates = tuple(d for d in find_dates(text, anchor) if not _bounding(text, d.text, tokens)
+                  and not (d.precision == "year" and counted_not_dated(text, text.find(d.text), tokens)))
     quantities = find_quantities(text, tokens)
     places = find_places(text, tokens, kb) if tokens else ()
     dates = date_roles(text, dates, tokens, actors, kb)

@@ -19,7 +19,7 @@ from text_to_num import text2num
 
 from checker.models import Quantity, Token
 
-__all__ = ["find_quantities", "number_value", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "measure_words", "length_words",
+__all__ = ["find_quantities", "number_value", "counted_not_dated", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "measure_words", "length_words",
            "unit_keys", "conversion"]
 
 logger = logging.getLogger(__name__)
@@ -257,6 +257,16 @@ def unit_dimensions() -> dict[str, str]:
 
 
 _PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
+
+
+def counted_not_dated(text: str, start: int, tokens: Sequence[Token]) -> bool:
+    """The number at ``start``, though in a year's range, counts the noun it modifies as the parser reads it (a
+    cardinal: "About 2000 people attended", "cut 1900 jobs"), where "the 2020 elections" is a date."""
+    at = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    if at is None:
+        return False
+    t = tokens[at]
+    return t.ent == "CARDINAL" and t.dep == "nummod" and t.head != at and tokens[t.head].pos == "NOUN"
 
 
 def whole(q: Quantity) -> bool:
@@ -609,7 +619,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 continue  # NOTE: "at 0737 GMT", "1300 hours": a time of day with its zone
             if re.match(r"\s*[-–/:]\s*\d", text[e : e + 4]) or (re.search(r"\d\s*[-–/:]\s*$", before) and not in_range):
                 continue  # NOTE: scores ("2-1"), ISO dates and times ("08:52") are not one quantity
-            if kind == "digits" and 1800 <= value <= 2199 and not cur and not re.match(r"\s*(%|percent)", text[e:]):
+            if kind == "digits" and 1800 <= value <= 2199 and not cur and not re.match(r"\s*(%|percent)", text[e:]) \
+                    and not counted_not_dated(text, s, tokens):
                 if not re.match(r"\s*(?:thousand|million|billion)", text[e:], re.I):
                     continue  # NOTE: a bare year is a date, not a quantity
             if kind == "digits" and 1000 <= value <= 1799 and not cur:

@@ -555,3 +555,23 @@ def test_numbers_no_pint_means_no_conversion_not_a_failed_run(monkeypatch):
         assert numbers.conversion("km", "km") == 1.0  # one unit needs no pint
     finally:
         numbers.conversion.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "years"),
+    [
+        # a number in a year's range that the parser reads as a cardinal before its noun counts it
+        ("About 2000 people attended the rally.", [2000.0], []),
+        ("The company cut 1900 jobs.", [1900.0], []),
+        ("The quake killed 2100 people in 2010.", [2100.0], ["2010"]),
+        # a year before a noun is still a date
+        ("The 2020 elections were close.", [], ["2020"]),
+        ("In 2019 people voted.", [], ["2019"]),
+    ],
+)
+def test_numbers_a_count_in_a_years_range_is_no_year_through_the_real_parser(real_parser, text, counts, years):
+    from checker.normalize import normalize_texts
+
+    (claim,) = normalize_texts([text], parser=real_parser)
+    assert [q.value for q in claim.slots.quantities] == counts
+    assert [d.text for d in claim.slots.dates] == years
