@@ -186,8 +186,10 @@ def unit_keys() -> dict[str, str]:
     for key, width, pattern in _cldr_unit_patterns():
         words = pattern.replace("{0}", " ").replace(".", "").split()
         if key not in _CONVERTIBLE or "{0}" not in pattern or len(words) != 1 or not words[0].isalpha() \
-                or len(words[0]) < 2 or words[0] in _STOP_UNITS:
-            continue  # NOTE: "nautical miles", "metric tons": the normaliser keeps the noun ("mile")
+                or len(words[0]) < 2 and key.split("-")[0] not in _CONVERTED_DIMENSIONS or words[0] in _STOP_UNITS:
+            # NOTE: "nautical miles", "metric tons": the normaliser keeps the noun ("mile"); one letter names a unit
+            # only of a length or a mass after a number ("330 m", "5 g"), never "c" for centuries
+            continue
         # NOTE: short forms are also written with a plural s ("12 lbs", "5 kgs")
         for w in {words[0]} | ({words[0] + "s"} if width == "short" and not words[0].endswith("s") else set()):
             seen.setdefault(w, set()).add(key)
@@ -257,6 +259,10 @@ def unit_dimensions() -> dict[str, str]:
 
 
 _PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
+
+
+_COUNTED_NEXT = re.compile(r"\s+(?:people|persons|[a-z]+[^s\W]s)\b")
+"""A plural noun after a number with a one-letter scale glued on: what it counts ("3.5m people", "12k residents")."""
 
 
 def counted_not_dated(text: str, start: int, tokens: Sequence[Token]) -> bool:
@@ -405,6 +411,11 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
             hyphen = hyphen or (t.text == "-" and t.start == pos)  # NOTE: "40-foot statue" measures in feet
             skipped += t.text != "-"
             continue
+        if t.text.lower().rstrip(".") in unit_keys() and t.text.lower().rstrip(".") not in _STOP_UNITS:
+            # NOTE: a unit the tagger calls something else ("1,083 ft tall": ft/X) or writes with the sentence's
+            # full stop ("or 330 m.")
+            word = t.lemma if t.pos in _UNIT_POS else t.text
+            return word.lower().rstrip("."), t.start + len(t.text.rstrip("."))
         if t.pos in _UNIT_POS and t.lemma.lower() not in _STOP_UNITS and t.text.lower() not in _DATE_WORDS:
             if t.pos == "PROPN":
                 # NOTE: "650 Stores": a capitalised count noun; the parser does not lemmatise proper nouns.
@@ -636,8 +647,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             continue
         right = _RIGHT.match(text, e)
         scale = (right["scale"] or "").lower() if right else ""
-        if scale in ("m", "b", "k") and not cur:
-            scale = ""
+        if scale in ("m", "b", "k") and not cur and not (right.start("scale") == e and _COUNTED_NEXT.match(text, right.end("scale"))):  # type: ignore[union-attr]
+            scale = ""  # NOTE: "a 10m wall" measures; "3.5m people", "12k residents" count millions, thousands
         pos = e
         if scale:
             pos = right.end("scale")  # type: ignore[union-attr]

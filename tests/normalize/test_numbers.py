@@ -68,8 +68,9 @@ def test_numbers_scale_currency_percent_and_unit(text, value, unit):
 
 
 def test_numbers_scale_letter_without_currency_is_not_a_scale():
-    # NOTE: "5m" without a currency may be metres; the value stays 5.
-    assert [q.value for q in find_quantities("They counted 5m people.")] == [5.0]
+    # NOTE: "5m" without a currency may be metres; the value stays 5 unless a plural noun it counts follows
+    assert [q.value for q in find_quantities("They built a 5m wall.")] == [5.0]
+    assert [q.value for q in find_quantities("They counted 5m people.")] == [5e6]
 
 
 def test_numbers_interval_of_comparators():
@@ -293,6 +294,12 @@ def test_numbers_a_hyphenated_scale_scales_and_a_time_of_day_is_no_count():
         ("The storm hit with 115 mph winds.", [(115.0, "mph")]),
         ("They ran a 10 km race.", [(10.0, "km")]),
         ("Officials found 400 coronavirus cases.", [(400.0, "case")]),
+        # a unit the tagger calls something else, or written with the full stop; one letter of a length after a number
+        ("The tower is 1,083 ft tall, or 330 m.", [(1083.0, "ft"), (330.0, "m")]),
+        # a one-letter scale glued on counts millions or thousands of a plural noun; before a singular one it measures
+        ("Some 3.5m people live there.", [(3.5e6, "people")]),
+        ("The town has 12k residents.", [(12000.0, "resident")]),
+        ("A 10m wall surrounds it.", [(10.0, "m")]),
     ],
 )
 def test_numbers_a_unit_written_onto_the_number_measures_and_counts_no_noun(real_parser, text, expected):
@@ -487,8 +494,9 @@ def test_numbers_unit_words_of_one_unit_share_its_cldr_key():
     assert keys["mi"] == keys["miles"] == "length-mile"
     assert keys["lbs"] == keys["pound"] == "mass-pound"
     assert keys["yrs"] == keys["year"] == "duration-year"
-    # not typographic points ("23 points"), one-letter forms ("m"), function words ("in"), nor a quarter
-    assert not {"point", "points", "m", "in", "quarter", "people"} & set(keys)
+    # not typographic points ("23 points"), function words ("in"), nor a quarter; one letter only for a length or a mass
+    assert not {"point", "points", "in", "quarter", "people", "c"} & set(keys)
+    assert keys["m"] == "length-meter" and keys["g"] == "mass-gram"
 
 
 @pytest.mark.parametrize(("a", "b", "factor"), [
