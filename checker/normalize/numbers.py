@@ -261,6 +261,14 @@ def unit_dimensions() -> dict[str, str]:
 _PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
 
 
+_TEMPERATURE = re.compile(r"(?:\s*°\s*|\s+degrees?\s+|\s+deg\.?\s+|(?=(?-i:[CF])\b))(?P<scale>Celsius|Fahrenheit|centigrade|C|F)\b", re.I)
+"""A temperature's scale after its number: "15°C", "59F" written onto it, "15 degrees Celsius", "20 deg F". A bare
+"degrees" names no scale and stays "degree"; a scale named makes the two scales two units, never one ("59 degrees
+Fahrenheit" is no 59 of "15 degrees Celsius")."""
+_TEMPERATURE_UNITS = {"C": "degree celsius", "F": "degree fahrenheit"}
+_BELOW_ZERO = re.compile(r"(?:(?<![\w.,])[-−–]|\bminus\s+)$", re.I)
+"""A sign written before a temperature's number ("-5C", "minus 5 degrees")."""
+
 _COUNTED_NEXT = re.compile(r"\s+(?:people|persons|[a-z]+[^s\W]s)\b")
 """A plural noun after a number with a one-letter scale glued on: what it counts ("3.5m people", "12k residents")."""
 
@@ -672,10 +680,16 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             of = re.match(r"\s+of\s+(?:the\s+)?", text[pos:]) if kind == "vague" else None
             # NOTE: "thousands of people": the counted noun follows "of".
             upos = pos + of.end() - 1 if of else pos
-            found = _unit_from_tokens(tokens, text, upos) if tokens else _unit_from_text(text, upos)
+            heat = _TEMPERATURE.match(text, pos) if kind in ("digits", "grouped", "word") else None
+            found = ((heat["scale"][0].upper(), heat.end()) if heat is not None else
+                     _unit_from_tokens(tokens, text, upos) if tokens else _unit_from_text(text, upos))
             if kind == "word" and value == 1 and not cmp_text and (found is None or not tokens):
                 continue  # NOTE: "one of them", "one involving": a lone "one" counts only before a parsed noun
-            if found is not None:
+            if heat is not None:
+                unit, pos = _TEMPERATURE_UNITS[found[0]], found[1]  # type: ignore[index]
+                if _BELOW_ZERO.search(text, 0, s):
+                    value = -value  # NOTE: "-5C", "minus 5 degrees Celsius"
+            elif found is not None:
                 unit, pos = _dimensioned(text, upos, *found)
                 if unit == "time":
                     unit = "times"

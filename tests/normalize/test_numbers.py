@@ -583,3 +583,24 @@ def test_numbers_a_count_in_a_years_range_is_no_year_through_the_real_parser(rea
     (claim,) = normalize_texts([text], parser=real_parser)
     assert [q.value for q in claim.slots.quantities] == counts
     assert [d.text for d in claim.slots.dates] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a temperature's scale, written onto the number, after a degree sign or after "degrees"; a sign before it
+        ("The high was 59F (15C).", [(59.0, "degree fahrenheit"), (15.0, "degree celsius")]),
+        ("The high was 15°C.", [(15.0, "degree celsius")]),
+        ("It reached 59 degrees Fahrenheit.", [(59.0, "degree fahrenheit")]),
+        ("Temperatures fell to -5C overnight.", [(-5.0, "degree celsius")]),
+        ("Temperatures fell to minus 5 degrees Celsius.", [(-5.0, "degree celsius")]),
+        # no scale named: degrees of nothing known; a letter after a space or in lower case is no scale
+        ("Body temperature is 37 degrees.", [(37.0, "degree")]),
+    ],
+)
+def test_numbers_a_temperature_names_its_scale_and_keeps_its_sign(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_numbers_a_letter_after_a_space_or_in_lower_case_is_no_temperature_scale():
+    assert not {q.unit for q in find_quantities("He scored 15 C grades; the stamp cost 5c.")} & {"degree celsius"}
