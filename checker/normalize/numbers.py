@@ -736,7 +736,45 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             out.append(Quantity(value=low, unit=unit, comparator="=", text=text[begin:pos].strip(), high=value))
             continue
         out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip()))
-    return tuple(_compound_measures(text, _listed_units(text, _parts_of_totals(text, out))))
+    return tuple(_fractions(text, _compound_measures(text, _listed_units(text, _parts_of_totals(text, out)))))
+
+
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9, "tenth": 10}
+"""The ordinal words that name a fraction's denominator ("two-thirds", "a quarter")."""
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>halve?s?|thirds?|quarters?|fourths?|"
+    r"fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(?<!first )(?<!second )(?<!the )(?P<half>half))\s+of\b"
+    r"|(?<![\w-])(?P<n>one|two|three|\d{1,2})\s+in\s+(?:every\s+)?(?P<d>two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,3})\b(?=\s+(?:of\s+)?[a-z])", re.I)
+"""A share written as a fraction: "two-thirds of voters", "a quarter of", "half of", "one in five adults"."""
+
+
+def _fractions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A share written as a fraction is an approximate percent ("two-thirds of voters": about 66.7%), in place of
+    what its words were read as ("Two-thirds" as two of a unit "third", "one in five adults" as five adults)."""
+    shares = []
+    for m in _FRACTION.finditer(text):
+        if m["n"]:
+            top, bottom = (float(w) if w.isdigit() else number_value(w) for w in (m["n"], m["d"]))
+            words = m.group(0).strip()
+        else:
+            top = 1.0 if m["half"] or m["num"].lower() in ("a", "an") else number_value(m["num"])
+            bottom = 2.0 if m["half"] else float(_denominator(m["den"]))
+            words = re.sub(r"\s+of$", "", m.group(0).strip())
+        if not top or not bottom or top >= bottom:
+            continue
+        shares.append((m.start(), m.end(), Quantity(round(100 * top / bottom, 1), "percent", "~", words)))
+    if not shares:
+        return found
+    kept = [(text.find(q.text), q) for q in found if not any(s <= text.find(q.text) < e for s, e, _ in shares)]
+    return [q for _, q in sorted(kept + [(s, q) for s, _, q in shares], key=lambda x: x[0])]
+
+
+def _denominator(word: str) -> int:
+    w = word.lower()
+    w = "half" if w.startswith("hal") else w[:-1] if w.endswith("s") else w
+    return _DENOMINATORS[w]
 
 
 def _adjacent(text: str, found: Sequence[Quantity]) -> Iterator[tuple[int, Quantity, Quantity, str]]:

@@ -604,3 +604,23 @@ def test_numbers_a_temperature_names_its_scale_and_keeps_its_sign(text, expected
 
 def test_numbers_a_letter_after_a_space_or_in_lower_case_is_no_temperature_scale():
     assert not {q.unit for q in find_quantities("He scored 15 C grades; the stamp cost 5c.")} & {"degree celsius"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share written as a fraction is an approximate percent, in place of what its words were read as
+        ("Two-thirds of voters backed the plan.", [(66.7, "percent", "~", "Two-thirds")]),
+        ("About a third of the residents left.", [(33.3, "percent", "~", "a third")]),
+        ("Three quarters of the staff quit.", [(75.0, "percent", "~", "Three quarters")]),
+        ("Half of the homes were destroyed.", [(50.0, "percent", "~", "Half")]),
+        ("One in five adults smokes.", [(20.0, "percent", "~", "One in five")]),
+        ("1 in 4 people voted.", [(25.0, "percent", "~", "1 in 4")]),
+        ("A quarter of the budget, $5 million, went to roads.", [(25.0, "percent", "~", "A quarter"), (5e6, "usd", "=", "$5 million")]),
+        # a half or a quarter of time is no share
+        ("In the second half of 2020 sales rose.", []),
+        ("It took half an hour.", []),
+    ],
+)
+def test_numbers_a_fraction_of_something_is_an_approximate_percent(text, expected):
+    assert [(q.value, q.unit, q.comparator, q.text) for q in find_quantities(text)] == expected
