@@ -299,6 +299,18 @@ def _measured_noun(tokens: Sequence[Token], text: str, s: int, e: int, unit_end:
     return (onto[1].lower(), 0) if onto else None
 
 
+def _label_before(tokens: Sequence[Token], start: int) -> str | None:
+    """A common noun right before the number that modifies the word the number modifies ("a magnitude 6.1
+    earthquake", "a category 4 hurricane"): what the number measures, not a count of that word."""
+    at = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    if not at:
+        return None
+    num, before = tokens[at], tokens[at - 1]
+    if before.pos != "NOUN" or not before.text.islower() or num.head == at or before.head != num.head:
+        return None
+    return before.lemma.lower() if tokens[num.head].start > num.start else None
+
+
 def count_noun(q: Quantity) -> str:
     """What a quantity counts when its unit is a noun of things ("22,352 cases" -> ``case``, "5,000 tickets"),
     else ``""``: a unit of measure, currency or percent says how, not what ("a 40-foot statue" and "the tower
@@ -697,7 +709,10 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 if age is not None:
                     # NOTE: "the 41-year-old", "16 years old": an age, which a duration ("in three years") is not
                     unit, pos = f"{unit}-old", age.end()
-                if not float(value).is_integer() and tokens and count_noun(Quantity(1, unit, "=", "")):
+                label = _label_before(tokens, s) if tokens and count_noun(Quantity(1, unit, "=", "")) else None
+                if label is not None:
+                    unit = label  # NOTE: "a magnitude 6.1 earthquake", "a category 4 hurricane": no count of quakes
+                elif not float(value).is_integer() and tokens and count_noun(Quantity(1, unit, "=", "")):
                     # NOTE: a fraction counts no thing: "5.6 magnitude earthquake" measures a magnitude
                     measured = _measured_noun(tokens, text, s, e, pos)
                     if measured is not None:

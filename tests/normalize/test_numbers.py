@@ -300,6 +300,9 @@ def test_numbers_a_hyphenated_scale_scales_and_a_time_of_day_is_no_count():
         ("Some 3.5m people live there.", [(3.5e6, "people")]),
         ("The town has 12k residents.", [(12000.0, "resident")]),
         ("A 10m wall surrounds it.", [(10.0, "m")]),
+        # a common noun before the number, modifying what it modifies, is what the number measures
+        ("Papua was hit by a magnitude 6.1 earthquake today.", [(6.1, "magnitude")]),
+        ("Flight 370 carried 239 people.", [(239.0, "people")]),
     ],
 )
 def test_numbers_a_unit_written_onto_the_number_measures_and_counts_no_noun(real_parser, text, expected):
