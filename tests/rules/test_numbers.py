@@ -690,3 +690,13 @@ def test_numbers_in_unit_widens_by_half_the_last_digit_written():
     # a figure already widened (round, "about", a bound) keeps its own reading: 300 admits 250 to 350
     assert in_unit(qty(300, "metre", "300 metres"), "metre") == pytest.approx((285.0, 315.0))
     assert in_unit(qty(20, "metre", "about 20 metres", "~"), "metre") == pytest.approx((19.0, 21.0))
+
+
+def test_numbers_a_change_and_a_level_are_two_questions():
+    rose = qty(24, "percent", "24%", event="increase")
+    premium = qty(27, "percent", "27%", event="premium")
+    assert different_predicates(rose, premium, KB) and different_predicates(premium, rose, KB)
+    assert different_predicates(rose, qty(27, "percent", "27%"), KB)
+    # two percent changes answer one question; a length a tower "rises" is its height, no change
+    assert not different_predicates(rose, qty(27, "percent", "27%", event="increase"), KB)
+    assert not different_predicates(qty(300, "foot", "300 feet", event="increase"), qty(330, "foot", "330 feet"), KB)
