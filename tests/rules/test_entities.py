@@ -8,7 +8,8 @@ import pytest
 
 from checker.models import Mention, Token, Verdict
 from checker.rules.common import one_name
-from checker.rules.entities import (_title_span, compare_entity_answers, compare_products, compare_targets, scope_summary,
+from checker.normalize.answers import title_span
+from checker.rules.entities import (compare_entity_answers, compare_products, compare_targets, scope_summary,
                                     target_relation)
 
 from .handmade import KB, claim, date, ent
@@ -536,7 +537,7 @@ def test_entity_answers_organisations_as_agents_of_one_act_in_other_words():
     ("a tall building", ""), ("Back in black", ""), ("Back in", ""), ("", ""),
 ])
 def test_entity_answers_title_spans(text, title):
-    assert _title_span(text) == title
+    assert title_span(text) == title
 
 
 def _apposed(sid: str, name: str, article: str = "the", word: str = "only", label: str = "PERSON"):
