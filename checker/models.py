@@ -141,7 +141,8 @@ class Answer:
     """Its part in the main predicate: ``agent``, ``patient``, ``copula`` (either side of "is" with a definite
     description), ``member`` (with an indefinite one), or ``""`` (a prepositional object, a modifier)."""
     venue: str = ""
-    """For a place: the event it says *where* of ("games", "bear egerton"), else ``""``."""
+    """For a place: the event it says *where* of, with the event's modifiers after bars ("games|2010|winter", "bear
+    egerton"), else ``""``."""
     venue_said: str = ""
     """How the reason says that question ("the place of the games", "where Egerton was born")."""
     description: tuple[str, ...] = ()

@@ -20,7 +20,7 @@ import re
 from checker.knowledge import Knowledge, clean_key
 from checker.models import Answer, Claim, Mention
 
-__all__ = ["TITLE", "ANSWER_LABELS", "read_answers", "title_span"]
+__all__ = ["TITLE", "ANSWER_LABELS", "read_answers", "same_venue", "title_span"]
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +41,8 @@ in -est ("the tallest"): "the only player to score twice", "the best-selling alb
 _VENUE_PREPS = frozenset({"in", "at"})
 """Prepositions of the place where an act was ("held in Vancouver", "took place at Wembley")."""
 
+_EVENT_MODIFIERS = frozenset({"compound", "amod", "nummod", "npadvmod", "nmod", "poss"})
+"""Dependencies of the words that say which occurrence an event noun is ("G7 summit", "Winter Games", "first")."""
 _SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "and", "or", "for", "to", "with", "by", "from", "de", "la"})
 """Function words a title may hold in lower case ("Back in Black", "Lord of the Flies")."""
 
@@ -267,7 +269,23 @@ def _venue(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
         return "", ""
     patient = roles.get("patient")
     event = patient if hosting or patient not in (None, "place") else roles.get("agent")
-    return ("", "") if event in (None, "place") else (event, f"the place of the {event}")
+    if event in (None, "place"):
+        return "", ""
+    # NOTE: the event's own modifiers tell occurrences apart ("the G7 summit" / "the G20 summit", "the Winter Games" /
+    # "the Summer Games", "the first summit" / "the second"): kept in the key after a bar (`same_venue`)
+    head = next((i for i, k in enumerate(toks) if k.lemma == event and k.dep in ("nsubj", "nsubjpass", "dobj", "obj")), -1)
+    mods = sorted({k.text.lower() for k in toks if head >= 0 and k.head == head and k.dep in _EVENT_MODIFIERS})
+    return "|".join([event, *mods]), f"the place of the {event}"
+
+
+def same_venue(x: str, y: str) -> bool:
+    """Two venue keys (`Answer.venue`) name one event: the same noun, and the modifiers of one all among the other's
+    ("the 2010 Winter Games" / "the Winter Games"; not "the Winter Games" / "the Summer Games")."""
+    if not x or not y:
+        return False
+    ex, *mx = x.split("|")
+    ey, *my = y.split("|")
+    return ex == ey and (set(mx) <= set(my) or set(my) <= set(mx))
 
 
 def _role(m: Mention, c: Claim) -> str:

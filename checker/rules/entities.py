@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.models import Answer, Claim, Mention, Verdict
-from checker.normalize.answers import TITLE, read_answers
+from checker.normalize.answers import TITLE, read_answers, same_venue
 from checker.normalize.entities import Knowledge, same_product
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, frames_agree, initials_of, modality_factor, one_name, texts
@@ -202,7 +202,7 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             continue  # NOTE: one place at two scales ("in Geneva" / "in Switzerland"; `Knowledge.inside`)
         if x.label == y.label == "ORG" and (_nests(x, kb) or _nests(y, kb)):
             continue  # NOTE: organisations and countries nest ("the United States" / "the State Department" offered it)
-        if rx.venue and rx.venue == ry.venue:
+        if same_venue(rx.venue, ry.venue):
             why = f"{x.text} in one source and {y.text} in the other are each named as {rx.venue_said}"
         elif rx.part != ry.part:
             continue  # NOTE: "Subryan is charged with DWI" vs "He was charged with ..., Criminally Negligent Homicide"
