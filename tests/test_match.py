@@ -12,7 +12,7 @@ from checker.ann import neighbours
 from checker.backends.fake import HashEmbedder
 from checker.judge import _sides
 from checker.match import MatchConfig, cluster
-from checker.models import Claim
+from checker.models import Claim, Mention
 from checker.normalize import claim_slots
 from checker.normalize.entities import ProductLexicon, load_knowledge
 
@@ -765,6 +765,11 @@ def test_match_answer_kinds_read_one_dimension_across_units_and_skip_bare_number
     assert answer_kinds(_claim("e", 0, "The drug was approved yesterday.")) == ()
     assert answer_kinds(_claim("f", 0, "He scored 3.")) == ()
     assert answer_kinds(_claim("g", 0, "The bridge opened eight days ago.")) == ()
+    assert answer_kinds(_claim("g", 1, "He was dead for more than 48 minutes.")) == (), "a length of time asks too many things"
+    lived = _claim("h", 0, "She lived in the city.")
+    place = dataclasses.replace(lived, slots=dataclasses.replace(lived.slots, places=(Mention("lisbon", "Lisbon", "GPE"),)))
+    assert dict(answer_kinds(place)) == {"place": "Lisbon"}
+    assert dict(answer_kinds(_named(lived, "Oracle"))) == {"organisation": "Oracle"}
 
 
 def test_match_question_texts_mask_every_answer_and_keep_the_claim_order():
