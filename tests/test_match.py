@@ -768,8 +768,8 @@ def test_match_answer_kinds_read_one_dimension_across_units_and_skip_bare_number
     assert answer_kinds(_claim("g", 1, "He was dead for more than 48 minutes.")) == (), "a length of time asks too many things"
     lived = _claim("h", 0, "She lived in the city.")
     place = dataclasses.replace(lived, slots=dataclasses.replace(lived.slots, places=(Mention("lisbon", "Lisbon", "GPE"),)))
-    assert dict(answer_kinds(place)) == {"place": "Lisbon"}
-    assert dict(answer_kinds(_named(lived, "Oracle"))) == {"organisation": "Oracle"}
+    # NOTE: names of places and organisations are in nearly every news claim: no kind of their own
+    assert answer_kinds(place) == () and answer_kinds(_named(lived, "Oracle")) == ()
 
 
 def test_match_question_texts_mask_every_answer_and_keep_the_claim_order():
