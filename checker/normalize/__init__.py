@@ -13,7 +13,6 @@ from typing import Sequence
 
 from checker.cues import stance_cues, withheld
 from checker.models import Claim, DateValue, Mention, Quantity, Slots, Source, Token
-from checker.normalize.answers import read_answers
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import PRONOUN, outer_value, value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
@@ -94,13 +93,17 @@ def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -
             # "refused to confirm P" denies "confirmed P"; "did not refuse to confirm P" asserts it
             root = tokens[implied.head]
             return not any(t.dep == "neg" and tokens[t.head] is root for t in tokens)
-        for t in tokens:
+        for ti, t in enumerate(tokens):
             if t.dep == "neg":
                 head = tokens[t.head]
                 if head.dep in ("acomp", "xcomp", "oprd") and tokens[head.head].lemma in stance_cues()["saying_verbs"]:
                     continue  # NOTE: "pleaded not guilty": what was said, not a denial of the saying
                 if head.dep in ("ROOT", "conj", "ccomp", "xcomp") or tokens[head.head].dep == "ROOT":
                     return True
+                if head.dep in ("amod", "appos") and head.pos in ("ADJ", "VERB") and head.head < ti and tokens[head.head].dep in (
+                        "ROOT", "dep"):
+                    return True  # NOTE: a headline's predicate without its copula ("Pope Not Dead, Vatican Says"): "not" and an
+                    # adjective after a noun no verb governs predicate (refute, issue #12); "a not unusual case" qualifies its noun
             if t.lemma == "never" and t.dep == "neg":
                 return True
             # NOTE: "no" as the subject's determiner or a negative pronoun subject asserts a negative ("No cure
@@ -269,16 +272,8 @@ def normalize(
     lexicon = lexicon if lexicon is not None else corpus_lexicon(per_source)
     out = []
     for src, claims in zip(sources, per_source):
-        out.append(tuple(_with_answers(c, kb) for c in _normalize_document(src, claims, kb, lexicon)))
+        out.append(tuple(_normalize_document(src, claims, kb, lexicon)))
     return tuple(out)
-
-
-def _with_answers(c: Claim, kb: Knowledge) -> Claim:
-    """The claim with the names it states as answers read while its parse is there (`Slots.answers`): the pipeline
-    drops the parse before the judge runs."""
-    if not c.tokens:
-        return c
-    return dataclasses.replace(c, slots=dataclasses.replace(c.slots, answers=read_answers(c, kb)))
 
 
 def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lexicon: ProductLexicon) -> list[Claim]:

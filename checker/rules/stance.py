@@ -170,6 +170,10 @@ def _compare_pointing(a: Claim, b: Claim) -> Verdict | None:
         return None
     if not asserts(den, other):
         return None
+    if "contrary" in den.slots.lemmas and den.slots.negated and not set(den.slots.neg_heads) & set(other.slots.lemmas):
+        # NOTE: "contrary to reports, she has not been captured" states the truth and denies what it negates (the capture):
+        # a claim that says nothing of it ("she wrote that she is safe") is no report it corrects, and agrees
+        return None
     return _verdict(den, den is a, other, min(0.9, 0.2 + den.refers_score) * modality_factor(den, other), other.text, den.text)
 
 

@@ -80,3 +80,22 @@ def test_roles_a_headline_subject_hung_on_an_auxiliary_or_a_verb_hung_on_its_nou
     # a participle says it of its noun too ("Rates Not Raised": the rates)
     toks = _parse(("rate", "NOUN", "ROOT", 0), ("not", "PART", "neg", 2), ("raise", "VERB", "acl", 0))
     assert negated_subjects(toks) == ("rate",)
+
+
+def test_roles_a_verbless_headline_not_and_its_adjective_after_the_noun_negate_the_claim():
+    from checker.knowledge import load_knowledge
+    from checker.normalize import claim_slots
+
+    kb = load_knowledge()
+    # "Pope Not Dead, Vatican Says": "dead" hangs on "Pope" as a modifier, no verb governs "Pope"
+    toks = _parse(("pope", "PROPN", "dep", 5), ("not", "PART", "neg", 2), ("dead", "ADJ", "amod", 0), (",", "PUNCT", "punct", 5),
+                  ("vatican", "PROPN", "nsubj", 5), ("say", "VERB", "ROOT", 5))
+    assert claim_slots("Pope Not Dead, Vatican Says", toks, kb).negated
+    # "Singer Not Dead After All, Says Manager": an apposition
+    toks = _parse(("singer", "NOUN", "dep", 3), ("not", "PART", "neg", 2), ("dead", "ADJ", "appos", 0), ("say", "VERB", "ROOT", 3),
+                  ("manager", "PROPN", "nsubj", 3))
+    assert claim_slots("Singer Not Dead, Says Manager", toks, kb).negated
+    # a modifier of a subject a verb governs ("The report, not accurate in places, was published") negates no claim
+    toks = _parse(("report", "NOUN", "nsubjpass", 5), (",", "PUNCT", "punct", 0), ("not", "PART", "neg", 3), ("accurate", "ADJ", "amod", 0),
+                  (",", "PUNCT", "punct", 0), ("publish", "VERB", "ROOT", 5))
+    assert not claim_slots("The report, not accurate, was published", toks, kb).negated

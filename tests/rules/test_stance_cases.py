@@ -258,3 +258,21 @@ def test_stance_aligned_unparsed_claims_are_decided_by_their_words():
 def test_stance_a_verb_of_faking_calls_false_only_as_a_participle_and_an_error_asserts_nothing(text, asserts):
     den, target = _pointing(text)
     assert (compare_refuted(den, target, KB) is not None) is asserts
+
+
+def test_stance_a_correction_contrary_to_reports_refutes_only_a_claim_of_what_it_negates():
+    # NOTE: "contrary to reports, she has not been captured": the capture is denied; "she wrote that she is safe" agrees
+    den, target = _pointing("the harwick mayor wrote that she is safe", score=0.8,
+                            text="contrary to reports, the mayor has not been captured")
+    den = dataclasses.replace(den, slots=Slots(lemmas=("contrary", "report", "mayor", "capture", "not"), neg_heads=("capture",), negated=True))
+    assert compare_refuted(den, target, KB) is None
+    target = dataclasses.replace(target, slots=dataclasses.replace(target.slots, lemmas=target.slots.lemmas + ("capture",)))
+    assert compare_refuted(den, target, KB) is not None
+    # NOTE: a correction that negates nothing ("contrary to reports, she is safe") is judged as before
+    target = _pointing("the harwick mayor was captured", score=0.8)[1]
+    den = dataclasses.replace(den, slots=Slots(lemmas=("contrary", "report", "mayor", "safe")), refers_to=target.id)
+    assert compare_refuted(den, target, KB) is not None
+    # NOTE: nor one whose claim is not negated, a negated word inside it aside ("No cases have been found, despite reports to
+    # the contrary, the agency said": the finding is what is said, the claim is the agency's saying)
+    den = dataclasses.replace(den, slots=Slots(lemmas=("contrary", "report", "case", "find"), neg_heads=("find",)))
+    assert compare_refuted(den, target, KB) is not None
