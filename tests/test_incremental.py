@@ -265,9 +265,9 @@ def test_incremental_run_links_with_the_lists_a_full_search_gives(tmp_path, monk
     seen: list = []
     real = pipeline.link
 
-    def spy(claims, clusters, vectors, config=None, neighbours=None, published=None):  # noqa: ANN001, ANN202
+    def spy(claims, clusters, vectors, config=None, neighbours=None, published=None, questions=None):  # noqa: ANN001, ANN202
         seen.append((np.array(vectors), neighbours))
-        return real(claims, clusters, vectors, config, neighbours=neighbours, published=published)
+        return real(claims, clusters, vectors, config, neighbours=neighbours, published=published, questions=questions)
 
     monkeypatch.setattr(pipeline, "link", spy)
     files = _corpus()

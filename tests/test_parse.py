@@ -1081,6 +1081,74 @@ def test_parse_the_deniers_own_participle_is_no_part_of_what_it_denies(real_pars
     assert [c.text for c in claims if c.stance == "denied"] == ["it plans to cut 5,000 jobs"]
 
 
+def _blas_threads() -> int:
+    from threadpoolctl import threadpool_info
+
+    return max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+
+
+def test_parse_pipe_runs_blas_in_one_thread_and_restores_it():
+    # NOTE: OpenBLAS over both cores spin-waits beside the other parse process (3.5 -> 11 CPU s for 100 ECB+ documents)
+    import numpy  # noqa: F401  NOTE: loads the BLAS the limit applies to
+    from threadpoolctl import threadpool_limits
+
+    from checker.parse import SpacyParser
+
+    class _Nlp:
+        def pipe(self, texts, batch_size, n_process):  # noqa: ANN001, ANN202
+            for _ in texts:
+                yield _blas_threads()
+
+    parser = SpacyParser()
+    parser._nlp = _Nlp()  # type: ignore[assignment]
+    with threadpool_limits(limits=3, user_api="blas"):
+        assert list(parser.pipe(["One text.", "Another text."])) == [1, 1]
+        assert _blas_threads() == 3
+
+
+@pytest.mark.slow
+def test_parse_spacy_layers_multiply_on_numpy_not_blis():
+    import subprocess
+    import sys
+
+    # NOTE: a fresh process: thinc's current ops are process (thread) state. The token encoders do the products (the
+    # parser's and NER's output layers are multiplied by their transition loop, on blis whatever the ops)
+    code = (
+        "from checker.parse import SpacyParser\n"
+        "p = SpacyParser()\n"
+        "nlp = p.warm_up()\n"
+        "encoders = [nlp.get_pipe('tok2vec').model, nlp.get_pipe('ner').model.get_ref('tok2vec')]\n"
+        "ops = {(type(n.ops).__name__, n.ops.use_blis) for m in encoders for n in m.walk()}\n"
+        "print(sorted(ops), [d[1].lemma_ for d in p.pipe(['The councils approved it.'])])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[('NumpyOps', False)] ['council']"
+
+
+def test_parse_pipe_parses_a_repeated_text_once_and_streams():
+    from checker.parse import SpacyParser
+
+    class _Nlp:
+        def __init__(self) -> None:
+            self.asked: list[str] = []
+
+        def pipe(self, texts, batch_size, n_process):  # noqa: ANN001, ANN202
+            for t in texts:
+                self.asked.append(t)
+                yield object()
+
+    parser = SpacyParser()
+    nlp = parser._nlp = _Nlp()  # type: ignore[assignment]
+    texts = ["A wire sentence.", "Another.", "A wire sentence.", "Third.", "Another.", "A wire sentence."]
+    docs = list(parser.pipe(texts))
+    assert nlp.asked == ["A wire sentence.", "Another.", "Third."]
+    assert docs[0] is docs[2] is docs[5] and docs[1] is docs[4] and len({id(d) for d in docs}) == 3
+    nlp.asked.clear()
+    stream = parser.pipe(texts)
+    next(stream)
+    assert nlp.asked == ["A wire sentence."]  # NOTE: parsed as read, not all at once (a 30 MB document's Docs)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("title", ["Harwick Council Calls Dam Collapse Report False", "Harwick Council Calls Report On Dam Collapse False"])
 def test_parse_a_headline_calling_a_report_false_points_at_it(real_parser, title):

@@ -327,3 +327,27 @@ def test_pipeline_publication_dates_reach_the_matcher():
 
     assert events() == {frozenset({"a.txt", "b.txt"}), frozenset({"c.txt", "d.txt"})}
     assert events(published_years=0) == {frozenset(dates)}
+
+
+def test_pipeline_embeds_what_claims_ask_and_gives_it_to_matching(tmp_path, monkeypatch):
+    # NOTE: claims whose answers are of one kind meet by their questions (checker.match.question_candidates)
+    import checker.pipeline as pipeline
+    from checker.match import question_texts
+    from test_cache import CountingEngine, _docs
+
+    seen: dict = {}
+    real = pipeline.cluster
+
+    def spy(claims, *args, **kwargs):  # noqa: ANN001, ANN202
+        seen["claims"], seen["questions"] = claims, kwargs.get("questions")
+        return real(claims, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "cluster", spy)
+    engine = CountingEngine()
+    docs = {"a.txt": "The old tower is 330 metres tall today.\n", "b.txt": "The old tower stands 1,083 feet tall.\n"}
+    run(_docs(tmp_path / "docs", **docs), Settings(), Backends(embedder=HashEmbedder(), parser=object()), engine=engine)  # type: ignore[arg-type]
+    asked = question_texts(seen["claims"])
+    assert len(asked) == 2 and set(seen["questions"]) == set(asked)
+    assert set(asked.values()) <= set(engine.embedded)
+    for cid, text in asked.items():
+        assert (seen["questions"][cid] == HashEmbedder().embed([text])[0]).all()

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from checker.cues import stance_cues, withheld
 from checker.models import Claim, DateValue, Mention, Quantity, Slots, Source, Token
+from checker.normalize.answers import read_answers
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import PRONOUN, outer_value, value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
@@ -272,8 +273,16 @@ def normalize(
     lexicon = lexicon if lexicon is not None else corpus_lexicon(per_source)
     out = []
     for src, claims in zip(sources, per_source):
-        out.append(tuple(_normalize_document(src, claims, kb, lexicon)))
+        out.append(tuple(_with_answers(c, kb) for c in _normalize_document(src, claims, kb, lexicon)))
     return tuple(out)
+
+
+def _with_answers(c: Claim, kb: Knowledge) -> Claim:
+    """The claim with the names it states as answers read while its parse is there (`Slots.answers`): the pipeline
+    drops the parse before the judge runs."""
+    if not c.tokens:
+        return c
+    return dataclasses.replace(c, slots=dataclasses.replace(c.slots, answers=read_answers(c, kb)))
 
 
 def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lexicon: ProductLexicon) -> list[Claim]:

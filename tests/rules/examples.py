@@ -189,6 +189,10 @@ EXAMPLES: tuple[Example, ...] = (
     _flag("CC105", "The Ferrowind summit will take place in Geneva.", "The Ferrowind summit will take place in Vienna.",
           "contradiction", (("Geneva",), ("Vienna",))),
     _pass("CC105", "The Ferrowind Games were held in Vancouver in 2010.", "Montreal hosted the Ferrowind Games in 1976."),
+    _pass("CC105", "The Ferrowind Winter Games were held in Vancouver.", "The Ferrowind Summer Games were held in London."),
+    _pass("CC105", "The G7 summit took place in Geneva.", "The G20 summit took place in Vienna."),
+    _flag("CC105", "The 2031 Winter Games were held in Vancouver.", "Montreal hosted the Winter Games.",
+          "contradiction", (("Vancouver",), ("Montreal",))),
     # CC105 places of an act a person does once
     _flag("CC105", "Ada Lovelace died in London.", "Ada Lovelace died in Paris after a long illness.",
           "contradiction", (("London",), ("Paris",))),

@@ -8,7 +8,8 @@ import pytest
 
 from checker.models import Mention, Token, Verdict
 from checker.rules.common import one_name
-from checker.rules.entities import (_title_span, compare_entity_answers, compare_products, compare_targets, scope_summary,
+from checker.normalize.answers import same_venue, title_span
+from checker.rules.entities import (compare_entity_answers, compare_products, compare_targets, scope_summary,
                                     target_relation)
 
 from .handmade import KB, claim, date, ent
@@ -536,7 +537,7 @@ def test_entity_answers_organisations_as_agents_of_one_act_in_other_words():
     ("a tall building", ""), ("Back in black", ""), ("Back in", ""), ("", ""),
 ])
 def test_entity_answers_title_spans(text, title):
-    assert _title_span(text) == title
+    assert title_span(text) == title
 
 
 def _apposed(sid: str, name: str, article: str = "the", word: str = "only", label: str = "PERSON"):
@@ -597,3 +598,10 @@ def test_entity_answers_a_name_modifying_a_noun_is_no_answer():
     plain = [dataclasses.replace(c, tokens=(dataclasses.replace(c.tokens[0], dep="pobj"), c.tokens[1]))
              for c in (defenders("a", "Evansville"), defenders("b", "Purple Aces"))]
     assert compare_entity_answers(*plain, KB) is not None
+
+
+def test_entity_answers_one_event_by_its_noun_and_modifiers():
+    assert same_venue("games|2010|winter", "games|winter") and same_venue("games|winter", "games|2010|winter")
+    assert same_venue("summit", "summit|g7") and same_venue("summit", "summit")
+    assert not same_venue("summit|g7", "summit|g20") and not same_venue("games|winter", "games|summer")
+    assert not same_venue("summit", "games") and not same_venue("", "") and not same_venue("summit", "")

@@ -1,0 +1,332 @@
+"""Answers: the names a claim states as the answer of a question, read with its parse for the entity judge (CC105).
+
+A name answers a question by the part it plays: the agent of the main predicate ("The phrase was coined by Ada
+Lovelace"), either side of a copula with a definite description ("The capital of Portugal is Lisbon"), the place of
+an event held or taking place ("The 2010 Games were held in Vancouver", "Montreal hosted the 2010 Games") or of an
+act a person does once ("X was born in Duffel"), or a one-of-a-kind description it is equated with ("X, the only
+player to score twice, ..."). A name in a list ("hosted by Lyon and Nice") or modifying a noun ("two Evansville
+defenders") answers nothing alone. The parse is dropped after normalisation, so what the judge needs is kept in
+`Slots.answers`.
+
+Requires `Claim.tokens` (when parsed), `Claim.slots` (names, roles); assigns nothing (`checker.normalize` stores
+`read_answers` in the slots).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from checker.knowledge import Knowledge, clean_key
+from checker.models import Answer, Claim, Mention
+
+__all__ = ["TITLE", "ANSWER_LABELS", "read_answers", "same_venue", "title_span"]
+
+logger = logging.getLogger(__name__)
+
+ANSWER_LABELS = ("PERSON", "ORG", "GPE")
+"""Labels of the names the parser tags that may answer a question (with `TITLE`)."""
+
+TITLE = "TITLE"
+"""Label of a name read off a copula's other side (`_titles`): an album, a building, a film, which the parser
+rarely tags."""
+
+_COPULAS = frozenset({"be", "become", "remain"})
+"""Verbs that equate their subject with their attribute ("X became the first woman to ...")."""
+
+_UNIQUE = frozenset({"only", "sole", "best", "worst", "most", "least"})
+"""Words that make a definite description one of a kind besides an ordinal ("the first", "the last") or a superlative
+in -est ("the tallest"): "the only player to score twice", "the best-selling album"."""
+
+_VENUE_PREPS = frozenset({"in", "at"})
+"""Prepositions of the place where an act was ("held in Vancouver", "took place at Wembley")."""
+
+_EVENT_MODIFIERS = frozenset({"compound", "amod", "nummod", "npadvmod", "nmod", "poss"})
+"""Dependencies of the words that say which occurrence an event noun is ("G7 summit", "Winter Games", "first")."""
+_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "and", "or", "for", "to", "with", "by", "from", "de", "la"})
+"""Function words a title may hold in lower case ("Back in Black", "Lord of the Flies")."""
+
+
+def read_answers(c: Claim, kb: Knowledge) -> tuple[Answer, ...]:
+    """The names `c` states as answers (module docstring), each with its part, venue and description; a name in a list
+    or modifying a noun is none."""
+    out = []
+    for m in _names(c):
+        if _listed(m, c) or _modifier(m, c):
+            continue
+        venue, venue_said = _venue(m, c, kb)
+        words, said = _description(m, c)
+        out.append(Answer(m, _role(m, c), venue, venue_said, tuple(sorted(words)), said, _one_patient(c)))
+    return tuple(out)
+
+
+def _names(c: Claim) -> tuple[Mention, ...]:
+    """The names the claim itself states: not one it inherited by resolving "he", "the firm", "these models"
+    (`Mention.stated_in`), which is this tool's reading, not the source's word; and for a copula with a definite
+    description, the name on its other side that the parser did not tag (`_titles`)."""
+    own = tuple(m for m in c.slots.actors + c.slots.places if m.label in ANSWER_LABELS and m.stated_in is None)
+    titles = tuple(t for t in _titles(c) if not any(t.text in m.text for m in own))
+    # NOTE: a title holding a name is one name ("Back in Black", not the place "Black")
+    return tuple(m for m in own if not any(m.text in t.text for t in titles)) + titles
+
+
+
+
+
+
+
+
+
+def _copula(c: Claim) -> tuple[int, int, int] | None:
+    """(root, subject, attribute) token indices of a copula's main clause ("X is the capital of Y"); the subject is
+    -1 when the parser left it out ("Back in Black is the best-selling album": "Back" hangs as an adverb)."""
+    toks = c.tokens
+    root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), -1)
+    if root < 0 or toks[root].lemma not in _COPULAS:
+        return None
+    attr = next((i for i, t in enumerate(toks) if t.head == root and i != root and t.dep == "attr"), -1)
+    subj = next((i for i, t in enumerate(toks) if t.head == root and i != root and t.dep == "nsubj"), -1)
+    return (root, subj, attr) if attr >= 0 else None
+
+
+def _definite(c: Claim, i: int) -> bool:
+    """Token ``i`` heads a definite description: a common noun with "the" or a possessive ("the capital of Portugal",
+    "the best-selling album", "the first woman to win", "Portugal's capital"), which has one referent; not "a member"."""
+    t = c.tokens[i]
+    if t.pos not in ("NOUN",):
+        return False
+    kids = [k for k in c.tokens if k.head == i and k is not t]
+    return any(k.dep == "det" and k.lemma == "the" or k.dep == "poss" for k in kids)
+
+
+def _side(c: Claim, i: int) -> tuple[int, int]:
+    """Character span of token ``i``'s subtree."""
+    from checker.normalize.roles import subtree
+
+    ix = sorted(subtree(c.tokens, i))
+    last = c.tokens[ix[-1]]
+    return c.tokens[ix[0]].start, last.start + len(last.text)
+
+
+def title_span(text: str) -> str:
+    """``text`` when it reads as a title: quoted, or words each capitalised (small words inside aside: "Back in
+    Black"); else "". A leading "the" and trailing punctuation aside."""
+    t = text.strip().strip(".,;:!?")
+    q = re.fullmatch(r"[\"“‘'](.+?)[\"”’']", t)
+    if q:
+        return q.group(1)
+    t = re.sub(r"^(?:the|The)\s+", "", t)
+    words = t.split()
+    if not words or any(not w[:1].isupper() and w.lower() not in _SMALL for w in words) or not words[-1][:1].isupper():
+        return ""
+    return t
+
+
+def _titles(c: Claim) -> tuple[Mention, ...]:
+    """The name a copula equates with a definite description, when it is written as a title ("The best-selling album
+    of all time is Thriller", "Back in Black is the best-selling album"): the answer of a question with one answer."""
+    from checker.normalize.roles import subtree
+
+    out = []
+    for k, t in enumerate(c.tokens):
+        # NOTE: "Thriller, the best-selling album of all time, ..." / "the best-selling album, Thriller, ...": a one-of-a-
+        # kind description in apposition to a proper noun
+        if t.dep != "appos" or t.head == k:
+            continue
+        name, desc = (t.head, k) if c.tokens[k].pos == "NOUN" else (k, t.head)
+        if c.tokens[name].pos == "PROPN" and _definite(c, desc) and _unique(c, desc):
+            side = subtree(c.tokens, name) if name == k else {name} | {j for j in subtree(c.tokens, name)
+                                                                       if c.tokens[j].dep == "compound"}
+            lo = c.tokens[min(side)].start
+            last = c.tokens[max(side)]
+            title = title_span(c.text[lo:last.start + len(last.text)])
+            if title:
+                out.append(Mention(clean_key(title), title, TITLE))
+    cop = _copula(c)
+    if cop is None:
+        return tuple(out)
+    root, subj, attr = cop
+    if _definite(c, attr) and subj >= 0 and not _definite(c, subj):
+        lo, hi = _side(c, subj)
+        if c.tokens[subj].pos != "PROPN" or lo == 0 and len(c.text[lo:hi].split()) < 2:
+            return tuple(out)  # NOTE: one capitalised word opening the sentence says nothing of a name ("Police is ...")
+    elif _definite(c, attr) and subj < 0:
+        lo, hi = 0, c.tokens[root].start  # NOTE: the words before "is", which the parser did not make its subject
+        if len(c.text[lo:hi].split()) < 2:
+            return tuple(out)
+    elif subj >= 0 and _definite(c, subj) and c.tokens[attr].pos == "PROPN":
+        lo, hi = _side(c, attr)
+    else:
+        return tuple(out)
+    name = title_span(c.text[lo:hi])
+    return tuple(out) + ((Mention(clean_key(name), name, TITLE),) if name else ())
+
+
+def _unique(c: Claim, i: int) -> bool:
+    """The definite description headed by token ``i`` has one referent by its words: an ordinal, "only", or a
+    superlative among its modifiers ("the first woman to win", "the tallest building", "the best-selling album")."""
+    from checker.normalize.roles import subtree
+
+    mods = subtree(c.tokens, i) - {i}
+    for k in mods:
+        t = c.tokens[k]
+        if t.head == i or c.tokens[t.head].head == i:  # NOTE: its own modifiers and theirs ("best" in "best-selling")
+            low = t.text.lower()
+            if t.ent == "ORDINAL" or low in _UNIQUE or low.endswith("est") and t.lemma != low and t.pos in ("ADJ", "ADV"):
+                return True
+    return False
+
+
+def _description_words(c: Claim, i: int, skip: set[int] = frozenset()) -> frozenset[str]:  # type: ignore[assignment]
+    """Lemmas of the content words of the description headed by token ``i`` (numbers included: "the tallest building
+    of 2010" is not "of 2011"), its name aside."""
+    from checker.normalize.roles import subtree
+
+    return frozenset(c.tokens[k].lemma for k in subtree(c.tokens, i) - set(skip)
+                     if c.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADV") and c.tokens[k].lemma[:1].isalnum())
+
+
+def _description(m: Mention, c: Claim) -> tuple[frozenset[str], str]:
+    """What a name is said to be, when that has one answer by its words (`_unique`): the description a copula equates
+    it with ("X is the tallest building", "the tallest building is X", "X became the first woman to win"), or one in
+    apposition ("X, the only player to score twice, ..."), with its text; empty otherwise (`_description_words`).
+    A definite description without such words ("the capital of Y") answers only with the rest of the claim alike."""
+    from checker.normalize.roles import subtree
+
+    toks = c.tokens
+    h = _head(m, c)
+    found: tuple[int, set[int]] | None = None
+    cop = _copula(c) if h >= 0 else None
+    if cop is not None:
+        root, subj, attr = cop
+        name_side = subtree(toks, subj) if subj >= 0 else {k for k in range(root)}
+        if _definite(c, attr) and _unique(c, attr) and h in name_side:
+            found = attr, set()
+        elif subj >= 0 and _definite(c, subj) and _unique(c, subj) and h in subtree(toks, attr):
+            found = subj, set()
+    for k, t in enumerate(toks if h >= 0 and found is None else ()):
+        if t.dep != "appos" or t.head == k:
+            continue
+        if t.head == h and _definite(c, k) and _unique(c, k):  # NOTE: "Thriller, the best-selling album of all time, ..."
+            found = k, set()
+        elif k == h and _definite(c, t.head) and _unique(c, t.head):  # NOTE: "the best-selling album, Thriller, ..."
+            found = t.head, subtree(toks, k) | {j for j in subtree(toks, t.head) if j > k}
+        else:
+            continue
+        break
+    if found is None:
+        return frozenset(), ""
+    i, skip = found
+    ix = sorted(subtree(toks, i) - skip)
+    said = c.text[toks[ix[0]].start:toks[ix[-1]].start + len(toks[ix[-1]].text)]
+    return _description_words(c, i, skip), re.sub(r"^(?:the|The) ", "", said).strip(" ,.;:")
+
+
+def _head(m: Mention, c: Claim) -> int:
+    """Index of the token heading the name in the claim's parse (the one whose head lies outside it); -1 unknown."""
+    at = c.text.find(m.text)
+    if at < 0 or not c.tokens:
+        return -1
+    ix = [i for i, t in enumerate(c.tokens) if at <= t.start < at + len(m.text)]
+    return next((i for i in ix if c.tokens[i].head not in ix or c.tokens[i].head == i), -1)
+
+
+def _listed(m: Mention, c: Claim) -> bool:
+    """The name is one of a list ("hosted by Vancouver and Whistler"): each source may give part of the answer."""
+    h = _head(m, c)
+    if h < 0:
+        return False
+    return c.tokens[h].dep == "conj" or any(t.head == h and t.dep == "conj" for t in c.tokens)
+
+
+def _venue(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
+    """The event a place answers *where* of, and how to say it: by a verb of holding or taking place
+    (`Knowledge.venue_verbs`), the lemma of the event's noun ("The 2010 Games were held in Vancouver", "Montreal
+    hosted the Games", "The summit took place in Geneva": ``games``, "the place of the games"); by a verb of an act a
+    person does once (`Knowledge.once_verbs`), that person ("Egerton was born in Birkenhead": ``bear egerton``, "where
+    Egerton was born"); ("", "") when the place is not where the claim's event was."""
+    h = _head(m, c)
+    if m.label != "GPE" or h < 0:
+        return "", ""
+    toks = c.tokens
+    roles = dict(c.slots.roles)
+    pred = roles.get("pred", "")
+    if pred == "take" and roles.get("patient") == "place":
+        pred = "take place"
+    root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), -1)
+    t = toks[h]
+    located = t.dep == "pobj" and toks[t.head].lemma in _VENUE_PREPS and toks[t.head].head == root
+    if pred in kb.once_verbs and located:
+        subj = next((i for i, k in enumerate(toks) if k.head == root and k.dep in ("nsubj", "nsubjpass") and i != root), -1)
+        if subj < 0 or toks[subj].pos != "PROPN":
+            return "", ""  # NOTE: "he was born in Lyon" and "he was born in Nice" may be two people
+        verb = " ".join(k.text for i, k in enumerate(toks) if i == root or k.head == root and k.dep in ("aux", "auxpass"))
+        return f"{pred} {toks[subj].lemma}", f"where {toks[subj].text} {verb}"
+    if pred not in kb.venue_verbs:
+        return "", ""
+    hosting = _role(m, c) == "agent" and pred != "take place"
+    if not located and not hosting:
+        return "", ""
+    patient = roles.get("patient")
+    event = patient if hosting or patient not in (None, "place") else roles.get("agent")
+    if event in (None, "place"):
+        return "", ""
+    # NOTE: the event's own modifiers tell occurrences apart ("the G7 summit" / "the G20 summit", "the Winter Games" /
+    # "the Summer Games", "the first summit" / "the second"): kept in the key after a bar (`same_venue`)
+    head = next((i for i, k in enumerate(toks) if k.lemma == event and k.dep in ("nsubj", "nsubjpass", "dobj", "obj")), -1)
+    mods = sorted({k.text.lower() for k in toks if head >= 0 and k.head == head and k.dep in _EVENT_MODIFIERS})
+    return "|".join([event, *mods]), f"the place of the {event}"
+
+
+def same_venue(x: str, y: str) -> bool:
+    """Two venue keys (`Answer.venue`) name one event: the same noun, and the modifiers of one all among the other's
+    ("the 2010 Winter Games" / "the Winter Games"; not "the Winter Games" / "the Summer Games")."""
+    if not x or not y:
+        return False
+    ex, *mx = x.split("|")
+    ey, *my = y.split("|")
+    return ex == ey and (set(mx) <= set(my) or set(my) <= set(mx))
+
+
+def _role(m: Mention, c: Claim) -> str:
+    """The part the name plays in the claim's main predicate (`Slots.roles`): ``agent``, ``patient``, ``copula``
+    (either side of "is" with a definite description on the other: "the capital of Australia is Canberra" /
+    "Sydney is the capital of Australia"), ``member`` (either side of "is" with an indefinite one: "Sydney is a city
+    of Australia"), or ``""`` for any other (a prepositional object, a modifier). Two names answer one question only
+    in one part."""
+    if m.label == TITLE:
+        return "copula"
+    words = set(re.findall(r"[\w'-]+", m.text.lower()))
+    cop = _copula(c)
+    definite = cop is not None and (_definite(c, cop[2]) or cop[1] >= 0 and _definite(c, cop[1]))
+    for role, lemma in c.slots.roles:
+        if cop is not None and role in ("agent", "pred") and lemma in words:
+            # NOTE: "The capital is Canberra" / "Sydney is the capital": either side of "is"; "Sydney is a city" is
+            # one of many answers
+            return "copula" if definite else "member"
+        if role in ("agent", "patient") and lemma in words:
+            return role
+    return ""
+
+
+def _one_patient(c: Claim) -> bool:
+    """The patient of the claim's main predicate (`Slots.roles`), if any, is one thing: a noun with "the" or a
+    possessive ("the telephone", "the company", "its rival"), or a name; not a count or an indefinite ("14 points", "a
+    goal"). True when the claim has none or no parse to tell."""
+    lemma = dict(c.slots.roles).get("patient")
+    if not c.tokens or not lemma:
+        return True
+    ix = [i for i, t in enumerate(c.tokens) if t.lemma == lemma and t.dep in ("dobj", "obj", "nsubjpass", "pobj")]
+    if not ix:
+        return True
+    i = ix[0]
+    return c.tokens[i].pos == "PROPN" or any(t.head == i and (t.dep == "det" and t.lemma in ("the", "this", "that")
+                                                             or t.dep == "poss") for t in c.tokens)
+
+
+def _modifier(m: Mention, c: Claim) -> bool:
+    """The name modifies a common noun ("two Evansville defenders", "the Purple Aces defense"): it says which, not who
+    answers the claim's question."""
+    h = _head(m, c)
+    return h >= 0 and c.tokens[h].dep in ("compound", "amod", "nmod") and c.tokens[c.tokens[h].head].pos == "NOUN"
+
