@@ -248,6 +248,8 @@ def different_predicates(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     fx, fy = _frame_set(x.event, kb), _frame_set(y.event, kb)
     if x.unit == y.unit == "percent" and bool(fx & _CHANGES) != bool(fy & _CHANGES):
         return True
+    if x.unit == y.unit == "other" and x.event != y.event and not fx & fy:
+        return True  # NOTE: "others" are who the predicate says: "left 14 others trapped" / "two others missing"
     if not fx or not fy or fx & fy:
         return False
     _frame_names(kb)

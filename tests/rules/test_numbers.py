@@ -700,3 +700,11 @@ def test_numbers_a_change_and_a_level_are_two_questions():
     # two percent changes answer one question; a length a tower "rises" is its height, no change
     assert not different_predicates(rose, qty(27, "percent", "27%", event="increase"), KB)
     assert not different_predicates(qty(300, "foot", "300 feet", event="increase"), qty(330, "foot", "330 feet"), KB)
+
+
+def test_numbers_others_are_counted_by_what_the_predicate_says_of_them():
+    trapped, missing = qty(14, "other", "14 others", event="trap"), qty(2, "other", "two others", event="miss")
+    assert different_predicates(trapped, missing, KB) and different_predicates(missing, trapped, KB)
+    assert not different_predicates(trapped, qty(12, "other", "12 others", event="trap"), KB)
+    # NOTE: another counted noun with predicates of no known frame still decides nothing
+    assert not different_predicates(qty(14, "child", "14", event="trap"), qty(2, "child", "2", event="miss"), KB)
