@@ -261,6 +261,8 @@ def unit_dimensions() -> dict[str, str]:
 _PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
 
 
+_AGED = re.compile(r"\b(?:aged|age of|at age)\s+$", re.I)
+"""Words before a bare number that make it an age in years ("died aged 38", "at the age of 37", "at age 12")."""
 _TEMPERATURE = re.compile(r"(?:\s*°\s*|\s+degrees?\s+|\s+deg\.?\s+|(?=(?-i:[CF])\b))(?P<scale>Celsius|Fahrenheit|centigrade|C|F)\b", re.I)
 """A temperature's scale after its number: "15°C", "59F" written onto it, "15 degrees Celsius", "20 deg F". A bare
 "degrees" names no scale and stays "degree"; a scale named makes the two scales two units, never one ("59 degrees
@@ -693,11 +695,14 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             # NOTE: "thousands of people": the counted noun follows "of".
             upos = pos + of.end() - 1 if of else pos
             heat = _TEMPERATURE.match(text, pos) if kind in ("digits", "grouped", "word") else None
-            found = ((heat["scale"][0].upper(), heat.end()) if heat is not None else
+            aged = _AGED.search(text, 0, s) if heat is None and kind in ("digits", "word") and not scale else None
+            found = ((heat["scale"][0].upper(), heat.end()) if heat is not None else ("year-old", pos) if aged is not None else
                      _unit_from_tokens(tokens, text, upos) if tokens else _unit_from_text(text, upos))
             if kind == "word" and value == 1 and not cmp_text and (found is None or not tokens):
                 continue  # NOTE: "one of them", "one involving": a lone "one" counts only before a parsed noun
-            if heat is not None:
+            if aged is not None:
+                unit = "year-old"  # NOTE: "aged 38", "at the age of 37": an age, as "38 years old" is
+            elif heat is not None:
                 unit, pos = _TEMPERATURE_UNITS[found[0]], found[1]  # type: ignore[index]
                 if _BELOW_ZERO.search(text, 0, s):
                     value = -value  # NOTE: "-5C", "minus 5 degrees Celsius"

@@ -461,7 +461,7 @@ def test_numbers_a_currency_of_a_dollar_sign_counts_nothing():
         ("The makeup was 11,565 (91.5%) White and 148 (1.2%) Asian.",
          [(11565.0, "white", "="), (91.5, "percent", "="), (148.0, "asian", "="), (1.2, "percent", "=")]),
         ("By then 130 of 154 (84%) deaths were in patients aged 70 or older.",
-         [(130.0, "death", "="), (154.0, "death", "="), (84.0, "percent", "="), (70.0, "", "=")]),
+         [(130.0, "death", "="), (154.0, "death", "="), (84.0, "percent", "="), (70.0, "year-old", "=")]),
     ],
 )
 def test_numbers_parsed_a_bracketed_aside_is_read_on_its_own(real_parser, text, expected):
@@ -627,3 +627,17 @@ def test_numbers_a_letter_after_a_space_or_in_lower_case_is_no_temperature_scale
 )
 def test_numbers_a_fraction_of_something_is_an_approximate_percent(text, expected):
     assert [(q.value, q.unit, q.comparator, q.text) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number after "aged", "at the age of", "at age" is an age, as "38 years old" is
+        ("Franklin died of cancer at the age of 37.", [(37.0, "year-old")]),
+        ("Franklin died in 1958, aged 38, four years before Watson won.", [(38.0, "year-old"), (4.0, "year")]),
+        ("He started school at age 5.", [(5.0, "year-old")]),
+        ("The 41-year-old was arrested.", [(41.0, "year-old")]),
+    ],
+)
+def test_numbers_aged_n_is_an_age(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
