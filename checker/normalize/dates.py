@@ -268,7 +268,9 @@ def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | N
 
 _BORN = re.compile(r"\(\s*(?:born|b\.)\s*(?:on\s+|in\s+)?$", re.I)
 """What opens a date of birth in brackets after a name: "(born 19 July 1988", "(b. 1950"."""
-_LIFESPAN = re.compile(rf"\(\s*(?:b\.\s*|born\s+)?(?P<y1>{_DATED})\s*(?:–|—|-|to)\s*(?:d\.\s*|died\s+)?(?P<y2>{_DATED})\s*\)")
+_LIFESPAN = re.compile(rf"\(\s*(?:b\.\s*|born\s+)?(?P<d1>(?:\d{{1,2}} {_MON},? |{_MON} \d{{1,2}},? )?(?P<y1>{_DATED}))\s*(?:–|—|-|to)\s*"
+                       rf"(?:d\.\s*|died\s+)?(?P<d2>(?:\d{{1,2}} {_MON},? |{_MON} \d{{1,2}},? )?(?P<y2>{_DATED}))\s*\)", re.I)
+"""A life span in brackets after a name, in years or full dates: "(1815–1852)", "(25 July 1920 – 16 April 1958)"."""
 
 
 _NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
@@ -372,9 +374,10 @@ def date_roles(
         if owner is None:
             continue
         spans.append(span.span())
-        for group, event in (("y1", "birth"), ("y2", "die")):
-            y = int(span[group])
-            life.append(DateValue(dt.date(y, 1, 1), dt.date(y, 12, 31), span[group], "year", event=event, holder=owner.key))
+        for group, event in (("d1", "birth"), ("d2", "die")):
+            when = parse_date(span[group])
+            if when is not None:
+                life.append(dataclasses.replace(when, event=event, holder=owner.key))
     for d in dates:
         at = text.find(d.text)
         if any(s <= at < e for s, e in spans):

@@ -81,6 +81,13 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         eb = _described(b, ea[0].event)
     if ea is None or eb is None:
         return None
+    # NOTE: a birth or death is compared with the other claim's date of that event ("Ada Lovelace (1815–1852)" / "Ada
+    # Lovelace died in 1853": her death, not her birth)
+    for mine, theirs, c in ((ea, eb, a), (eb, ea, b)):
+        if theirs[0].event in _LIFE and mine[0].event != theirs[0].event:
+            same = next((d for d in c.slots.dates if d.event == theirs[0].event), None)
+            if same is not None:
+                ea, eb = ((same, 1.0), eb) if c is a else (ea, (same, 1.0))
     (da, wa), (db, wb) = ea, eb
     if any(c.slots.negated and not _UNTIL.search(c.text) for c in (a, b)):
         return None  # NOTE: "Smith did not win the race in 2021" says nothing of when he won it ("did not open until 1990" does)
@@ -93,13 +100,17 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None
     from checker.judge.align import align, foreign_names  # NOTE: lazy: checker.judge imports the registry
 
-    al = align(a, da.text, b, db.text, kb)
-    if not al.aligned:
-        return None  # NOTE: dates of different things (a life span, a prize) answer different questions
-    if foreign_names(a, da.text, b, db.text):
-        return None  # NOTE: one subject winning a title over two opponents: two occurrences, not one date
-    if not shared_frame and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
-        return None
+    # NOTE: the birth or death of one named person is one question whatever else the claims say ("Rosalind Franklin
+    # (25 July 1920 – 16 April 1958) was a British chemist" / "Rosalind Franklin was born in London in 1921")
+    life = da.event == db.event and da.event in _LIFE and bool(da.holder) and bool(db.holder) and one_name(da.holder, db.holder)
+    if not life:
+        al = align(a, da.text, b, db.text, kb)
+        if not al.aligned:
+            return None  # NOTE: dates of different things (a life span, a prize) answer different questions
+        if foreign_names(a, da.text, b, db.text):
+            return None  # NOTE: one subject winning a title over two opponents: two occurrences, not one date
+        if not shared_frame and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
+            return None
     gap = (db.start - da.end).days if da.end < db.start else (da.start - db.end).days
     return Verdict(
         code=DATE.code,

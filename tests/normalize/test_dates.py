@@ -129,6 +129,15 @@ def test_dates_life_span_is_birth_and_death_of_the_person_before_it():
     assert (out[1].start, out[2].end) == (D(1815, 1, 1), D(1852, 12, 31))
 
 
+def test_dates_a_life_span_in_full_dates_is_birth_and_death_to_the_day():
+    text = "Rosalind Franklin (25 July 1920 – 16 April 1958) was a British chemist."
+    mentions = (Mention("rosalind franklin", "Rosalind Franklin", "PERSON"),)
+    out = date_roles(text, find_dates(text), (), mentions, load_knowledge())
+    assert [(d.text, d.event, d.holder, d.start) for d in out] == [
+        ("25 July 1920", "birth", "rosalind franklin", D(1920, 7, 25)), ("16 April 1958", "die", "rosalind franklin", D(1958, 4, 16)),
+    ]
+
+
 def test_dates_a_bracketed_birth_date_is_the_birth_of_the_name_before_it():
     text = "Andrae Sutherland (born 19 July 1988), known as Popcaan, is an artist who debuted in 2008."
     mentions = (Mention("andrae sutherland", "Andrae Sutherland", "PERSON"),)

@@ -248,3 +248,22 @@ def test_dates_a_negated_act_is_not_dated_by_its_date_unless_until_dates_it():
     # "did not launch it until October" dates the launch
     until = _launch("b", "Brightwave did not launch the Tidal app until October 2025.", dates=(_OCT,), negated=True)
     assert compare_dates(a, until, KB) is not None
+
+
+def test_dates_a_birth_or_death_of_one_named_person_is_one_question_whatever_else_the_claims_say():
+    born, died = date("1815", "1815-01-01", "1815-12-31", "year"), date("1852", "1852-01-01", "1852-12-31", "year")
+    span = claim("Ada Lovelace (1815–1852) wrote notes.", "a",
+                 dates=(dataclasses.replace(born, event="birth", holder="ada lovelace"), dataclasses.replace(died, event="die", holder="ada lovelace")))
+
+    def other(text: str, when: str, event: str, holder: str = "ada lovelace"):
+        d = date(when, f"{when}-01-01", f"{when}-12-31", "year", event=event, holder=holder)
+        return claim(text, "b", dates=(d,))
+
+    # NOTE: her death against the span's death, not its birth; masked wording shares nothing and needs not
+    v = compare_dates(span, other("Ada Lovelace died in London in 1853.", "1853", "die"), KB)
+    assert v is not None and v.values == (("1852",), ("1853",))
+    assert compare_dates(span, other("Ada Lovelace was born in 1816.", "1816", "birth"), KB).values == (("1815",), ("1816",))
+    assert compare_dates(span, other("Ada Lovelace died in 1852.", "1852", "die"), KB) is None
+    # another person's death, or an act of hers that is no birth or death, is no conflict
+    assert compare_dates(span, other("Charles Babbage died in 1871.", "1871", "die", "charles babbage"), KB) is None
+    assert compare_dates(span, other("Ada Lovelace published her notes in 1843.", "1843", "publish"), KB) is None
