@@ -83,7 +83,7 @@ def value_role(
     frames = sorted(f for f in kb.frames_of(t.lemma) if f not in LIGHT_FRAMES)
     # NOTE: a word evoking several frames ("kill": attack and die) keeps its lemma, so both stay known.
     event = "birth" if t.text.lower() == "born" else (frames[0] if len(frames) == 1 else t.lemma)
-    noun = _described(tokens, start, end) if _MODIFIER.search(text[start:end]) else None
+    noun = _described(tokens, start, end) if _MODIFIER.search(text[start:end]) or _compounded(tokens, start, end) else None
     if noun is not None:
         # NOTE: "a 45-yard field goal", "the 41-year-old Bowe": a measure written as a modifier is of its noun
         inside = {i for i, u in enumerate(tokens) if start <= u.start < end}
@@ -131,6 +131,16 @@ def _object_predicate(tokens: Sequence[Token], head: int, start: int, end: int) 
 _MODIFIER = re.compile(r"\w-[A-Za-z]+(?:-old)?$")
 """A value written as a modifier: a number hyphenated to its unit ("45-yard", "41-year-old", "six-game")."""
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "punct"})
+
+
+def _compounded(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The value's last word is compounded onto a noun after it, as a hyphen would write it ("a 20 year sentence", "115
+    mph winds", "a 10 km race"): a measure written as a modifier, whether or not hyphenated."""
+    inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
+    if not inside:
+        return False
+    last = tokens[inside[-1]]
+    return last.dep == "compound" and last.head not in inside and tokens[last.head].pos == "NOUN" and tokens[last.head].start >= end
 
 
 def _described(tokens: Sequence[Token], start: int, end: int) -> int | None:

@@ -411,9 +411,17 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
         w = t.text.lower()
         return (None if w in _STOP_UNITS or w in _DATE_WORDS else (w, t.start + len(t.text)))
     aside = 0
-    for t in after:
+    measured = 0
+    for k, t in enumerate(after):
         # NOTE: a bracketed aside after a number is another value or a gloss ("11,565 (91.5%) White", "154 (84%)
         # deaths"): it is skipped whole, so its percent is read on its own and the noun after it is counted
+        if measured:
+            measured -= 1
+            continue
+        if t.pos == "NUM" and t.start > pos and k + 2 < len(after) and after[k + 1].text == "-" \
+                and after[k + 2].start == after[k + 1].start + 1 == t.start + len(t.text) + 1:
+            measured = 2  # NOTE: "three 10-year sentences": a measure written as a modifier between a count and its noun
+            continue
         if t.text in ("(", "["):
             aside += 1
             continue

@@ -203,6 +203,14 @@ def test_holders_a_modifier_is_of_its_noun_and_an_object_of_its_verbs_subject(re
                    ("23 points", "vodan"), ("seven rebounds", "vodan")]
 
 
+def test_holders_a_measure_compounded_onto_a_noun_without_a_hyphen_is_of_that_noun(real_parser):
+    from checker.normalize import normalize_texts
+
+    texts = ["He was given a new 20 year sentence.", "The storm hit with 115 mph winds.", "They ran a 10 km race."]
+    got = [(q.text, q.holder) for c in normalize_texts(texts, parser=real_parser) for q in c.slots.quantities]
+    assert got == [("20 year", "new sentence"), ("115 mph", "wind"), ("10 km", "race")]
+
+
 def test_holders_an_ordinal_on_the_counted_noun_makes_a_part(real_parser):
     from checker.knowledge import load_knowledge
     from checker.normalize import normalize_texts

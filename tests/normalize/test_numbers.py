@@ -303,6 +303,8 @@ def test_numbers_a_hyphenated_scale_scales_and_a_time_of_day_is_no_count():
         # a common noun before the number, modifying what it modifies, is what the number measures
         ("Papua was hit by a magnitude 6.1 earthquake today.", [(6.1, "magnitude")]),
         ("Flight 370 carried 239 people.", [(239.0, "people")]),
+        # a measure written as a modifier between a count and its noun is skipped: the count is of the noun
+        ("He was imprisoned on three 10-year sentences.", [(3.0, "sentence")]),
     ],
 )
 def test_numbers_a_unit_written_onto_the_number_measures_and_counts_no_noun(real_parser, text, expected):
