@@ -792,7 +792,12 @@ def _fractions(text: str, found: list[Quantity]) -> list[Quantity]:
             words = re.sub(r"\s+of$", "", m.group(0).strip())
         if not top or not bottom or top >= bottom:
             continue
-        shares.append((m.start(), m.end(), Quantity(round(100 * top / bottom, 1), "percent", "~", words)))
+        # NOTE: a bound written before it holds ("More than one-fifth", "nearly half"); alone it is approximate
+        left = _left().search(text[: m.start()])
+        said = left["cmp"] if left is not None and left["cmp"] else ""
+        cmp = next((sym for pat, sym in _CMP if said and re.fullmatch(pat, said, re.I)), "~")
+        begin = m.start() - len(text[: m.start()]) + left.start("cmp") if said else m.start()  # type: ignore[union-attr]
+        shares.append((begin, m.end(), Quantity(round(100 * top / bottom, 1), "percent", cmp, text[begin : m.start()] + words)))
     if not shares:
         return found
     kept = [(text.find(q.text), q) for q in found if not any(s <= text.find(q.text) < e for s, e, _ in shares)]

@@ -616,7 +616,10 @@ def test_numbers_a_letter_after_a_space_or_in_lower_case_is_no_temperature_scale
     [
         # a share written as a fraction is an approximate percent, in place of what its words were read as
         ("Two-thirds of voters backed the plan.", [(66.7, "percent", "~", "Two-thirds")]),
-        ("About a third of the residents left.", [(33.3, "percent", "~", "a third")]),
+        ("About a third of the residents left.", [(33.3, "percent", "~", "About a third")]),
+        # a bound written before it holds
+        ("More than one-fifth of cases are in the city.", [(20.0, "percent", ">", "More than one-fifth")]),
+        ("Nearly half of the homes were destroyed.", [(50.0, "percent", "~<", "Nearly half")]),
         ("Three quarters of the staff quit.", [(75.0, "percent", "~", "Three quarters")]),
         ("Half of the homes were destroyed.", [(50.0, "percent", "~", "Half")]),
         ("One in five adults smokes.", [(20.0, "percent", "~", "One in five")]),
