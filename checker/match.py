@@ -537,13 +537,18 @@ def cross_candidates(
                 if overlap >= cfg.link_overlap or frames[i] & frames[j]:
                     # NOTE: more kinds of answer on both sides give the judge more to compare.
                     best[(i, j)] = len(answers[i] & answers[j]) + (1.0 if frames[i] & frames[j] else 0.0) + overlap
+    return _capped(claims, best, cfg.links_per_claim)
+
+
+def _capped(claims: Sequence[Claim], best: Mapping[tuple[int, int], float], cap: int) -> list[tuple[int, int]]:
+    """The pairs of ``best`` (pair -> score), best first, each claim keeping at most ``cap`` per other document; sorted."""
     # NOTE: the cap is per claim and other document, so a claim linked to three documents can still
     # meet the fourth, whose version of the fact may be the one that differs.
     kept: Counter[tuple[int, str]] = Counter()
     out = []
     for (i, j), _ in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
         ki, kj = (i, claims[j].source_id), (j, claims[i].source_id)
-        if kept[ki] < cfg.links_per_claim and kept[kj] < cfg.links_per_claim:
+        if kept[ki] < cap and kept[kj] < cap:
             kept[ki] += 1
             kept[kj] += 1
             out.append((i, j))
@@ -648,12 +653,7 @@ def question_candidates(
 
     if not questions:
         return []
-    sources = list(dict.fromkeys(c.source_id for c in claims))
-    index = {s: k for k, s in enumerate(sources)}
-    docs = np.zeros((len(sources), vectors.shape[1]), dtype=np.float32)
-    for c, v in zip(claims, vectors):
-        docs[index[c.source_id]] += v
-    docs /= np.linalg.norm(docs, axis=1, keepdims=True) + 1e-12
+    index, docs = _document_vectors(claims, vectors)
     best: dict[tuple[int, int], float] = {}
     for idx in _kind_blocks(claims, cfg).values():
         idx = [i for i in idx if claims[i].id in questions]
@@ -671,15 +671,7 @@ def question_candidates(
                     continue
                 key = (i, j) if i < j else (j, i)
                 best[key] = max(best.get(key, 0.0), float(sims[x, y]))
-    kept: Counter[tuple[int, str]] = Counter()
-    out = []
-    for (i, j), _ in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
-        ki, kj = (i, claims[j].source_id), (j, claims[i].source_id)
-        if kept[ki] < cfg.question_links and kept[kj] < cfg.question_links:
-            kept[ki] += 1
-            kept[kj] += 1
-            out.append((i, j))
-    return sorted(out)
+    return _capped(claims, best, cfg.question_links)
 
 
 def mutual_neighbours(claims: Sequence[Claim], pairs: Sequence[tuple[int, int, float]], floor: float) -> list[tuple[int, int]]:
@@ -1224,6 +1216,18 @@ def _mean_reaches(
     return total / count >= threshold
 
 
+def _document_vectors(claims: Sequence[Claim], vectors: "np.ndarray") -> "tuple[dict[str, int], np.ndarray]":
+    """Source id -> row, and each document's mean claim vector as a unit vector (rows in first-claim order)."""
+    import numpy as np
+
+    index = {s: k for k, s in enumerate(dict.fromkeys(c.source_id for c in claims))}
+    dv = np.zeros((len(index), vectors.shape[1]), dtype=np.float32)
+    for c, v in zip(claims, vectors):
+        dv[index[c.source_id]] += v
+    dv /= np.linalg.norm(dv, axis=1, keepdims=True) + 1e-12
+    return index, dv
+
+
 def document_groups(
     claims: Sequence[Claim], vectors: "np.ndarray", docs: "DocProfiles", kb: Knowledge, cfg: MatchConfig
 ) -> dict[str, int]:
@@ -1232,18 +1236,12 @@ def document_groups(
     News documents mostly report one story; claims are only linked inside a document group, so two
     earthquakes reported by different articles stay apart even when single sentences look alike.
     """
-    import numpy as np
-
     from checker.ann import neighbours
 
     sources = list(dict.fromkeys(c.source_id for c in claims))
     if cfg.doc_link_threshold is None or len(sources) < 2:
         return {s: 0 for s in sources}
-    index = {s: k for k, s in enumerate(sources)}
-    dv = np.zeros((len(sources), vectors.shape[1]), dtype=np.float32)
-    for c, v in zip(claims, vectors):
-        dv[index[c.source_id]] += v
-    dv /= np.linalg.norm(dv, axis=1, keepdims=True) + 1e-12
+    index, dv = _document_vectors(claims, vectors)
 
     scored: dict[tuple[int, int], float] = {}
 
