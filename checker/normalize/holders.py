@@ -42,6 +42,8 @@ _POSITION = re.compile(r"\s*(?:(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:n
                        r"(?:\s+(?:the\s+)?(?P<ref>[^,;:.()]+?))?(?=\s*(?:[,;:.()]|\s(?:and|in|at|on|with|near|after|before)\s|$))", re.I)
 """Words after a distance that make it a position ("50 miles north of Lodi", "10 km from the border", "two miles
 away"), and the place it is measured from (``ref``)."""
+_HEIGHT_VERB = re.compile(r"\b(?:ris(?:es|e|ing)|rose|risen|stand(?:s|ing)?|stood|tower(?:s|ed|ing)?|soar(?:s|ed|ing)?)\s+(?:\w+\s+)?$", re.I)
+"""A verb saying how high its subject is, right before a value ("rises 1,063 feet above Paris", "stands some 300 m")."""
 _OUT_OF = re.compile(rf"(?P<n>[\w.,]+)\s+(?:{OUT_OF}|in\s+(?:every\s+)?)$", re.I)
 """A number, then "of", "out of" or "in", right before a value: the value is the whole the number counts out of
 ("178 of 369 punches", "one in 500 users": a rate, no count of users)."""
@@ -259,7 +261,9 @@ def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
     # NOTE: "worked there for 29 years before taking the role" is how long, not how long before
     if unit in _TIME_UNITS and _OFFSET.match(rest) and not _DURATION_BEFORE.search(text[:end]):
         return "offset"
-    if (m := _POSITION.match(rest)) and unit in length_words():
+    if (m := _POSITION.match(rest)) and unit in length_words() and not (
+            m.group(0).strip().lower().startswith("above") and start > 0 and _HEIGHT_VERB.search(text[:start])):
+        # NOTE: "the tower rises 1,063 feet above Paris" is its height, as "330 metres tall" is: no position
         # NOTE: distances from two places answer two questions ("23 miles north of Santa Rosa", "two miles
         # from The Geysers"): the place measured from is part of the relation
         ref = " ".join((m["ref"] or "").lower().split()[:4])

@@ -175,7 +175,10 @@ def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
         return bool(words) and not any(names_word(c, w) for w in words)
 
     def kind(words: set[str], c: Claim) -> bool:
-        return any(t.dep == "compound" and t.pos in ("NOUN", "PROPN") and t.lemma.lower() in words for t in c.tokens)
+        # NOTE: a common noun ("Cloud revenue", however tagged); a word of a name that ends in the head ("the Eiffel
+        # Tower" / "the tower") is the same one
+        named = {w for m in c.slots.all_entities() if wx[-1] in m.key.split() for w in m.key.split()}
+        return any(t.dep == "compound" and t.pos in ("NOUN", "PROPN") and t.lemma.lower() in words - named for t in c.tokens)
 
     more_x, more_y = set(wx) - set(wy), set(wy) - set(wx)
     if foreign(more_x, b) and foreign(more_y, a):

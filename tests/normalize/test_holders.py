@@ -248,6 +248,16 @@ def test_holders_one_noun_said_of_two_kinds_or_two_products_are_two_questions(re
     # one side alone adding a noun of a kind is a part against the whole; adding another word keeps the question
     assert codes("Cloud revenue grew to $6.2 billion.", "Revenue rose to $18.3 billion.") == []
     assert codes("Total revenue grew to $6.2 billion.", "Revenue rose to $18.3 billion.") == ["CC103"]
+    # a word of a name that ends in the head is the same one, not a kind of it
+    from checker.rules.numbers import differently_modified
+
+    def kinds(a: str, b: str) -> bool:
+        ca, cb = normalize_texts([a, b], parser=real_parser)
+        return differently_modified(ca.slots.quantities[0], ca, cb.slots.quantities[0], cb)
+
+    assert not kinds("Completed in 1889, the Eiffel Tower rises 1,063 feet above Paris and weighs about 7,300 tons.",
+                     "The tower is 330 metres (1,083 ft) tall, about the same height as an 81-storey building.")
+    assert kinds("Cloud revenue grew to $6.2 billion.", "Revenue rose to $18.3 billion.")
 
 
 def test_holders_a_remainder_word_on_the_counted_noun_makes_a_part(real_parser):
@@ -424,3 +434,12 @@ def test_holders_a_level_reached_is_of_the_subject():
     by = rose[:3] + [("by", "by", "ADP", "prep", 2), ("$", "$", "SYM", "quantmod", 6), ("5", "5", "NUM", "compound", 6),
                      ("million", "million", "NUM", "pobj", 3)]
     assert _role(by, "$ 5 million")[0] == "increase"
+
+
+def test_holders_a_height_above_a_place_is_no_position(real_parser):
+    from checker.normalize import normalize_texts
+
+    texts = ["The Eiffel Tower rises 1,063 feet above Paris.", "The plane was flying 3,000 feet above the city.",
+             "The village lies 50 miles north of Lodi."]
+    got = [(q.text, q.relation) for c in normalize_texts(texts, parser=real_parser) for q in c.slots.quantities]
+    assert got == [("1,063 feet", ""), ("3,000 feet", "position city"), ("50 miles", "position lodi")]
