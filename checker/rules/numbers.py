@@ -239,18 +239,13 @@ def _frame_names(kb: Knowledge) -> frozenset[str]:
 _FRAME_CACHE: dict[int, tuple[Knowledge, frozenset[str], frozenset[frozenset[str]]]] = {}
 
 
-_CHANGES = frozenset({"increase", "decrease"})
-"""Frames of a change (`frames.yaml`): a value they take is by how much, not how much."""
-
-
 def different_predicates(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     """True when the two values are of different actions: both predicates evoke known frames and no frame, or
     pair of frames one word evokes together, is shared ("three people were injured" vs "46 people had been
-    arrested"; "five killed" and "seven died" share one: "kill" evokes both attack and die); or, of two percents, one
-    is a change and the other is not ("shares rose 24%" is no "27% premium"; a tower that "rises 300 feet" is tall)."""
+    arrested"; "five killed" and "seven died" share one: "kill" evokes both attack and die). Not a change against a
+    level read from frames: "up 17%" and "gained 3%" evoke none, so "shares rose 24%" against "a 27% premium" is left
+    (SummEdits dev lost "up 17%" / "increased by 27%" to it)."""
     fx, fy = _frame_set(x.event, kb), _frame_set(y.event, kb)
-    if x.unit == y.unit == "percent" and bool(fx & _CHANGES) != bool(fy & _CHANGES):
-        return True
     if x.unit == y.unit == "other" and x.event != y.event and not fx & fy:
         return True  # NOTE: "others" are who the predicate says: "left 14 others trapped" / "two others missing"
     if not fx or not fy or fx & fy:
