@@ -115,10 +115,14 @@ def _resolved_verdict(neg: Claim, pos: Claim, a: Claim, reason: str) -> Verdict:
     )
 
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+"""Entity labels of places: an act in one place and its negation in another are two acts."""
+
+
 def _same_act(neg: Claim, pos: Claim) -> bool:
     """Without a resolution, the negation says the same act of the same named agent: one main predicate (not a light
     verb) negated in one and asserted in the other, one agent that the other names, the patients the same when both
-    have one, and no written dates that cannot meet ("Alvarez conceded on Tuesday night and said he would stay" /
+    have one, no two places that differ, and no written dates that cannot meet ("Alvarez conceded on Tuesday night and said he would stay" /
     "Alvarez has not conceded and is considering a recount": the conjoined clauses dilute the cosine `checker.refer`
     resolves by)."""
     rn, rp = role_lemmas(neg.slots), role_lemmas(pos.slots)
@@ -129,6 +133,9 @@ def _same_act(neg: Claim, pos: Claim) -> bool:
         return False
     if rn.get("patient") and rp.get("patient") and rn["patient"] != rp["patient"]:
         return False
+    places = [{m.key for m in c.slots.all_entities() if m.label in _PLACES} for c in (neg, pos)]
+    if all(places) and not places[0] & places[1]:
+        return False  # NOTE: "opened a branch in Tallinn" / "did not open a branch in Riga": two acts, in two places
     da = [d for d in neg.slots.dates if not d.background]
     db = [d for d in pos.slots.dates if not d.background]
     return not (da and db and not any(x.start <= y.end and y.start <= x.end for x in da for y in db))

@@ -193,3 +193,18 @@ def test_negation_unresolved_the_same_act_of_the_same_named_agent_is_denied():
     # the agent must be a name the other claim mentions, not just the same word
     unnamed = dataclasses.replace(pos, slots=dataclasses.replace(pos.slots, actors=()))
     assert compare_negation(unnamed, neg(), KB) is None
+
+
+def test_negation_unresolved_the_same_act_in_two_places_is_two_acts():
+    # NOTE: "Orlan Bank opened a branch in Tallinn" / "did not open a branch in Riga": the same agent and act, two places
+    bank = ent("orlan bank", "Orlan Bank", "ORG")
+    roles = (("pred", "open"), ("agent", "bank"), ("patient", "branch"))
+    pos = claim("Orlan Bank opened a branch in Tallinn.", "a", actors=(bank, ent("tallinn", "Tallinn", "GPE")), roles=roles,
+                predicates=("open", "branch"))
+
+    def neg(place: str):
+        return claim(f"Orlan Bank did not open a branch in {place}.", "b", negated=True, neg_heads=("open",), neg_subjects=("bank",),
+                     roles=roles, actors=(bank, ent(place.lower(), place, "GPE")), predicates=("open", "branch"))
+
+    assert compare_negation(pos, neg("Riga"), KB) is None
+    assert compare_negation(pos, neg("Tallinn"), KB) is not None
