@@ -160,7 +160,7 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("93 metres",), ("95 metres",))),
     # a round figure is no looser than "about" it
     _flag("CC103", "Water boils at 100 degrees Celsius in the Varna lab.", "Water boils at 90 degrees Celsius in the Varna lab.",
-          "contradiction", (("100 degrees",), ("90 degrees",))),
+          "contradiction", (("100 degrees Celsius",), ("90 degrees Celsius",))),
     _pass("CC103", "The officers fired 11 shots, and seven bullets entered Vodan's body, three of them from the rear.",
           "Vodan was hit in the back by three of the seven bullets fired by the officers."),
     # CC105 entity-conflict
