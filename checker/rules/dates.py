@@ -109,7 +109,10 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             return None  # NOTE: dates of different things (a life span, a prize) answer different questions
         if foreign_names(a, da.text, b, db.text):
             return None  # NOTE: one subject winning a title over two opponents: two occurrences, not one date
-        if not shared_frame and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
+        # NOTE: without a frame, one named subject, or one act of one holder ("The tower was completed on 15 March 1889"
+        # / "The tower was completed on March 31, 1889": the event and the holder as the parse reads them)
+        one_act = bool(da.event) and da.event == db.event and bool(da.holder) and da.holder == db.holder
+        if not shared_frame and not one_act and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
             return None
     gap = (db.start - da.end).days if da.end < db.start else (da.start - db.end).days
     return Verdict(

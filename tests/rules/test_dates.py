@@ -267,3 +267,16 @@ def test_dates_a_birth_or_death_of_one_named_person_is_one_question_whatever_els
     # another person's death, or an act of hers that is no birth or death, is no conflict
     assert compare_dates(span, other("Charles Babbage died in 1871.", "1871", "die", "charles babbage"), KB) is None
     assert compare_dates(span, other("Ada Lovelace published her notes in 1843.", "1843", "publish"), KB) is None
+
+
+def test_dates_one_act_of_one_holder_is_one_question_without_a_frame():
+    def done(sid: str, text: str, when: DateValue, holder: str = "tower"):
+        return claim(text, sid, dates=(dataclasses.replace(when, event="complete", holder=holder),))
+
+    mar15, mar31 = date("15 March 1889", "1889-03-15", precision="day"), date("March 31, 1889", "1889-03-31", precision="day")
+    # NOTE: "complete" evokes no frame and the tower is no name: the act and its holder as parsed say one question
+    v = compare_dates(done("a", "The tower was completed on 15 March 1889.", mar15), done("b", "The tower was completed on March 31, 1889.", mar31), KB)
+    assert v is not None and v.values == (("15 March 1889",), ("March 31, 1889",))
+    # another holder, or another act, is not
+    assert compare_dates(done("a", "The tower was completed on 15 March 1889.", mar15),
+                         done("b", "The bridge was completed on March 31, 1889.", mar31, "bridge"), KB) is None
