@@ -164,9 +164,8 @@ def names_word(c: Claim, word: str) -> bool:
 def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     """True when the two values are of one noun said of two kinds: holders with the same head and words each
     adds that the other claim never uses ("the average body temperature" / "the average air temperature";
-    "the Basic plan" / "the Premium plan"), or one side alone adds a noun of a kind compounded onto the head that
-    the other never uses: a part against the whole ("cloud revenue" / "revenue", "hardware sales" / "sales"). One side
-    alone adding another word ("total revenue" / "revenue") keeps the question."""
+    "the Basic plan" / "the Premium plan"). One side alone adding words keeps the question; a noun of a kind on one
+    side only ("cloud revenue" / "revenue") is a part of the whole (`Quantity.scope`, read at normalisation)."""
     wx, wy = x.holder.split(), y.holder.split()
     if len(wx) < 2 and len(wy) < 2 or not wx or not wy or wx[-1] != wy[-1]:
         return False
@@ -174,16 +173,7 @@ def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     def foreign(words: set[str], c: Claim) -> bool:
         return bool(words) and not any(names_word(c, w) for w in words)
 
-    def kind(words: set[str], c: Claim) -> bool:
-        # NOTE: a common noun ("Cloud revenue", however tagged); a word of a name that ends in the head ("the Eiffel
-        # Tower" / "the tower") is the same one
-        named = {w for m in c.slots.all_entities() if wx[-1] in m.key.split() for w in m.key.split()}
-        return any(t.dep == "compound" and t.pos in ("NOUN", "PROPN") and t.lemma.lower() in words - named for t in c.tokens)
-
-    more_x, more_y = set(wx) - set(wy), set(wy) - set(wx)
-    if foreign(more_x, b) and foreign(more_y, a):
-        return True
-    return (not more_y and foreign(more_x, b) and kind(more_x, a)) or (not more_x and foreign(more_y, a) and kind(more_y, b))
+    return foreign(set(wx) - set(wy), b) and foreign(set(wy) - set(wx), a)
 
 
 def _named(holder: str, c: Claim) -> bool:

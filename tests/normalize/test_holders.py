@@ -245,20 +245,16 @@ def test_holders_one_noun_said_of_two_kinds_or_two_products_are_two_questions(re
     # one kind, one product: one question
     assert codes("The average body temperature is 37 degrees.", "The average body temperature is 39 degrees.") == ["CC103"]
     assert codes("Vodex 4 costs $15 per million tokens.", "Vodex 4 costs $20 per million tokens.") == ["CC103"]
-    # one side alone adding a noun of a kind is a part against the whole; adding another word keeps the question
-    assert codes("Cloud revenue grew to $6.2 billion.", "Revenue rose to $18.3 billion.") == []
-    assert codes("Total revenue grew to $6.2 billion.", "Revenue rose to $18.3 billion.") == ["CC103"]
-    # a word of a name that ends in the head is the same one, not a kind of it
-    from checker.rules.numbers import differently_modified
+    # one side alone adding words keeps the question, in `check` as here: the judge sees no parse (the pipeline drops
+    # it), so which word is a kind is not read; "cloud revenue" / "revenue" is left
+    import dataclasses
 
-    def kinds(a: str, b: str) -> bool:
-        ca, cb = normalize_texts([a, b], parser=real_parser)
-        return differently_modified(ca.slots.quantities[0], ca, cb.slots.quantities[0], cb)
+    def untokened(a: str, b: str) -> list[str]:
+        ca, cb = (dataclasses.replace(c, tokens=()) for c in normalize_texts([a, b], parser=real_parser))
+        return [v.code for v in judge_pair(ca, cb, kb)]
 
-    assert not kinds("Completed in 1889, the Eiffel Tower rises 1,063 feet above Paris and weighs about 7,300 tons.",
-                     "The tower is 330 metres (1,083 ft) tall, about the same height as an 81-storey building.")
-    assert kinds("Cloud revenue grew to $6.2 billion.", "Revenue rose to $18.3 billion.")
-
+    assert untokened("Total revenue grew to $6.2 billion.", "Revenue rose to $18.3 billion.") == ["CC103"]
+    assert untokened("The Basic plan costs $9.99 a month.", "The Premium plan costs $19.99 a month.") == []
 
 def test_holders_a_remainder_word_on_the_counted_noun_makes_a_part(real_parser):
     from checker.normalize import normalize_texts
