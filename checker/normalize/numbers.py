@@ -303,7 +303,7 @@ def _measured_noun(tokens: Sequence[Token], text: str, s: int, e: int, unit_end:
 
 def _label_before(tokens: Sequence[Token], start: int) -> str | None:
     """A common noun right before the number that modifies the word the number modifies ("a magnitude 6.1
-    earthquake", "a category 4 hurricane"): what the number measures, not a count of that word."""
+    earthquake"): what the number measures, not a count of that word."""
     at = next((i for i, t in enumerate(tokens) if t.start == start), None)
     if not at:
         return None
@@ -724,7 +724,7 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                     unit, pos = f"{unit}-old", age.end()
                 label = _label_before(tokens, s) if tokens and count_noun(Quantity(1, unit, "=", "")) else None
                 if label is not None:
-                    unit = label  # NOTE: "a magnitude 6.1 earthquake", "a category 4 hurricane": no count of quakes
+                    unit = label  # NOTE: "a magnitude 6.1 earthquake": a magnitude, no count of quakes
                 elif not float(value).is_integer() and tokens and count_noun(Quantity(1, unit, "=", "")):
                     # NOTE: a fraction counts no thing: "5.6 magnitude earthquake" measures a magnitude
                     measured = _measured_noun(tokens, text, s, e, pos)
@@ -796,7 +796,7 @@ def _fractions(text: str, found: list[Quantity]) -> list[Quantity]:
         left = _left().search(text[: m.start()])
         said = left["cmp"] if left is not None and left["cmp"] else ""
         cmp = next((sym for pat, sym in _CMP if said and re.fullmatch(pat, said, re.I)), "~")
-        begin = m.start() - len(text[: m.start()]) + left.start("cmp") if said else m.start()  # type: ignore[union-attr]
+        begin = left.start("cmp") if said else m.start()  # type: ignore[union-attr]
         shares.append((begin, m.end(), Quantity(round(100 * top / bottom, 1), "percent", cmp, text[begin : m.start()] + words)))
     if not shares:
         return found
@@ -805,6 +805,7 @@ def _fractions(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _denominator(word: str) -> int:
+    """The number a fraction's ordinal names ("thirds" -> 3, "halves" -> 2)."""
     w = word.lower()
     w = "half" if w.startswith("hal") else w[:-1] if w.endswith("s") else w
     return _DENOMINATORS[w]

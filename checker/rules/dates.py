@@ -88,6 +88,7 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             same = next((d for d in c.slots.dates if d.event == theirs[0].event), None)
             if same is not None:
                 ea, eb = ((same, 1.0), eb) if c is a else (ea, (same, 1.0))
+                break  # NOTE: one side moved to the other's event; moving the other back would part them again
     (da, wa), (db, wb) = ea, eb
     if any(c.slots.negated and not _UNTIL.search(c.text) for c in (a, b)):
         return None  # NOTE: "Smith did not win the race in 2021" says nothing of when he won it ("did not open until 1990" does)
