@@ -275,10 +275,15 @@ _COUNTED_NEXT = re.compile(r"\s+(?:people|persons|[a-z]+[^s\W]s)\b")
 """A plural noun after a number with a one-letter scale glued on: what it counts ("3.5m people", "12k residents")."""
 
 
+def _token_at(tokens: Sequence[Token], start: int, pos: str = "") -> int | None:
+    """The index of the token that starts at character ``start`` (of part of speech ``pos`` when given), else None."""
+    return next((i for i, t in enumerate(tokens) if t.start == start and (not pos or t.pos == pos)), None)
+
+
 def counted_not_dated(text: str, start: int, tokens: Sequence[Token]) -> bool:
     """The number at ``start``, though in a year's range, counts the noun it modifies as the parser reads it (a
     cardinal: "About 2000 people attended", "cut 1900 jobs"), where "the 2020 elections" is a date."""
-    at = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    at = _token_at(tokens, start)
     if at is None:
         return False
     t = tokens[at]
@@ -304,7 +309,7 @@ def _measured_noun(tokens: Sequence[Token], text: str, s: int, e: int, unit_end:
 def _label_before(tokens: Sequence[Token], start: int) -> str | None:
     """A common noun right before the number that modifies the word the number modifies ("a magnitude 6.1
     earthquake"): what the number measures, not a count of that word."""
-    at = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    at = _token_at(tokens, start)
     if not at:
         return None
     num, before = tokens[at], tokens[at - 1]
@@ -441,7 +446,8 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
             hyphen = hyphen or (t.text == "-" and t.start == pos)  # NOTE: "40-foot statue" measures in feet
             skipped += t.text != "-"
             continue
-        if t.text.lower().rstrip(".") in unit_keys() and t.text.lower().rstrip(".") not in _STOP_UNITS:
+        spelt = t.text.lower().rstrip(".")
+        if spelt in unit_keys() and spelt not in _STOP_UNITS:
             # NOTE: a unit the tagger calls something else ("1,083 ft tall": ft/X) or writes with the sentence's
             # full stop ("or 330 m.")
             word = t.lemma if t.pos in _UNIT_POS else t.text
@@ -484,7 +490,7 @@ _TALLY = frozenset({"total", "number", "count", "tally", "figure"})
 def _unit_from_subject(tokens: Sequence[Token], start: int) -> str | None:
     """The counted noun of a bare number that is the level its verb's subject reaches ("the confirmed cases
     reached 61" -> ``case``; "the number of recoveries reached 24" -> ``recovery``); None otherwise."""
-    at = next((i for i, t in enumerate(tokens) if t.start == start and t.pos == "NUM"), None)
+    at = _token_at(tokens, start, "NUM")
     if at is None:
         return None
     tok = tokens[at]
@@ -517,7 +523,7 @@ def _population(tokens: Sequence[Token], start: int) -> str | None:
     """``people`` for a bare number that is a population ("a population of 335,000", "the population of Varna is
     about 335,000"): it counts the people "400,000 people" counts; None otherwise. A population of named things
     ("a population of 300 wolves") has its noun."""
-    at = next((i for i, t in enumerate(tokens) if t.start == start and t.pos == "NUM"), None)
+    at = _token_at(tokens, start, "NUM")
     if at is None:
         return None
     tok = tokens[at]
@@ -704,14 +710,14 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             upos = pos + of.end() - 1 if of else pos
             heat = _TEMPERATURE.match(text, pos) if kind in ("digits", "grouped", "word") else None
             aged = _AGED.search(text, 0, s) if heat is None and kind in ("digits", "word") and not scale else None
-            found = ((heat["scale"][0].upper(), heat.end()) if heat is not None else ("year-old", pos) if aged is not None else
+            found = (None if heat is not None or aged is not None else
                      _unit_from_tokens(tokens, text, upos) if tokens else _unit_from_text(text, upos))
-            if kind == "word" and value == 1 and not cmp_text and (found is None or not tokens):
+            if kind == "word" and value == 1 and not cmp_text and (heat is None and aged is None and found is None or not tokens):
                 continue  # NOTE: "one of them", "one involving": a lone "one" counts only before a parsed noun
             if aged is not None:
                 unit = "year-old"  # NOTE: "aged 38", "at the age of 37": an age, as "38 years old" is
             elif heat is not None:
-                unit, pos = _TEMPERATURE_UNITS[found[0]], found[1]  # type: ignore[index]
+                unit, pos = _TEMPERATURE_UNITS[heat["scale"][0].upper()], heat.end()
                 if _BELOW_ZERO.search(text, 0, s):
                     value = -value  # NOTE: "-5C", "minus 5 degrees Celsius"
             elif found is not None:
@@ -800,7 +806,8 @@ def _fractions(text: str, found: list[Quantity]) -> list[Quantity]:
         shares.append((begin, m.end(), Quantity(round(100 * top / bottom, 1), "percent", cmp, text[begin : m.start()] + words)))
     if not shares:
         return found
-    kept = [(text.find(q.text), q) for q in found if not any(s <= text.find(q.text) < e for s, e, _ in shares)]
+    placed = [(text.find(q.text), q) for q in found]
+    kept = [(at, q) for at, q in placed if not any(s <= at < e for s, e, _ in shares)]
     return [q for _, q in sorted(kept + [(s, q) for s, _, q in shares], key=lambda x: x[0])]
 
 
