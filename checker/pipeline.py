@@ -560,7 +560,7 @@ def _stages(
     if found is None and len(claims) > 1:
         from checker.ann import neighbours
 
-        found = neighbours(vectors, settings.match.neighbors)
+        found = neighbours(vectors, settings.match.neighbors, jobs=jobs)
     # NOTE: publication dates date the claims that write no year (checker.match.claim_years)
     published = {s.id: s.date for s in sources if s.date is not None}
     clusters = None
