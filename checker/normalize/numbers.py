@@ -19,7 +19,7 @@ from text_to_num import text2num
 
 from checker.models import Quantity, Token
 
-__all__ = ["find_quantities", "number_value", "counted_not_dated", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "measure_words", "length_words",
+__all__ = ["find_quantities", "measure_dimensions", "number_value", "counted_not_dated", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "measure_words", "length_words",
            "unit_keys", "conversion"]
 
 logger = logging.getLogger(__name__)
@@ -242,6 +242,26 @@ def length_words() -> frozenset[str]:
 
 
 @functools.cache
+@functools.cache
+def measure_dimensions() -> dict[str, str]:
+    """Units as `Quantity.unit` writes them ("mile per hour", "km per h", "square kilometre", "degree celsius", "litre")
+    by the CLDR dimension they measure ("speed", "area", "temperature", "volume"), from the CLDR data `babel` ships
+    (English, US and British spellings, long and short forms), for every dimension but proportions and counts
+    (``concentr``: percents, items; ``graphics``: pixels, dots); a unit of two dimensions ("degree": an angle or a
+    temperature) is left out. Two values of one dimension answer one kind of question ("120 mph" / "195 km/h")."""
+    seen: dict[str, set[str]] = {}
+    for key, _width, pattern in _cldr_unit_patterns():
+        dimension = key.split("-", 1)[0]
+        if "{0}" not in pattern or dimension in ("concentr", "graphics"):
+            continue
+        words = pattern.replace("{0}", " ").replace("/", " per ").replace(".", "").split()
+        if not words or not all(w.isalpha() for w in words) or len(words) == 1 and (len(words[0]) < 2 or words[0] in _STOP_UNITS):
+            continue
+        for unit in {" ".join(words), " ".join(_singular(w) for w in words)}:  # NOTE: "degree celsius", not "celsiu"
+            seen.setdefault(unit, set()).add(dimension)
+    return {u: next(iter(d)) for u, d in sorted(seen.items()) if len(d) == 1}
+
+
 def unit_dimensions() -> dict[str, str]:
     """Unit names of duration, length and mass by their dimension ("minute" -> ``duration``, "inch" -> ``length``),
     from the CLDR data `babel` ships (long forms, English and British spellings): two units of one dimension
