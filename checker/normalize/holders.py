@@ -12,7 +12,7 @@ from typing import Sequence
 
 from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
-from checker.normalize.numbers import LEVEL_VERBS as _LEVEL_VERBS, OUT_OF, length_words, number_value
+from checker.normalize.numbers import CHANGE, LEVEL_VERBS as _LEVEL_VERBS, OUT_OF, length_words, number_value
 
 __all__ = ["PRONOUN", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "mention_before"]
 
@@ -56,6 +56,12 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom|us|you|it)\b", re
 """After a number: a part of what was counted before ("three of them", "two of whom died")."""
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
                          "century", "season", "time", "times"})
+_BASELINE = re.compile(r"(?:\b(?P<from>from)|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+(?:(?:about|around|roughly|nearly|almost|"
+                       r"just|only|some)\s+)?(?:us\$|[$€£¥₹])?\s*$", re.I)
+"""The words before a value a change starts from or a figure is set against ("up from 10 seconds", "rose from 10 to 25",
+"compared with $4.2 billion")."""
+_UP_DOWN = re.compile(r"\b(?:up|down|higher|lower)\b(?:\s+\S+){0,3}\s+$", re.I)
+"""A direction before "from": "up 14% from $4.1 billion", "down from 12"."""
 _COMPARATIVE = re.compile(r"\s+(?P<word>more|less|fewer|[a-z]{2,}er)\s+than\b", re.I)
 _NOT_COMPARATIVE = frozenset({"other", "rather", "under", "over", "after", "ever", "never", "either", "neither",
                               "whether", "per", "later", "earlier", "further"})
@@ -248,11 +254,15 @@ def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
     ("eight days ago", "three weeks later", "two days before the vote"), ``"difference"`` a gap between two
     values ("five rounds sooner than", "$5 more than"), ``"position <place>"`` a distance that locates something
     from a place ("50 miles north of Lodi" -> ``"position lodi"``, "two miles away" -> ``"position"``),
-    ``"part"`` a part of what was counted before ("three of them"), ``"total"`` the whole a part is counted out
+    ``"part"`` a part of what was counted before ("three of them"), ``"baseline"`` the value a change starts from or a
+    figure is set against ("up from 10 seconds", "rose from 10 to 25", "compared with $4.2 billion"), ``"total"`` the whole a part is counted out
     of ("landed 178 of 369 punches": 369 is how many were thrown; ``start`` is where the value begins), ``""``
     an amount."""
     if start > 0 and (m := _OUT_OF.search(text[:start])) and (m["n"][:1].isdigit() or number_value(m["n"]) is not None):
         return "total"  # NOTE: a number's: "a group of 300 people" is 300 people
+    if start > 0 and (m := _BASELINE.search(text[:start])) and (
+            not m["from"] or CHANGE.search(text, 0, m.start()) or _UP_DOWN.search(text, 0, m.start())):
+        return "baseline"  # NOTE: the earlier value of a change is no answer to what the value is now
     rest = _CONVERSION.sub("", text[end:], count=1)  # NOTE: "55 kilometers (34 miles) west of Bireun"
     if _OF_THEM.match(rest):
         return "part"  # NOTE: "seven bullets entered his body, three of them from the rear"

@@ -19,7 +19,7 @@ from text_to_num import text2num
 
 from checker.models import Quantity, Token
 
-__all__ = ["find_quantities", "measure_dimensions", "number_value", "counted_not_dated", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "measure_words", "length_words",
+__all__ = ["find_quantities", "measure_dimensions", "number_value", "counted_not_dated", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "CHANGE", "measure_words", "length_words",
            "unit_keys", "conversion"]
 
 logger = logging.getLogger(__name__)
@@ -602,7 +602,7 @@ _RANGE_GAP = re.compile(
 )
 """Between the two ends of a range: the first end's own scale or percent, the joiner, the second end's currency."""
 _RANGE_LEAD = re.compile(rf"(?:(?<![\w])(?P<word>between|from)\s+)?(?P<cur>us\$|[{re.escape(_SYMBOLS)}])?\s*$", re.IGNORECASE)
-_CHANGE = re.compile(
+CHANGE = re.compile(
     r"\b(?:ris|rose|increas|grow|grew|fell|fall|drop|declin|climb|jump|surg|cut|rais|reduc|lower|boost|went|go|gone|chang|"
     r"mov|expand|shr[iau]nk|doubl|tripl|slid|slip|plung|soar|swung|swing|improv|revis|adjust|narrow|widen|extend|"
     r"shorten|lengthen|upgrad|downgrad|reach|return|recover|slash|hike|trim)\w*(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
@@ -631,7 +631,7 @@ def _ranges(text: str, cores: Sequence[tuple[int, int, float, str]]) -> dict[int
         word = (lead["word"] or "").lower() if lead else ""
         if join == "and" and word != "between":
             continue
-        if word == "from" and _CHANGE.search(text, 0, lead.start("word")):  # type: ignore[union-attr]
+        if word == "from" and CHANGE.search(text, 0, lead.start("word")):  # type: ignore[union-attr]
             continue
         if k1 == k2 == "digits" and 1800 <= v1 <= 2199 and 1800 <= v2 <= 2199:
             continue

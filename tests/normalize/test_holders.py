@@ -156,6 +156,24 @@ def test_holders_the_whole_a_number_is_counted_out_of_is_a_total(text, value, re
     assert value_relation(text, at + len(value), "", at) == relation
 
 
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    ("The default timeout is now 30 seconds, up from 10 seconds.", "10 seconds", "baseline"),
+    ("The default timeout is now 30 seconds, up from 10 seconds.", "30 seconds", ""),
+    ("Sales were up 14% from $4.1 billion.", "$4.1 billion", "baseline"),
+    ("The death toll rose from 12 to 15.", "12", "baseline"),
+    ("The death toll rose from 12 to 15.", "15", ""),
+    ("The update changes the default timeout from 10 to 30 seconds.", "10", "baseline"),
+    ("Revenue was $18.3 billion, compared with $16.1 billion last year.", "$16.1 billion", "baseline"),
+    ("Turnout was 61% versus about 55% nationally.", "55%", "baseline"),
+    ("Ticket prices range from $20 to $45.", "$20", ""),  # no change: a range's lower end
+    ("Letters arrived from 40 countries.", "40 countries", ""),  # "from" after a verb that changes no value
+    ("The flight from 2 cities was late.", "2 cities", ""),
+])
+def test_holders_the_value_a_change_starts_from_is_a_baseline(text, value, relation):
+    at = text.index(value)
+    assert value_relation(text, at + len(value), "", at) == relation
+
+
 def test_holders_scope_and_relation_through_the_real_parser(real_parser):
     from checker.normalize import normalize_texts
 
