@@ -14,7 +14,7 @@ from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "differently_modified", "different_holders", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "differently_modified", "different_holders", "different_predicates", "different_places", "scope_relation",
            "touching", "TOUCHING_FACTOR"]
 
 logger = logging.getLogger(__name__)
@@ -93,6 +93,28 @@ def admitted(q: Quantity) -> tuple[float, float]:
 
 
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
+
+
+def _decimals(q: Quantity) -> tuple[float, int] | None:
+    """(the figure as written, its decimal places): "$4.75 billion" -> (4.75, 2); None for a figure in words."""
+    m = _WRITTEN.search(q.text)
+    if m is None or not float(m.group(0).replace(",", "")):
+        return None
+    return float(m.group(0).replace(",", "")), len(m["decimals"] or "")
+
+
+def rounded(x: Quantity, y: Quantity) -> bool:
+    """True when one exact figure is the other rounded to the fewer decimals it is written with: "52%" and "52.4%",
+    "$4.8 billion" and "$4.75 billion" (a report rounds; it does not contradict). Not "12" and "12.5" rounded
+    half up, nor two figures written to the same digits."""
+    if x.comparator != "=" or y.comparator != "=" or x.high is not None or y.high is not None:
+        return False
+    wx, wy = _decimals(x), _decimals(y)
+    if wx is None or wy is None or wx[1] == wy[1]:
+        return False
+    (coarse, (written, places)), fine = ((x, wx), y) if wx[1] < wy[1] else ((y, wy), x)
+    scale = coarse.value / written
+    return abs(fine.value / scale - written) < 0.5 * 10.0 ** -places
 
 
 def in_unit(q: Quantity, unit: str) -> tuple[float, float]:
@@ -454,7 +476,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 if part_lo > whole_hi and "remainder" not in part.scope and (whole_number(part) or part.unit in currency_units()):
                     same.append((x, y, frozenset(), "part"))
                 continue
-            status = "quiet" if lx <= hy and ly <= hx else "touch" if not converted and touching(x, y) else "conflict"
+            status = ("quiet" if (lx <= hy and ly <= hx) or (not converted and rounded(x, y))
+                      else "touch" if not converted and touching(x, y) else "conflict")
             same.append((x, y, kind, status))
     # NOTE: the values of the two claims are paired one to one by the clauses around them (`assign`). Before, any
     # agreeing pair of one counted kind silenced every conflict of that kind in the two claims ("$130.4 million" in

@@ -8,7 +8,7 @@ import math
 import pytest
 
 from checker.models import Verdict
-from checker.rules.numbers import (LOCAL_FLOOR, OVERRIDE, admitted, compare_quantities, counted, in_unit, different_predicates, different_places,
+from checker.rules.numbers import (LOCAL_FLOOR, OVERRIDE, admitted, compare_quantities, rounded, counted, in_unit, different_predicates, different_places,
                                    likeness, same_count, scope_relation)
 
 from .handmade import KB, claim, date, ent, qty, tok
@@ -698,3 +698,17 @@ def test_numbers_others_are_counted_by_what_the_predicate_says_of_them():
     assert not different_predicates(trapped, qty(12, "other", "12 others", event="trap"), KB)
     # NOTE: another counted noun with predicates of no known frame still decides nothing
     assert not different_predicates(qty(14, "child", "14", event="trap"), qty(2, "child", "2", event="miss"), KB)
+
+
+@pytest.mark.parametrize(("coarse", "fine", "agree"), [
+    (qty(52.0, "percent", "52%"), qty(52.4, "percent", "52.4%"), True),
+    (qty(4.8e9, "usd", "$4.8 billion"), qty(4.76e9, "usd", "$4.76 billion"), True),
+    (qty(52.0, "percent", "52%"), qty(52.6, "percent", "52.6%"), False),  # rounds to 53
+    (qty(12.0, "year", "12 years"), qty(12.5, "year", "12.5 years"), False),  # half: not a rounding down
+    (qty(52.0, "percent", "52%"), qty(53.0, "percent", "53%"), False),  # same digits written
+    (qty(52.0, "percent", "about 52%", "~"), qty(55.4, "percent", "55.4%"), False),
+])
+def test_numbers_a_figure_rounded_to_fewer_digits_agrees_with_the_figure_it_rounds(coarse, fine, agree):
+    assert rounded(coarse, fine) is agree and rounded(fine, coarse) is agree
+    a, b = _one_question("Lopez won 52% of the vote in the Fairview race.", coarse, "Lopez won 52.4% of the vote in the Fairview race.", fine)
+    assert (compare_quantities(a, b, KB) is None) is agree
