@@ -15,7 +15,7 @@ from checker.cues import stance_cues, withheld
 from checker.models import Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.answers import read_answers
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
-from checker.normalize.holders import PRONOUN, outer_value, value_place, value_relation, value_role, value_scope
+from checker.normalize.holders import PRONOUN, noun_phrase, outer_value, value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import counted_not_dated, find_quantities, unit_keys
@@ -35,7 +35,7 @@ _ANAPHOR_EVENT = re.compile(
     r"heist|theft|strike|protest|election|vote|lawsuit|trial|verdict|ruling|shift|denials|refusals|restrictions)\b",
     re.I,
 )
-_PRONOUN = re.compile(r"^\W*(he|she)\b", re.I)
+_PRONOUN = re.compile(r"^\W*(he|she|it)\b", re.I)
 # NOTE: "it" is left alone: in news text it refers to events and decisions as often as to things,
 # and a wrong referent misleads more than none.
 _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
@@ -345,8 +345,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
                 context = context[: pm.end()] + f" [{ref[1].text}]" + context[pm.end() :]
                 if word in ("he", "she") and not any(a.key == ref[1].key for a in actors):
                     actors = actors + (ref[1],)
-                if word in ("he", "she"):
-                    slots = _pronoun_holders(slots, word, ref[1].key)
+                slots = _pronoun_holders(slots, word, ref[1].key)
         if attribution and attribution.lower() in ("he", "she") and last_person is not None:
             attribution = last_person[1].text
         if m and last_org is not None and not any(a.key == last_org.key for a in actors) and _points_back(c.text, m, slots):
@@ -385,9 +384,10 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         if not quoting:
             quoted_person = _quoted_person(src.text[max(0, c.start - 2) : c.end], persons)
             last_quoted = _from((quoted_person,), c)[0] if quoted_person is not None else None
-        things = list(slots.products) + [a for a in slots.actors if a.label == "ORG"]
-        if things:
-            last_thing = (c.paragraph, things[0])
+        if things := _subject_thing(c, slots):
+            last_thing = (c.paragraph, _from(things, c)[0])
+        elif pm and pm.group(1).lower() == "it" and ref is not None and c.paragraph - ref[0] <= 1:
+            last_thing = (c.paragraph, ref[1])  # NOTE: "It was founded in 1856. It was incorporated in 1881."
         own = _own_time(c)
         if own:
             last_time = (c.paragraph, own)
@@ -495,6 +495,26 @@ def _quoted_person(text: str, persons: list[Mention]) -> Mention | None:
         if named:
             return min(named, key=lambda m: inner.index(m.text))
     return None
+
+
+def _subject_thing(c: Claim, slots: Slots) -> tuple[Mention, ...]:
+    """What a later "it" most likely means: a product, organisation or place that is the claim's grammatical
+    subject ("Millbrook lies on the Crow River"), else its first product or organisation, else its common noun
+    subject (label ``THING``: "the town"); a place named elsewhere in the sentence ("in Carver County") is where,
+    not what, the sentence is about."""
+    roots = {i for i, t in enumerate(c.tokens) if t.head == i}
+    subjects = {t.text for t in c.tokens if t.dep in ("nsubj", "nsubjpass") and t.head in roots}
+    things = list(slots.products) + [a for a in slots.actors if a.label == "ORG"]
+    named = [m for m in things + list(slots.places) if subjects & set(m.text.split())]
+    if named or things:
+        return tuple(named[:1]) or tuple(things[:1])
+    persons = " ".join(m.text for m in slots.actors if m.label == "PERSON")
+    for i, t in enumerate(c.tokens):
+        if t.dep in ("nsubj", "nsubjpass") and t.head in roots and t.pos in ("NOUN", "PROPN") and t.text not in persons:
+            # NOTE: a common noun subject ("the town had 8,412 residents") as the holders read it (`noun_phrase`)
+            key = noun_phrase(c.tokens, i, c.text, ())
+            return (Mention(key, c.text[c.tokens[i].start:c.tokens[i].start + len(t.text)], "THING"),)
+    return ()
 
 
 def _subject_first(c: Claim, persons: list[Mention]) -> tuple[Mention, ...]:

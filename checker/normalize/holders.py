@@ -14,16 +14,18 @@ from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
 from checker.normalize.numbers import CHANGE, LEVEL_VERBS as _LEVEL_VERBS, OUT_OF, length_words, number_value
 
-__all__ = ["PRONOUN", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "mention_before"]
+__all__ = ["PRONOUN", "noun_phrase", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "mention_before"]
 
 logger = logging.getLogger(__name__)
 
 PRONOUN = "pronoun:"
-"""Prefix of a holder that is a personal pronoun subject ("He had 269 yards" -> ``pronoun:he``), until
-`checker.normalize` resolves it to the person the context means, or to ``""``."""
+"""Prefix of a holder that is a pronoun subject ("He had 269 yards" -> ``pronoun:he``, "It was incorporated in 1881"
+-> ``pronoun:it``), until `checker.normalize` resolves it to the person or thing the context means, or to ``""``."""
 _LIGHT_LEMMAS = frozenset({"be", "have", "do", "say", "take", "make", "get", "become", "remain"})
 _NP_DEPS = frozenset({"compound", "amod"})
 _PRONOUNS = frozenset({"PRON", "DET"})
+_REFERRING = frozenset({"he", "she", "it"})
+"""Subject pronouns whose value the context gives a holder (`PRONOUN`): a person, or the thing last named."""
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _INSTANCE = frozenset({"another", "other", "separate", "different"})
 """Determiners and adjectives that make a noun another instance of its kind ("in another school")."""
@@ -95,10 +97,10 @@ def value_role(
     if noun is not None:
         # NOTE: "a 45-yard field goal", "the 41-year-old Bowe": a measure written as a modifier is of its noun
         inside = {i for i, u in enumerate(tokens) if start <= u.start < end}
-        return event, _phrase(tokens, noun, text, mentions, skip=inside)
+        return event, noun_phrase(tokens, noun, text, mentions, skip=inside)
     if t.pos == "ADJ" and t.dep == "amod" and tokens[t.head].pos in ("NOUN", "PROPN") and t.head != head:
         # NOTE: "an 11-year-old girl", "a 40-foot statue": a measure inside a modifier belongs to the noun it modifies.
-        return event, _phrase(tokens, t.head, text, mentions, skip=head)
+        return event, noun_phrase(tokens, t.head, text, mentions, skip=head)
     holder = _holder(tokens, head, text, mentions, start, end)
     for _ in range(4):
         if holder:
@@ -120,7 +122,7 @@ def value_role(
         # it; a common noun there ("the average body temperature is 37 degrees", "cloud revenue grew to $6.2
         # billion": a level verb's subject, as `_governor` reads it) is what the value is of, with the words that
         # say which (`rules.numbers.differently_modified`); it names no one (`different_holders`)
-        holder = _phrase(tokens, head, text, mentions)
+        holder = noun_phrase(tokens, head, text, mentions)
     return event, holder
 
 
@@ -206,7 +208,7 @@ def _governor(tokens: Sequence[Token], start: int, end: int) -> int | None:
         if t.lemma in _LIGHT_LEMMAS:
             # NOTE: "the temperature was 39 degrees": a copula's value is of its subject.
             subj = next((j for j, u in enumerate(tokens) if u.head == i and u.dep in ("nsubj", "nsubjpass") and j not in inside), None)
-            if subj is not None and tokens[subj].lemma.lower() in ("he", "she"):
+            if subj is not None and tokens[subj].lemma.lower() in _REFERRING:
                 return i  # NOTE: "He had 269 yards": the person "he" means holds it (`PRONOUN`)
             return subj if subj is not None and tokens[subj].pos in ("NOUN", "PROPN") else None
     return None
@@ -223,17 +225,20 @@ def _holder(tokens: Sequence[Token], head: int, text: str, mentions: Sequence[Me
                 target = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj"), i)
             if tokens[target].lemma.lower() in _RELATIVE and tokens[head].dep == "relcl":
                 target = tokens[head].head  # NOTE: "Cheeks, who played for 11 seasons": the noun the clause is on
-            if t.dep in ("nsubj", "nsubjpass") and tokens[target].lemma.lower() in ("he", "she"):
-                return PRONOUN + tokens[target].lemma.lower()  # NOTE: whom it means is the context's to say
+            if t.dep in ("nsubj", "nsubjpass") and tokens[target].lemma.lower() in _REFERRING and not any(
+                    u.head == head and u.dep in ("ccomp", "csubj", "xcomp") for u in tokens):
+                # NOTE: whom it means is the context's to say; not "It was announced in 2019 that ...", whose "it"
+                # stands for the clause
+                return PRONOUN + tokens[target].lemma.lower()
             if start <= tokens[target].start < end or tokens[target].pos in _PRONOUNS or tokens[target].pos == "NUM":
                 continue  # NOTE: "14,000 people fled": the value is its own subject; "it", "he" name no one; nor
                 # does a number ("29 of 34 passes": the passes are not the 29's)
-            return _phrase(tokens, target, text, mentions)
+            return noun_phrase(tokens, target, text, mentions)
     return ""
 
 
-def _phrase(tokens: Sequence[Token], target: int, text: str, mentions: Sequence[Mention],
-            skip: int | frozenset[int] | set[int] = -1) -> str:
+def noun_phrase(tokens: Sequence[Token], target: int, text: str, mentions: Sequence[Mention],
+                skip: int | frozenset[int] | set[int] = -1) -> str:
     """A mention's key when the word is inside one, else the word's noun phrase (compounds and adjectives,
     except the tokens ``skip``: the measure's own words)."""
     for m in mentions:

@@ -181,6 +181,20 @@ def test_context_a_value_held_by_he_is_held_by_whom_he_means(real_parser):
     assert [(q.text, q.holder) for q in scored.slots.quantities] == [("12 points", "")]
 
 
+def test_context_a_value_held_by_it_is_held_by_the_thing_last_named_as_subject(real_parser):
+    town, incorporated, again = _parsed(real_parser, "As of the 2020 census, the town had 8,412 residents. "
+                                                     "It was incorporated in 1881.\nIt was renamed in 1902.\n")
+    assert [(d.text, d.holder) for d in incorporated.slots.dates] == [("1881", "town")]
+    assert "It [town] was incorporated" in incorporated.context
+    assert [(d.text, d.holder) for d in again.slots.dates] == [("1902", "town")]  # "it" carries its referent on
+    # a named organisation wins over a common noun; a place only as the subject
+    _, sold = _parsed(real_parser, "Harlow Systems opened an office in Denver.\nIt sold 3,000 phones in May.\n")
+    assert [(q.text, q.holder) for q in sold.slots.quantities] == [("3,000 phones", "harlow systems")]
+    # an "it" that stands for a clause has no holder; nothing named before: unknown, never the pronoun
+    (announced,) = _parsed(real_parser, "It was announced in 2019 that the plant would close.\n")
+    assert [d.holder for d in announced.slots.dates] == [""]
+
+
 def test_context_he_inside_a_quotation_that_goes_on_means_whom_it_was_about(real_parser):
     claims = _parsed(real_parser, '"Tomas Ostrander is a consummate entertainer," said Milan Varga and Ana Reyes.\n'
                                   '"He also has style and a sense of occasion.\n'

@@ -52,9 +52,12 @@ def test_holders_named_subject_uses_its_key_and_frame():
 def test_holders_value_as_its_own_subject_and_pronouns_have_no_holder():
     spec = [("14,000", "14,000", "NUM", "nummod", 1), ("people", "people", "NOUN", "nsubj", 2), ("fled", "flee", "VERB", "ROOT", 2)]
     assert _role(spec, "14,000 people") == ("flee", "")
-    spec = [("It", "it", "PRON", "nsubj", 1), ("sold", "sell", "VERB", "ROOT", 1), ("3", "3", "NUM", "nummod", 3),
+    spec = [("They", "they", "PRON", "nsubj", 1), ("sold", "sell", "VERB", "ROOT", 1), ("3", "3", "NUM", "nummod", 3),
             ("phones", "phone", "NOUN", "dobj", 1)]
     assert _role(spec, "3 phones") == ("sell", "")
+    # "it" is the context's to resolve (the thing last named), marked as a pronoun until then
+    spec[0] = ("It", "it", "PRON", "nsubj", 1)
+    assert _role(spec, "3 phones") == ("sell", "pronoun:it")
 
 
 def test_holders_without_a_parse_say_nothing():
