@@ -247,7 +247,8 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
     if not tokens:
         return dataclasses.replace(q, relation=relation) if relation else q
     event, holder = value_role(text, start, end, tokens, actors, kb, common=True)
-    scope = value_scope(text, start, end, tokens, kb)
+    # NOTE: an age is the person's, whenever the act it stands beside happened ("arrested 45-year-old Moss on Friday")
+    scope = value_scope(text, start, end, tokens, kb) if not q.unit.endswith("-old") else ()
     place = value_place(text, start, end, tokens, kb)
     if event or holder or scope or place or relation:
         return dataclasses.replace(q, event=event, holder=holder, scope=scope, place=place, relation=relation)

@@ -97,7 +97,14 @@ def value_role(
     if noun is not None:
         # NOTE: "a 45-yard field goal", "the 41-year-old Bowe": a measure written as a modifier is of its noun
         inside = {i for i, u in enumerate(tokens) if start <= u.start < end}
+        named = next((i for i, u in enumerate(tokens) if u.head == noun and u.dep == "appos" and u.pos == "PROPN"), None)
+        if named is not None and tokens[noun].pos == "NOUN":
+            noun = named  # NOTE: "a 47-year-old man, Daniel Moss,": the man is the person named beside him
         return event, noun_phrase(tokens, noun, text, mentions, skip=inside)
+    at = next((i for i, u in enumerate(tokens) if start <= u.start < end), None)
+    if at is not None and tokens[at].dep == "appos" and head == tokens[at].head and t.pos == "PROPN":
+        # NOTE: "Daniel Moss, 45, was charged": an age set off after a name is that person's
+        return "age", noun_phrase(tokens, head, text, mentions)
     if t.pos == "ADJ" and t.dep == "amod" and tokens[t.head].pos in ("NOUN", "PROPN") and t.head != head:
         # NOTE: "an 11-year-old girl", "a 40-foot statue": a measure inside a modifier belongs to the noun it modifies.
         return event, noun_phrase(tokens, t.head, text, mentions, skip=head)

@@ -283,6 +283,24 @@ _PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"}
 
 _AGED = re.compile(r"\b(?:aged|age of|at age)\s+$", re.I)
 """Words before a bare number that make it an age in years ("died aged 38", "at the age of 37", "at age 12")."""
+_APPOSED = (re.compile(r"(?:,|\()\s*$"), re.compile(r"\s*(?:,|\)|;|\.?\s*$)"))
+"""Around a bare number set off after a name ("Daniel Moss, 45, was charged", "Moss (45)")."""
+
+
+def _apposed_age(tokens: Sequence[Token], text: str, start: int, end: int, value: float) -> bool:
+    """The whole number at ``text[start:end]`` is set off in apposition to a name, which the parser tagged a person or
+    read the number as an age (OntoNotes tags ages DATE): a news age, as "aged 45" is ("Daniel Moss, 45, was charged",
+    "Ellis, 61, and Park, 58, met"; not "in May, 45 people" nor "the plane, a Boeing 737,")."""
+    at = _token_at(tokens, start)
+    if at is None or not value.is_integer() or not 0 < value < 125:
+        return False
+    if _APPOSED[0].search(text, 0, start) is None or not _APPOSED[1].match(text, end):
+        return False
+    num = tokens[at]
+    head = tokens[num.head]
+    return num.dep == "appos" and head.pos == "PROPN" and num.head < at and (head.ent == "PERSON" or num.ent == "DATE")
+
+
 _TEMPERATURE = re.compile(r"(?:\s*°\s*|\s+degrees?\s+|\s+deg\.?\s+|(?=(?-i:[CF])\b))(?P<scale>Celsius|Fahrenheit|centigrade|C|F)\b", re.I)
 """A temperature's scale after its number: "15°C", "59F" written onto it, "15 degrees Celsius", "20 deg F". A bare
 "degrees" names no scale and stays "degree"; a scale named makes the two scales two units, never one ("59 degrees
@@ -730,6 +748,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             upos = pos + of.end() - 1 if of else pos
             heat = _TEMPERATURE.match(text, pos) if kind in ("digits", "grouped", "word") else None
             aged = _AGED.search(text, 0, s) if heat is None and kind in ("digits", "word") and not scale else None
+            if aged is None and heat is None and kind == "digits" and not scale and _apposed_age(tokens, text, s, e, value):
+                aged = _APPOSED[0].search(text, 0, s)
             found = (None if heat is not None or aged is not None else
                      _unit_from_tokens(tokens, text, upos) if tokens else _unit_from_text(text, upos))
             if kind == "word" and value == 1 and not cmp_text and (heat is None and aged is None and found is None or not tokens):

@@ -646,3 +646,25 @@ def test_numbers_a_fraction_of_something_is_an_approximate_percent(text, expecte
 )
 def test_numbers_aged_n_is_an_age(text, expected):
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole number set off after a name is that person's age, held by the person
+        ("Police arrested Daniel Moss, 45, on Friday.", [("45", "year-old", "daniel moss", ())]),
+        ("Daniel Moss (45) was charged.", [("45", "year-old", "daniel moss", ())]),
+        ("Ellis, 61, and Park, 58, met.", [("61", "year-old", "ellis", ()), ("58", "year-old", "park", ())]),
+        # a modifier's age of a noun set beside a name is the named person's; an age has no part of an act
+        ("A 47-year-old man, Daniel Moss, was charged.", [("47-year-old", "year-old", "daniel moss", ())]),
+        ("Police arrested 45-year-old Daniel Moss on Friday.", [("45-year-old", "year-old", "daniel moss", ())]),
+        # not a count after a date, nor a model number
+        ("In May, 45 people died.", [("45 people", "people", "", ())]),
+        ("The plane, a Boeing 737, landed.", []),
+    ],
+)
+def test_numbers_a_number_in_apposition_to_a_name_is_the_persons_age(real_parser, text, expected):
+    from checker.normalize import normalize_texts
+
+    (claim,) = normalize_texts([text], parser=real_parser)
+    assert [(q.text, q.unit, q.holder, q.scope) for q in claim.slots.quantities] == expected

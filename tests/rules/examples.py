@@ -163,6 +163,17 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("100 degrees Celsius",), ("90 degrees Celsius",))),
     _pass("CC103", "The officers fired 11 shots, and seven bullets entered Vodan's body, three of them from the rear.",
           "Vodan was hit in the back by three of the seven bullets fired by the officers."),
+    # a number set off after a name is the person's age, as "aged 47" and "a 47-year-old man, Daniel Moss" are
+    _flag("CC103", "Police arrested Daniel Moss, 45, on Friday.", "A 47-year-old man, Daniel Moss, was charged with burglary.",
+          "contradiction", (("45",), ("47-year-old",))),
+    _pass("CC103", "Police arrested Daniel Moss, 45, on Friday.", "His wife, Anna Moss, 41, was not charged."),
+    # a figure rounded to fewer digits agrees with the one it rounds
+    _pass("CC103", "Maria Lopez won the Varna race with 52.4% of the vote.", "Maria Lopez won the Varna race with 52% of the vote."),
+    _flag("CC103", "Maria Lopez won the Varna race with 52.6% of the vote.", "Maria Lopez won the Varna race with 52% of the vote.",
+          "contradiction", (("52.6%",), ("52%",))),
+    # the value a change starts from is the earlier value, not the one now
+    _flag("CC103", "The Varna API timeout is now 30 seconds, up from 10 seconds.", "Varna API requests now time out after 60 seconds.",
+          "contradiction", (("30 seconds",), ("60 seconds",))),
     # CC105 entity-conflict
     _flag("CC105", "The phrase was coined by Ada Lovelace in 1843.", "The phrase was coined by Charles Babbage in 1843.",
           "contradiction", (("Ada Lovelace",), ("Charles Babbage",))),
