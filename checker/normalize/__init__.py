@@ -343,9 +343,12 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
                 # the person it was about, not the one who said it.
                 ref = (c.paragraph, last_quoted)
             if ref is not None and c.paragraph - ref[0] <= 1:
-                context = context[: pm.end()] + f" [{ref[1].text}]" + context[pm.end() :]
-                if word in ("he", "she") and not any(a.key == ref[1].key for a in actors):
-                    actors = actors + (ref[1],)
+                if word in ("he", "she"):
+                    context = context[: pm.end()] + f" [{ref[1].text}]" + context[pm.end() :]
+                    if not any(a.key == ref[1].key for a in actors):
+                        actors = actors + (ref[1],)
+                # NOTE: "it" gives its referent only to the values it holds ("It was incorporated in 1881"): an "it"
+                # opening a sentence as often means a clause or a story ("It's fake"), which the context must not name
                 slots = _pronoun_holders(slots, word, ref[1].key)
         if attribution and attribution.lower() in ("he", "she") and last_person is not None:
             attribution = last_person[1].text

@@ -185,7 +185,7 @@ def test_context_a_value_held_by_it_is_held_by_the_thing_last_named_as_subject(r
     town, incorporated, again = _parsed(real_parser, "As of the 2020 census, the town had 8,412 residents. "
                                                      "It was incorporated in 1881.\nIt was renamed in 1902.\n")
     assert [(d.text, d.holder) for d in incorporated.slots.dates] == [("1881", "town")]
-    assert "It [town] was incorporated" in incorporated.context
+    assert incorporated.context == incorporated.text  # the context names no referent an "it" may not have
     assert [(d.text, d.holder) for d in again.slots.dates] == [("1902", "town")]  # "it" carries its referent on
     # a named organisation wins over a common noun; a place only as the subject
     _, sold = _parsed(real_parser, "Harlow Systems opened an office in Denver.\nIt sold 3,000 phones in May.\n")
