@@ -20,7 +20,7 @@ from text_to_num import text2num
 from checker.models import Quantity, Token
 
 __all__ = ["find_quantities", "measure_dimensions", "number_value", "counted_not_dated", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "CHANGE", "measure_words", "length_words",
-           "unit_keys", "conversion"]
+           "unit_keys", "conversion", "affine"]
 
 logger = logging.getLogger(__name__)
 
@@ -51,9 +51,12 @@ _RIGHT = re.compile(
 # NOTE: thousands separators: commas, or a (thin, no-break or plain) space between groups of three
 # ("$48 300"); a plain space only when no name follows ("12 737 MAX" is twelve Boeing 737 MAX).
 _DIGITS = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d{1,3}(?: \d{3})+(?!\s*[A-Z\d])|\d+(?:\.\d+)?)"
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d{1,3}(?: \d{3})+(?!\s*[A-Z\d])|\d+(?:\.\d+)?"
+    r"|(?P<decimal>\d{1,3},\d{1,2})(?=\s*(?:thousand|million|billion|trillion|bn|mn)\b))"
     r"(?![\d,.]?\d)"
 )
+"""A number as written. A comma followed by one or two digits before a scale word is a decimal comma ("1,5 million":
+one and a half million, not a million), never a thousands separator, which groups three."""
 _CLOCK = re.compile(r"\s*(?:GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|EET|IST|JST|AEST|AEDT|hrs|hours|local time)\b")
 """A time zone or "hours" after four digits: a time of day ("0737 GMT", "1300 hours"), not a count."""
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -171,10 +174,12 @@ _LENGTHS = tuple(f"length-{u}" for u in ("kilometer", "meter", "centimeter", "mi
 _CONVERTIBLE = tuple(f"length-{u}" for u in ("kilometer", "meter", "centimeter", "millimeter", "mile", "yard", "foot", "inch",
                                               "nautical-mile")) + tuple(
     f"mass-{u}" for u in ("tonne", "ton", "kilogram", "gram", "milligram", "pound", "ounce")) + tuple(
-    f"duration-{u}" for u in ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second"))
-"""CLDR keys of the everyday units of length, mass and duration that `unit_keys` names (a compound measure "7 lbs
-11 oz", a length of time "two years"); lengths and masses are also compared across units (`conversion`: "21,196 km"
-against "13,171 miles"). Not typographic points, astronomical or regional units, nor a quarter or a night."""
+    f"duration-{u}" for u in ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")) + tuple(
+    f"speed-{u}" for u in ("mile-per-hour", "kilometer-per-hour", "knot"))
+"""CLDR keys of the everyday units of length, mass, duration and speed that `unit_keys` names (a compound measure "7 lbs
+11 oz", a length of time "two years", a wind of "120 mph"); lengths, masses and speeds are also compared across units
+(`conversion`: "21,196 km" against "13,171 miles"). Not typographic points, astronomical or regional units, nor a
+quarter or a night."""
 
 
 @functools.cache
@@ -196,7 +201,7 @@ def unit_keys() -> dict[str, str]:
     return {w: next(iter(keys)) for w, keys in seen.items() if len(keys) == 1}
 
 
-_CONVERTED_DIMENSIONS = frozenset({"length", "mass"})
+_CONVERTED_DIMENSIONS = frozenset({"length", "mass", "speed"})
 """Dimensions whose values are compared across units. Not durations: news gives many lengths of time that answer
 different questions ("two seconds remaining" / "an unbeaten run of eight years", "two years" / "three weeks"), and
 a different unit kept them apart (ECB+ odd topics: two new false findings, no new real one)."""
@@ -233,6 +238,32 @@ def conversion(unit_from: str, unit_to: str) -> float | None:
     return float(factor)
 
 
+_PINT_TEMPERATURES = {"degree celsius": "degC", "degree fahrenheit": "degF"}
+"""Temperature units (as `find_quantities` writes them) by pint's name: scales with an offset."""
+
+
+@functools.cache
+def affine(unit_from: str, unit_to: str) -> tuple[float, float] | None:
+    """(scale, offset) taking a value in ``unit_from`` to ``unit_to`` (``value * scale + offset``): a factor of
+    `conversion` with no offset, or two temperature scales ("59F" is 15 degrees Celsius: 5/9 and -160/9), by `pint`;
+    None when the two units are not one dimension's. Every scale is positive: a bound stays a bound of its side."""
+    factor = conversion(unit_from, unit_to)
+    if factor is not None:
+        return factor, 0.0
+    f, t = _PINT_TEMPERATURES.get(unit_from), _PINT_TEMPERATURES.get(unit_to)
+    if f is None or t is None:
+        return None
+    if f == t:
+        return 1.0, 0.0
+    try:
+        q = _registry().Quantity
+        zero, one = q(0.0, f).to(t).magnitude, q(1.0, f).to(t).magnitude
+    except Exception as exc:  # NOTE: as in `conversion`: one comparison lost, never the run
+        logger.debug("no conversion from %s to %s: %s", unit_from, unit_to, exc)
+        return None
+    return float(one - zero), float(zero)
+
+
 @functools.cache
 def length_words() -> frozenset[str]:
     """Names of units of length ("mile", "kilometres", "km", "feet"), from the CLDR data `babel` ships (English,
@@ -241,7 +272,6 @@ def length_words() -> frozenset[str]:
                      for w in pattern.replace("{0}", " ").split() if w.isalpha() and len(w) > 1 and w not in _STOP_UNITS)
 
 
-@functools.cache
 @functools.cache
 def measure_dimensions() -> dict[str, str]:
     """Units as `Quantity.unit` writes them ("mile per hour", "km per h", "square kilometre", "degree celsius", "litre")
@@ -262,6 +292,7 @@ def measure_dimensions() -> dict[str, str]:
     return {u: next(iter(d)) for u, d in sorted(seen.items()) if len(d) == 1}
 
 
+@functools.cache
 def unit_dimensions() -> dict[str, str]:
     """Unit names of duration, length and mass by their dimension ("minute" -> ``duration``, "inch" -> ``length``),
     from the CLDR data `babel` ships (long forms, English and British spellings): two units of one dimension
@@ -431,7 +462,7 @@ def _cores(text: str) -> list[tuple[int, int, float, str]]:
     """Every number in the text as (start, end, value, kind), leftmost first, without overlaps."""
     out = []
     for m in _DIGITS.finditer(text):
-        raw = re.sub(r"[,\s\u00a0\u202f]", "", m.group(0))
+        raw = m.group(0).replace(",", ".") if m["decimal"] else re.sub(r"[,\s\u00a0\u202f]", "", m.group(0))
         out.append((m.start(), m.end(), float(raw), "digits" if re.fullmatch(r"\d+", m.group(0)) else "grouped"))
     for m in _A_SCALE.finditer(text):
         out.append((m.start(), m.end(), _SCALE.get(m["w"].lower(), 12.0 if m["w"].lower() == "dozen" else 100.0), "word"))

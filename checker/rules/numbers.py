@@ -9,7 +9,7 @@ from pathlib import Path
 
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
-from checker.normalize.numbers import conversion, currency_units, whole as whole_number
+from checker.normalize.numbers import affine, currency_units, whole as whole_number
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
@@ -58,8 +58,8 @@ def same_count(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     """True when two quantities count or measure the same kind of thing (the question's unit)."""
     if x.unit and x.unit == y.unit:
         return True
-    if x.unit and y.unit and conversion(x.unit, y.unit) is not None:
-        return True  # NOTE: "21,196 km" and "13,171 miles" measure one length
+    if x.unit and y.unit and affine(x.unit, y.unit) is not None:
+        return True  # NOTE: "21,196 km" and "13,171 miles" measure one length, "59F" and "15C" one temperature
     return bool(counted(x, kb) & counted(y, kb))
 
 
@@ -118,7 +118,7 @@ def rounded(x: Quantity, y: Quantity) -> bool:
 
 
 def in_unit(q: Quantity, unit: str) -> tuple[float, float]:
-    """The values ``q`` admits (`admitted`) in ``unit``, a unit of its dimension (`conversion`); an exact figure is
+    """The values ``q`` admits (`admitted`) in ``unit``, a unit of its dimension (`affine`); an exact figure is
     widened by half its last digit written ("13,171 miles": 13,170.5 to 13,171.5 miles): a figure converted from
     another unit is rounded where it was written."""
     lo, hi = admitted(q)
@@ -130,8 +130,8 @@ def in_unit(q: Quantity, unit: str) -> tuple[float, float]:
         half = 0.5 * 10 ** -len(m["decimals"])
     else:
         half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 0.5
-    factor = conversion(q.unit, unit) or 1.0
-    return (lo - half) * factor, (hi + half) * factor
+    scale, offset = affine(q.unit, unit) or (1.0, 0.0)
+    return (lo - half) * scale + offset, (hi + half) * scale + offset
 
 
 TOUCHING_FACTOR = 0.4
@@ -452,7 +452,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: Saturday's arrests and Sunday's: two questions
             if not align(a, x.text, b, y.text, kb).aligned:
                 continue  # NOTE: "$9.99 for Basic" and "$19.99 for Premium" share a unit, not a question
-            converted = x.unit != y.unit and conversion(y.unit, x.unit) is not None
+            converted = x.unit != y.unit and affine(y.unit, x.unit) is not None
             if converted:
                 (lx, hx), (ly, hy) = in_unit(x, x.unit), in_unit(y, x.unit)  # NOTE: "21,196 km" / "13,171 miles"
             else:
@@ -508,9 +508,9 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     x, y, kind = loose[0]
     imprecise = (x, y, kind) in touch
     what = f"'{x.text}' and '{y.text}' admit no common value"
-    if x.unit != y.unit and (factor := conversion(y.unit, x.unit)) is not None:
+    if x.unit != y.unit and (to_x := affine(y.unit, x.unit)) is not None:
         # NOTE: say what the other figure is in the first one's unit ("'10,100 tonnes' and 'about 7,300 tons' (6,622 tonne)")
-        v = y.value * factor
+        v = y.value * to_x[0] + to_x[1]
         written = _WRITTEN.search(x.text)
         unit = (x.text[written.end():].strip() if written is not None else "") or x.unit  # NOTE: as the first figure writes it
         what = f"'{x.text}' and '{y.text}' ({v:,.0f} {unit}) admit no common value" if abs(v) >= 100 else \

@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from checker.models import Token
-from checker.normalize.numbers import conversion, count_noun, find_quantities, unit_keys
+from checker.normalize.numbers import affine, conversion, count_noun, find_quantities, unit_keys
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +107,10 @@ def test_numbers_quantity_next_to_product_version():
     [
         # NOTE: issue 11 point 3, one case each.
         ("The car costs $48 300 in Norway.", [(48300.0, "usd", "=", "$48 300")]),
+        # NOTE: a decimal comma before a scale word (one or two digits after it); three digits group thousands
+        ("The album sold more than 1,5 million copies.", [(1.5e6, "copy", ">", "more than 1,5 million copies")]),
+        ("Revenue reached 2,25 billion euros.", [(2.25e9, "euro", "=", "2,25 billion euros")]),
+        ("It sold 1,500 million copies.", [(1.5e9, "copy", "=", "1,500 million copies")]),
         ("It has 1 500 000 residents.", [(1_500_000.0, "resident", "=", "1 500 000 residents")]),
         ("C3 plants fix carbon differently from C4 plants.", []),
         ("The G7 summit met in Biarritz.", []),
@@ -510,9 +514,39 @@ def test_numbers_unit_words_of_one_unit_share_its_cldr_key():
     ("feet", "metre", 0.3048),
     ("tonne", "ton", 1.1023113),
     ("km", "km", 1.0),
+    ("mph", "knots", 0.8689762),
 ])
 def test_numbers_conversion_between_units_of_one_dimension(a, b, factor):
     assert conversion(a, b) == pytest.approx(factor)
+
+
+@pytest.mark.parametrize(("a", "b", "scale", "offset"), [
+    ("degree fahrenheit", "degree celsius", 5 / 9, -160 / 9),
+    ("degree celsius", "degree fahrenheit", 9 / 5, 32.0),
+    ("degree celsius", "degree celsius", 1.0, 0.0),
+    ("mile", "km", 1.609344, 0.0),
+])
+def test_numbers_affine_takes_temperatures_across_scales_and_lengths_by_their_factor(a, b, scale, offset):
+    assert affine(a, b) == pytest.approx((scale, offset))
+
+
+def test_numbers_speeds_are_units_of_their_own_dimension():
+    # NOTE: "winds of 120 mph" and "115 mph winds" measure one kind of thing (a question candidate's kind of answer)
+    from checker.match import answer_kinds
+    from checker.models import Claim, Slots
+
+    keys = unit_keys()
+    assert keys["mph"] == "speed-mile-per-hour" and keys["knots"] == "speed-knot"
+    (q,) = find_quantities("It came ashore with 115 mph winds.")
+    assert q.unit == "mph"
+    claim = Claim("s", "s.md", 0, 10, 1, 1, 1, "x", slots=Slots(quantities=(q,)))
+    assert answer_kinds(claim) == (("speed", "115 mph"),)
+    assert conversion("mph", "km") is None
+
+
+def test_numbers_affine_none_across_dimensions():
+    assert affine("degree celsius", "km") is None and affine("km", "degree fahrenheit") is None
+    assert affine("usd", "eur") is None and affine("km", "year") is None
 
 
 @pytest.mark.parametrize(("a", "b"), [("km", "year"), ("year", "months"), ("seconds", "years"), ("people", "km"), ("square kilometre", "kilometre"), ("usd", "eur"),

@@ -681,6 +681,30 @@ def test_numbers_a_conflict_across_units_says_the_other_figure_in_the_first_ones
     assert compare_quantities(tall, feet, KB).reason == "'330 metres' and '1,063 feet' (324 metres) admit no common value"
 
 
+_HIGH = "In Paris the high on Monday was {}."
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    (qty(59, "degree fahrenheit", "59F"), qty(15, "degree celsius", "15C"), False),  # one temperature on two scales
+    (qty(75, "degree fahrenheit", "75F"), qty(15, "degree celsius", "15C"), True),  # 23.9 degrees Celsius
+    (qty(59, "degree fahrenheit", "59F"), qty(17, "degree celsius", "17C"), True),  # 62.6 F
+    (qty(-40, "degree fahrenheit", "-40F"), qty(-40, "degree celsius", "-40C"), False),  # where the scales meet
+    (qty(212, "degree fahrenheit", "212 degrees Fahrenheit"), qty(100, "degree celsius", "100 degrees Celsius"), False),
+])
+def test_numbers_temperatures_on_two_scales_are_compared_converted(a, b, conflict):
+    va, vb = _q(_HIGH.format(a.text), "a", a), _q(_HIGH.format(b.text), "b", b)
+    for x, y in ((va, vb), (vb, va)):
+        v = compare_quantities(x, y, KB)
+        assert (v is not None and v.verdict == "contradiction") is conflict
+    assert in_unit(qty(59, "degree fahrenheit", "59F"), "degree celsius") == pytest.approx((14.722, 15.278), abs=1e-3)
+
+
+def test_numbers_a_temperature_conflict_says_the_other_figure_on_the_first_ones_scale():
+    va = _q(_HIGH.format("59F"), "a", qty(59, "degree fahrenheit", "59F"))
+    vb = _q(_HIGH.format("17C"), "b", qty(17, "degree celsius", "17C"))
+    assert compare_quantities(va, vb, KB).reason == "'59F' and '17C' (62.6 F) admit no common value"
+
+
 def test_numbers_in_unit_widens_by_half_the_last_digit_written():
     assert in_unit(qty(13171, "mile", "13,171 miles"), "mile") == pytest.approx((13170.5, 13171.5))
     assert in_unit(qty(3.25, "mile", "3.25 miles"), "mile") == pytest.approx((3.245, 3.255))
