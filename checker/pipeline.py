@@ -415,7 +415,7 @@ PARALLEL_MIN_JUDGED = 5_000
 
 
 def _judge(events: Sequence[Cluster], settings: Settings, kb, model_judge: "Judge | None", vectors: Mapping[str, Any],  # noqa: ANN001
-           memo: dict, jobs: int) -> tuple[Finding, ...]:
+           memo: dict, jobs: int, questions: Mapping[str, Any] | None = None) -> tuple[Finding, ...]:
     """`checker.judge.judge_clusters` of ``events`` (``memo``: its ``known`` / ``seen``), in ``jobs``
     processes when there is much to judge: contiguous shares of the events, balanced by pairs.
 
@@ -429,12 +429,13 @@ def _judge(events: Sequence[Cluster], settings: Settings, kb, model_judge: "Judg
 
     def part(share: Sequence[Cluster]) -> tuple[tuple[Finding, ...], dict | None]:
         seen = {} if memo.get("seen") is not None else None
-        found = judge_clusters(share, settings.judge, kb, model_judge, vectors=vectors, known=memo.get("known"), seen=seen)
+        found = judge_clusters(share, settings.judge, kb, model_judge, vectors=vectors, known=memo.get("known"), seen=seen,
+                               questions=questions)
         return found, seen
 
     loads = [judge_load([cl], cl.links, settings.judge.max_pairs_per_event) for cl in events]
     if jobs < 2 or model_judge is not None or calibrate._RECORDER.get() is not None or sum(loads) < PARALLEL_MIN_JUDGED:
-        return judge_clusters(events, settings.judge, kb, model_judge, vectors=vectors, **memo)
+        return judge_clusters(events, settings.judge, kb, model_judge, vectors=vectors, questions=questions, **memo)
     from checker.engines.local import forked_calls
 
     shares: list[list[Cluster]] = [[] for _ in range(jobs)]
@@ -598,7 +599,7 @@ def _stages(
     if snap_key is not None:
         seen = {}
         memo = {"known": known, "seen": seen}
-    raw = _judge(fresh, settings, kb, b.model_judge, vectors_by_id, memo, jobs)
+    raw = _judge(fresh, settings, kb, b.model_judge, vectors_by_id, memo, jobs, questions)
     if known is not None and seen is not None:
         seen = {**known, **seen}  # NOTE: events not judged this run keep theirs (save keeps current events only)
     if reg is not None and plan is not None:

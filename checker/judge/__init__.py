@@ -47,16 +47,18 @@ def _answer(values: tuple[str, ...]) -> str:
     return values[0] if values else ""
 
 
-def assess(a: Claim, b: Claim, v: Verdict, kb: Knowledge, similarity: float | None = None) -> Verdict | None:
+def assess(a: Claim, b: Claim, v: Verdict, kb: Knowledge, similarity: float | None = None,
+           question_similarity: float | None = None) -> Verdict | None:
     """Alignment gate and calibrated confidence for one rule verdict; None when the questions differ.
 
-    Value verdicts need aligned questions (with the claims' embedding similarity when known);
-    every verdict's confidence comes from `checker.judge.calibrate` over its evidence.
+    Value verdicts need aligned questions (with the claims' embedding similarity and their questions'
+    when known); every verdict's confidence comes from `checker.judge.calibrate` over its evidence.
     """
     from checker.judge import align as al_mod
     from checker.judge import calibrate
 
-    al = al_mod.align(a, _answer(v.values[0]), b, _answer(v.values[1]), kb, similarity=similarity)
+    al = al_mod.align(a, _answer(v.values[0]), b, _answer(v.values[1]), kb, similarity=similarity,
+                      question_similarity=question_similarity)
     kept = al.aligned or v.slot not in VALUE_SLOTS
     feats = calibrate.features(a, b, v, al, v.confidence)
     calibrate.record(a, b, v, feats, kept)
@@ -67,12 +69,17 @@ def assess(a: Claim, b: Claim, v: Verdict, kb: Knowledge, similarity: float | No
 
 
 def judge_pair(
-    a: Claim, b: Claim, kb: Knowledge | None = None, codes: Sequence[str] = (), similarity: float | None = None
+    a: Claim, b: Claim, kb: Knowledge | None = None, codes: Sequence[str] = (), similarity: float | None = None,
+    question_similarity: float | None = None,
 ) -> list[Verdict]:
     """Every structural rule's verdict on one pair, most severe first.
 
-    ``similarity`` is the cosine of the two claims' sentence embeddings when the caller has them.
+    ``similarity`` is the cosine of the two claims' sentence embeddings when the caller has them;
+    ``question_similarity`` the cosine of their questions (answers masked: `checker.match.question_texts`),
+    which every question alignment of the pair's rules reads (`checker.judge.align.asking`).
     """
+    from checker.judge.align import asking
+
     kb = kb or load_knowledge()
     out: list[Verdict] = []
     if a.asks or b.asks:
@@ -80,9 +87,10 @@ def judge_pair(
     for rule in structural_rules():
         if codes and rule.code not in codes or a.stance not in rule.reads or b.stance not in rule.reads:
             continue
-        v = rule.compare(a, b, kb)  # type: ignore[misc]
+        with asking(question_similarity):
+            v = rule.compare(a, b, kb)  # type: ignore[misc]
         if v is not None:
-            v = assess(a, b, v, kb, similarity)
+            v = assess(a, b, v, kb, similarity, question_similarity)
         if v is not None:
             if v.verdict != "opinion-difference" and "opinion" in (a.modality, b.modality) and v.verdict == "contradiction":
                 v = Verdict(v.code, "opinion-difference", round(v.confidence * 0.8, 3), v.slot, v.values,
@@ -257,6 +265,7 @@ def judge_clusters(
     vectors: "Mapping[str, Any] | None" = None,
     known: "Mapping[tuple[str, ...], Sequence[tuple[int, tuple[Verdict, ...]]]] | None" = None,
     seen: "dict[tuple[str, ...], tuple[tuple[int, tuple[Verdict, ...]], ...]] | None" = None,
+    questions: "Mapping[str, Any] | None" = None,
 ) -> tuple[Finding, ...]:
     """Judge cross-source pairs in every multi-source event and group verdicts into findings.
 
@@ -264,13 +273,15 @@ def judge_clusters(
     become a single finding citing every claim involved, each with its own value, two-coloured into
     sides; so three sources repeating one value against a fourth make one finding, not three.
     ``vectors`` (claim id -> unit sentence embedding) lets value verdicts require near-paraphrase
-    questions.
+    questions; ``questions`` (claim id -> unit embedding of what it asks, `checker.match.question_texts`) lets
+    two claims asking one question in other words compare their answers (`checker.judge.align.QUESTION_SIMILARITY`).
 
     ``seen`` (an incremental run's record, `checker.incremental`) receives every judged event's own
     pairs' verdicts: event claim ids -> (pair number, verdicts) of the pairs with any. ``known`` gives
     them back for an event with the same claim ids (the same claims: ids come from the documents'
     content), whose own pairs are then not judged again, only its links; verdicts of one pair depend
-    on the two claims alone, so the findings are the same. Ignored with a model judge or while
+    on the two claims and their questions' vectors alone (a claim's question is its own text's, but whether
+    it has one depends on the corpus: such a claim's id is marked with ``?``), so the findings are the same. Ignored with a model judge or while
     `checker.judge.calibrate.recording`.
     """
     from checker.judge import calibrate
@@ -291,15 +302,16 @@ def judge_clusters(
         # NOTE: cross-event candidates (match.cross_candidates) are judged with the event's own pairs.
         own = _pairs(cl, cfg.max_pairs_per_event)
         pairs = own + list(cl.links)
-        ids = tuple(c.id for c in cl.claims) if known is not None or seen is not None else ()
+        ids = tuple(c.id + ("?" if questions and c.id in questions else "") for c in cl.claims) \
+            if known is not None or seen is not None else ()
         memo = known.get(ids) if known is not None else None
         if memo is not None:
             verdicts: list[list[Verdict]] = [[] for _ in own]
             for k, vs in memo:
                 verdicts[k] = list(vs)
-            verdicts += [judge_pair(a, b, kb, cfg.rules, _similarity(vectors, a, b)) for a, b in cl.links]
+            verdicts += [judge_pair(a, b, kb, cfg.rules, _similarity(vectors, a, b), _similarity(questions, a, b)) for a, b in cl.links]
         else:
-            verdicts = [judge_pair(a, b, kb, cfg.rules, _similarity(vectors, a, b)) for a, b in pairs]
+            verdicts = [judge_pair(a, b, kb, cfg.rules, _similarity(vectors, a, b), _similarity(questions, a, b)) for a, b in pairs]
         if seen is not None:
             seen[ids] = tuple((k, tuple(vs)) for k, vs in enumerate(verdicts[: len(own)]) if vs)
         if model_judge is not None:
