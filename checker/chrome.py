@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_breadcrumb", "is_chrome", "is_metadata", "place_dateline", "strip_credit"]
+__all__ = ["is_breadcrumb", "is_chrome", "is_metadata", "place_dateline", "strip_credit", "strip_tag"]
 
 # NOTE: generic web boilerplate seen across news sites, CMS exports and generated pages;
 # each pattern must describe a kind of page furniture, never one article's wording.
@@ -58,6 +58,7 @@ _BARE_DATELINE = re.compile(
 
 _META = re.compile(r"^[A-Z][\w .'-]{0,30}?\s*[:|]\s*\S.{0,60}$")
 _CREDIT = re.compile(r"(?<=[.!?])\s+[A-Z][A-Z .'-]{3,}(/[A-Z][A-Z .'-]+)+\s*$")
+_TAG = re.compile(r"(?<=[.!?])\s*[/|]\s*[A-Za-z]+(\s+[A-Za-z]+)?\s*$")
 _STEP_WORDS = 4
 """Words of one step of a breadcrumb trail at most."""
 _NAV = re.compile(r"^\S.{0,60}( / | > | » ).{0,80}$")
@@ -121,3 +122,9 @@ def is_metadata(line: str) -> bool:
 def strip_credit(text: str) -> str:
     """Drop a trailing photo credit in capitals (``... 2026. JANE DOE/FOR THE DAILY``)."""
     return _CREDIT.sub("", text)
+
+
+def strip_tag(text: str) -> str:
+    """Drop a media tag of a word or two set off by a slash or a bar after a sentence's end (``... Closed After Storm! /
+    Photo``, ``... resigns. | Video``): what the page attaches, not what the sentence says."""
+    return _TAG.sub("", text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import hashlib
 import logging
 import re
@@ -15,7 +16,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from checker.chrome import dateline, is_breadcrumb, is_chrome, is_metadata, place_dateline, strip_credit
+from checker.chrome import dateline, is_breadcrumb, is_chrome, is_metadata, place_dateline, strip_credit, strip_tag
 from checker.cues import crude_lemmas, cue_form, falsity_word, phrasal_cues, stance_cues
 from checker.models import Claim, Source, Token
 
@@ -669,9 +670,18 @@ class EvidenceCounts:
         caps, lower = self.caps, self.lower
         proper = {w for w, c in caps.items() if c > lower.get(w, 0)}
         # NOTE: a word capitalised only in titles stays a name unless it is a word of the stance lexicon
-        # ("Pentagon Denies It Killed ISIS Chief": "denies" is the verb a denial is read from)
-        proper |= {w for w in self.titled if w not in caps and w not in lower and not cue_form(w)}
+        # ("Pentagon Denies It Killed ISIS Chief": "denies" is the verb a denial is read from) or a function word
+        # (spaCy's English stop words: "Kremlin Denies Putin Is Ill" has no name "Is")
+        proper |= {w for w in self.titled if w not in caps and w not in lower and not cue_form(w) and w not in _function_words()}
         return frozenset(repeated), frozenset(proper)
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """spaCy's English stop words (auxiliaries, prepositions, pronouns, determiners...): never a name on their own."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def corpus_evidence(sources: Sequence[Source], vocabularies: "Sequence[Vocabulary] | None" = None) -> tuple[frozenset[str], frozenset[str]]:
@@ -974,6 +984,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
                 embedded, pointing = headline_denials(sent)
             for clause, denier, cue in embedded:
                 denied_here = True
+                clause = _without_setting(clause)
                 cstart = job.start + clause[0].idx
                 cend = job.start + clause[-1].idx + len(clause[-1].text)
                 key = "denied " + _norm_key(src.text[cstart:cend])
@@ -992,7 +1003,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
                 cstart = job.start + toks[0].idx
                 cend = job.start + toks[-1].idx + len(toks[-1].text)
                 text = src.text[cstart:cend]
-                cleaned = strip_credit(text)
+                cleaned = strip_tag(strip_credit(text))
                 if cleaned != text:
                     cend = cstart + len(cleaned.rstrip())
                     text = src.text[cstart:cend]
@@ -1153,6 +1164,36 @@ def _without_participle(toks: list) -> list:
     return kept if len(kept) >= 3 else toks
 
 
+def _without_setting(toks: list) -> list:
+    """A denied clause without the event it is set after, before or amid ("denied a report that it planned to cut jobs
+    after its purchase of Palisade": the purchase is the setting both sources take as given, what is denied is the
+    cut). An adjunct of the clause's verbs opened by a setting word (`stance.yaml` ``setting_words``) whose object is an
+    event, not a time ("released after midnight", "after Monday", "before 2020" keep theirs: the time is part of what is
+    denied), or a clause it opens ("after the merger was completed"), is left out."""
+    setting = stance_cues()["setting_words"]
+    inside = {x.i for x in toks}
+    drop: set[int] = set()
+    for x in toks:
+        if x.head.i == x.i or x.head.i not in inside or x.head.pos_ not in ("VERB", "AUX") or x.lower_ not in setting and x.dep_ != "advcl":
+            continue
+        if x.dep_ == "prep" and x.lower_ in setting:
+            objs = [o for o in x.children if o.dep_ in ("pobj", "pcomp")]
+            if objs and not any(o.ent_type_ in ("DATE", "TIME") or o.pos_ == "NUM" or o.like_num for o in objs):
+                drop |= {y.i for y in x.subtree}
+        elif x.dep_ == "advcl" and any(m.dep_ == "mark" and m.head == x and m.lower_ in setting for m in x.children):
+            drop |= {y.i for y in x.subtree}
+    # NOTE: a claim is one span of its sentence: only a setting that opens or closes the clause is left out
+    edge = lambda x: x.i in drop or x.is_punct or x.dep_ == "cc"  # noqa: E731
+    kept = list(toks)
+    while kept and edge(kept[-1]) and drop:
+        kept = kept[:-1]
+    while kept and edge(kept[0]) and drop:
+        kept = kept[1:]
+    if any(x.i in drop for x in kept):
+        return toks
+    return kept if len(kept) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in kept) else toks
+
+
 def _higher_conjunct(c) -> bool:
     """A present-tense verb without a subject the parser hung as a conjunct on a head with its own auxiliaries: it
     cannot share them ("he doubts charges will be filed and looks forward to ...": "looks" is conjoined to "doubts",
@@ -1195,8 +1236,18 @@ def _that_clause(noun) -> list | None:
 def _complementizer(clause) -> bool:
     """The clause the parser hung as a relative clause has a "that" in a place another word fills ("a rumor that Plant
     ripped up the contract": "that" as object beside "the contract"): no relative pronoun, so it is the noun's content."""
-    rel = [r for r in clause.children if r.lower_ == "that" and r.i < clause.i and r.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    return bool(rel) and all(any(o.dep_ == r.dep_ and o.i != r.i for o in clause.children) for r in rel)
+    # NOTE: the "that" may hang on the clause's verb or on the infinitive it takes ("a rumour that he attempted to sell
+    # the bridge": "that" as the object of "sell" beside "the bridge"); an object "that" is none either when the
+    # infinitive has its own ("the fiction that ISIS attempted to cross the border"; "the plan that he attempted to carry
+    # out" leaves "that" its place)
+    rel = [r for r in clause.subtree if r.lower_ == "that" and r.i < clause.i and r.dep_ in ("dobj", "nsubj", "nsubjpass")
+           and (r.head == clause or r.head.dep_ == "xcomp" and r.head.head == clause)]
+
+    def filled(r) -> bool:
+        inner = [x for c in r.head.children if c.dep_ == "xcomp" for x in c.children if x.dep_ == "dobj"]
+        return any(o.dep_ == r.dep_ and o.i != r.i for o in r.head.children) or r.dep_ == "dobj" and bool(inner)
+
+    return bool(rel) and all(filled(r) for r in rel)
 
 
 def _subject_text(verb) -> str | None:
@@ -1275,8 +1326,11 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 elif c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX") and not _after_colon(t, c):
                     # NOTE: "questioned why / how P" asks about P, and so takes it as given
                     clause = None if c.left_edge.tag_ == "WRB" else _denied_clause(t, c)
-                elif c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues["report_nouns"] | cues["falsity_predicates"]:
-                    clause = _that_clause(c)  # NOTE: "denied reports that P", "debunked the myth / lie that P"
+                elif c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in cues["report_nouns"] | cues["falsity_predicates"] or (
+                        lemma == "deny" and c.lemma_.lower() in cues["plan_nouns"])):
+                    # NOTE: "denied reports that P", "debunked the myth / lie that P"; "X denies plans to open a restaurant"
+                    # says X plans no such thing (who rejects or dismisses plans sets them aside: no claim is denied)
+                    clause = _that_clause(c)
                 elif c.dep_ == "prep" and c.lower_ in ("that",):
                     clause = _clause_of(c)
                 if clause:
@@ -1361,12 +1415,18 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
         elif t.pos_ == "VERB" and lemma in cues["plan_verbs"] and _negated_tok(t) and not _past(t):
             # NOTE: "does not plan to P" denies a plan; "did not mean to shoot" speaks of the intent of an act done
             for c in t.children:
-                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                # NOTE: "has not decided whether / how to P" leaves a question open: no intent to P is denied
+                if c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(
+                        m.lower_ in ("whether", "if") or m.tag_ in ("WRB", "WP") for m in c.children if m.i < c.i):
                     clause = _clause_of(c)
                     if clause:
                         out.append((clause, _denier(t, sent), f"not {lemma}"))
                         break
     return out
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBP", "VBG"})
+"""Verb tags a headline's misparsed word may still carry when its part of speech is wrong."""
 
 
 def headline_denials(sent) -> tuple[list[tuple[list, str | None, str]], list[tuple[object, str | None, str]]]:
@@ -1411,8 +1471,11 @@ def headline_denials(sent) -> tuple[list[tuple[list, str | None, str]], list[tup
             # NOTE: a report noun, maybe with its owner before it ("Congressman's Claims ISIS Terrorists Are ..."), then its claim
             right = right[said + 1 :]
             if right[:1] and right[0].lower_ in ("that", "of", "about"):
+                if right[0].lower_ != "that" and len(left) <= 8 and not any(x.pos_ in ("VERB", "AUX") or x.tag_ in _FINITE_TAGS for x in right) and any(
+                        x.pos_ in ("NOUN", "PROPN") for x in right[1:]):
+                    return [], [(t, _span_text(left), cue)]  # NOTE: "Police Refute Reports Of Second Shooter": it points at them
                 right = right[1:]
-        if len(right) >= 3 and any(x.pos_ in ("VERB", "AUX") or x.tag_ in ("VBD", "VBZ", "VBN", "VBP", "VBG") for x in right) and len(left) <= 8:
+        if len(right) >= 3 and any(x.pos_ in ("VERB", "AUX") or x.tag_ in _FINITE_TAGS for x in right) and len(left) <= 8:
             clause = [x for x in sent if right[0].i <= x.i <= right[-1].i]
             return [(clause, _span_text(left), cue)], []
         return [], []

@@ -71,6 +71,52 @@ def test_parse_corpus_evidence_title_case_is_no_evidence_but_names_stay_names():
     assert "denies" not in proper and "chief" not in proper and "ortega" in proper
 
 
+def test_parse_corpus_evidence_a_function_word_capitalised_only_in_titles_is_no_name():
+    # NOTE: "Kremlin Denies Putin Is Ill": "Is" is an auxiliary whatever the case; a content word stays a name
+    head = _src("Harwick Denies Mayor Ortega Is Ill\n", path="h.txt")
+    body = _src("The council met on Monday, officials said.\n", path="b.txt")
+    _, proper = corpus_evidence([head, body])
+    assert "is" not in proper and "ortega" in proper and "ill" in proper
+
+
+@pytest.mark.slow
+def test_parse_a_relative_that_with_its_place_empty_is_no_content_clause(real_parser):
+    # NOTE: "the rumour that the mayor told": "that" is what was told; the sentence points at the rumour, states none
+    _, claims = _claims(real_parser, "The council dismissed the rumour that the mayor told.\n")
+    assert [c.stance for c in claims] == ["refutes"]
+
+
+@pytest.mark.slow
+def test_parse_a_title_case_denial_with_function_words_reads_the_denied_clause(real_parser):
+    _, claims = _claims(real_parser, "Harwick Denies Mayor Ortega Is Ill\n\nThe council met on Monday, officials said.\n")
+    assert [(c.stance, c.attribution, c.text) for c in claims if c.stance != "asserted"] == [("denied", "Harwick", "Mayor Ortega Is Ill")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, denied", [
+    # NOTE: "X denies plans to P" says X plans no such thing
+    ("Harwick Mills denies plans to close its Dunmore plant.\n", ["close its Dunmore plant"]),
+    ("Harwick Mills Denies Plans To Close Dunmore Plant\n\nThe company said production would continue.\n", ["Close Dunmore Plant"]),
+    # NOTE: who rejects or dismisses plans sets them aside; nothing said is denied
+    ("The council rejected plans to build a new stadium in Dunmore.\n", []),
+    # NOTE: a decision is an intent: "has not made any decision to P", "has not decided to P" deny that P is decided
+    ("Harwick Mills has not made any decision to close its Dunmore plant, the company said.\n", ["close its Dunmore plant"]),
+    ("The board of Harwick Mills has not decided to sell the paper unit.\n", ["sell the paper unit"]),
+    ("The board of Harwick Mills has not yet decided whether to sell the unit.\n", []),
+])
+def test_parse_denying_plans_to_p_denies_p(real_parser, text, denied):
+    _, claims = _claims(real_parser, text)
+    assert [c.text for c in claims if c.stance == "denied"] == denied
+
+
+@pytest.mark.slow
+def test_parse_a_headline_denying_reports_of_something_points_at_them(real_parser):
+    # NOTE: "Police Refute Reports Of Second Shooter At Mall": the tagger reads "Refute" as a noun; the headline points at
+    # the reports (a noun phrase, no clause to deny)
+    _, claims = _claims(real_parser, "Harwick Police Refute Reports Of Second Gunman At Mall\n\nOfficers said one man fired the shots.\n")
+    assert [(c.stance, c.attribution) for c in claims if c.stance != "asserted"] == [("refutes", "Harwick Police")]
+
+
 def _evidence_corpus() -> list[Source]:
     footer = "Follow us for more stories"
     return [
@@ -329,6 +375,9 @@ def test_parse_very_long_single_line_is_parsed_in_chunks(real_parser, monkeypatc
         ('A rumor that the mayor sold an $800 million dam to Harwick has been called "rubbish" by his spokesman.',
          "the mayor sold an $800 million dam to Harwick", "his spokesman"),
         ("Reports that the mayor had resigned have been greatly exaggerated.", "the mayor had resigned", None),
+        # NOTE: a "that" the parser made the object of an infinitive that has its own object opens the content
+        ("The council dismissed the rumour that the mayor attempted to sell the bridge.", "the mayor attempted to sell the bridge",
+         "The council"),
         # NOTE: a wish with no consequence presupposes that what it wishes did not happen
         ("If only the mayor of Harwick had resigned last year.", "the mayor of Harwick had resigned last year", None),
     ],
@@ -338,6 +387,31 @@ def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, cl
     denied = [c for c in claims if c.stance == "denied"]
     assert [(c.text, c.attribution) for c in denied] == [(claim, denier)]
     assert all(c.stance == "asserted" for c in claims if c not in denied)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, claim",
+    [
+        # NOTE: the event a denied clause is set after or amid is the setting both sides take as given, not what is denied
+        ("Harwick Brands on Wednesday denied a report that it planned to cut 900 jobs after its purchase of Dunmore Mills.",
+         "it planned to cut 900 jobs"),
+        ("The council denied that the library would close after the merger of the two districts was completed.",
+         "the library would close"),
+        ("The ministry denied reports that soldiers fired on students during the march.", "soldiers fired on students"),
+        ("The ministry denied that, during the march, soldiers fired on students.", "soldiers fired on students"),
+        # NOTE: a claim is one span: a setting inside the clause stays
+        ("The council denied that the library would close after the merger and lay off its staff.",
+         "the library would close after the merger and lay off its staff"),
+        # NOTE: a time is part of what is denied
+        ("The police denied that the suspect was released after midnight on Monday.",
+         "the suspect was released after midnight on Monday"),
+        ("The council denied that the bridge was closed before 2020.", "the bridge was closed before 2020"),
+    ],
+)
+def test_parse_a_denied_clause_leaves_out_the_event_it_is_set_after(real_parser, sentence, claim):
+    _, claims = _claims(real_parser, sentence)
+    assert [c.text for c in claims if c.stance == "denied"] == [claim]
 
 
 @pytest.mark.slow
@@ -664,6 +738,16 @@ def test_parse_relative_time_resolved_against_publication_date(real_parser):
     _, (c,) = _claims(real_parser, "Officials confirmed the closure this week.\n", date=dt.date(2025, 6, 20))
     (d,) = c.slots.dates
     assert (d.start, d.end, d.precision) == (dt.date(2025, 6, 13), dt.date(2025, 6, 20), "relative")
+
+
+def test_parse_strip_tag_drops_a_media_tag_after_the_sentence_end_only():
+    from checker.chrome import strip_tag
+
+    assert strip_tag("The bridge closed after the storm! / Photo") == "The bridge closed after the storm!"
+    assert strip_tag("The mayor resigned. | Watch Video") == "The mayor resigned."
+    # NOTE: a slash inside the sentence is part of it
+    assert strip_tag("Prices rose 5% / year") == "Prices rose 5% / year"
+    assert strip_tag("The A / B test ran.") == "The A / B test ran."
 
 
 def test_parse_blocks_photo_caption_with_credit_is_chrome():
