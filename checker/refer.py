@@ -27,7 +27,7 @@ import logging
 from typing import TYPE_CHECKING, Sequence
 
 from checker.models import Claim, Cluster
-from checker.normalize.roles import role_lemmas
+from checker.normalize.roles import content_lemmas, role_lemmas
 
 if TYPE_CHECKING:
     import numpy as np
@@ -162,6 +162,11 @@ def _quoted(claims: Sequence[Claim], vectors: "np.ndarray", restated: float) -> 
     return out
 
 
+def _words(c: Claim) -> frozenset[str]:
+    """A claim's content words and the words of the names it mentions (what two claims about one thing share)."""
+    return frozenset(content_lemmas(c.text, c.slots)) | {w for m in c.slots.all_entities() for w in m.key.split()}
+
+
 _BACK = frozenset({"this", "these", "those"})
 """Demonstratives by which a denial points back at what was just said ("This report is entirely false"); not "that",
 which is as often the word opening a clause ("officials said that the report was false")."""
@@ -236,7 +241,13 @@ def resolve(
             others = targets[np.isin(tdoc, nearest[np.isfinite(near[nearest])])]
             if not len(others):
                 continue
-            score = (vectors[others] @ vectors[rows].T).max(axis=1)
+            sims = vectors[others] @ vectors[rows].T
+            if r.stance == "refutes":
+                # NOTE: what a pointing denial points at must say something of the claim it is resolved to: a word or a
+                # name of it, not a cosine alone ("residents question the official story" is near any claim of its event)
+                said = [_words(claims[k]) for k in rows]
+                sims = np.where([[bool(w & _words(claims[j])) for w in said] for j in others.tolist()], sims, -1.0)
+            score = sims.max(axis=1)
             best: dict[str, tuple[float, int]] = {}
             for j, s in zip(others.tolist(), score.tolist()):
                 sid = claims[j].source_id

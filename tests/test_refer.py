@@ -112,7 +112,7 @@ def test_refer_links_a_denial_to_the_nearest_few_documents_only():
     from checker.refer import MAX_LINKS
 
     story = _unit(1, 0, 0, 0)
-    denial = _c("a", 0, "The report is false.", "refutes")
+    denial = _c("a", 0, "The report that the mayor resigned is false.", "refutes")
     claims, rows = [denial], [story]
     for k in range(MAX_LINKS + 4):
         claims.append(_c(f"s{k}", 0, f"The mayor resigned, paper {k} says."))

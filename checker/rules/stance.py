@@ -79,7 +79,7 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """One claim is denied by its source (stance ``denied``) and the other source asserts it; or a
     pointing denial ("the story is a hoax", stance ``refutes``) was resolved to the other claim."""
     if "refutes" in (a.stance, b.stance):
-        return _compare_pointing(a, b)
+        return _compare_pointing(a, b, kb)
     if (a.stance == "denied") == (b.stance == "denied"):
         return None
     den, other = (a, b) if a.stance == "denied" else (b, a)
@@ -156,7 +156,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "sour
 """Words that name no speaker of their own ("the source" is the document's own voice)."""
 
 
-def _compare_pointing(a: Claim, b: Claim) -> Verdict | None:
+def _compare_pointing(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """A pointing denial against the claim `checker.refer` resolved it to (and no other claim)."""
     if a.stance == b.stance:
         return None
@@ -173,6 +173,10 @@ def _compare_pointing(a: Claim, b: Claim) -> Verdict | None:
     if "contrary" in den.slots.lemmas and den.slots.negated and not set(den.slots.neg_heads) & set(other.slots.lemmas):
         # NOTE: "contrary to reports, she has not been captured" states the truth and denies what it negates (the capture):
         # a claim that says nothing of it ("she wrote that she is safe") is no report it corrects, and agrees
+        return None
+    if "contrary" in den.slots.lemmas and not den.slots.negated and aligned(den, other, kb):
+        # NOTE: "contrary to reports, the mayor has resigned" states the truth as it sees it: a claim stating the same
+        # predicate of the same arguments ("The mayor resigned on Monday") agrees with it and is no report it corrects
         return None
     return _verdict(den, den is a, other, min(0.9, 0.2 + den.refers_score) * modality_factor(den, other), other.text, den.text)
 

@@ -276,3 +276,17 @@ def test_stance_a_correction_contrary_to_reports_refutes_only_a_claim_of_what_it
     # the contrary, the agency said": the finding is what is said, the claim is the agency's saying)
     den = dataclasses.replace(den, slots=Slots(lemmas=("contrary", "report", "case", "find"), neg_heads=("find",)))
     assert compare_refuted(den, target, KB) is not None
+
+
+def test_stance_a_correction_contrary_to_reports_that_asserts_agrees_with_a_claim_of_the_same_statement():
+    # NOTE: "contrary to reports, the mayor has resigned" corrects reports that she had not; a claim that she resigned agrees
+    den, target = _pointing("the harwick mayor resigned on monday", score=0.8, text="contrary to reports, the mayor has resigned")
+    den = dataclasses.replace(den, slots=Slots(lemmas=("contrary", "report", "harwick", "mayor", "resign"), roles=(("pred", "resign"), ("agent", "mayor"))))
+    target = dataclasses.replace(target, slots=Slots(lemmas=("harwick", "mayor", "resign", "monday"), roles=(("pred", "resign"), ("agent", "mayor"))))
+    assert compare_refuted(den, target, KB) is None
+    # NOTE: a claim of something else it may correct ("the mayor will stay in office") is judged as before
+    other = dataclasses.replace(target, slots=Slots(lemmas=("harwick", "mayor", "stay", "office"), roles=(("pred", "stay"), ("agent", "mayor"))))
+    assert compare_refuted(den, other, KB) is not None
+    # NOTE: without "contrary" the same pointing denial refutes the claim nearest it, as every pointing denial does
+    plain = dataclasses.replace(den, slots=dataclasses.replace(den.slots, lemmas=("report", "harwick", "mayor", "resign")))
+    assert compare_refuted(plain, target, KB) is not None
