@@ -77,10 +77,20 @@ def test_question_memo_is_keyed_by_what_it_reads():
 def test_a_claim_answering_two_questions_joins_each_with_its_own_answer():
     # NOTE: B states an age and a knockout count; A one, C the other. Joined through B alone, one side
     # listed "32-year / 47 knockouts" against "36-year" (ECB+ topic 07): an age beside a count.
+    import dataclasses
+
+    from checker.models import Mention
+
+    def held(c: Claim) -> Claim:
+        # NOTE: an age is compared only as one named person's (the parse gives "the 32-year-old Klitschko" its holder)
+        qs = tuple(dataclasses.replace(q, holder="klitschko") if q.unit == "year-old" else q for q in c.slots.quantities)
+        actors = c.slots.actors + (Mention("klitschko", "Klitschko", "PERSON"),)
+        return dataclasses.replace(c, slots=dataclasses.replace(c.slots, quantities=qs, actors=actors))
+
     claims = (
-        _claim("A", "The 32-year-old Klitschko won the Corvo title."),
-        _claim("B", "The 36-year-old Klitschko won the Corvo title with 51 knockouts."),
-        _claim("C", "Klitschko won the Corvo title with 47 knockouts."),
+        held(_claim("A", "The 32-year-old Klitschko won the Corvo title.")),
+        held(_claim("B", "The 36-year-old Klitschko won the Corvo title with 51 knockouts.")),
+        held(_claim("C", "Klitschko won the Corvo title with 47 knockouts.")),
     )
     findings = judge_clusters([_event(*claims)], JudgeConfig(), KB)
     by_values = sorted(sorted(v for vals in f.values for v in vals) for f in findings)

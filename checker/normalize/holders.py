@@ -24,6 +24,8 @@ PRONOUN = "pronoun:"
 _LIGHT_LEMMAS = frozenset({"be", "have", "do", "say", "take", "make", "get", "become", "remain"})
 _NP_DEPS = frozenset({"compound", "amod"})
 _PRONOUNS = frozenset({"PRON", "DET"})
+_AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age)\s+$", re.I)
+"""Words before a number that make it an age (`checker.normalize.numbers`): the age of the verb's subject."""
 _REFERRING = frozenset({"he", "she", "it"})
 """Subject pronouns whose value the context gives a holder (`PRONOUN`): a person, or the thing last named."""
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -123,6 +125,16 @@ def value_role(
         # verb without its own ("led with 23 points while also grabbing seven rebounds", "needed to score 11")
         head = u.head
         holder = _holder(tokens, head, text, mentions, start, end)
+    if not holder and _AGE_BEFORE.search(text, 0, start):
+        # NOTE: "Franklin died of cancer at the age of 37", "died in 1958, aged 38": an age is the person's whose
+        # act it stands beside, the subject of the first verb above it
+        verb = tokens[head].head
+        for _ in range(4):
+            if tokens[verb].pos in ("VERB", "AUX") or tokens[verb].head == verb:
+                break
+            verb = tokens[verb].head
+        if tokens[verb].pos in ("VERB", "AUX"):
+            holder = _holder(tokens, verb, text, mentions, start, end)
     if not holder and (t.pos == "PROPN" or common and t.pos == "NOUN") and t.dep in ("nsubj", "nsubjpass") \
             and (tokens[t.head].lemma in _LIGHT_LEMMAS or tokens[t.head].lemma in _LEVEL_VERBS):
         # NOTE: "Richard Carter had 12 points": the value reached its light verb's named subject, which holds

@@ -166,6 +166,28 @@ def _different_holders(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
             and not kb.related(x.holder, y.holder))
 
 
+def _ages_of_others(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
+    """True when two ages are not both held by one named person: an age is a person's, and a story names many
+    ("23-year-old Laci" and "Peterson, 32"; "an 18-year old male" and "Andrew Lopez, 20"; "a 45-year-old man" and
+    "a 47-year-old man" may be two men)."""
+    if not (_is_age(x) and _is_age(y)):
+        return False
+    hx, hy = x.holder, y.holder
+    one = bool(hx and hy) and (hx == hy or kb.related(hx, hy) or one_name(hx, hy))
+    return not (one and _named(hx, a) and _named(hy, b))
+
+
+def _is_age(q: Quantity) -> bool:
+    return q.unit.endswith("-old")
+
+
+def _birthday_between(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
+    """Two ages of one person a year apart, neither at death: reports written months apart may straddle a birthday
+    ("26-year-old Christopher Simpson" before the trial, "Simpson, 27" at the verdict). An age at death is fixed."""
+    return (_is_age(x) and _is_age(y) and x.unit == y.unit and x.comparator == y.comparator == "=" and abs(x.value - y.value) <= 1
+            and "die" not in a.slots.frames and "die" not in b.slots.frames)
+
+
 def describes_other(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     """True when one value is a measure written as a modifier of a noun (its holder: "a 45-yard field goal",
     "a 10-win improvement") that the other claim, whose value is no modifier, never names: "returned the pick
@@ -441,6 +463,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: "a 45-yard field goal" measures the goal, "returned it 35 yards" the return
             if _different_holders(x, y, kb) or different_holders(x, a, y, b, kb):
                 continue  # NOTE: "an 11-year-old girl" and "her 34-year-old mother": one measure, two holders
+            if _ages_of_others(x, a, y, b, kb):
+                continue  # NOTE: "an 18-year old male confessed" and "Andrew Lopez, 20": whose age is not one question
             if x.relation != y.relation:
                 continue  # NOTE: "eight days ago" (a time since) or "five rounds sooner than" (a gap) is no amount
             if different_predicates(x, y, kb):
@@ -476,7 +500,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 if part_lo > whole_hi and "remainder" not in part.scope and (whole_number(part) or part.unit in currency_units()):
                     same.append((x, y, frozenset(), "part"))
                 continue
-            status = ("quiet" if (lx <= hy and ly <= hx) or (not converted and rounded(x, y))
+            status = ("quiet" if (lx <= hy and ly <= hx) or (not converted and rounded(x, y)) or _birthday_between(x, a, y, b)
                       else "touch" if not converted and touching(x, y) else "conflict")
             same.append((x, y, kind, status))
     # NOTE: the values of the two claims are paired one to one by the clauses around them (`assign`). Before, any

@@ -692,6 +692,9 @@ def test_numbers_aged_n_is_an_age(text, expected):
         # a modifier's age of a noun set beside a name is the named person's; an age has no part of an act
         ("A 47-year-old man, Daniel Moss, was charged.", [("47-year-old", "year-old", "daniel moss", ())]),
         ("Police arrested 45-year-old Daniel Moss on Friday.", [("45-year-old", "year-old", "daniel moss", ())]),
+        # an age after "at the age of" or "aged" is the verb's subject's
+        ("Franklin died of ovarian cancer at the age of 37.", [("37", "year-old", "franklin", ())]),
+        ("Mara Velez, who retired aged 61, lives in Varna.", [("61", "year-old", "mara velez", ())]),
         # not a count after a date, nor a model number
         ("In May, 45 people died.", [("45 people", "people", "", ())]),
         ("The plane, a Boeing 737, landed.", []),

@@ -167,6 +167,15 @@ EXAMPLES: tuple[Example, ...] = (
     _flag("CC103", "Police arrested Daniel Moss, 45, on Friday.", "A 47-year-old man, Daniel Moss, was charged with burglary.",
           "contradiction", (("45",), ("47-year-old",))),
     _pass("CC103", "Police arrested Daniel Moss, 45, on Friday.", "His wife, Anna Moss, 41, was not charged."),
+    # an age is one named person's: two unnamed men, or two people, are two questions
+    _pass("CC103", "Police arrested a 45-year-old man in Varna on Friday.", "A 47-year-old man was charged in Varna."),
+    _pass("CC103", "A Varna jury convicted Scott Peterson of murdering his wife, 23-year-old Laci.",
+          "Peterson, 32, was convicted in Varna of murdering his wife, Laci."),
+    # a living person's age may differ by a birthday between two reports; an age at death may not
+    _pass("CC103", "A Varna jury found Christopher Simpson, 27, guilty of murder.",
+          "Trial in Varna is set for June 17 for 26-year-old Christopher Simpson."),
+    _flag("CC103", "Rosalind Varna died of ovarian cancer at the age of 37.", "Rosalind Varna died in 1958, aged 38.",
+          "contradiction", (("37",), ("38",))),
     # a figure rounded to fewer digits agrees with the one it rounds
     _pass("CC103", "Maria Lopez won the Varna race with 52.4% of the vote.", "Maria Lopez won the Varna race with 52% of the vote."),
     _flag("CC103", "Maria Lopez won the Varna race with 52.6% of the vote.", "Maria Lopez won the Varna race with 52% of the vote.",
