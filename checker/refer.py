@@ -210,6 +210,14 @@ def resolve(
     # nothing it says is what another debunker denies ("fans can rest assured he is alive" agrees).
     debunkers = {claims[i].source_id for i in refuting}
     links: dict[str, list[tuple[Claim, Claim]]] = {}
+    seen_words: dict[int, frozenset[str]] = {}
+
+    def words(j: int) -> frozenset[str]:
+        """`_words` of row ``j``, read once per run (a denial is compared with hundreds of claims)."""
+        if j not in seen_words:
+            seen_words[j] = _words(claims[j])
+        return seen_words[j]
+
     jobs = []
     if refuting:
         jobs.append((refuting, [j for j, c in enumerate(claims) if c.source_id not in debunkers and _asserted(j, claims, by_source, pos)]))
@@ -245,8 +253,8 @@ def resolve(
             if r.stance == "refutes":
                 # NOTE: what a pointing denial points at must say something of the claim it is resolved to: a word or a
                 # name of it, not a cosine alone ("residents question the official story" is near any claim of its event)
-                said = [_words(claims[k]) for k in rows]
-                sims = np.where([[bool(w & _words(claims[j])) for w in said] for j in others.tolist()], sims, -1.0)
+                said = [words(k) for k in rows]
+                sims = np.where([[not w.isdisjoint(words(j)) for w in said] for j in others.tolist()], sims, -1.0)
             score = sims.max(axis=1)
             best: dict[str, tuple[float, int]] = {}
             for j, s in zip(others.tolist(), score.tolist()):
