@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import json
 import logging
 import math
@@ -1204,7 +1205,22 @@ def _average_linkage(
     """
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    _merge_along(parent, members, edges, score_of, threshold, max_pairs, evidence, max_clash, bounds)
+    return [_root(parent, i) for i in range(n)]
 
+
+def _merge_along(
+    parent: list[int],
+    members: dict[int, list[int]],
+    edges: Sequence[tuple[float, int, int]],
+    score_of: Callable[[int, int], float],
+    threshold: float,
+    max_pairs: int,
+    evidence: Callable[[int, int], bool | None] | None,
+    max_clash: float,
+    bounds: tuple[float, float] | None,
+) -> None:
+    """`_average_linkage`'s merges along ``edges`` (in order), from the groups ``parent`` / ``members`` hold (updated)."""
     for _, i, j in edges:
         ri, rj = _root(parent, i), _root(parent, j)
         if ri == rj:
@@ -1227,7 +1243,6 @@ def _average_linkage(
                 ri, rj = rj, ri
             parent[rj] = ri
             members[ri].extend(members.pop(rj))
-    return [_root(parent, i) for i in range(n)]
 
 
 def _mean_reaches(
@@ -1410,7 +1425,7 @@ def cluster(
         return not (years[i] & years[j])
 
     roots = _linkage_by_components(n, edges, score_of, average_threshold, cfg.max_pairs_per_merge, evidence, cfg.max_clash, bounds,
-                                   jobs if bounds is not None else 1)
+                                   jobs if bounds is not None else 1, scored)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[roots[i]].append(i)
@@ -1430,6 +1445,11 @@ PARALLEL_MIN_EDGES = 5_000
 """Candidate links from which `cluster` runs average linkage of separate link components in ``jobs`` processes."""
 
 
+LINKAGE_ROUND = 20_000
+"""Edges per round of `_linkage_by_components` (all of ECB+: 150,000 edges; rounds of 5,000 and 10,000 measured
+slower, rounds of 40,000 split worse in a trace)."""
+
+
 def _linkage_by_components(
     n: int,
     edges: Sequence[tuple[float, int, int]],
@@ -1440,46 +1460,96 @@ def _linkage_by_components(
     max_clash: float,
     bounds: tuple[float, float] | None,
     jobs: int,
+    scored: "dict[tuple[int, int], float] | None" = None,
 ) -> list[int]:
-    """`_average_linkage`'s roots; from `PARALLEL_MIN_EDGES` edges, the connected components of the edges
-    shared out to ``jobs`` processes (`forked_calls`; largest first, each to the share with the fewest edges).
+    """`_average_linkage`'s roots; from `PARALLEL_MIN_EDGES` edges, in rounds of `LINKAGE_ROUND` edges (in
+    order), each round's separate components shared out to ``jobs`` processes (`forked_calls`; largest first,
+    each to the share with the fewest edges). ``scored``: the memo ``score_of`` fills (pair -> score), given
+    the scores the workers made so that later rounds do not make them again.
 
     Exact for a pure ``score_of`` (the trained scorer's): a merge only joins two groups an edge connects and
-    reads only their members' pairs, so a component's merges, in its edges' order, and the roots they leave
-    are the same with or without the other components' edges between them. ECB+ (16,427 claims): 30 CPU s
-    in one process, the largest component three quarters of it.
+    reads only their members' pairs (in the order of their member lists), so the groups a round's edges
+    connect, taken as they stand when the round starts, fall into components whose merges, each in its edges'
+    order, leave the same groups with or without the other components' edges between them. A round's
+    workers send back their groups (root and member list, in order) and the scores they made.
+
+    Components of the whole edge list (one round) left one of all of ECB+ (16,428 claims) with 12,213 claims
+    and three quarters of the linkage's 25.7 CPU s, so that share ran alone; in rounds of 20,000 edges, a
+    round's groups split into components of more even size (`cluster` on all of ECB+, jobs 2, same events
+    and links: 33.2 -> 29.3 CPU s in this process, workers 14.5 -> 21.6).
     """
     if jobs < 2 or len(edges) < PARALLEL_MIN_EDGES:
         return _average_linkage(n, edges, score_of, threshold, max_pairs, evidence, max_clash, bounds)
     parent = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for s in range(0, len(edges), LINKAGE_ROUND):
+        _linkage_round(parent, members, edges[s : s + LINKAGE_ROUND], score_of, threshold, max_pairs, evidence, max_clash, bounds,
+                       jobs, scored)
+    return [_root(parent, i) for i in range(n)]
+
+
+def _linkage_round(
+    parent: list[int],
+    members: dict[int, list[int]],
+    edges: Sequence[tuple[float, int, int]],
+    score_of: Callable[[int, int], float],
+    threshold: float,
+    max_pairs: int,
+    evidence: Callable[[int, int], bool | None] | None,
+    max_clash: float,
+    bounds: tuple[float, float] | None,
+    jobs: int,
+    scored: "dict[tuple[int, int], float] | None",
+) -> None:
+    """`_merge_along` of ``edges`` from the groups ``parent`` / ``members`` hold (updated), the components of
+    the groups they connect in ``jobs`` processes when the second-largest share has `PARALLEL_MIN_EDGES` // 10
+    edges or more (else here: a fork costs more than it saves)."""
+    comp: dict[int, int] = {}
+
+    def top(x: int) -> int:
+        while (up := comp.get(x, x)) != x:
+            comp[x] = comp.get(up, up)  # NOTE: path halving, as `_root`
+            x = up
+        return x
 
     for _, i, j in edges:
-        ri, rj = _root(parent, i), _root(parent, j)
-        if ri != rj:
-            parent[rj] = ri
-    size: Counter[int] = Counter(_root(parent, i) for _, i, _ in edges)
+        a, b = top(_root(parent, i)), top(_root(parent, j))
+        if a != b:
+            comp[b] = a
+    size: Counter[int] = Counter(top(_root(parent, i)) for _, i, _ in edges)
     share_of: dict[int, int] = {}
     loads = [0] * jobs
-    for comp, k in sorted(size.items(), key=lambda x: (-x[1], x[0])):
-        share_of[comp] = least = loads.index(min(loads))
+    for c, k in sorted(size.items(), key=lambda x: (-x[1], x[0])):
+        share_of[c] = least = loads.index(min(loads))
         loads[least] += k
+    if sorted(loads)[-2] < max(1, PARALLEL_MIN_EDGES // 10):
+        _merge_along(parent, members, edges, score_of, threshold, max_pairs, evidence, max_clash, bounds)
+        return
     shares: list[list[tuple[float, int, int]]] = [[] for _ in range(jobs)]
     for e in edges:  # NOTE: each share keeps the edges' order
-        shares[share_of[_root(parent, e[1])]].append(e)
-    shares = [s for s in shares if s]
-    if len(shares) < 2:
-        return _average_linkage(n, edges, score_of, threshold, max_pairs, evidence, max_clash, bounds)
+        shares[share_of[top(_root(parent, e[1]))]].append(e)
+    shares = [sh for sh in shares if sh]
     from checker.engines.local import forked_calls
 
-    def part(share: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
-        roots = _average_linkage(n, share, score_of, threshold, max_pairs, evidence, max_clash, bounds)
-        return [(x, roots[x]) for x in {x for _, i, j in share for x in (i, j)}]
+    def part(share: list[tuple[float, int, int]], send: bool) -> tuple[list[tuple[int, list[int]]], list[tuple[tuple[int, int], float]]]:
+        start = len(scored) if scored is not None else 0
+        _merge_along(parent, members, share, score_of, threshold, max_pairs, evidence, max_clash, bounds)
+        if not send:
+            return [], []
+        roots = {_root(parent, x) for _, i, j in share for x in (i, j)}
+        made = list(itertools.islice(scored.items(), start, None)) if scored is not None else []
+        return [(r, members[r]) for r in roots], made
 
-    out = list(range(n))
-    for found in forked_calls([lambda s=s: part(s) for s in shares]):
-        for x, r in found:  # type: ignore[attr-defined]
-            out[x] = r
-    return out
+    # NOTE: the first share merges here (in ``parent`` / ``members``); the others' groups are copied in
+    for groups, made in forked_calls([lambda sh=sh, k=k: part(sh, k > 0) for k, sh in enumerate(shares)])[1:]:  # type: ignore[misc]
+        for r, ms in groups:
+            for x in ms:
+                parent[x] = r
+                if x != r:
+                    members.pop(x, None)
+            members[r] = ms
+        if scored is not None:
+            scored.update(made)
 
 
 def _score_candidates(keys: list[tuple[int, int]], score: Callable[[int, int], float], jobs: int) -> list[float]:

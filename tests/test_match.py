@@ -697,6 +697,52 @@ def test_match_linkage_of_separate_components_in_two_processes_equals_one_run(mo
     assert match._linkage_by_components(*args, 1) == one and calls == [2, 3]
 
 
+def test_match_linkage_in_rounds_splits_one_component_and_equals_one_run(monkeypatch):
+    import random
+
+    import checker.engines.local as local
+    import checker.match as match
+
+    rng = random.Random(11)
+    n = 80
+    # NOTE: one link component (a path through every item, then random edges), edges best first: only rounds of
+    # fewer edges, taken from the groups as they stand, fall into separate components
+    path = list(range(n))
+    rng.shuffle(path)
+    pairs = {tuple(sorted(p)) for p in zip(path, path[1:])} | {tuple(sorted(rng.sample(range(n), 2))) for _ in range(160)}
+    edges = sorted(((round(rng.random(), 4), i, j) for i, j in pairs), reverse=True)
+    table = {(i, j): rng.random() for i in range(n) for j in range(i + 1, n)}
+
+    def scorer(memo: dict):
+        def score_of(i: int, j: int) -> float:
+            key = (i, j) if i < j else (j, i)
+            if key not in memo:
+                memo[key] = table[key]
+            return memo[key]
+
+        return score_of
+
+    def evidence(i: int, j: int) -> bool | None:
+        return None if (i + j) % 4 else (i * j) % 7 == 0
+
+    alone: dict = {}
+    one = match._average_linkage(n, edges, scorer(alone), 0.45, 40, evidence, 0.3, (0.0, 1.0))
+    assert len(set(one)) < n - 15  # NOTE: many merges happened
+    monkeypatch.setattr(match, "PARALLEL_MIN_EDGES", 1)
+    calls = []
+    real = local.forked_calls
+    monkeypatch.setattr(local, "forked_calls", lambda fns: calls.append(len(fns)) or real(fns))
+    memo: dict = {}
+    assert match._linkage_by_components(n, edges, scorer(memo), 0.45, 40, evidence, 0.3, (0.0, 1.0), 2, memo) == one
+    assert calls == []  # NOTE: one round: one component, nothing to share out
+    monkeypatch.setattr(match, "LINKAGE_ROUND", 12)
+    memo = {}
+    assert match._linkage_by_components(n, edges, scorer(memo), 0.45, 40, evidence, 0.3, (0.0, 1.0), 2, memo) == one
+    assert calls and set(calls) == {2}
+    assert memo == alone  # NOTE: the workers' scores came back
+    assert match._linkage_by_components(n, edges, scorer({}), 0.45, 40, evidence, 0.3, (0.0, 1.0), 3, None) == one
+
+
 def test_match_undated_claims_take_their_documents_publication_year():
     import datetime as dt
 
