@@ -113,6 +113,9 @@ class Quantity:
     high: float | None = None
     """The upper end of a range ("between 10 and 25 years", "10-25 years", "$1.7 billion to $1.8 billion"),
     scaled like ``value``, which is then the lower end; None for a single value."""
+    running: bool = False
+    """A running total stated as of its report's writing ("The Hawks have won 11 of their 13 games", "has scored 17
+    goals this season", "the toll so far"): another report, written later or earlier, may count more or fewer."""
 
     def interval(self) -> tuple[float, float]:
         """The values the expression admits, as a closed interval."""

@@ -15,7 +15,7 @@ from checker.cues import stance_cues, withheld
 from checker.models import Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.answers import read_answers
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
-from checker.normalize.holders import PRONOUN, noun_phrase, outer_value, value_place, value_relation, value_role, value_scope
+from checker.normalize.holders import PRONOUN, noun_phrase, outer_value, value_running, value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import counted_not_dated, find_quantities, unit_keys
@@ -250,8 +250,9 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
     # NOTE: an age is the person's, whenever the act it stands beside happened ("arrested 45-year-old Moss on Friday")
     scope = value_scope(text, start, end, tokens, kb) if not q.unit.endswith("-old") else ()
     place = value_place(text, start, end, tokens, kb)
-    if event or holder or scope or place or relation:
-        return dataclasses.replace(q, event=event, holder=holder, scope=scope, place=place, relation=relation)
+    running = value_running(text)
+    if event or holder or scope or place or relation or running:
+        return dataclasses.replace(q, event=event, holder=holder, scope=scope, place=place, relation=relation, running=running)
     return q
 
 

@@ -14,7 +14,7 @@ from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
 from checker.normalize.numbers import CHANGE, LEVEL_VERBS as _LEVEL_VERBS, OUT_OF, length_words, number_value
 
-__all__ = ["PRONOUN", "noun_phrase", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "mention_before"]
+__all__ = ["PRONOUN", "noun_phrase", "value_running", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "mention_before"]
 
 logger = logging.getLogger(__name__)
 
@@ -198,6 +198,17 @@ def mention_before(text: str, pos: int, mentions: Sequence[Mention]) -> Mention 
             if best is None or len(m.text) > len(best.text):
                 best = m
     return best
+
+
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|this season|season total|(?:has|have) now|now (?:has|have|stands? at))\b", re.I)
+"""Words that state a count as of the report's writing ("17 goals this season", "the toll so far")."""
+
+
+def value_running(text: str) -> bool:
+    """The claim states its values as running totals (`Quantity.running`): counted "so far", "to date", "this season",
+    or "now" ("has now won 11", "now stands at 40"): a count as of writing, not of a finished event. A present perfect
+    alone is no such mark ("has sold 2 million copies" states a fact another report may contradict)."""
+    return bool(_SO_FAR.search(text))
 
 
 def _governor(tokens: Sequence[Token], start: int, end: int) -> int | None:

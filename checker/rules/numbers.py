@@ -548,15 +548,18 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     # NOTE: a bound ("after March 30") pins no time a count was taken at
     temporal = (ea is not None and eb is not None and ea[1] == 1.0 and eb[1] == 1.0 and not ea[0].overlaps(eb[0])
                 and "bound" not in (ea[0].precision, eb[0].precision))
+    # NOTE: a running total ("have won 11 of their 13 games", "17 goals this season") counts as of its report's writing
+    running = not temporal and (x.running or y.running)
     return Verdict(
         code=QUANTITY.code,
-        verdict="temporal-difference" if temporal else "contradiction",
-        confidence=round((0.6 if temporal else 0.75) * (TOUCHING_FACTOR if imprecise else 1.0) * modality_factor(a, b), 3),
+        verdict="temporal-difference" if temporal or running else "contradiction",
+        confidence=round((0.6 if temporal or running else 0.75) * (TOUCHING_FACTOR if imprecise else 1.0) * modality_factor(a, b), 3),
         slot="quantity",
         values=((x.text,), (y.text,)),
         reason=(
             what
             + (f", but they are stated for different times ({ea[0].text} vs {eb[0].text})" if temporal else "")  # type: ignore[index]
+            + (", but one is a running total, counted as of its report's writing" if running else "")
         ),
     )
 

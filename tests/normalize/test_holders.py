@@ -8,7 +8,7 @@ import pytest
 
 from checker.knowledge import load_knowledge
 from checker.models import Mention, Token
-from checker.normalize.holders import mention_before, outer_value, value_place, value_relation, value_role, value_scope
+from checker.normalize.holders import mention_before, outer_value, value_place, value_relation, value_role, value_running, value_scope
 
 logger = logging.getLogger(__name__)
 
@@ -460,3 +460,17 @@ def test_holders_a_height_above_a_place_is_no_position(real_parser):
              "The village lies 50 miles north of Lodi."]
     got = [(q.text, q.relation) for c in normalize_texts(texts, parser=real_parser) for q in c.slots.quantities]
     assert got == [("1,063 feet", ""), ("3,000 feet", "position city"), ("50 miles", "position lodi")]
+
+
+@pytest.mark.parametrize(("text", "running"), [
+    ("Jonas Weber has scored 17 goals this season.", True),
+    ("The death toll so far stands at 40.", True),
+    ("The Hawks have now won 11 of their 13 games.", True),
+    ("The company has raised $40 million to date.", True),
+    # a present perfect alone states a fact another report may contradict
+    ("The album has sold 2 million copies.", False),
+    ("The earthquake killed 12 people.", False),
+    ("The season ended with 14 games.", False),
+])
+def test_holders_a_count_as_of_writing_is_a_running_total(text, running):
+    assert value_running(text) is running

@@ -736,3 +736,14 @@ def test_numbers_a_figure_rounded_to_fewer_digits_agrees_with_the_figure_it_roun
     assert rounded(coarse, fine) is agree and rounded(fine, coarse) is agree
     a, b = _one_question("Lopez won 52% of the vote in the Fairview race.", coarse, "Lopez won 52.4% of the vote in the Fairview race.", fine)
     assert (compare_quantities(a, b, KB) is None) is agree
+
+
+def test_numbers_a_running_total_differs_in_time_not_in_fact():
+    a, b = _one_question("The Hawks have won 11 of their 13 games in the Varna league.", qty(13.0, "game", "13 games", running=True),
+                         "The Hawks won their 12th victory in 14 games in the Varna league.", qty(14.0, "game", "14 games"))
+    v = compare_quantities(a, b, KB)
+    assert v.verdict == "temporal-difference" and "running total" in v.reason and v.confidence == round(0.6, 3)
+    a, b = _one_question("The Hawks won 11 of their 13 games in the Varna league.", qty(13.0, "game", "13 games"),
+                         "The Hawks won their 12th victory in 14 games in the Varna league.", qty(14.0, "game", "14 games"))
+    v = compare_quantities(a, b, KB)
+    assert v.verdict == "contradiction" and "running" not in v.reason
