@@ -21,10 +21,6 @@ logger = logging.getLogger(__name__)
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-"""A day of the week, singular: "on Mondays" is a habit, no day."""
-_FUTURE = re.compile(r"\b(?:will|shall|'ll|’ll|is to|are to|scheduled|due to|set to|set for|expected to|plans? to|planned for)\b", re.I)
-"""A clause about what is to come: its weekday is the next one, not the last ("will be sentenced on Friday")."""
 _MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _PART = r"(?:early|mid|middle of|late|end of|beginning of|start of|the (?:first|second) half of|first half of|second half of|spring|summer|autumn|fall|winter)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
@@ -59,8 +55,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("old_year", re.compile(rf"(?<=\()(?:c\.\s*|b\.\s*)?(?P<y>{_OLD})(?=\s*(?:–|—|-)\s*(?:c\.\s*)?{_DATED}\))")),
     ("old_year", re.compile(rf"(?<=\d{{4}}[–—-])(?P<y>{_OLD})(?=\))")),
     ("old_year", OLD_YEAR),
-    ("weekday", re.compile(rf"\b(?:(?P<when>last|next|this past|this coming|this)\s+)?(?P<wd>{_WEEKDAY})\b(?!['’]s)"
-                           rf"(?!,?\s+(?:the\s+)?(?:\d|{_MON}\b))", re.I)),
     ("relative", re.compile(r"\b(?P<rel>this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|yesterday|today|recently|recent|earlier this (?:week|month|year)|past (?:week|month|year)|the past (?:week|month|year))\b", re.I)),
 ]
 
@@ -132,22 +126,6 @@ def _relative(rel: str, anchor: dt.date) -> tuple[dt.date, dt.date]:
         return anchor, anchor + dt.timedelta(days=400)
     # NOTE: "recent(ly)" is vague: anything in the preceding year counts as overlapping.
     return anchor - dt.timedelta(days=365), anchor
-
-
-def _weekday(name: str, when: str, future: bool, anchor: dt.date) -> tuple[dt.date, dt.date]:
-    """The day a weekday names, seen from the publication date: news reports what happened on the last such day (the
-    day of publication itself included), or what will happen on the next one when the clause looks ahead ("next",
-    "will", "is scheduled"); "last Monday" is the one before the last."""
-    back = (anchor.weekday() - _WEEKDAYS.index(name.lower())) % 7
-    if when in ("next", "this coming") or (future and when not in ("last", "this past")):
-        ahead = (7 - back) % 7
-        d = anchor + dt.timedelta(days=ahead + (7 if when == "next" and ahead == 0 else 0))
-    else:
-        d = anchor - dt.timedelta(days=back + (7 if when == "last" and back == 0 else 0))
-    return d, d
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def parse_date(text: str, anchor: dt.date | None = None) -> DateValue | None:
@@ -280,11 +258,6 @@ def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | N
     if kind == "year":
         y = int(g["y"])
         return DateValue(dt.date(y, 1, 1), dt.date(y, 12, 31), text, "year")
-    if kind == "weekday":
-        if anchor is None:
-            return None  # NOTE: "on Monday" is a day only a publication date places
-        return DateValue(*(_weekday(g["wd"], (g.get("when") or "").lower(), bool(_FUTURE.search(m.string)), anchor)),
-                         text, "relative")
     if kind == "relative":
         if anchor is None:
             return None

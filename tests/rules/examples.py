@@ -183,11 +183,6 @@ EXAMPLES: tuple[Example, ...] = (
     # the value a change starts from is the earlier value, not the one now
     _flag("CC103", "The Varna API timeout is now 30 seconds, up from 10 seconds.", "Varna API requests now time out after 60 seconds.",
           "contradiction", (("30 seconds",), ("60 seconds",))),
-    # a weekday is the day the publication date places
-    _flag("CC102", "Police arrested Daniel Moss in Varna on Monday.", "Daniel Moss was arrested in Varna on Wednesday.",
-          "contradiction", (("Monday",), ("Wednesday",)), anchor=ANCHOR),
-    _pass("CC102", "Police arrested Daniel Moss in Varna on Monday.", "Daniel Moss was arrested in Varna on May 18, 2026.",
-          anchor=ANCHOR),
     # CC105 entity-conflict
     _flag("CC105", "The phrase was coined by Ada Lovelace in 1843.", "The phrase was coined by Charles Babbage in 1843.",
           "contradiction", (("Ada Lovelace",), ("Charles Babbage",))),
