@@ -137,9 +137,10 @@ class MatchConfig:
     of its other claims stating any state (`_events_apart`): two seasons, two earthquakes ask different
     questions; 1 keeps every candidate."""
     event_support: int = 2
-    """Other claims of an event of one document that must state its time (years or a weekday, ``event_time``) for that
-    time to part it from another event: one dated claim among a page's few ("married on December 19, 2009") is no time
-    of the rest; an event several documents report takes its time from one claim, as before."""
+    """Other claims of an event of one document that must state its years (``event_time``) for them to part it from
+    another event: one dated sentence among a page's few ("married on December 19, 2009") is no year of the rest; an
+    event several documents report takes its years from one claim, and every event its weekday ("struck on Tuesday":
+    a news report's one event)."""
     published_years: int = 2
     """A claim that states no year of its own act is taken to be of its document's publication year
     (`Source.date`, when known; `claim_years`): news reports what just happened, so a report published
@@ -1623,8 +1624,8 @@ def _events_apart(
 ) -> Callable[[int, int], bool]:
     """Whether the events of claims i and j (two events) are two occurrences of one kind of event by their
     other claims' times: each event's time is the years (`event_years`) that more than ``cfg.event_time``
-    of its other claims stating years state, and at least ``cfg.event_support`` of them (one dated claim among a
-    page's few is no time of the rest), and likewise its day the weekdays its other claims name;
+    of its other claims stating years state (in an event of one document, at least ``cfg.event_support`` of them: one
+    dated claim among a page's few is no year of the rest), and likewise its day the weekdays its other claims name;
     two times that share no year (the 2008 bout against the 2012 one, a quake against the 2004 tsunami
     its reports recall) or two days that share no weekday (a quake on Sunday against one on Tuesday) tell
     the events apart. An event whose claims do not agree (a timeline: 2022, 2024, mid-2025) has no time.
@@ -1643,11 +1644,11 @@ def _events_apart(
                 told[event_of[n]].append((n, y, d))
 
     def usual(event: int, i: int, j: int, k: int) -> set:
-        # NOTE: what more than the share of the event's other claims telling it (k 1: years, 2: weekdays) tell; an
-        # event of one document needs ``event_support`` of them (a passage of a page, not a reported occurrence)
+        # NOTE: what more than the share of the event's other claims telling it (k 1: years, 2: weekdays) tell; the
+        # years of an event of one document need ``event_support`` of them (a passage of a page, not an occurrence)
         sets = [t[k] for t in told.get(event, ()) if t[0] != i and t[0] != j and t[k]]
         counts = Counter(x for v in sets for x in v)
-        least = cfg.event_support if len(documents[event]) < 2 else 1
+        least = cfg.event_support if len(documents[event]) < 2 and k == 1 else 1
         return {x for x, m in counts.items() if m > cfg.event_time * len(sets) and m >= least}
 
     def apart(i: int, j: int) -> bool:

@@ -663,6 +663,8 @@ def test_match_links_skip_events_whose_other_claims_name_other_weekdays():
     assert not linked(MatchConfig(), [a0, a1, c1], [b0, b1, e1], [d1])
     # NOTE: an event whose claims name two days has no day
     assert linked(MatchConfig(), [a0, a1, c1], [b0, b1, d1], [e1])
+    # NOTE: one report's one weekday is its event's day (two quakes, a report each), unlike one page's one year
+    assert not linked(MatchConfig(), [a0, a1, c1], [b0, b1], [e1], [d1])
 
 
 def test_match_linkage_of_separate_components_in_two_processes_equals_one_run(monkeypatch):
