@@ -200,6 +200,18 @@ def describes_other(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     return bool(noun) and not names_word(other, noun)
 
 
+def _noun_measure(q: Quantity, c: Claim, other_q: Quantity, other: Claim, kb: Knowledge) -> bool:
+    """True when ``q`` is written right before the noun it measures ("a 27% premium", "a $5 fee"), a noun the other
+    claim never names and whose action is not the other value's ("shares rose 24%": a rise, not a premium; "a 5%
+    increase" and "sales rose 7%" are one rise). `describes_other` reads the hyphenated modifiers ("a 45-yard goal")."""
+    noun = q.holder.split()[-1] if q.holder else ""
+    if not noun or q.event != noun or names_word(other, noun):
+        return False
+    if not re.match(rf"\s*{re.escape(noun)}\b", c.text[c.text.find(q.text) + len(q.text):], re.I) or q.text not in c.text:
+        return False
+    return not (_frame_set(noun, kb) & _frame_set(other_q.event, kb))
+
+
 def names_word(c: Claim, word: str) -> bool:
     """The claim uses the word: as a lemma, or as the start of a word of its text ("season" in "seasons")."""
     return word in c.slots.lemmas or re.search(rf"\b{re.escape(word)}", c.text.lower()) is not None
@@ -461,6 +473,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: the body temperature and the air temperature
             if describes_other(x, a, y, b):
                 continue  # NOTE: "a 45-yard field goal" measures the goal, "returned it 35 yards" the return
+            if _noun_measure(x, a, y, b, kb) or _noun_measure(y, b, x, a, kb):
+                continue  # NOTE: "a 27% premium" measures the premium, "shares rose 24%" the rise
             if _different_holders(x, y, kb) or different_holders(x, a, y, b, kb):
                 continue  # NOTE: "an 11-year-old girl" and "her 34-year-old mother": one measure, two holders
             if _ages_of_others(x, a, y, b, kb):

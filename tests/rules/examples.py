@@ -176,6 +176,12 @@ EXAMPLES: tuple[Example, ...] = (
           "Trial in Varna is set for June 17 for 26-year-old Christopher Simpson."),
     _flag("CC103", "Rosalind Varna died of ovarian cancer at the age of 37.", "Rosalind Varna died in 1958, aged 38.",
           "contradiction", (("37",), ("38",))),
+    # a value written right before the noun it measures is that noun's, unless the other value is of its action
+    _pass("CC103", "Northwind will pay $38 a Varna share, a 27% premium to Friday's price.", "Varna shares rose 24% to $37.10 in early trading."),
+    _flag("CC103", "Varna sales posted a 5% increase in the quarter.", "Varna sales rose 7% in the quarter.",
+          "contradiction", (("5%",), ("7%",))),
+    _flag("CC103", "The Varna offer represents a premium of about 27 percent.", "Northwind will pay a 20% premium for Varna.",
+          "contradiction", (("about 27 percent",), ("20%",))),
     # a figure rounded to fewer digits agrees with the one it rounds
     _pass("CC103", "Maria Lopez won the Varna race with 52.4% of the vote.", "Maria Lopez won the Varna race with 52% of the vote."),
     _flag("CC103", "Maria Lopez won the Varna race with 52.6% of the vote.", "Maria Lopez won the Varna race with 52% of the vote.",
