@@ -747,3 +747,63 @@ def test_numbers_a_running_total_differs_in_time_not_in_fact():
                          "The Hawks won their 12th victory in 14 games in the Varna league.", qty(14.0, "game", "14 games"))
     v = compare_quantities(a, b, KB)
     assert v.verdict == "contradiction" and "running" not in v.reason
+
+
+def test_numbers_a_value_right_before_the_noun_it_measures_is_that_nouns():
+    from checker.rules.numbers import _noun_measure
+
+    premium = qty(27.0, "percent", "27%", event="premium", holder="premium")
+    rise = qty(24.0, "percent", "24%", event="increase", holder="share")
+    a = _q("Northwind will pay $38 a share, a 27% premium to Friday's price.", "a", premium)
+    b = _q("Palisade's shares rose 24% in early trading.", "b", rise)
+    assert _noun_measure(premium, a, rise, b, KB) is True
+    assert compare_quantities(a, b, KB) is None
+    # the other claim names the noun: one question
+    named = _q("Palisade's shares rose 24%, above the premium.", "b", rise)
+    assert _noun_measure(premium, a, rise, named, KB) is False
+    # the noun is the other value's action ("a 5% increase" / "sales rose 7%")
+    increase = qty(5.0, "percent", "5%", event="increase", holder="increase")
+    c = _q("Sales posted a 5% increase in the quarter.", "a", increase)
+    assert _noun_measure(increase, c, rise, b, KB) is False
+    # the noun not right after the value, or no holder, or an event other than the noun: not a noun's measure
+    apart = _q("Northwind will pay 27% more as a premium.", "a", premium)
+    assert _noun_measure(premium, apart, rise, b, KB) is False
+    assert _noun_measure(dataclasses.replace(premium, holder=""), a, rise, b, KB) is False
+    assert _noun_measure(dataclasses.replace(premium, event="pay"), a, rise, b, KB) is False
+
+
+def test_numbers_ages_are_one_named_persons():
+    from checker.models import Mention
+    from checker.rules.numbers import _ages_of_others, _birthday_between
+
+    moss = (Mention("daniel moss", "Daniel Moss", "PERSON"),)
+    x = qty(45.0, "year-old", "45", holder="daniel moss")
+    y = qty(47.0, "year-old", "47-year-old", holder="daniel moss")
+    a = _q("Police arrested Daniel Moss, 45, on Friday.", "a", x, actors=moss)
+    b = _q("A 47-year-old man, Daniel Moss, was charged.", "b", y, actors=moss)
+    assert _ages_of_others(x, a, y, b, KB) is False
+    assert compare_quantities(a, b, KB).verdict == "contradiction"
+    # a holder that is no name, an empty holder, or two people: two questions
+    man = dataclasses.replace(y, holder="man")
+    assert _ages_of_others(x, a, man, _q("A 47-year-old man was charged.", "b", man), KB) is True
+    assert _ages_of_others(x, a, dataclasses.replace(y, holder=""), b, KB) is True
+    laci = dataclasses.replace(y, holder="laci")
+    two = _q("His wife, 47-year-old Laci, testified.", "b", laci, actors=(Mention("laci", "Laci", "PERSON"),))
+    assert _ages_of_others(x, a, laci, two, KB) is True
+    # one name in full and short is one person; both holders unknown, or one age and one duration, is no one's age pair
+    short = dataclasses.replace(y, holder="moss")
+    assert _ages_of_others(x, a, short, _q("Moss, 47, was charged.", "b", short, actors=(Mention("moss", "Moss", "PERSON"),)), KB) is False
+    assert _ages_of_others(dataclasses.replace(x, holder=""), a, dataclasses.replace(y, holder=""), b, KB) is True
+    assert _ages_of_others(x, a, qty(47.0, "year", "47 years", holder="daniel moss"), b, KB) is False
+    # not ages: nothing to say
+    assert _ages_of_others(qty(45.0, "year", "45 years", holder="x"), a, qty(47.0, "year", "47 years", holder="y"), b, KB) is False
+    # a year apart: a birthday between two reports, unless at death
+    older = dataclasses.replace(y, value=46.0, text="46-year-old")
+    assert _birthday_between(x, a, older, b) is True
+    assert compare_quantities(a, dataclasses.replace(b, slots=dataclasses.replace(b.slots, quantities=(older,))), KB) is None
+    assert _birthday_between(x, a, y, b) is False  # two years apart
+    died = _q("Daniel Moss died at 46.", "b", older, actors=moss, frames=("die",))
+    assert _birthday_between(x, a, older, died) is False
+    assert _birthday_between(x, died, older, b) is False
+    assert _birthday_between(dataclasses.replace(x, comparator="~"), a, older, b) is False
+    assert _birthday_between(x, a, dataclasses.replace(older, unit="month-old"), b) is False
