@@ -678,10 +678,23 @@ class EvidenceCounts:
 
 @functools.lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    """spaCy's English stop words (auxiliaries, prepositions, pronouns, determiners...): never a name on their own."""
-    from spacy.lang.en.stop_words import STOP_WORDS
+    """spaCy's English stop words (auxiliaries, prepositions, pronouns, determiners...): never a name on their own.
 
-    return frozenset(STOP_WORDS)
+    Read from spaCy's own list without importing spaCy (2.3 s, which a warm run whose parses are all cached never
+    pays otherwise): the module is a plain list with no imports of its own."""
+    import importlib.util
+    from pathlib import Path
+
+    root = importlib.util.find_spec("spacy")
+    path = Path(root.origin).parent / "lang" / "en" / "stop_words.py" if root is not None and root.origin else None
+    spec = importlib.util.spec_from_file_location("_spacy_en_stop_words", path) if path is not None and path.is_file() else None
+    if spec is None or spec.loader is None:
+        from spacy.lang.en.stop_words import STOP_WORDS  # NOTE: a spaCy laid out otherwise
+
+        return frozenset(STOP_WORDS)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
 
 
 def corpus_evidence(sources: Sequence[Source], vocabularies: "Sequence[Vocabulary] | None" = None) -> tuple[frozenset[str], frozenset[str]]:
