@@ -38,7 +38,8 @@ class Mention:
     text: str
     """The surface form as written in the claim."""
     label: str
-    """Coarse type: ``PRODUCT``, ``ORG``, ``GPE``, ``PERSON``, ``NORP``, ``GROUP``."""
+    """Coarse type: ``PRODUCT``, ``ORG``, ``GPE``, ``PERSON``, ``NORP``, ``GROUP``; ``THING`` a common noun subject a
+    later "it" may mean (`checker.normalize`, never kept in the slots)."""
     stated_in: "Claim | None" = field(default=None, compare=False, repr=False)
     """When the claim inherited the mention ("these models"), the sentence that names it (a `Claim`
     without parse or slots); None when the claim's own text states it."""

@@ -36,8 +36,8 @@ _ANAPHOR_EVENT = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"^\W*(he|she|it)\b", re.I)
-# NOTE: "it" is left alone: in news text it refers to events and decisions as often as to things,
-# and a wrong referent misleads more than none.
+# NOTE: "it" gives only the values it holds a referent (`_subject_thing`), never the context text or the actors: in
+# news text it refers to events and decisions as often as to things, and a wrong referent misleads more than none.
 _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
@@ -518,7 +518,7 @@ def _subject_thing(c: Claim, slots: Slots) -> tuple[Mention, ...]:
         if t.dep in ("nsubj", "nsubjpass") and t.head in roots and t.pos in ("NOUN", "PROPN") and t.text not in persons:
             # NOTE: a common noun subject ("the town had 8,412 residents") as the holders read it (`noun_phrase`)
             key = noun_phrase(c.tokens, i, c.text, ())
-            return (Mention(key, c.text[c.tokens[i].start:c.tokens[i].start + len(t.text)], "THING"),)
+            return (Mention(key, t.text, "THING"),)
     return ()
 
 
