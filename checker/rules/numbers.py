@@ -207,7 +207,7 @@ def _noun_measure(q: Quantity, c: Claim, other_q: Quantity, other: Claim, kb: Kn
     noun = q.holder.split()[-1] if q.holder else ""
     if not noun or q.event != noun or names_word(other, noun):
         return False
-    if not re.match(rf"\s*{re.escape(noun)}\b", c.text[c.text.find(q.text) + len(q.text):], re.I) or q.text not in c.text:
+    if q.text not in c.text or not re.match(rf"\s*{re.escape(noun)}\b", c.text[c.text.find(q.text) + len(q.text):], re.I):
         return False
     return not (_frame_set(noun, kb) & _frame_set(other_q.event, kb))
 
@@ -562,7 +562,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     # NOTE: a bound ("after March 30") pins no time a count was taken at
     temporal = (ea is not None and eb is not None and ea[1] == 1.0 and eb[1] == 1.0 and not ea[0].overlaps(eb[0])
                 and "bound" not in (ea[0].precision, eb[0].precision))
-    # NOTE: a running total ("have won 11 of their 13 games", "17 goals this season") counts as of its report's writing
+    # NOTE: a running total ("17 goals this season", "the toll so far") counts as of its report's writing
     running = not temporal and (x.running or y.running)
     return Verdict(
         code=QUANTITY.code,
