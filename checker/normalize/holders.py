@@ -12,7 +12,7 @@ from typing import Sequence
 
 from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
-from checker.normalize.numbers import CHANGE, LEVEL_VERBS as _LEVEL_VERBS, OUT_OF, length_words, number_value
+from checker.normalize.numbers import AGED, CHANGE, LEVEL_VERBS as _LEVEL_VERBS, OUT_OF, length_words, number_value
 
 __all__ = ["PRONOUN", "noun_phrase", "value_running", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "mention_before"]
 
@@ -24,8 +24,6 @@ PRONOUN = "pronoun:"
 _LIGHT_LEMMAS = frozenset({"be", "have", "do", "say", "take", "make", "get", "become", "remain"})
 _NP_DEPS = frozenset({"compound", "amod"})
 _PRONOUNS = frozenset({"PRON", "DET"})
-_AGE_BEFORE = re.compile(r"\b(?:aged|age of|at age)\s+$", re.I)
-"""Words before a number that make it an age (`checker.normalize.numbers`): the age of the verb's subject."""
 _REFERRING = frozenset({"he", "she", "it"})
 """Subject pronouns whose value the context gives a holder (`PRONOUN`): a person, or the thing last named."""
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -125,7 +123,7 @@ def value_role(
         # verb without its own ("led with 23 points while also grabbing seven rebounds", "needed to score 11")
         head = u.head
         holder = _holder(tokens, head, text, mentions, start, end)
-    if not holder and _AGE_BEFORE.search(text, 0, start):
+    if not holder and AGED.search(text, 0, start):
         # NOTE: "Franklin died of cancer at the age of 37", "died in 1958, aged 38": an age is the person's whose
         # act it stands beside, the subject of the first verb above it
         verb = tokens[head].head

@@ -19,7 +19,7 @@ from text_to_num import text2num
 
 from checker.models import Quantity, Token
 
-__all__ = ["find_quantities", "measure_dimensions", "number_value", "counted_not_dated", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "CHANGE", "measure_words", "length_words",
+__all__ = ["find_quantities", "measure_dimensions", "number_value", "counted_not_dated", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "CHANGE", "AGED", "measure_words", "length_words",
            "unit_keys", "conversion", "affine"]
 
 logger = logging.getLogger(__name__)
@@ -312,7 +312,7 @@ def unit_dimensions() -> dict[str, str]:
 _PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
 
 
-_AGED = re.compile(r"\b(?:aged|age of|at age)\s+$", re.I)
+AGED = re.compile(r"\b(?:aged|age of|at age)\s+$", re.I)
 """Words before a bare number that make it an age in years ("died aged 38", "at the age of 37", "at age 12")."""
 _APPOSED = (re.compile(r"(?:,|\()\s*$"), re.compile(r"\s*(?:,|\)|;|\.?\s*$)"))
 """Around a bare number set off after a name ("Daniel Moss, 45, was charged", "Moss (45)")."""
@@ -778,7 +778,7 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             # NOTE: "thousands of people": the counted noun follows "of".
             upos = pos + of.end() - 1 if of else pos
             heat = _TEMPERATURE.match(text, pos) if kind in ("digits", "grouped", "word") else None
-            aged = _AGED.search(text, 0, s) if heat is None and kind in ("digits", "word") and not scale else None
+            aged = AGED.search(text, 0, s) if heat is None and kind in ("digits", "word") and not scale else None
             if aged is None and heat is None and kind == "digits" and not scale and _apposed_age(tokens, text, s, e, value):
                 aged = _APPOSED[0].search(text, 0, s)
             found = (None if heat is not None or aged is not None else
