@@ -36,7 +36,8 @@ class Skips:
     """Reason codes of inputs the run skipped (`checker.models.Skipped.code`); the rest is checked.
 
     ``CC901``-``CC905`` are inputs that could not be read (they fail the run under ``--fail-on any``,
-    as ruff's E902 does); ``CC906`` is a readable document with nothing to check (a note only).
+    as ruff's E902 does); ``CC906`` is a readable document with nothing to check and ``CC907`` a table
+    of a document that could not be read (notes only).
     """
 
     UNREADABLE = "CC901"
@@ -51,6 +52,8 @@ class Skips:
     """A symbolic link that points back into itself."""
     NO_CLAIMS = "CC906"
     """A document with no checkable claims (empty, or only headings and page chrome)."""
+    TABLE = "CC907"
+    """A table of a document that cannot be read (no header row, merged cells); the rest of the document is checked."""
 
     NAMES = {
         "CC901": "unreadable-file",
@@ -59,6 +62,7 @@ class Skips:
         "CC904": "unreadable-folder",
         "CC905": "symlink-loop",
         "CC906": "no-claims",
+        "CC907": "unread-table",
     }
     """Code -> short name, for reporters that describe notifications."""
     ERRORS = frozenset({"CC901", "CC902", "CC903", "CC904", "CC905"})

@@ -393,14 +393,15 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An input that yielded nothing, and why."""
+    """An input, or a part of one (a table), that yielded nothing, and why."""
 
     path: str
     """The input path."""
     reason: str
-    """One line."""
+    """One line (for a part of a document, it says which: "table at lines 4-9 not read: ...")."""
     code: str = "CC906"
-    """Reason code (`checker.errors.Skips`): ``CC901`` unreadable ... ``CC906`` no checkable claims."""
+    """Reason code (`checker.errors.Skips`): ``CC901`` unreadable ... ``CC906`` no checkable claims, ``CC907`` a table
+    not read."""
 
 
 @dataclass(frozen=True, slots=True)

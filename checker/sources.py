@@ -16,8 +16,9 @@ import yaml
 
 from checker.chrome import DATE, dateline, is_chrome
 from checker.errors import ConfigError, Errors, InputError, Skips
-from checker.html import HTML_SUFFIXES, extract_text
+from checker.html import HTML_SUFFIXES, extract_page
 from checker.models import Skipped, Source, source_id
+from checker.tables import read_tables
 
 __all__ = ["discover", "read_sources", "read_metadata", "decode_bytes", "SUFFIXES", "SIDECAR"]
 
@@ -331,7 +332,9 @@ def read_sources(paths: Iterable[str], skipped: list[Skipped] | None = None) -> 
     """Read each document; metadata from the text, overridden by a ``sources.yaml`` sidecar.
 
     A document that cannot be read or decoded is appended to ``skipped`` (logged when it is None)
-    and the others are read; a malformed sidecar is a `ConfigError` [E011].
+    and the others are read; a malformed sidecar is a `ConfigError` [E011]. Tables are read as
+    sentences (`checker.tables.read_tables`); one that cannot be read is appended to ``skipped`` as
+    ``CC907`` and the rest of its document is read.
     """
     sidecars: dict[Path, dict] = {}
     out = []
@@ -345,8 +348,17 @@ def read_sources(paths: Iterable[str], skipped: list[Skipped] | None = None) -> 
             else:
                 skipped.append(skip)
             continue
+        notes: tuple[str, ...] = ()
         if Path(path).suffix.lower() in HTML_SUFFIXES:
-            text = extract_text(text)  # NOTE: claims cite lines of the extracted text (checker.html)
+            text, notes = extract_page(text)  # NOTE: claims cite lines of the extracted text (checker.html)
+        # NOTE: a table's rows become sentences on their own lines (checker.tables); a table that cannot be read is said
+        text, unread = read_tables(text)
+        for note in notes + unread:
+            skip = Skipped(path, note, Skips.TABLE)
+            if skipped is None:
+                logger.warning("check: warning: skipped %s: [%s] %s", path, skip.code, skip.reason)
+            else:
+                skipped.append(skip)
         meta = read_metadata(text)
         side = _load_sidecar(Path(path).parent, sidecars).get(Path(path).name, {})
         meta.update({k: v for k, v in side.items() if k in ("title", "date", "author")})
