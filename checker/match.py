@@ -1185,41 +1185,43 @@ def _root(parent: list[int], x: int) -> int:
     return x
 
 
-def _average_linkage(
-    n: int,
-    edges: Sequence[tuple[float, int, int]],
-    score_of: Callable[[int, int], float],
-    threshold: float,
-    max_pairs: int,
-    evidence: Callable[[int, int], bool | None] | None = None,
-    max_clash: float = 1.0,
-    bounds: tuple[float, float] | None = None,
-) -> list[int]:
+@dataclass(frozen=True, slots=True)
+class _Linkage:
+    """How `_average_linkage` merges two groups: one value passed down its helpers instead of six arguments."""
+
+    score_of: Callable[[int, int], float]
+    """The score of two items (symmetric); memoised by the caller when it is costly."""
+    threshold: float
+    """Mean score over the two groups' member pairs from which they merge."""
+    max_pairs: int
+    """Most member pairs scored for one merge (sampled down evenly)."""
+    evidence: Callable[[int, int], bool | None] | None = None
+    """Whether two members are told apart (True), together (False) or not at all (None) by hard evidence."""
+    max_clash: float = 1.0
+    """Groups whose telling pairs are apart in more than this share never merge."""
+    bounds: tuple[float, float] | None = None
+    """(low, high) every score lies in, when known (probabilities): a mean is then scored only until the
+    pairs left cannot change whether it reaches ``threshold``."""
+
+
+def _average_linkage(n: int, edges: Sequence[tuple[float, int, int]], how: _Linkage) -> list[int]:
     """Greedy average linkage over candidate edges (best first); returns each item's group root.
 
-    Two groups merge when the mean score over their member pairs (sampled down to ``max_pairs``)
-    reaches ``threshold``: a single strong link cannot chain two events together. ``evidence(x, y)``
+    Two groups merge when the mean score over their member pairs (sampled down to ``how.max_pairs``)
+    reaches ``how.threshold``: a single strong link cannot chain two events together. ``how.evidence(x, y)``
     says whether two members are told apart (True), together (False) or not at all (None) by hard
-    evidence; groups whose telling pairs are apart in more than ``max_clash`` of cases never merge.
-    ``bounds``: (low, high) every score lies in, when known (probabilities): a mean is then scored
-    only until the pairs left cannot change whether it reaches ``threshold`` (the same groups merge).
+    evidence; groups whose telling pairs are apart in more than ``how.max_clash`` of cases never merge.
+    ``how.bounds``: (low, high) every score lies in, when known (probabilities): a mean is then scored
+    only until the pairs left cannot change whether it reaches the threshold (the same groups merge).
     """
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    _merge_along(parent, members, edges, score_of, threshold, max_pairs, evidence, max_clash, bounds)
+    _merge_along(parent, members, edges, how)
     return [_root(parent, i) for i in range(n)]
 
 
 def _merge_along(
-    parent: list[int],
-    members: dict[int, list[int]],
-    edges: Sequence[tuple[float, int, int]],
-    score_of: Callable[[int, int], float],
-    threshold: float,
-    max_pairs: int,
-    evidence: Callable[[int, int], bool | None] | None,
-    max_clash: float,
-    bounds: tuple[float, float] | None,
+    parent: list[int], members: dict[int, list[int]], edges: Sequence[tuple[float, int, int]], how: _Linkage
 ) -> None:
     """`_average_linkage`'s merges along ``edges`` (in order), from the groups ``parent`` / ``members`` hold (updated)."""
     for _, i, j in edges:
@@ -1227,19 +1229,19 @@ def _merge_along(
         if ri == rj:
             continue
         mi, mj = members[ri], members[rj]
-        step = max(1, len(mi) * len(mj) // max_pairs)
+        step = max(1, len(mi) * len(mj) // how.max_pairs)
         pairs = [(x, y) for x_idx, x in enumerate(mi) for y in (mj[(x_idx % step) :: step] if step > 1 else mj)]
-        if evidence is not None:
+        if how.evidence is not None:
             # NOTE: the hard evidence first (cheap): groups it keeps apart need no scores at all
             apart, told = 0, 0
             for x, y in pairs:
-                e = evidence(x, y)
+                e = how.evidence(x, y)
                 if e is not None:
                     told += 1
                     apart += e
-            if told and apart > max_clash * told:
+            if told and apart > how.max_clash * told:
                 continue
-        if pairs and _mean_reaches(pairs, score_of, threshold, bounds):
+        if pairs and _mean_reaches(pairs, how.score_of, how.threshold, how.bounds):
             if len(mi) < len(mj):
                 ri, rj = rj, ri
             parent[rj] = ri
@@ -1316,7 +1318,7 @@ def document_groups(
 
     ids, _ = neighbours(dv, min(cfg.neighbors, len(sources) - 1))
     edges = sorted({(score(a, int(b)), min(a, int(b)), max(a, int(b))) for a in range(len(sources)) for b in ids[a] if int(b) != a}, reverse=True)
-    roots = _average_linkage(len(sources), edges, score, cfg.doc_link_threshold, cfg.max_pairs_per_merge)
+    roots = _average_linkage(len(sources), edges, _Linkage(score, cfg.doc_link_threshold, cfg.max_pairs_per_merge))
     return {s: roots[k] for s, k in index.items()}
 
 
@@ -1425,8 +1427,8 @@ def cluster(
             return None
         return not (years[i] & years[j])
 
-    roots = _linkage_by_components(n, edges, score_of, average_threshold, cfg.max_pairs_per_merge, evidence, cfg.max_clash, bounds,
-                                   jobs if bounds is not None else 1, scored)
+    how = _Linkage(score_of, average_threshold, cfg.max_pairs_per_merge, evidence, cfg.max_clash, bounds)
+    roots = _linkage_by_components(n, edges, how, jobs if bounds is not None else 1, scored)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[roots[i]].append(i)
@@ -1454,21 +1456,16 @@ slower, rounds of 40,000 split worse in a trace)."""
 def _linkage_by_components(
     n: int,
     edges: Sequence[tuple[float, int, int]],
-    score_of: Callable[[int, int], float],
-    threshold: float,
-    max_pairs: int,
-    evidence: Callable[[int, int], bool | None] | None,
-    max_clash: float,
-    bounds: tuple[float, float] | None,
+    how: _Linkage,
     jobs: int,
     scored: "dict[tuple[int, int], float] | None" = None,
 ) -> list[int]:
     """`_average_linkage`'s roots; from `PARALLEL_MIN_EDGES` edges, in rounds of `LINKAGE_ROUND` edges (in
     order), each round's separate components shared out to ``jobs`` processes (`forked_calls`; largest first,
-    each to the share with the fewest edges). ``scored``: the memo ``score_of`` fills (pair -> score), given
+    each to the share with the fewest edges). ``scored``: the memo ``how.score_of`` fills (pair -> score), given
     the scores the workers made so that later rounds do not make them again.
 
-    Exact for a pure ``score_of`` (the trained scorer's): a merge only joins two groups an edge connects and
+    Exact for a pure ``how.score_of`` (the trained scorer's): a merge only joins two groups an edge connects and
     reads only their members' pairs (in the order of their member lists), so the groups a round's edges
     connect, taken as they stand when the round starts, fall into components whose merges, each in its edges'
     order, leave the same groups with or without the other components' edges between them. A round's
@@ -1480,12 +1477,11 @@ def _linkage_by_components(
     and links: 33.2 -> 29.3 CPU s in this process, workers 14.5 -> 21.6).
     """
     if jobs < 2 or len(edges) < PARALLEL_MIN_EDGES:
-        return _average_linkage(n, edges, score_of, threshold, max_pairs, evidence, max_clash, bounds)
+        return _average_linkage(n, edges, how)
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for s in range(0, len(edges), LINKAGE_ROUND):
-        _linkage_round(parent, members, edges[s : s + LINKAGE_ROUND], score_of, threshold, max_pairs, evidence, max_clash, bounds,
-                       jobs, scored)
+        _linkage_round(parent, members, edges[s : s + LINKAGE_ROUND], how, jobs, scored)
     return [_root(parent, i) for i in range(n)]
 
 
@@ -1493,12 +1489,7 @@ def _linkage_round(
     parent: list[int],
     members: dict[int, list[int]],
     edges: Sequence[tuple[float, int, int]],
-    score_of: Callable[[int, int], float],
-    threshold: float,
-    max_pairs: int,
-    evidence: Callable[[int, int], bool | None] | None,
-    max_clash: float,
-    bounds: tuple[float, float] | None,
+    how: _Linkage,
     jobs: int,
     scored: "dict[tuple[int, int], float] | None",
 ) -> None:
@@ -1524,7 +1515,7 @@ def _linkage_round(
         share_of[c] = least = loads.index(min(loads))
         loads[least] += k
     if sorted(loads)[-2] < max(1, PARALLEL_MIN_EDGES // 10):
-        _merge_along(parent, members, edges, score_of, threshold, max_pairs, evidence, max_clash, bounds)
+        _merge_along(parent, members, edges, how)
         return
     shares: list[list[tuple[float, int, int]]] = [[] for _ in range(jobs)]
     for e in edges:  # NOTE: each share keeps the edges' order
@@ -1534,7 +1525,7 @@ def _linkage_round(
 
     def part(share: list[tuple[float, int, int]], send: bool) -> tuple[list[tuple[int, list[int]]], list[tuple[tuple[int, int], float]]]:
         start = len(scored) if scored is not None else 0
-        _merge_along(parent, members, share, score_of, threshold, max_pairs, evidence, max_clash, bounds)
+        _merge_along(parent, members, share, how)
         if not send:
             return [], []
         roots = {_root(parent, x) for _, i, j in share for x in (i, j)}

@@ -686,7 +686,7 @@ def test_match_linkage_of_separate_components_in_two_processes_equals_one_run(mo
     def evidence(i: int, j: int) -> bool | None:
         return None if (i + j) % 3 else (i * j) % 5 == 0
 
-    args = (n, edges, score_of, 0.5, 40, evidence, 0.3, (0.0, 1.0))
+    args = (n, edges, match._Linkage(score_of, 0.5, 40, evidence, 0.3, (0.0, 1.0)))
     one = match._average_linkage(*args)
     assert len(set(one)) < n - 10  # NOTE: many merges happened
     monkeypatch.setattr(match, "PARALLEL_MIN_EDGES", 1)
@@ -728,21 +728,21 @@ def test_match_linkage_in_rounds_splits_one_component_and_equals_one_run(monkeyp
         return None if (i + j) % 4 else (i * j) % 7 == 0
 
     alone: dict = {}
-    one = match._average_linkage(n, edges, scorer(alone), 0.45, 40, evidence, 0.3, (0.0, 1.0))
+    one = match._average_linkage(n, edges, match._Linkage(scorer(alone), 0.45, 40, evidence, 0.3, (0.0, 1.0)))
     assert len(set(one)) < n - 15  # NOTE: many merges happened
     monkeypatch.setattr(match, "PARALLEL_MIN_EDGES", 1)
     calls = []
     real = local.forked_calls
     monkeypatch.setattr(local, "forked_calls", lambda fns: calls.append(len(fns)) or real(fns))
     memo: dict = {}
-    assert match._linkage_by_components(n, edges, scorer(memo), 0.45, 40, evidence, 0.3, (0.0, 1.0), 2, memo) == one
+    assert match._linkage_by_components(n, edges, match._Linkage(scorer(memo), 0.45, 40, evidence, 0.3, (0.0, 1.0)), 2, memo) == one
     assert calls == []  # NOTE: one round: one component, nothing to share out
     monkeypatch.setattr(match, "LINKAGE_ROUND", 12)
     memo = {}
-    assert match._linkage_by_components(n, edges, scorer(memo), 0.45, 40, evidence, 0.3, (0.0, 1.0), 2, memo) == one
+    assert match._linkage_by_components(n, edges, match._Linkage(scorer(memo), 0.45, 40, evidence, 0.3, (0.0, 1.0)), 2, memo) == one
     assert calls and set(calls) == {2}
     assert memo == alone  # NOTE: the workers' scores came back
-    assert match._linkage_by_components(n, edges, scorer({}), 0.45, 40, evidence, 0.3, (0.0, 1.0), 3, None) == one
+    assert match._linkage_by_components(n, edges, match._Linkage(scorer({}), 0.45, 40, evidence, 0.3, (0.0, 1.0)), 3, None) == one
 
 
 def test_match_undated_claims_take_their_documents_publication_year():
