@@ -70,6 +70,10 @@ class Knowledge:
     once_verbs: frozenset[str] = frozenset()
     """Lemmas of acts a person does once (``bear`` as in "was born", ``die``): the place a claim names with one is
     where that person did it (CC105)."""
+    one_answer: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Preposition -> lemmas of verbs whose answer it introduces in a relation with one answer for one subject
+    ("in": ``bear``, ``found``; "by": ``own``, ``direct``; "for": ``play``): two names answering one such relation of
+    one subject conflict (CC105, `checker.normalize.answers`)."""
     places: dict[str, frozenset[str]] = field(default_factory=dict)
     """Named place -> the named places it is part of, from WordNet (``places.tsv``, `train.places`): "geneva" ->
     ``switzerland``, "vancouver" -> ``british columbia`` and ``washington``; wholes under their canonical keys."""
@@ -324,5 +328,6 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         places={k: frozenset(v) for k, v in places.items()},
         venue_verbs=frozenset(w.lower() for w in frames_data.get("venue_verbs") or ()),
         once_verbs=frozenset(w.lower() for w in frames_data.get("once_verbs") or ()),
+        one_answer={p.lower(): frozenset(w.lower() for w in ws) for p, ws in (frames_data.get("one_answer") or {}).items()},
         home=alias_to_key.get(home, home),
     )

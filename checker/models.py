@@ -156,6 +156,13 @@ class Answer:
     """That description as written ("first woman to win the Nobel Prize")."""
     one_patient: bool = True
     """The main predicate's patient is one thing ("the telephone"), or there is none; not "14 points"."""
+    relation: str = ""
+    """For a name that answers a relation with one answer (`Knowledge.one_answer`), stated on the main predicate or off
+    it (a relative clause, a participle, a role noun): the relation's subject, verb and preposition with the tense of
+    a time-bound one, after bars ("dominic solanke|play for|present" in "Dominic Solanke ... is a footballer who plays
+    for Liverpool", "got7|form by" in "Got7 is a band formed by YG Entertainment"); else ``""``."""
+    relation_said: str = ""
+    """How the reason says that relation ("what Dominic Solanke plays for")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from checker.models import Claim
+from checker.normalize.answers import relation_of, same_relation
 from checker.normalize.numbers import count_noun
 
 if TYPE_CHECKING:
@@ -407,6 +408,12 @@ def _subject_relation(a: Claim, b: Claim, qa: Question, qb: Question, kb: "Knowl
     named = ("PERSON",)
     pa = {m.key for m in a.slots.actors if m.label in named} | {m.key for m in a.slots.products}
     pb = {m.key for m in b.slots.actors if m.label in named} | {m.key for m in b.slots.products}
+    from checker.rules.common import one_name  # NOTE: lazy: the rules import this module
+
+    people_a = {m.key for m in a.slots.actors if m.label in named}
+    people_b = {m.key for m in b.slots.actors if m.label in named}
+    if any(one_name(x, y) for x in people_a & qa.subject for y in people_b & qb.subject):
+        return 1  # NOTE: one person in full and short ("Justin Donovan Houston" / "Justin Houston")
     return -1 if pa and pb else 0
 
 
@@ -488,7 +495,10 @@ def align(
     # NOTE: two answers of one predicate ("has grossed $244 million" / "has grossed less than $240 million") share their
     # action however long the rest of either claim is
     event = _event(a, answer_a)
-    acted = frames or (bool(event) and event == _event(b, answer_b))
+    # NOTE: two names answering one relation of one subject ("a footballer who plays for Liverpool" / "plays for Chelsea",
+    # `checker.normalize.answers.same_relation`) share what is asked, however the rest of either claim runs
+    related = same_relation(relation_of(a, answer_a), relation_of(b, answer_b), kb)
+    acted = frames or related or (bool(event) and event == _event(b, answer_b))
     floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
     if question_similarity is None:
         question_similarity = _ASKED.get()
@@ -511,7 +521,7 @@ def align(
                f"{', '.join(sorted(qb.qualifiers - words_a))}")
     elif measure:
         why = f"different measurement qualifiers: {measure}"
-    elif attribute == 0.0 and not frames:
+    elif attribute == 0.0 and not frames and not related:
         why = "the values measure different things (no shared attribute word or action)"
     elif masked < MIN_MASKED and not acted and not asked:
         why = f"with the answers masked the claims share too little ({masked:.2f} < {MIN_MASKED:.2f})"

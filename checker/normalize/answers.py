@@ -20,7 +20,7 @@ import re
 from checker.knowledge import Knowledge, clean_key
 from checker.models import Answer, Claim, Mention
 
-__all__ = ["TITLE", "ANSWER_LABELS", "read_answers", "same_venue", "title_span"]
+__all__ = ["TITLE", "ANSWER_LABELS", "read_answers", "same_venue", "same_relation", "relation_of", "title_span"]
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +56,9 @@ def read_answers(c: Claim, kb: Knowledge) -> tuple[Answer, ...]:
             continue
         venue, venue_said = _venue(m, c, kb)
         words, said = _description(m, c)
-        out.append(Answer(m, _role(m, c), venue, venue_said, tuple(sorted(words)), said, _one_patient(c)))
+        relation, relation_said = _relation(m, c, kb)
+        out.append(Answer(m, _role(m, c), venue, venue_said, tuple(sorted(words)), said, _one_patient(c), relation,
+                          relation_said))
     return tuple(out)
 
 
@@ -329,4 +331,119 @@ def _modifier(m: Mention, c: Claim) -> bool:
     answers the claim's question."""
     h = _head(m, c)
     return h >= 0 and c.tokens[h].dep in ("compound", "amod", "nmod") and c.tokens[c.tokens[h].head].pos == "NOUN"
+
+
+_TIME_BOUND = frozenset({"play", "own", "base", "headquarter"})
+"""Verbs of `Knowledge.one_answer` whose relation holds for a time, not once ("plays for Liverpool" now, "played for
+Chelsea" before; "is owned by", "was based in"): their answers compare only in one tense."""
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _relation(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
+    """(key, how to say it) of the relation with one answer (`Knowledge.one_answer`) that the name `m` answers, its
+    subject named: the name is the object of a preposition (or the agent after "by") of a verb listed for it, on the
+    main predicate or off it ("Got7 is a band formed by YG Entertainment", "X, who plays for Liverpool", "X was born
+    in Hamilton"), or of a role noun the subject is equated with ("X is a pitcher for the Nationals", read as playing
+    for them). ("", "") otherwise; a subject that is a pronoun or a common noun is no one known."""
+    toks = c.tokens
+    h = _head(m, c)
+    if h < 0 or m.label not in ANSWER_LABELS or toks[h].dep != "pobj":
+        return "", ""
+    p = toks[h].head
+    prep = "by" if toks[p].dep == "agent" else toks[p].lemma
+    g = toks[p].head
+    if p == h or g == p or prep not in kb.one_answer:
+        return "", ""
+    gov = toks[g]
+    if gov.pos in ("VERB", "AUX") and gov.lemma in kb.one_answer[prep]:
+        verb = gov.lemma
+        subj = next((i for i, t in enumerate(toks) if t.head == g and t.dep in _SUBJECTS and i != g), -1)
+        if gov.dep in ("relcl", "acl") and (subj < 0 or toks[subj].pos == "PRON" and toks[subj].lemma in ("who", "that", "which")):
+            subj = gov.head  # NOTE: "a footballer who plays for Liverpool", "a band formed by YG": the noun it modifies
+    elif gov.pos == "NOUN" and prep == "for" and gov.dep in ("attr", "appos") and "play" in kb.one_answer[prep]:
+        verb, subj = "play", g  # NOTE: "X is a linebacker for the Bengals" says whom X plays for
+    else:
+        return "", ""
+    who = _named_subject(c, subj, h)
+    if who is None:
+        return "", ""
+    key = f"{who.key}|{verb} {prep}"
+    if verb in _TIME_BOUND:
+        key += "|" + _tense(c, g)
+    return key, f"the answer to '{who.text} … {gov.text} {toks[p].text} …'"
+
+
+def _named_subject(c: Claim, i: int, answer: int) -> Mention | None:
+    """The name token ``i`` stands for: a name itself, a common noun with a name in apposition or as its modifier
+    ("the band Got7"), or one equated with a name by a copula or an apposition ("Got7 is a band", "X, a footballer");
+    None for a pronoun, an unnamed noun, or the answer itself."""
+    toks = c.tokens
+    seen = set()
+    while 0 <= i < len(toks) and i not in seen:
+        seen.add(i)
+        t = toks[i]
+        if t.pos == "PROPN" or t.pos == "NOUN" and (t.ent in ANSWER_LABELS or i > 0 and t.text[:1].isupper()):
+            return _mention_at(c, i, answer)  # NOTE: a name the tagger took for a noun ("The Vandals", "Got7")
+        if t.pos != "NOUN":
+            return None
+        named = next((k for k, x in enumerate(toks) if x.head == i and k != i and x.dep in ("appos", "compound")
+                      and x.pos == "PROPN"), -1)
+        if named >= 0:
+            return _mention_at(c, named, answer)
+        if t.dep == "appos":
+            i = t.head  # NOTE: "Solanke, a footballer who ..."
+        elif t.dep == "attr":
+            i = next((k for k, x in enumerate(toks) if x.head == t.head and x.dep in _SUBJECTS and k != t.head), -1)
+        else:
+            return None
+    return None
+
+
+def _mention_at(c: Claim, i: int, answer: int) -> Mention | None:
+    """The name of the claim covering token ``i`` (a tagged name, else the token's capitalised words), not the answer's."""
+    toks = c.tokens
+    from checker.normalize.roles import subtree
+
+    if i == answer or answer in subtree(toks, i) and toks[answer].head == i:
+        return None
+    at = toks[i].start
+    for m in c.slots.actors + c.slots.places + c.slots.products:
+        lo = c.text.find(m.text)
+        if lo >= 0 and lo <= at < lo + len(m.text) and not (lo <= toks[answer].start < lo + len(m.text)):
+            return m
+    words = [toks[k] for k in sorted(subtree(toks, i)) if (k == i or toks[k].head == i and toks[k].dep == "compound")
+             and toks[k].text[:1].isupper()]
+    text = " ".join(t.text for t in words)
+    return Mention(clean_key(text), text, "") if text and text[:1].isupper() else None
+
+
+def _tense(c: Claim, g: int) -> str:
+    """``past`` or ``present`` of the verb (or the copula of the role noun) token ``g`` heads."""
+    toks = c.tokens
+    v = toks[g].head if toks[g].pos == "NOUN" else g
+    if any(t.head == v and t.dep in ("aux", "auxpass") and t.text.lower() in _PAST_AUX for t in toks):
+        return "past"
+    word = toks[v].text.lower()
+    if word in _PAST_AUX or word.endswith("ed") and toks[v].lemma != word:
+        return "past"
+    return "present"
+
+
+def same_relation(x: str, y: str, kb: Knowledge) -> bool:
+    """Two relations (`Answer.relation`) are one: the same verb, preposition (and tense), and subjects that are one
+    name, in full and short ("Dominic Solanke-Mitchell" / "Dominic Solanke") or related by an alias."""
+    from checker.rules.common import one_name  # NOTE: lazy: the rules package imports the normalisers
+
+    if not x or not y:
+        return False
+    sx, _, rx = x.partition("|")
+    sy, _, ry = y.partition("|")
+    return rx == ry and (sx == sy or one_name(sx, sy) or kb.related(sx, sy))
+
+
+def relation_of(c: Claim, answer: str) -> str:
+    """The relation (`Answer.relation`) the name written ``answer`` answers in the claim, from its stored answers; ""
+    when none (or the claim keeps no answers)."""
+    return next((r.relation for r in c.slots.answers or () if r.mention.text == answer and r.relation), "")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.models import Answer, Claim, Mention, Verdict
-from checker.normalize.answers import TITLE, read_answers, same_venue
+from checker.normalize.answers import TITLE, read_answers, same_relation, same_venue
 from checker.normalize.entities import Knowledge, same_product
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, frames_agree, initials_of, modality_factor, one_name, texts
@@ -173,8 +173,6 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     list ("hosted by Lyon and Nice"), nor a place inside the other ("Geneva" / "Switzerland"); the answers and
     their parts are read at normalisation (`checker.normalize.answers`).
     """
-    from rapidfuzz import fuzz
-
     from checker.judge.align import jaccard, question  # NOTE: lazy: checker.judge imports the registry
 
     if a.slots.negated != b.slots.negated or {a.modality, b.modality} & _UNSURE:
@@ -190,9 +188,17 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         x, y = rx.mention, ry.mention
         # NOTE: not one name spelt two ways ("Republic of Srpska" / "Republika Srpska") or written short ("Tan" for
         # "Tan Shen": every word of one is a word of the other).
-        if fuzz.ratio(x.text.lower(), y.text.lower()) >= _SAME_NAME or one_name(x.text, y.text):
+        if _spelt_alike(x.text.lower(), y.text.lower()) or one_name(x.text, y.text):
             continue
         dx, dy = frozenset(rx.description), frozenset(ry.description)
+        if same_relation(rx.relation, ry.relation, kb):
+            # NOTE: one relation with one answer of one subject, on or off the main predicate ("X, a footballer who
+            # plays for Liverpool" / "X plays for Chelsea"; "Got7 is a band formed by YG" / "Got7 was formed by JYP"):
+            # a team named for a city is tagged a place, so organisations and places answer alike; a person only a person
+            if (x.label == "PERSON") != (y.label == "PERSON") or kb.inside(x.key, y.key) or _nests(x, kb) or _nests(y, kb):
+                continue
+            return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other are each named as "
+                                               f"{rx.relation_said}")
         if dx and dy and jaccard(dx, dy) >= _ANSWER_OVERLAP and _numbers(dx) == _numbers(dy):
             # NOTE: what the name is said to be decides its kind, not the parser's label ("Smith" tagged an organisation)
             return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other are each said to be the {rx.description_said}")
@@ -219,6 +225,18 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             continue
         return _entity_verdict(a, b, x, y, why)
     return None
+
+
+def _spelt_alike(x: str, y: str) -> bool:
+    """One name spelt two ways (rapidfuzz ratio at least `_SAME_NAME`), counting the words the two do not share: "YG
+    Entertainment" and "JYP Entertainment" share a word, not a name; "Republic of Srpska" / "Republika Srpska" stay one."""
+    from rapidfuzz import fuzz
+
+    if fuzz.ratio(x, y) < _SAME_NAME:
+        return False
+    wx, wy = x.split(), y.split()
+    rest_x, rest_y = [w for w in wx if w not in wy], [w for w in wy if w not in wx]
+    return not rest_x or not rest_y or fuzz.ratio(" ".join(rest_x), " ".join(rest_y)) >= _SAME_NAME
 
 
 def _entity_verdict(a: Claim, b: Claim, x: Mention, y: Mention, why: str) -> Verdict:
