@@ -78,6 +78,7 @@ __all__ = [
     "threshold_field",
     "cached_normalizer",
     "missed_pairs",
+    "mixed_clusters",
     "main",
 ]
 
@@ -659,6 +660,31 @@ def similarity_profile(sentences: Sequence[EcbSentence], encoder: SentenceEncode
     return lines
 
 
+def mixed_clusters(sentences: Sequence[EcbSentence], clusterer: TopicClusterer) -> list[dict[str, Any]]:
+    """Each predicted cluster that holds sentences of both sub-events of its topic (what ``tmerge`` counts), to read
+    which events merged and why: topic, sentences per sub-event and the sentences (document, number, sub-event,
+    gold chain, text), those of the cluster's smaller sub-event first (usually the ones that joined the other event)."""
+    out = []
+    for topic, group in _by_topic(sentences).items():
+        members: dict[Hashable, list[EcbSentence]] = defaultdict(list)
+        for s, label in zip(group, clusterer(group)):
+            members[label].append(s)
+        for ms in members.values():
+            sizes: dict[str, int] = defaultdict(int)
+            for s in ms:
+                sizes[s.subtopic] += 1
+            if len(sizes) < 2:
+                continue
+            # NOTE: stable sort: within a side, the sentences keep the corpus order
+            ordered = sorted(ms, key=lambda s: sizes[s.subtopic])
+            out.append({
+                "topic": topic,
+                "sizes": dict(sorted(sizes.items())),
+                "sentences": [{"doc": s.doc, "sentence": s.sentence, "subtopic": s.subtopic, "gold": s.gold, "text": s.text} for s in ordered],
+            })
+    return out
+
+
 def missed_pairs(sentences: Sequence[EcbSentence], product: "ProductClusterer") -> dict[str, int]:
     """Where the same-chain sentence pairs of different documents that ``product`` leaves in two
     events go: ``no candidate`` (not among the matcher's candidate pairs: embedding neighbours and
@@ -757,6 +783,8 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="cluster every sentence of each document (as `check` reads whole documents), score the validated ones")
     p.add_argument("--references", action="store_true", help="also score singleton / one-per-topic / sub-event-oracle references")
     p.add_argument("--per-topic", action="store_true", help="per-topic breakdown of the (last) run")
+    p.add_argument("--mixed", default=None, metavar="PATH",
+                   help="write one JSON line per cluster of the (last) run that mixes a topic's two sub-events (its sentences)")
     p.add_argument("--misses", action="store_true",
                    help="where the same-chain pairs of different documents left apart go: no candidate, below the link threshold, kept apart by the linkage (sentences only)")
     p.add_argument("--similarity-profile", action="store_true", help="baseline cosine distribution by gold relation, then exit")
@@ -885,6 +913,12 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"across documents {100 * last.chain_recall(True):.1f}%")
     if args.per_topic:
         print("\n".join(_per_topic(sentences, runs[-1][1])))
+    if args.mixed:
+        import json
+
+        with open(args.mixed, "w", encoding="utf-8") as fh:
+            for record in mixed_clusters(sentences, runs[-1][1]):
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     if args.misses and isinstance(runs[-1][1], ProductClusterer) and not args.documents:
         counts = missed_pairs(sentences, runs[-1][1])
         missed = sum(counts.values()) - counts["found"]

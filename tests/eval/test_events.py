@@ -9,7 +9,7 @@ from checker.models import Claim
 from checker.normalize import claim_slots
 from checker.normalize.entities import ProductLexicon, load_knowledge
 from eval.ecbplus import EcbDocument, EcbSentence
-from eval.events import ProductClusterer, cut_by_subevent, within_subevents
+from eval.events import ProductClusterer, cut_by_subevent, mixed_clusters, within_subevents
 
 
 def _normalize(texts):
@@ -186,3 +186,25 @@ def test_events_publication_dates_are_read_from_the_documents_text_and_reach_the
     from checker.models import source_id
 
     assert seen == [{source_id("ecbplus/1_1ecbplus.xml", ""): dt.date(2013, 5, 3)}]
+
+
+def test_events_mixed_clusters_list_the_clusters_holding_both_sub_events_smaller_side_first():
+    sentences = [
+        EcbSentence(1, "ecbplus", "1_1ecbplus", 0, "Aceh quake", ("a",), "a"),
+        EcbSentence(1, "ecb", "1_2ecb", 0, "Papua quake", ("p",), "p"),
+        EcbSentence(1, "ecbplus", "1_3ecbplus", 0, "Aceh toll", ("a",), "a"),
+        EcbSentence(1, "ecb", "1_4ecb", 0, "Papua toll", ("p",), "p"),
+        EcbSentence(3, "ecb", "3_1ecb", 0, "a fire", ("f",), "f"),
+        EcbSentence(3, "ecbplus", "3_1ecbplus", 0, "another fire", ("g",), "g"),
+    ]
+
+    def clusterer(group):
+        # NOTE: topic 1: the Aceh sentences with the first Papua one, the second Papua one alone; topic 3 split right
+        return [0 if s.doc != "1_4ecb" and s.topic == 1 else s.doc for s in group]
+
+    records = mixed_clusters(sentences, clusterer)
+    assert len(records) == 1
+    (record,) = records
+    assert record["topic"] == 1 and record["sizes"] == {"ecb": 1, "ecbplus": 2}
+    assert [s["doc"] for s in record["sentences"]] == ["1_2ecb", "1_1ecbplus", "1_3ecbplus"]
+    assert record["sentences"][0] == {"doc": "1_2ecb", "sentence": 0, "subtopic": "ecb", "gold": "p", "text": "Papua quake"}
