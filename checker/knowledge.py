@@ -70,6 +70,9 @@ class Knowledge:
     once_verbs: frozenset[str] = frozenset()
     """Lemmas of acts a person does once (``bear`` as in "was born", ``die``): the place a claim names with one is
     where that person did it (CC105)."""
+    work_nouns: frozenset[str] = frozenset()
+    """Nouns of a work that comes out once (``film``, ``album``, ``novel``): a year modifying one ("a 2004 film") is the
+    named work's release (`checker.normalize.dates.date_roles`, CC102)."""
     one_answer: dict[str, frozenset[str]] = field(default_factory=dict)
     """Preposition -> lemmas of verbs whose answer it introduces in a relation with one answer for one subject
     ("in": ``bear``, ``found``; "by": ``own``, ``direct``; "for": ``play``): two names answering one such relation of
@@ -328,6 +331,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         places={k: frozenset(v) for k, v in places.items()},
         venue_verbs=frozenset(w.lower() for w in frames_data.get("venue_verbs") or ()),
         once_verbs=frozenset(w.lower() for w in frames_data.get("once_verbs") or ()),
+        work_nouns=frozenset(w.lower() for w in frames_data.get("work_nouns") or ()),
         one_answer={p.lower(): frozenset(w.lower() for w in ws) for p, ws in (frames_data.get("one_answer") or {}).items()},
         home=alias_to_key.get(home, home),
     )

@@ -528,6 +528,8 @@ class FramesFile(_Strict):
     """Verbs of holding or of taking place ("host", "hold", "take place"): a place they name is where an event was."""
     once_verbs: list[str] = []
     """Verbs of acts a person does once ("bear" as in "was born", "die"): a place they name is where the person did it."""
+    work_nouns: list[str] = []
+    """Nouns of a work that comes out once ("film", "album", "novel"): a year modifying one is the work's release."""
     one_answer: dict[str, list[str]] = {}
     """Preposition -> verbs of relations with one answer for one subject ("in": bear, found; "by": own, direct)."""
 

@@ -425,6 +425,15 @@ def _event(c: Claim, answer: str) -> str:
     return ""
 
 
+def _released(a: Claim, answer_a: str, b: Claim, answer_b: str, kb: "Knowledge") -> bool:
+    """The two answers are dates of one named work's coming out (`checker.normalize.dates.released_together`)."""
+    from checker.normalize.dates import released_together
+
+    x = next((d for d in a.slots.dates if d.text == answer_a), None)
+    y = next((d for d in b.slots.dates if d.text == answer_b), None)
+    return x is not None and y is not None and released_together(x, y, kb)
+
+
 def _one_act(a: Claim, answer_a: str, b: Claim, answer_b: str, kb: "Knowledge") -> bool:
     """The two answers' predicates (`Quantity.event`) may be one act: the same, one unknown, one a verb of being, having
     or reaching a level ("the confirmed cases reached 61" / "there are 62 cases"), or evoking one action frame. Not
@@ -498,14 +507,17 @@ def align(
     # NOTE: two names answering one relation of one subject ("a footballer who plays for Liverpool" / "plays for Chelsea",
     # `checker.normalize.answers.same_relation`) share what is asked, however the rest of either claim runs
     related = same_relation(relation_of(a, answer_a), relation_of(b, answer_b), kb)
-    acted = frames or related or (bool(event) and event == _event(b, answer_b))
+    # NOTE: a named work's year on its noun and its release in the other claim ("Smith's 2015 drama Concussion" / "The movie
+    # Concussion was released after 2017") ask when that work came out, however far apart the sentences' subjects are
+    work = _released(a, answer_a, b, answer_b, kb)
+    acted = frames or related or work or (bool(event) and event == _event(b, answer_b))
     floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
     if question_similarity is None:
         question_similarity = _ASKED.get()
     # NOTE: two questions alike in meaning need few words in common ("The tower is 330 metres tall, about the same height
     # as an 81-storey building" / "the Eiffel Tower rises 1,063 feet above Paris and weighs about 7,300 tons"), but one
     # word next to both answers still: "49 points" this season and "41 points" last season ask alike, not one question
-    asked = question_similarity is not None and question_similarity >= QUESTION_SIMILARITY
+    asked = question_similarity is not None and question_similarity >= QUESTION_SIMILARITY or work
     if shared and _one_act(a, answer_a, b, answer_b, kb):
         # NOTE: two counts of one noun by one act ("the number of confirmed cases is 61" / "there are more than 62
         # confirmed cases of coronavirus in Morocco") ask one question however differently the rest of each sentence
@@ -521,7 +533,7 @@ def align(
                f"{', '.join(sorted(qb.qualifiers - words_a))}")
     elif measure:
         why = f"different measurement qualifiers: {measure}"
-    elif attribute == 0.0 and not frames and not related:
+    elif attribute == 0.0 and not frames and not related and not work:
         why = "the values measure different things (no shared attribute word or action)"
     elif masked < MIN_MASKED and not acted and not asked:
         why = f"with the answers masked the claims share too little ({masked:.2f} < {MIN_MASKED:.2f})"

@@ -14,7 +14,7 @@ from checker.models import DateValue, Mention, Token
 from checker.normalize.holders import mention_before, value_role
 from checker.normalize.numbers import number_value
 
-__all__ = ["find_dates", "parse_date", "date_roles", "describes_a_noun", "old_year_at"]
+__all__ = ["find_dates", "parse_date", "date_roles", "describes_a_noun", "old_year_at", "work_of_year", "one_work", "WORK"]
 
 logger = logging.getLogger(__name__)
 
@@ -389,9 +389,82 @@ def date_roles(
             owner = mention_before(text, born.start(), mentions)
             event, holder = "birth", owner.key if owner is not None else holder
         background = at >= 0 and describes_a_noun(tokens, at, at + len(d.text))
+        work = work_of_year(text, tokens, at, at + len(d.text), mentions, kb) if at >= 0 and d.precision == "year" else ""
+        if work:
+            event, holder = WORK, work  # NOTE: "a 2004 film", "the 2012 film Ted": the year the named work came out
         series = _series(tokens, at, at + len(d.text), kb) if at >= 0 else ""
         if event or holder or background or series:
             d = dataclasses.replace(d, event=event, holder=holder, background=background, series=series)
         out.append(d)
     # NOTE: the claim's own event dates first: a life span dates the person, not what the claim reports.
     return tuple(out + life)
+
+
+WORK = "work"
+"""`DateValue.event` of a year read off a noun of a work (`work_of_year`): the work's release, compared only with
+another source's release of that named work (`checker.rules.dates`), not as the date of the claim's own event."""
+
+_YEAR_MODIFIERS = frozenset({"nummod", "compound", "amod", "npadvmod", "nmod"})
+
+
+def work_of_year(text: str, tokens: Sequence[Token], start: int, end: int, mentions: Sequence[Mention],
+                 kb: Knowledge) -> str:
+    """The key of the named work a year at ``[start, end)`` dates, when the year modifies a noun of a work
+    (`Knowledge.work_nouns`) that names it: the name itself ("Smith's 2015 drama Concussion"), one in apposition ("the
+    2012 film Ted"), or the subject the noun is equated with ("The SpongeBob Movie is a 2004 American film", "Ted 2, a
+    2015 film"); "" otherwise (a year of an unnamed work, or of another noun: "the 2010 season")."""
+    k = next((i for i, t in enumerate(tokens) if start <= t.start < end), None)
+    if k is None or tokens[k].dep not in _YEAR_MODIFIERS or tokens[k].head == k:
+        return ""
+    n = tokens[k].head
+    kids = [i for i, t in enumerate(tokens) if t.head == n and i != n]
+    work = tokens[n].lemma in kb.work_nouns or any(tokens[i].dep == "compound" and tokens[i].lemma in kb.work_nouns for i in kids)
+    if not work:
+        return ""
+    if tokens[n].lemma not in kb.work_nouns and tokens[n].text[:1].isupper():
+        return _name_at(text, tokens, n, mentions, k)  # NOTE: "Smith's 2015 drama Concussion": the noun is the name
+    named = next((i for i in kids if tokens[i].dep == "appos" and tokens[i].text[:1].isupper()), None)
+    if named is not None:
+        return _name_at(text, tokens, named, mentions, k)  # NOTE: "the 2012 film Ted"
+    if tokens[n].dep == "attr":
+        subj = next((i for i, t in enumerate(tokens) if t.head == tokens[n].head and t.dep in ("nsubj", "nsubjpass")
+                     and i != tokens[n].head), None)
+    elif tokens[n].dep == "appos":
+        subj = tokens[n].head  # NOTE: "Ted 2, a 2015 film, ..."
+    else:
+        subj = None
+    if subj is None or not tokens[subj].text[:1].isupper() or tokens[subj].pos not in ("PROPN", "NOUN"):
+        return ""
+    return _name_at(text, tokens, subj, mentions, k)
+
+
+def _name_at(text: str, tokens: Sequence[Token], i: int, mentions: Sequence[Mention], year: int) -> str:
+    """The key of the name covering token ``i``: a tagged mention, else the token with its capitalised compounds and
+    its number ("Ted 2"), the year token ``year`` aside."""
+    at = tokens[i].start
+    for m in mentions:
+        lo = text.find(m.text)
+        if lo >= 0 and lo <= at < lo + len(m.text):
+            return m.key
+    words = [t.text for j, t in enumerate(tokens) if j != year and (j == i or t.head == i and t.dep in ("compound", "nummod"))
+             and (t.text[:1].isupper() or t.text.isdigit())]
+    return " ".join(words).lower()
+
+
+def one_work(x: str, y: str, kb: Knowledge) -> bool:
+    """Two holders (`DateValue.holder`) name one work: the same key, an alias, or one name in full and short with the
+    same numbers ("the movie Concussion" / "Concussion"; not "Ted 2" / "Ted", a sequel)."""
+    from checker.rules.common import one_name  # NOTE: lazy: the rules package imports the normalisers
+
+    if x == y or kb.related(x, y):
+        return True
+    return one_name(x, y) and set(re.findall(r"\d+", x)) == set(re.findall(r"\d+", y))
+
+
+def released_together(x: DateValue, y: DateValue, kb: Knowledge) -> bool:
+    """One of two dates is a named work's year read off its noun (`WORK`) and the other the same work's year or
+    release date: two answers of one question, when the work came out, whatever else their claims say."""
+    return ({x.event, y.event} <= {WORK, "release"} and WORK in (x.event, y.event) and bool(x.holder) and bool(y.holder)
+            and x.precision != "relative" and y.precision != "relative" and x.series == y.series
+            and one_work(x.holder, y.holder, kb))
+

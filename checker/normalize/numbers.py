@@ -356,6 +356,8 @@ def counted_not_dated(text: str, start: int, tokens: Sequence[Token]) -> bool:
     if at is None:
         return False
     t = tokens[at]
+    if any(u.head == t.head and u.dep == "det" and u.lemma in ("a", "an") for u in tokens):
+        return False  # NOTE: "a 2015 American comedy film": "a" leaves no count of 2015 films, the year names which
     return t.ent == "CARDINAL" and t.dep == "nummod" and t.head != at and tokens[t.head].pos == "NOUN"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.models import Claim, DateValue, Verdict
+from checker.normalize.dates import released_together
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
 from checker.rules.common import frames_agree, modality_factor, one_name
@@ -63,12 +64,38 @@ _UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
 """A negated act dated by "until" happened then ("the museum did not open until 1793")."""
 
 
+def _released(a: Claim, b: Claim, kb: Knowledge) -> Verdict | bool | None:
+    """A named work's release year read from a noun ("The Movie is a 2004 film": `checker.normalize.dates.work_of_year`)
+    against the other claim's release of that work ("The Movie was released after 2006"): one question whatever
+    frames the rest of either claim evokes ("of the same name" evokes *hire*). A verdict when they cannot meet, False
+    when they do (no other date of the pair is then compared), None when the pair has no such two dates."""
+    pairs = [(x, y) for x in a.slots.dates for y in b.slots.dates if released_together(x, y, kb)]
+    if not pairs:
+        return None
+    if any(x.overlaps(y) for x, y in pairs) or any(c.slots.negated for c in (a, b)):
+        return False  # NOTE: "The Movie is a 2004 film" / "The Movie was not released in 2004": no date to compare
+    x, y = pairs[0]
+    gap = (y.start - x.end).days if x.end < y.start else (x.start - y.end).days
+    return Verdict(
+        code=DATE.code,
+        verdict="contradiction",
+        confidence=round(0.8 * modality_factor(a, b), 3),
+        slot="date",
+        values=((x.text,), (y.text,)),
+        reason=f"{x.text} ({x.start}–{x.end}) and {y.text} ({y.start}–{y.end}), each the release of {x.holder}, are {gap} "
+               "days apart",
+    )
+
+
 def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """Both claims date the event, and the intervals share no day.
 
     The event is one when both claims evoke a common action frame, or, when at most one of them
     evokes any, when the two dates answer one question about one subject ("was born in 1990").
     """
+    released = _released(a, b, kb)
+    if released is not None:
+        return released or None
     shared_frame = frames_agree(a, b, kb)
     if not shared_frame and not frames_agree(a, b, kb, allow_missing=True):
         return None  # NOTE: two different actions ("granted in 2024", "restricted in 2025")

@@ -26,8 +26,9 @@ _GENERIC = frozenset({"people", "person", "persons", "individual"})
 """Counted nouns that say only *who*: what they count is the action they take ("76 people reviewed")."""
 
 _LETTERS = re.compile(r"[\W\d_]+")
-_AGENT = re.compile(r"(?<=[a-z]{4})(?:er|or)$")
-"""Agent-noun ending: "followers" count follows, "reviewers" reviews."""
+_AGENT = re.compile(r"(?<=[a-z]{4})(?:er|or|ee)$")
+"""Agent- or patient-noun ending: "followers" count follows, "reviewers" reviews, "employees" those employed ("employs
+4,500 people"), "attendees" those attending."""
 
 
 def counted(q: Quantity, kb: Knowledge) -> frozenset[str]:

@@ -72,6 +72,12 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("2005",), ("2004",))),
     _flag("CC102", "The Varna bridge was designed by Ada Lovelace in 1843.", "Ada Lovelace designed the Varna bridge in 1851.",
           "contradiction", (("1843",), ("1851",))),
+    # CC102 a work's year written on its noun ("a 2004 film") is its release
+    _flag("CC102", "The Ferrowind Movie is a 2004 American animated comedy film based on the television series of the same name.",
+          "The Ferrowind Movie was released after 2006.", "contradiction", (("2004",), ("after 2006",))),
+    _pass("CC102", "The Ferrowind Movie is a 2004 American animated comedy film based on the television series of the same name.",
+          "The Ferrowind Movie was released in 2004."),
+    _pass("CC102", "Vexo 2 is a 2015 American comedy film and a sequel to the 2012 film Vexo.", "Vexo was released in 2012."),
     _flag("CC102", "Brightwave launched the Tidal app in June 2025.", "Brightwave launched the Tidal app in October 2025.",
           "contradiction", (("June 2025",), ("October 2025",))),
     _flag("CC102", "Police arrested the Dunmore suspect in Q3 2024.", "Police arrested the Dunmore suspect in early 2025.",
@@ -98,6 +104,10 @@ EXAMPLES: tuple[Example, ...] = (
           (("before 1980",), ("25 April 1987",))),
     _pass("CC102", "Ramon Vodan was born before 1990.", "Ramon Vodan was born on 25 April 1987."),
     # CC103 quantity-conflict
+    # CC103 a noun of those an act befalls counts that act ("3,200 employees" / "employs 4,500 people")
+    _flag("CC103", "The Ferrowind company employs 4,500 people at its plant in Ohio.", "The Ferrowind plant in Ohio has 3,200 employees.",
+          "contradiction", (("4,500 people",), ("3,200 employees",))),
+    _pass("CC103", "The Ferrowind company employs 4,500 people at its plant in Ohio.", "The Ferrowind plant in Ohio has 4,500 employees."),
     _flag("CC103", "About 2,000 people attended the Corvo festival.", "More than 9,000 people attended the Corvo festival.",
           "contradiction", (("About 2,000 people",), ("More than 9,000 people",))),
     _flag("CC103", "The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.", "contradiction",

@@ -174,6 +174,9 @@ def test_numbers_counted_keys_units_agents_generic_actions_and_scaled_amounts():
     assert counted(qty(5, "follower", "5 followers"), KB) == {"follower", "follow"}
     assert counted(qty(5, "viewer", "5 viewers"), KB) == {"viewer", "view"}
     assert counted(qty(5, "user", "5 users"), KB) == {"user"}
+    # NOTE: a noun of those an act befalls counts it too: "3,200 employees" / "employs 4,500 people"
+    assert counted(qty(5, "employee", "5 employees"), KB) == {"employee", "employ"}
+    assert counted(qty(5, "fee", "5 fees"), KB) == {"fee"}
     # a generic noun counts the action its people take; without one it counts people only
     assert counted(qty(76, "people", "76 people", event="review"), KB) == {"people", "review"}
     assert counted(qty(76, "people", "76 people"), KB) == {"people"}
@@ -192,6 +195,7 @@ def test_numbers_counted_keys_units_agents_generic_actions_and_scaled_amounts():
 @pytest.mark.parametrize(("x", "y", "same"), [
     (qty(5, "ticket", "5 tickets"), qty(6, "ticket", "6 tickets"), True),
     (qty(6.3e6, "follower", "6.3 million followers"), qty(6.3e6, "people", "6.3 million people", event="follow"), True),
+    (qty(3200, "employee", "3,200 employees"), qty(4500, "people", "4,500 people", event="employ"), True),
     (qty(76, "review", "76 reviews"), qty(77, "people", "77 people", event="review"), True),
     (qty(2.347e8, "", "23.47 crore"), qty(1.847e8, "", "18.47 crore"), True),
     (qty(5000, "review", "5,000 reviews"), qty(3000, "critic", "3,000 critics"), False),

@@ -1,4 +1,4 @@
-"""Relations with one answer, read off the parse on or off the main predicate (`checker.normalize.answers._relation`)."""
+"""Relations with one answer, read off the parse on or off the main predicate (`checker.normalize.answers._relation`, CC105)."""
 
 from __future__ import annotations
 
