@@ -15,7 +15,7 @@ from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
 
 __all__ = ["QUANTITY", "__register__", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "differently_modified", "different_holders", "different_predicates", "different_places", "scope_relation",
-           "touching", "TOUCHING_FACTOR"]
+           "touching", "meet", "TOUCHING_FACTOR"]
 
 logger = logging.getLogger(__name__)
 
@@ -133,6 +133,16 @@ def in_unit(q: Quantity, unit: str) -> tuple[float, float]:
         half = 0.5 * 10 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 0.5
     scale, offset = affine(q.unit, unit) or (1.0, 0.0)
     return (lo - half) * scale + offset, (hi + half) * scale + offset
+
+
+def meet(lx: float, hx: float, ly: float, hy: float) -> bool:
+    """Two admitted intervals (`admitted`) share a value. Two widened figures that only touch do not: "$441 million"
+    admits 440.5 to 441.5 million and "$442 million" 441.5 to 442.5, each up to its half digit, the way a figure is
+    rounded (a value at 441.5 is written one way or the other, not both), so one written to the same digits as the
+    other and one last digit away states another value ("$3.1 billion" / "$3.2 billion")."""
+    if lx > hy or ly > hx:
+        return False
+    return not ((hx == ly or hy == lx) and lx < hx and ly < hy)
 
 
 TOUCHING_FACTOR = 0.4
@@ -515,7 +525,11 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 if part_lo > whole_hi and "remainder" not in part.scope and (whole_number(part) or part.unit in currency_units()):
                     same.append((x, y, frozenset(), "part"))
                 continue
-            status = ("quiet" if (lx <= hy and ly <= hx) or (not converted and rounded(x, y)) or _birthday_between(x, a, y, b)
+            # NOTE: two figures widened by their half digit that only touch state two values ("$441 million" /
+            # "$442 million"); closed bounds and ranges that touch share their end ("at least 12,345" / "at most 12,345")
+            widened = x.comparator == y.comparator == "=" and x.high is None and y.high is None
+            shared = meet(lx, hx, ly, hy) if widened else lx <= hy and ly <= hx
+            status = ("quiet" if shared or (not converted and rounded(x, y)) or _birthday_between(x, a, y, b)
                       else "touch" if not converted and touching(x, y) else "conflict")
             same.append((x, y, kind, status))
     # NOTE: the values of the two claims are paired one to one by the clauses around them (`assign`). Before, any

@@ -104,6 +104,10 @@ EXAMPLES: tuple[Example, ...] = (
           (("before 1980",), ("25 April 1987",))),
     _pass("CC102", "Ramon Vodan was born before 1990.", "Ramon Vodan was born on 25 April 1987."),
     # CC103 quantity-conflict
+    # CC103 two figures to the same digits, one last digit apart, state two values; a finer one may round to the other
+    _flag("CC103", "The Corvo festival earned $3.1 million in 2023.", "The Corvo festival earned $3.2 million in 2023.",
+          "contradiction", (("$3.1 million",), ("$3.2 million",))),
+    _pass("CC103", "The Corvo festival earned $3.1 million in 2023.", "The Corvo festival earned $3.14 million in 2023."),
     # CC103 a noun of those an act befalls counts that act ("3,200 employees" / "employs 4,500 people")
     _flag("CC103", "The Ferrowind company employs 4,500 people at its plant in Ohio.", "The Ferrowind plant in Ohio has 3,200 employees.",
           "contradiction", (("4,500 people",), ("3,200 employees",))),

@@ -811,3 +811,23 @@ def test_numbers_ages_are_one_named_persons():
     assert _birthday_between(x, died, older, b) is False
     assert _birthday_between(dataclasses.replace(x, comparator="~"), a, older, b) is False
     assert _birthday_between(x, a, dataclasses.replace(older, unit="month-old"), b) is False
+
+
+def test_numbers_meet_two_widened_figures_that_only_touch_state_two_values():
+    from checker.rules.numbers import meet
+
+    assert not meet(440.5, 441.5, 441.5, 442.5)  # NOTE: "$441 million" / "$442 million"
+    assert not meet(441.5, 442.5, 440.5, 441.5)
+    assert meet(440.5, 441.5, 441.5, 441.5)  # NOTE: a point at the other's edge is inside it
+    assert meet(435.0, 445.0, 444.5, 445.5)
+    assert meet(12.0, 12.0, 12.0, 12.0)
+    assert not meet(3.5, 4.5, 5.0, 5.0)
+
+
+def test_numbers_rule_adjacent_figures_to_the_same_digits_conflict_a_finer_one_rounds():
+    a = claim("Capital One earned $3.1 billion.", "a", quantities=(qty(3.1e9, "usd", "$3.1 billion", event="earn"),))
+    b = claim("Capital One earned $3.2 billion.", "b", quantities=(qty(3.2e9, "usd", "$3.2 billion", event="earn"),))
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.verdict == "contradiction" and v.values == (("$3.1 billion",), ("$3.2 billion",))
+    c = claim("Capital One earned $3.15 billion.", "b", quantities=(qty(3.15e9, "usd", "$3.15 billion", event="earn"),))
+    assert compare_quantities(a, c, KB) is None
