@@ -205,3 +205,11 @@ def test_align_qualifiers_a_later_clause_qualifies_its_own_words_not_the_figure_
     assert _measures(text, "$541 million") == {}
     assert _measures("Sales increased to $541 million, projected to grow.", "$541 million") == {"modality": "expected"}
     assert _measures("Sales increased to $541 million with a projected rise.", "$541 million") == {"modality": "expected"}
+
+
+def test_align_qualifiers_guided_as_an_adjective_is_no_forecast_guided_to_is():
+    assert "guided" not in KB.qualifiers and KB.qualifiers["guided to"] == ("modality", "expected")
+    a = _claim("A", "Today's session is a self guided 30 minute meditation.")
+    assert ("modality", "expected") not in al.question(a, "30 minute", KB).measures
+    b = _claim("B", "In May we guided to $1.2 billion of revenue.")
+    assert ("modality", "expected") in al.question(b, "$1.2 billion", KB).measures
