@@ -9,8 +9,9 @@ claim denied, when it is near enough (`FLOOR`), with the other documents' restat
 (`RESTATED`). A denial that states its claim ("X denied reports that P", stance ``denied``) is
 resolved the same way by P alone (`DENIED_FLOOR`). A document that itself denies a story is a debunker, not a source of claims a denial can refute.
 An asserted negation ("Bale will not be starring as Jobs") denies its positive, which another source of its event
-may state in other words ("Christian Bale will play Steve Jobs"): it is resolved to the nearest such claim
-(`NEGATED_FLOOR`), and rule CC201 judges the pair on its aligned predicate and arguments.
+may state in other words ("Christian Bale will play Steve Jobs"): it is resolved to the nearest such claim the judge
+compares it with (a member of its event or a claim it is linked with, `NEGATED_FLOOR`), and rule CC201 judges the pair
+on its aligned predicate and arguments.
 
 A claim a document states only to deny it (a restatement of a claim it denies, or a claim its next one calls
 false: "A website stated that P. This report is entirely false.") is only said: its copy in its event is hedged.
@@ -76,24 +77,43 @@ def _positive(c: Claim) -> bool:
 
 
 def _negations(clusters: Sequence[Cluster], claims: Sequence[Claim], vectors: "np.ndarray", floor: float) -> tuple[Cluster, ...]:
-    """The events with each asserted negation resolved to the nearest positive claim of another source in the same
-    event (cosine >= ``floor``): the member is replaced by a copy carrying `Claim.refers_to` and its score. No new
-    pair is made: the judge compares the two as members of one event, with every rule as before."""
+    """The events with each asserted negation resolved to the nearest positive claim of another source (not a debunker)
+    that the judge compares it with (cosine >= ``floor``): a member of its event, or a claim of another event it is a judge candidate
+    with (`Cluster.links`: the matcher may put a headline and the body sentence negating it in two events, linked). The
+    negation is replaced, as a member and in its link pairs, by a copy carrying `Claim.refers_to` and its score. No new
+    pair is made: the judge compares the two as it did, with every rule as before."""
     row = {c.id: i for i, c in enumerate(claims)}
+    best: dict[str, tuple[float, Claim, Claim]] = {}
+    # NOTE: a document that denies the story is a debunker: what it restates ("the bogus story claimed that he was found
+    # dead") is no claim another source's negation ("he has not died") contradicts
+    debunkers = {c.source_id for c in claims if c.stance in ("refutes", "denied")}
+
+    def consider(n: Claim, p: Claim) -> None:
+        if n.id not in row or p.id not in row or p.source_id == n.source_id or p.source_id in debunkers:
+            return
+        s = float(vectors[row[n.id]] @ vectors[row[p.id]])
+        if s > best.get(n.id, (-1.0, n, p))[0]:
+            best[n.id] = (s, n, p)
+
+    for cl in clusters:
+        pos = [c for c in cl.claims if _positive(c)]
+        for n in cl.claims:
+            if _negation(n):
+                for p in pos:
+                    consider(n, p)
+        for x, y in cl.links:
+            for n, p in ((x, y), (y, x)):
+                if _negation(n) and _positive(p):
+                    consider(n, p)
+    swap = {nid: dataclasses.replace(n, refers_to=p.id, refers_score=round(s, 3)) for nid, (s, n, p) in best.items() if s >= floor}
+    if not swap:
+        return tuple(clusters)
     out = []
     for cl in clusters:
-        negs = [c for c in cl.claims if _negation(c) and c.id in row]
-        pos = [c for c in cl.claims if _positive(c) and c.id in row]
-        if not negs or not pos:
-            out.append(cl)
-            continue
-        swap = {}
-        for n in negs:
-            near = [(float(vectors[row[n.id]] @ vectors[row[p.id]]), k) for k, p in enumerate(pos) if p.source_id != n.source_id]
-            s, k = max(near, default=(-1.0, -1))
-            if s >= floor:
-                swap[n.id] = dataclasses.replace(n, refers_to=pos[k].id, refers_score=round(s, 3))
-        out.append(dataclasses.replace(cl, claims=tuple(swap.get(c.id, c) for c in cl.claims)) if swap else cl)
+        if any(c.id in swap for c in cl.claims) or any(x.id in swap or y.id in swap for x, y in cl.links):
+            cl = dataclasses.replace(cl, claims=tuple(swap.get(c.id, c) for c in cl.claims),
+                                     links=tuple((swap.get(x.id, x), swap.get(y.id, y)) for x, y in cl.links))
+        out.append(cl)
     return tuple(out)
 
 

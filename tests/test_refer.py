@@ -267,6 +267,28 @@ def test_refer_resolves_an_asserted_negation_to_the_nearest_positive_claim_of_an
     assert resolve((Cluster(0, tuple(hedged), "x"),), hedged, vectors[:3])[0].claims == tuple(hedged)
 
 
+def test_refer_resolves_a_negation_to_a_claim_of_another_event_it_is_linked_with():
+    """The matcher may put a headline and the body sentence negating it in two events, linked as judge candidates: the
+    negation is resolved to the linked claim and replaced in the link pair and as a member, with no new pair."""
+    headline = _c("a", 0, "Wife of ISIS leader detained in Lebanon.")
+    other = _c("a", 60, "Lebanon is a small country.")
+    negation = _negated("b", 0, "The woman detained was not the wife of the ISIS leader.", "reported")
+    aside = _c("b", 80, "She was travelling with a child.")
+    claims = [headline, other, negation, aside]
+    vectors = np.stack([_unit(1, 0.2, 0), _unit(0, 0, 1), _unit(1, 0, 0), _unit(0.2, 1, 0)])
+    events = (Cluster(0, (negation, aside), "detain", links=((negation, headline),)), Cluster(1, (headline,), "lebanon"))
+    out = resolve(events, claims, vectors)
+    (pair,) = out[0].links
+    assert pair[0].refers_to == headline.id and pair[0].refers_score > 0.9 and pair[1] is headline
+    assert out[0].claims[0].refers_to == headline.id and out[0].claims[1] is aside and out[1] is events[1]
+    # NOTE: a positive claim it is not compared with (no link, another event) is none of its business
+    unlinked = (dataclasses.replace(events[0], links=()), events[1])
+    assert resolve(unlinked, claims, vectors) == unlinked
+    # NOTE: a link to a claim of its own source, or to another negation, resolves nothing
+    own = (dataclasses.replace(events[0], links=((negation, aside),)), events[1])
+    assert resolve(own, claims, vectors) == own
+
+
 def test_refer_a_claim_a_document_states_only_to_deny_it_is_only_said():
     from checker.models import Slots
 
