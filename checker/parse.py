@@ -552,24 +552,53 @@ _intern = sys.intern
 take about half the memory (273 -> ~120 bytes per token measured on a 0.3 MB `bench.long` document)."""
 
 
-def _tokens(toks, char_base: int) -> tuple[Token, ...]:
+def _tokens(toks, char_base: int, headline: bool = False) -> tuple[Token, ...]:
     first = toks[0].i
     n = len(toks)
+    arcs = _headline_passive(toks) if headline else {}
     out = []
     for t in toks:
         h = t.head.i - first
+        dep, h = arcs.get(t.i - first, (t.dep_, h))
         out.append(
             Token(
                 text=_intern(_orig(t)),
                 lemma=_intern(t.lemma_.lower()),
                 pos=_intern(t.pos_),
-                dep=_intern(t.dep_),
+                dep=_intern(dep),
                 head=h if 0 <= h < n else t.i - first,
                 ent=_intern(t.ent_type_),
                 start=t.idx - char_base,
             )
         )
     return tuple(out)
+
+
+def _headline_passive(toks) -> dict[int, tuple[str, int]]:
+    """(dep, head) of the tokens a headline's dropped auxiliary changes, by their index in ``toks``.
+
+    Headline English drops "is" and "was" before a participle: "Wife of ISIS leader detained in Lebanon", "Mass grave
+    linked to missing students" are passives, and their subject undergoes the act. The parser reads the first as an
+    active verb whose subject is its agent, the second as a noun phrase (the participle modifying the noun). A participle
+    (VBN) heading the headline with a subject, no auxiliary and no object takes that subject as its patient
+    (``nsubjpass``); a noun heading a headline without a finite verb, with a participle modifying it, is that participle's
+    patient and the participle heads the clause."""
+    first = toks[0].i
+    n = len(toks)
+    local = {t.i - first: t for t in toks}
+    roots = [k for k, t in local.items() if t.dep_ == "ROOT" or t.head.i == t.i]
+    if len(roots) != 1:
+        return {}
+    r = local[roots[0]]
+    kids = [c for c in r.children if 0 <= c.i - first < n]
+    if r.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "nsubjpass") for c in kids):
+        return {c.i - first: ("nsubjpass", roots[0]) for c in kids if c.dep_ == "nsubj"}
+    if r.pos_ in ("NOUN", "PROPN") and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+        acl = [c for c in kids if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > r.i]
+        if acl:
+            v = acl[0].i - first
+            return {v: ("ROOT", v), roots[0]: ("nsubjpass", v)}
+    return {}
 
 
 def _opinion_page(source: Source) -> bool:
@@ -1054,7 +1083,8 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
                                                  "hedged" if modality == "hedged" or all(_doubt_cue(cue) for _, cue in points) else "reported" if denier or attribution else ("fact" if modality == "opinion" else modality),
                                                  "refutes"))
                     continue
-                per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks, attribution, modality))
+                per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks, attribution, modality,
+                                             headline=job.kind in ("title", "headline")))
             if quoted is not None and inside is None and len(per_source[si]) > first:
                 # NOTE: this sentence opened the quotation: who said it, and whether it calls what it quotes false
                 opener = per_source[si][first:]
@@ -1088,8 +1118,9 @@ def _still_quoting(text: str, inside: "tuple[str | None, bool] | None") -> "tupl
 
 
 def _claim(src: Source, line_starts: list[int], paragraph: int, start: int, end: int, toks, attribution: str | None,
-           modality: str, stance: str = "asserted") -> Claim:
-    """One claim over ``src.text[start:end]`` with its parse and place (line, column)."""
+           modality: str, stance: str = "asserted", headline: bool = False) -> Claim:
+    """One claim over ``src.text[start:end]`` with its parse and place (line, column); ``headline``: its tokens are read
+    as headline English (`_headline_passive`)."""
     line, col = _line_col(line_starts, start)
     end_line, _ = _line_col(line_starts, max(start, end - 1))
     return Claim(
@@ -1104,7 +1135,7 @@ def _claim(src: Source, line_starts: list[int], paragraph: int, start: int, end:
         attribution=attribution,
         modality=modality,
         paragraph=paragraph,
-        tokens=_tokens(toks, toks[0].idx),
+        tokens=_tokens(toks, toks[0].idx, headline),
         stance=stance,
     )
 

@@ -1268,3 +1268,35 @@ def test_parse_function_words_are_spacys_stop_words_read_without_importing_spacy
     from checker.parse import _function_words
 
     assert _function_words() == frozenset(STOP_WORDS)
+
+
+def _hand_doc(words, tags, pos, deps, heads):
+    """A parsed Doc built by hand (no model): ``heads`` are absolute token indices."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, tags=tags, pos=pos, deps=deps, heads=heads)
+
+
+def test_parse_headline_participle_without_its_auxiliary_is_a_passive():
+    from checker.parse import _tokens
+
+    # NOTE: "Mass grave linked to students": the parser reads a noun phrase; a headline means "a mass grave is linked"
+    doc = _hand_doc(["Mass", "grave", "linked", "to", "students"], ["NN", "NN", "VBN", "IN", "NNS"],
+                    ["NOUN", "NOUN", "VERB", "ADP", "NOUN"], ["compound", "ROOT", "acl", "prep", "pobj"], [1, 1, 1, 2, 3])
+    got = [(t.text, t.dep, t.head) for t in _tokens(list(doc), 0, headline=True)]
+    assert got == [("Mass", "compound", 1), ("grave", "nsubjpass", 2), ("linked", "ROOT", 2), ("to", "prep", 2), ("students", "pobj", 3)]
+    assert [t.dep for t in _tokens(list(doc), 0)] == ["compound", "ROOT", "acl", "prep", "pobj"], "running text keeps its parse"
+    # NOTE: "Wife of leader detained in Lebanon" read with the participle as its verb: its subject undergoes the act
+    doc = _hand_doc(["Wife", "of", "leader", "detained", "in", "Lebanon"], ["NN", "IN", "NN", "VBN", "IN", "NNP"],
+                    ["NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN"], ["nsubj", "prep", "pobj", "ROOT", "prep", "pobj"], [3, 0, 1, 3, 3, 4])
+    assert [t.dep for t in _tokens(list(doc), 0, headline=True)] == ["nsubjpass", "prep", "pobj", "ROOT", "prep", "pobj"]
+    # NOTE: a participle with an object or an auxiliary, a past tense, or a finite verb beside the noun: as parsed
+    doc = _hand_doc(["Police", "have", "detained", "suspect"], ["NNS", "VBP", "VBN", "NN"], ["NOUN", "AUX", "VERB", "NOUN"],
+                    ["nsubj", "aux", "ROOT", "dobj"], [2, 2, 2, 2])
+    assert [t.dep for t in _tokens(list(doc), 0, headline=True)] == ["nsubj", "aux", "ROOT", "dobj"]
+    doc = _hand_doc(["Police", "detained", "suspect"], ["NNS", "VBD", "NN"], ["NOUN", "VERB", "NOUN"], ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert [t.dep for t in _tokens(list(doc), 0, headline=True)] == ["nsubj", "ROOT", "dobj"]
+    doc = _hand_doc(["Grave", "linked", "to", "students", "says", "report"], ["NN", "VBN", "IN", "NNS", "VBZ", "NN"],
+                    ["NOUN", "VERB", "ADP", "NOUN", "VERB", "NOUN"], ["ROOT", "acl", "prep", "pobj", "parataxis", "nsubj"], [0, 0, 1, 2, 0, 4])
+    assert [t.dep for t in _tokens(list(doc), 0, headline=True)] == ["ROOT", "acl", "prep", "pobj", "parataxis", "nsubj"]

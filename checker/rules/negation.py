@@ -20,6 +20,9 @@ mean one statement: the token-set ratio scores a short claim whose few words all
 _PARAPHRASE = 0.8
 """Cosine (`checker.refer`) at or above which a negated predicate other than the asserted one still says it
 ("will not be starring as Jobs" / "will play Jobs"). FNC-1 dev 200 + 200: 0.75 took one more agree folder."""
+_STANDING_FOR = frozenset({"that", "those", "one", "ones"})
+"""Pronouns that stand for a noun said before them ("the remains are not those of the students", "the voice was not that of
+the singer"): negated, they deny an identity."""
 _LIGHT = frozenset({"be", "have", "do", "make", "get", "take", "go"})
 """Verbs that mean little alone: "did not have to audition" negates no event the other claim asserts."""
 
@@ -51,8 +54,10 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if any(kb.antonyms_of(x) & lb for x in la):
         return None  # NOTE: "voluntary" vs "not mandatory" restate each other
     neg, pos = (a, b) if a.slots.negated else (b, a)
-    if sides_reversed(a, b):
-        return None  # NOTE: "an A winner can be nominated for B" / "a B winner cannot be nominated for A"
+    if sides_reversed(a, b) and not any("said" in role_lemmas(c.slots) for c in (a, b)):
+        # NOTE: "an A winner can be nominated for B" / "a B winner cannot be nominated for A"; a claim that reports
+        # ("Mexican authorities say remains ... are not those of the students") has its speaker on its subject side
+        return None
     sim = content_overlap(a.text, b.text)
     # NOTE: the negated predicate itself must be asserted by the other claim, not just nearby words, and
     # not negated there too ("..., which has had no government since 1991" asserts its main clause only);
@@ -144,8 +149,20 @@ def _same_act(neg: Claim, pos: Claim) -> bool:
 def _misidentified(neg: Claim, pos: Claim, a: Claim, rp: dict[str, str], named: set[str]) -> Verdict | None:
     """A negated identity ("a woman detained by the police was not the wife of X") against the claim it was resolved to
     that names that one as doing or undergoing the act ("Wife of X detained"): the negated noun or name is the other's
-    agent, patient or a name it mentions, and the other's predicate (not a light verb) is a word of the negation."""
-    who = (set(neg.slots.neg_heads) - _LIGHT) & ({rp.get("agent"), rp.get("patient")} | named)
+    agent, patient or a name it mentions, and the other's predicate (not a light verb) is a word of the negation. Or
+    a negated pronoun standing for the subject ("the remains are not those of the students", `_STANDING_FOR`) against a
+    claim relating the two ("mass grave linked to the students"): the negation names words of both its sides."""
+    heads = set(neg.slots.neg_heads) - _LIGHT
+    who = heads & ({rp.get("agent"), rp.get("patient")} | named)
+    if not who and heads & _STANDING_FOR and not pos.slots.negated and rp.get("pred") not in _LIGHT | {None}:
+        # NOTE: "the remains found in the grave are not those of the students" against "mass grave linked to the missing
+        # students": a pronoun standing for the negation's subject denies it is the other's; the negation names what the
+        # other claim says on each side of its predicate (the grave, the students)
+        subject, rest = (set(side) for side in pos.slots.sides)
+        words = set(neg.slots.lemmas)
+        if subject & words and (rest - subject) & words:
+            return _resolved_verdict(neg, pos, a, f"one source denies that {', '.join(sorted(subject & words))} is that of "
+                                                  f"{', '.join(sorted((rest - subject) & words))}, as the other says (")
     acts = {rp.get("pred"), rp.get("said")} - {None} - _LIGHT - who
     if not who or not acts & (set(neg.slots.lemmas) - set(neg.slots.neg_heads)):
         return None

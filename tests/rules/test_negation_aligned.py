@@ -164,6 +164,38 @@ def test_negation_aligned_a_negated_identity_denies_that_the_one_named_did_the_a
     assert compare_negation(dataclasses.replace(neg, refers_to="c:0-5"), pos, KB) is None
 
 
+def test_negation_aligned_a_pronoun_standing_for_the_subject_denies_the_link_the_other_claim_states():
+    # NOTE: "the remains found in the grave are not those of the students" against "Mass grave linked to missing students"
+    pos = claim("Newly discovered mass grave linked to missing students.", "a", roles=(("pred", "link"), ("patient", "grave")),
+                sides=(("grave", "mass"), ("missing", "student")))
+    text = "Officials say remains found in a mass grave near the town are not those of the students."
+    neg = dataclasses.replace(claim(text, "b", negated=True, neg_heads=("those",), modality="reported",
+                                    lemmas=("official", "say", "remains", "find", "mass", "grave", "town", "be", "those", "student"),
+                                    roles=(("pred", "say"), ("agent", "official"), ("said", "find")),
+                                    sides=(("official",), ("grave", "mass", "student", "town"))),
+                              refers_to=pos.id, refers_score=0.76)
+    v = compare_negation(neg, pos, KB)
+    assert v is not None and v.code == "CC201" and v.values == (("negated",), ("asserted",))
+    assert "denies that grave, mass is that of student, as the other says" in v.reason
+
+    def with_slots(c, **kw):
+        return dataclasses.replace(c, slots=dataclasses.replace(c.slots, **kw))
+
+    # NOTE: a negation naming only one side of the link ("the remains are not those of the victims"), a noun that is no
+    # pronoun ("not the graves of the students" is the identity rule's), or a claim resolved elsewhere deny nothing
+    assert compare_negation(with_slots(neg, lemmas=("official", "say", "remains", "grave", "be", "those", "victim")), pos, KB) is None
+    assert compare_negation(with_slots(neg, lemmas=("official", "say", "remains", "town", "be", "those", "student")), pos, KB) is None
+    assert compare_negation(with_slots(neg, neg_heads=("remains",)), pos, KB) is None
+    assert compare_negation(dataclasses.replace(neg, refers_to="c:0-5"), pos, KB) is None
+    # NOTE: the speaker on the negation's subject side ("Mexican authorities" against "Mexican students") is no role
+    # reversal of what it reports; two claims that say what they say themselves still are
+    mexican = with_slots(neg, sides=(("authority", "mexican"), ("grave", "mass", "student", "town")),
+                         lemmas=neg.slots.lemmas + ("authority", "mexican"))
+    assert compare_negation(mexican, with_slots(pos, sides=(("grave", "mass"), ("mexican", "student"))), KB) is not None
+    own = with_slots(mexican, roles=(("pred", "be"), ("agent", "authority")))
+    assert compare_negation(own, with_slots(pos, sides=(("grave", "mass"), ("mexican", "student"))), KB) is None
+
+
 def test_negation_unresolved_the_same_act_of_the_same_named_agent_is_denied():
     # NOTE: conjoined clauses dilute the cosine `checker.refer` resolves by; the aligned roles still say one act
     alvarez = (ent("tom alvarez", "Tom Alvarez", "PERSON"),)
