@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from typing import TYPE_CHECKING, Sequence
 
 from checker.models import Claim, Cluster
@@ -72,8 +73,8 @@ def _negation(c: Claim) -> bool:
 
 
 def _positive(c: Claim) -> bool:
-    """An asserted claim without negation that a negation can deny."""
-    return c.stance == "asserted" and not c.slots.negated and not c.asks and c.modality != "hedged"
+    """An asserted claim without negation that a negation can deny (not a correction, `_corrects`)."""
+    return c.stance == "asserted" and not c.slots.negated and not c.asks and c.modality != "hedged" and not _corrects(c)
 
 
 def _negations(clusters: Sequence[Cluster], claims: Sequence[Claim], vectors: "np.ndarray", floor: float) -> tuple[Cluster, ...]:
@@ -147,12 +148,36 @@ def _enclosing(i: int, own: Sequence[int], claims: Sequence[Claim]) -> list[int]
     return [j for j in own if j != i and claims[j].stance == "asserted" and claims[j].start <= r.start and r.end <= claims[j].end]
 
 
+_CORRECTION_REACH = 4
+"""Words after "despite" / "contrary", in the same phrase, within which a report noun makes the claim a correction ("despite
+earlier kidnap reports", "contrary to reports")."""
+
+
+def _corrects(c: Claim) -> bool:
+    """The claim corrects a story (`correction_adverbs`, `correction_prepositions` before a report noun): "she is actually
+    fine", "Actually, the footage aired uncensored", "she is fine despite kidnap reports", "contrary to reports, P". A
+    concession that names no report ("God is great despite being a woman") corrects nothing."""
+    from checker.cues import crude_lemmas, stance_cues
+
+    cues = stance_cues()
+    text = c.text.lower()
+    if cues["correction_adverbs"] & set(re.findall(r"[a-z]+", text)):
+        return True
+    reports = cues["report_nouns"] | cues["hearsay_nouns"]
+    for phrase in re.split(r"[,.;:!?()\"“”]", text):
+        words = re.findall(r"[a-z]+", phrase)
+        if any(w in cues["correction_prepositions"] and any(crude_lemmas(x) & reports for x in words[k + 1 : k + 1 + _CORRECTION_REACH])
+               for k, w in enumerate(words)):
+            return True
+    return False
+
+
 def _asserted(j: int, claims: Sequence[Claim], by_source: dict[str, list[int]], pos: dict[int, int]) -> bool:
     """A claim its source asserts: not a question, not itself a denial, and not the antecedent of one
     of its own document's denials ("reports said P. This was untrue." asserts nothing about P)."""
     c = claims[j]
-    if c.stance != "asserted" or c.asks:
-        return False
+    if c.stance != "asserted" or c.asks or _corrects(c):
+        return False  # NOTE: a correction ("she is actually fine, despite kidnap reports") agrees with a denial of the story
     own = by_source[c.source_id]
     k = pos[j]
     after = own[k + 1 : k + 1 + WINDOW]

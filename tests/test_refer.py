@@ -311,3 +311,20 @@ def test_refer_a_claim_a_document_states_only_to_deny_it_is_only_said():
     got = {c.id: c.modality for c in out[0].claims}
     assert got[stated.id] == "hedged" and got[example.id] == "hedged"
     assert got[other.id] == "fact" and got[profits.id] == "fact" and got[denied.id] == "fact"
+
+
+def test_refer_a_correction_is_no_claim_a_denial_refutes():
+    """"X says she is actually fine, despite kidnap reports" states the correction a debunker's denial agrees with."""
+    from checker.refer import _corrects
+
+    assert _corrects(_c("a", 0, "Canadian woman says she is actually fine, despite kidnap reports."))
+    assert _corrects(_c("a", 0, "Actually, footage of the visit aired uncensored."))
+    assert _corrects(_c("a", 0, "She is safe, contrary to earlier rumours."))
+    assert _corrects(_c("a", 0, "The mayor stayed in office despite the allegations."))
+    assert not _corrects(_c("a", 0, "God is great despite being a woman, he said."))
+    assert not _corrects(_c("a", 0, "The mayor resigned despite the vote, and reports followed."))
+    assert not _corrects(_c("a", 0, "The woman was captured by militants on Sunday."))
+    claims, vectors = _setup()
+    claims[3] = _c("b", 0, "The mayor of Harwick actually resigned on Monday.")
+    events = tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims))
+    assert not any(cl.links for cl in resolve(events, claims, vectors)), "the only claim near the denial corrects"
