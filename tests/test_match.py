@@ -930,3 +930,59 @@ def test_match_cluster_links_claims_whose_questions_align_only_when_questions_ar
     assert event[claims[0].id] != event[claims[2].id]
     assert {frozenset((a.id, b.id)) for cl in with_q for a, b in cl.links} == {frozenset((claims[0].id, claims[2].id))}
     assert not any(cl.links for cl in cluster(claims, HashEmbedder(), cfg))
+
+
+def test_match_dot_sums_shared_words_only_in_the_first_bags_order():
+    from checker.match import _dot
+
+    a = {"quake": 0.6, "chile": 0.8}
+    b = {"quake": 0.5, "city": 0.5, "dead": 0.7071}
+    # NOTE: the smaller bag is walked; a word the other lacks adds nothing, and the sum is a float even when none is shared
+    assert _dot(a, b) == 0.6 * 0.5 == _dot(b, a)
+    assert _dot(a, {"rubble": 1.0}) == 0.0 and isinstance(_dot(a, {"rubble": 1.0}), float)
+    big = {f"w{k}": 0.1 * (k + 1) for k in range(7)}
+    small = {"w6": 0.3, "w2": 0.2, "x": 0.9}
+    assert _dot(big, small) == sum([0.3 * 0.7, 0.2 * 0.3]) and _dot(None, small) == 0.0
+
+
+def test_match_pair_features_skip_the_name_overlap_only_for_a_model_without_it():
+    import dataclasses as dc
+
+    from checker.match import DocProfiles, EntityStats, MatchConfig, _shipped, pair_features, pair_score
+
+    claims = [
+        _named(_claim("a", 0, "Lindsay Lohan was sentenced by the Los Angeles court on Monday."), "Lindsay Lohan"),
+        _named(_claim("b", 0, "Lohan was sentenced to 90 days in jail."), "Lohan"),
+    ]
+    vectors = HashEmbedder().embed([c.text for c in claims])
+    stats = EntityStats(claims)
+    docs = DocProfiles(claims, stats, vectors)
+    kb = load_knowledge()
+    full = pair_features(claims[0], claims[1], 0.5, stats, kb, docs)
+    cut = pair_features(claims[0], claims[1], 0.5, stats, kb, docs, names=False)
+    assert full["names"] > 0.0 == cut["names"] and {k: v for k, v in full.items() if k != "names"} == {k: v for k, v in cut.items() if k != "names"}
+    model = _shipped(MatchConfig())
+    assert not model.reads_names and dc.replace(model, terms=model.terms[:-1] + ("names",)).reads_names
+    # NOTE: the shipped scorer's probability is the one it gives with every feature computed
+    assert pair_score(claims[0], claims[1], 0.5, stats, kb, MatchConfig(), docs) == model.probability(full)
+    # NOTE: the passages read once per pair give the features read claim by claim
+    assert docs.passage_similarity(claims[0], claims[1], kb) == docs.passage_similarity(
+        claims[0], claims[1], kb, (docs.passage(claims[0]), docs.passage(claims[1])))
+
+
+def test_match_pair_model_probability_sums_its_terms_in_order():
+    import dataclasses as dc
+    import math
+
+    from checker.match import PAIR_FEATURES, load_pair_model
+
+    model = load_pair_model()
+    feats = {name: 0.1 * (k % 7) - 0.2 for k, name in enumerate(PAIR_FEATURES)}
+    z = model.intercept
+    for t, m, sd, w in zip(model.terms, model.mean, model.scale, model.coef):
+        x, _, y = t.partition("*")
+        z += w * ((feats[x] * feats[y] if y else feats[x]) - m) / sd
+    assert model.probability(feats) == 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+    # NOTE: another model (another object) reads its own terms
+    other = dc.replace(model, coef=tuple(-c for c in model.coef))
+    assert other.probability(feats) == pytest.approx(1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, 2 * model.intercept - z)))), rel=1e-9)

@@ -84,18 +84,20 @@ def judge_pair(
     out: list[Verdict] = []
     if a.asks or b.asks:
         return out  # NOTE: a question ("Macaulay Culkin Dead?") asks; it states no value and no polarity
-    for rule in structural_rules():
-        if codes and rule.code not in codes or a.stance not in rule.reads or b.stance not in rule.reads:
-            continue
-        with asking(question_similarity):
+    # NOTE: one question context for the pair's rules (1.4 million contexts entered for all of ECB+'s pairs
+    # when set rule by rule); `assess` passes the same question cosine to `align` itself, so nothing else reads it
+    with asking(question_similarity):
+        for rule in structural_rules():
+            if codes and rule.code not in codes or a.stance not in rule.reads or b.stance not in rule.reads:
+                continue
             v = rule.compare(a, b, kb)  # type: ignore[misc]
-        if v is not None:
-            v = assess(a, b, v, kb, similarity, question_similarity)
-        if v is not None:
-            if v.verdict != "opinion-difference" and "opinion" in (a.modality, b.modality) and v.verdict == "contradiction":
-                v = Verdict(v.code, "opinion-difference", round(v.confidence * 0.8, 3), v.slot, v.values,
-                            v.reason + "; at least one side is an opinion")
-            out.append(v)
+            if v is not None:
+                v = assess(a, b, v, kb, similarity, question_similarity)
+            if v is not None:
+                if v.verdict != "opinion-difference" and "opinion" in (a.modality, b.modality) and v.verdict == "contradiction":
+                    v = Verdict(v.code, "opinion-difference", round(v.confidence * 0.8, 3), v.slot, v.values,
+                                v.reason + "; at least one side is an opinion")
+                out.append(v)
     out.sort(key=lambda v: (_VERDICT_ORDER.get(v.verdict, 9), -v.confidence))
     return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from checker.models import Claim, Mention
@@ -59,6 +60,8 @@ def content_overlap(a: str, b: str, drop: set[str] | None = None) -> float:
     return fuzz.token_set_ratio(clean(a), clean(b))
 
 
+# NOTE: memoised (a pure function of three strings): the judge asks it of the same two names in many pairs
+@functools.lru_cache(maxsize=16384)
 def one_name(x: str | None, y: str | None, ignore: frozenset[str] = frozenset()) -> bool:
     """Every word of one name is a word of the other, case aside and ``ignore`` aside: one name in full and
     short ("Tan Shen" / "Tan", "Salva Kiir" / "Kiir"). Nothing left of either name is no name."""

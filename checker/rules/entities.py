@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from checker.models import Answer, Claim, Mention, Verdict
@@ -149,6 +150,7 @@ def _named_in(m: Mention, other: Claim, kb: Knowledge) -> bool:
     return m.text.lower() in low or m.key in low or _bare(m.text) in _bare(other.text)
 
 
+@functools.lru_cache(maxsize=16384)  # NOTE: pure; read of the other claim's text once per answer of each pair
 def _bare(text: str) -> str:
     """Lower case without punctuation, single spaces: "P.J. Carlesimo" -> "pj carlesimo"."""
     return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
