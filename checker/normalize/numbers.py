@@ -843,7 +843,40 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             out.append(Quantity(value=low, unit=unit, comparator="=", text=text[begin:pos].strip(), high=value))
             continue
         out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip()))
-    return tuple(_fractions(text, _compound_measures(text, _listed_units(text, _parts_of_totals(text, out)))))
+    found = _fractions(text, _compound_measures(text, _listed_units(text, _parts_of_totals(text, out))))
+    return tuple(found) + times_of_day(text)
+
+
+TIME_OF_DAY = "time of day"
+"""`Quantity.unit` of a clock time (`times_of_day`), followed by its zone when one is written ("time of day gmt")."""
+
+_TIME = re.compile(
+    r"(?<![\w:.,$])(?P<lead>(?:at|by|until|till|from|around|about|before|after|since|to)\s+)?(?P<h>[01]?\d|2[0-3])"
+    r"(?::(?P<m>[0-5]\d))?(?![\d:])(?:\s*(?P<ap>[ap]\.?\s?m\b\.?))?"
+    r"(?P<zone>\s+(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|EET|IST|JST|AEST|AEDT|local time)\b)?", re.I)
+"""A clock time: "1:34", "3:40 a.m.", "4 P.M. local time"."""
+
+
+def times_of_day(text: str) -> tuple[Quantity, ...]:
+    """Clock times as quantities of `TIME_OF_DAY`, in hours on a twelve-hour dial ("3:40 a.m." is 3.667; "15:40" too:
+    a morning or afternoon written by one source and not another is no conflict read here), keyed by the zone written
+    after them (a time in GMT and one in local time answer two questions). Only a time with minutes after a word of
+    time ("at 1:34", "until 9:30") or one marked a.m. / p.m.: "3:16" alone may be a verse or a ratio, and a race time
+    ("ran 3:45", "2:03:59") is a length of time."""
+    out = []
+    for m in _TIME.finditer(text):
+        if not (m["ap"] or m["lead"] and m["m"]):
+            continue
+        if re.search(r"\bas\s+of\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+            continue  # NOTE: "cast their ballots as of 4:00 p.m.": the time a count was taken, not of the act
+        hours = int(m["h"]) % 12 + int(m["m"] or 0) / 60
+        zone = (m["zone"] or "").strip().lower()
+        start, end = m.start("h"), m.end()
+        if m["ap"] and not m["zone"] and m["ap"].endswith(".") and "." not in m["ap"][:-1]:
+            end -= 1  # NOTE: "at 1:34 PM." ends a sentence; "p.m." keeps its dots
+        out.append(Quantity(value=round(hours, 4), unit=f"{TIME_OF_DAY} {zone}".strip(), comparator="=",
+                            text=text[start:end].strip()))
+    return tuple(out)
 
 
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

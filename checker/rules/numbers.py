@@ -9,7 +9,7 @@ from pathlib import Path
 
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
-from checker.normalize.numbers import affine, currency_units, whole as whole_number
+from checker.normalize.numbers import TIME_OF_DAY, affine, currency_units, whole as whole_number
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
@@ -312,6 +312,20 @@ def different_predicates(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     return not any(frozenset((f, g)) in joint for f in fx for g in fy)
 
 
+def _one_act_timed(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
+    """Two clock times (`TIME_OF_DAY`) time one act: both predicates known and one lemma, or sharing a frame ("struck"
+    / "hit"), of one occurrence: not when each time stands next to a name the other claim never mentions ("a wildcard
+    game at 3:30 p.m. Saturday at Qwest Field" / "the Falcons will face the Saints at 8 p.m. Saturday", two games), and
+    no part of the act against the whole ("began to cast ballots at 8:00 am" is when voting opened)."""
+    from checker.judge.align import foreign_names  # NOTE: lazy: checker.judge imports the registry
+
+    if not x.event or not y.event or x.scope or y.scope:
+        return False
+    if not (x.event == y.event or _frame_set(x.event, kb) & _frame_set(y.event, kb)):
+        return False
+    return not foreign_names(a, x.text, b, y.text)
+
+
 def scope_relation(x: Quantity, a: Claim, y: Quantity, b: Claim) -> str:
     """How the parts two values are restricted to (`Quantity.scope`: "in the round", "on Saturday") relate:
     ``"same"`` when each names only parts the other claim names too; ``"x-part"`` / ``"y-part"`` when only
@@ -494,6 +508,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: "eight days ago" (a time since) or "five rounds sooner than" (a gap) is no amount
             if different_predicates(x, y, kb):
                 continue  # NOTE: "three people were injured" and "46 people had been arrested" count two actions
+            if x.unit.startswith(TIME_OF_DAY) and not _one_act_timed(x, a, y, b, kb):
+                continue  # NOTE: "leaves at 1:34" and "arrives at 2:34": a clock time answers when one named act was
             if different_places(x, y, kb):
                 continue  # NOTE: "$181.7 million in North America" and "$268.3 million in other territories"
             scope = scope_relation(x, a, y, b)

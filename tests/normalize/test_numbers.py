@@ -195,7 +195,8 @@ def test_numbers_real_vitaminc_claims(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("4 P.M. EST , there have been 325 confirmed cases.", [(325.0, "confirmed", "=")]),
+        # NOTE: a clock time is no count: it is a time of day, read last (`times_of_day`)
+        ("4 P.M. EST , there have been 325 confirmed cases.", [(325.0, "confirmed", "="), (4.0, "time of day est", "=")]),
         ("As of 4 March , there were 6 deaths.", [(6.0, "death", "=")]),
         ("The first person who died was younger than 61 years old.", [(61.0, "year-old", "<")]),
         ("She is older than 60 years.", [(60.0, "year-old", ">")]),

@@ -104,6 +104,10 @@ EXAMPLES: tuple[Example, ...] = (
           (("before 1980",), ("25 April 1987",))),
     _pass("CC102", "Ramon Vodan was born before 1990.", "Ramon Vodan was born on 25 April 1987."),
     # CC103 quantity-conflict
+    # CC103 clock times of one act
+    _flag("CC103", "The Corvo ferry leaves the harbour at 1:34 every Friday.", "The Corvo ferry leaves the harbour at 2:34 every Friday.",
+          "contradiction", (("1:34",), ("2:34",))),
+    _pass("CC103", "The Corvo ferry leaves the harbour at 1:34 every Friday.", "The Corvo ferry arrives in Varna at 2:34 every Friday."),
     # CC103 two figures to the same digits, one last digit apart, state two values; a finer one may round to the other
     _flag("CC103", "The Corvo festival earned $3.1 million in 2023.", "The Corvo festival earned $3.2 million in 2023.",
           "contradiction", (("$3.1 million",), ("$3.2 million",))),

@@ -831,3 +831,36 @@ def test_numbers_rule_adjacent_figures_to_the_same_digits_conflict_a_finer_one_r
     assert v is not None and v.verdict == "contradiction" and v.values == (("$3.1 billion",), ("$3.2 billion",))
     c = claim("Capital One earned $3.15 billion.", "b", quantities=(qty(3.15e9, "usd", "$3.15 billion", event="earn"),))
     assert compare_quantities(a, c, KB) is None
+
+
+def test_numbers_rule_two_clock_times_of_one_act_conflict_in_one_zone_only():
+    a = claim("The train leaves at 1:34.", "a", quantities=(qty(1.5667, "time of day", "1:34", event="leave"),))
+    b = claim("The train leaves at 2:34.", "b", quantities=(qty(2.5667, "time of day", "2:34", event="leave"),))
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.values == (("1:34",), ("2:34",))
+    gmt = claim("The train leaves at 2:34 GMT.", "b", quantities=(qty(2.5667, "time of day gmt", "2:34 GMT", event="leave"),))
+    assert compare_quantities(a, gmt, KB) is None  # NOTE: a time with its zone against one without: two questions
+
+
+def test_numbers_rule_clock_times_of_two_acts_or_an_unknown_one_are_two_questions():
+    leaves = claim("The train leaves at 1:34.", "a", quantities=(qty(1.5667, "time of day", "1:34", event="leave"),))
+    arrives = claim("The train arrives at 2:34.", "b", quantities=(qty(2.5667, "time of day", "2:34", event="arrive"),))
+    assert compare_quantities(leaves, arrives, KB) is None
+    unknown = claim("The train: 2:34.", "b", quantities=(qty(2.5667, "time of day", "2:34"),))
+    assert compare_quantities(leaves, unknown, KB) is None
+    struck = claim("The quake struck at 3:40 a.m.", "a", quantities=(qty(3.6667, "time of day", "3:40 a.m.", event="strike"),))
+    hit = claim("The quake struck at 5:15 a.m.", "b", quantities=(qty(5.25, "time of day", "5:15 a.m.", event="strike"),))
+    assert compare_quantities(struck, hit, KB) is not None
+
+
+def test_numbers_rule_clock_times_of_two_occurrences_or_of_a_part_are_two_questions():
+    one = claim("The Saints face the Seahawks at 3:30 p.m. at Qwest Field.", "a",
+                quantities=(qty(3.5, "time of day", "3:30 p.m.", event="face"),))
+    other = claim("The Falcons face the Saints at 8 p.m. at the Georgia Dome.", "b",
+                  quantities=(qty(8.0, "time of day", "8 p.m.", event="face"),))
+    assert compare_quantities(one, other, KB) is None  # NOTE: each time beside names the other never mentions
+    same = claim("The Saints face the Seahawks at 8 p.m.", "b", quantities=(qty(8.0, "time of day", "8 p.m.", event="face"),))
+    assert compare_quantities(one, same, KB) is not None
+    part = claim("The Saints face the Seahawks at 8 p.m.", "b",
+                 quantities=(qty(8.0, "time of day", "8 p.m.", event="face", scope=("half",)),))
+    assert compare_quantities(one, part, KB) is None
