@@ -126,6 +126,10 @@ class MatchConfig:
     question_documents: float = 0.5
     """Cosine of the two documents' mean claim vectors below which their claims are not paired by kind of answer:
     pages about one thing, not two stories that both give a length."""
+    answer_window: int = 3
+    """Content words nearest an answer, other answers and names aside, that ask its own question
+    (`question_texts`: "has grossed over $89 million worldwide" -> "grossed worldwide"); 0 takes the whole
+    attribute window of `checker.judge.align`."""
     mutual_min: float = 0.3
     """Cosine from which two claims of different documents, each the other's closest claim in any
     other document, become a judge candidate across events."""
@@ -667,6 +671,40 @@ def question_texts(claims: Sequence[Claim], cfg: "MatchConfig | None" = None, kb
         words = sorted(masked or (), key=lambda w: (low.find(w) % (len(low) + 1), w))
         if words:
             out[c.id] = " ".join(words)
+        # NOTE: an answer's own question worded as the claim's is not embedded twice
+        out.update({k: v for k, v in _answer_questions(c, kb, cfg.answer_window).items() if v != out.get(c.id)})
+    return out
+
+
+ANSWER_QUESTION = "\t"
+"""Joins a claim id and a kind of answer in the keys of `question_texts` that hold one answer's own question."""
+
+
+def _answer_questions(c: Claim, kb: Knowledge, window: int = 0) -> dict[str, str]:
+    """``claim id + ANSWER_QUESTION + kind`` -> what that answer alone asks: the words next to it
+    (`Question.attribute`) without the claim's other answers or the names it gives, in the claim's order ("Adults
+    weigh 150 to 180 grams and live for up to seven years": mass -> "adult weigh live"; "Book Club earned less than
+    $88.5 million worldwide": money -> "earned worldwide"). The claim's one question masks every answer and keeps
+    every other word, which one answer's question elsewhere ("The film ... has grossed over $89 million
+    worldwide") no longer resembles; a page names its subject in one sentence and not in the next."""
+    from checker.judge.align import question
+
+    given = [q.text for q in c.slots.quantities] + [d.text for d in c.slots.dates] + \
+        [m.text for m in c.slots.actors if m.label == "PERSON"]
+    names = [m.text for m in c.slots.actors + c.slots.products + c.slots.places]
+    low = c.text.lower()
+    out: dict[str, str] = {}
+    for kind, answer in answer_kinds(c):
+        near = set(question(c, answer, kb).attribute)
+        for other in given + names:
+            if other != answer and other not in answer:
+                near &= question(c, other, kb).masked
+        at = low.find(answer.lower())
+        if window:
+            near = set(sorted(near, key=lambda w: (abs(low.find(w) - at), w))[:window])
+        words = sorted(near, key=lambda w: (low.find(w) % (len(low) + 1), w))
+        if words:
+            out[c.id + ANSWER_QUESTION + kind] = " ".join(words)
     return out
 
 
@@ -695,17 +733,21 @@ def question_candidates(
     index, docs = _document_vectors(claims, vectors)
     best: dict[tuple[int, int], float] = {}
     acted: dict[tuple[int, int], float] = {}
+    owned: dict[tuple[int, int], float] = {}
     for kind, idx in blocks.items():
         acts = [_acts(claims[i]).get(kind, set()) for i in idx]
         q = [questions.get(claims[i].id) for i in idx]
+        # NOTE: a claim of several answers also asks each one's own question (`_answer_questions`)
+        own = [questions.get(claims[i].id + ANSWER_QUESTION + kind) for i in idx]
         for x, i in enumerate(idx):
             for y in range(x + 1, len(idx)):
                 j = idx[y]
                 si, sj = claims[i].source_id, claims[j].source_id
                 if si == sj or event_of[i] == event_of[j]:
                     continue
-                sim = float(np.asarray(q[x], dtype=np.float32) @ np.asarray(q[y], dtype=np.float32)) \
-                    if q[x] is not None and q[y] is not None else 0.0
+                sims = [float(np.asarray(u, dtype=np.float32) @ np.asarray(v, dtype=np.float32)) if u is not None and
+                        v is not None else 0.0 for u, v in ((q[x], q[y]), (q[x], own[y]), (own[x], q[y]), (own[x], own[y]))]
+                sim, whole = max(sims), sims[0] >= cfg.question_min
                 # NOTE: one act asks one question however long the claims around the two answers are ("Orchard was
                 # founded in 1979 in San Jose and moved ..." / "It was founded on April 1, 1979 by ...": cosine 0.34)
                 one_act = _same_act(acts[x], acts[y])
@@ -714,10 +756,11 @@ def question_candidates(
                 if float(docs[index[si]] @ docs[index[sj]]) < cfg.question_documents:
                     continue
                 key = (i, j) if i < j else (j, i)
-                # NOTE: a pair of one act has its own cap, so it never takes the place of the best-aligned question
-                for found in (acted,) * one_act + (best,) * (sim >= cfg.question_min):
+                # NOTE: a pair of one act, or aligned by one answer's own question only, has its own cap, so it never
+                # takes the place of the best-aligned claim questions
+                for found in (acted,) * one_act + (best,) * whole + (owned,) * (sim >= cfg.question_min and not whole):
                     found[key] = max(found.get(key, 0.0), sim)
-    return sorted(set(_capped(claims, best, cfg.question_links)) | set(_capped(claims, acted, cfg.question_links)))
+    return sorted(set().union(*(_capped(claims, found, cfg.question_links) for found in (best, acted, owned))))
 
 
 def mutual_neighbours(claims: Sequence[Claim], pairs: Sequence[tuple[int, int, float]], floor: float) -> list[tuple[int, int]]:

@@ -986,3 +986,51 @@ def test_match_pair_model_probability_sums_its_terms_in_order():
     # NOTE: another model (another object) reads its own terms
     other = dc.replace(model, coef=tuple(-c for c in model.coef))
     assert other.probability(feats) == pytest.approx(1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, 2 * model.intercept - z)))), rel=1e-9)
+
+
+def test_match_question_texts_ask_each_answer_its_own_question_without_other_answers_or_names():
+    from checker.match import ANSWER_QUESTION, question_texts
+
+    adults = _claim("a", 0, "Adults weigh 150 to 180 grams and live for up to seven years in mountain meadows.")
+    club = _named(_claim("b", 0, "Book Club earned less than $88.5 million worldwide."), "Book Club")
+    film = _claim("c", 0, "The film was released in May, received mixed reviews from critics and has grossed over "
+                          "$89 million worldwide.")
+    pika = _claim("d", 0, "The pika weighs between 150 and 180 g.")
+    texts = question_texts([adults, club, film, pika])
+    own = texts[adults.id + ANSWER_QUESTION + "mass"].split()
+    # NOTE: the claim's question keeps every word but the answers; the mass's own keeps the words next to it
+    assert "weigh" in own and "meadow" not in own and "meadow" in texts[adults.id]
+    assert not {"seven", "year", "150", "gram"} & set(own), "no answer's words, the other's included"
+    assert texts[club.id + ANSWER_QUESTION + "money"] == "earned worldwide" and "book" in texts[club.id]
+    assert texts[film.id + ANSWER_QUESTION + "money"].split() == ["critic", "grossed", "worldwide"]
+    wide = question_texts([adults, club, film, pika], MatchConfig(answer_window=0))
+    assert "mixed" in wide[film.id + ANSWER_QUESTION + "money"], "0: the whole attribute window"
+
+
+def test_match_question_candidates_pair_claims_of_several_answers_by_one_answers_own_question():
+    from checker.match import ANSWER_QUESTION, question_candidates
+
+    claims = [_claim("a", 0, "Adults weigh 150 to 180 grams and live for up to seven years."),
+              _claim("b", 0, "The pika weighs between 150 and 180 g.")]
+    vectors = np.ones((2, 4), dtype=np.float32) / 2.0
+    asked = _questions(claims, {0: [1, 0, 0], 1: [0, 1, 0]})
+    assert question_candidates(claims, [0, 1], asked, vectors, MatchConfig(question_min=0.6)) == []
+    asked[claims[0].id + ANSWER_QUESTION + "mass"] = np.asarray([0, 1, 0], dtype=np.float32)
+    assert question_candidates(claims, [0, 1], asked, vectors, MatchConfig(question_min=0.6)) == [(0, 1)]
+    asked[claims[0].id + ANSWER_QUESTION + "date"] = asked.pop(claims[0].id + ANSWER_QUESTION + "mass")
+    assert question_candidates(claims, [0, 1], asked, vectors, MatchConfig(question_min=0.6)) == [], \
+        "one answer's question asks for that kind only"
+
+
+
+def test_match_question_candidates_give_pairs_of_one_answers_own_question_their_own_cap():
+    from checker.match import ANSWER_QUESTION, question_candidates
+
+    claims = [_claim("a", 0, "The film was released in May and has grossed over $89 million worldwide."),
+              _claim("b", 0, "The film grossed $90 million in its release year."),
+              _claim("b", 1, "Book Club earned less than $88.5 million worldwide.")]
+    vectors = np.ones((3, 4), dtype=np.float32) / 2.0
+    asked = _questions(claims, {0: [1, 0, 0], 1: [0.8, 0.6, 0], 2: [0, 0, 1]})
+    asked[claims[0].id + ANSWER_QUESTION + "money"] = np.asarray([0, 0, 1], dtype=np.float32)
+    # NOTE: the claims' best-aligned questions keep their pair; the own question's pair is one more, not instead
+    assert question_candidates(claims, [0, 1, 2], asked, vectors, MatchConfig(question_min=0.6)) == [(0, 1), (0, 2)]
