@@ -49,6 +49,8 @@ class Knowledge:
     phrase ``""``), e.g. "modality" -> "measured": an unmarked figure is what was measured, not a forecast."""
     number_labels: frozenset[str] = frozenset()
     """Lower-cased words that label or measure a number, never a product name before it ("Interstate 75")."""
+    measure_labels: frozenset[str] = frozenset()
+    """The number labels that rate on a scale ("magnitude", "category"): the number after one has the label as its unit."""
     place_words: dict[str, str] = field(default_factory=dict)
     """Lemma -> the place it names ("worldwide" and "globally" -> ``world``, "overseas" -> ``abroad``), besides named places
     (`checker.normalize.holders.value_place`): "$268.3 million in other territories" is not the North American figure."""
@@ -323,6 +325,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         qualifier_defaults={axis: value for axis, values in (frames_data.get("qualifiers") or {}).items()
                             for value, phrases in values.items() if any(not p.strip() for p in phrases)},
         number_labels=frozenset(w.lower() for w in frames_data.get("number_labels") or ()),
+        measure_labels=frozenset(w.lower() for w in frames_data.get("measure_labels") or ()),
         part_nouns=frozenset(w.lower() for w in frames_data.get("part_nouns") or ()),
         titles=frozenset(w.lower() for w in frames_data.get("titles") or ()),
         remainder_words=frozenset(w.lower() for w in frames_data.get("remainder_words") or ()),

@@ -589,7 +589,7 @@ def _answers(c: Claim) -> list[tuple[str, str, tuple[str, str]]]:
     """Every answer of a kind (`answer_kinds`) a claim gives, in its order: (kind, as written, (act, holder)), the act
     being what a value or date is of (`Quantity.event`, `DateValue.event`: "founded in 1979" -> ``found``) when it
     names one, and its holder; ("", "") for a person."""
-    from checker.normalize.numbers import currency_units, measure_dimensions, unit_dimensions, unit_keys
+    from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, currency_units, measure_dimensions, unit_dimensions, unit_keys
 
     keys, dims, measures = unit_keys(), unit_dimensions(), measure_dimensions()
     out: list[tuple[str, str, tuple[str, str]]] = []
@@ -603,6 +603,8 @@ def _answers(c: Claim) -> list[tuple[str, str, tuple[str, str]]]:
             kind = "money"
         elif u == "percent":
             kind = "percent"
+        elif u in (SCORE_HIGH, SCORE_LOW):
+            kind = "score"  # NOTE: a tally or a result ("voted 9-2", "beat Castlebay 3-1") answers who won by what
         elif u in measures:
             kind = measures[u]
         else:

@@ -514,6 +514,8 @@ class FramesFile(_Strict):
     """Measurement axis -> qualifier value -> phrases ("basis" -> "adjusted" -> [non-gaap, ...])."""
     number_labels: list[str] = []
     """Words that label or measure a number, never a product name before it ("Section 3", "Interstate 75")."""
+    measure_labels: list[str] = []
+    """The number labels that rate on a scale ("magnitude", "category"): the label is the number's unit."""
     part_nouns: list[str] = []
     """Nouns naming a part of an event or a time within it ("round", "half", "night"): a value stated for one is a part."""
     titles: list[str] = []

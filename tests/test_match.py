@@ -826,6 +826,7 @@ def test_match_answer_kinds_read_one_dimension_across_units_and_skip_bare_number
     assert dict(answer_kinds(_claim("d", 0, "The drug was approved on March 3, 2021."))).get("date") == "March 3, 2021"
     assert answer_kinds(_claim("e", 0, "The drug was approved yesterday.")) == ()
     assert answer_kinds(_claim("f", 0, "He scored 3.")) == ()
+    assert dict(answer_kinds(_claim("f", 1, "Dunmore beat Castlebay 3-1."))) == {"score": "3-1"}
     assert answer_kinds(_claim("g", 0, "The bridge opened eight days ago.")) == ()
     assert answer_kinds(_claim("g", 1, "He was dead for more than 48 minutes.")) == (), "a length of time asks too many things"
     lived = _claim("h", 0, "She lived in the city.")

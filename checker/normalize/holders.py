@@ -105,10 +105,18 @@ def value_role(
     if at is not None and tokens[at].dep == "appos" and head == tokens[at].head and t.pos == "PROPN":
         # NOTE: "Daniel Moss, 45, was charged": an age set off after a name is that person's
         return "age", noun_phrase(tokens, head, text, mentions)
+    if at is not None and t.pos == "NOUN" and any(tokens[i].dep == "appos" and tokens[i].head == head for i, u in enumerate(tokens)
+                                                  if start <= u.start < end):
+        # NOTE: "The Team plan: 600 requests per minute", "Population: 12,000": a value set beside a noun (a table
+        # row read as a sentence, a label and its figure) is that noun's
+        return event, noun_phrase(tokens, head, text, mentions)
     if t.pos == "ADJ" and t.dep == "amod" and tokens[t.head].pos in ("NOUN", "PROPN") and t.head != head:
         # NOTE: "an 11-year-old girl", "a 40-foot statue": a measure inside a modifier belongs to the noun it modifies.
         return event, noun_phrase(tokens, t.head, text, mentions, skip=head)
     holder = _holder(tokens, head, text, mentions, start, end)
+    if not holder and t.dep == "acl" and t.pos == "VERB" and tokens[t.head].pos in ("NOUN", "PROPN") and t.head != head:
+        # NOTE: "Ada Lindqvist, born in 1954, shared the prize": a participle clause on a noun is said of that noun
+        holder = noun_phrase(tokens, t.head, text, mentions)
     for _ in range(4):
         if holder:
             break
@@ -253,6 +261,9 @@ def _holder(tokens: Sequence[Token], head: int, text: str, mentions: Sequence[Me
                 target = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj"), i)
             if tokens[target].lemma.lower() in _RELATIVE and tokens[head].dep == "relcl":
                 target = tokens[head].head  # NOTE: "Cheeks, who played for 11 seasons": the noun the clause is on
+            if tokens[target].pos == "NOUN" and (named := next((j for j, u in enumerate(tokens) if u.head == target
+                                                                and u.dep == "appos" and u.pos == "PROPN"), None)) is not None:
+                target = named  # NOTE: "The painter Joan Mercer died in 2001": the painter is the person named
             if t.dep in ("nsubj", "nsubjpass") and tokens[target].lemma.lower() in _REFERRING and not any(
                     u.head == head and u.dep in ("ccomp", "csubj", "xcomp") for u in tokens):
                 # NOTE: whom it means is the context's to say; not "It was announced in 2019 that ...", whose "it"
@@ -395,6 +406,9 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
                 continue
             o = tokens[obj]
             lemma = o.lemma.lower()
+            if obj >= 2 and tokens[obj - 1].text == "-" and tokens[obj - 2].head == obj \
+                    and (joined := f"{tokens[obj - 2].lemma.lower()}-{lemma}") in kb.part_nouns:
+                lemma = joined  # NOTE: "at half-time": the parser splits the word at its hyphen
             ordinal = any(u.head == obj and u.lemma.lower() in _ORDINAL for u in tokens)
             if lemma in kb.part_nouns or (ordinal and o.pos == "NOUN"):
                 out.append(lemma)

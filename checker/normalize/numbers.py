@@ -35,6 +35,10 @@ _CMP = [
     (r"(?:more|higher|greater|larger|bigger|older|longer|taller|later) than|over|above|in excess of|exceeding|exceeded|surpassed|surpassing|upwards of|a record|\+", ">"),
     (r"about|around|approximately|roughly|some|an estimated|estimated|close to|circa|~|c\.", "~"),
 ]
+_CAPACITY = re.compile(
+    r"\b(?:can|cannot|can't|allowed to|permitted to|able to|holds?|seats?|accommodates?|supports?|accepts?|stores?|carr(?:y|ies))"
+    r"(?:\s+[a-z]+){0,3}\s*$", re.IGNORECASE)
+"""A modal of ability or permission, or a verb of capacity, up to three words before "up to N": the limit is N."""
 _CONVERTED = {"<": "<=", ">": ">=", "<=": "<=", ">=": ">="}
 """The comparator of a bracketed conversion, by the comparator of the value it converts (else ``~``)."""
 _CUR = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
@@ -377,6 +381,19 @@ def _measured_noun(tokens: Sequence[Token], text: str, s: int, e: int, unit_end:
     return (onto[1].lower(), 0) if onto else None
 
 
+_SCALE_LABEL = re.compile(r"\b([A-Za-z]+)(?:\s+of)?[\s-]+$")
+
+
+def _scale_label(before: str) -> str | None:
+    """The scale a number is rated on when a measure label (`Knowledge.measure_labels`) is written right before it
+    ("a magnitude 6.4 earthquake", "Category 4", "a magnitude of 6.2", "level-3 alert"); None otherwise."""
+    from checker.knowledge import load_knowledge  # NOTE: lazy: the knowledge reads this module's unit words
+
+    m = _SCALE_LABEL.search(before)
+    word = m[1].lower() if m else ""
+    return word if word in load_knowledge().measure_labels else None
+
+
 def _label_before(tokens: Sequence[Token], start: int) -> str | None:
     """A common noun right before the number that modifies the word the number modifies ("a magnitude 6.1
     earthquake"): what the number measures, not a count of that word."""
@@ -706,15 +723,51 @@ def _ranges(text: str, cores: Sequence[tuple[int, int, float, str]]) -> dict[int
     return out
 
 
+SCORE_HIGH, SCORE_LOW = "score high", "score low"
+"""The units of a score's or a tally's two numbers (`scores`): the larger one and the smaller one."""
+_SCORE = re.compile(
+    r"(?<![\w.,/:$-])(?P<hi>\d{1,3})(?P<join>\s*[-\u2013\u2014]\s*|\s+to\s+)(?P<lo>\d{1,3})"
+    r"(?![\w/:%]|[.,]\d|\s*[-\u2013\u2014]\s*\d|\s*(?:percent|per cent)\b)", re.IGNORECASE)
+_TALLY_WORDS = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|decision|ruling|ruled|margin|tally|majority|verdict|passed|won|win|wins|beat|beaten|lost|"
+    r"loss|defeat(?:ed|s)?|victory|rout|score[ds]?|draw|drew|final)\b", re.IGNORECASE)
+"""Words of a contest's or a vote's result: a score near one is that result, not a record ("the Colts (11-4)", "a 9-5
+season", "a mark of 182-158") or a state of play ("their 20-13 lead", "a 13-13 tie")."""
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def scores(text: str) -> list[tuple[int, int, Quantity, Quantity]]:
+    """Scores and tallies as (start, end, larger, smaller): "beat Castlebay 3-1", "a 5-4 ruling", "by a vote of 218 to
+    214". Two numbers of at most three digits, the first not smaller (a range ascends: "10-15 people"), joined by a
+    dash or by "to" (not "cut from 9 to 2"). Each number is a quantity of its own (`SCORE_HIGH`, `SCORE_LOW`) cited by the whole score, so
+    "3-1" against "2-1" differs in the larger number and "6-3" against "5-4" in both. A word of a result must be near
+    (`_TALLY_WORDS`), and a score in brackets after a name is a record ("Klitschko (58-3, 51 KO)"), not a result."""
+    out = []
+    for m in _SCORE.finditer(text):
+        hi, lo = int(m["hi"]), int(m["lo"])
+        if hi < lo or re.search(r"\(\s*$", text[: m.start()]):
+            continue
+        near = text[max(0, m.start() - 40) : m.end() + 20]
+        if not _TALLY_WORDS.search(near):
+            continue
+        if m["join"].strip().lower() == "to" and (hi == lo or _FROM_BEFORE.search(text, 0, m.start())):
+            continue
+        written = m.group(0)
+        out.append((m.start(), m.end(), Quantity(float(hi), SCORE_HIGH, "=", written), Quantity(float(lo), SCORE_LOW, "=", written)))
+    return out
+
+
 def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, ...]:
-    """Numbers with comparator and unit; years, dates, versions, scores and names are left to other slots.
+    """Numbers with comparator and unit; years, dates, versions and names are left to other slots; a score or
+    tally is two quantities (`scores`).
 
     ``tokens`` (the claim's parse) sharpen the unit (the head noun, not the next word) and name detection.
     A range ("between 10 and 25 years") is one quantity whose ``value`` is its lower end and ``high`` its upper.
     """
     out = []
     consumed = 0
-    cores = _cores(text)
+    tallies = scores(text)
+    cores = [c for c in _cores(text) if not any(s <= c[0] < e for s, e, _, _ in tallies)]
     ranges = _ranges(text, cores)
     lows = {i: j for j, (_, _, i) in ranges.items()}
     for index, (s, e, value, kind) in enumerate(cores):
@@ -727,9 +780,10 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
         left = _left().search(before)
         cmp_text = left["cmp"] if left and left["cmp"] else None
         cur = left["cur"] if left and left["cur"] else None
+        rated = _scale_label(before[: left.start("cmp")] + " " if left and left["cmp"] else before) if not cur else None
         if kind in ("digits", "grouped"):
             ver = re.search(r"\b([A-Z][\w.]*)(?:-| |-v|\sv)$", before)
-            if ver and ver[1].lower() not in _STOP_UNITS and not cmp_text and not cur:
+            if ver and ver[1].lower() not in _STOP_UNITS and not cmp_text and not cur and rated is None:
                 continue  # NOTE: "GPT-5", "Claude 4", "Friday 13": a version or day belongs to another slot
             if re.match(r"(st|nd|rd|th)\b", text[e : e + 3]) or re.match(r"\s*[ap]\.?m\b\.?", text[e : e + 6], re.I):
                 continue  # NOTE: ordinals and clock times ("4 P.M.") are not quantities
@@ -750,7 +804,7 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 continue  # NOTE: "May 12", "Friday 13", "4 March"
         elif s > 0 and text[s - 1] == "-" and not in_range:
             continue
-        if _is_name(text, e, tokens, s) and not cmp_text and not cur:
+        if _is_name(text, e, tokens, s) and not cmp_text and not cur and rated is None:
             continue
         right = _RIGHT.match(text, e)
         scale = (right["scale"] or "").lower() if right else ""
@@ -768,6 +822,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
         unit = ""
         if pct:
             unit = "percent"
+        elif rated is not None:
+            unit = rated  # NOTE: "a magnitude 6.4 earthquake", "Category 4": the value on the label's scale
         elif cur:
             # NOTE: letters before a dollar sign name whose dollars ("US $5.4 billion" is usd, "NT $0.65" Taiwan's)
             dollar = (left["dollar"] or left["letter"] or "") if left is not None else ""
@@ -826,9 +882,13 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 unit = f"{unit}-old"  # NOTE: "older than 60 years" is an age, as "61 years old" is
         else:
             cmp_text = None
+        if cmp == "<=" and cmp_text and cmp_text.lower() == "up to" and _CAPACITY.search(text, 0, s - len(before) + left.start("cmp")):  # type: ignore[union-attr]
+            cmp = "="  # NOTE: "you can make up to 1,000 requests", "seats up to 60,000": a limit or capacity is its figure
         begin = s
         if left is not None and (cmp_text or cur):
             begin = s - len(before) + (left.start("cmp") if cmp_text else left.start("cur"))
+        elif rated is not None and (named := re.search(rf"\b{rated}[\s-]+$", before, re.IGNORECASE)):
+            begin = s - len(before) + named.start()  # NOTE: cited as written: "magnitude 6.4", "Category 4"
         # NOTE: a percent in brackets is a share of the value before ("11,565 (91.5%)"), not a conversion of it
         if (cmp == "=" and out and re.fullmatch(r"\s*\(\s*", text[consumed:begin]) and "(" not in out[-1].text
                 and out[-1].unit and unit != "percent"):
@@ -844,6 +904,10 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             continue
         out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip()))
     found = _fractions(text, _compound_measures(text, _listed_units(text, _parts_of_totals(text, out))))
+    if tallies:
+        placed = [(text.find(q.text), k, q) for k, q in enumerate(found)] + \
+                 [(s, len(found) + k, q) for k, (s, _, hi, lo) in enumerate(tallies) for q in (hi, lo)]
+        found = [q for _, _, q in sorted(placed, key=lambda x: (x[0], x[1]))]
     return tuple(found) + times_of_day(text)
 
 
@@ -904,6 +968,8 @@ def _fractions(text: str, found: list[Quantity]) -> list[Quantity]:
             words = re.sub(r"\s+of$", "", m.group(0).strip())
         if not top or not bottom or top >= bottom:
             continue
+        if m["n"] and _DATE_BEFORE.search(text, 0, m.start()):
+            continue  # NOTE: "on sale on October 9 in 30 countries": a day, then a count, no share
         # NOTE: a bound written before it holds ("More than one-fifth", "nearly half"); alone it is approximate
         left = _left().search(text[: m.start()])
         said = left["cmp"] if left is not None and left["cmp"] else ""

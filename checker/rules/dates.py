@@ -106,6 +106,11 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         ea = _described(a, eb[0].event)
     if eb is None and ea is not None:
         eb = _described(b, ea[0].event)
+    if ea is None and eb is None:
+        # NOTE: a birth or death said in passing by both ("Ada Lindqvist (born 14 March 1952) is a chemist" / "Ada
+        # Lindqvist, born in 1954, shared the prize") is one question of one person, whatever each claim's own act
+        ea, eb = next(((x, y) for event in sorted(_LIFE) if (x := _described(a, event)) and (y := _described(b, event))),
+                      (None, None))
     if ea is None or eb is None:
         return None
     # NOTE: a birth or death is compared with the other claim's date of that event ("Ada Lovelace (1815–1852)" / "Ada

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
@@ -197,6 +199,8 @@ def compare_antonyms(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         for q in sorted(kb.antonyms_of(p) & wb):
             if a.slots.negated != b.slots.negated:
                 return None  # NOTE: "not voluntary" vs "mandatory" agree
+            if _modify_different(a, p, b, q):
+                continue  # NOTE: "in the second quarter" / "in the first half": two time spans, no polarity
             polar = {p, q} | _inflections(p) | _inflections(q)
             sim = content_overlap(a.text, b.text, drop=polar)
             if sim < _OVERLAP - 5 or _cover(a, b, polar) < _MIN_COVER:
@@ -210,6 +214,19 @@ def compare_antonyms(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 reason=f"'{p}' and '{q}' are antonyms in otherwise matching statements ({sim:.0f}% shared)",
             )
     return None
+
+
+def _modify_different(a: Claim, p: str, b: Claim, q: str) -> bool:
+    """The two words modify different nouns, each of which only its own claim uses: "close in the second quarter" and
+    "close in the first half" say when, each of another span; "a voluntary vote" and "a mandatory vote" modify one."""
+    def modified(c: Claim, w: str) -> str:
+        m = re.search(rf"\b{re.escape(w)}\s+([a-z]+)\b", c.text, re.IGNORECASE)
+        return m[1].lower() if m else ""
+
+    na, nb = modified(a, p), modified(b, q)
+    words_a, words_b = content_lemmas(a.text, a.slots), content_lemmas(b.text, b.slots)
+    return (bool(na) and bool(nb) and na != nb and na in words_a and nb in words_b
+            and na not in words_b and nb not in words_a)
 
 
 def _cover(a: Claim, b: Claim, drop: frozenset[str] | set[str] = frozenset()) -> float:

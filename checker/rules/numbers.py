@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import dataclasses
 import functools
 import logging
 import re
@@ -9,7 +11,7 @@ from pathlib import Path
 
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
-from checker.normalize.numbers import TIME_OF_DAY, affine, currency_units, whole as whole_number
+from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, currency_units, whole as whole_number
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
@@ -25,6 +27,10 @@ _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|
 _GENERIC = frozenset({"people", "person", "persons", "individual"})
 """Counted nouns that say only *who*: what they count is the action they take ("76 people reviewed")."""
 
+SCORES = frozenset({SCORE_HIGH, SCORE_LOW})
+_DAY_WORDS = frozenset({*(d.lower() for d in calendar.day_name), "day", "night", "morning", "afternoon", "evening",
+                        "overnight", "weekend", "weekday", "today", "yesterday", "tonight"})
+"""Words of when a contest was played, which a score's scope ignores."""
 _LETTERS = re.compile(r"[\W\d_]+")
 _AGENT = re.compile(r"(?<=[a-z]{4})(?:er|or|ee)$")
 """Agent- or patient-noun ending: "followers" count follows, "reviewers" reviews, "employees" those employed ("employs
@@ -203,12 +209,14 @@ def describes_other(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     """True when one value is a measure written as a modifier of a noun (its holder: "a 45-yard field goal",
     "a 10-win improvement") that the other claim, whose value is no modifier, never names: "returned the pick
     35 yards" or "fell two wins shy" measure something else. "A 40-foot statue" against "the statue rises
-    300 feet" keeps its question; two modifiers are `_different_holders`' to judge."""
+    300 feet" keeps its question, and so does a claim naming any word of the modifier's noun phrase: "a five-year
+    prison term" and "sentenced to eight years in prison" ask how long the prison time is. Two modifiers are
+    `_different_holders`' to judge."""
     if _attributive(x) == _attributive(y):
         return False
     q, other = (x, b) if _attributive(x) else (y, a)
-    noun = q.holder.split()[-1] if q.holder else ""
-    return bool(noun) and not names_word(other, noun)
+    words = q.holder.split()
+    return bool(words) and not any(names_word(other, w) for w in words)
 
 
 def _noun_measure(q: Quantity, c: Claim, other_q: Quantity, other: Claim, kb: Knowledge) -> bool:
@@ -326,12 +334,27 @@ def _one_act_timed(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) 
     return not foreign_names(a, x.text, b, y.text)
 
 
+def other_participants(a: Claim, b: Claim) -> bool:
+    """True when each claim names a person, team or organisation of which the other names no word: two contests
+    ("a 108-70 rout of the College of Charleston" / "a 66-51 loss to Winston-Salem"), not one told with a first name
+    more ("Okafor" / "Daniel Okafor") or on another weekday."""
+    def foreign(c: Claim, other: Claim) -> bool:
+        words = set(re.findall(r"\w+", other.text.lower()))
+        return any(not {w for w in m.key.split() if len(w) > 2} & words for m in c.slots.actors)
+
+    return foreign(a, b) and foreign(b, a)
+
+
 def scope_relation(x: Quantity, a: Claim, y: Quantity, b: Claim) -> str:
     """How the parts two values are restricted to (`Quantity.scope`: "in the round", "on Saturday") relate:
     ``"same"`` when each names only parts the other claim names too; ``"x-part"`` / ``"y-part"`` when only
     that value is restricted to a part the other claim never names (a part against the whole: "68 punches
     in the round" vs "369 punches"; "86 arrests on Saturday" vs "200 people arrested"); ``"different"``
     when each is restricted to a part the other never names (Saturday's count vs Sunday's)."""
+    if x.unit in SCORES and y.unit in SCORES:
+        # NOTE: a score is one contest's result: the day it was played ("beat Castlebay 2-1 on Saturday") is no part of
+        # it, a half or a set is ("1-1 at half-time")
+        x, y = (dataclasses.replace(q, scope=tuple(w for w in q.scope if w not in _DAY_WORDS)) for q in (x, y))
     if set(x.scope) == set(y.scope):
         return "same"
 
@@ -517,6 +540,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: Saturday's arrests and Sunday's: two questions
             if not align(a, x.text, b, y.text, kb).aligned:
                 continue  # NOTE: "$9.99 for Basic" and "$19.99 for Premium" share a unit, not a question
+            if x.unit in SCORES and other_participants(a, b):
+                continue  # NOTE: "a 108-70 rout of Charleston" / "a 66-51 loss to Winston-Salem": two games
             converted = x.unit != y.unit and affine(y.unit, x.unit) is not None
             if converted:
                 (lx, hx), (ly, hy) = in_unit(x, x.unit), in_unit(y, x.unit)  # NOTE: "21,196 km" / "13,171 miles"

@@ -474,3 +474,24 @@ def test_holders_a_height_above_a_place_is_no_position(real_parser):
 ])
 def test_holders_a_count_as_of_writing_is_a_running_total(text, running):
     assert value_running(text) is running
+
+
+def test_holders_a_value_set_beside_a_noun_is_that_nouns(real_parser):
+    # a table row read as a sentence, a label and its figure: the noun before the colon holds the value
+    from checker.normalize import normalize_texts
+
+    texts = ["The Team plan: 600 requests per minute.", "The Enterprise plan: 6,000 requests per minute.",
+             "Daniel Moss, 45, was charged.", "Free accounts are limited to 60 requests per minute."]
+    got = [(q.text, q.holder) for c in normalize_texts(texts, parser=real_parser) for q in c.slots.quantities]
+    assert got == [("600 requests per minute", "team plan"), ("6,000 requests per minute", "enterprise plan"),
+                   ("45", "daniel moss"), ("60 requests per minute", "free account")]
+
+
+def test_holders_a_noun_with_a_name_beside_it_and_a_participle_on_a_name(real_parser):
+    from checker.normalize import normalize_texts
+
+    texts = ["The painter Joan Mercer died in 2001 in Lisbon.", "Swedish chemist Ada Lindqvist, born in 1954, shared the prize.",
+             "The company, founded in 1921, makes boats.", "The painter died in 2001."]
+    got = [(d.text, d.event, d.holder) for c in normalize_texts(texts, parser=real_parser) for d in c.slots.dates]
+    assert got == [("2001", "die", "joan mercer"), ("1954", "birth", "ada lindqvist"), ("1921", "found", "company"),
+                   ("2001", "die", "painter")]

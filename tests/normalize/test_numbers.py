@@ -67,6 +67,86 @@ def test_numbers_scale_currency_percent_and_unit(text, value, unit):
     assert [(q.value, q.unit) for q in found] == [(value, unit)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scale label before the number is its unit, cited with it, whatever the noun after
+        ("A magnitude 6.4 earthquake struck Peru.", [(6.4, "magnitude", "magnitude 6.4")]),
+        ("The institute put it at magnitude 6.1.", [(6.1, "magnitude", "magnitude 6.1")]),
+        ("The quake had a magnitude of 6.2.", [(6.2, "magnitude", "6.2")]),
+        ("The quake had a magnitude of about 6.2.", [(6.2, "magnitude", "about 6.2")]),
+        # capitalised, it is still no product version ("Category 4" is not "Claude 4")
+        ("A Category 4 hurricane hit Florida.", [(4.0, "category", "Category 4")]),
+        ("Officials raised the alert to level-3.", [(3.0, "level", "level-3")]),
+        # an identity label is no scale: "Flight 370" is a name, not a value
+        ("Flight 370 carried 239 people.", [(239.0, "people", "239 people")]),
+        # a currency is its own unit
+        ("The Level $5 plan sold out.", [(5.0, "usd", "$5")]),
+    ],
+)
+def test_numbers_a_scale_label_before_the_number_is_its_unit(text, expected):
+    assert [(q.value, q.unit, q.text) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a score or a tally is two quantities, the larger and the smaller, each cited by the whole score
+        ("Dunmore beat Castlebay 3-1 on Saturday.", [(3.0, "score high", "3-1"), (1.0, "score low", "3-1")]),
+        ("The Lakers won 112-104.", [(112.0, "score high", "112-104"), (104.0, "score low", "112-104")]),
+        ("The score was 1-1 at half-time.", [(1.0, "score high", "1-1"), (1.0, "score low", "1-1")]),
+        ("She won the final 6-4, 6-3.", [(6.0, "score high", "6-4"), (4.0, "score low", "6-4"),
+                                         (6.0, "score high", "6-3"), (3.0, "score low", "6-3")]),
+        # "to" joins a tally only near a word of votes or contests, and never after "from"
+        ("The bill passed by a vote of 218 to 214.", [(218.0, "score high", "218 to 214"), (214.0, "score low", "218 to 214")]),
+        ("In a 6 to 3 decision, the justices allowed it.", [(6.0, "score high", "6 to 3"), (3.0, "score low", "6 to 3")]),
+    ],
+)
+def test_numbers_a_score_is_its_larger_and_smaller_number(text, expected):
+    assert [(q.value, q.unit, q.text) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "to" without a word of votes or contests near, or after "from"; a range ascends; a formation, a code,
+        # a decimal, a price or a date is no score
+        "The team shrank from 9 to 2 members after the vote.", "It fell 9 to 2 metres.", "Kids aged 5-12 attend.",
+        "It uses a 4-2-3-1 formation.", "The COVID-19 test costs $5-10.", "The index moved 5.2-3.1 on the day.",
+        "They won 2-10 draws.", "Route I-95 closed.",
+        # a record or a state of play is no result: a word of a result must be near, and a record in brackets is none
+        "Klitschko (58-3, 51 KO) bombed Thompson with a right hand.", "Deon Thompson had 15 points for the Tar Heels (14-1), who were beaten at home.",
+        "This gave the Colts a 9-5 season and eligibility for the playoffs.", "The Colts held on to their 20-13 lead.",
+        "O'Brien recorded a mark of 182-158 in five seasons.", "Ramos, who is 28-2 with 21 knockouts, will fight.",
+    ],
+)
+def test_numbers_what_is_no_score(text):
+    assert not [q for q in find_quantities(text) if q.unit.startswith("score")]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        # a limit or a capacity is its figure: "up to" after a modal of ability or a verb of capacity
+        ("On the Team plan you can make up to 1,000 requests per minute.", "="),
+        ("The stadium seats up to 60,000 fans.", "="),
+        ("Requests may carry payloads of up to 50 MB.", "="),
+        # a bound of what happened or may have, or of a penalty, stays a bound
+        ("He faces up to 20 years in prison.", "<="),
+        ("Up to 50 people may have died.", "<="),
+        ("You can make many more calls than before, up to 300 requests.", "<="),
+    ],
+)
+def test_numbers_up_to_a_limit_is_the_limit(text, comparator):
+    assert [q.comparator for q in find_quantities(text)] == [comparator]
+
+
+def test_numbers_a_day_before_in_and_a_count_is_no_share():
+    assert [(q.value, q.unit) for q in find_quantities("It goes on sale on October 9 in 30 countries.")] == [(30.0, "country")]
+    assert [(q.value, q.unit) for q in find_quantities("It goes on sale on 9 in 30 countries.")] == [(30.0, "percent")]
+    assert [(q.value, q.unit, q.text) for q in find_quantities("One in five adults smoke.")] == [(20.0, "percent", "One in five")]
+
+
 def test_numbers_scale_letter_without_currency_is_not_a_scale():
     # NOTE: "5m" without a currency may be metres; the value stays 5 unless a plural noun it counts follows
     assert [q.value for q in find_quantities("They built a 5m wall.")] == [5.0]
@@ -114,7 +194,8 @@ def test_numbers_quantity_next_to_product_version():
         ("It has 1 500 000 residents.", [(1_500_000.0, "resident", "=", "1 500 000 residents")]),
         ("C3 plants fix carbon differently from C4 plants.", []),
         ("The G7 summit met in Biarritz.", []),
-        ("Brazil won 2-1 against Chile.", []),
+        # a score is no product version ("Brazil 2"): its two numbers, each cited by the whole score
+        ("Brazil won 2-1 against Chile.", [(2.0, "score high", "=", "2-1"), (1.0, "score low", "=", "2-1")]),
         ("On Friday 13 the market crashed.", []),
         ("The chain has 650 Stores across the country.", [(650.0, "store", "=", "650 Stores")]),
         ("It rose to $164 to close the day.", [(164.0, "usd", "=", "$164")]),
@@ -415,8 +496,8 @@ def test_numbers_parsed_the_noun_after_another_number_is_that_numbers():
         ("The 10–25% band.", [(10.0, 25.0, "percent", "10–25%")]),
         # NOTE: a move after a verb of change is two values in time; scores descend; years are a period
         ("Sales rose from 10 to 25 percent.", [(10.0, None, "", "10"), (25.0, None, "percent", "25 percent")]),
-        ("Brazil won 2-1 in the final.", []),
-        ("It was a 3-2 vote.", []),
+        ("Brazil won 2-1 in the final.", [(2.0, None, "score high", "2-1"), (1.0, None, "score low", "2-1")]),
+        ("It was a 3-2 vote.", [(3.0, None, "score high", "3-2"), (2.0, None, "score low", "3-2")]),
         ("Between 2010 and 2015 the town grew.", []),
         ("Aged 18-25.", []),
         # a change in percent then the level it reached is two values; a percent on both ends is one range
@@ -706,3 +787,12 @@ def test_numbers_a_number_in_apposition_to_a_name_is_the_persons_age(real_parser
 
     (claim,) = normalize_texts([text], parser=real_parser)
     assert [(q.text, q.unit, q.holder, q.scope) for q in claim.slots.quantities] == expected
+
+
+def test_numbers_a_noun_before_the_number_is_cited_only_when_it_is_a_scale(real_parser):
+    # "magnitude 6.4" is cited with its scale; a modifier read as what the number measures ("64-bit 768 cores") is not
+    from checker.normalize import normalize_texts
+
+    texts = ["A magnitude 6.4 earthquake struck Peru.", "SeaMicro put 384 processors (a total of 64-bit 768 cores) in it."]
+    got = [q.text for c in normalize_texts(texts, parser=real_parser) for q in c.slots.quantities]
+    assert got == ["magnitude 6.4", "384 processors", "64-bit", "768 cores"]

@@ -70,6 +70,14 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC102", "Police arrested the Varna suspect after he returned to the city in 2003.", "Police arrested the Varna suspect in 2005."),
     _flag("CC102", "Police arrested the Varna suspect in 2005, after the attack in 2003.", "Police arrested the Varna suspect in 2004.",
           "contradiction", (("2005",), ("2004",))),
+    # a birth or death said in passing by both sources; a name beside a noun is whose it is
+    _flag("CC102", "Ada Lindqvist (born 14 March 1952) is a Swedish chemist.",
+          "Swedish chemist Ada Lindqvist, born in 1954, shared the 2004 Nobel Prize in Chemistry.", "contradiction",
+          (("14 March 1952",), ("1954",))),
+    _pass("CC102", "Ada Lindqvist (born 14 March 1952) is a Swedish chemist.",
+          "Her student Bo Berg, born in 1954, shared the 2004 Nobel Prize in Chemistry."),
+    _flag("CC102", "The painter Joan Mercer died in 2001 in Lisbon at the age of 83.",
+          "Mercer, who died in Lisbon in 2003, painted Harbour at Dusk.", "contradiction", (("2001",), ("2003",))),
     _flag("CC102", "The Varna bridge was designed by Ada Lovelace in 1843.", "Ada Lovelace designed the Varna bridge in 1851.",
           "contradiction", (("1843",), ("1851",))),
     # CC102 a work's year written on its noun ("a 2004 film") is its release
@@ -154,6 +162,28 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC103", "A 5.6 magnitude earthquake struck Varna on Sunday.",
           "A magnitude-5.2 quake struck Varna, one of two earthquakes that day."),
     _pass("CC103", "One bullet entered his left shoulder.", "Seven bullets entered Marek Vodan's body."),
+    # a table row read as a sentence holds its value by the row's noun: another tier's row is another question
+    _pass("CC103", "The Enterprise plan: 6,000 requests per minute.", "The Team plan allows 1,000 requests per minute."),
+    _flag("CC103", "The Team plan: 600 requests per minute.", "The Team plan allows 1,000 requests per minute.",
+          "contradiction", (("600 requests per minute",), ("1,000 requests per minute",))),
+    # a limit written "can ... up to N" is N; a bound of what may have happened stays a bound
+    _flag("CC103", "The Team plan: 600 requests per minute.", "On the Team plan you can make up to 1,000 requests per minute.",
+          "contradiction", (("600 requests per minute",), ("up to 1,000 requests per minute",))),
+    _pass("CC103", "Up to 50 people may have died in the Varna flood.", "37 people died in the Varna flood."),
+    # a score or a tally: the result of one contest, whatever day it was played
+    _flag("CC103", "Okafor scored twice as Dunmore beat Castlebay 2-1 on Saturday.",
+          "A brace from Okafor helped Dunmore to a 3-1 win over Castlebay.", "contradiction", (("2-1",), ("3-1",))),
+    _pass("CC103", "Okafor scored twice as Dunmore beat Castlebay 3-1 on Saturday.",
+          "A brace from Okafor helped Dunmore to a 3-1 win over Castlebay."),
+    _flag("CC103", "The Supreme Court ruled 6-3 on Friday that the state may use the map.",
+          "In a 5 to 4 decision on Friday, the Supreme Court allowed the state to use the map.", "contradiction"),
+    _pass("CC103", "Dunmore and Castlebay were level at 1-1 at half-time.", "Dunmore beat Castlebay 3-1."),
+    # a scale label before the number is the value's unit, in any of its written forms ("magnitude 6.4", "6.1 magnitude")
+    _flag("CC103", "A magnitude 6.4 earthquake struck off the coast of Varna on Tuesday.",
+          "The Varna institute measured the Tuesday earthquake at magnitude 6.1.", "contradiction",
+          (("magnitude 6.4",), ("magnitude 6.1",))),
+    _flag("CC103", "Hurricane Vela made landfall in Corvo as a Category 4 storm.",
+          "Hurricane Vela came ashore in Corvo as a Category 2 storm.", "contradiction", (("Category 4",), ("Category 2",))),
     # a value restated in parentheses in other units is where the first one is ("55 kilometers (34 miles) west of")
     _pass("CC103", "The epicenter of the Varna quake was situated 55 kilometers (34 miles) west of the town of Bireva.",
           "The Varna quake struck at a depth of just six miles and was centred on the tip of the island."),

@@ -280,3 +280,21 @@ def test_dates_one_act_of_one_holder_is_one_question_without_a_frame():
     # another holder, or another act, is not
     assert compare_dates(done("a", "The tower was completed on 15 March 1889.", mar15),
                          done("b", "The bridge was completed on March 31, 1889.", mar31, "bridge"), KB) is None
+
+
+def test_dates_a_birth_said_in_passing_by_both_claims_is_one_question():
+    def born(sid, text, when, holder, **kw):
+        return claim(text, sid, dates=(date(when[0], *when[1:], background=True, event="birth", holder=holder, **kw),),
+                     actors=(ent(holder, label="PERSON"),))
+
+    a = born("a", "Ada Lindqvist (born 14 March 1952) is a Swedish chemist.", ("14 March 1952", "1952-03-14", None, "day"), "ada lindqvist")
+    b = born("b", "Swedish chemist Ada Lindqvist, born in 1954, shared the prize.", ("1954", "1954-01-01", "1954-12-31", "year"), "ada lindqvist")
+    v = compare_dates(a, b, KB)
+    assert v is not None and v.verdict == "contradiction" and v.values == (("14 March 1952",), ("1954",))
+    # two people's births said in passing are two questions
+    c = born("b", "Swedish chemist Bo Berg, born in 1954, shared the prize.", ("1954", "1954-01-01", "1954-12-31", "year"), "bo berg")
+    assert compare_dates(a, c, KB) is None
+    # a date said in passing of another kind of act is not taken for a birth
+    d = claim("Ada Lindqvist, who won the prize in 1954, is a chemist.", "b",
+              dates=(date("1954", "1954-01-01", "1954-12-31", "year", background=True, event="win", holder="ada lindqvist"),))
+    assert compare_dates(a, d, KB) is None

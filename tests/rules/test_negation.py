@@ -163,6 +163,19 @@ def test_antonyms_both_words_on_one_side_or_opposite_negation_stay_quiet():
                             claim("The vote was not mandatory for residents.", "b", negated=True), KB) is not None
 
 
+def test_antonyms_modifying_different_nouns_are_two_things_not_two_poles():
+    second = claim("The deal is expected to close in the second quarter of 2027.", "a")
+    first = claim("The companies expect the deal to close in the first half of 2027.", "b")
+    assert compare_antonyms(second, first, KB) is None
+    # the same noun modified: one thing said two ways
+    assert compare_antonyms(claim("The deal is expected to close in the second quarter of 2027.", "a"),
+                            claim("The deal is expected to close in the first quarter of 2027.", "b"), KB) is not None
+    # a modified noun the other claim also uses elsewhere keeps the pair ("first half" vs "second half ... first half")
+    assert compare_antonyms(claim("The deal closes in the second half of 2027 as planned by the board.", "a"),
+                            claim("The deal closes in the first quarter of 2027 as planned by the board, not the half.", "b"),
+                            KB) is not None
+
+
 def test_antonyms_need_the_rest_of_the_statement_to_match():
     a = claim("Entry to the museum is voluntary for pupils.", "a")
     b = claim("Helmets are mandatory on the cycling track for every rider in the race.", "b")

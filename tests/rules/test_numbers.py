@@ -261,6 +261,11 @@ def test_numbers_a_modifier_measures_its_noun_which_the_other_claim_must_name():
     statue = _q("A 40-foot statue stands in the square.", "a", qty(40, "foot", "40-foot", event="statue", holder="statue"))
     rises = _q("The statue in the square rises 300 feet.", "b", qty(300, "foot", "300 feet", event="rise", holder="statue"))
     assert compare_quantities(statue, rises, KB) is not None
+    # ... or any word of the modified noun phrase: the prison time is one question
+    term = _q("Pryce was given a five-year prison term.", "a", qty(5, "year", "five-year", event="term", holder="prison term"))
+    years = _q("The judge sentenced Pryce to eight years in prison.", "b", qty(8, "year", "eight years", event="sentence"))
+    assert compare_quantities(term, years, KB) is not None
+    assert compare_quantities(years, term, KB) is not None
 
 
 def test_numbers_only_a_compatible_reading_of_the_same_count_silences_a_conflict():
@@ -864,3 +869,33 @@ def test_numbers_rule_clock_times_of_two_occurrences_or_of_a_part_are_two_questi
     part = claim("The Saints face the Seahawks at 8 p.m.", "b",
                  quantities=(qty(8.0, "time of day", "8 p.m.", event="face", scope=("half",)),))
     assert compare_quantities(one, part, KB) is None
+
+
+def test_numbers_a_score_played_on_a_day_is_the_whole_contests_but_a_half_times_is_a_part():
+    def score(text, written, hi, lo, sid, **kw):
+        return _q(text, sid, qty(hi, "score high", written, event="win", **kw), qty(lo, "score low", written, event="win", **kw))
+
+    saturday = score("Dunmore beat Castlebay 2-1 on Saturday.", "2-1", 2, 1, "a", scope=("saturday",))
+    final = score("Dunmore won 3-1 against Castlebay.", "3-1", 3, 1, "b")
+    v = compare_quantities(saturday, final, KB)
+    assert v is not None and v.verdict == "contradiction" and v.values == (("2-1",), ("3-1",))
+    half = score("Dunmore and Castlebay were level 1-1 at half-time.", "1-1", 1, 1, "a", scope=("half-time",))
+    assert compare_quantities(half, final, KB) is None
+    # the day is ignored only for scores: a count on a day is still a part of the whole
+    arrests = _q("Police made 86 arrests on Saturday.", "a", qty(86, "arrest", "86 arrests", scope=("saturday",)))
+    total = _q("Police made 20 arrests.", "b", qty(20, "arrest", "20 arrests"))
+    assert scope_relation(arrests.slots.quantities[0], arrests, total.slots.quantities[0], total) == "x-part"
+
+
+def test_numbers_scores_beside_names_the_other_claim_never_mentions_are_two_games():
+    def score(text, written, hi, lo, sid, *teams):
+        return claim(text, sid, quantities=(qty(hi, "score high", written, event="win"), qty(lo, "score low", written, event="win")),
+                     actors=tuple(ent(t.lower(), t) for t in teams))
+
+    # the teams are names (not qualifiers, which alignment judges): beside each score one the other claim lacks
+    rout = score("The Tar Heels won with a 108-70 rout of Charleston.", "108-70", 108, 70, "a", "Tar Heels", "Charleston")
+    loss = score("The Tar Heels won after a 66-51 rout of Winston.", "66-51", 66, 51, "b", "Tar Heels", "Winston")
+    assert compare_quantities(rout, loss, KB) is None
+    same = score("The Tar Heels won with a 98-70 rout of Charleston.", "98-70", 98, 70, "b", "Tar Heels", "Charleston")
+    v = compare_quantities(rout, same, KB)
+    assert v is not None and v.values == (("108-70",), ("98-70",))
