@@ -167,6 +167,9 @@ def test_antonyms_modifying_different_nouns_are_two_things_not_two_poles():
     second = claim("The deal is expected to close in the second quarter of 2027.", "a")
     first = claim("The companies expect the deal to close in the first half of 2027.", "b")
     assert compare_antonyms(second, first, KB) is None
+    # in a headline's capitals too
+    assert compare_antonyms(claim("Deal Expected To Close In The Second Quarter Of 2027", "a"),
+                            claim("Companies Expect The Deal To Close In The First Half Of 2027", "b"), KB) is None
     # the same noun modified: one thing said two ways
     assert compare_antonyms(claim("The deal is expected to close in the second quarter of 2027.", "a"),
                             claim("The deal is expected to close in the first quarter of 2027.", "b"), KB) is not None

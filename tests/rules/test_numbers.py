@@ -899,3 +899,7 @@ def test_numbers_scores_beside_names_the_other_claim_never_mentions_are_two_game
     same = score("The Tar Heels won with a 98-70 rout of Charleston.", "98-70", 98, 70, "b", "Tar Heels", "Charleston")
     v = compare_quantities(rout, same, KB)
     assert v is not None and v.values == (("108-70",), ("98-70",))
+    # one side naming a scorer more is the same game: both sides must name someone the other never does
+    scorer = score("Tyler Hansbrough led the Tar Heels to a 98-70 rout of Charleston.", "98-70", 98, 70, "b",
+                   "Tyler Hansbrough", "Tar Heels", "Charleston")
+    assert compare_quantities(rout, scorer, KB) is not None
