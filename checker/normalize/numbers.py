@@ -739,9 +739,10 @@ _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.IGNORECAS
 def scores(text: str) -> list[tuple[int, int, Quantity, Quantity]]:
     """Scores and tallies as (start, end, larger, smaller): "beat Castlebay 3-1", "a 5-4 ruling", "by a vote of 218 to
     214". Two numbers of at most three digits, the first not smaller (a range ascends: "10-15 people"), joined by a
-    dash or by "to" (not "cut from 9 to 2"). Each number is a quantity of its own (`SCORE_HIGH`, `SCORE_LOW`) cited by the whole score, so
-    "3-1" against "2-1" differs in the larger number and "6-3" against "5-4" in both. A word of a result must be near
-    (`_TALLY_WORDS`), and a score in brackets after a name is a record ("Klitschko (58-3, 51 KO)"), not a result."""
+    dash or by "to" (not "cut from 9 to 2"). Each number is a quantity of its own (`SCORE_HIGH`, `SCORE_LOW`) cited
+    by the whole score, so "3-1" against "2-1" differs in the larger number and "6-3" against "5-4" in both. A word of
+    a result must be near (`_TALLY_WORDS`), and a score in brackets after a name is a record ("Klitschko (58-3, 51
+    KO)"), not a result."""
     out = []
     for m in _SCORE.finditer(text):
         hi, lo = int(m["hi"]), int(m["lo"])
