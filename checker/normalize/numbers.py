@@ -906,10 +906,14 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
         out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip()))
     found = _fractions(text, _compound_measures(text, _listed_units(text, _parts_of_totals(text, out))))
     if tallies:
-        placed = [(text.find(q.text), k, q) for k, q in enumerate(found)] + \
-                 [(s, len(found) + k, q) for k, (s, _, hi, lo) in enumerate(tallies) for q in (hi, lo)]
-        found = [q for _, _, q in sorted(placed, key=lambda x: (x[0], x[1]))]
+        found = _in_text_order(text, found, [(s, q) for s, _, hi, lo in tallies for q in (hi, lo)])
     return tuple(found) + times_of_day(text)
+
+
+def _in_text_order(text: str, found: Sequence[Quantity], added: Sequence[tuple[int, Quantity]]) -> list[Quantity]:
+    """``found`` and the ``added`` quantities (each with where it starts) in the order the text writes them; at one
+    place a found quantity comes first."""
+    return [q for _, q in sorted([(text.find(q.text), q) for q in found] + list(added), key=lambda x: x[0])]
 
 
 TIME_OF_DAY = "time of day"
@@ -979,9 +983,8 @@ def _fractions(text: str, found: list[Quantity]) -> list[Quantity]:
         shares.append((begin, m.end(), Quantity(round(100 * top / bottom, 1), "percent", cmp, text[begin : m.start()] + words)))
     if not shares:
         return found
-    placed = [(text.find(q.text), q) for q in found]
-    kept = [(at, q) for at, q in placed if not any(s <= at < e for s, e, _ in shares)]
-    return [q for _, q in sorted(kept + [(s, q) for s, _, q in shares], key=lambda x: x[0])]
+    kept = [q for q in found if not any(s <= text.find(q.text) < e for s, e, _ in shares)]
+    return _in_text_order(text, kept, [(s, q) for s, _, q in shares])
 
 
 def _denominator(word: str) -> int:
