@@ -23,7 +23,7 @@ from checker.models import Claim, Source, Token
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Block", "blocks", "corpus_evidence", "document_evidence", "Evidence", "EvidenceCounts", "Vocabulary", "vocabulary", "line_key", "load_nlp", "parse", "pointing_denials", "skip_reason", "SpacyParser"]
+__all__ = ["Block", "blocks", "corpus_evidence", "document_evidence", "Evidence", "EvidenceCounts", "Vocabulary", "vocabulary", "line_key", "load_nlp", "parse", "doubting_question", "pointing_denials", "skip_reason", "SpacyParser"]
 
 logger = logging.getLogger(__name__)
 
@@ -1020,8 +1020,10 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
             if job.kind == "heading" and (not _finite(sent) or sent[0].tag_ in ("WP", "WRB", "WDT")):
                 continue  # NOTE: a section heading without a finite verb ("What we know") is context, not a claim
             denied_here = False
-            embedded = embedded_denials(sent)
-            pointing = [] if stext.endswith("?") else pointing_denials(sent, job.kind in ("title", "headline"))
+            # NOTE: a title asking whether a claim is false ("Was the video a hoax?") doubts it: a hedged denial
+            doubt = doubting_question(sent) if job.kind in ("title", "headline") else []
+            embedded = [] if doubt else embedded_denials(sent)
+            pointing = doubt or ([] if stext.endswith("?") else pointing_denials(sent, job.kind in ("title", "headline")))
             if job.kind in ("title", "headline") and not embedded and not pointing:
                 embedded, pointing = headline_denials(sent)
             for clause, denier, cue in embedded:
@@ -1038,8 +1040,8 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
                                              "hedged" if _doubt_cue(cue) else "reported" if denier else "fact", "denied"))
             # NOTE: "the story is a hoax", "X denied the report": the sentence denies a claim it only
             # points at; its clause is kept with stance ``refutes`` (`checker.refer` finds what it points at).
-            # NOTE: a question ("Is the story fake?") asks; it denies nothing.
-            pointing = [] if denied_here or stext.endswith("?") else pointing
+            # NOTE: any other question ("Is the story spreading?") asks; it denies nothing.
+            pointing = [] if denied_here or stext.endswith("?") and not doubt else pointing
             for a, z in _clause_spans(sent, any_shape=job.kind in ("title", "headline")):
                 toks = list(sent)[a:z]
                 cstart = job.start + toks[0].idx
@@ -1148,7 +1150,18 @@ def _cue_lemma(t) -> str:
         for c in t.children:
             if c.dep_ == "prt" and f"{lemma} {c.lower_}" in phrasal_cues():
                 return f"{lemma} {c.lower_}"
+        if lemma not in _cue_verbs():
+            # NOTE: a lemma the parser got wrong ("staged" -> "stag"): a form of a lexicon verb the word may have
+            forms = sorted(crude_lemmas(t.text.lower()) & _cue_verbs())
+            return forms[0] if forms else lemma
     return lemma
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_verbs() -> frozenset[str]:
+    """The one-word verbs of the stance lexicon (denial, doubt, faking)."""
+    cues = stance_cues()
+    return frozenset(w for w in cues["denial_verbs"] | cues["doubt_verbs"] | cues["falsity_participles"] if " " not in w)
 
 
 def _doubt_cue(cue: str) -> bool:
@@ -1527,6 +1540,47 @@ def headline_denials(sent) -> tuple[list[tuple[list, str | None, str]], list[tup
 
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "won't", "didn't", "doesn't", "don't"})
+
+
+_INVERTED = frozenset({"be", "do", "have"})
+"""Auxiliaries that open a yes/no question ("Was ...?", "Did ...?", "Has ...?"); a modal (tag MD) opens one too."""
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+"""Dependencies of a word that only describes a noun ("Did the fake site dupe the BBC?"): it asks nothing of a claim."""
+
+
+def doubting_question(sent) -> list[tuple[object, str | None, str]]:
+    """A yes/no question asking whether a claim is false: (the falsity word, None, its lemma), else nothing.
+
+    "Was the video a hoax!?", "Is the report fake?", "Did X stage the video?", "Was the photo doctored?" doubt the claim
+    they embed: a weaker denial than "the video was a hoax", which `checker.parse` keeps as a hedged pointing denial.
+    After "did", a verb of faking in its bare form ("stage", "fabricate") asks what its participle would ("staged").
+    A question opened by a wh-word ("How did the fake site dupe the BBC?"), or whose falsity word only describes a noun
+    ("Did the fake site dupe the BBC?"), or that names no report ("Was the flooding a hoax?"), asks something else."""
+    if not sent.text.rstrip().endswith("?"):
+        return []
+    words = [t for t in sent if t.pos_ != "PUNCT"]
+    if len(words) < 3 or not (words[0].lemma_.lower() in _INVERTED or words[0].tag_ == "MD"):
+        return []
+    falsity, reports = stance_cues()["falsity_predicates"], stance_cues()["report_nouns"]
+    did = words[0].lemma_.lower() == "do"
+
+    def named(w) -> bool:
+        """A report, with what it is about or not ("his video about helping the homeless"), or what `_points` names."""
+        return _points(w) or w.pos_ == "NOUN" and w.lemma_.lower() in reports
+
+    for t in words[1:]:
+        # NOTE: the parser's lemma, else a form the word may have ("staged" lemmatised as "stag")
+        lemma = next(iter(sorted(({_cue_lemma(t)} | crude_lemmas(t.text.lower())) & falsity)), "")
+        if not lemma or t.dep_ in _MODIFIER_DEPS:
+            continue
+        # NOTE: "Did X stage the video?" fakes a report ("Did the police stage a raid?" organises one); "Was the video
+        # staged?": after an inverted "be", a past tense of faking is its participle misread
+        bare = did and t.tag_ in ("VB", "VBP") and any(c.dep_ == "dobj" and named(c) for c in t.children) or not did and t.tag_ == "VBD"
+        # NOTE: as in a statement, what is called false is a report, a pronoun or an event named as only reported ("Is the
+        # alleged audio a hoax?"); "Was the flooding a hoax?" calls no story false, as "The flooding was a hoax" does not
+        if (falsity_word(lemma, t.tag_) or bare and t.pos_ in ("VERB", "AUX")) and any(named(w) for w in words if w is not t):
+            return [(t, None, lemma)]
+    return []
 
 
 def _wished_counterfactual(sent) -> list | None:

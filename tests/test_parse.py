@@ -1300,3 +1300,62 @@ def test_parse_headline_participle_without_its_auxiliary_is_a_passive():
     doc = _hand_doc(["Grave", "linked", "to", "students", "says", "report"], ["NN", "VBN", "IN", "NNS", "VBZ", "NN"],
                     ["NOUN", "VERB", "ADP", "NOUN", "VERB", "NOUN"], ["ROOT", "acl", "prep", "pobj", "parataxis", "nsubj"], [0, 0, 1, 2, 0, 4])
     assert [t.dep for t in _tokens(list(doc), 0, headline=True)] == ["ROOT", "acl", "prep", "pobj", "parataxis", "nsubj"]
+
+
+def _lemma_doc(words, tags, pos, deps, heads, lemmas):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def test_parse_doubting_question_a_title_asking_whether_a_report_is_false_doubts_it():
+    from checker.parse import doubting_question
+
+    def ask(words, tags, pos, deps, heads, lemmas):
+        return [(t.text, cue) for t, _, cue in doubting_question(_lemma_doc(words, tags, pos, deps, heads, lemmas)[:])]
+
+    # "Was the video a hoax?": the falsity noun is what the question asks of a report
+    hoax = (["Was", "the", "video", "a", "hoax", "?"], ["VBD", "DT", "NN", "DT", "NN", "."], ["AUX", "DET", "NOUN", "DET", "NOUN", "PUNCT"],
+            ["ROOT", "det", "nsubj", "det", "attr", "punct"], [0, 2, 0, 4, 0, 0], ["be", "the", "video", "a", "hoax", "?"])
+    assert ask(*hoax) == [("hoax", "hoax")]
+    # a statement is no question; a wh-question asks something else
+    assert ask(*[x[:-1] + [y] for x, y in zip(hoax, (".", ".", "PUNCT", "punct", 0, "."))]) == []
+    how = (["How", "was", "the", "video", "a", "hoax", "?"], ["WRB", "VBD", "DT", "NN", "DT", "NN", "."],
+           ["SCONJ", "AUX", "DET", "NOUN", "DET", "NOUN", "PUNCT"], ["advmod", "ROOT", "det", "nsubj", "det", "attr", "punct"],
+           [1, 1, 3, 1, 5, 1, 1], ["how", "be", "the", "video", "a", "hoax", "?"])
+    assert ask(*how) == []
+    # "Was the flooding a hoax?" names no report, as "The flooding was a hoax" does not
+    flood = (hoax[0][:2] + ["flooding"] + hoax[0][3:], *hoax[1:5], hoax[5][:2] + ["flooding"] + hoax[5][3:])
+    assert ask(*flood) == []
+    # "Did the fake site dupe the paper?": the falsity word only describes a noun
+    dupe = (["Did", "the", "fake", "site", "dupe", "the", "paper", "?"], ["VBD", "DT", "JJ", "NN", "VB", "DT", "NN", "."],
+            ["AUX", "DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], ["aux", "det", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+            [4, 3, 3, 4, 4, 6, 4, 4], ["do", "the", "fake", "site", "dupe", "the", "paper", "?"])
+    assert ask(*dupe) == []
+    # "Did Lin stage his video?" fakes a report; "Did police stage a raid?" organises one
+    stage = (["Did", "Lin", "stage", "his", "video", "?"], ["VBD", "NNP", "VB", "PRP$", "NN", "."],
+             ["AUX", "PROPN", "VERB", "PRON", "NOUN", "PUNCT"], ["aux", "nsubj", "ROOT", "poss", "dobj", "punct"],
+             [2, 2, 2, 4, 2, 2], ["do", "Lin", "stage", "his", "video", "?"])
+    assert ask(*stage) == [("stage", "stage")]
+    raid = (stage[0][:3] + ["a", "raid", "?"], stage[1][:3] + ["DT", "NN", "."], stage[2][:3] + ["DET", "NOUN", "PUNCT"],
+            *stage[3:5], stage[5][:3] + ["a", "raid", "?"])
+    assert ask(*raid) == []
+    # "Was the video staged?" with the parser's lemma "stag" and tag VBD: the participle misread
+    staged = (["Was", "the", "video", "staged", "?"], ["VBD", "DT", "NN", "VBD", "."], ["AUX", "DET", "NOUN", "VERB", "PUNCT"],
+              ["auxpass", "det", "nsubjpass", "ROOT", "punct"], [3, 2, 3, 3, 3], ["be", "the", "video", "stag", "?"])
+    assert ask(*staged) == [("staged", "stage")]
+
+
+def test_parse_cue_lemma_mends_a_wrong_lemma_of_a_lexicon_verb():
+    from checker.parse import _cue_lemma
+
+    doc = _lemma_doc(["video", "was", "staged"], ["NN", "VBD", "VBN"], ["NOUN", "AUX", "VERB"], ["nsubjpass", "auxpass", "ROOT"],
+                     [2, 2, 2], ["video", "be", "stag"])
+    assert _cue_lemma(doc[2]) == "stage"
+    # a verb outside the lexicon keeps the parser's lemma, and so does a noun
+    doc = _lemma_doc(["deer", "staged", "stags"], ["NNS", "VBD", "NNS"], ["NOUN", "VERB", "NOUN"], ["nsubj", "ROOT", "dobj"],
+                     [1, 1, 1], ["deer", "stage", "stag"])
+    assert _cue_lemma(doc[1]) == "stage" and _cue_lemma(doc[2]) == "stag"
+    doc = _lemma_doc(["they", "wandered"], ["PRP", "VBD"], ["PRON", "VERB"], ["nsubj", "ROOT"], [1, 1], ["they", "wander"])
+    assert _cue_lemma(doc[1]) == "wander"

@@ -82,8 +82,10 @@ def judge_pair(
 
     kb = kb or load_knowledge()
     out: list[Verdict] = []
-    if a.asks or b.asks:
-        return out  # NOTE: a question ("Macaulay Culkin Dead?") asks; it states no value and no polarity
+    if a.asks and a.stance == "asserted" or b.asks and b.stance == "asserted":
+        # NOTE: a question ("Macaulay Culkin Dead?") asks; it states no value and no polarity. One asking whether a
+        # claim is false ("Was the video a hoax?", a hedged denial: `checker.parse.doubting_question`) doubts it.
+        return out
     # NOTE: one question context for the pair's rules (1.4 million contexts entered for all of ECB+'s pairs
     # when set rule by rule); `assess` passes the same question cosine to `align` itself, so nothing else reads it
     with asking(question_similarity):

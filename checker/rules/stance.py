@@ -107,9 +107,12 @@ def _short(text: str, most: int) -> str:
 def _verdict(den: Claim, den_first: bool, other: Claim, confidence: float, denied: str, said: str = "") -> Verdict:
     """The CC204 verdict: ``den``'s source denies ``denied`` (as it ``said`` it, when that differs), ``other`` asserts it."""
     who = den.attribution or "the source"
-    denied_value = (f"denied by {who}",)
+    denied_value = (f"doubted by {who}" if den.asks else f"denied by {who}",)
     vals = (denied_value, ("asserted",)) if den_first else (("asserted",), denied_value)
     as_said = f" (“{_short(said, 60)}”)" if said else ""
+    # NOTE: a question asking whether the claim is false ("Was the video a hoax?") doubts it; it does not deny it
+    verb = "doubts" if den.asks else "denies"
+    as_said = f" (asking “{_short(said, 60)}”)" if said and den.asks else as_said
     # NOTE: "Hunter said P" / "DHS denies P": a clash with P whoever asserts it, named with both speakers; the values
     # (and so the fingerprint) stay those of the two sides
     speaker = other.attribution if other.attribution and other.attribution.split()[-1].lower() not in _PRONOUNS else None
@@ -120,7 +123,7 @@ def _verdict(den: Claim, den_first: bool, other: Claim, confidence: float, denie
         confidence=round(confidence, 3),
         slot="polarity",
         values=vals,
-        reason=f"{who} denies that “{_short(denied, 90)}”{as_said}, which {asserter}",
+        reason=f"{who} {verb} that “{_short(denied, 90)}”{as_said}, which {asserter}",
     )
 
 

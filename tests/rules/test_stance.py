@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from checker.models import Claim, Slots
 from checker.normalize.entities import load_knowledge
 from checker.rules.stance import aligned, compare_refuted
@@ -200,3 +202,26 @@ def test_stance_a_denial_sharing_no_word_with_the_claim_needs_a_paraphrase_cosin
     other = Claim("b", "b.txt", 0, len(loose.text), 1, 1, 1, loose.text,
                   slots=Slots(lemmas=("loose", "remain", "today"), roles=loose.slots.roles, actors=nichols))
     assert compare_refuted(named, other, kb) is not None
+
+
+def test_stance_a_question_doubting_a_claim_is_a_weaker_refutation_named_as_a_doubt():
+    # "Was the video a hoax?" resolved to the claim it asks about: CC204, the question's source doubting it
+    from checker.judge import judge_pair
+
+    kb = load_knowledge()
+    target = _claim("the homeless man bought food for others", [("pred", "buy"), ("agent", "man")], sid="b")
+    text = "Was the video of the homeless man a hoax?"
+    asked = Claim("a", "a.txt", 0, len(text), 1, 1, 1, text, slots=_claim(text).slots, stance="refutes", modality="hedged",
+                  refers_to=target.id, refers_score=0.7)
+    said = dataclasses.replace(asked, text="The video of the homeless man was a hoax.", modality="fact")
+    got = judge_pair(asked, target, kb)
+    assert [v.code for v in got] == ["CC204"]
+    assert got[0].values == (("doubted by the source",), ("asserted",))
+    assert "the source doubts that “the homeless man bought food for others”" in got[0].reason
+    assert "asking “Was the video of the homeless man a hoax?”" in got[0].reason
+    stated = judge_pair(said, target, kb)
+    assert stated[0].values == (("denied by the source",), ("asserted",)) and "denies that" in stated[0].reason
+    assert got[0].confidence < stated[0].confidence  # NOTE: a doubt is weaker evidence than a denial
+    # a question that asserts nothing and doubts nothing ("Did the man buy food?") is compared with nothing
+    plain = dataclasses.replace(asked, text="Did the homeless man buy food?", stance="asserted")
+    assert judge_pair(plain, target, kb) == [] and judge_pair(target, plain, kb) == []
