@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from checker.backends.base import Embedder, Judge
     from checker.cache import NullCache
     from checker.engines.base import Engine
+    from checker.engines.local import Forked
     from checker.parse import Evidence, SpacyParser
 
 __all__ = [
@@ -488,6 +489,28 @@ def embed_stage(texts: Sequence[str], embedder: "Embedder", engine: "Engine", ca
     return vectors
 
 
+PARALLEL_MIN_POINTING = 2_000
+"""Claims from which `_pointing_beside` reads the pointing denials' targets in another process (fewer: the fork costs more than it saves)."""
+
+
+def _pointing_beside(claims: Sequence[Claim], vectors: "np.ndarray", jobs: int) -> "Forked | None":
+    """`checker.refer.pointing` of ``claims`` started in a forked process (`Forked`), or None: one process
+    (``jobs`` < 2) or fewer than `PARALLEL_MIN_POINTING` claims, where `resolve_pointing` reads it itself.
+
+    NOTE: it reads claims and vectors only, so it runs beside matching, which it does not wait for: on all of
+    ECB+ with one changed document, about 1 CPU s (the asserted claims of 982 documents and every denial's
+    nearest documents) that this process no longer spends after matching. Exact: the same function on the
+    same data in a copy of this process (its result comes back pickled, equal). Call after the models are
+    released (no model thread running at the fork).
+    """
+    if jobs < 2 or len(claims) < PARALLEL_MIN_POINTING:
+        return None
+    from checker.engines.local import Forked
+    from checker.refer import pointing
+
+    return Forked(lambda: pointing(claims, vectors))
+
+
 def _stages(
     sources: Sequence[Source],
     settings: Settings,
@@ -546,6 +569,9 @@ def _stages(
         getattr(b.embedder, "release", lambda: None)()
     # NOTE: the local engine's processes score candidate pairs and judge events side by side (the models are released by now)
     jobs = int(getattr(engine, "jobs", 1)) if getattr(engine, "name", "") == "local" else 1
+    # NOTE: what resolving pointing denials reads of the claims alone, whatever the events, is computed in
+    # another process while this one matches (checker.refer.pointing)
+    pointed = _pointing_beside(claims, vectors, jobs)
     profiles = None
     if plan is not None:
         from checker.match import DocProfiles, EntityStats
@@ -590,7 +616,7 @@ def _stages(
     # NOTE: the claim embeddings let the judge ask whether two values answer the same question.
     vectors_by_id = dict(zip((c.id for c in claims), vectors))
     # NOTE: "the story is a hoax" is judged against the claim of another source it points at.
-    fresh = resolve_pointing(fresh, claims, vectors, every=clusters)
+    fresh = resolve_pointing(fresh, claims, vectors, every=clusters, pointed=pointed.result() if pointed is not None else None)  # type: ignore[arg-type]
     # NOTE: an event judged again with the claims it had (kept, linked to the region) reuses its own
     # pairs' verdicts from the snapshot and judges only its links (checker.judge.judge_clusters known=).
     known = incremental.known_verdicts(plan) if reg is not None and plan is not None else None

@@ -34,9 +34,12 @@ from checker.normalize.roles import content_lemmas, role_lemmas
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["DENIED_FLOOR", "FLOOR", "LEAD", "MAX_DOCS", "MAX_LINKS", "NEGATED_FLOOR", "RESTATED", "WINDOW", "resolve"]
+__all__ = ["DENIED_FLOOR", "FLOOR", "LEAD", "MAX_DOCS", "MAX_LINKS", "NEGATED_FLOOR", "Pointed", "RESTATED", "WINDOW", "pointing", "resolve"]
 
 logger = logging.getLogger(__name__)
+
+Pointed = tuple[set[str], dict[str, list[tuple[Claim, Claim]]]]
+"""`pointing`'s result: ids of claims stated only to be denied, and denial id -> (resolved copy, claim denied) pairs."""
 
 WINDOW = 3
 """Claims of the denial's document read before it as what it may point at (besides its own paragraph)."""
@@ -226,23 +229,55 @@ def resolve(
     denied_floor: float = DENIED_FLOOR,
     restated: float = RESTATED,
     negated_floor: float = NEGATED_FLOOR,
+    pointed: "Pointed | None" = None,
 ) -> tuple[Cluster, ...]:
     """The events with every resolvable pointing denial linked to the claim it denies (one per other source).
 
     ``claims`` and ``vectors`` are row-aligned (unit vectors). A denial whose event is not among
     ``clusters`` but among ``every`` (an incremental run's kept event) is added as that event without
     its members, carrying only its links to claims of ``clusters``, as the pipeline does for kept events'
-    cross-event links.
+    cross-event links. ``pointed``: `pointing` of the same claims, vectors, ``floor``, ``denied_floor`` and
+    ``restated`` when already known (the pipeline computes it in another process while it matches).
     """
-    quoted = _quoted(claims, vectors, restated)
+    quoted, links = pointed if pointed is not None else pointing(claims, vectors, floor, denied_floor, restated)
     if quoted:
         clusters = tuple(dataclasses.replace(cl, claims=tuple(dataclasses.replace(c, modality="hedged") if c.id in quoted else c for c in cl.claims))
                          if any(c.id in quoted for c in cl.claims) else cl for cl in clusters)
     if any(_negation(c) for c in claims):
         clusters = _negations(clusters, claims, vectors, negated_floor)
-    refuting = [i for i, c in enumerate(claims) if c.stance in ("refutes", "denied")]
-    if not refuting:
+    if not links:
         return tuple(clusters)
+    out = []
+    placed: set[str] = set()
+    for cl in clusters:
+        extra = [p for c in cl.claims for p in links.get(c.id, ())]
+        placed.update(c.id for c in cl.claims if c.id in links)
+        out.append(dataclasses.replace(cl, links=cl.links + tuple(extra)) if extra else cl)
+    fresh = {c.id for cl in clusters for c in cl.claims}
+    for cl in every:
+        # NOTE: a kept denial of a kept claim was judged before (its finding is reused): only new pairs.
+        extra = [p for c in cl.claims if c.id not in placed for p in links.get(c.id, ()) if p[1].id in fresh]
+        if extra:
+            out.append(dataclasses.replace(cl, claims=(), links=tuple(extra)))
+    return tuple(out)
+
+
+def pointing(
+    claims: Sequence[Claim],
+    vectors: "np.ndarray",
+    floor: float = FLOOR,
+    denied_floor: float = DENIED_FLOOR,
+    restated: float = RESTATED,
+) -> "Pointed":
+    """What `resolve` reads of the claims and their vectors alone, whatever the events: the ids of the claims a
+    document states only to deny them (`_quoted`), and every denial's links (denial id -> (its copy carrying
+    `Claim.refers_to`, the claim it denies)). Pure: the same claims and vectors give equal results, so another
+    process may compute it (`checker.pipeline`)."""
+    quoted = _quoted(claims, vectors, restated)
+    refuting = [i for i, c in enumerate(claims) if c.stance in ("refutes", "denied")]
+    links: dict[str, list[tuple[Claim, Claim]]] = {}
+    if not refuting:
+        return quoted, links
     import numpy as np
 
     by_source: dict[str, list[int]] = {}
@@ -254,7 +289,6 @@ def resolve(
     # NOTE: a document that itself denies the story ("Hoax busted: ...") is a debunker, not its source:
     # nothing it says is what another debunker denies ("fans can rest assured he is alive" agrees).
     debunkers = {claims[i].source_id for i in refuting}
-    links: dict[str, list[tuple[Claim, Claim]]] = {}
     seen_words: dict[int, frozenset[str]] = {}
 
     def words(j: int) -> frozenset[str]:
@@ -315,18 +349,4 @@ def resolve(
                 t = claims[j]
                 logger.debug("%s -> %s (%.3f)", r.text, t.text, s)
                 links.setdefault(r.id, []).append((dataclasses.replace(r, refers_to=t.id, refers_score=round(s, 3)), t))
-    if not links:
-        return tuple(clusters)
-    out = []
-    placed: set[str] = set()
-    for cl in clusters:
-        extra = [p for c in cl.claims for p in links.get(c.id, ())]
-        placed.update(c.id for c in cl.claims if c.id in links)
-        out.append(dataclasses.replace(cl, links=cl.links + tuple(extra)) if extra else cl)
-    fresh = {c.id for cl in clusters for c in cl.claims}
-    for cl in every:
-        # NOTE: a kept denial of a kept claim was judged before (its finding is reused): only new pairs.
-        extra = [p for c in cl.claims if c.id not in placed for p in links.get(c.id, ()) if p[1].id in fresh]
-        if extra:
-            out.append(dataclasses.replace(cl, claims=(), links=tuple(extra)))
-    return tuple(out)
+    return quoted, links

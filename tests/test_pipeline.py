@@ -174,6 +174,32 @@ def test_pipeline_events_judged_in_two_processes_give_the_same_findings_and_reco
     assert list(memo["seen"].items()) == list(seen_one.items())
 
 
+def test_pipeline_pointing_read_beside_matching_in_another_process_equals_reading_it_here(monkeypatch):
+    import os
+
+    import numpy as np
+
+    import checker.pipeline as pipeline
+    from checker.models import Claim
+    from checker.refer import pointing
+
+    def c(sid: str, start: int, text: str, stance: str = "asserted", paragraph: int = 0) -> Claim:
+        return Claim(sid, f"{sid}.txt", start, start + len(text), 1, start + 1, 1, text, paragraph=paragraph, stance=stance)
+
+    claims = [c("a", 0, "Reports said the mayor had resigned."), c("a", 80, "Officials said this was untrue.", "refutes"),
+              c("b", 0, "The mayor of Harwick resigned on Monday."), c("b", 50, "The council approved the budget.")]
+    vectors = np.array([[1, 0, 0.2], [0.1, 0, 1], [1, 0.1, 0], [0, 1, 0]], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    here = pointing(claims, vectors)
+    assert here[1], "the example resolves no denial"
+    assert pipeline._pointing_beside(claims, vectors, 2) is None  # NOTE: below PARALLEL_MIN_POINTING: read here
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_POINTING", 1)
+    assert pipeline._pointing_beside(claims, vectors, 1) is None  # NOTE: one process
+    beside = pipeline._pointing_beside(claims, vectors, 2)
+    assert beside is not None and beside.pid not in (None, os.getpid())
+    assert beside.result() == here
+
+
 def test_pipeline_forked_calls_return_each_result_and_survive_a_failed_worker():
     import os
 

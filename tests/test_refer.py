@@ -328,3 +328,17 @@ def test_refer_a_correction_is_no_claim_a_denial_refutes():
     claims[3] = _c("b", 0, "The mayor of Harwick actually resigned on Monday.")
     events = tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims))
     assert not any(cl.links for cl in resolve(events, claims, vectors)), "the only claim near the denial corrects"
+
+
+def test_refer_resolve_uses_the_pointing_it_is_given_and_pointing_reads_no_events():
+    from checker.refer import pointing
+
+    claims, vectors = _setup()
+    events = tuple(Cluster(i, (c,), "x") for i, c in enumerate(claims))
+    quoted, links = pointing(claims, vectors)
+    assert list(links) == [claims[2].id] and links[claims[2].id][0][1] == claims[3]
+    assert resolve(events, claims, vectors, pointed=(quoted, links)) == resolve(events, claims, vectors)
+    # NOTE: what it is given is what it places: nothing pointed, nothing linked
+    assert not any(cl.links for cl in resolve(events, claims, vectors, pointed=(set(), {})))
+    hedged = resolve(events, claims, vectors, pointed=({claims[1].id}, {}))
+    assert [c.modality for cl in hedged for c in cl.claims if c.id == claims[1].id] == ["hedged"]
