@@ -467,14 +467,13 @@ def embed_stage(texts: Sequence[str], embedder: "Embedder", engine: "Engine", ca
     """One unit vector per text: cached ones by content, the engine embeds each missing text once."""
     import numpy as np
 
-    from checker.cache import embed_key
+    from checker.cache import embed_keys
 
     dim = int(embedder.dim)
-    vectors = np.zeros((len(texts), dim), dtype=np.float32)
     if not texts:
-        return vectors
+        return np.zeros((0, dim), dtype=np.float32)
     unique = list(dict.fromkeys(texts))
-    keys = {t: embed_key(embedder.name, t) for t in unique}
+    keys = dict(zip(unique, embed_keys(embedder.name, unique)))
     found = cache.get_embeddings(list(keys.values()), dim)
     missing = [t for t in unique if keys[t] not in found]
     cache.stats.embed_hits += len(unique) - len(missing)
@@ -484,9 +483,7 @@ def embed_stage(texts: Sequence[str], embedder: "Embedder", engine: "Engine", ca
         new = np.asarray(engine.embed(missing, embedder), dtype=np.float32)
         cache.put_embeddings(((keys[t], new[r]) for r, t in enumerate(missing)), version=embedder.name)
         by_text.update(zip(missing, new))
-    for r, t in enumerate(texts):
-        vectors[r] = by_text[t]
-    return vectors
+    return np.array([by_text[t] for t in texts], dtype=np.float32).reshape(len(texts), dim)
 
 
 PARALLEL_MIN_POINTING = 2_000

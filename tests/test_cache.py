@@ -562,3 +562,23 @@ def test_cache_hit_within_the_touch_interval_writes_nothing(tmp_path, monkeypatc
     assert c.get_embeddings(["e"], 4) and c.get_parses(["p"])
     assert all(a > b for (a,), (b,) in zip(marks(), before))
     c.close()
+
+
+def test_cache_embeddings_read_as_one_array_skip_bad_rows_and_open_no_write_for_fresh_hits(tmp_path):
+    import numpy as np
+
+    from checker.cache import embed_key, embed_keys
+
+    assert embed_keys("m", ["a", "", "b\u00e9"]) == [embed_key("m", "a"), embed_key("m", ""), embed_key("m", "b\u00e9")]
+    c = Cache(tmp_path / "c")
+    good = {"a": np.arange(4, dtype=np.float32), "b": np.full(4, -2.5, dtype=np.float32)}
+    c.put_embeddings([("a", good["a"]), ("nan", np.array([0, np.nan, 1, 2], dtype=np.float32)), ("b", good["b"])])
+    c.put_embeddings([("short", np.ones(3, dtype=np.float32))])
+    writes = []
+    real = c._write
+    c._write = lambda statements: writes.append(statements) or real(statements)  # type: ignore[method-assign]
+    got = c.get_embeddings(["a", "nan", "short", "b", "absent"], 4)
+    assert set(got) == {"a", "b"} and all(np.array_equal(got[k], good[k]) and got[k].dtype == np.float32 for k in got)
+    assert c.stats.invalid == 2 and len(c.stats.warnings) == 1
+    assert writes == []  # NOTE: every row was marked a moment ago: no write transaction at all
+    c.close()

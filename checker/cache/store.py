@@ -49,6 +49,7 @@ __all__ = [
     "parse_key",
     "parser_fingerprint",
     "embed_key",
+    "embed_keys",
     "clear",
     "prune",
 ]
@@ -131,6 +132,17 @@ def embed_key(model: str, text: str) -> str:
     """Cache key of one text's embedding under one model."""
     data = "\0".join(("embed", str(CACHE_SCHEMA), model, text))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def embed_keys(model: str, texts: Iterable[str]) -> list[str]:
+    """`embed_key` of each text (the model's prefix hashed once: an incremental ECB+ run keys 16,000 texts)."""
+    head = hashlib.sha256("\0".join(("embed", str(CACHE_SCHEMA), model, "")).encode("utf-8"))
+    out = []
+    for text in texts:
+        h = head.copy()
+        h.update(text.encode("utf-8"))
+        out.append(h.hexdigest())
+    return out
 
 
 # -- # -- the store -------------------------------------------------------------------------------
@@ -442,18 +454,29 @@ class Cache(NullCache):
     # -- embeddings: float32 blobs ------------------------------------------------------------
 
     def get_embeddings(self, keys: Sequence[str], dim: int) -> dict[str, "np.ndarray"]:
-        """Stored vectors (float32, length ``dim``, finite) for the keys that have one."""
+        """Stored vectors (float32, length ``dim``, finite) for the keys that have one (read-only rows of one array)."""
         import numpy as np
 
+        rows = self._select("SELECT key, dim, data, used FROM embeddings WHERE key IN ({marks})", keys)
+        fits = [d == dim and isinstance(blob, bytes) and len(blob) == 4 * dim for _, d, blob, _ in rows]
+        # NOTE: one array for all the vectors read, and one finiteness test (an incremental ECB+ run reads 16,000)
+        matrix = np.frombuffer(b"".join(blob for (_, _, blob, _), ok in zip(rows, fits) if ok), dtype=np.float32).reshape(-1, dim)
+        finite = iter(np.isfinite(matrix).all(axis=1).tolist())
+        vectors = iter(matrix)
         out = {}
-        for k, d, blob in self._select("SELECT key, dim, data FROM embeddings WHERE key IN ({marks})", keys):
-            if d == dim and isinstance(blob, bytes) and len(blob) == 4 * dim:
-                v = np.frombuffer(blob, dtype=np.float32)
-                if np.isfinite(v).all():
+        since = time.time() - TOUCH_EVERY
+        stale = []
+        for (k, _, _, used), ok in zip(rows, fits):
+            if ok:
+                v = next(vectors)
+                if next(finite):
                     out[k] = v
+                    if not isinstance(used, (int, float)) or used < since:
+                        stale.append(k)
                     continue
             self.invalid(f"embedding {k[:12]}", ValueError(f"expected {dim} finite float32 values"))
-        self._touch("embeddings", list(out))
+        # NOTE: only rows not marked within TOUCH_EVERY are marked (as `_touch` would): none, no write transaction
+        self._touch("embeddings", stale)
         return out
 
     def put_embeddings(self, items: Iterable[tuple[str, "np.ndarray"]], version: str = "") -> None:
