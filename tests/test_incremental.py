@@ -450,8 +450,9 @@ def test_incremental_changed_documents_start_parsing_before_the_snapshot_is_deco
     from checker import incremental
 
     events: list = []
-    real = incremental.load
+    real, real_fetch = incremental.load, incremental.fetch
     monkeypatch.setattr(incremental, "load", lambda *a, **k: events.append("load") or real(*a, **k))
+    monkeypatch.setattr(incremental, "fetch", lambda *a, **k: events.append("fetch") or real_fetch(*a, **k))
 
     def go(sources):  # noqa: ANN001, ANN202
         c = Cache(tmp_path / "cache")
@@ -462,22 +463,33 @@ def test_incremental_changed_documents_start_parsing_before_the_snapshot_is_deco
 
     files = _corpus()
     go(_docs(tmp_path / "docs", **files))
-    assert events == []  # NOTE: no snapshot yet
+    assert events == ["fetch"]  # NOTE: no snapshot yet (nor its document list): nothing to load
+    events.clear()
     go(_docs(tmp_path / "docs", **files))
-    assert events == ["load"]  # NOTE: nothing changed: nothing to parse
+    assert events == ["fetch", "load"]  # NOTE: nothing changed: nothing to parse
     events.clear()
     changed = _change(tmp_path, files, "s1_d2.txt", "The Contoso plant in Lima added a second line in May.\n")
     report = go(changed)
-    assert events == [("preparse", [str(tmp_path / "docs" / "s1_d2.txt")]), "load"]
+    # NOTE: the document list stored beside the snapshot names the changed document before the snapshot is read
+    assert events == [("preparse", [str(tmp_path / "docs" / "s1_d2.txt")]), "fetch", "load"]
     assert report == _run(changed, tmp_path / "fresh")
     # NOTE: a snapshot of other documents names every document changed; the process is stopped, the run is full
     c = Cache(tmp_path / "cache")
     key = next(k for k, in c._conn().execute("SELECT key FROM records WHERE kind = ?", (incremental.KIND,)))
     c.put_records(incremental.KIND, [(key, incremental.encode(incremental.Snapshot((), (), "", (), ())))])
+    c.put_records(incremental.DOCS, [(key, incremental.encode(incremental._Docs(())))])
     c.close()
     events.clear()
     go(changed)
-    assert events[0][0] == "preparse" and len(events[0][1]) == len(files) and events[1:] == ["load", "cancel"]
+    assert events[0][0] == "preparse" and len(events[0][1]) == len(files) and events[1:] == ["fetch", "load", "cancel"]
+    # NOTE: without a readable document list the snapshot is read first, as before the list was stored
+    go(changed)
+    c = Cache(tmp_path / "cache")
+    c.put_records(incremental.DOCS, [(key, b"not a record")])
+    c.close()
+    events.clear()
+    assert go(_change(tmp_path, files, "s1_d2.txt", "The Contoso plant in Lima added a third line in June.\n")) is not None
+    assert events == ["fetch", ("preparse", [str(tmp_path / "docs" / "s1_d2.txt")]), "load"]
 
 
 def test_incremental_reads_the_evidence_of_the_changed_documents_only(tmp_path, monkeypatch):
