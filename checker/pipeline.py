@@ -641,7 +641,7 @@ def _stages(
         from checker.ann import EXACT_LIMIT
 
         incremental.save(cache, snap_key, sources, per_source, lex_digest, clusters, raw, merged,
-                         found if len(claims) <= EXACT_LIMIT else None, seen, evidence)
+                         found if len(claims) <= EXACT_LIMIT else None, seen, evidence, plan.stored if plan is not None else ())
     return per_source, clusters, merged
 
 

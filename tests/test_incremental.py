@@ -141,6 +141,36 @@ def test_incremental_damaged_snapshot_is_a_full_run(tmp_path, sizes):
     assert sizes[-1] == sizes[0] and again == first
 
 
+def test_incremental_stores_each_document_s_claims_apart_and_writes_only_the_changed_ones(tmp_path, sizes):
+    from checker import incremental
+
+    files = _corpus()
+    first = _run(_docs(tmp_path / "docs", **files), tmp_path / "cache")
+    claims_rows = lambda: {k for k, in Cache(tmp_path / "cache")._conn().execute("SELECT key FROM records WHERE kind = ?", (incremental.CLAIMS,))}  # noqa: E731
+    before = claims_rows()
+    assert len(before) == len(files)
+    c = Cache(tmp_path / "cache")
+    key = next(k for k, in c._conn().execute("SELECT key FROM records WHERE kind = ?", (incremental.KIND,)))
+    snap = incremental.decode(c.get_records(incremental.KIND, [key])[key], incremental.Snapshot)
+    c.close()
+    assert snap.claims == () and set(snap.claim_keys) == before
+    changed = _change(tmp_path, files, "s1_d2.txt", "The Contoso plant in Lima added a second line in May.\n")
+    report = _run(changed, tmp_path / "cache")
+    assert sizes[-1] < sizes[0]  # NOTE: incremental
+    after = claims_rows()
+    assert before < after and len(after - before) == 1  # NOTE: the changed document's claims only
+    assert report == _run(changed, tmp_path / "fresh")
+    # NOTE: a document's claims gone (evicted): no plan, a full run with the same report
+    c = Cache(tmp_path / "cache")
+    c._conn().execute("DELETE FROM records WHERE kind = ? AND key = ?", (incremental.CLAIMS, sorted(after)[0]))
+    c._conn().commit()
+    c.close()
+    changed = _change(tmp_path, files, "s1_d2.txt", "The Contoso plant in Lima added a third line in June.\n")
+    again = _run(changed, tmp_path / "cache")
+    assert again == _run(changed, tmp_path / "fresh2") and sizes[-2] == sizes[-1] > sizes[0]  # NOTE: every claim matched
+    assert first.claim_counts[:3] == again.claim_counts[:3]
+
+
 def test_incremental_without_cache_stores_nothing(tmp_path, sizes):
     sources = _docs(tmp_path / "docs", **_corpus())
     run(sources, Settings(cache=False, match=MatchConfig(neighbors=2)), Backends(embedder=HashEmbedder(), parser=object()), engine=CountingEngine())  # type: ignore[arg-type]
