@@ -121,8 +121,11 @@ class MatchConfig:
     """A kind of answer given by more claims than this pairs none of them by kind (a length among a few pages about a
     tower does; a person or a death toll among a thousand news reports does not): what keeps these candidates from
     growing with the folder, as ``link_block`` does for names."""
-    question_links: int = 1
-    """Most candidates by kind of answer kept per claim and other document, best aligned first."""
+    question_links: int = 2
+    """Most candidates by kind of answer kept per claim and other document, best aligned first: 2, as
+    ``links_per_claim``, since a page often states a fact twice (lead and body, "it was released on July 22, 1997" and
+    "The album No Way Out was released ..."), and with one the other page's two statements took each claim's one
+    place (eval.pages dev: 5 of 300 folders; docs/evaluation.md)."""
     question_documents: float = 0.5
     """Cosine of the two documents' mean claim vectors below which their claims are not paired by kind of answer:
     pages about one thing, not two stories that both give a length."""

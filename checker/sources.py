@@ -34,6 +34,9 @@ _LABELLED_DATE = re.compile(
     r"(?P<date>" + DATE + r")",
     re.IGNORECASE,
 )
+_SEPARATOR = re.compile(r"[|•·—–]|\s-\s")
+_PROSE_WORDS = frozenset("it he she they we i this that is was were are be been being has have had will would to".split())
+"""Words that make what precedes a date's label a sentence ("It was released on July 1, 1997"), not a page's furniture."""
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _BYLINE = re.compile(r"^\s*(?:by|author)\s*[:]?\s+(?P<who>[^|\n]+?)\s*(?:\||$)", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?\n)---\n", re.DOTALL)
@@ -252,6 +255,21 @@ def _plain_date(value: str) -> dt.date | None:
         return None
 
 
+def _labelled_date(line: str) -> "re.Match[str] | None":
+    """The first labelled date of a line ("Published: March 3, 2024", "By Jane Roe | Updated: 2026-06-26",
+    "Article posted on 08. 07. 2012") whose label opens the line or a part of it after a separator, at most two
+    words in or after another time stamp ("on April 30, 2008 at 4:31 AM, updated April 30, 2008"): a sentence that
+    says when something was released ("The album was released on July 22, 1997", "it released on ...") dates what
+    it tells, not the page."""
+    for m in _LABELLED_DATE.finditer(line):
+        before = _SEPARATOR.split(line[: m.start()])[-1]
+        words = before.split()
+        stamp = len(words) <= 8 and any(ch.isdigit() for ch in before)
+        if (len(words) <= 2 or stamp) and not any(w.lower().strip(",.") in _PROSE_WORDS for w in words):
+            return m
+    return None
+
+
 def read_metadata(text: str) -> dict[str, object]:
     """Title, publication date and author as the text states them (front matter, dateline, byline)."""
     meta: dict[str, object] = {}
@@ -268,7 +286,7 @@ def read_metadata(text: str) -> dict[str, object]:
     tail = [ln for ln in lines if ln][-25:]
     if "date" not in meta:
         for ln in head + tail:
-            m = _LABELLED_DATE.search(ln)
+            m = _labelled_date(ln)
             if m and (d := _parse_date(m["date"])):
                 meta["date"] = d
                 break

@@ -861,10 +861,12 @@ def test_match_question_candidates_pair_answers_of_one_kind_without_a_shared_nam
     ]
     vectors = np.ones((4, 4), dtype=np.float32) / 2.0
     asked = _questions(claims, {0: [1, 0, 0], 1: [0.9, 0.3, 0], 2: [0.7, 0, 0.7], 3: [1, 0, 0]})
-    cfg = MatchConfig(question_min=0.6)
+    cfg = MatchConfig(question_min=0.6, question_links=1)
     # NOTE: the height meets the height, its best in the other page; the base is a length too, but the worse
     # question of that page; the date is another kind of answer, however alike its question
     assert question_candidates(claims, [0, 1, 2, 3], asked, vectors, cfg) == [(0, 1)]
+    # NOTE: with two a claim and other page (the default), a page that states one fact twice meets both statements
+    assert question_candidates(claims, [0, 1, 2, 3], asked, vectors, MatchConfig(question_min=0.6)) == [(0, 1), (0, 2)]
     assert question_candidates(claims, [0, 1, 2, 3], asked, vectors, MatchConfig(question_min=0.99)) == []
     assert question_candidates(claims, [0, 0, 2, 3], asked, vectors, cfg) == [(0, 2)], "one event needs no link"
     assert question_candidates(claims, [0, 1, 2, 3], asked, vectors, MatchConfig(question_block=2)) == []

@@ -333,3 +333,30 @@ def test_sources_a_date_alone_is_read_without_dateparser(monkeypatch):
     monkeypatch.setitem(sys.modules, "dateparser", None)  # NOTE: importing it now fails
     assert read_metadata("APRIL 24TH, 2013\nStorm Hits Coast\n")["date"] == dt.date(2013, 4, 24)
     assert "date" not in read_metadata("Sept. 08, 2010\nStorm Hits Coast\n")  # what only dateparser reads is left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No Way Out is the debut album by Puff Daddy; it released on July 22, 1997, by Bad Boy Records.\n",
+        "It was released on July 1, 1997, by Bad Boy Records and Arista Records.\n",
+        "The film was released on August 15, 1986 to mostly positive reviews.\n",
+        "Happy Death Day 2U is scheduled to be released on February 14, 2019.\n",
+    ],
+)
+def test_sources_a_sentence_that_says_when_something_was_released_dates_no_page(text):
+    # NOTE: a page about an album or a film says when it was released; that dates the album, not the page
+    assert "date" not in read_metadata(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Released: March 3, 2024\n\nThe band's new single is out.", dt.date(2024, 3, 3)),
+        ("Story posted on March 3, 2024\n\nThe storm moved east.", dt.date(2024, 3, 3)),
+        ("The Courier — Published March 3, 2024 by Ana Ruiz\n\nThe storm moved east.", dt.date(2024, 3, 3)),
+        ("on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM\n\nThe storm moved east.", dt.date(2008, 4, 30)),
+    ],
+)
+def test_sources_a_label_opening_a_line_or_its_part_dates_the_page(text, value):
+    assert read_metadata(text)["date"] == value
