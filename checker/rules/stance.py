@@ -155,6 +155,13 @@ def _same_speaker(x: str | None, y: str | None) -> bool:
     return one_name(x, y, _PRONOUNS)
 
 
+def _of_claims(c: Claim) -> bool:
+    """The claim speaks of claims: it names a report or hearsay ("the accusations are smoke screens")."""
+    cues = stance_cues()
+    forms = re.findall(r"[a-z]+", c.text.lower())
+    return bool(set().union(*(crude_lemmas(w) for w in forms)) & (cues["report_nouns"] | cues["hearsay_nouns"]))
+
+
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "source"})
 """Words that name no speaker of their own ("the source" is the document's own voice)."""
 
@@ -166,10 +173,11 @@ def _compare_pointing(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     den, other = (a, b) if a.stance == "refutes" else (b, a)
     if other.stance != "asserted" or den.refers_to != other.id or other.slots.negated:
         return None  # NOTE: "the report is false" against "the mayor did not resign": which is denied is unclear
-    if _same_speaker(den.attribution, other.attribution) and den.refers_score >= _NEAR:
+    if _same_speaker(den.attribution, other.attribution) and den.refers_score >= _NEAR and _of_claims(other):
         # NOTE: "Kiir denied those claims" resolved to "Kiir said the accusations are smoke screens" (cosine 0.86):
-        # one speaker, near in meaning, so both report one denial. "The pope debunked that rumor" against
-        # "Pope Francis Confirms P" (0.32) is what the pope is said to have said, and stays.
+        # one speaker, near in meaning, both speaking of the claims, so both report one denial. "The pope debunked that
+        # rumor" against "Pope Francis Confirms P" (0.32) or "Pope says P" (0.7), which names no claim, is what the pope
+        # is said to have said, and stays.
         return None
     if not asserts(den, other):
         return None

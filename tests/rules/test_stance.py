@@ -225,3 +225,18 @@ def test_stance_a_question_doubting_a_claim_is_a_weaker_refutation_named_as_a_do
     # a question that asserts nothing and doubts nothing ("Did the man buy food?") is compared with nothing
     plain = dataclasses.replace(asked, text="Did the homeless man buy food?", stance="asserted")
     assert judge_pair(plain, target, kb) == [] and judge_pair(target, plain, kb) == []
+
+
+def test_stance_a_speaker_denying_what_another_source_says_he_said_is_a_refutation():
+    # "Pope Francis debunked that rumor" resolved to "Pope Francis says dogs can go to heaven": the claim names no claim,
+    # so it is what the pope is said to have said, which he denies (not one denial reported twice, as with Kiir's)
+    kb = load_knowledge()
+    said = _claim("dogs can go to heaven, the pope told a grieving boy", [("pred", "go"), ("agent", "dog")], by="Pope Francis", sid="b")
+    den = Claim("a", "a.txt", 0, 40, 1, 1, 1, "Pope Francis debunked that rumor in March.", stance="refutes",
+                attribution="Pope Francis", refers_to=said.id, refers_score=0.7)
+    v = compare_refuted(den, said, kb)
+    assert v is not None and v.values == (("denied by Pope Francis",), ("asserted",))
+    # the same speaker speaking of the claims ("the rumors of pets in heaven are his own words") is one denial
+    about = _claim("the rumors about dogs in heaven are his own words", [("pred", "be")], by="Pope Francis", sid="b")
+    den = dataclasses.replace(den, refers_to=about.id)
+    assert compare_refuted(den, about, kb) is None
