@@ -874,6 +874,17 @@ def test_match_question_candidates_pair_answers_of_one_kind_without_a_shared_nam
     assert question_candidates(claims, [0, 1, 2, 3], asked, far, cfg) == [], "two stories' documents"
 
 
+def test_match_question_candidates_default_floor_pairs_questions_alike_at_0_42():
+    from checker.match import question_candidates
+
+    claims = [_claim("a", 0, "It was recorded over four years, beginning in 1998."),
+              _claim("b", 0, "The recording of the album started after 1998.")]
+    vectors = np.ones((2, 4), dtype=np.float32) / 2.0
+    at = lambda cos: _questions(claims, {0: [1.0, 0.0], 1: [cos, (1 - cos * cos) ** 0.5]})  # noqa: E731
+    assert question_candidates(claims, [0, 1], at(0.42), vectors, MatchConfig()) == [(0, 1)]
+    assert question_candidates(claims, [0, 1], at(0.38), vectors, MatchConfig()) == []
+
+
 def test_match_answer_kinds_read_measures_of_every_dimension_by_their_dimension():
     from checker.match import answer_kinds
     from checker.normalize.numbers import measure_dimensions
