@@ -1717,13 +1717,20 @@ def _events_apart(
             if y or d:
                 told[event_of[n]].append((n, y, d))
 
+    # NOTE: each event's tallies (k 1: years, 2: weekdays) counted once; a pair's two claims are taken out of them
+    # (an event of thousands of claims is asked about hundreds of pairs)
+    entry = {t[0]: t for ts in told.values() for t in ts}
+    tally = {(event, k): (Counter(x for t in ts if t[k] for x in t[k]), sum(1 for t in ts if t[k])) for event, ts in told.items() for k in (1, 2)}
+
     def usual(event: int, i: int, j: int, k: int) -> set:
         # NOTE: what more than the share of the event's other claims telling it (k 1: years, 2: weekdays) tell; the
         # years of an event of one document need ``event_support`` of them (a passage of a page, not an occurrence)
-        sets = [t[k] for t in told.get(event, ()) if t[0] != i and t[0] != j and t[k]]
-        counts = Counter(x for v in sets for x in v)
+        counts, told_by = tally.get((event, k), (Counter(), 0))
+        out = [entry[x][k] for x in {i, j} if x in entry and event_of[x] == event and entry[x][k]]
+        gone = Counter(x for v in out for x in v)
+        told_by -= len(out)
         least = cfg.event_support if len(documents[event]) < 2 and k == 1 else 1
-        return {x for x, m in counts.items() if m > cfg.event_time * len(sets) and m >= least}
+        return {x for x, m in counts.items() if (left := m - gone[x]) > 0 and left > cfg.event_time * told_by and left >= least}
 
     def apart(i: int, j: int) -> bool:
         ei, ej = event_of[i], event_of[j]

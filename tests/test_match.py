@@ -1048,3 +1048,45 @@ def test_match_question_candidates_give_pairs_of_one_answers_own_question_their_
     asked[claims[0].id + ANSWER_QUESTION + "money"] = np.asarray([0, 0, 1], dtype=np.float32)
     # NOTE: the claims' best-aligned questions keep their pair; the own question's pair is one more, not instead
     assert question_candidates(claims, [0, 1, 2], asked, vectors, MatchConfig(question_min=0.6)) == [(0, 1), (0, 2)]
+
+
+def test_match_events_apart_from_tallies_equals_counting_each_pair_s_other_claims(monkeypatch):
+    import random
+    from collections import Counter
+
+    import checker.match as m
+    from checker.models import Claim
+
+    rng = random.Random(7)
+    years = [set(rng.sample(range(2008, 2013), rng.randint(0, 2))) for _ in range(120)]
+    days = [set(rng.sample(["monday", "sunday", "tuesday"], rng.randint(0, 1))) for _ in range(120)]
+    claims = [Claim(f"d{n % 9}", f"d{n % 9}.txt", n, n + 1, 1, 1, 1, f"claim {n}") for n in range(120)]
+    event_of = [rng.randrange(6) if n % 5 else 6 + n % 3 for n in range(120)]
+    row = {c.text: n for n, c in enumerate(claims)}
+    monkeypatch.setattr(m, "claim_years", lambda c, published=None: years[row[c.text]])
+    monkeypatch.setattr(m, "_weekdays", lambda c: days[row[c.text]])
+    monkeypatch.setattr(m, "event_years", lambda c: set())
+    for cfg in (m.MatchConfig(), m.MatchConfig(event_time=0.3, event_support=1), m.MatchConfig(event_time=0.7, event_support=3)):
+        told: dict = {}
+        docs: dict = {}
+        for n, c in enumerate(claims):
+            docs.setdefault(event_of[n], set()).add(c.source_id)
+            if years[n] or days[n]:
+                told.setdefault(event_of[n], []).append((n, years[n], days[n]))
+
+        def usual(event, i, j, k):  # NOTE: the rule as first written: count the event's other claims for each pair
+            sets = [t[k] for t in told.get(event, ()) if t[0] != i and t[0] != j and t[k]]
+            counts = Counter(x for v in sets for x in v)
+            least = cfg.event_support if len(docs[event]) < 2 and k == 1 else 1
+            return {x for x, n in counts.items() if n > cfg.event_time * len(sets) and n >= least}
+
+        def reference(i, j):
+            ei, ej = event_of[i], event_of[j]
+            if ei not in told or ej not in told:
+                return False
+            return any(usual(ei, i, j, k) and usual(ej, i, j, k) and not usual(ei, i, j, k) & usual(ej, i, j, k) for k in (1, 2))
+
+        apart = m._events_apart(claims, event_of, cfg)
+        pairs = [(i, j) for i in range(120) for j in range(i + 1, 120) if event_of[i] != event_of[j]]
+        got = [apart(i, j) for i, j in pairs]
+        assert got == [reference(i, j) for i, j in pairs] and 0 < sum(got) < len(got)
