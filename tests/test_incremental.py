@@ -571,3 +571,35 @@ def test_incremental_a_changed_publication_date_is_no_unchanged_corpus(tmp_path)
     fresh = _run(sources(dt.date(2024, 6, 2)), tmp_path / "fresh")
     assert events(moved) == events(fresh) != {frozenset(words)}
     assert moved == fresh
+
+
+def test_incremental_snapshot_decoded_without_cyclic_collection_and_the_run_unfreezes_what_it_froze(tmp_path, monkeypatch):
+    import gc
+
+    from checker import incremental
+
+    files = _corpus()
+    _run(_docs(tmp_path / "docs", **files), tmp_path / "cache")
+    seen: list = []
+    real = incremental.load
+    monkeypatch.setattr(incremental, "load", lambda *a, **k: seen.append((gc.isenabled(), gc.get_freeze_count() > 0)) or real(*a, **k))
+    freezes: list = []
+    real_freeze = gc.freeze
+    monkeypatch.setattr(gc, "freeze", lambda: freezes.append(1) or real_freeze())
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    changed = _change(tmp_path, files, "s1_d2.txt", "The Contoso plant in Lima added a second line in May.\n")
+    report = _run(changed, tmp_path / "cache")
+    # NOTE: decoded with the collector off, the modules and sources frozen before; after the run all is as it was
+    assert seen == [(False, True)] and len(freezes) >= 4
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert report == _run(changed, tmp_path / "fresh")
+    # NOTE: a caller that froze objects itself keeps them frozen, and the run freezes nothing of its own
+    keep = [object() for _ in range(3)]
+    real_freeze()
+    try:
+        count, freezes[:] = gc.get_freeze_count(), []
+        _run(changed, tmp_path / "other")
+        assert freezes == [] and gc.get_freeze_count() <= count  # NOTE: frozen objects freed by refcount leave it
+    finally:
+        gc.unfreeze()
+    assert keep
