@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from checker.models import Claim
 from checker.normalize.answers import relation_of, same_relation
+from checker.normalize.kinds import kin
 from checker.normalize.numbers import count_noun
 
 if TYPE_CHECKING:
@@ -493,6 +494,9 @@ def align(
     # NOTE: two counts of one noun ("22,352 cases" / "less than 22,000 cases") share what they measure,
     # though the noun is masked with the answer; two values in one unit of measure do not.
     shared = qa.counted & qb.counted
+    if not shared:
+        # NOTE: one thing in other words ("fatalities" / "deaths": `checker.normalize.kinds`) is one counted noun
+        shared = frozenset(n for n in qa.counted for m in qb.counted if kin(n, m) is not None)
     attribute = _overlap(qa.attribute | shared, qb.attribute | shared)
     masked = jaccard(qa.masked | shared, qb.masked | shared)
     subject = _subject_relation(a, b, qa, qb, kb)

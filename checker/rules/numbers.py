@@ -11,6 +11,7 @@ from pathlib import Path
 
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
+from checker.normalize.kinds import BROADER, NARROWER, SAME, kin
 from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, currency_units, whole as whole_number
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
@@ -510,12 +511,15 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     from checker.judge.align import align  # NOTE: lazy: checker.judge imports the registry
 
     same: list[tuple[Quantity, Quantity, frozenset[str], str]] = []
+    kinds: dict[tuple[int, int], str] = {}  # NOTE: the pairs of a kind against its whole (`checker.normalize.kinds`)
     for x in a.slots.quantities:
         for y in b.slots.quantities:
             if (_elided(x, y, kb) or _elided(y, x, kb)) and align(a, x.text, b, y.text, kb).aligned:
                 same.append((x, y, frozenset(), "quiet"))  # NOTE: "28 schoolgirls ... when seven returned pregnant"
                 continue
-            if not same_count(x, y, kb):
+            # NOTE: one thing in other words ("12 fatalities" / "9 deaths", "movies" / "films": WordNet's count nouns)
+            kinship = SAME if same_count(x, y, kb) else kin(x.unit, y.unit)
+            if kinship is None:
                 continue  # NOTE: "5,000 reviews" and "3,000 critics" count different things
             if differently_modified(x, a, y, b):
                 continue  # NOTE: the body temperature and the air temperature
@@ -549,6 +553,14 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 (lx, hx), (ly, hy) = admitted(x), admitted(y)
             # NOTE: what is counted, and where both values say it holds: a compatible worldwide total
             # does not silence the North American figure; a pair stating no common place silences as before.
+            if kinship != SAME:
+                # NOTE: a kind against what it is a kind of ("12 fatalities" / "9 deaths"; "300 SUVs" / "500 cars") is a part
+                # against the whole: it conflicts only when the kind counts more than the whole, and never silences
+                if scope == "same" and (lx if kinship == NARROWER else ly) > (hy if kinship == NARROWER else hx) \
+                        and whole_number(x if kinship == NARROWER else y):
+                    same.append((x, y, frozenset(), "part"))
+                    kinds[id(x), id(y)] = kinship
+                continue
             where = frozenset(x.place) & frozenset(y.place)
             kind = frozenset((k, where) for k in (counted(x, kb) & counted(y, kb)) or frozenset({x.unit}))
             if scope != "same":
@@ -611,7 +623,10 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             f"'{x.text}' and '{y.text}' ({v:.3g} {unit}) admit no common value"
     if imprecise:
         what = f"'{x.text}' and '{y.text}' differ only by a strict bound at the other's value (likely imprecise wording)"
-    if not kind:
+    if not kind and (id(x), id(y)) in kinds:
+        part, whole = (x, y) if kinds[id(x), id(y)] == NARROWER else (y, x)
+        what = f"'{part.text}' (a kind of {whole.unit}) is more than all of '{whole.text}'"
+    elif not kind:
         part, whole = (x, y) if x.scope else (y, x)
         what = f"'{part.text}' ({', '.join(part.scope)}) is more than the whole, '{whole.text}'"
     ea, eb = event_date(a), event_date(b)

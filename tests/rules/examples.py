@@ -112,6 +112,13 @@ EXAMPLES: tuple[Example, ...] = (
           (("before 1980",), ("25 April 1987",))),
     _pass("CC102", "Ramon Vodan was born before 1990.", "Ramon Vodan was born on 25 April 1987."),
     # CC103 quantity-conflict
+    # CC103 one thing in other words (WordNet's count nouns): synonyms compare; a kind exceeding what it is a kind of conflicts
+    _flag("CC103", "The Halvor studio released 30 films last year.", "The Halvor studio released 45 movies last year.",
+          "contradiction", (("30 films",), ("45 movies",))),
+    _flag("CC103", "The Ferrowind plant in Ohio has 2,500 employees.", "The Ferrowind plant in Ohio has 2,000 workers.",
+          "contradiction", (("2,500 employees",), ("2,000 workers",))),
+    _pass("CC103", "The Ferrowind plant in Ohio has 1,800 employees.", "The Ferrowind plant in Ohio has 2,000 workers."),
+    _pass("CC103", "The Halvor studio released 30 films last year.", "The Halvor studio released 45 songs last year."),
     # CC103 clock times of one act
     _flag("CC103", "The Corvo ferry leaves the harbour at 1:34 every Friday.", "The Corvo ferry leaves the harbour at 2:34 every Friday.",
           "contradiction", (("1:34",), ("2:34",))),

@@ -903,3 +903,25 @@ def test_numbers_scores_beside_names_the_other_claim_never_mentions_are_two_game
     scorer = score("Tyler Hansbrough led the Tar Heels to a 98-70 rout of Charleston.", "98-70", 98, 70, "b",
                    "Tyler Hansbrough", "Tar Heels", "Charleston")
     assert compare_quantities(rout, scorer, KB) is not None
+
+
+def test_numbers_synonym_count_nouns_compare():
+    a = _q("The Halvor studio released 30 films last year.", "a", qty(30, "film", "30 films"))
+    b = _q("The Halvor studio released 45 movies last year.", "b", qty(45, "movie", "45 movies"))
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.verdict == "contradiction" and v.values == (("30 films",), ("45 movies",))
+
+
+def test_numbers_a_kind_conflicts_only_when_it_exceeds_its_whole():
+    text_a, text_b = "The Ferrowind plant in Ohio has {} employees.", "The Ferrowind plant in Ohio has 2,000 workers."
+    whole = _q(text_b, "b", qty(2000, "worker", "2,000 workers"))
+    more = _q(text_a.format("2,500"), "a", qty(2500, "employee", "2,500 employees"))
+    v = compare_quantities(more, whole, KB)
+    assert v is not None and v.verdict == "contradiction"
+    assert v.reason == "'2,500 employees' (a kind of worker) is more than all of '2,000 workers'"
+    # NOTE: either order: the whole first
+    v = compare_quantities(whole, more, KB)
+    assert v is not None and v.reason == "'2,500 employees' (a kind of worker) is more than all of '2,000 workers'"
+    fewer = _q(text_a.format("1,800"), "a", qty(1800, "employee", "1,800 employees"))
+    assert compare_quantities(fewer, whole, KB) is None
+    assert compare_quantities(whole, fewer, KB) is None

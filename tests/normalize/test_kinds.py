@@ -1,0 +1,25 @@
+"""WordNet's count nouns (`checker.normalize.kinds`): which nouns count one kind of thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.normalize.kinds import BROADER, NARROWER, SAME, kin
+
+
+@pytest.mark.parametrize(("x", "y", "expected"), [
+    ("film", "movie", SAME),  # one synset
+    ("movie", "film", SAME),  # either order
+    ("death", "death", SAME),
+    ("employee", "worker", NARROWER),  # a kind of worker, one step
+    ("worker", "employee", BROADER),
+    ("suv", "car", NARROWER),
+    ("fatality", "death", NARROWER),
+    ("cat", "dog", None),  # two kinds of one thing are counted apart
+    ("job", "worker", None),
+    ("worker", "person", None),  # "person" is too general to count one thing (`MIN_DEPTH`)
+    ("", "film", None),
+    ("film", "", None),
+])
+def test_kinds_kin_of_two_count_nouns(x, y, expected):
+    assert kin(x, y) == expected

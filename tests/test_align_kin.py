@@ -1,0 +1,21 @@
+"""Alignment of two counts of one thing in other words (`checker.normalize.kinds`): one counted noun."""
+
+from __future__ import annotations
+
+from checker.judge import align as al
+from checker.knowledge import load_knowledge
+from checker.models import Claim, Quantity, Slots
+
+
+def _claim(text: str, sid: str, q: Quantity) -> Claim:
+    return Claim(sid, f"{sid}.md", 0, len(text), 1, 1, 1, text, slots=Slots(quantities=(q,)))
+
+
+def test_align_kin_nouns_count_one_thing_and_lower_the_similarity_floor():
+    kb = load_knowledge()
+    a = _claim("Halvor released 30 films in its first decade of business.", "a", Quantity(30, "film", "=", "30 films", event="release"))
+    b = _claim("Over the years the studio released 45 movies.", "b", Quantity(45, "movie", "=", "45 movies", event="release"))
+    # NOTE: below ALIGN_SIMILARITY, above COUNTED_SIMILARITY: one counted noun by one act asks one question
+    assert al.align(a, "30 films", b, "45 movies", kb, similarity=0.4).aligned
+    songs = _claim("Over the years the studio released 45 songs.", "b", Quantity(45, "song", "=", "45 songs", event="release"))
+    assert not al.align(a, "30 films", songs, "45 songs", kb, similarity=0.4).aligned
