@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Question", "Alignment", "question", "align", "asking", "jaccard", "measure_qualifiers", "foreign_names", "local_similarity",
-    "ALIGN_SIMILARITY", "QUESTION_SIMILARITY", "COUNTED_SIMILARITY", "MIN_MASKED", "ATTRIBUTE_WINDOW", "QUALIFIER_WINDOW", "LOCAL_WINDOW", "LOCAL_CROSSING", "LOCAL_AFTER",
+    "ALIGN_SIMILARITY", "QUESTION_SIMILARITY", "COUNTED_SIMILARITY", "OWN_QUESTION", "MIN_MASKED", "ATTRIBUTE_WINDOW", "QUALIFIER_WINDOW", "LOCAL_WINDOW", "LOCAL_CROSSING", "LOCAL_AFTER",
 ]
 
 logger = logging.getLogger(__name__)
@@ -65,6 +65,13 @@ Chosen on dev: at 0.5, eval.stories --split dev flagged one agreeing story more 
 diameter" / "the crater ... measured 40-feet wide", 0.56); at 0.6 stories, VitaminC 800 and SummEdits 700 dev are as
 without it. A claim of several answers asks a blurred question: the tower's "rises 1,063 feet above Paris and weighs
 about 7,300 tons" against "is 330 metres tall" is 0.51, below."""
+
+OWN_QUESTION = 0.5
+"""Likeness of the two answers' own questions (`local_similarity`: the words nearest each answer, the claim's other
+answers farther) from which, when either claim gives several values, they ask one question whatever the claims'
+sentence similarity and masked overlap (`MIN_MASKED`): a claim of several
+values ("starting at $450/month, ... a one-time fee of $2,000, and ... starting at $2,500") blurs its sentence
+embedding and shares few words with a claim of one ("This service is available for a one-time fee of $2,500")."""
 
 MIN_MASKED = 0.15
 """Without a shared action frame, the Jaccard overlap the two claims need once their answers are masked.
@@ -154,6 +161,10 @@ class Question:
     word after the answer `LOCAL_AFTER` as much as one before: the
     clause this answer answers, which tells a claim's values apart ("revenue of $1.5 billion and net income of
     $130.4 million"); scale words ("million") are their number's."""
+    own: tuple[tuple[str, float], ...] = ()
+    """`local` without the words of the claim's other figures ("mother of 12 children" against "three mothers and two
+    children": ``mother`` is the question of "three mothers", not of "two children"): what this answer alone asks,
+    read when either claim gives several figures (`OWN_QUESTION`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,16 +326,42 @@ def _question(claim: Claim, answer: str, kb: "Knowledge | None") -> Question:
     measures = measure_qualifiers(text, span, kb) if span is not None and kb is not None else frozenset()
     counted = frozenset(n for q in claim.slots.quantities if q.text == answer and (n := count_noun(q)))
     local = _local(claim, span, content, answer_words) if span is not None else ()
+    own = _local(claim, span, content, answer_words, own=True) if span is not None and len(claim.slots.quantities) > 1 else local
     return Question(answer=answer, attribute=attribute, qualifiers=qualifiers, masked=masked, subject=subject,
-                    measures=measures, counted=counted, names=names, local=local)
+                    measures=measures, counted=counted, names=names, local=local, own=own)
+
+
+_INFLECTION = re.compile(r"(?:ing|ed|es|s|d)$")
+
+
+def _lemma(word: str, lemmas: frozenset[str]) -> str:
+    """The claim's lemma (`Slots.lemmas`, kept when the parse is dropped) an inflected word is a form of ("starting" ->
+    ``start``, "opened" -> ``open``, "priced" -> ``price``, "stopping" -> ``stop``, "studies" -> ``study``); else `_stem`."""
+    w = word.lower()
+    if w in lemmas or not lemmas:
+        return w if w in lemmas else _stem(word)
+    base = _INFLECTION.sub("", w)
+    if base != w and len(base) >= 2:
+        for cand in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else "",
+                     base[:-1] + "y" if base.endswith("i") else ""):
+            if cand and cand in lemmas:
+                return cand
+    return _stem(word)
 
 
 def _local(claim: Claim, span: tuple[int, int], content: list[tuple[int, str, int, int]],
-           answer_words: set[str]) -> tuple[tuple[str, float], ...]:
+           answer_words: set[str], own: bool = False) -> tuple[tuple[str, float], ...]:
     """`Question.local`: the content words nearest the answer, farther for each number between (`LOCAL_CROSSING`);
-    a word the parser read is its lemma ("grossed" and "grosses" are ``gross``), another its `_stem`."""
+    a word the parser read is its lemma ("grossed" and "grosses" are ``gross``), without the parse a form of one of
+    the claim's lemmas is that lemma (`_lemma`: the pipeline drops the parse before the judge), another its `_stem`.
+    ``own`` (`Question.own`): without the words of the claim's other figures ("mothers" of "three mothers")."""
     text = claim.text
+    if own:
+        others = [(i, i + len(q.text)) for q in claim.slots.quantities if (i := text.find(q.text)) >= 0
+                  and not (i <= span[0] < i + len(q.text))]
+        content = [c for c in content if not any(lo <= c[2] < hi for lo, hi in others)]
     lemmas = {t.start: t.lemma for t in claim.tokens}
+    known = frozenset(claim.slots.lemmas)
     numbers = [m.start() for m in _NUMBER.finditer(text) if not span[0] <= m.start() < span[1]
                and not (_YEAR.fullmatch(m.group(0)) and text[max(0, m.start() - 1):m.start()] not in _CURRENCY)]
     words = [(w, s, e) for _, w, s, e in content if w.lower() not in _SCALE_WORDS]
@@ -335,17 +372,17 @@ def _local(claim: Claim, span: tuple[int, int], content: list[tuple[int, str, in
         for k, (w, s, e) in enumerate(side):
             lo, hi = near(s, e)
             crossed = sum(1 for d in numbers if lo <= d < hi)
-            stem = lemmas.get(s) or _stem(w)
+            stem = lemmas.get(s) or _lemma(w, known)
             if stem not in answer_words:
                 weights[stem] = max(weights.get(stem, 0.0), scale / (1 + k + LOCAL_CROSSING * crossed))
     return tuple(sorted(weights.items()))
 
 
-def local_similarity(qa: Question, qb: Question) -> float:
+def local_similarity(qa: Question, qb: Question, own: bool = False) -> float:
     """Cosine (0..1) of two answers' local questions as weighted word vectors (`Question.local`): how well the clause
     around one answer matches the clause around the other ("net income of $130.4 million" against "net income
-    was $140 million" more than against "revenue of $1.5 billion"). 0 when either has none."""
-    wa, wb = dict(qa.local), dict(qb.local)
+    was $140 million" more than against "revenue of $1.5 billion"). 0 when either has none. ``own``: of their `Question.own`, without the words of other figures."""
+    wa, wb = (dict(qa.own), dict(qb.own)) if own else (dict(qa.local), dict(qb.local))
     if not wa or not wb:
         return 0.0
     dot = sum(w * wb.get(k, 0.0) for k, w in wa.items())
@@ -527,8 +564,12 @@ def align(
         # confirmed cases of coronavirus in Morocco") ask one question however differently the rest of each sentence
         # runs; not "completed 28 passes" / "threw two touchdown passes" (`_one_act`)
         floor = min(floor, COUNTED_SIMILARITY)
+    # NOTE: a claim of several figures blurs its sentence and shares few words with a claim of one: there each answer's
+    # own question (the words nearest it) stands in; a claim of one value has no other question than the sentence's
+    several = max(len(a.slots.quantities), len(b.slots.quantities)) > 1
+    own = several and local_similarity(qa, qb, own=True) >= OWN_QUESTION
     why = ""
-    if similarity is not None and similarity < floor and not asked:
+    if similarity is not None and similarity < floor and not asked and not own:
         why = f"the claims are not paraphrases (similarity {similarity:.2f} < {floor:.2f})"
     elif subject < 0:
         why = "the claims are about different people or products"
@@ -539,7 +580,7 @@ def align(
         why = f"different measurement qualifiers: {measure}"
     elif attribute == 0.0 and not frames and not related and not work:
         why = "the values measure different things (no shared attribute word or action)"
-    elif masked < MIN_MASKED and not acted and not asked:
+    elif masked < MIN_MASKED and not acted and not asked and not own:
         why = f"with the answers masked the claims share too little ({masked:.2f} < {MIN_MASKED:.2f})"
     return Alignment(
         aligned=not why,

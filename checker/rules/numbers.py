@@ -608,7 +608,10 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     # NOTE: a strict bound at the other's value ("more than 48 minutes" vs "48 minutes") is how reports round,
     # far weaker than a real gap: it is chosen last and flagged at a fraction of the confidence.
     touch = [(x, y, kind) for x, y, kind, status in kept if status == "touch"]
-    loose = [(x, y, kind) for x, y, kind, status in kept if status in ("conflict", "part")] + touch
+    # NOTE: the conflict cited is the one whose two answers ask most alike (a claim of several values: "$2,500" for
+    # workflow automation against "a starting price of $3,000" for it, not the CRM's "$450/month")
+    loose = sorted(((x, y, kind) for x, y, kind, status in kept if status in ("conflict", "part")),
+                   key=lambda t: -sims.get((id(t[0]), id(t[1])), 0.0)) + touch
     if not loose:
         return None
     x, y, kind = loose[0]
