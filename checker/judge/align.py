@@ -111,7 +111,7 @@ _NUMBER = re.compile(r"(?<![\d.,])\d(?:[\d,.]*\d)?")
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 """A year is a date, not another number: "our forecast for 2021 is $1.7 billion" still qualifies $1.7 billion."""
 _CURRENCY = frozenset("$€£¥₹")
-_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent", "crore", "lakh", "bn", "mn"})
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent", "crore", "lakh", "bn", "mn", "mln", "bln", "trln"})
 """A scale word belongs to the number it scales ("$130.4 million"), never to the clause of the value next to it."""
 _RANGE_TO = re.compile(r"\d[\d,.]*\s*(?:thousand|million|billion|trillion|%|percent)?\s*(?:to|and|or|-|–)\s*[$€£¥₹]?\s*",
                        re.IGNORECASE)

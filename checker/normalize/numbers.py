@@ -24,8 +24,9 @@ __all__ = ["find_quantities", "measure_dimensions", "number_value", "counted_not
 
 logger = logging.getLogger(__name__)
 
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-          "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
+          "b": 1e9, "trillion": 1e12, "tn": 1e12, "trln": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+"""Scale words; "mln", "bln" and "trln" are the wire services' abbreviations ("profit of 2.3 bln dlrs")."""
 _CMP = [
     # NOTE: "nearly 12" and "almost a dozen" admit values just below the number (11), not above it.
     (r"nearly|almost|just under|just below|just shy of|not quite", "~<"),
@@ -48,7 +49,7 @@ _LEFT_PATTERN = (
     r"(?:(?<![\w])(?P<cmp>" + "|".join(p for p, _ in _CMP) + r"))?\s*(?P<cur>(?<![A-Za-z])(?:(?P<dollar>(?-i:{dollars}|us))\s?|(?P<letter>(?-i:{letters})))\$|[" + re.escape(_SYMBOLS) + r"])?\s*$"
 )
 _RIGHT = re.compile(
-    r"(?:(?:\s*|\s*-\s*(?=[a-z]))(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|k|m|b)\b)?"
+    r"(?:(?:\s*|\s*-\s*(?=[a-z]))(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|mln|bln|trln|k|m|b)\b)?"
     r"(?:\s*(?P<pct>%|percent(?![a-z])|per cent(?![a-z])))?",
     re.IGNORECASE,
 )
@@ -56,7 +57,7 @@ _RIGHT = re.compile(
 # ("$48 300"); a plain space only when no name follows ("12 737 MAX" is twelve Boeing 737 MAX).
 _DIGITS = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d{1,3}(?: \d{3})+(?!\s*[A-Z\d])|\d+(?:\.\d+)?"
-    r"|(?P<decimal>\d{1,3},\d{1,2})(?=\s*(?:thousand|million|billion|trillion|bn|mn)\b))"
+    r"|(?P<decimal>\d{1,3},\d{1,2})(?=\s*(?:thousand|million|billion|trillion|bn|mn|mln|bln)\b))"
     r"(?![\d,.]?\d)"
 )
 """A number as written. A comma followed by one or two digits before a scale word is a decimal comma ("1,5 million":
@@ -662,7 +663,7 @@ def _is_name(text: str, end: int, tokens: Sequence[Token], start: int) -> bool:
     return bool(re.match(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+", text[end:])) and not text[:start].strip().istitle()
 
 
-_SCALE_WORDS = r"thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn"
+_SCALE_WORDS = r"thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|mln|bln|trln"
 _RANGE_GAP = re.compile(
     rf"(?P<scale>\s*-?\s*(?:{_SCALE_WORDS})\b)?(?P<pct>\s*(?:%|percent|per cent))?"
     rf"\s*(?P<join>-|–|—|to|and|or|through)\s*(?:us\$|[{re.escape(_SYMBOLS)}])?\s*",

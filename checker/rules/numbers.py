@@ -22,7 +22,7 @@ __all__ = ["QUANTITY", "__register__", "admitted", "rounded", "assign", "likenes
 
 logger = logging.getLogger(__name__)
 
-_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn)\b", re.IGNORECASE)
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|mln|bln|trln)\b", re.IGNORECASE)
 """A scale word: "23.47 crore" or "5.2 million" without a counted noun is still an amount."""
 
 _GENERIC = frozenset({"people", "person", "persons", "individual"})

@@ -60,6 +60,9 @@ def test_numbers_comparators(text, comparator):
         ("193 km/h", 193.0, "km per h"),  # a speed, no length
         ("40 miles per hour", 40.0, "mile per hour"),
         ("42 companies", 42.0, "company"),
+        ("$2.3 bln", 2.3e9, "usd"),  # the wire services' abbreviations
+        ("3 mln barrels", 3e6, "barrel"),
+        ("1.1 trln yen", 1.1e12, "yen"),
     ],
 )
 def test_numbers_scale_currency_percent_and_unit(text, value, unit):
