@@ -6,6 +6,8 @@ The commands live in `checker.commands`; this module only picks one. A folder li
 
 from __future__ import annotations
 
+import atexit
+import gc
 import logging
 import sys
 
@@ -19,6 +21,9 @@ logger = logging.getLogger(__name__)
 
 def main() -> None:
     """`check PATH...`, or a sub-command when the first argument names one."""
+    # NOTE: Python collects cyclic garbage once more as the process exits, walking every object still alive (after a
+    # run over all of ECB+: about a million, 0.4-1.0 s) only to free what exiting frees anyway; frozen first, none is walked
+    atexit.register(gc.freeze)
     argv = sys.argv[1:]
     if argv and argv[0] == "cache":
         from checker.commands.cache import cache_app

@@ -190,3 +190,19 @@ def test_commands_cache_reads_cache_dir_from_config(tmp_path, monkeypatch):
     (tmp_path / "check.yaml").write_text("cache-dir: [1]\n")
     result = runner.invoke(cache_app, ["info"])
     assert result.exit_code == 2 and "E010" in result.output
+
+
+def test_commands_main_freezes_what_is_left_at_exit_instead_of_collecting_it(monkeypatch, tmp_path):
+    import atexit
+    import gc
+
+    from checker.cli import main
+
+    registered: list = []
+    monkeypatch.setattr(atexit, "register", lambda fn, *a, **k: registered.append(fn) or fn)
+    monkeypatch.setattr(sys, "argv", ["check", "cache", "info", "--cache-dir", str(tmp_path / "none")])
+    try:
+        main()
+    except SystemExit:
+        pass
+    assert registered == [gc.freeze]
