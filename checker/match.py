@@ -138,6 +138,11 @@ class MatchConfig:
     mutual_min: float = 0.3
     """Cosine from which two claims of different documents, each the other's closest claim in any
     other document, become a judge candidate across events."""
+    mutual_second: float = 0.5
+    """Cosine from which two claims of different documents, each among the other's two closest claims in other
+    documents, become a judge candidate across events too: a page says one thing in its lead and again in its body,
+    and the other page's version is then the second closest of one of them ("The film garnered mixed to negative
+    reception from critics" / "Black Christmas received mostly negative feedback from critics": 0.67); above 1 turns it off."""
     link_block: int = 60
     """Entities named by more claims than this are not salient enough to pair their claims."""
     event_time: float = 0.5
@@ -770,21 +775,56 @@ def question_candidates(
     return sorted(set().union(*(_capped(claims, found, cfg.question_links) for found in (best, acted, owned))))
 
 
-def mutual_neighbours(claims: Sequence[Claim], pairs: Sequence[tuple[int, int, float]], floor: float) -> list[tuple[int, int]]:
+def mutual_neighbours(
+    claims: Sequence[Claim], pairs: Sequence[tuple[int, int, float]], floor: float, second: float = math.inf
+) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, of claims from different documents that are each other's closest claim in
-    any other document (among the candidate ``pairs``), with cosine at least ``floor``.
+    any other document (among the candidate ``pairs``), with cosine at least ``floor``; and, with cosine at least
+    ``second``, those each among the other's two closest (`MatchConfig.mutual_second`).
 
     A one-sentence summary and the source sentence it restates meet this way whatever the wording of
     their names; the pair is mutual, so a claim close to everything does not pair with everything.
     """
-    best: dict[int, tuple[float, int]] = {}
+    ranked: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for i, j, cos in pairs:
         if claims[i].source_id == claims[j].source_id or cos < floor:
             continue
         for x, y in ((i, j), (j, i)):
-            if x not in best or (cos, -y) > (best[x][0], -best[x][1]):
-                best[x] = (cos, y)
-    return sorted({(min(i, j), max(i, j)) for i, (_, j) in best.items() if best.get(j, (0.0, -1))[1] == i})
+            ranked[x].append((cos, y))
+    # NOTE: each claim's best first: the highest cosine, then the lowest row (as `_mutual_pairs` orders them)
+    top = {x: _first_two(sorted(v, key=lambda cy: (-cy[0], cy[1]))) for x, v in ranked.items()}
+    return _mutual_of(top, second, claims)
+
+
+def _first_two(ordered: Sequence[tuple[float, int]]) -> list[tuple[float, int]]:
+    """The first two entries of ``ordered`` (cosine, row) with different rows."""
+    out: list[tuple[float, int]] = []
+    for cos, y in ordered:
+        if not out or out[0][1] != y:
+            out.append((cos, y))
+        if len(out) == 2:
+            break
+    return out
+
+
+def _mutual_of(top: Mapping[int, Sequence[tuple[float, int]]], second: float, claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    """Pairs whose claims are each other's first (``top``: each claim's two closest, best first), or each among the
+    other's two at cosine ``second`` or more, where a claim's second is of the document its first is of: that document
+    says one thing twice (its lead and its body), and the claim's version meets both."""
+
+    def twice(z: int) -> bool:
+        t = top.get(z, ())
+        return len(t) == 2 and claims[t[0][1]].source_id == claims[t[1][1]].source_id
+
+    out: set[tuple[int, int]] = set()
+    for x, mine in top.items():
+        for rank, (cos, y) in enumerate(mine):
+            theirs = [z for _, z in top.get(y, ())]
+            if rank == 0 and theirs[:1] == [x]:
+                out.add((min(x, y), max(x, y)))
+            elif cos >= second and x in theirs and (rank == 0 or twice(x)) and (theirs[0] == x or twice(y)):
+                out.add((min(x, y), max(x, y)))
+    return sorted(out)
 
 
 def judge_load(clusters: Sequence[Cluster], links: Sequence[tuple[Claim, Claim]] = (), cap: int = 2000) -> int:
@@ -1238,7 +1278,9 @@ def _unique_pairs(ids: "np.ndarray", sims: "np.ndarray") -> "tuple[np.ndarray, n
     return a[last], b[last], cos[last]
 
 
-def _mutual_pairs(claims: Sequence[Claim], a: "np.ndarray", b: "np.ndarray", cos: "np.ndarray", floor: float) -> list[tuple[int, int]]:
+def _mutual_pairs(
+    claims: Sequence[Claim], a: "np.ndarray", b: "np.ndarray", cos: "np.ndarray", floor: float, second: float = math.inf
+) -> list[tuple[int, int]]:
     """`mutual_neighbours` of the unique pairs (a, b, cos) `_unique_pairs` gives, in array operations
     (the same pairs: each claim's best is the highest cosine, then the lowest row)."""
     import numpy as np
@@ -1250,14 +1292,22 @@ def _mutual_pairs(claims: Sequence[Claim], a: "np.ndarray", b: "np.ndarray", cos
     a, b, cos64 = a[ok], b[ok], cos64[ok]
     x, y, c = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([cos64, cos64])
     order = np.lexsort((y, -c, x))
-    x, y = x[order], y[order]
+    x, y, c = x[order], y[order], c[order]
     first = np.ones(len(x), dtype=bool)
     first[1:] = x[1:] != x[:-1]
-    bx, by = x[first], y[first]
-    best = np.full(len(claims), -1, dtype=np.int64)
-    best[bx] = by
-    keep = best[by] == bx
-    return sorted({(min(i, j), max(i, j)) for i, j in zip(bx[keep].tolist(), by[keep].tolist())})
+    if second > 1.0:
+        bx, by = x[first], y[first]
+        best = np.full(len(claims), -1, dtype=np.int64)
+        best[bx] = by
+        keep = best[by] == bx
+        return sorted({(min(i, j), max(i, j)) for i, j in zip(bx[keep].tolist(), by[keep].tolist())})
+    # NOTE: each claim's two closest (a row listed twice counts once), then `mutual_neighbours`' rule
+    top: dict[int, list[tuple[float, int]]] = {}
+    starts = np.flatnonzero(first).tolist() + [len(x)]
+    xs, ys, cs = x.tolist(), y.tolist(), c.tolist()
+    for s, e in zip(starts[:-1], starts[1:]):
+        top[xs[s]] = _first_two(list(zip(cs[s:min(e, s + 3)], ys[s:min(e, s + 3)])))
+    return _mutual_of(top, second, claims)
 
 
 def _root(parent: list[int], x: int) -> int:
@@ -1465,12 +1515,12 @@ def cluster(
 
         unique = _unique_pairs(*(neighbours if neighbours is not None else search(vectors, cfg.neighbors))) if n > 1 else None
         pairs = list(zip(*(x.tolist() for x in unique))) if unique is not None else []
-        mutual = _mutual_pairs(claims, *unique, cfg.mutual_min) if unique is not None else []
+        mutual = _mutual_pairs(claims, *unique, cfg.mutual_min, cfg.mutual_second) if unique is not None else []
         # NOTE: claims sharing a rare entity are candidates even when their wording differs a lot.
         pairs.extend(_entity_block_pairs(claims, stats))
     else:
         pairs = _pairs_within(every, every_vectors, within[2], cfg.neighbors, neighbours, stats)
-        mutual = mutual_neighbours(claims, pairs, cfg.mutual_min)
+        mutual = mutual_neighbours(claims, pairs, cfg.mutual_min, cfg.mutual_second)
     scored: dict[tuple[int, int], float] = {}
 
     def raw_score(a: int, b: int) -> float:
@@ -1660,7 +1710,7 @@ def link(
     if len(claims) < 2:
         return _with_links(claims, clusters, [], cfg, published)
     unique = _unique_pairs(*(neighbours if neighbours is not None else search(vectors, cfg.neighbors)))
-    return _with_links(claims, clusters, _mutual_pairs(claims, *unique, cfg.mutual_min), cfg, published, questions, vectors)
+    return _with_links(claims, clusters, _mutual_pairs(claims, *unique, cfg.mutual_min, cfg.mutual_second), cfg, published, questions, vectors)
 
 
 def _with_links(

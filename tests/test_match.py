@@ -518,6 +518,22 @@ def test_match_mutual_pairs_in_arrays_equal_the_walk_over_candidate_pairs():
                     walked[(min(i, j), max(i, j))] = s
         assert sorted(pairs) == sorted((i, j, c) for (i, j), c in walked.items())
         assert _mutual_pairs(claims, *_unique_pairs(ids, sims), 0.4) == mutual_neighbours(claims, pairs, 0.4)
+        assert _mutual_pairs(claims, *_unique_pairs(ids, sims), 0.4, 0.6) == mutual_neighbours(claims, pairs, 0.4, 0.6)
+
+
+def test_match_mutual_neighbours_pair_second_closest_claims_above_the_second_floor():
+    from checker.match import mutual_neighbours
+
+    claims = [_claim("a", 0, "The film was poorly received."), _claim("a", 1, "Critics panned the film."),
+              _claim("b", 0, "The film received negative feedback from critics."), _claim("c", 0, "Reviews were harsh.")]
+    # NOTE: page a says it twice (lead 0, body 1); b's claim is closest to the lead, then to the body, and the body's
+    # closest is b's claim: the body and b meet as each other's two closest, where a's two statements are b's two
+    pairs = [(0, 2, 0.8), (1, 2, 0.7), (1, 3, 0.6), (0, 3, 0.4)]
+    assert mutual_neighbours(claims, pairs, 0.3) == [(0, 2)]
+    assert mutual_neighbours(claims, pairs, 0.3, 0.6) == [(0, 2), (1, 2)]
+    assert mutual_neighbours(claims, pairs, 0.3, 0.75) == [(0, 2)], "below the second floor"
+    # NOTE: each other's second, but of two other documents each: no document said it twice
+    assert mutual_neighbours(claims, [(0, 2, 0.8), (2, 3, 0.7), (0, 3, 0.9)], 0.3, 0.6) == [(0, 3)]
 
 
 def _dated(claim: Claim, **kinds: int) -> Claim:
