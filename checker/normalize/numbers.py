@@ -19,7 +19,7 @@ from text_to_num import text2num
 
 from checker.models import Quantity, Token
 
-__all__ = ["find_quantities", "measure_dimensions", "number_value", "counted_not_dated", "count_noun", "whole", "currency_units", "OUT_OF", "LEVEL_VERBS", "CHANGE", "AGED", "measure_words", "length_words",
+__all__ = ["find_quantities", "measure_dimensions", "number_value", "counted_not_dated", "count_noun", "whole", "currency_units", "currency_names", "one_currency", "OUT_OF", "LEVEL_VERBS", "CHANGE", "AGED", "measure_words", "length_words",
            "unit_keys", "conversion", "affine"]
 
 logger = logging.getLogger(__name__)
@@ -104,6 +104,34 @@ def currency_units() -> frozenset[str]:
     Unicode name of another sign (``indian rupee``)."""
     names = frozenset(unicodedata.name(c, "currency").lower().replace(" sign", "") for c in _SYMBOLS)
     return frozenset(_CUR.values()) | frozenset(dollar_currencies().values()) | names
+
+
+@functools.cache
+def currency_names() -> dict[str, frozenset[str]]:
+    """A currency's name as a counted noun -> the codes it may name, from CLDR's English currency names that `babel`
+    ships: ``dollar`` -> usd, aud, cad, ...; ``euro`` -> eur; ``yen`` -> jpy ("5 million dollars" is what "$5 million"
+    is). Only the name's last word, alphabetic, and never a unit of measure ("pound" is both: kept, a weight in pounds
+    and a price in pounds seldom answer one question)."""
+    from babel.core import Locale
+    from babel.numbers import get_currency_name
+
+    out: dict[str, set[str]] = {}
+    for code in Locale.parse("en").currencies:
+        head = get_currency_name(code, count=1, locale="en").lower().split()[-1]
+        if head.isalpha() and head not in ("unit", "units"):
+            out.setdefault(head, set()).add(code.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def one_currency(x: str, y: str) -> bool:
+    """The two units (`Quantity.unit`) may be one currency: a code a sign gave ("usd") and a currency's name
+    ("dollar", `currency_names`), or two names of one currency."""
+    names = currency_names()
+
+    def codes(u: str) -> frozenset[str]:
+        return names.get(u, frozenset({u}) if u in currency_units() else frozenset())
+
+    return x != y and bool(codes(x) & codes(y))
 
 
 @functools.cache

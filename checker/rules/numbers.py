@@ -12,7 +12,7 @@ from pathlib import Path
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
 from checker.normalize.kinds import BROADER, NARROWER, SAME, kin
-from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, currency_units, whole as whole_number
+from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, currency_units, one_currency, whole as whole_number
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
@@ -68,6 +68,8 @@ def same_count(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
         return True
     if x.unit and y.unit and affine(x.unit, y.unit) is not None:
         return True  # NOTE: "21,196 km" and "13,171 miles" measure one length, "59F" and "15C" one temperature
+    if x.unit and y.unit and one_currency(x.unit, y.unit):
+        return True  # NOTE: "5 million dollars" is what "$5 million" is, "3 mln euros" what "€3 million" is
     return bool(counted(x, kb) & counted(y, kb))
 
 

@@ -799,3 +799,21 @@ def test_numbers_a_noun_before_the_number_is_cited_only_when_it_is_a_scale(real_
     texts = ["A magnitude 6.4 earthquake struck Peru.", "SeaMicro put 384 processors (a total of 64-bit 768 cores) in it."]
     got = [q.text for c in normalize_texts(texts, parser=real_parser) for q in c.slots.quantities]
     assert got == ["magnitude 6.4", "384 processors", "64-bit", "768 cores"]
+
+
+@pytest.mark.parametrize(("x", "y", "expected"), [
+    ("dollar", "usd", True),  # "5 million dollars" / "$5 million"
+    ("usd", "dollar", True),
+    ("euro", "eur", True),
+    ("yen", "jpy", True),
+    ("dollar", "aud", True),  # "A$6 million" is dollars too
+    ("dollar", "eur", False),
+    ("euro", "gbp", False),
+    ("usd", "usd", False),  # one unit: `same_count` compares it anyway
+    ("ticket", "usd", False),
+    ("ticket", "visitor", False),
+])
+def test_numbers_one_currency_by_name_and_sign(x, y, expected):
+    from checker.normalize.numbers import one_currency
+
+    assert one_currency(x, y) is expected

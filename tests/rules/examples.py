@@ -119,6 +119,10 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("2,500 employees",), ("2,000 workers",))),
     _pass("CC103", "The Ferrowind plant in Ohio has 1,800 employees.", "The Ferrowind plant in Ohio has 2,000 workers."),
     _pass("CC103", "The Halvor studio released 30 films last year.", "The Halvor studio released 45 songs last year."),
+    # CC103 a currency by its name and by its sign ("5 million dollars" / "$7 million")
+    _flag("CC103", "The Corvo festival lost 5 million dollars in 2023.", "The Corvo festival lost $7 million in 2023.",
+          "contradiction", (("5 million dollars",), ("$7 million",))),
+    _pass("CC103", "The Corvo festival lost 7 million dollars in 2023.", "The Corvo festival lost $7 million in 2023."),
     # CC103 clock times of one act
     _flag("CC103", "The Corvo ferry leaves the harbour at 1:34 every Friday.", "The Corvo ferry leaves the harbour at 2:34 every Friday.",
           "contradiction", (("1:34",), ("2:34",))),

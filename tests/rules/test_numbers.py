@@ -925,3 +925,13 @@ def test_numbers_a_kind_conflicts_only_when_it_exceeds_its_whole():
     fewer = _q(text_a.format("1,800"), "a", qty(1800, "employee", "1,800 employees"))
     assert compare_quantities(fewer, whole, KB) is None
     assert compare_quantities(whole, fewer, KB) is None
+
+
+def test_numbers_a_currency_named_and_signed_is_one_count():
+    a = _q("The Corvo festival lost 5 million dollars.", "a", qty(5e6, "dollar", "5 million dollars"))
+    b = _q("The Corvo festival lost $7 million.", "b", qty(7e6, "usd", "$7 million"))
+    assert same_count(a.slots.quantities[0], b.slots.quantities[0], KB)
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.values == (("5 million dollars",), ("$7 million",))
+    euros = _q("The Corvo festival lost 7 million euros.", "b", qty(7e6, "euro", "7 million euros"))
+    assert compare_quantities(a, euros, KB) is None
