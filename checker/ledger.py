@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Sequence
 
 import yaml
 
-from checker.models import Claim, DateValue, Mention, Quantity, Source
+from checker.models import MONTH_DAY, Claim, DateValue, Mention, Quantity, Source
 
 __all__ = ["ledger_dict", "ledger_text", "write_ledger"]
 
@@ -20,7 +21,12 @@ def _mentions(ms: Sequence[Mention]) -> list[dict]:
 
 
 def _dates(ds: Sequence[DateValue]) -> list[dict]:
-    return [{"text": d.text, "start": d.start.isoformat(), "end": d.end.isoformat(), "precision": d.precision} for d in ds]
+    # NOTE: days without a year are written as ISO 8601 writes them, "--03-03"
+    return [{"text": d.text, "start": _iso(d.start, d), "end": _iso(d.end, d), "precision": d.precision} for d in ds]
+
+
+def _iso(day: dt.date, d: DateValue) -> str:
+    return f"--{day:%m-%d}" if d.precision == MONTH_DAY else day.isoformat()
 
 
 def _quantities(qs: Sequence[Quantity]) -> list[dict]:

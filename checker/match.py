@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
-from checker.models import Claim, Cluster, DateValue, Quantity
+from checker.models import MONTH_DAY, Claim, Cluster, DateValue, Quantity
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 
 if TYPE_CHECKING:
@@ -450,10 +450,11 @@ def _dot(a: dict[str, float] | None, b: dict[str, float] | None) -> float:
 
 
 def _years(dates: Sequence[DateValue]) -> set[int]:
-    """Years an explicit date pins down (a span of at most two years); relative dates pin nothing."""
+    """Years an explicit date pins down (a span of at most two years); relative dates and days without a year pin
+    nothing."""
     out: set[int] = set()
     for d in dates:
-        if d.precision != "relative" and d.end.year - d.start.year <= 1:
+        if d.precision not in ("relative", MONTH_DAY) and d.end.year - d.start.year <= 1:
             out.update(range(d.start.year, d.end.year + 1))
     return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
@@ -10,6 +11,8 @@ __all__ = [
     "Mention",
     "Answer",
     "DateValue",
+    "MONTH_DAY",
+    "YEARLESS",
     "Quantity",
     "Slots",
     "Source",
@@ -22,6 +25,13 @@ __all__ = [
     "Report",
     "source_id",
 ]
+
+
+MONTH_DAY = "month-day"
+"""`DateValue.precision` of days written without a year ("on March 3")."""
+YEARLESS = 4
+"""The year a `MONTH_DAY` value's days are held in: a leap year, so the 29th of February is one, and before any year a
+text dates, so nothing mistakes it for one."""
 
 
 def source_id(path: str, text: str) -> str:
@@ -56,7 +66,9 @@ class DateValue:
     text: str
     """The expression as written (``"early May 2026"``, ``"Mid-2025"``)."""
     precision: str
-    """``day``, ``month``, ``part-of-month``, ``quarter``, ``part-of-year``, ``year``, ``years`` or ``relative``."""
+    """``day``, ``month``, ``part-of-month``, ``quarter``, ``part-of-year``, ``year``, ``years``, ``relative``, or
+    `MONTH_DAY`: days of a month written without a year the run can know ("signed on March 3" in a document without a
+    publication date), held in `YEARLESS` and compared by month and day with a date of any year (`overlaps`)."""
     event: str = ""
     """What the date is of: the frame (or, without one, the lemma) of the predicate it modifies (``die``,
     ``release``, ``win``); ``birth`` / ``die`` for the two ends of a life span "(1850–1921)"; ``""`` unknown."""
@@ -77,8 +89,25 @@ class DateValue:
     (a `Claim` without parse or slots); None when the claim's own text states it."""
 
     def overlaps(self, other: "DateValue") -> bool:
-        """True when both intervals share at least one day."""
-        return self.start <= other.end and other.start <= self.end
+        """True when both intervals share at least one day; days without a year (`MONTH_DAY`) share one with an
+        interval of any year that holds that month and day ("March 3" and "2025", "March 3" and "March 1-5, 2025")."""
+        if (self.precision == MONTH_DAY) == (other.precision == MONTH_DAY):
+            return self.start <= other.end and other.start <= self.end
+        days, span = (self, other) if self.precision == MONTH_DAY else (other, self)
+        if span.end.year - span.start.year > 1:
+            return True  # NOTE: every day of the year lies in a span this long
+        return any(a <= span.end and span.start <= b for a, b in days.in_years(span.start.year, span.end.year))
+
+    def in_years(self, first: int, last: int) -> "list[tuple[dt.date, dt.date]]":
+        """The days of a `MONTH_DAY` value placed in each year from ``first`` to ``last`` (the 29th of February in
+        a common year is its 28th); only its own interval for any other value."""
+        if self.precision != MONTH_DAY:
+            return [(self.start, self.end)]
+
+        def placed(d: dt.date, year: int) -> dt.date:
+            return d.replace(year=year) if calendar.isleap(year) or (d.month, d.day) != (2, 29) else d.replace(year=year, day=28)
+
+        return [(placed(self.start, y), placed(self.end, y)) for y in range(first, last + 1)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,6 +140,9 @@ def test_match_times_differ_needs_years_on_both_sides():
     assert times_differ(a, b) is True
     assert times_differ(a, a) is False
     assert times_differ(a, c) is None
+    # NOTE: a day without a year pins no year: "on March 3" is no time apart from 2023
+    d = _claim("d", 0, "The council approved the budget on March 3.")
+    assert d.slots.dates and times_differ(a, d) is None
 
 
 def test_match_cross_candidates_reach_the_judge_across_events():

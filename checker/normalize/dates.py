@@ -10,7 +10,7 @@ import re
 from typing import Sequence
 
 from checker.knowledge import Knowledge
-from checker.models import DateValue, Mention, Token
+from checker.models import MONTH_DAY, YEARLESS, DateValue, Mention, Token
 from checker.normalize.holders import mention_before, value_role
 from checker.normalize.numbers import number_value
 
@@ -28,6 +28,8 @@ _OLD = r"(?:1[0-7]\d\d)"
 """A year before 1800: a date only where it is written as one (after a month, as a life span in brackets, or after a
 preposition of time with nothing it could count after it): "1500 paintings" is a number."""
 _DATED = rf"(?:{_YEAR}|{_OLD})"
+_MON_CAP = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+"""A month's name as a date writes it, capitalised (`_MON` reads any case where a year follows)."""
 _Q = r"(?:q[1-4]|(?:the )?(?:first|second|third|fourth) quarter(?: of)?)"
 
 OLD_YEAR = re.compile(
@@ -55,6 +57,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("old_year", re.compile(rf"(?<=\()(?:c\.\s*|b\.\s*)?(?P<y>{_OLD})(?=\s*(?:–|—|-)\s*(?:c\.\s*)?{_DATED}\))")),
     ("old_year", re.compile(rf"(?<=\d{{4}}[–—-])(?P<y>{_OLD})(?=\))")),
     ("old_year", OLD_YEAR),
+    # NOTE: a day without a year ("on March 3", "3 March") only after every pattern that reads its year; the month
+    # capitalised, so "may" the verb and "5 may be" never match
+    ("md", re.compile(rf"\b(?P<mon>{_MON_CAP}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w:.,]\d|\d)")),
+    ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MON_CAP})(?!\w)")),
     ("relative", re.compile(r"\b(?P<rel>this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|yesterday|today|recently|recent|earlier this (?:week|month|year)|past (?:week|month|year)|the past (?:week|month|year))\b", re.I)),
 ]
 
@@ -158,6 +164,8 @@ def find_dates(text: str, anchor: dt.date | None = None) -> tuple[DateValue, ...
             taken.append((s, e))
             bound = _BOUND.search(text, 0, s)
             if bound is not None and value.precision != "relative" and not _OFFSET_UNIT.search(text, 0, bound.start()):
+                if value.precision == MONTH_DAY:
+                    continue  # NOTE: "before March 3" of no known year bounds nothing a calendar can hold
                 value, s = _bounded(bound, value, text[bound.start("word"):e]), bound.start("word")
             out.append((s, e, value))
     out.sort(key=lambda x: x[0])
@@ -180,8 +188,10 @@ def _spans(found: list[tuple[int, int, DateValue]], text: str) -> list[DateValue
             s2, e2, y = found[i + 1]
             joint = _SPAN_TO.fullmatch(text, e, s2)
             if joint is not None and (opener["word"].lower() == "between") == ("and" in joint.group(0).lower()) \
-                    and x.start <= y.end:
-                out.append(DateValue(x.start, y.end, text[opener.start("word"):e2], "years" if x.start.year != y.end.year else "month"))
+                    and x.start <= y.end and (x.precision == MONTH_DAY) == (y.precision == MONTH_DAY):
+                # NOTE: "from March 3 to March 5" is a span of no known year; "from March 3 to 5 May 2020" is none
+                precision = MONTH_DAY if x.precision == MONTH_DAY else "years" if x.start.year != y.end.year else "month"
+                out.append(DateValue(x.start, y.end, text[opener.start("word"):e2], precision))
                 i += 2
                 continue
         out.append(x)
@@ -217,6 +227,8 @@ def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | N
     if kind in ("mdy", "dmy"):
         d = dt.date(int(g["y"]), _MONTHS[g["mon"].lower().rstrip(".")], int(g["d"]))
         return DateValue(d, d, text, "day")
+    if kind in ("md", "dm"):
+        return _yearless(_MONTHS[g["mon"].lower().rstrip(".")], int(g["d"]), text, anchor)
     if kind == "combo":
         a, _ = _part_of_year(g["p1"], int(g["y1"]))
         _, b = _part_of_year(g["p2"], int(g["y2"]))
@@ -264,6 +276,24 @@ def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | N
         a, b = _relative(g["rel"], anchor)
         return DateValue(a, b, text, "relative")
     return None
+
+
+def _yearless(month: int, day: int, text: str, anchor: dt.date | None) -> DateValue:
+    """A day written without its year: in the year that puts it nearest the publication date ``anchor`` (news writes of
+    days just past or just ahead: "on December 30" published on January 2 is last year's), else a `MONTH_DAY`."""
+    if anchor is None:
+        d = dt.date(YEARLESS, month, day)
+        return DateValue(d, d, text, MONTH_DAY)
+    options = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(dt.date(y, month, day))
+        except ValueError:
+            continue  # NOTE: the 29th of February of a common year
+    if not options:
+        raise ValueError(text)
+    d = min(options, key=lambda o: abs((o - anchor).days))
+    return DateValue(d, d, text, "day")
 
 
 _BORN = re.compile(r"\(\s*(?:born|b\.)\s*(?:on\s+|in\s+)?$", re.I)

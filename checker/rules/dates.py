@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.models import Claim, DateValue, Verdict
+from checker.models import MONTH_DAY, YEARLESS, Claim, DateValue, Verdict
 from checker.normalize.dates import released_together
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
@@ -75,15 +75,13 @@ def _released(a: Claim, b: Claim, kb: Knowledge) -> Verdict | bool | None:
     if any(x.overlaps(y) for x, y in pairs) or any(c.slots.negated for c in (a, b)):
         return False  # NOTE: "The Movie is a 2004 film" / "The Movie was not released in 2004": no date to compare
     x, y = pairs[0]
-    gap = (y.start - x.end).days if x.end < y.start else (x.start - y.end).days
     return Verdict(
         code=DATE.code,
         verdict="contradiction",
         confidence=round(0.8 * modality_factor(a, b), 3),
         slot="date",
         values=((x.text,), (y.text,)),
-        reason=f"{x.text} ({x.start}–{x.end}) and {y.text} ({y.start}–{y.end}), each the release of {x.holder}, are {gap} "
-               "days apart",
+        reason=f"{x.text} ({_days(x)}) and {y.text} ({_days(y)}), each the release of {x.holder}, are {_gap(x, y)} days apart",
     )
 
 
@@ -147,15 +145,33 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         one_act = bool(da.event) and da.event == db.event and bool(da.holder) and da.holder == db.holder
         if not shared_frame and not one_act and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
             return None
-    gap = (db.start - da.end).days if da.end < db.start else (da.start - db.end).days
     return Verdict(
         code=DATE.code,
         verdict="contradiction",
         confidence=round(0.8 * wa * wb * modality_factor(a, b), 3),
         slot="date",
         values=((da.text,), (db.text,)),
-        reason=f"{da.text} ({da.start}–{da.end}) and {db.text} ({db.start}–{db.end}) are {gap} days apart",
+        reason=f"{da.text} ({_days(da)}) and {db.text} ({_days(db)}) are {_gap(da, db)} days apart",
     )
+
+
+def _days(d: DateValue) -> str:
+    """The days a date can denote, as the reason writes them: ISO dates, or month and day without a year."""
+    if d.precision == MONTH_DAY:
+        days = f"--{d.start:%m-%d}" + (f"–--{d.end:%m-%d}" if d.end != d.start else "")
+        return f"{days}, year not given"
+    return f"{d.start}–{d.end}"
+
+
+def _gap(x: DateValue, y: DateValue) -> int:
+    """Days between two dates that share none; a date without a year is placed in the other's years and the years
+    either side ("December 30" is two days before January 2026)."""
+    if MONTH_DAY in (x.precision, y.precision):
+        dated = y if x.precision == MONTH_DAY else x
+        first, last = (dated.start.year - 1, dated.end.year + 1) if dated.precision != MONTH_DAY else (YEARLESS, YEARLESS)
+        xs, ys = x.in_years(first, last), y.in_years(first, last)
+        return min(abs((b0 - a1).days) if a1 < b0 else abs((a0 - b1).days) for a0, a1 in xs for b0, b1 in ys)
+    return (y.start - x.end).days if x.end < y.start else (x.start - y.end).days
 
 
 DATE = Rule("CC102", "date-conflict", "date", "Sources place the same event at times that cannot overlap.", compare_dates)

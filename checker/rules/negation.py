@@ -145,7 +145,7 @@ def _same_act(neg: Claim, pos: Claim) -> bool:
         return False  # NOTE: "opened a branch in Tallinn" / "did not open a branch in Riga": two acts, in two places
     da = [d for d in neg.slots.dates if not d.background]
     db = [d for d in pos.slots.dates if not d.background]
-    return not (da and db and not any(x.start <= y.end and y.start <= x.end for x in da for y in db))
+    return not (da and db and not any(x.overlaps(y) for x in da for y in db))
 
 
 def _misidentified(neg: Claim, pos: Claim, a: Claim, rp: dict[str, str], named: set[str]) -> Verdict | None:

@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from checker.knowledge import load_knowledge
-from checker.models import Mention, Token
+from checker.models import MONTH_DAY, YEARLESS, Mention, Token
 from checker.normalize.dates import date_roles, find_dates, parse_date
 
 logger = logging.getLogger(__name__)
@@ -292,3 +292,34 @@ def test_dates_years_before_1800_only_where_written_as_dates(text, years, counts
     assert [d.text for d in find_dates(text)] == years
     # NOTE: what is a date is not also a count
     assert [q.value for q in find_quantities(text)] == counts
+
+
+@pytest.mark.parametrize(
+    "text,month,day,end_day",
+    [("The treaty was signed on March 3.", 3, 3, 3), ("It opened on 3 March after a delay.", 3, 3, 3),
+     ("Talks resumed on the 2nd of June.", 6, 2, 2), ("The sale runs Sept. 11, and ends soon.", 9, 11, 11),
+     ("The fair runs from March 3 to March 5 each spring.", 3, 3, 5)],
+)
+def test_dates_a_day_without_a_year_is_a_month_day_of_no_known_year(text, month, day, end_day):
+    (d,) = find_dates(text)
+    assert (d.start, d.end, d.precision) == (D(YEARLESS, month, day), D(YEARLESS, month, end_day), MONTH_DAY)
+
+
+def test_dates_a_day_without_a_year_takes_the_year_nearest_the_publication_date():
+    (d,) = find_dates("The treaty was signed on March 3.", ANCHOR)
+    assert (d.start, d.end, d.precision) == (D(ANCHOR.year, 3, 3), D(ANCHOR.year, 3, 3), "day")
+    (late,) = find_dates("The deal closed on December 30.", D(2026, 1, 2))
+    assert late.start == D(2025, 12, 30)  # NOTE: last year's, three days before, not this year's, 362 days after
+    (soon,) = find_dates("The deal closes on January 3.", D(2026, 12, 29))
+    assert soon.start == D(2027, 1, 3)
+    (leap,) = find_dates("He was born on February 29.", D(2025, 6, 1))
+    assert leap.start == D(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You may 5 times a day retry.", "The march 3 miles long ended.", "It sold 3 march tickets.", "Before March 3 the talks stalled.",
+     "Prices hit March 3.5 percent highs."],
+)
+def test_dates_a_day_without_a_year_needs_a_capitalised_month_a_whole_day_and_no_bound(text):
+    assert find_dates(text) == ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from checker.models import Verdict
+from checker.models import MONTH_DAY, YEARLESS, Verdict
 from checker.rules.dates import compare_dates, event_date
 
 from .handmade import KB, claim, date, ent
@@ -298,3 +298,48 @@ def test_dates_a_birth_said_in_passing_by_both_claims_is_one_question():
     d = claim("Ada Lindqvist, who won the prize in 1954, is a chemist.", "b",
               dates=(date("1954", "1954-01-01", "1954-12-31", "year", background=True, event="win", holder="ada lindqvist"),))
     assert compare_dates(a, d, KB) is None
+
+
+def _day(text: str, month: int, day: int, last: int | None = None):
+    return date(text, f"{YEARLESS:04d}-{month:02d}-{day:02d}", f"{YEARLESS:04d}-{month:02d}-{last or day:02d}", MONTH_DAY)
+
+
+def test_dates_days_without_a_year_are_compared_by_month_and_day():
+    a = _launch("a", "Brightwave launched the Tidal app on June 3.", dates=(_day("June 3", 6, 3),))
+    b = _launch("b", "Brightwave launched the Tidal app on June 5.", dates=(_day("June 5", 6, 5),))
+    assert compare_dates(a, b, KB) == Verdict(
+        "CC102", "contradiction", 0.8, "date", (("June 3",), ("June 5",)),
+        "June 3 (--06-03, year not given) and June 5 (--06-05, year not given) are 2 days apart")
+    same = _launch("b", "Brightwave launched the Tidal app on 3 June.", dates=(_day("3 June", 6, 3),))
+    assert compare_dates(a, same, KB) is None
+    week = _launch("b", "Brightwave launched the Tidal app from June 1 to June 7.", dates=(_day("from June 1 to June 7", 6, 1, 7),))
+    assert compare_dates(a, week, KB) is None
+
+
+def test_dates_a_day_without_a_year_meets_a_date_of_any_year_holding_that_day():
+    a = _launch("a", "Brightwave launched the Tidal app on June 3.", dates=(_day("June 3", 6, 3),))
+    assert compare_dates(a, _launch("b", _LAUNCH_A, dates=(_JUNE,)), KB) is None
+    assert compare_dates(_launch("b", _LAUNCH_A, dates=(_JUNE,)), a, KB) is None
+    year = date("2025", "2025-01-01", "2025-12-31", "year")
+    assert compare_dates(a, _launch("b", "Brightwave launched the Tidal app in 2025.", dates=(year,)), KB) is None
+    v = compare_dates(a, _launch("b", _LAUNCH_B, dates=(_OCT,)), KB)
+    assert v is not None and v.reason == ("June 3 (--06-03, year not given) and October 2025 (2025-10-01–2025-10-31) "
+                                          "are 120 days apart")
+    new_year = date("January 2026", "2026-01-01", "2026-01-31")
+    eve = _launch("a", "Brightwave launched the Tidal app on December 30.", dates=(_day("December 30", 12, 30),))
+    w = compare_dates(eve, _launch("b", "Brightwave launched the Tidal app in January 2026.", dates=(new_year,)), KB)
+    assert w is not None and w.reason.endswith("are 2 days apart")  # NOTE: placed in the other's year, December 2025
+
+
+def test_dates_a_day_without_a_year_overlaps_by_month_and_day_only():
+    june3 = _day("June 3", 6, 3)
+    assert june3.overlaps(date("June 3, 1990", "1990-06-03", "1990-06-03", "day"))
+    assert not june3.overlaps(date("June 4, 1990", "1990-06-04", "1990-06-04", "day"))
+    assert date("June 2025", "2025-06-01", "2025-06-30").overlaps(june3)
+    assert june3.overlaps(date("1990s", "1990-01-01", "1999-12-31", "years"))
+    assert not june3.overlaps(_day("June 4", 6, 4)) and june3.overlaps(_day("June", 6, 1, 30))
+    leap = _day("February 29", 2, 29)
+    assert leap.overlaps(date("February 28, 2025", "2025-02-28", "2025-02-28", "day"))
+    assert not leap.overlaps(date("March 1, 2025", "2025-03-01", "2025-03-01", "day"))
+    span = date("winter 2024/25", "2024-12-01", "2025-02-28", "part-of-year")
+    assert _day("January 5", 1, 5).overlaps(span) and not _day("March 5", 3, 5).overlaps(span)
