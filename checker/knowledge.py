@@ -16,7 +16,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "same_product"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "person_nouns", "same_product"]
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +51,10 @@ class Knowledge:
     """Lower-cased words that label or measure a number, never a product name before it ("Interstate 75")."""
     measure_labels: frozenset[str] = frozenset()
     """The number labels that rate on a scale ("magnitude", "category"): the number after one has the label as its unit."""
+    change_frames: frozenset[str] = frozenset()
+    """Frames of a change in amount ("increase", "decrease"): a percentage with one is the size of its subject's change."""
+    result_words: frozenset[str] = frozenset()
+    """Word forms of a contest's, a vote's or a court's result ("beat", "voted", "ruling"): a score near one is that result."""
     place_words: dict[str, str] = field(default_factory=dict)
     """Lemma -> the place it names ("worldwide" and "globally" -> ``world``, "overseas" -> ``abroad``), besides named places
     (`checker.normalize.holders.value_place`): "$268.3 million in other territories" is not the North American figure."""
@@ -270,6 +274,14 @@ def _wordnet_antonyms() -> frozenset[frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns whose first WordNet sense is a person ("executive", "chairman", "ceo"; ``checker/data/people.tsv``, built by
+    ``python -m train.people``): a role written bare ("became chief executive") is one of them."""
+    text = (resources.files("checker") / "data" / "people.tsv").read_text("utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
 def _wordnet_places() -> tuple[tuple[str, str], ...]:
     """(part, whole) names of WordNet's named places (``checker/data/places.tsv``, built by ``python -m train.places``)."""
     text = (resources.files("checker") / "data" / "places.tsv").read_text("utf-8")
@@ -326,6 +338,8 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
                             for value, phrases in values.items() if any(not p.strip() for p in phrases)},
         number_labels=frozenset(w.lower() for w in frames_data.get("number_labels") or ()),
         measure_labels=frozenset(w.lower() for w in frames_data.get("measure_labels") or ()),
+        change_frames=frozenset(frames_data.get("change_frames") or ()),
+        result_words=frozenset(w.lower() for w in frames_data.get("result_words") or ()),
         part_nouns=frozenset(w.lower() for w in frames_data.get("part_nouns") or ()),
         titles=frozenset(w.lower() for w in frames_data.get("titles") or ()),
         remainder_words=frozenset(w.lower() for w in frames_data.get("remainder_words") or ()),

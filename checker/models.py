@@ -66,7 +66,7 @@ class DateValue:
     text: str
     """The expression as written (``"early May 2026"``, ``"Mid-2025"``)."""
     precision: str
-    """``day``, ``month``, ``part-of-month``, ``quarter``, ``part-of-year``, ``year``, ``years``, ``relative``, or
+    """``day``, ``month``, ``part-of-month``, ``quarter``, ``part-of-year``, ``year``, ``years``, ``century``, ``relative``, or
     `MONTH_DAY`: days of a month written without a year the run can know ("signed on March 3" in a document without a
     publication date), held in `YEARLESS` and compared by month and day with a date of any year (`overlaps`)."""
     event: str = ""

@@ -516,6 +516,10 @@ class FramesFile(_Strict):
     """Words that label or measure a number, never a product name before it ("Section 3", "Interstate 75")."""
     measure_labels: list[str] = []
     """The number labels that rate on a scale ("magnitude", "category"): the label is the number's unit."""
+    change_frames: list[str] = []
+    """Frames of a change in amount ("increase"): a percentage with one is the size of its subject's change."""
+    result_words: list[str] = []
+    """Word forms of a contest's or a vote's result ("beat", "voted"): a score near one is that result."""
     part_nouns: list[str] = []
     """Nouns naming a part of an event or a time within it ("round", "half", "night"): a value stated for one is a part."""
     titles: list[str] = []

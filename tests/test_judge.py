@@ -872,3 +872,37 @@ def test_judge_sampled_pairs_are_those_of_the_listed_pairs():
         cluster = Cluster(id=0, claims=claims, label="")
         for cap in (1, 3, 40, 2000):
             assert _pairs(cluster, cap) == listed(cluster, cap)
+
+
+def test_judge_align_two_counts_of_one_noun_held_by_one_thing_ask_one_question():
+    # NOTE: one count hangs from the noun that does the other's act: the trial's patients, however else each claim runs
+    a = _claim("A", "A new migraine drug cut headache days by half in a trial of 1,100 patients, the company Corvane said.",
+               quantities=(Quantity(1100.0, "patient", "=", "1,100 patients", event="trial"),))
+    b = _claim("B", "The trial enrolled 800 patients across 12 countries.",
+               quantities=(Quantity(800.0, "patient", "=", "800 patients", event="enrol", holder="trial"),))
+    x = al.align(a, "1,100 patients", b, "800 patients", KB)
+    assert x.aligned and x.masked < al.MIN_MASKED
+    assert al.align(b, "800 patients", a, "1,100 patients", KB).aligned
+    # another holder, or another noun counted, keeps the words the claims must share
+    other = dataclasses.replace(b, slots=dataclasses.replace(b.slots, quantities=(
+        Quantity(800.0, "patient", "=", "800 patients", event="enrol", holder="study"),)))
+    assert al.align(a, "1,100 patients", other, "800 patients", KB).why.startswith("with the answers masked")
+    sites = dataclasses.replace(b, slots=dataclasses.replace(b.slots, quantities=(
+        Quantity(800.0, "site", "=", "800 patients", event="enrol", holder="trial"),)))
+    assert not al.align(a, "1,100 patients", sites, "800 patients", KB).aligned
+    unknown = dataclasses.replace(a, slots=dataclasses.replace(a.slots, quantities=(
+        Quantity(1100.0, "patient", "=", "1,100 patients", event=""),)))
+    nobody = dataclasses.replace(b, slots=dataclasses.replace(b.slots, quantities=(
+        Quantity(800.0, "patient", "=", "800 patients", event="enrol", holder=""),)))
+    assert not al.align(unknown, "1,100 patients", nobody, "800 patients", KB).aligned  # NOTE: two unknowns are no one holder
+
+
+def test_judge_align_two_values_of_one_predicate_share_their_action_however_inflected():
+    a = _claim("A", "He was sentenced to 12 years in prison.",
+               quantities=(Quantity(12.0, "year", "=", "12 years", event="sentence"),))
+    b = _claim("B", "A judge gave him a 15-year sentence.",
+               quantities=(Quantity(15.0, "year", "=", "15-year", event="sentence", holder="sentence"),))
+    assert al.align(a, "12 years", b, "15-year", KB).aligned
+    other = dataclasses.replace(b, slots=dataclasses.replace(b.slots, quantities=(
+        Quantity(15.0, "year", "=", "15-year", event="give", holder="sentence"),)))
+    assert al.align(a, "12 years", other, "15-year", KB).why == "the values measure different things (no shared attribute word or action)"

@@ -463,6 +463,14 @@ def _event(c: Claim, answer: str) -> str:
     return ""
 
 
+def _owned_alike(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
+    """One value hangs from the noun that holds the other ("a trial of 1,100 patients" / "The trial enrolled 800
+    patients"): one's predicate (`Quantity.event`) is the other's holder (`Quantity.holder`)."""
+    x = next((q for q in a.slots.quantities if q.text == answer_a), None)
+    y = next((q for q in b.slots.quantities if q.text == answer_b), None)
+    return x is not None and y is not None and (bool(x.event) and x.event == y.holder or bool(y.event) and y.event == x.holder)
+
+
 def _released(a: Claim, answer_a: str, b: Claim, answer_b: str, kb: "Knowledge") -> bool:
     """The two answers are dates of one named work's coming out (`checker.normalize.dates.released_together`)."""
     from checker.normalize.dates import released_together
@@ -551,7 +559,10 @@ def align(
     # NOTE: a named work's year on its noun and its release in the other claim ("Smith's 2015 drama Concussion" / "The movie
     # Concussion was released after 2017") ask when that work came out, however far apart the sentences' subjects are
     work = _released(a, answer_a, b, answer_b, kb)
-    acted = frames or related or work or (bool(event) and event == _event(b, answer_b))
+    # NOTE: two counts of one noun held by one thing ("a trial of 1,100 patients" / "The trial enrolled 800 patients")
+    owned = bool(shared) and _owned_alike(a, answer_a, b, answer_b)
+    one_event = bool(event) and event == _event(b, answer_b)
+    acted = frames or related or work or owned or one_event
     floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
     if question_similarity is None:
         question_similarity = _ASKED.get()
@@ -578,7 +589,8 @@ def align(
                f"{', '.join(sorted(qb.qualifiers - words_a))}")
     elif measure:
         why = f"different measurement qualifiers: {measure}"
-    elif attribute == 0.0 and not frames and not related and not work:
+    elif attribute == 0.0 and not frames and not related and not work and not one_event:
+        # NOTE: one predicate however each inflects it ("sentenced to 12 years" / "a 15-year sentence") shares its action
         why = "the values measure different things (no shared attribute word or action)"
     elif masked < MIN_MASKED and not acted and not asked and not own:
         why = f"with the answers masked the claims share too little ({masked:.2f} < {MIN_MASKED:.2f})"

@@ -34,9 +34,21 @@ rarely tags."""
 _COPULAS = frozenset({"be", "become", "remain"})
 """Verbs that equate their subject with their attribute ("X became the first woman to ...")."""
 
-_UNIQUE = frozenset({"only", "sole", "best", "worst", "most", "least"})
+_UNIQUE = frozenset({"only", "sole", "best", "worst", "most", "least", "next", "new", "incoming", "outgoing"})
 """Words that make a definite description one of a kind besides an ordinal ("the first", "the last") or a superlative
-in -est ("the tallest"): "the only player to score twice", "the best-selling album"."""
+in -est ("the tallest"): "the only player to score twice", "the best-selling album", "the next chief executive"."""
+
+_SUCCESSION = frozenset({"next", "new", "incoming"})
+"""Words of `_UNIQUE` that say the role is taken now or next, as "will become chief executive" does: not part of what
+the role is ("the next chief executive" and "chief executive" are one role; "the outgoing" one is another)."""
+
+_PAST_COPULAS = frozenset({"was", "were", "been"})
+"""Forms of "be" that put a role in the past ("Hale was chief executive"): a former holder answers no question a
+current or next one does."""
+
+_NAMING_DEPS = frozenset({"dobj", "nsubjpass"})
+"""Dependencies of a name given a role by its verb: "picked Grant as the next chief executive", "Grant was named
+chairman"."""
 
 _VENUE_PREPS = frozenset({"in", "at"})
 """Prepositions of the place where an act was ("held in Vancouver", "took place at Wembley")."""
@@ -79,11 +91,14 @@ def _names(c: Claim) -> tuple[Mention, ...]:
 
 
 
-def _copula(c: Claim) -> tuple[int, int, int] | None:
+def _copula(c: Claim, reported: bool = False) -> tuple[int, int, int] | None:
     """(root, subject, attribute) token indices of a copula's main clause ("X is the capital of Y"); the subject is
-    -1 when the parser left it out ("Back in Black is the best-selling album": "Back" hangs as an adverb)."""
+    -1 when the parser left it out ("Back in Black is the best-selling album": "Back" hangs as an adverb). With
+    ``reported``, also of the clause a main verb reports ("Brightwave said Osei will become chief executive")."""
     toks = c.tokens
     root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), -1)
+    if reported and root >= 0 and toks[root].lemma not in _COPULAS:
+        root = next((i for i, t in enumerate(toks) if t.head == root and t.dep == "ccomp" and t.lemma in _COPULAS), root)
     if root < 0 or toks[root].lemma not in _COPULAS:
         return None
     attr = next((i for i, t in enumerate(toks) if t.head == root and i != root and t.dep == "attr"), -1)
@@ -179,13 +194,48 @@ def _unique(c: Claim, i: int) -> bool:
     return False
 
 
+def _office(c: Claim, i: int) -> bool:
+    """Token ``i`` is a role one person holds at a time, written as English writes one: a person's noun
+    (`checker.knowledge.person_nouns`) bare, without article, possessive or number ("became chief executive",
+    "named Grant chairman", "as CEO"); not "a member", "part of the team"."""
+    from checker.knowledge import person_nouns
+
+    t = c.tokens[i]
+    if t.pos not in ("NOUN", "PROPN") or t.lemma.lower() not in person_nouns() or t.text.lower() != t.lemma.lower():
+        return False
+    return not any(k.head == i and k.dep in ("det", "poss", "nummod") for k in c.tokens)
+
+
+def _role_given(c: Claim, h: int) -> int:
+    """The role a verb gives the name headed by ``h`` ("picked Grant as the next chief executive", "Grant was named
+    chairman"): the token heading it, -1 when there is none."""
+    t = c.tokens[h]
+    if t.dep not in _NAMING_DEPS:
+        return -1
+    for k, u in enumerate(c.tokens):
+        if u.head != t.head or k == t.head:
+            continue
+        if u.dep == "oprd":
+            return k
+        if u.dep == "prep" and u.lemma == "as":
+            return next((j for j, w in enumerate(c.tokens) if w.head == k and w.dep == "pobj"), -1)
+    return -1
+
+
+def _one_holder(c: Claim, i: int, current: bool = True) -> bool:
+    """The description headed by ``i`` has one referent: definite and unique by its words, or an office (`_office`)
+    held now or next (``current``)."""
+    return _definite(c, i) and _unique(c, i) or current and _office(c, i)
+
+
 def _description_words(c: Claim, i: int, skip: set[int] = frozenset()) -> frozenset[str]:  # type: ignore[assignment]
     """Lemmas of the content words of the description headed by token ``i`` (numbers included: "the tallest building
     of 2010" is not "of 2011"), its name aside."""
     from checker.normalize.roles import subtree
 
     return frozenset(c.tokens[k].lemma for k in subtree(c.tokens, i) - set(skip)
-                     if c.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADV") and c.tokens[k].lemma[:1].isalnum())
+                     if c.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADV") and c.tokens[k].lemma[:1].isalnum()
+                     and c.tokens[k].text.lower() not in _SUCCESSION)
 
 
 def _description(m: Mention, c: Claim) -> tuple[frozenset[str], str]:
@@ -198,11 +248,11 @@ def _description(m: Mention, c: Claim) -> tuple[frozenset[str], str]:
     toks = c.tokens
     h = _head(m, c)
     found: tuple[int, set[int]] | None = None
-    cop = _copula(c) if h >= 0 else None
+    cop = _copula(c, reported=True) if h >= 0 else None
     if cop is not None:
         root, subj, attr = cop
         name_side = subtree(toks, subj) if subj >= 0 else {k for k in range(root)}
-        if _definite(c, attr) and _unique(c, attr) and h in name_side:
+        if _one_holder(c, attr, toks[root].text.lower() not in _PAST_COPULAS) and h in name_side:
             found = attr, set()
         elif subj >= 0 and _definite(c, subj) and _unique(c, subj) and h in subtree(toks, attr):
             found = subj, set()
@@ -216,6 +266,9 @@ def _description(m: Mention, c: Claim) -> tuple[frozenset[str], str]:
         else:
             continue
         break
+    role = _role_given(c, h) if h >= 0 and found is None else -1
+    if role >= 0 and _one_holder(c, role):
+        found = role, set()  # NOTE: "picked Grant as the next chief executive", "Grant was named chairman"
     if found is None:
         return frozenset(), ""
     i, skip = found

@@ -30,6 +30,10 @@ preposition of time with nothing it could count after it): "1500 paintings" is a
 _DATED = rf"(?:{_YEAR}|{_OLD})"
 _MON_CAP = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 """A month's name as a date writes it, capitalised (`_MON` reads any case where a year follows)."""
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+             "twentieth", "twenty-first")
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _Q = r"(?:q[1-4]|(?:the )?(?:first|second|third|fourth) quarter(?: of)?)"
 
 OLD_YEAR = re.compile(
@@ -50,6 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(rf"\b(?P<q>{_Q})[ -]?(?P<y>{_YEAR})\b", re.I)),
     ("part_year", re.compile(rf"\b(?P<p>{_PART})[ -]?(?P<y>{_YEAR})\b", re.I)),
     ("range", re.compile(rf"\b(?:between |from )?(?P<y1>{_YEAR})\s*(?:–|—|-|to|and|through)\s*(?P<y2>{_YEAR}|\d\d)\b", re.I)),
+    ("century", re.compile(rf"\b(?:(?P<p>early|mid|middle|late)[ -](?:the )?)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
+                           r"[ -]century\b(?!\s*(?:BC|B\.C\.|BCE))", re.I)),
     ("decade", re.compile(r"\b(?P<p>early|mid|late)?[ -]?(?:the )?(?P<y>(?:19|20)\d0)['’]?s\b", re.I)),
     ("year", re.compile(rf"(?<![\d.,$£€-])(?P<y>{_YEAR})(?![\d%]|,\d|\.\d)")),
     ("old_range", re.compile(rf"(?<=\()(?:c\.\s*|b\.\s*)?(?P<y1>{_OLD})\s*(?:–|—|-)\s*(?:c\.\s*)?(?P<y2>{_DATED})(?=\))")),
@@ -262,6 +268,14 @@ def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | N
         if not y1 < y2 <= y1 + 50:
             return None
         return DateValue(dt.date(y1, 1, 1), dt.date(y2, 12, 31), text, "years")
+    if kind == "century":
+        c = g["c"].lower()
+        n = int(c[:-2]) if c[0].isdigit() else _ORDINALS.index(c) + 1
+        if not 1 <= n <= 21:
+            return None
+        first = (n - 1) * 100 + 1  # NOTE: the 12th century is 1101-1200; early / mid / late its thirds
+        lo, hi = {"early": (0, 32), "mid": (33, 65), "middle": (33, 65), "late": (66, 99)}.get((g.get("p") or "").lower(), (0, 99))
+        return DateValue(dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), text, "century")
     if kind == "decade":
         y = int(g["y"])
         p = (g.get("p") or "").lower()

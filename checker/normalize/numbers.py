@@ -757,11 +757,13 @@ SCORE_HIGH, SCORE_LOW = "score high", "score low"
 _SCORE = re.compile(
     r"(?<![\w.,/:$-])(?P<hi>\d{1,3})(?P<join>\s*[-\u2013\u2014]\s*|\s+to\s+)(?P<lo>\d{1,3})"
     r"(?![\w/:%]|[.,]\d|\s*[-\u2013\u2014]\s*\d|\s*(?:percent|per cent)\b)", re.IGNORECASE)
-_TALLY_WORDS = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|decision|ruling|ruled|margin|tally|majority|verdict|passed|won|win|wins|beat|beaten|lost|"
-    r"loss|defeat(?:ed|s)?|victory|rout|score[ds]?|draw|drew|final)\b", re.IGNORECASE)
-"""Words of a contest's or a vote's result: a score near one is that result, not a record ("the Colts (11-4)", "a 9-5
-season", "a mark of 182-158") or a state of play ("their 20-13 lead", "a 13-13 tie")."""
+@functools.lru_cache(maxsize=1)
+def _tally_words() -> re.Pattern[str]:
+    """Any word of a contest's or a vote's result (`Knowledge.result_words`): a score near one is that result."""
+    from checker.knowledge import load_knowledge  # NOTE: lazy: the knowledge reads this module's unit words
+
+    words = sorted(load_knowledge().result_words, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -770,7 +772,7 @@ def scores(text: str) -> list[tuple[int, int, Quantity, Quantity]]:
     214". Two numbers of at most three digits, the first not smaller (a range ascends: "10-15 people"), joined by a
     dash or by "to" (not "cut from 9 to 2"). Each number is a quantity of its own (`SCORE_HIGH`, `SCORE_LOW`) cited
     by the whole score, so "3-1" against "2-1" differs in the larger number and "6-3" against "5-4" in both. A word of
-    a result must be near (`_TALLY_WORDS`), and a score in brackets after a name is a record ("Klitschko (58-3, 51
+    a result must be near (`_tally_words`), and a score in brackets after a name is a record ("Klitschko (58-3, 51
     KO)"), not a result."""
     out = []
     for m in _SCORE.finditer(text):
@@ -778,7 +780,7 @@ def scores(text: str) -> list[tuple[int, int, Quantity, Quantity]]:
         if hi < lo or re.search(r"\(\s*$", text[: m.start()]):
             continue
         near = text[max(0, m.start() - 40) : m.end() + 20]
-        if not _TALLY_WORDS.search(near):
+        if not _tally_words().search(near):
             continue
         if m["join"].strip().lower() == "to" and (hi == lo or _FROM_BEFORE.search(text, 0, m.start())):
             continue
@@ -958,7 +960,8 @@ _TIME = re.compile(
 def times_of_day(text: str) -> tuple[Quantity, ...]:
     """Clock times as quantities of `TIME_OF_DAY`, in hours on a twelve-hour dial ("3:40 a.m." is 3.667; "15:40" too:
     a morning or afternoon written by one source and not another is no conflict read here), keyed by the zone written
-    after them (a time in GMT and one in local time answer two questions). Only a time with minutes after a word of
+    after them (a time in GMT and one in local time answer two questions; "local time" is what a time without a zone
+    already is). Only a time with minutes after a word of
     time ("at 1:34", "until 9:30") or one marked a.m. / p.m.: "3:16" alone may be a verse or a ratio, and a race time
     ("ran 3:45", "2:03:59") is a length of time."""
     out = []
@@ -969,6 +972,8 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
             continue  # NOTE: "cast their ballots as of 4:00 p.m.": the time a count was taken, not of the act
         hours = int(m["h"]) % 12 + int(m["m"] or 0) / 60
         zone = (m["zone"] or "").strip().lower()
+        if zone == "local time":
+            zone = ""  # NOTE: a time without a zone is the place's own: "4:17 a.m. local time" and "5 a.m." ask alike
         start, end = m.start("h"), m.end()
         if m["ap"] and not m["zone"] and m["ap"].endswith(".") and "." not in m["ap"][:-1]:
             end -= 1  # NOTE: "at 1:34 PM." ends a sentence; "p.m." keeps its dots

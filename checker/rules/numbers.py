@@ -17,7 +17,7 @@ from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "differently_modified", "different_holders", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "differently_modified", "different_holders", "changes_of_others", "different_predicates", "different_places", "scope_relation",
            "touching", "meet", "TOUCHING_FACTOR"]
 
 logger = logging.getLogger(__name__)
@@ -286,6 +286,20 @@ def different_holders(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledg
     return elsewhere(hx, b) and elsewhere(hy, a)
 
 
+def changes_of_others(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
+    """True when two percentages are changes (`Knowledge.change_frames`) of two different things, each claim naming only
+    its own: "third-quarter revenue rose 6 percent" / "Shares of Pellam rose 3 percent"; "sales fell 2%" / "profit
+    rose 9%". What changed is
+    the question of a change, so holders with different head nouns, neither related to the other nor written by the
+    other claim, ask two ("the company's revenue rose 6%" / "revenue rose 8%" keep one)."""
+    if x.unit != "percent" or y.unit != "percent" or not all(_frame_set(q.event, kb) & kb.change_frames for q in (x, y)):
+        return False
+    hx, hy = x.holder.split(), y.holder.split()
+    if not hx or not hy or kb.related(x.holder, y.holder):
+        return False
+    return not names_word(b, hx[-1]) and not names_word(a, hy[-1])
+
+
 def _frame_set(event: str, kb: Knowledge) -> frozenset[str]:
     """The action frames an event (`Quantity.event`: a frame name or a lemma) evokes; empty when none."""
     names = _frame_names(kb)
@@ -531,6 +545,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: "a 27% premium" measures the premium, "shares rose 24%" the rise
             if _different_holders(x, y, kb) or different_holders(x, a, y, b, kb):
                 continue  # NOTE: "an 11-year-old girl" and "her 34-year-old mother": one measure, two holders
+            if changes_of_others(x, a, y, b, kb):
+                continue  # NOTE: "revenue rose 6 percent" and "shares rose 3 percent": one change, two things changing
             if _ages_of_others(x, a, y, b, kb):
                 continue  # NOTE: "an 18-year old male confessed" and "Andrew Lopez, 20": whose age is not one question
             if x.relation != y.relation:

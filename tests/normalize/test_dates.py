@@ -35,6 +35,10 @@ ANCHOR = D(2026, 5, 20)
         ("2019-20", D(2019, 1, 1), D(2020, 12, 31), "years"),
         ("the 2010s", D(2010, 1, 1), D(2019, 12, 31), "years"),
         ("1999", D(1999, 1, 1), D(1999, 12, 31), "year"),
+        ("12th century", D(1101, 1, 1), D(1200, 12, 31), "century"),
+        ("late fourteenth century", D(1367, 1, 1), D(1400, 12, 31), "century"),
+        ("early 21st century", D(2001, 1, 1), D(2033, 12, 31), "century"),
+        ("mid-19th century", D(1834, 1, 1), D(1866, 12, 31), "century"),
     ],
 )
 def test_dates_interval_and_precision(text, start, end, precision):
@@ -94,6 +98,11 @@ def test_dates_part_of_month_without_year_uses_anchor_year():
      "The band may play.", "Only 1,999 seats were sold."],
 )
 def test_dates_bare_numbers_are_not_dates(text):
+    assert find_dates(text) == ()
+
+
+@pytest.mark.parametrize("text", ["It was built in the 5th century BC.", "Rome fell in the 22nd century.", "the 0th century"])
+def test_dates_a_century_before_the_era_or_past_the_21st_is_none(text):
     assert find_dates(text) == ()
 
 

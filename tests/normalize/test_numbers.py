@@ -103,6 +103,9 @@ def test_numbers_a_scale_label_before_the_number_is_its_unit(text, expected):
         # "to" joins a tally only near a word of votes or contests, and never after "from"
         ("The bill passed by a vote of 218 to 214.", [(218.0, "score high", "218 to 214"), (214.0, "score low", "218 to 214")]),
         ("In a 6 to 3 decision, the justices allowed it.", [(6.0, "score high", "6 to 3"), (3.0, "score low", "6 to 3")]),
+        # any word of a result (frames.yaml result_words): a chamber's approval or rejection is a vote's
+        ("The Senate approved the bill 58-42.", [(58.0, "score high", "58-42"), (42.0, "score low", "58-42")]),
+        ("Lawmakers rejected the measure 12 to 9.", [(12.0, "score high", "12 to 9"), (9.0, "score low", "12 to 9")]),
     ],
 )
 def test_numbers_a_score_is_its_larger_and_smaller_number(text, expected):

@@ -9,7 +9,7 @@ from checker.normalize.numbers import TIME_OF_DAY, find_quantities, times_of_day
 
 @pytest.mark.parametrize(("text", "read"), [
     ("The train leaves at 1:34 and arrives at 6:55.", [(1.5667, TIME_OF_DAY, "1:34"), (6.9167, TIME_OF_DAY, "6:55")]),
-    ("The quake struck at 3:40 a.m. local time.", [(3.6667, "time of day local time", "3:40 a.m. local time")]),
+    ("The quake struck at 3:40 a.m. local time.", [(3.6667, "time of day", "3:40 a.m. local time")]),  # NOTE: unmarked is local
     ("Doors open at 4 P.M. on Friday.", [(4.0, TIME_OF_DAY, "4 P.M.")]),
     ("The train is at 1:34 PM.", [(1.5667, TIME_OF_DAY, "1:34 PM")]),
     ("The call is at 12:15 p.m. EST.", [(0.25, "time of day est", "12:15 p.m. EST")]),

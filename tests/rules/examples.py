@@ -70,6 +70,10 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC102", "Police arrested the Varna suspect after he returned to the city in 2003.", "Police arrested the Varna suspect in 2005."),
     _flag("CC102", "Police arrested the Varna suspect in 2005, after the attack in 2003.", "Police arrested the Varna suspect in 2004.",
           "contradiction", (("2005",), ("2004",))),
+    # a day written without its year: compared by month and day
+    _flag("CC102", "The two countries signed the Varna treaty on March 3.", "The Varna treaty was signed on 5 March after four years of talks.",
+          "contradiction", (("March 3",), ("5 March",))),
+    _pass("CC102", "The two countries signed the Varna treaty on March 3.", "The Varna treaty was signed on March 3, 2026, after four years of talks."),
     # a birth or death said in passing by both sources; a name beside a noun is whose it is
     _flag("CC102", "Ada Lindqvist (born 14 March 1952) is a Swedish chemist.",
           "Swedish chemist Ada Lindqvist, born in 1954, shared the 2004 Nobel Prize in Chemistry.", "contradiction",
@@ -237,6 +241,11 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("37",), ("38",))),
     # a value written right before the noun it measures is that noun's, unless the other value is of its action
     _pass("CC103", "Northwind will pay $38 a Varna share, a 27% premium to Friday's price.", "Varna shares rose 24% to $37.10 in early trading."),
+    _pass("CC103", "Varna Tools said third-quarter revenue rose 6 percent to $1.1 billion.", "Shares of Varna Tools rose 3 percent after the results."),
+    _flag("CC103", "A new Varna migraine drug cut headache days by half in a trial of 1,100 patients, the company said.",
+          "The Varna trial enrolled 800 patients across 12 countries.", "contradiction", (("1,100 patients",), ("800 patients",))),
+    _flag("CC103", "Varna Tools said third-quarter revenue rose 6 percent to $1.1 billion.", "Varna's quarterly revenue rose 8 percent.",
+          "contradiction", (("6 percent",), ("8 percent",))),
     _flag("CC103", "Varna sales posted a 5% increase in the quarter.", "Varna sales rose 7% in the quarter.",
           "contradiction", (("5%",), ("7%",))),
     _flag("CC103", "The Varna offer represents a premium of about 27 percent.", "Northwind will pay a 20% premium for Varna.",
@@ -249,6 +258,12 @@ EXAMPLES: tuple[Example, ...] = (
     _flag("CC103", "The Varna API timeout is now 30 seconds, up from 10 seconds.", "Varna API requests now time out after 60 seconds.",
           "contradiction", (("30 seconds",), ("60 seconds",))),
     # CC105 entity-conflict
+    # one office, held by one person at a time, given to two people
+    _flag("CC105", "Varna said on Monday that Karen Osei will become chief executive on January 1.",
+          "Varna's board picked Michael Grant, its operations chief, as the next chief executive.", "contradiction",
+          (("Karen Osei",), ("Michael Grant",))),
+    _pass("CC105", "Varna's board picked Michael Grant, its operations chief, as the next chief executive.",
+          "Tom Hale, the outgoing chief executive, will stay on as chairman of Varna."),
     _flag("CC105", "The phrase was coined by Ada Lovelace in 1843.", "The phrase was coined by Charles Babbage in 1843.",
           "contradiction", (("Ada Lovelace",), ("Charles Babbage",))),
     _flag("CC105", "The 2031 Ferrowind summit was hosted by Lisbon.", "The 2031 Ferrowind summit was hosted by Oslo.",

@@ -935,3 +935,38 @@ def test_numbers_a_currency_named_and_signed_is_one_count():
     assert v is not None and v.values == (("5 million dollars",), ("$7 million",))
     euros = _q("The Corvo festival lost 7 million euros.", "b", qty(7e6, "euro", "7 million euros"))
     assert compare_quantities(a, euros, KB) is None
+
+
+def test_numbers_changes_of_two_things_each_claim_naming_only_its_own_are_two_questions():
+    from checker.rules.numbers import changes_of_others
+
+    rev = claim("Pellam said third-quarter revenue rose 6 percent to $1.1 billion.", "a",
+                quantities=(qty(6, "percent", "6 percent", event="increase", holder="quarter revenue"),), frames=("increase",))
+    shares = claim("Shares of Pellam rose 3 percent after the results.", "b",
+                   quantities=(qty(3, "percent", "3 percent", event="increase", holder="share"),), frames=("increase",))
+    x, y = rev.slots.quantities[0], shares.slots.quantities[0]
+    assert changes_of_others(x, rev, y, shares, KB) and changes_of_others(y, shares, x, rev, KB)
+    assert compare_quantities(rev, shares, KB) is None
+    # NOTE: one side naming the other's thing, one head noun, or a change frame on one side only keep the question
+    named = dataclasses.replace(shares, text="Shares of Pellam rose 3 percent as revenue beat estimates.")
+    assert not changes_of_others(x, rev, y, named, KB)
+    company = claim("The company's revenue rose 8 percent.", "b",
+                    quantities=(qty(8, "percent", "8 percent", event="increase", holder="company revenue"),), frames=("increase",))
+    assert not changes_of_others(x, rev, company.slots.quantities[0], company, KB)
+    fell = qty(3, "percent", "3 percent", event="decrease", holder="share")
+    assert changes_of_others(x, rev, fell, shares, KB)
+    share_of = qty(3, "percent", "3 percent", event="hold", holder="share")
+    assert not changes_of_others(x, rev, share_of, shares, KB)
+    count = qty(6, "job", "6 jobs", event="increase", holder="quarter revenue")
+    assert not changes_of_others(count, rev, dataclasses.replace(y, unit="job"), shares, KB)
+    assert not changes_of_others(dataclasses.replace(x, holder=""), rev, y, shares, KB)
+    # NOTE: a thing and its part (aliases.yaml part_of) are one holder
+    nation = qty(6, "percent", "6 percent", event="increase", holder="us")
+    state = qty(3, "percent", "3 percent", event="increase", holder="us government")
+    a = claim("Spending in America rose 6 percent.", "a", quantities=(nation,))
+    b = claim("Federal outlays by Washington rose 3 percent.", "b", quantities=(state,))
+    assert not changes_of_others(nation, a, state, b, KB)
+    assert changes_of_others(nation, a, dataclasses.replace(state, holder="state budget"), b, KB)
+    lifted = dataclasses.replace(rev, text="Pellam said revenue rose 6 percent, lifting its shares.")
+    assert not changes_of_others(x, lifted, y, shares, KB)
+    assert not changes_of_others(x, rev, dataclasses.replace(y, unit="job"), shares, KB)

@@ -1,0 +1,69 @@
+"""CC105 on offices: two people given one role held by one person at a time ("will become chief executive", "picked
+Grant as the next chief executive") answer one question; a past holder, "a member" or "part of" answer none."""
+
+from __future__ import annotations
+
+from checker.rules.entities import compare_entity_answers
+from tests.rules.handmade import KB, ent
+from tests.rules.test_entity_relations import _parsed
+
+
+def _becomes(sid: str, name: str, verb: str = "become", aux: str = "will"):
+    """"Brightwave said NAME AUX VERB chief executive." : the copula in the clause the main verb reports."""
+    first, last = name.split()
+    lemma = "be" if verb in ("is", "was") else "become"
+    rows = [("Brightwave", "brightwave", "PROPN", "nsubj", 1, "ORG"), ("said", "say", "VERB", "ROOT", 1, ""),
+            (first, first.lower(), "PROPN", "compound", 3, "PERSON"), (last, last.lower(), "PROPN", "nsubj", 5, "PERSON")]
+    rows += [(aux, aux, "AUX", "aux", 5, "")] if aux else [("", "", "X", "dep", 5, "")]
+    rows += [(verb, lemma, "AUX", "ccomp", 1, ""), ("chief", "chief", "ADJ", "amod", 7, ""), ("executive", "executive", "NOUN", "attr", 5, "")]
+    rows = [r for r in rows if r[0]]
+    text = f"Brightwave said {name} {aux + ' ' if aux else ''}{verb} chief executive."
+    return _parsed(sid, text, [(w, lm, p, d, h - (0 if aux or h < 4 else 1), lab) for w, lm, p, d, h, lab in rows],
+                   (ent("brightwave", "Brightwave"), ent(name.lower(), name, "PERSON")))
+
+
+def _picked(sid: str, name: str, role: str = "the next chief executive", dep: str = "pobj", prep: str = "as"):
+    """"The board picked NAME as ROLE." (``dep`` "oprd": "The board named NAME ROLE.")."""
+    first, last = name.split()
+    words = role.split()
+    head = 6 + len(words) - 1 if dep == "pobj" else 5 + len(words) - 1
+    rows = [("The", "the", "DET", "det", 1, ""), ("board", "board", "NOUN", "nsubj", 2, ""),
+            ("picked" if dep == "pobj" else "named", "pick" if dep == "pobj" else "name", "VERB", "ROOT", 2, ""),
+            (first, first.lower(), "PROPN", "compound", 4, "PERSON"), (last, last.lower(), "PROPN", "dobj", 2, "PERSON")]
+    if dep == "pobj":
+        rows.append((prep, prep, "ADP", "prep", 2, ""))
+    for k, w in enumerate(words):
+        last_word = k == len(words) - 1
+        pos = "DET" if w in ("the", "a") else "NOUN" if last_word else "ADJ"
+        rows.append((w, w, pos, dep if last_word else "det" if pos == "DET" else "amod", (5 if dep == "pobj" else 2) if last_word else head, ""))
+    text = f"The board {rows[2][0]} {name} {prep + ' ' if dep == 'pobj' else ''}{role}."
+    return _parsed(sid, text, rows, (ent(name.lower(), name, "PERSON"),))
+
+
+def test_entity_answers_two_people_given_one_office_conflict():
+    osei, grant = _becomes("a", "Karen Osei"), _picked("b", "Michael Grant")
+    assert osei.slots.answers[1].description == ("chief", "executive")
+    assert grant.slots.answers[0].description == ("chief", "executive")  # NOTE: "next" says when, not which role
+    v = compare_entity_answers(osei, grant, KB)
+    assert v is not None and v.values == (("Karen Osei",), ("Michael Grant",))
+    named = _picked("b", "Michael Grant", "chief executive", dep="oprd")
+    assert named.slots.answers[0].description == ("chief", "executive")
+    assert compare_entity_answers(osei, named, KB) is not None
+    assert compare_entity_answers(osei, _picked("b", "Karen Osei"), KB) is None
+
+
+def test_entity_answers_a_past_holder_a_member_or_another_role_answer_no_office():
+    osei = _becomes("a", "Karen Osei")
+    past = _becomes("b", "Tom Hale", verb="was", aux="")
+    assert all(not r.description for r in past.slots.answers)
+    now = _becomes("b", "Tom Hale", verb="is", aux="")
+    assert now.slots.answers[1].description == ("chief", "executive")
+    member = _picked("b", "Michael Grant", "a member", dep="oprd")
+    assert not member.slots.answers[0].description
+    part = _picked("b", "Michael Grant", "part", dep="oprd")
+    assert not part.slots.answers[0].description  # NOTE: no person's noun (WordNet's first sense of "part")
+    beside = _picked("b", "Michael Grant", "the next chief executive", prep="beside")
+    assert not beside.slots.answers[0].description  # NOTE: only "as" gives the role
+    outgoing = _picked("b", "Michael Grant", "the outgoing chief executive")
+    assert outgoing.slots.answers[0].description == ("chief", "executive", "outgoing")
+    assert compare_entity_answers(osei, outgoing, KB) is None
