@@ -69,13 +69,28 @@ def one_name(x: str | None, y: str | None, ignore: frozenset[str] = frozenset())
     wy = set(re.findall(r"\w+", (y or "").lower())) - ignore
     if not wx or not wy:
         return False
-    if wx <= wy or wy <= wx or initials_of(x or "", y or "") or initials_of(y or "", x or ""):
+    if wx <= wy or wy <= wx or initials_of(x or "", y or "") or initials_of(y or "", x or "") or _shortened(x or "", y or ""):
         return True
     # NOTE: an acronym inside a longer name: "MVP Award" / "Most Valuable Player Award"
     for words, spelled in ((wx, _abbreviated(y or "", x or "")), (wy, _abbreviated(x or "", y or ""))):
         if spelled is not None and (words <= spelled - ignore or spelled - ignore <= words):
             return True
     return False
+
+
+def _shortened(x: str, y: str) -> bool:
+    """The two names are one with words written short, word for word: each pair of words is one word, or the shorter
+    keeps the first letter and, in order, only letters of the longer ("E. Meyer Blvd" / "East Meyer Boulevard", "Mt.
+    Hood" / "Mount Hood", "St. Louis" / "Saint Louis"); a word in full both sides at least."""
+    wx, wy = re.findall(r"\w+", x.lower()), re.findall(r"\w+", y.lower())
+    if len(wx) != len(wy) or not any(a == b for a, b in zip(wx, wy)):
+        return False
+
+    def short(s: str, full: str) -> bool:
+        it = iter(full[1:])
+        return s[0] == full[0] and all(ch in it for ch in s[1:])
+
+    return all(a == b or short(a, b) or short(b, a) for a, b in zip(wx, wy))
 
 
 def _abbreviated(full: str, short: str) -> set[str] | None:

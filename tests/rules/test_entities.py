@@ -370,6 +370,18 @@ def test_entity_answers_initials_with_or_without_full_stops_are_one_name():
         ("MVP Award", "Rookie of the Year Award", False),
         ("NBA Finals", "National Hockey League Finals", False),
         ("MVP Award", "most valuable player award", False),  # no capitals: not spelled out as a name
+        # words written short, word for word, one word in full both sides
+        ("E. Meyer Blvd", "East Meyer Boulevard", True),
+        ("Mt. Hood", "Mount Hood", True),
+        ("Ft Worth", "Fort Worth", True),
+        ("Jane Smith", "John Smith", False),  # letters of neither in the other: two names
+        ("Mt. Hood", "Mount Rainier", False),
+        ("Blvd", "Boulevard", False),  # no word in full
+        ("Meyer Blvd", "East Meyer Boulevard", False),  # word for word
+        ("Bd Meyer", "Boulevard Meyer", True),
+        ("Bx Meyer", "Boulevard Meyer", False),  # letters not in the longer word
+        ("Ouevard Meyer", "Boulevard Meyer", False),  # not its first letter
+        ("Bvl Meyer", "Boulevard Meyer", False),  # not in order
     ],
 )
 def test_one_name_an_acronym_is_its_full_name_short(short, full, same):
