@@ -39,8 +39,15 @@ _UNIQUE = frozenset({"only", "sole", "best", "worst", "most", "least", "next", "
 in -est ("the tallest"): "the only player to score twice", "the best-selling album", "the next chief executive"."""
 
 _SUCCESSION = frozenset({"next", "new", "incoming"})
-"""Words of `_UNIQUE` that say the role is taken now or next, as "will become chief executive" does: not part of what
-the role is ("the next chief executive" and "chief executive" are one role; "the outgoing" one is another)."""
+"""Words of `_UNIQUE` that say the role is taken next, as "will become chief executive" does: each reads as ``next``
+(`NEXT`), so "the new chief executive" and "will become chief executive" are one role, and "was named chief executive
+in 2015" (who held it) another."""
+
+NEXT = "next"
+"""The description word of a role taken next: a word of `_SUCCESSION`, or a copula of the future ("will become")."""
+
+_FUTURE = frozenset({"will", "shall", "'ll"})
+"""Auxiliaries that put a copula in the future ("Osei will become chief executive")."""
 
 _PAST_COPULAS = frozenset({"was", "were", "been"})
 """Forms of "be" that put a role in the past ("Hale was chief executive"): a former holder answers no question a
@@ -233,9 +240,8 @@ def _description_words(c: Claim, i: int, skip: set[int] = frozenset()) -> frozen
     of 2010" is not "of 2011"), its name aside."""
     from checker.normalize.roles import subtree
 
-    return frozenset(c.tokens[k].lemma for k in subtree(c.tokens, i) - set(skip)
-                     if c.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADV") and c.tokens[k].lemma[:1].isalnum()
-                     and c.tokens[k].text.lower() not in _SUCCESSION)
+    return frozenset(NEXT if c.tokens[k].text.lower() in _SUCCESSION else c.tokens[k].lemma for k in subtree(c.tokens, i) - set(skip)
+                     if c.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADV") and c.tokens[k].lemma[:1].isalnum())
 
 
 def _description(m: Mention, c: Claim) -> tuple[frozenset[str], str]:
@@ -249,6 +255,7 @@ def _description(m: Mention, c: Claim) -> tuple[frozenset[str], str]:
     h = _head(m, c)
     found: tuple[int, set[int]] | None = None
     cop = _copula(c, reported=True) if h >= 0 else None
+    future = cop is not None and any(t.head == cop[0] and t.dep == "aux" and t.text.lower() in _FUTURE for t in toks)
     if cop is not None:
         root, subj, attr = cop
         name_side = subtree(toks, subj) if subj >= 0 else {k for k in range(root)}
@@ -274,7 +281,8 @@ def _description(m: Mention, c: Claim) -> tuple[frozenset[str], str]:
     i, skip = found
     ix = sorted(subtree(toks, i) - skip)
     said = c.text[toks[ix[0]].start:toks[ix[-1]].start + len(toks[ix[-1]].text)]
-    return _description_words(c, i, skip), re.sub(r"^(?:the|The) ", "", said).strip(" ,.;:")
+    words = _description_words(c, i, skip) | ({NEXT} if future and cop is not None and i == cop[2] else set())
+    return words, re.sub(r"^(?:the|The) ", "", said).strip(" ,.;:")
 
 
 def _head(m: Mention, c: Claim) -> int:

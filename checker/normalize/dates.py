@@ -361,7 +361,7 @@ _VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "millions", "scor
 
 def _series(tokens: Sequence[Token], start: int, end: int, kb: Knowledge) -> str:
     """The adverb of `Knowledge.series_words` on the verb the date at ``[start, end)`` dates ("first hosted the
-    Oscars in 2007": ``first``); ``""`` without one."""
+    Oscars in 2007": ``first``), ``again`` for a verb written with "re-" ("re-elected in 2022"); ``""`` without one."""
     inside = {k for k, t in enumerate(tokens) if start <= t.start < end}
     verb = next((k for k in sorted(inside) if tokens[k].head not in inside), None)
     for _ in range(4):
@@ -370,6 +370,8 @@ def _series(tokens: Sequence[Token], start: int, end: int, kb: Knowledge) -> str
         verb = None if tokens[verb].head == verb else tokens[verb].head
     if verb is None:
         return ""
+    if verb >= 2 and tokens[verb - 1].text == "-" and tokens[verb - 2].text.lower() == "re":
+        return "again"  # NOTE: "was re-elected in 2022" is one election of several, as "was elected again" is
     word = next((t.lemma for t in tokens if t.head == verb and t.dep == "advmod" and t.lemma in kb.series_words), "")
     return word or ("many" if _many(tokens, verb) else "")
 

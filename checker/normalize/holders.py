@@ -341,7 +341,8 @@ def outer_value(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _anchors(tokens: Sequence[Token], start: int, end: int) -> tuple[list[int], list[int]]:
     """(words a value's restrictions attach to, the value's own tokens): the counted noun, clauses modifying
-    it ("68 punches thrown during the round"), and the predicate (or noun, through "of") it is an argument of."""
+    it ("68 punches thrown during the round"), the predicate (or noun, through "of") it is an argument of, and that
+    predicate's subject ("Sales in Asia rose 12 percent")."""
     inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
     if not inside:
         return [], []
@@ -363,6 +364,9 @@ def _anchors(tokens: Sequence[Token], start: int, end: int) -> tuple[list[int], 
             h = tokens[h].head  # NOTE: "a total of $450 million", "arrested 86 in the city": through the preposition
         if tokens[h].pos in ("VERB", "AUX", "NOUN"):
             anchors.append(h)
+        if tokens[h].pos in ("VERB", "AUX"):
+            # NOTE: the predicate's subject: "Sales in Asia rose 12 percent" holds for Asia as "rose 12 percent in Asia" does
+            anchors += [i for i, t in enumerate(tokens) if t.head == h and t.dep in ("nsubj", "nsubjpass") and i not in inside]
     return list(dict.fromkeys(anchors)), inside
 
 

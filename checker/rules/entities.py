@@ -161,6 +161,12 @@ def _speaking(m: Mention, c: Claim) -> bool:
     return c.attribution is not None and m.text in c.attribution
 
 
+def _value_place(m: Mention, c: Claim) -> bool:
+    """The name is where one of the claim's values holds (`Quantity.place`: "Sales rose 5 percent in Europe"): a
+    qualifier of that value, which CC103 reads, not an answer of its own."""
+    return any(m.key in q.place for q in c.slots.quantities)
+
+
 def _kinds(x: Mention, y: Mention) -> bool:
     """Two names of one kind may answer one question: one label, or a title against any name (the parser tags a
     building as an organisation, an album as a place)."""
@@ -184,8 +190,8 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if da and db and not any(x.overlaps(y) for x in da for y in db):
         return None  # NOTE: "X died in 1820" and "Y died in 1830" are two events, not two answers
     # NOTE: who said it is no answer of what was said ("CHP Officer Baehr said" / "Highway Patrol Officer Baehr said")
-    ea = [r for r in _answers(a, kb) if not _named_in(r.mention, b, kb) and not _speaking(r.mention, a)]
-    eb = [r for r in _answers(b, kb) if not _named_in(r.mention, a, kb) and not _speaking(r.mention, b)]
+    ea = [r for r in _answers(a, kb) if not _named_in(r.mention, b, kb) and not _speaking(r.mention, a) and not _value_place(r.mention, a)]
+    eb = [r for r in _answers(b, kb) if not _named_in(r.mention, a, kb) and not _speaking(r.mention, b) and not _value_place(r.mention, b)]
     for rx, ry in ((rx, ry) for rx in ea for ry in eb):
         x, y = rx.mention, ry.mention
         # NOTE: not one name spelt two ways ("Republic of Srpska" / "Republika Srpska") or written short ("Tan" for

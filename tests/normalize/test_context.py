@@ -162,8 +162,10 @@ def test_context_a_date_of_a_noun_or_a_describing_clause_is_not_the_claims_time(
 def test_context_an_adverb_placing_an_act_in_a_series_marks_the_dates_occurrence(real_parser):
     claims = _parsed(real_parser, "Mara Velez first hosted the awards in 2007.\n\n"
                                   "Mara Velez hosted the awards again in 2012.\n\n"
-                                  "Mara Velez will host the awards in 2014.\n")
-    assert [[d.series for d in c.slots.dates] for c in claims] == [["first"], ["again"], [""]]
+                                  "Mara Velez will host the awards in 2014.\n\n"
+                                  "Mara Velez was re-elected in 2016.\n\n"
+                                  "Mara Velez was elected in 2010.\n")
+    assert [[d.series for d in c.slots.dates] for c in claims] == [["first"], ["again"], [""], ["again"], [""]]
 
 
 def test_context_a_clause_counting_what_there_was_dates_many_occurrences(real_parser):

@@ -320,6 +320,14 @@ def test_holders_place_of_a_value_from_named_places_region_words_and_adverbs():
     towards = earned(("from", "from", "ADP", "prep", 1), ("territories", "territory", "NOUN", "pobj", 4))
     assert _place(towards, "$ 181.7") == ()
     assert value_place("earned $5 in Ghent", 7, 9, (), load_knowledge()) == ()
+    # a phrase on the predicate's subject ("Sales in Asia rose 12 percent"), not on its object
+    subject = [("Sales", "sale", "NOUN", "nsubj", 3), ("in", "in", "ADP", "prep", 0), ("territories", "territory", "NOUN", "pobj", 1),
+               ("rose", "rise", "VERB", "ROOT", 3), ("12", "12", "NUM", "nummod", 5), ("percent", "percent", "NOUN", "npadvmod", 3)]
+    assert _place(subject, "12 percent") == ("territory",)
+    obj = [("Sales", "sale", "NOUN", "nsubj", 1), ("lifted", "lift", "VERB", "ROOT", 1), ("shares", "share", "NOUN", "dobj", 1),
+           ("in", "in", "ADP", "prep", 2), ("territories", "territory", "NOUN", "pobj", 3), ("12", "12", "NUM", "nummod", 6),
+           ("percent", "percent", "NOUN", "npadvmod", 1)]
+    assert _place(obj, "12 percent") == ()
 
 
 def test_holders_place_through_the_real_parser(real_parser):

@@ -617,3 +617,18 @@ def test_entity_answers_one_event_by_its_noun_and_modifiers():
     assert same_venue("summit", "summit|g7") and same_venue("summit", "summit")
     assert not same_venue("summit|g7", "summit|g20") and not same_venue("games|winter", "games|summer")
     assert not same_venue("summit", "games") and not same_venue("", "") and not same_venue("summit", "")
+
+
+def test_entity_answers_a_place_a_value_holds_for_is_a_qualifier_not_an_answer():
+    from .handmade import qty
+
+    europe = claim("Sales rose in Europe.", "a", places=(ent("europe", "Europe", "GPE"),))
+    asia = claim("Sales rose in Asia.", "b", places=(ent("asia", "Asia", "GPE"),))
+    assert compare_entity_answers(europe, asia, KB) is not None  # NOTE: two answers where no value says otherwise
+    held = dataclasses.replace(europe, slots=dataclasses.replace(europe.slots, quantities=(
+        qty(5, "percent", "5 percent", event="increase", holder="sale", place=("europe",)),)))
+    assert compare_entity_answers(held, asia, KB) is None
+    assert compare_entity_answers(asia, held, KB) is None
+    elsewhere = dataclasses.replace(held, slots=dataclasses.replace(held.slots, quantities=(
+        qty(5, "percent", "5 percent", event="increase", holder="sale", place=("world",)),)))
+    assert compare_entity_answers(elsewhere, asia, KB) is not None
