@@ -449,12 +449,17 @@ def _dot(a: dict[str, float] | None, b: dict[str, float] | None) -> float:
     return sum([x * b[w] for w, x in a.items() if w in b], 0.0)
 
 
+UNPLACED = frozenset({"relative", MONTH_DAY})
+"""Precisions of dates matching does not read: a relative one ("last week") and a day of no known year ("on March 3"),
+which only the judge compares (`DateValue.overlaps`); neither is evidence that two claims tell one occurrence."""
+
+
 def _years(dates: Sequence[DateValue]) -> set[int]:
     """Years an explicit date pins down (a span of at most two years); relative dates and days without a year pin
     nothing."""
     out: set[int] = set()
     for d in dates:
-        if d.precision not in ("relative", MONTH_DAY) and d.end.year - d.start.year <= 1:
+        if d.precision not in UNPLACED and d.end.year - d.start.year <= 1:
             out.update(range(d.start.year, d.end.year + 1))
     return out
 
@@ -625,7 +630,7 @@ def _answers(c: Claim) -> list[tuple[str, str, tuple[str, str]]]:
             # wait); eval.stories dev: one agreeing story more flagged with durations paired, nothing found
         out.append((kind, q.text, (q.event, q.holder)))
     for d in c.slots.dates:
-        if not d.background and not d.series and d.precision != "relative":
+        if not d.background and not d.series and d.precision not in UNPLACED:
             out.append(("date", d.text, (d.event, d.holder)))
     for m in c.slots.actors:
         if m.label == "PERSON":
@@ -907,7 +912,7 @@ class _ClaimFacts:
             id=c.id,
             actors={m.key for m in s.actors},
             places={m.key for m in s.places},
-            dates=[d for d in s.dates if d.precision != "relative"],
+            dates=[d for d in s.dates if d.precision not in UNPLACED],
             years=_years(s.dates),
             question=question_words(c),
             lemmas=set(_content_lemmas(c)),
@@ -1242,8 +1247,8 @@ def pair_score(
     pa, pb = {m.key for m in a.slots.places}, {m.key for m in b.slots.places}
     if pa and pb and not any(kb.related(x, y) for x in pa for y in pb):
         score -= cfg.place_clash
-    da = [d for d in a.slots.dates if d.precision != "relative"]
-    db = [d for d in b.slots.dates if d.precision != "relative"]
+    da = [d for d in a.slots.dates if d.precision not in UNPLACED]
+    db = [d for d in b.slots.dates if d.precision not in UNPLACED]
     if da and db and not any(x.overlaps(y) for x in da for y in db):
         score -= cfg.date_clash
     return score

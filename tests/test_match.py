@@ -1109,3 +1109,20 @@ def test_match_events_apart_from_tallies_equals_counting_each_pair_s_other_claim
         pairs = [(i, j) for i in range(120) for j in range(i + 1, 120) if event_of[i] != event_of[j]]
         got = [apart(i, j) for i, j in pairs]
         assert got == [reference(i, j) for i, j in pairs] and 0 < sum(got) < len(got)
+
+
+def test_match_a_day_of_no_known_year_is_no_answer_and_no_evidence_for_matching():
+    from checker.match import answer_kinds
+
+    day = _claim("a", 0, "The council approved the budget on March 3.")
+    dated = _claim("b", 0, "The council approved the budget on March 3, 2024.")
+    assert [k for k, _ in answer_kinds(day)] == [] and [k for k, _ in answer_kinds(dated)] == ["date"]
+
+
+def test_match_features_read_no_day_of_no_known_year():
+    claims = [_claim("a", 0, "The council approved the budget on March 3."),
+              _claim("b", 0, "The council approved the budget on March 5."),
+              _claim("c", 0, "The council approved the budget on March 3, 2024."),
+              _claim("d", 0, "The council approved the budget on March 5, 2024.")]
+    assert _features(claims, 0, 1)["dates"] == 0.0  # NOTE: no evidence either way, as with no dates
+    assert _features(claims, 2, 3)["dates"] == -1.0

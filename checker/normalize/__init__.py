@@ -12,7 +12,7 @@ import re
 from typing import Sequence
 
 from checker.cues import stance_cues, withheld
-from checker.models import Claim, DateValue, Mention, Quantity, Slots, Source, Token
+from checker.models import MONTH_DAY, Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.answers import read_answers
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import PRONOUN, noun_phrase, outer_value, value_running, value_place, value_relation, value_role, value_scope
@@ -367,10 +367,10 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         elif not explicit and last_date is not None and last_date[0] == c.paragraph:
             context_dates = (last_date[1],)
             notes.append(f"time: {last_date[1].text}")
-        elif not slots.dates and last_time is not None and c.paragraph - last_time[0] <= 1 and not _own_time(c):
+        elif not _calendar(slots) and last_time is not None and c.paragraph - last_time[0] <= 1 and not _own_time(c):
             # NOTE: "on Monday" cannot be placed without a publication date, but a reader still needs it.
             notes.append(f"time: {last_time[1]}")
-        elif not slots.dates and src.date is not None:
+        elif not _calendar(slots) and src.date is not None:
             notes.append(f"published {src.date.isoformat()}")
         if explicit and _fronted(c, explicit[0]):
             last_date = (c.paragraph, _from(explicit[:1], c)[0])
@@ -440,8 +440,14 @@ def _points_back(text: str, m: re.Match[str], slots: Slots) -> bool:
 
 def _own_dates(slots: Slots) -> tuple[DateValue, ...]:
     """The calendar dates of the claim's own act: not relative ("today", which needs an anchor), not of a noun or
-    a describing clause (`DateValue.background`)."""
-    return tuple(d for d in slots.dates if d.precision != "relative" and not d.background)
+    a describing clause (`DateValue.background`), not a day of no known year ("on March 3"), which sets no time for
+    the claims after it."""
+    return tuple(d for d in slots.dates if d.precision not in ("relative", MONTH_DAY) and not d.background)
+
+
+def _calendar(slots: Slots) -> bool:
+    """The claim writes a date a calendar can place: one of a known year, or a relative one."""
+    return any(d.precision != MONTH_DAY for d in slots.dates)
 
 
 def _fronted(c: Claim, d: DateValue) -> bool:

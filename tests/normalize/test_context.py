@@ -244,3 +244,11 @@ def test_context_a_date_of_a_reference_clause_is_not_the_claims_time(real_parser
     assert [d.background for d in since.slots.dates] == [True]
     assert [d.background for d in after.slots.dates] == [True]
     assert [d.background for d in when.slots.dates] == [False]
+
+
+def test_context_a_day_of_no_known_year_sets_no_time_and_keeps_the_paragraphs(real_parser):
+    met, voted, after = _parsed(real_parser, "In May 2009, the council met in Lyon. It approved the budget on March 3. "
+                                             "The mayor signed it.\n")
+    assert [d.precision for d in voted.slots.dates] == ["month-day"]
+    assert [d.text for d in voted.slots.context_dates] == ["May 2009"] and "(time: May 2009)" in voted.context
+    assert [d.text for d in after.slots.context_dates] == ["May 2009"] and "March 3" not in after.context
