@@ -54,6 +54,14 @@ def _of_different_things(x: DateValue, a: Claim, y: DateValue, b: Claim, kb: Kno
     return not (kb.related(x.holder, y.holder) or one_name(x.holder, y.holder) or _names(b, x.holder) or _names(a, y.holder))
 
 
+def _elsewhere(a: Claim, b: Claim, kb: Knowledge) -> bool:
+    """Each claim names a place the other does not, and neither of those lies inside the other's (`Knowledge.inside`):
+    two acts of one kind dated in two places are two occurrences, whatever places both name ("Indonesia")."""
+    pa, pb = ({m.key for m in c.slots.places} for c in (a, b))
+    only_a, only_b = pa - pb, pb - pa
+    return bool(only_a and only_b) and not any(kb.inside(x, y) for x in only_a for y in only_b)
+
+
 def _names(c: Claim, holder: str) -> bool:
     """Every word of the holder is a word of the claim's text."""
     words = set(re.findall(r"\w+", c.text.lower()))
@@ -124,6 +132,8 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None  # NOTE: "Smith did not win the race in 2021" says nothing of when he won it ("did not open until 1990" does)
     if da.overlaps(db) or _of_different_things(da, a, db, b, kb) or da.series != db.series:
         return None  # NOTE: "first hosted in 2007" and "to host in 2014" date two occurrences of one act
+    if _elsewhere(a, b, kb):
+        return None  # NOTE: "a 6.1 quake struck Aceh on Tuesday" / "On April 20, a 6.4 quake jolted Maluku": two quakes
     # NOTE: a text naming several dates is compatible when any of them fits the other's event date.
     if any(x.overlaps(db) for x in a.slots.dates if x.precision != "relative") or any(
         y.overlaps(da) for y in b.slots.dates if y.precision != "relative"

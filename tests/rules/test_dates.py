@@ -343,3 +343,20 @@ def test_dates_a_day_without_a_year_overlaps_by_month_and_day_only():
     assert not leap.overlaps(date("March 1, 2025", "2025-03-01", "2025-03-01", "day"))
     span = date("winter 2024/25", "2024-12-01", "2025-02-28", "part-of-year")
     assert _day("January 5", 1, 5).overlaps(span) and not _day("March 5", 3, 5).overlaps(span)
+
+
+def test_dates_two_acts_dated_in_two_places_are_two_occurrences():
+    aceh, maluku, indonesia = ent("aceh", "Aceh", "GPE"), ent("maluku", "Maluku", "GPE"), ent("indonesia", "Indonesia", "GPE")
+    # NOTE: places from the slots only (the text's capitals are `foreign_names`' to read)
+    a = _launch("a", "Brightwave launched the Tidal app there in June 2025.", dates=(_JUNE,), places=(aceh, indonesia))
+    b = _launch("b", "Brightwave launched the Tidal app there in October 2025.", dates=(_OCT,), places=(maluku, indonesia))
+    assert compare_dates(a, b, KB) is None
+    one = _launch("b", "Brightwave launched the Tidal app there in October 2025.", dates=(_OCT,), places=(indonesia,))
+    assert compare_dates(a, one, KB) is not None  # NOTE: a place only one side names is no second place
+    geneva, swiss = ent("geneva", "Geneva", "GPE"), ent("switzerland", "Switzerland", "GPE")
+    g = _launch("a", "Brightwave launched the Tidal app in Geneva in June 2025.", dates=(_JUNE,), places=(geneva,))
+    s = _launch("b", "Brightwave launched the Tidal app in Switzerland in October 2025.", dates=(_OCT,), places=(swiss,))
+    from checker.rules.dates import _elsewhere
+
+    assert KB.inside("geneva", "switzerland") and not _elsewhere(g, s, KB)  # NOTE: one place at two scales
+    assert _elsewhere(a, b, KB) and not _elsewhere(a, one, KB)
