@@ -454,6 +454,11 @@ UNPLACED = frozenset({"relative", MONTH_DAY})
 which only the judge compares (`DateValue.overlaps`); neither is evidence that two claims tell one occurrence."""
 
 
+def _placed(dates: Sequence[DateValue]) -> list[DateValue]:
+    """The dates matching reads as a claim's: all but days of no known year (`MONTH_DAY`)."""
+    return [d for d in dates if d.precision != MONTH_DAY]
+
+
 def _years(dates: Sequence[DateValue]) -> set[int]:
     """Years an explicit date pins down (a span of at most two years); relative dates and days without a year pin
     nothing."""
@@ -478,7 +483,7 @@ def claim_years(c: Claim, published: Mapping[str, dt.date] | None = None) -> set
     2004 tsunami killed 230,000"), of another act or relative ("in April last year") is not presumed to be
     of the report's year. Empty when nothing says."""
     own = event_years(c)
-    if own or not published or c.slots.dates or c.slots.context_dates:
+    if own or not published or _placed(c.slots.dates) or c.slots.context_dates:
         return own
     d = published.get(c.source_id)
     return {d.year} if d is not None else set()
@@ -707,7 +712,7 @@ def _answer_questions(c: Claim, kb: Knowledge, window: int = 0) -> dict[str, str
     worldwide") no longer resembles; a page names its subject in one sentence and not in the next."""
     from checker.judge.align import question
 
-    given = [q.text for q in c.slots.quantities] + [d.text for d in c.slots.dates] + \
+    given = [q.text for q in c.slots.quantities] + [d.text for d in _placed(c.slots.dates)] + \
         [m.text for m in c.slots.actors if m.label == "PERSON"]
     names = [m.text for m in c.slots.actors + c.slots.products + c.slots.places]
     low = c.text.lower()
@@ -847,7 +852,7 @@ def judge_load(clusters: Sequence[Cluster], links: Sequence[tuple[Claim, Claim]]
 def _answer_kinds(c: Claim) -> set[str]:
     """Which kinds of answer a claim gives: ``date`` (its own or inherited), ``quantity``, ``product``, ``target``."""
     s = c.slots
-    kinds = {"date"} if s.dates or s.context_dates else set()
+    kinds = {"date"} if _placed(s.dates) or s.context_dates else set()
     if s.quantities:
         kinds.add("quantity")
     if s.products:

@@ -1117,6 +1117,14 @@ def test_match_a_day_of_no_known_year_is_no_answer_and_no_evidence_for_matching(
     day = _claim("a", 0, "The council approved the budget on March 3.")
     dated = _claim("b", 0, "The council approved the budget on March 3, 2024.")
     assert [k for k, _ in answer_kinds(day)] == [] and [k for k, _ in answer_kinds(dated)] == ["date"]
+    import datetime as dt
+
+    from checker.match import _answer_kinds, claim_years
+
+    assert "date" not in _answer_kinds(day) and "date" in _answer_kinds(dated)
+    # NOTE: a report's claim of a day without a year is of the report's year, as one without a date is
+    published = {"a": dt.date(2025, 6, 1)}
+    assert claim_years(day, published) == {2025} and claim_years(dated, {"b": dt.date(2025, 6, 1)}) == {2024}
 
 
 def test_match_features_read_no_day_of_no_known_year():
