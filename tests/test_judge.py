@@ -906,3 +906,7 @@ def test_judge_align_two_values_of_one_predicate_share_their_action_however_infl
     other = dataclasses.replace(b, slots=dataclasses.replace(b.slots, quantities=(
         Quantity(15.0, "year", "=", "15-year", event="give", holder="sentence"),)))
     assert al.align(a, "12 years", other, "15-year", KB).why == "the values measure different things (no shared attribute word or action)"
+    # NOTE: a parse's stray symbol is no predicate ("May 3, 2013 | 8:20 am" / "March 17, 2013 | 5:00 PM", datelines)
+    stray = [dataclasses.replace(c, slots=dataclasses.replace(c.slots, quantities=(dataclasses.replace(c.slots.quantities[0], event="|"),)))
+             for c in (a, b)]
+    assert not al.align(stray[0], "12 years", stray[1], "15-year", KB).aligned

@@ -561,7 +561,7 @@ def align(
     work = _released(a, answer_a, b, answer_b, kb)
     # NOTE: two counts of one noun held by one thing ("a trial of 1,100 patients" / "The trial enrolled 800 patients")
     owned = bool(shared) and _owned_alike(a, answer_a, b, answer_b)
-    one_event = bool(event) and event == _event(b, answer_b)
+    one_event = event[:1].isalpha() and event == _event(b, answer_b)  # NOTE: a word, not a parse's stray "|"
     acted = frames or related or work or owned or one_event
     floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
     if question_similarity is None:
