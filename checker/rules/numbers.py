@@ -337,6 +337,14 @@ def different_predicates(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     return not any(frozenset((f, g)) in joint for f in fx for g in fy)
 
 
+def _flow_of_other(part: Quantity, whole: Quantity, kb: Knowledge) -> bool:
+    """The whole is a flow (an act with an opposite in `frames.yaml` `opposites`: hired, cut, acquired, rose) the part is
+    not of: "would hire 500 workers" is no whole of "which has 12,000 employees", a hiring against a workforce."""
+    flows = {f for pair in kb.opposites for f in pair}
+    moved = _frame_set(whole.event, kb) & flows
+    return bool(moved) and not _frame_set(part.event, kb) & moved
+
+
 def _one_act_timed(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
     """Two clock times (`TIME_OF_DAY`) time one act: both predicates known and one lemma, or sharing a frame ("struck"
     / "hit"), of one occurrence: not when each time stands next to a name the other claim never mentions ("a wildcard
@@ -575,7 +583,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 # NOTE: a kind against what it is a kind of ("12 fatalities" / "9 deaths"; "300 SUVs" / "500 cars") is a part
                 # against the whole: it conflicts only when the kind counts more than the whole, and never silences
                 if scope == "same" and (lx if kinship == NARROWER else ly) > (hy if kinship == NARROWER else hx) \
-                        and whole_number(x if kinship == NARROWER else y):
+                        and whole_number(x if kinship == NARROWER else y) and not _flow_of_other(*((x, y) if kinship == NARROWER else (y, x)), kb):
                     same.append((x, y, frozenset(), "part"))
                     kinds[id(x), id(y)] = kinship
                 continue

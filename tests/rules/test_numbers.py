@@ -970,3 +970,14 @@ def test_numbers_changes_of_two_things_each_claim_naming_only_its_own_are_two_qu
     lifted = dataclasses.replace(rev, text="Pellam said revenue rose 6 percent, lifting its shares.")
     assert not changes_of_others(x, lifted, y, shares, KB)
     assert not changes_of_others(x, rev, dataclasses.replace(y, unit="job"), shares, KB)
+
+
+def test_numbers_a_kind_is_no_part_of_a_flow_of_another_act():
+    staff = _q("The toolmaker, which has 12,000 employees, plans to hire in Texas.", "b", qty(12000, "employee", "12,000 employees"))
+    hire = _q("The toolmaker plans to hire 500 workers in Texas.", "a", qty(500, "worker", "500 workers", event="hire"))
+    assert compare_quantities(staff, hire, KB) is None and compare_quantities(hire, staff, KB) is None
+    # NOTE: a whole of the same act stays a whole ("hired 2,500 employees" / "hired 2,000 workers")
+    hired = _q("The company hired 2,500 employees last year.", "b", qty(2500, "employee", "2,500 employees", event="hire"))
+    v = compare_quantities(hired, dataclasses.replace(hire, slots=dataclasses.replace(hire.slots, quantities=(
+        qty(2000, "worker", "2,000 workers", event="hire"),))), KB)
+    assert v is not None and v.reason.startswith("'2,500 employees' (a kind of worker)")
