@@ -567,7 +567,6 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         "There is no evidence of damage to the bridge.",
         "The court rejected the appeal.",
         "Fans hope the story is fake.",
-        "Is the story about the flooded tunnel fake?",
         "The old town lies on the river.",
         "The mayor says the story may not be true.",
         "Nobody raised questions about the report.",
@@ -629,6 +628,15 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
 def test_parse_no_pointing_denial_in_confirmations_and_requests(real_parser, sentence):
     _, claims = _claims(real_parser, sentence)
     assert claims and all(c.stance == "asserted" for c in claims)
+
+
+@pytest.mark.slow
+def test_parse_a_question_in_the_body_asks_and_one_as_the_headline_doubts(real_parser):
+    # NOTE: a one-line document is its headline, where a yes/no question whether a report is false doubts it (790bbaf)
+    _, body = _claims(real_parser, "Tunnel reopens after the flood\n\nIs the story about the flooded tunnel fake?\n")
+    assert [c.stance for c in body if "fake" in c.text] == ["asserted"]
+    _, title = _claims(real_parser, "Is the story about the flooded tunnel fake?")
+    assert [c.stance for c in title] == ["refutes"]
 
 
 @pytest.mark.slow
