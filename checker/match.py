@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
-from checker.models import MONTH_DAY, Claim, Cluster, DateValue, Quantity
+from checker.models import MONTH_DAY, UNPLACED, Claim, Cluster, DateValue, Quantity
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
 
 if TYPE_CHECKING:
@@ -449,14 +449,14 @@ def _dot(a: dict[str, float] | None, b: dict[str, float] | None) -> float:
     return sum([x * b[w] for w, x in a.items() if w in b], 0.0)
 
 
-UNPLACED = frozenset({"relative", MONTH_DAY})
-"""Precisions of dates matching does not read: a relative one ("last week") and a day of no known year ("on March 3"),
-which only the judge compares (`DateValue.overlaps`); neither is evidence that two claims tell one occurrence."""
-
-
 def _placed(dates: Sequence[DateValue]) -> list[DateValue]:
     """The dates matching reads as a claim's: all but days of no known year (`MONTH_DAY`)."""
     return [d for d in dates if d.precision != MONTH_DAY]
+
+
+def _calendar(dates: Sequence[DateValue]) -> list[DateValue]:
+    """The dates matching compares: neither relative nor of no known year (`checker.models.UNPLACED`)."""
+    return [d for d in dates if d.precision not in UNPLACED]
 
 
 def _years(dates: Sequence[DateValue]) -> set[int]:
@@ -917,7 +917,7 @@ class _ClaimFacts:
             id=c.id,
             actors={m.key for m in s.actors},
             places={m.key for m in s.places},
-            dates=[d for d in s.dates if d.precision not in UNPLACED],
+            dates=_calendar(s.dates),
             years=_years(s.dates),
             question=question_words(c),
             lemmas=set(_content_lemmas(c)),
@@ -1252,8 +1252,7 @@ def pair_score(
     pa, pb = {m.key for m in a.slots.places}, {m.key for m in b.slots.places}
     if pa and pb and not any(kb.related(x, y) for x in pa for y in pb):
         score -= cfg.place_clash
-    da = [d for d in a.slots.dates if d.precision not in UNPLACED]
-    db = [d for d in b.slots.dates if d.precision not in UNPLACED]
+    da, db = _calendar(a.slots.dates), _calendar(b.slots.dates)
     if da and db and not any(x.overlaps(y) for x in da for y in db):
         score -= cfg.date_clash
     return score

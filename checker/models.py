@@ -12,6 +12,7 @@ __all__ = [
     "Answer",
     "DateValue",
     "MONTH_DAY",
+    "UNPLACED",
     "YEARLESS",
     "Quantity",
     "Slots",
@@ -29,6 +30,9 @@ __all__ = [
 
 MONTH_DAY = "month-day"
 """`DateValue.precision` of days written without a year ("on March 3")."""
+UNPLACED = frozenset({"relative", MONTH_DAY})
+"""Precisions of dates that set no time of their own for what follows and tell no occurrence apart: a relative one
+("last week") and a day of no known year ("on March 3"), which only the judge compares (`DateValue.overlaps`)."""
 YEARLESS = 4
 """The year a `MONTH_DAY` value's days are held in: a leap year, so the 29th of February is one, and before any year a
 text dates, so nothing mistakes it for one."""

@@ -12,7 +12,7 @@ import re
 from typing import Sequence
 
 from checker.cues import stance_cues, withheld
-from checker.models import MONTH_DAY, Claim, DateValue, Mention, Quantity, Slots, Source, Token
+from checker.models import MONTH_DAY, UNPLACED, Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.answers import read_answers
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import PRONOUN, noun_phrase, outer_value, value_running, value_place, value_relation, value_role, value_scope
@@ -442,7 +442,7 @@ def _own_dates(slots: Slots) -> tuple[DateValue, ...]:
     """The calendar dates of the claim's own act: not relative ("today", which needs an anchor), not of a noun or
     a describing clause (`DateValue.background`), not a day of no known year ("on March 3"), which sets no time for
     the claims after it."""
-    return tuple(d for d in slots.dates if d.precision not in ("relative", MONTH_DAY) and not d.background)
+    return tuple(d for d in slots.dates if d.precision not in UNPLACED and not d.background)
 
 
 def _calendar(slots: Slots) -> bool:

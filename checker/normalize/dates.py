@@ -28,8 +28,9 @@ _OLD = r"(?:1[0-7]\d\d)"
 """A year before 1800: a date only where it is written as one (after a month, as a life span in brackets, or after a
 preposition of time with nothing it could count after it): "1500 paintings" is a number."""
 _DATED = rf"(?:{_YEAR}|{_OLD})"
-_MON_CAP = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-"""A month's name as a date writes it, capitalised (`_MON` reads any case where a year follows)."""
+_MON_CAP = re.sub(r"(^\(\?:|\|)([a-z])", lambda m: m[1] + m[2].upper(), _MON)
+"""`_MON` as a date writes a month's name without its year, capitalised ("Mar(?:ch)?"; `_MON` reads any case where a
+year follows)."""
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
              "twentieth", "twenty-first")

@@ -161,6 +161,13 @@ def _speaking(m: Mention, c: Claim) -> bool:
     return c.attribution is not None and m.text in c.attribution
 
 
+def _own_answers(c: Claim, other: Claim, kb: Knowledge) -> list[Answer]:
+    """The answers of ``c`` the other claim does not name too, that are no part of who says it ("CHP Officer Baehr
+    said" / "Highway Patrol Officer Baehr said") and no place one of its values holds for (`_value_place`)."""
+    return [r for r in _answers(c, kb) if not _named_in(r.mention, other, kb) and not _speaking(r.mention, c)
+            and not _value_place(r.mention, c)]
+
+
 def _value_place(m: Mention, c: Claim) -> bool:
     """The name is where one of the claim's values holds (`Quantity.place`: "Sales rose 5 percent in Europe"): a
     qualifier of that value, which CC103 reads, not an answer of its own."""
@@ -189,9 +196,7 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     db = [d for d in b.slots.dates if d.precision != "relative"]
     if da and db and not any(x.overlaps(y) for x in da for y in db):
         return None  # NOTE: "X died in 1820" and "Y died in 1830" are two events, not two answers
-    # NOTE: who said it is no answer of what was said ("CHP Officer Baehr said" / "Highway Patrol Officer Baehr said")
-    ea = [r for r in _answers(a, kb) if not _named_in(r.mention, b, kb) and not _speaking(r.mention, a) and not _value_place(r.mention, a)]
-    eb = [r for r in _answers(b, kb) if not _named_in(r.mention, a, kb) and not _speaking(r.mention, b) and not _value_place(r.mention, b)]
+    ea, eb = _own_answers(a, b, kb), _own_answers(b, a, kb)
     for rx, ry in ((rx, ry) for rx in ea for ry in eb):
         x, y = rx.mention, ry.mention
         # NOTE: not one name spelt two ways ("Republic of Srpska" / "Republika Srpska") or written short ("Tan" for
