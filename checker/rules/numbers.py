@@ -11,7 +11,7 @@ from pathlib import Path
 
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
-from checker.normalize.kinds import BROADER, NARROWER, SAME, kin
+from checker.normalize.kinds import NARROWER, SAME, kin
 from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, currency_units, one_currency, whole as whole_number
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
