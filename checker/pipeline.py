@@ -418,9 +418,9 @@ PARALLEL_MIN_JUDGED = 5_000
 
 
 def _judge(events: Sequence[Cluster], settings: Settings, kb, model_judge: "Judge | None", vectors: Mapping[str, Any],  # noqa: ANN001
-           memo: dict, jobs: int, questions: Mapping[str, Any] | None = None) -> tuple[Finding, ...]:
-    """`checker.judge.judge_clusters` of ``events`` (``memo``: its ``known`` / ``seen``), in ``jobs``
-    processes when there is much to judge: contiguous shares of the events, balanced by pairs.
+           memo: dict, jobs: int, questions: Mapping[str, Any] | None = None, corpus: Sequence[Claim] = ()) -> tuple[Finding, ...]:
+    """`checker.judge.judge_clusters` of ``events`` (``memo``: its ``known`` / ``seen``; ``corpus``: every claim of the
+    run), in ``jobs`` processes when there is much to judge: contiguous shares of the events, balanced by pairs.
 
     The judge groups verdicts into findings within one event only and sorts them with one key, which
     its creation order (events in order) breaks ties of; the shares' findings, concatenated in event
@@ -433,12 +433,12 @@ def _judge(events: Sequence[Cluster], settings: Settings, kb, model_judge: "Judg
     def part(share: Sequence[Cluster]) -> tuple[tuple[Finding, ...], dict | None]:
         seen = {} if memo.get("seen") is not None else None
         found = judge_clusters(share, settings.judge, kb, model_judge, vectors=vectors, known=memo.get("known"), seen=seen,
-                               questions=questions)
+                               questions=questions, corpus=corpus)
         return found, seen
 
     loads = [judge_load([cl], cl.links, settings.judge.max_pairs_per_event) for cl in events]
     if jobs < 2 or model_judge is not None or calibrate._RECORDER.get() is not None or sum(loads) < PARALLEL_MIN_JUDGED:
-        return judge_clusters(events, settings.judge, kb, model_judge, vectors=vectors, questions=questions, **memo)
+        return judge_clusters(events, settings.judge, kb, model_judge, vectors=vectors, questions=questions, corpus=corpus, **memo)
     from checker.engines.local import forked_calls
 
     shares: list[list[Cluster]] = [[] for _ in range(jobs)]
@@ -629,7 +629,7 @@ def _stages(
     if snap_key is not None:
         seen = {}
         memo = {"known": known, "seen": seen}
-    raw = _judge(fresh, settings, kb, b.model_judge, vectors_by_id, memo, jobs, questions)
+    raw = _judge(fresh, settings, kb, b.model_judge, vectors_by_id, memo, jobs, questions, claims)
     if known is not None and seen is not None:
         seen = {**known, **seen}  # NOTE: events not judged this run keep theirs (save keeps current events only)
     if reg is not None and plan is not None:

@@ -167,7 +167,7 @@ def test_dedupe_pipeline_merges_split_conflicts_and_keeps_the_firms_apart(tmp_pa
     assert all(len(f.claims) == 4 for f in report.findings)
 
 
-def _judge_in_two_processes(clusters, cfg, kb, model_judge=None, vectors=None, questions=None):  # noqa: ANN001, ANN202
+def _judge_in_two_processes(clusters, cfg, kb, model_judge=None, vectors=None, questions=None, corpus=()):  # noqa: ANN001, ANN202
     """The events judged in two halves, the second in a forked process, the sorted lists merged (as a
     two-process judge does): a conflict split over the two halves is judged apart."""
     import multiprocessing as mp
@@ -177,12 +177,12 @@ def _judge_in_two_processes(clusters, cfg, kb, model_judge=None, vectors=None, q
     recv, send = ctx.Pipe(duplex=False)
 
     def part() -> None:
-        send.send(judge_clusters(clusters[cut:], cfg, kb, None, vectors=vectors, questions=questions))
+        send.send(judge_clusters(clusters[cut:], cfg, kb, None, vectors=vectors, questions=questions, corpus=corpus))
         send.close()
 
     proc = ctx.Process(target=part, daemon=True)
     proc.start()
-    first = judge_clusters(clusters[:cut], cfg, kb, None, vectors=vectors, questions=questions)
+    first = judge_clusters(clusters[:cut], cfg, kb, None, vectors=vectors, questions=questions, corpus=corpus)
     second = recv.recv()
     proc.join()
     return ordered((*first, *second))

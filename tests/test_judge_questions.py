@@ -112,3 +112,26 @@ def test_a_source_stating_the_other_figure_itself_has_no_quantity_conflict():
     # a figure only near the other (a bound, a different amount) is no restatement
     near = _claim("D", "Net of this adjusting item, earnings per share in the quarter were above $6.80.", 100)
     assert judge_clusters([_event(doc[0], summary), _event(near)], JudgeConfig(), KB) != ()
+
+
+def test_a_source_stating_the_other_range_itself_has_no_quantity_conflict():
+    # NOTE: the guidance's EPS growth range against the summary's revenue growth range, which the document states too
+    eps = _claim("D", "Earnings per share are expected to represent year-over-year growth of 10.2% to 13.5%.")
+    revenue = _claim("D", "Revenue is expected to represent growth of 4.8% to 6.6% on a constant-currency basis.", 100)
+    summary = _claim("S", "Earnings per share are expected to represent growth of 4.8% to 6.6% on a constant-currency basis.")
+    assert [q.high for q in summary.slots.quantities] == [6.6]
+    assert judge_clusters([_event(eps, summary)], JudgeConfig(), KB) != ()
+    assert judge_clusters([_event(eps, summary), _event(revenue)], JudgeConfig(), KB) == ()
+    # another range, or one end only, is no restatement
+    wider = _claim("D", "Revenue is expected to represent growth of 4.8% to 7.6% on a constant-currency basis.", 100)
+    assert judge_clusters([_event(eps, summary), _event(wider)], JudgeConfig(), KB) != ()
+
+
+def test_a_restatement_is_read_in_claims_no_event_judged_holds():
+    # NOTE: an incremental run or one process of a parallel judge sees only some events: the source's other
+    # statements come from every claim of the run (``corpus``), so the findings do not depend on what is judged
+    doc = (_claim("D", "In the third quarter, Capital One earned $6.78 per diluted common share."),
+           _claim("D", "Net of this adjusting item, earnings per share in the quarter were $6.86.", 100))
+    summary = _claim("S", "Capital One reported earnings per share of $6.86 in the quarter.")
+    assert judge_clusters([_event(doc[0], summary)], JudgeConfig(), KB, corpus=(*doc, summary)) == ()
+    assert judge_clusters([_event(doc[0], summary)], JudgeConfig(), KB, corpus=(doc[0], summary)) != ()

@@ -270,6 +270,7 @@ def judge_clusters(
     known: "Mapping[tuple[str, ...], Sequence[tuple[int, tuple[Verdict, ...]]]] | None" = None,
     seen: "dict[tuple[str, ...], tuple[tuple[int, tuple[Verdict, ...]], ...]] | None" = None,
     questions: "Mapping[str, Any] | None" = None,
+    corpus: Sequence[Claim] = (),
 ) -> tuple[Finding, ...]:
     """Judge cross-source pairs in every multi-source event and group verdicts into findings.
 
@@ -279,6 +280,8 @@ def judge_clusters(
     ``vectors`` (claim id -> unit sentence embedding) lets value verdicts require near-paraphrase
     questions; ``questions`` (claim id -> unit embedding of what it asks, `checker.match.question_texts`) lets
     two claims asking one question in other words compare their answers (`checker.judge.align.QUESTION_SIMILARITY`).
+    ``corpus`` is every claim of the run (default: those of ``clusters``): a source that states the other side's
+    figure itself has no quantity conflict with it (`checker.rules.numbers.restated`), whichever events are judged.
 
     ``seen`` (an incremental run's record, `checker.incremental`) receives every judged event's own
     pairs' verdicts: event claim ids -> (pair number, verdicts) of the pairs with any. ``known`` gives
@@ -295,11 +298,11 @@ def judge_clusters(
     if model_judge is not None or calibrate._RECORDER.get() is not None:
         known = None
     groups: dict[tuple, dict] = {}
-    # NOTE: every claim judged, by source: a source states a figure a quantity conflict may cite elsewhere
+    # NOTE: every claim of the run, by source: a source states a figure a quantity conflict may cite elsewhere, in
+    # an event an incremental run or another process does not judge
     by_source: dict[str, list[Claim]] = {}
-    for cl in clusters:
-        for c in cl.claims:
-            by_source.setdefault(c.source_id, []).append(c)
+    for c in corpus or [c for cl in clusters for c in cl.claims]:
+        by_source.setdefault(c.source_id, []).append(c)
     for cl in clusters:
         if len({c.source_id for c in cl.claims}) < 2 and not cl.links:
             continue

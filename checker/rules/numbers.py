@@ -450,8 +450,9 @@ def likeness(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> flo
 
 
 def _same_figure(x: Quantity, y: Quantity) -> bool:
-    """The same exact figure on both sides ("$130.4 million" and "$130.4 million"), not a bound or an estimate."""
-    return x.comparator == y.comparator == "=" and x.high is None and y.high is None and x.value == y.value
+    """The same exact figure or range on both sides ("$130.4 million" and "$130.4 million", "4.8% to 6.6%" and "4.8% to
+    6.6%"), not a bound or an estimate."""
+    return x.comparator == y.comparator == "=" and x.value == y.value and x.high == y.high
 
 
 def _elided(bare: Quantity, figure: Quantity, kb: Knowledge) -> bool:
