@@ -16,7 +16,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "person_nouns", "same_product"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product"]
 
 logger = logging.getLogger(__name__)
 
@@ -274,11 +274,18 @@ def _wordnet_antonyms() -> frozenset[frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def noun_kinds() -> dict[str, str]:
+    """Common noun -> the kind of its first WordNet sense: ``person``, ``group``, ``location`` or ``artifact``
+    (``checker/data/nouns.tsv``, built by ``python -m train.nouns``); other nouns are not listed."""
+    text = (resources.files("checker") / "data" / "nouns.tsv").read_text("utf-8")
+    return dict(tuple(line.split("\t")) for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
+
+
+@functools.lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
-    """Nouns whose first WordNet sense is a person ("executive", "chairman", "ceo"; ``checker/data/people.tsv``, built by
-    ``python -m train.people``): a role written bare ("became chief executive") is one of them."""
-    text = (resources.files("checker") / "data" / "people.tsv").read_text("utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    """Nouns whose first WordNet sense is a person ("executive", "chairman", "ceo"; `noun_kinds`): a role written
+    bare ("became chief executive") is one of them."""
+    return frozenset(noun for noun, kind in noun_kinds().items() if kind == "person")
 
 
 @functools.lru_cache(maxsize=1)
