@@ -16,7 +16,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "verb_synonyms"]
 
 logger = logging.getLogger(__name__)
 
@@ -286,6 +286,20 @@ def person_nouns() -> frozenset[str]:
     """Nouns whose first WordNet sense is a person ("executive", "chairman", "ceo"; `noun_kinds`): a role written
     bare ("became chief executive") is one of them."""
     return frozenset(noun for noun, kind in noun_kinds().items() if kind == "person")
+
+
+@functools.lru_cache(maxsize=1)
+def verb_synonyms() -> dict[str, frozenset[str]]:
+    """Verb -> the verbs naming one act with it in their common senses ("resign" -> ``quit``, ``vacate``;
+    ``checker/data/verb_synonyms.tsv``, built by ``python -m train.verbs``)."""
+    text = (resources.files("checker") / "data" / "verb_synonyms.tsv").read_text("utf-8")
+    index: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            a, b = line.split("\t")
+            index.setdefault(a, set()).add(b)
+            index.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 @functools.lru_cache(maxsize=1)

@@ -1148,7 +1148,8 @@ def _cue_lemma(t) -> str:
     lemma = t.lemma_.lower()
     if t.pos_ in ("VERB", "AUX"):
         for c in t.children:
-            if c.dep_ == "prt" and f"{lemma} {c.lower_}" in phrasal_cues():
+            # NOTE: a particle the parser calls an adverb when it follows the verb ("walked back its claim")
+            if (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == t.i + 1) and f"{lemma} {c.lower_}" in phrasal_cues():
                 return f"{lemma} {c.lower_}"
         if lemma not in _cue_verbs():
             # NOTE: a lemma the parser got wrong ("staged" -> "stag"): a form of a lexicon verb the word may have
@@ -1161,7 +1162,7 @@ def _cue_lemma(t) -> str:
 def _cue_verbs() -> frozenset[str]:
     """The one-word verbs of the stance lexicon (denial, doubt, faking)."""
     cues = stance_cues()
-    return frozenset(w for w in cues["denial_verbs"] | cues["doubt_verbs"] | cues["falsity_participles"] if " " not in w)
+    return frozenset(w for w in cues["denial_verbs"] | cues["doubt_verbs"] | cues["retraction_verbs"] | cues["falsity_participles"] if " " not in w)
 
 
 def _doubt_cue(cue: str) -> bool:
@@ -1371,13 +1372,20 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
         out.append((wish, _speaker(sent), "if only"))
     for t in sent:
         lemma = _cue_lemma(t)
-        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
+        takes_back = lemma in cues["retraction_verbs"]
+        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] | cues["retraction_verbs"] and not _negated_tok(t) and _speaking_subject(t):
             if _withholds(t) or _generic_relative(t) or _supposed(t) or _withdrawn(t):
                 continue
             objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             for c in list(t.children) + [x for o in objects for x in o.children if x.dep_ == "conj"]:
                 clause = None
-                if c.dep_ == "conj":
+                if takes_back and c.dep_ == "prep" and c.lower_ == "on":
+                    # NOTE: "backtracked on its claim that P": the claim the object of "on" carries
+                    said = [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in cues["report_nouns"]]
+                    clause = _that_clause(said[0]) if said else None
+                elif takes_back and c.dep_ not in ("dobj", "nsubjpass", "conj"):
+                    continue  # NOTE: "withdrew to regroup", "withdrew from the race": a retraction takes back only a claim it names
+                elif c.dep_ == "conj":
                     # NOTE: a coordinated object ("both the tweet and the claim that P")
                     clause = _that_clause(c) if c.lemma_.lower() in cues["report_nouns"] else None
                 elif c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX") and not _after_colon(t, c):
@@ -1661,8 +1669,11 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
         lemma = _cue_lemma(t)
         if t.tag_ == "NNPS" and lemma.endswith("s"):
             lemma = lemma[:-1]  # NOTE: a Title Case plural the parse left as a name ("Doubts")
-        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
+        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] | cues["retraction_verbs"] and not _negated_tok(t) and _speaking_subject(t):
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            if lemma in cues["retraction_verbs"]:
+                # NOTE: "backtracked on the report"
+                objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
             if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") or _withholds(t) or _generic_relative(t) or _supposed(t) or _withdrawn(t):
                 continue  # NOTE: "a site known for debunking rumours" describes a habit, not this denial
             subj = [c for c in t.children if c.dep_ == "nsubj"]

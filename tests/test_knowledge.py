@@ -160,3 +160,13 @@ def test_knowledge_built_in_files_are_read_once_however_many_user_files(tmp_path
     finally:
         knowledge._builtin_data.cache_clear()
         knowledge.load_knowledge.cache_clear()
+
+
+def test_knowledge_verb_synonyms_pair_verbs_of_one_common_wordnet_sense_both_ways():
+    from checker.knowledge import verb_synonyms
+
+    table = verb_synonyms()
+    assert "quit" in table["resign"] and "resign" in table["quit"]
+    assert "exonerate" in table["acquit"] and "free" in table["release"]
+    # NOTE: "play" and "bet" share only a late sense of "play"; a light verb joins nothing
+    assert "bet" not in table.get("play", ()) and "take" not in table

@@ -380,6 +380,12 @@ def test_parse_very_long_single_line_is_parsed_in_chunks(real_parser, monkeypatc
          "The council"),
         # NOTE: a wish with no consequence presupposes that what it wishes did not happen
         ("If only the mayor of Harwick had resigned last year.", "the mayor of Harwick had resigned last year", None),
+        # NOTE: taking back what one said (`retraction_verbs`): the claim the object names is denied by who takes it back
+        ("The ministry walked back its claim that grain exports had doubled.", "grain exports had doubled", "The ministry"),
+        ("The ministry withdrew its claim that grain exports had doubled.", "grain exports had doubled", "The ministry"),
+        ("The witness later recanted his statement that the driver had fled the scene.", "the driver had fled the scene",
+         "The witness"),
+        ("The ministry backtracked on its claim that grain exports had doubled.", "grain exports had doubled", "The ministry"),
     ],
 )
 def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, claim, denier):
@@ -1367,3 +1373,48 @@ def test_parse_cue_lemma_mends_a_wrong_lemma_of_a_lexicon_verb():
     assert _cue_lemma(doc[1]) == "stage" and _cue_lemma(doc[2]) == "stag"
     doc = _lemma_doc(["they", "wandered"], ["PRP", "VBD"], ["PRON", "VERB"], ["nsubj", "ROOT"], [1, 1], ["they", "wander"])
     assert _cue_lemma(doc[1]) == "wander"
+
+
+def test_parse_retraction_takes_back_only_a_claim_its_object_names():
+    from checker.parse import _cue_lemma, embedded_denials
+
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab  # NOTE: English lexical attributes, so that ``lower_`` is read as the parse reads it
+
+    def doc_of(words, tags, pos, deps, heads, lemmas):
+        return Doc(vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+
+    def denials(*rows):
+        return [(" ".join(t.text for t in toks), cue) for toks, _, cue in embedded_denials(doc_of(*rows)[:])]
+
+    # "The ministry walked back its claim that exports doubled": "back" parsed as an adverb is the verb's particle
+    walked = (["ministry", "walked", "back", "its", "claim", "that", "exports", "had", "doubled"],
+              ["NN", "VBD", "RB", "PRP$", "NN", "IN", "NNS", "VBD", "VBN"],
+              ["NOUN", "VERB", "ADV", "PRON", "NOUN", "SCONJ", "NOUN", "AUX", "VERB"],
+              ["nsubj", "ROOT", "advmod", "poss", "dobj", "mark", "nsubj", "aux", "acl"], [1, 1, 1, 4, 1, 8, 8, 8, 4],
+              ["ministry", "walk", "back", "its", "claim", "that", "export", "have", "double"])
+    assert denials(*walked) == [("exports had doubled", "walk back")]
+    assert _cue_lemma(doc_of(*walked)[1]) == "walk back"
+    # an adverb that does not follow the verb is no particle ("walked slowly back")
+    assert _cue_lemma(doc_of(["they", "walked", "slowly", "back"], ["PRP", "VBD", "RB", "RB"], ["PRON", "VERB", "ADV", "ADV"],
+                                 ["nsubj", "ROOT", "advmod", "advmod"], [1, 1, 1, 1], ["they", "walk", "slowly", "back"])[1]) == "walk"
+    # "The ministry backtracked on its claim that exports doubled": the claim after "on"
+    on = (["ministry", "backtracked", "on", "its", "claim", "that", "exports", "had", "doubled"],
+          ["NN", "VBD", "IN", "PRP$", "NN", "IN", "NNS", "VBD", "VBN"],
+          ["NOUN", "VERB", "ADP", "PRON", "NOUN", "SCONJ", "NOUN", "AUX", "VERB"],
+          ["nsubj", "ROOT", "prep", "poss", "pobj", "mark", "nsubj", "aux", "acl"], [1, 1, 1, 4, 2, 8, 8, 8, 4],
+          ["ministry", "backtrack", "on", "its", "claim", "that", "export", "have", "double"])
+    assert denials(*on) == [("exports had doubled", "backtrack")]
+    # "The rebels withdrew to regroup": a retraction takes back no clause, though "deny" would
+    regroup = (["rebels", "withdrew", "to", "regroup", "in", "the", "hills"], ["NNS", "VBD", "TO", "VB", "IN", "DT", "NNS"],
+               ["NOUN", "VERB", "PART", "VERB", "ADP", "DET", "NOUN"], ["nsubj", "ROOT", "aux", "xcomp", "prep", "det", "pobj"],
+               [1, 1, 3, 1, 3, 6, 4], ["rebel", "withdraw", "to", "regroup", "in", "the", "hill"])
+    assert denials(*regroup) == []
+    denied = (["rebels", "denied", "to", "regroup", "in", "the", "hills"], *regroup[1:5], ["rebel", "deny", "to", "regroup", "in", "the", "hill"])
+    assert denials(*denied) == [("regroup in the hills", "deny")]
+    # "The army withdrew its troops": no claim named
+    troops = (["army", "withdrew", "its", "troops"], ["NN", "VBD", "PRP$", "NNS"], ["NOUN", "VERB", "PRON", "NOUN"],
+              ["nsubj", "ROOT", "poss", "dobj"], [1, 1, 3, 1], ["army", "withdraw", "its", "troop"])
+    assert denials(*troops) == []

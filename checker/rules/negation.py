@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from checker.knowledge import verb_synonyms
 from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
@@ -56,7 +57,7 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if any(kb.antonyms_of(x) & lb for x in la):
         return None  # NOTE: "voluntary" vs "not mandatory" restate each other
     neg, pos = (a, b) if a.slots.negated else (b, a)
-    if sides_reversed(a, b) and not any("said" in role_lemmas(c.slots) for c in (a, b)):
+    if sides_reversed(a, b) and not any("said" in role_lemmas(c.slots) for c in (a, b)) and not _same_roles(a, b):
         # NOTE: "an A winner can be nominated for B" / "a B winner cannot be nominated for A"; a claim that reports
         # ("Mexican authorities say remains ... are not those of the students") has its speaker on its subject side
         return None
@@ -89,6 +90,8 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     # NOTE: the subject of the negated words, not of the sentence ("Bale will not star, the studio said")
     named = {w for m in pos.slots.all_entities() for w in m.key.split()}
     subjects = [w for w in neg.slots.neg_subjects if w in (rp.get("agent"), rp.get("patient")) or w in named]
+    if not subjects and set(neg.slots.neg_subjects) & _PERSONAL:
+        subjects = _pronoun_named(neg, named)
     if not subjects:
         # NOTE: "Culkin is not dead" does not deny "fans react to his death"; "the woman detained was not his wife" does
         # deny "his wife detained"
@@ -101,11 +104,25 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     # "the refusal reflects P" both evoke a refusal, and say different things of it)
     if heads & preds or frames_of(heads, kb) & frames_of(preds, kb):
         how = "the same predicate"
+    elif _synonyms(heads) & preds:
+        how = "the same act in other words"
     elif heads and resolved and neg.refers_score >= _PARAPHRASE and (content_lemmas(neg.text, neg.slots) & content_lemmas(pos.text, pos.slots)) - heads - subject:
         how = "a paraphrase"
     else:
         return None  # NOTE: "Bale didn't have to audition" does not deny "Bale will play Jobs"
     return _resolved_verdict(neg, pos, a, f"one source negates what the other asserts ({how} of the same subject")
+
+
+_PERSONAL = frozenset({"he", "she", "they"})
+"""Personal pronouns a negation's subject may be ("She has not resigned"): `checker.parse` reads them as the name
+before them in the claim's context ("She [Dana Reyes] has not resigned")."""
+
+
+def _pronoun_named(neg: Claim, named: set[str]) -> list[str]:
+    """The words of the name a personal pronoun subject of ``neg`` stands for, when the other claim names it: a name the
+    claim's mentions hold that its own words do not spell (it came from the pronoun's reading in the context)."""
+    text = neg.text.lower()
+    return sorted({w for m in neg.slots.all_entities() if m.text.lower() not in text for w in m.key.split()} & named)
 
 
 def _resolved_verdict(neg: Claim, pos: Claim, a: Claim, reason: str) -> Verdict:
@@ -122,6 +139,13 @@ def _resolved_verdict(neg: Claim, pos: Claim, a: Claim, reason: str) -> Verdict:
     )
 
 
+def _synonyms(verbs: set[str]) -> set[str]:
+    """The verbs WordNet puts in one common sense with any of ``verbs`` ("quit" for "resign", "free" for "release";
+    `checker.knowledge.verb_synonyms`): a negation in one verb denies the act another source reports in the other."""
+    table = verb_synonyms()
+    return {o for v in verbs for o in table.get(v, ())}
+
+
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 """Entity labels of places: an act in one place and its negation in another are two acts."""
 
@@ -134,7 +158,7 @@ def _same_act(neg: Claim, pos: Claim) -> bool:
     resolves by)."""
     rn, rp = role_lemmas(neg.slots), role_lemmas(pos.slots)
     pred, agent = rn.get("pred"), rn.get("agent")
-    if not pred or pred in _LIGHT or pred != rp.get("pred") or pred not in neg.slots.neg_heads:
+    if not pred or pred in _LIGHT or pred != rp.get("pred") and rp.get("pred") not in _synonyms({pred}) or pred not in neg.slots.neg_heads:
         return False
     if not agent or agent != rp.get("agent") or not any(agent in m.key.split() for m in pos.slots.all_entities()):
         return False
@@ -180,6 +204,13 @@ def _other_subject(neg: Claim, pos: Claim) -> bool:
         return False
     words = content_lemmas(pos.text, pos.slots) | {w for m in pos.slots.all_entities() for w in m.key.split()}
     return not any(set(m.key.split()) & words or any(one_name(m.text, o.text) for o in pos.slots.all_entities()) for m in names)
+
+
+def _same_roles(a: Claim, b: Claim) -> bool:
+    """Both claims name one agent and one patient, the same in each: a passive against an active ("X was not acquitted by
+    the court" / "the court acquitted X") puts them on other sides of the verb without reversing them."""
+    ra, rb = role_lemmas(a.slots), role_lemmas(b.slots)
+    return all(ra.get(r) and ra.get(r) == rb.get(r) for r in ("agent", "patient"))
 
 
 def sides_reversed(a: Claim, b: Claim) -> bool:
