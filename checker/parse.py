@@ -1669,11 +1669,10 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
         lemma = _cue_lemma(t)
         if t.tag_ == "NNPS" and lemma.endswith("s"):
             lemma = lemma[:-1]  # NOTE: a Title Case plural the parse left as a name ("Doubts")
-        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] | cues["retraction_verbs"] and not _negated_tok(t) and _speaking_subject(t):
+        # NOTE: a retraction verb denies only the claim it states ("withdrew its claim that P"): "Reuters later withdrew that
+        # report" takes back a report of its own sentence, which another source's nearest claim need not be
+        if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] and not _negated_tok(t) and _speaking_subject(t):
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-            if lemma in cues["retraction_verbs"]:
-                # NOTE: "backtracked on the report"
-                objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
             if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") or _withholds(t) or _generic_relative(t) or _supposed(t) or _withdrawn(t):
                 continue  # NOTE: "a site known for debunking rumours" describes a habit, not this denial
             subj = [c for c in t.children if c.dep_ == "nsubj"]

@@ -1418,3 +1418,22 @@ def test_parse_retraction_takes_back_only_a_claim_its_object_names():
     troops = (["army", "withdrew", "its", "troops"], ["NN", "VBD", "PRP$", "NNS"], ["NOUN", "VERB", "PRON", "NOUN"],
               ["nsubj", "ROOT", "poss", "dobj"], [1, 1, 3, 1], ["army", "withdraw", "its", "troop"])
     assert denials(*troops) == []
+
+
+def test_parse_retraction_names_its_claim_or_points_at_nothing():
+    import spacy
+    from spacy.tokens import Doc
+
+    from checker.parse import pointing_denials
+
+    vocab = spacy.blank("en").vocab
+
+    def pointing(verb, lemma):
+        doc = Doc(vocab, words=["Reuters", verb, "the", "report"], tags=["NNP", "VBD", "DT", "NN"], pos=["PROPN", "VERB", "DET", "NOUN"],
+                  deps=["nsubj", "ROOT", "det", "dobj"], heads=[1, 1, 3, 1], lemmas=["Reuters", lemma, "the", "report"])
+        return [cue for _, _, cue in pointing_denials(doc[:])]
+
+    # NOTE: "Reuters later withdrew that report" takes back a report its own sentence tells, which the nearest claim of
+    # another source need not be; a denial of the report points at the story it names
+    assert pointing("denied", "deny") == ["deny"]
+    assert pointing("withdrew", "withdraw") == []
