@@ -153,7 +153,9 @@ def test_match_cross_candidates_reach_the_judge_across_events():
         _named(_claim("b", 0, "Orbita launched the Zephyr satellite in March 2023 from the Kourou spaceport."), "Orbita"),
         _named(_claim("b", 1, "Orbita was fined by regulators for noise at the Kourou spaceport in 2023."), "Orbita"),
     ]
-    clusters = cluster(claims, HashEmbedder(), MatchConfig(doc_link_threshold=None))
+    # NOTE: the second-closest rule off (`mutual_second` above 1): a one-claim document's claim meets its two closest
+    # of the other by it, which is not what is tested here
+    clusters = cluster(claims, HashEmbedder(), MatchConfig(doc_link_threshold=None, mutual_second=1.1))
     event = {c.id: cl.id for cl in clusters for c in cl.claims}
     assert event[claims[0].id] != event[claims[1].id], "the two years must keep the launches apart"
     links = {(a.id, b.id) for cl in clusters for a, b in cl.links}
@@ -537,6 +539,19 @@ def test_match_mutual_neighbours_pair_second_closest_claims_above_the_second_flo
     assert mutual_neighbours(claims, pairs, 0.3, 0.75) == [(0, 2)], "below the second floor"
     # NOTE: each other's second, but of two other documents each: no document said it twice
     assert mutual_neighbours(claims, [(0, 2, 0.8), (2, 3, 0.7), (0, 3, 0.9)], 0.3, 0.6) == [(0, 3)]
+
+
+def test_match_mutual_second_default_pairs_a_page_s_second_closest_claim_from_0_3():
+    from checker.match import mutual_neighbours
+
+    claims = [_claim("a", 0, "The app went on sale in March."), _claim("a", 1, "Android 5.0 added the support for both modes."),
+              _claim("b", 0, "Android 5.0, dubbed the Lollipop version, includes the beacon support.")]
+    # NOTE: b's claim is closest to a's first claim (a shared name), then to a's second, whose closest it is (0.32)
+    pairs = [(0, 2, 0.6), (1, 2, 0.32)]
+    cfg = MatchConfig()
+    assert mutual_neighbours(claims, pairs, cfg.mutual_min, cfg.mutual_second) == [(0, 2), (1, 2)]
+    assert mutual_neighbours(claims, pairs, cfg.mutual_min, 0.5) == [(0, 2)], "the floor of the day before"
+    assert mutual_neighbours(claims, [(0, 2, 0.6), (1, 2, 0.25)], cfg.mutual_min, cfg.mutual_second) == [(0, 2)]
 
 
 def _dated(claim: Claim, **kinds: int) -> Claim:
