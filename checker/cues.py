@@ -18,7 +18,8 @@ logger = logging.getLogger(__name__)
 KINDS = ("denial_verbs", "doubt_verbs", "report_nouns", "falsity_predicates", "truth_predicates", "absence_nouns", "plan_nouns", "plan_verbs", "saying_verbs", "doubt_nouns", "occurrence_verbs",
          "event_nouns", "reported_modifiers", "hearsay_nouns", "negative_implicatives", "signal_nouns", "falsity_participles", "falsity_adverbs", "disclosure_verbs", "truth_nouns",
          "initial_adverbs", "belief_verbs", "earlier_adverbs", "generic_speakers", "hearsay_verbs", "setting_words",
-         "correction_adverbs", "correction_prepositions", "retraction_verbs")
+         "correction_adverbs", "correction_prepositions", "retraction_verbs",
+         "superseded_nouns", "superseded_modifiers")
 """The lists the file must hold."""
 
 

@@ -1209,6 +1209,23 @@ def _denied_clause(verb, head) -> list | None:
     return toks if len(toks) >= 3 else None
 
 
+def _superseded(verb) -> bool:
+    """The verb's subject is an earlier version of a text ("An earlier / a previous version of this story said", "the
+    original edition stated"): a version noun (`superseded_nouns`) with a modifier of an earlier time
+    (`superseded_modifiers`, as written: the lemma of "earlier" is "early")."""
+    cues = stance_cues()
+
+    def of_text(noun) -> bool:
+        # NOTE: a version of this article or story; an earlier draft of a bill or treaty is another text, which the
+        # document reports on and does not take back
+        of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return all(o.lemma_.lower() in cues["report_nouns"] for o in of)
+
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in cues["superseded_nouns"] and of_text(c)
+               and any(m.dep_ == "amod" and m.lower_ in cues["superseded_modifiers"] for m in c.children)
+               for c in verb.children)
+
+
 def _without_participle(toks: list) -> list:
     """A denied clause without the denier's participle after a comma ("denied a report that it plans to cut jobs,
     calling it speculation": the calling is the denier's, not part of what is denied)."""
@@ -1430,6 +1447,13 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                 clause = _that_clause(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
                 if clause and not _negated_tok(pred.head):
                     out.append((clause, _speaker(sent), lemma))
+        elif t.pos_ == "VERB" and lemma in cues["saying_verbs"] | _SPEECH and _superseded(t) and not _negated_tok(t):
+            # NOTE: a correction notice ("An earlier version of this article said that P"): the document as it stands takes P
+            # back, so P is denied by the source, and the earlier version's word asserts nothing
+            inner = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+            clause = _clause_of(inner[0]) if inner else None
+            if clause:
+                out.append((clause, None, "earlier version said"))
         elif t.pos_ == "ADV" and lemma in cues["falsity_adverbs"] and t.dep_ == "advmod" and t.head.pos_ == "VERB" and (
             t.head.lemma_.lower() in cues["saying_verbs"] | _SPEECH) and not _negated_tok(t.head) and not _supposed(t):
             # NOTE: "the paper falsely reported that P", "X wrongly claimed P": the writer (or the sentence's

@@ -386,6 +386,8 @@ def test_parse_very_long_single_line_is_parsed_in_chunks(real_parser, monkeypatc
         ("The witness later recanted his statement that the driver had fled the scene.", "the driver had fled the scene",
          "The witness"),
         ("The ministry backtracked on its claim that grain exports had doubled.", "grain exports had doubled", "The ministry"),
+        # NOTE: a correction notice: the document as it stands takes back what its earlier version said
+        ("Correction: An earlier version of this article said that the mayor had resigned.", "the mayor had resigned", None),
     ],
 )
 def test_parse_embedded_denials_yield_the_denied_claim(real_parser, sentence, claim, denier):
@@ -1437,3 +1439,27 @@ def test_parse_retraction_names_its_claim_or_points_at_nothing():
     # another source need not be; a denial of the report points at the story it names
     assert pointing("denied", "deny") == ["deny"]
     assert pointing("withdrew", "withdraw") == []
+
+
+def test_parse_correction_notice_denies_what_an_earlier_version_of_the_text_said():
+    import spacy
+    from spacy.tokens import Doc
+
+    from checker.parse import embedded_denials
+
+    vocab = spacy.blank("en").vocab
+
+    def denials(modifier, of_what):
+        # "An <modifier> version of this <of_what> said that the mayor had resigned"
+        words = ["An", modifier, "version", "of", "this", of_what, "said", "that", "the", "mayor", "had", "resigned"]
+        doc = Doc(vocab, words=words, tags=["DT", "JJR", "NN", "IN", "DT", "NN", "VBD", "IN", "DT", "NN", "VBD", "VBN"],
+                  pos=["DET", "ADJ", "NOUN", "ADP", "DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB"],
+                  deps=["det", "amod", "nsubj", "prep", "det", "pobj", "ROOT", "mark", "det", "nsubj", "aux", "ccomp"],
+                  heads=[2, 2, 6, 2, 5, 3, 6, 11, 9, 11, 11, 6], lemmas=[w.lower() for w in words[:6]] + ["say", "that", "the", "mayor", "have", "resign"])
+        return [(" ".join(t.text for t in toks), who, cue) for toks, who, cue in embedded_denials(doc[:])]
+
+    assert denials("earlier", "article") == [("the mayor had resigned", None, "earlier version said")]
+    assert denials("previous", "story") == [("the mayor had resigned", None, "earlier version said")]
+    # a version of another text (a bill, a treaty) is reported on, not taken back; a later version says what stands
+    assert denials("earlier", "bill") == []
+    assert denials("later", "article") == []
