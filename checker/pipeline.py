@@ -653,14 +653,19 @@ def _stages(
 
 
 @contextlib.contextmanager
-def _gc_paused():  # noqa: ANN202
+def _gc_paused(settle: bool = False):  # noqa: ANN202
     """No cyclic garbage collection inside (it is restored as it was): decoding a snapshot allocates a million
-    objects, and each full collection it triggers walks them all (ECB+: several, 0.1-0.5 s each)."""
+    objects, and each full collection it triggers walks them all (ECB+: several, 0.1-0.5 s each). ``settle``:
+    what is alive on leaving is frozen (`_settle`) before the collector is enabled again.
+
+    NOTE: frozen first, else the first allocation after `gc.enable` starts a young collection over every object
+    made inside (the youngest generation's count is past its threshold), which is then frozen anyway."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        _settle(settle)
         if was:
             gc.enable()
 
@@ -722,9 +727,8 @@ def run(
         preparsed = bool(changed and hasattr(engine, "preparse") and engine.preparse(sources, b.parser, changed))  # type: ignore[attr-defined]
         if raw is None and changed is not None:
             raw = incremental.fetch(cache, snap_key)  # type: ignore[arg-type]
-        with _gc_paused():
+        with _gc_paused(settle=owned):
             plan = incremental.load(cache, snap_key, sources, raw) if raw is not None else None  # type: ignore[arg-type]
-        _settle(owned)
         if preparsed and (plan is None or plan.changed != changed):
             engine.cancel()  # type: ignore[attr-defined]  # NOTE: a snapshot that does not hold: a full run
             preparsed = False

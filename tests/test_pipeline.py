@@ -378,3 +378,27 @@ def test_pipeline_embeds_what_claims_ask_and_gives_it_to_matching(tmp_path, monk
     assert set(asked.values()) <= set(engine.embedded)
     for cid, text in asked.items():
         assert (seen["questions"][cid] == HashEmbedder().embed([text])[0]).all()
+
+
+def test_pipeline_gc_paused_freezes_what_it_made_before_the_collector_runs_again(monkeypatch):
+    import gc
+
+    import checker.pipeline as pipeline
+
+    # NOTE: enabled first, the youngest generation (every object made inside) would be walked before the freeze
+    at_enable: list = []
+    real_enable = gc.enable
+    monkeypatch.setattr(gc, "enable", lambda: at_enable.append(gc.get_freeze_count()) or real_enable())
+    assert gc.get_freeze_count() == 0
+    try:
+        with pipeline._gc_paused(settle=True):
+            made = [[i] for i in range(1000)]
+            assert not gc.isenabled()
+        assert gc.isenabled() and at_enable and at_enable[0] >= len(made)
+        at_enable.clear()
+        gc.unfreeze()
+        with pipeline._gc_paused():
+            made = [[i] for i in range(10)]
+        assert gc.isenabled() and at_enable == [0]  # NOTE: without settle nothing is frozen
+    finally:
+        gc.unfreeze()
