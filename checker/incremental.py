@@ -47,9 +47,10 @@ if TYPE_CHECKING:
     import numpy as np
 
     from checker.cache import NullCache
+    from checker.match import PassageCounts
     from checker.parse import Evidence, EvidenceCounts, Vocabulary
 
-__all__ = ["Snapshot", "Plan", "MAX_REGION", "snapshot_key", "lexicon_digest", "fetch", "changed", "changed_since", "claims_key", "load", "save", "reuse", "known_verdicts", "region",
+__all__ = ["Snapshot", "Plan", "PassageCountsRecord", "counts_of", "MAX_REGION", "snapshot_key", "lexicon_digest", "fetch", "changed", "changed_since", "claims_key", "load", "save", "reuse", "known_verdicts", "region",
            "neighbours", "merge_clusters", "ordered"]
 
 logger = logging.getLogger(__name__)
@@ -114,6 +115,9 @@ class Snapshot(Record):
     claim_keys: tuple[str, ...] = ()
     """Every document's `claims_key`, aligned with ``docs``: its claims are stored apart (`CLAIMS` records) and
     ``claims`` is empty; `load` reads them back into ``claims``."""
+    passage_counts: "PassageCountsRecord | None" = None
+    """`checker.match.passage_counts` of all the claims, when the run's matching read them (the next run takes the
+    changed documents' off and adds them again instead of reading every claim's words)."""
 
 
 class DocumentClaims(Record):
@@ -141,6 +145,25 @@ class CountsRecord(Record):
     lower: dict[str, int]
     titled: dict[str, int]
     digest: str
+
+
+class PassageCountsRecord(Record):
+    """`checker.match.PassageCounts`."""
+
+    claims: int
+    words: dict[str, int]
+    passages: dict[str, int]
+    documents: int
+    leads: dict[str, int]
+
+
+def counts_of(record: PassageCountsRecord) -> "PassageCounts":
+    """The `checker.match.PassageCounts` a snapshot stored."""
+    from collections import Counter
+
+    from checker.match import PassageCounts
+
+    return PassageCounts(record.claims, Counter(record.words), Counter(record.passages), record.documents, Counter(record.leads))
 
 
 def corpus_digest(corpus: tuple[frozenset[str], frozenset[str]]) -> str:
@@ -369,6 +392,7 @@ def save(
     verdicts: "Mapping[tuple[str, ...], tuple[tuple[int, tuple[Verdict, ...]], ...]] | None" = None,
     evidence: "Sequence[str] | EvidenceState" = (),
     stored: "Collection[str]" = (),
+    passages: "PassageCounts | None" = None,
 ) -> None:
     """Store this run's snapshot (best effort: a cache problem only costs the next run its head start).
 
@@ -380,7 +404,8 @@ def save(
     With every source's evidence digest, each document's claims go to their own `CLAIMS` record under its
     `claims_key`; ``stored``: the keys whose records are stored already (`Plan.stored`: an unchanged document's
     claims are the snapshot's), which are not written again. An incremental ECB+ run then compresses one
-    document's claims instead of 16,000 (20 MB of MessagePack).
+    document's claims instead of 16,000 (20 MB of MessagePack). ``passages``: `checker.match.passage_counts` of
+    the claims, when the run's matching counted them.
     """
     import numpy as np
 
@@ -417,6 +442,8 @@ def save(
         merged=tuple(merged),
         complete=True,
         verdicts=tuple((ids, v) for ids, v in (verdicts or {}).items() if ids in events_of),
+        passage_counts=PassageCountsRecord(passages.claims, dict(passages.words), dict(passages.passages), passages.documents,
+                                           dict(passages.leads)) if passages is not None else None,
     )
     done = set(stored)
     # NOTE: the claims first: a snapshot never names claims that were not stored

@@ -16,7 +16,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
@@ -46,6 +46,8 @@ __all__ = [
     "claim_years",
     "EntityStats",
     "DocProfiles",
+    "PassageCounts",
+    "passage_counts",
     "PAIR_FEATURES",
     "LEAD",
     "PASSAGE",
@@ -220,7 +222,8 @@ class DocProfiles:
     Built once per run in time linear in the claims.
     """
 
-    def __init__(self, claims: Sequence[Claim], stats: EntityStats, vectors: "np.ndarray | None" = None) -> None:
+    def __init__(self, claims: Sequence[Claim], stats: EntityStats, vectors: "np.ndarray | None" = None,
+                 counts: "PassageCounts | None" = None) -> None:
         self.stats = stats
         self.keys: dict[str, set[str]] = defaultdict(set)
         self.places: dict[str, set[str]] = defaultdict(set)
@@ -242,6 +245,9 @@ class DocProfiles:
         self._row_of = {id(c): n for n, c in enumerate(claims)}
         self._facts: list["_ClaimFacts | None"] = [None] * len(claims)
         self._pass: dict[int, tuple] = {}
+        # NOTE: ``counts``: `passage_counts` of ``claims`` when known (an incremental run updates the previous
+        # run's), so only the claims a pair reads are read, not every claim's words
+        self.counts = counts
 
     def row(self, c: Claim) -> int | None:
         """Position of ``c`` (this very object) among the profiled claims, else None."""
@@ -264,17 +270,27 @@ class DocProfiles:
         claims = self._claims
         # NOTE: a passage is a claim with its PASSAGE neighbours either side in its document: what the
         # document says around the claim, so a long document's other stories do not count.
-        words = [_content_lemmas(c) for c in claims]
+        words: list[list[str] | None] = [None] * len(claims)
+
+        def lemmas(n: int) -> list[str]:
+            w = words[n]
+            if w is None:
+                w = words[n] = _content_lemmas(claims[n])
+            return w
+
         passages: list[list[int]] = [[] for _ in claims]
         for idx in self._rows.values():
             for k, n in enumerate(idx):
                 passages[n] = idx[max(0, k - PASSAGE) : k + PASSAGE + 1]
-        bags = [[w for m in p for w in words[m]] for p in passages]
-        # NOTE: the word statistics are the whole corpus'; each claim's values are built when a pair
-        # first reads them (an incremental run scores the pairs of a few hundred claims, not 16,000).
+        # NOTE: the word statistics are the whole corpus' (`PassageCounts`: computed here, or the caller's); each
+        # claim's values are built when a pair first reads them (an incremental run scores the pairs of a few hundred
+        # claims, not 16,000).
+        if self.counts is None:
+            self.counts = _passage_counts(claims, self._rows, lemmas)
+        counts = self.counts
         ids = [c.id for c in claims]
         row = {cid: n for n, cid in enumerate(ids)}  # NOTE: a claim id's values are its last row's
-        claim_idf, passage_idf = _idf(words), _idf(bags)
+        claim_idf, passage_idf = _Idf(counts.words, counts.claims), _Idf(counts.passages, counts.claims)
         vecs = None
         if self._vectors is not None and len(claims):
             import numpy as np
@@ -289,8 +305,8 @@ class DocProfiles:
                 v = vecs[p].sum(axis=0)
                 vector = v / (float(np.linalg.norm(v)) + 1e-12)
             return (
-                _unit(words[n], claim_idf),
-                _unit(bags[n], passage_idf),
+                _unit(lemmas(n), claim_idf),
+                _unit([w for m in p for w in lemmas(m)], passage_idf),
                 keys,
                 {m.key for x in p for m in claims[x].slots.places},
                 set().union(*(_years(claims[x].slots.dates) for x in p)),
@@ -299,21 +315,34 @@ class DocProfiles:
                 sum(self.stats.idf(k) for k in keys),
             )
 
-        out: dict[str, object] = {"row": row, "canon": [row[cid] for cid in ids], "build": build}
         # NOTE: a document's lead (its first LEAD claims) is its event signature: the same for every
-        # claim of the document, so it is compared only between claims of different documents.
-        sources = list(self._rows)
-        leads = [sorted(self._rows[s], key=lambda n: (claims[n].start, n))[:LEAD] for s in sources]
-        out["lead_tfidf"] = dict(zip(sources, _tfidf([[w for m in p for w in words[m]] for p in leads])))
-        out["lead_keys"] = {s: {m.key for x in p for m in _salient(claims[x])} for s, p in zip(sources, leads)}
-        out["lead_places"] = {s: {m.key for x in p for m in claims[x].slots.places} for s, p in zip(sources, leads)}
-        out["lead_years"] = {s: set().union(*(_years(claims[x].slots.dates) for x in p)) for s, p in zip(sources, leads)}
-        lead_vectors: dict[str, "np.ndarray"] = {}
-        if vecs is not None:
-            for s, p in zip(sources, leads):
-                v = vecs[p].sum(axis=0)
-                lead_vectors[s] = v / (float(np.linalg.norm(v)) + 1e-12)
-        out["lead_vector"] = lead_vectors
+        # claim of the document, so it is compared only between claims of different documents; built when a
+        # pair of its document first reads it.
+        lead_idf = _Idf(counts.leads, counts.documents)
+        leads: dict[str, tuple] = {}
+
+        def lead(s: str) -> tuple:
+            out = leads.get(s)
+            if out is None:
+                p = _lead_rows(claims, self._rows[s]) if s in self._rows else None
+                if p is None:
+                    out = (None, set(), None, None, None)
+                else:
+                    vector = None
+                    if vecs is not None:
+                        v = vecs[p].sum(axis=0)
+                        vector = v / (float(np.linalg.norm(v)) + 1e-12)
+                    out = (
+                        _unit([w for m in p for w in lemmas(m)], lead_idf),
+                        {m.key for x in p for m in _salient(claims[x])},
+                        {m.key for x in p for m in claims[x].slots.places},
+                        set().union(*(_years(claims[x].slots.dates) for x in p)),
+                        vector,
+                    )
+                leads[s] = out
+            return out
+
+        out: dict[str, object] = {"row": row, "canon": [row[cid] for cid in ids], "build": build, "lead": lead}
         self._passages = out
         return out
 
@@ -375,19 +404,16 @@ class DocProfiles:
         return out
 
     def _lead_similarity(self, sa: str, sb: str, kb: Knowledge) -> dict[str, float]:
-        data = self._passage_data()
-        ya, yb = data["lead_years"].get(sa), data["lead_years"].get(sb)
-        pa, pb = data["lead_places"].get(sa), data["lead_places"].get(sb)
-        ka, kb_ = data["lead_keys"].get(sa, set()), data["lead_keys"].get(sb, set())
+        lead = self._passage_data()["lead"]
+        (ta, ka, pa, ya, va), (tb, kb_, pb, yb, vb) = lead(sa), lead(sb)  # type: ignore[operator]
         shared = sum(self.stats.idf(k) for k in ka & kb_)
         norm = min(sum(self.stats.idf(k) for k in ka), sum(self.stats.idf(k) for k in kb_)) or 1.0
         out = {
-            "lead_tfidf": _dot(data["lead_tfidf"].get(sa), data["lead_tfidf"].get(sb)),
+            "lead_tfidf": _dot(ta, tb),
             "lead_entities": min(1.0, shared / norm),
             "lead_place_clash": 1.0 if pa and pb and not (pa & pb) and not any(kb.related(x, y) for x in pa for y in pb) else 0.0,
             "lead_years": _agreement(bool(ya & yb) if ya and yb else None),
         }
-        va, vb = data["lead_vector"].get(sa), data["lead_vector"].get(sb)
         if va is not None and vb is not None:
             out["lead_cosine"] = float(va @ vb)
         return out
@@ -430,6 +456,77 @@ def _idf(bags: Sequence[Sequence[str]]) -> dict[str, float]:
         df.update(set(b))
     n = len(bags)
     return {w: math.log((n + 1) / (d + 1)) + 1.0 for w, d in df.items()}
+
+
+@dataclass
+class PassageCounts:
+    """How many claims, passages and document leads hold each content word: the document frequencies the passage
+    evidence of `DocProfiles` weighs words by. A sum over documents (each document's passages and lead are its own
+    claims'), so a run that changed one document takes its old counts off and adds its new ones (`passage_counts`)."""
+
+    claims: int = 0
+    """Claims (one word bag and one passage each)."""
+    words: Counter = field(default_factory=Counter)
+    """Word -> claims whose content lemmas hold it."""
+    passages: Counter = field(default_factory=Counter)
+    """Word -> passages (a claim and its `PASSAGE` neighbours either side in its document) holding it."""
+    documents: int = 0
+    """Documents with a claim (one lead each)."""
+    leads: Counter = field(default_factory=Counter)
+    """Word -> document leads (their first `LEAD` claims) holding it."""
+
+    def plus(self, other: "PassageCounts", sign: int = 1) -> "PassageCounts | None":
+        """These counts with ``other``'s added (``sign`` -1: taken off); None when one would fall below zero (``other``
+        was not counted in these)."""
+        out = PassageCounts(self.claims + sign * other.claims, Counter(self.words), Counter(self.passages),
+                            self.documents + sign * other.documents, Counter(self.leads))
+        for mine, theirs in ((out.words, other.words), (out.passages, other.passages), (out.leads, other.leads)):
+            for w, k in theirs.items():
+                left = mine[w] + sign * k
+                if left < 0:
+                    return None
+                if left:
+                    mine[w] = left
+                else:
+                    del mine[w]
+        return out if out.claims >= 0 and out.documents >= 0 else None
+
+
+def passage_counts(claims: Sequence[Claim]) -> PassageCounts:
+    """`PassageCounts` of ``claims`` (every claim of each document they hold, in document order)."""
+    rows: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(claims):
+        rows[c.source_id].append(n)
+    words = [_content_lemmas(c) for c in claims]
+    return _passage_counts(claims, rows, words.__getitem__)
+
+
+def _passage_counts(claims: Sequence[Claim], rows: Mapping[str, Sequence[int]], lemmas: Callable[[int], list[str]]) -> PassageCounts:
+    out = PassageCounts(claims=len(claims), documents=len(rows))
+    for n in range(len(claims)):
+        out.words.update(set(lemmas(n)))
+    for idx in rows.values():
+        for k in range(len(idx)):
+            out.passages.update({w for m in idx[max(0, k - PASSAGE) : k + PASSAGE + 1] for w in lemmas(m)})
+        out.leads.update({w for m in _lead_rows(claims, idx) for w in lemmas(m)})
+    return out
+
+
+def _lead_rows(claims: Sequence[Claim], idx: Sequence[int]) -> list[int]:
+    """A document's lead: its first `LEAD` claims by position (of its rows ``idx``)."""
+    return sorted(idx, key=lambda n: (claims[n].start, n))[:LEAD]
+
+
+class _Idf(dict):
+    """`_idf` of the bags ``df`` counts (``n`` of them), each word's computed when first read."""
+
+    def __init__(self, df: Mapping[str, int], n: int) -> None:
+        super().__init__()
+        self._df, self._n = df, n
+
+    def __missing__(self, w: str) -> float:
+        v = self[w] = math.log((self._n + 1) / (self._df[w] + 1)) + 1.0
+        return v
 
 
 def _unit(bag: Sequence[str], idf: dict[str, float]) -> dict[str, float]:

@@ -603,3 +603,26 @@ def test_incremental_snapshot_decoded_without_cyclic_collection_and_the_run_unfr
     finally:
         gc.unfreeze()
     assert keep
+
+
+def test_incremental_passage_counts_are_the_snapshots_updated_by_the_changed_document(tmp_path, monkeypatch):
+    import checker.match as match
+
+    made: list = []
+    real = match.DocProfiles
+
+    class Spy(real):  # type: ignore[valid-type,misc]
+        def __init__(self, claims, *a, **k):  # noqa: ANN001, ANN204
+            super().__init__(claims, *a, **k)
+            made.append((self, tuple(claims), k.get("counts")))
+
+    monkeypatch.setattr(match, "DocProfiles", Spy)
+    files = _corpus()
+    _run(_docs(tmp_path / "docs", **files), tmp_path / "cache")
+    assert made and made[-1][2] is None and made[-1][0].counts == match.passage_counts(made[-1][1])  # NOTE: counted whole
+    changed = _change(tmp_path, files, "s2_d0.txt", "Volunteers in Perth planted trees beside the Fabrikam plant.\n")
+    incremental = _run(changed, tmp_path / "cache")
+    profiles, claims, given = made[-1]
+    # NOTE: the snapshot's counts with the changed document's taken off and added, equal to counting every claim
+    assert given is not None and given == match.passage_counts(claims) and given.words["volunteers"] == 1
+    assert incremental == _run(changed, tmp_path / "fresh")

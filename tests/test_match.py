@@ -1149,3 +1149,36 @@ def test_match_features_read_no_day_of_no_known_year():
               _claim("d", 0, "The council approved the budget on March 5, 2024.")]
     assert _features(claims, 0, 1)["dates"] == 0.0  # NOTE: no evidence either way, as with no dates
     assert _features(claims, 2, 3)["dates"] == -1.0
+
+
+def test_match_passage_counts_of_a_changed_document_taken_off_and_added_equal_the_corpus_counted_whole():
+    from checker.match import LEAD, DocProfiles, EntityStats, passage_counts
+
+    def doc(name: str, texts: list[str]) -> list[Claim]:
+        return [_claim(name, n, t) for n, t in enumerate(texts)]
+
+    quake = [f"Rescuers searched collapsed house number {n} in Valparaiso for survivors." for n in range(LEAD + 2)]
+    a = doc("a", ["A magnitude 7.1 earthquake struck Valparaiso in 2021."] + quake)
+    b = doc("b", ["A magnitude 6.8 earthquake struck Sendai in 2019.", "Rescuers searched the rubble in Sendai."])
+    c = doc("c", ["Firefighters battled a blaze in the harbour warehouse.", "The warehouse stored grain."])
+    b2 = doc("b", ["A magnitude 6.9 earthquake struck Sendai in 2019.", "Rescuers searched the rubble.", "Volunteers brought water."])
+    before, after = a + b + c, a + b2 + c
+    counts = passage_counts(before).plus(passage_counts(b), -1)
+    assert counts is not None
+    updated = counts.plus(passage_counts(b2))
+    whole = passage_counts(after)
+    assert updated == whole and whole.claims == len(after) and whole.documents == 3
+    assert whole.words["rubble"] == 1 and whole.passages["water"] == 3 and whole.leads["warehouse"] == 1
+    # NOTE: a document never counted cannot be taken off
+    assert passage_counts(a).plus(passage_counts(c), -1) is None
+    # NOTE: profiles built on the updated counts read every passage and lead as profiles that count themselves
+    vectors = HashEmbedder().embed([x.text for x in after])
+    stats = EntityStats(after)
+    fresh, given = DocProfiles(after, stats, vectors), DocProfiles(after, stats, vectors, counts=updated)
+    kb = load_knowledge()
+    for x in after:
+        assert repr(fresh.passage(x)) == repr(given.passage(x))
+    firsts = {"a": a[0], "b": b2[0], "c": c[0]}
+    for s, t in (("a", "b"), ("b", "c"), ("c", "a")):
+        assert fresh.lead_similarity(firsts[s], firsts[t], kb) == given.lead_similarity(firsts[s], firsts[t], kb)
+    assert fresh.counts == whole  # NOTE: counted on first read, for the snapshot to keep
