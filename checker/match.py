@@ -45,6 +45,7 @@ __all__ = [
     "event_years",
     "claim_years",
     "EntityStats",
+    "entity_counts",
     "DocProfiles",
     "PassageCounts",
     "passage_counts",
@@ -181,18 +182,21 @@ class MatchConfig:
 class EntityStats:
     """Document frequency of entity keys, so "AI" weighs less than "Anthropic"."""
 
-    def __init__(self, claims: Sequence[Claim]) -> None:
-        self.n = max(1, len(claims))
-        df: Counter[str] = Counter()
-        words: Counter[str] = Counter()
-        for c in claims:
-            df.update({k for k in _keys(c)})
-            words.update(_name_words(c))
+    def __init__(self, claims: Sequence[Claim], counts: "tuple[int, Counter[str], Counter[str]] | None" = None) -> None:
+        """``counts``: `entity_counts` of ``claims`` when known (an incremental run updates the previous run's)."""
+        n, df, words = counts if counts is not None else entity_counts(claims)
+        self._count = n
+        self.n = max(1, n)
         self.df = df
         # NOTE: claims naming an entity with each word ("colts" of "indianapolis colts" and of "colts").
         self.word_df = words
         self._idf: dict[str, float] = {}
         self._word_idf: dict[str, float] = {}
+
+    @property
+    def counts(self) -> tuple[int, "Counter[str]", "Counter[str]"]:
+        """(claims, ``df``, ``word_df``): what `entity_counts` gave."""
+        return self._count, self.df, self.word_df
 
     def idf(self, key: str) -> float:
         """Smoothed inverse document frequency in [0, 1]."""
@@ -209,6 +213,17 @@ class EntityStats:
             v = min(1.0, math.log((self.n + 1) / (d + 1)) / math.log(self.n + 1) + 0.15) if self.n > 1 else 1.0
             memo[key] = v
         return v
+
+
+def entity_counts(claims: Sequence[Claim]) -> tuple[int, "Counter[str]", "Counter[str]"]:
+    """(claims, claims naming each entity key, claims naming an entity with each word): what `EntityStats` weighs
+    names by; sums over claims, so the counts of a changed document can be taken off and added again."""
+    df: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    for c in claims:
+        df.update({k for k in _keys(c)})
+        words.update(_name_words(c))
+    return len(claims), df, words
 
 
 class DocProfiles:

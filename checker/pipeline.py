@@ -26,7 +26,7 @@ from checker.judge.dedupe import merge as merge_findings
 from checker.match import MatchConfig, cluster, link, question_texts
 from checker.models import Claim, Cluster, Finding, Report, Skipped, Source
 from checker import incremental
-from checker.normalize import corpus_lexicon, normalize
+from checker.normalize import normalize
 from checker.normalize.entities import load_knowledge
 from checker.refer import resolve as resolve_pointing
 from checker.sources import SUFFIXES, discover, read_sources
@@ -356,7 +356,8 @@ def _normalize_all(per_source, sources: Sequence[Source], kb, lexicon, jobs: int
 
 def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parser: "SpacyParser", engine: "Engine", cache: "NullCache",
                before_parse: Callable[[], None] | None):  # noqa: ANN202
-    """Claims per source, the plan if it still holds (None: a full run), with a plan the corpus lexicon it
+    """Claims per source, the plan if it still holds (None: a full run), with a plan the corpus lexicon (and the record
+    of it a snapshot keeps: `incremental.product_lexicon`) it
     checked, and every source's evidence (`incremental.EvidenceState`: digests, and what the snapshot keeps).
 
     Every document is parsed with the whole corpus' evidence, so a changed document parses as in a full
@@ -385,8 +386,8 @@ def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parse
     for i, cs in zip(idx, parsed):
         per_source[i] = cs
     cache.stats.parse_hits += len(sources) - len(idx)  # NOTE: served from the cache's snapshot
-    lexicon = corpus_lexicon(per_source)
-    if incremental.lexicon_digest(lexicon) == plan.snapshot.lexicon:
+    lexicon = incremental.product_lexicon(sources, per_source, plan)
+    if incremental.lexicon_digest(lexicon[0]) == plan.snapshot.lexicon:
         return tuple(per_source), plan, lexicon, state
     # NOTE: new product names may re-read any document: normalise and match it all, from the parses
     changed = set(idx)
@@ -511,6 +512,21 @@ def _pointing_beside(claims: Sequence[Claim], vectors: "np.ndarray", jobs: int) 
     return Forked(lambda: pointing(claims, vectors))
 
 
+def _changed_claims(plan: "incremental.Plan", sources: Sequence[Source], per_source) -> tuple[list[Claim], list[Claim]]:  # noqa: ANN001
+    """(the changed documents' claims in the snapshot, their claims in this run)."""
+    changed = plan.changed
+    gone = [c for (path, _), cs in zip(plan.snapshot.docs, plan.snapshot.claims) if path in changed for c in cs]
+    return gone, [c for s, cs in zip(sources, per_source) if s.path in changed for c in cs]
+
+
+def _entity_counts(plan: "incremental.Plan | None", sources: Sequence[Source], per_source):  # noqa: ANN001, ANN202
+    """`checker.match.entity_counts` of this run's claims from the snapshot's, the changed documents' old claims taken
+    off and their new ones added (None without a plan or counts in its snapshot: they are counted whole). Exact."""
+    if plan is None or plan.snapshot.entity_counts is None:
+        return None
+    return incremental.entity_counts_of(plan.snapshot.entity_counts, *_changed_claims(plan, sources, per_source))
+
+
 def _passage_counts(plan: "incremental.Plan | None", sources: Sequence[Source], per_source) -> "PassageCounts | None":  # noqa: ANN001
     """`checker.match.passage_counts` of this run's claims from the snapshot's: the changed documents' old claims
     taken off and their new ones added (None without a plan or counts in its snapshot: they are counted whole).
@@ -521,9 +537,7 @@ def _passage_counts(plan: "incremental.Plan | None", sources: Sequence[Source], 
         return None
     from checker.match import passage_counts
 
-    changed = plan.changed
-    gone = [c for (path, _), cs in zip(plan.snapshot.docs, plan.snapshot.claims) if path in changed for c in cs]
-    new = [c for s, cs in zip(sources, per_source) if s.path in changed for c in cs]
+    gone, new = _changed_claims(plan, sources, per_source)
     counts = incremental.counts_of(plan.snapshot.passage_counts).plus(passage_counts(gone), -1)
     return counts.plus(passage_counts(new)) if counts is not None else None
 
@@ -560,8 +574,8 @@ def _stages(
     if cache.enabled:
         say(f"  {cache.stats.parse_hits} from cache, {cache.stats.parse_misses} parsed")
     _settle(settle)
-    if lexicon is None:
-        lexicon = corpus_lexicon(per_source)
+    # NOTE: the corpus' product lexicon and what the snapshot keeps of it (`incremental.product_lexicon`)
+    lexicon, lex_record = lexicon if lexicon is not None else incremental.product_lexicon(sources, per_source)
     lex_digest = incremental.lexicon_digest(lexicon)
     if plan is not None:
         say(f"normalising claims ({len(plan.changed)} changed documents)")
@@ -598,7 +612,7 @@ def _stages(
     # NOTE: one set of corpus statistics for the region and its matching: the trained scorer's
     # passage evidence (TF-IDF of every claim and passage) is then built once, not twice; its word counts
     # are the snapshot's with the changed documents' taken off and added again (`_passage_counts`).
-    stats = EntityStats(claims)
+    stats = EntityStats(claims, counts=_entity_counts(plan, sources, per_source))
     profiles = (stats, DocProfiles(claims, stats, vectors, counts=_passage_counts(plan, sources, per_source)))
     reg = incremental.region(claims, vectors, plan, settings.match, kb, profiles) if plan is not None else None
     # NOTE: every claim's nearest neighbours, from the previous run's lists when it left them (only
@@ -666,7 +680,7 @@ def _stages(
 
         incremental.save(cache, snap_key, sources, per_source, lex_digest, clusters, raw, merged,
                          found if len(claims) <= EXACT_LIMIT else None, seen, evidence, plan.stored if plan is not None else (),
-                         profiles[1].counts)
+                         profiles[1].counts, stats.counts, lex_record)
     return per_source, clusters, merged
 
 

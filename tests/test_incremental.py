@@ -11,6 +11,7 @@ from checker.backends.fake import HashEmbedder
 from checker.cache import Cache
 from checker.match import MatchConfig
 from checker.pipeline import Backends, Settings, run
+from checker.models import Claim, Source, source_id
 from test_cache import CountingEngine, _docs
 
 # NOTE: eight unrelated stories of three sources each; every story names its own entities and numbers.
@@ -626,3 +627,133 @@ def test_incremental_passage_counts_are_the_snapshots_updated_by_the_changed_doc
     # NOTE: the snapshot's counts with the changed document's taken off and added, equal to counting every claim
     assert given is not None and given == match.passage_counts(claims) and given.words["volunteers"] == 1
     assert incremental == _run(changed, tmp_path / "fresh")
+
+
+def test_incremental_neighbour_lists_no_new_claim_reaches_stay_as_they_were_and_equal_a_full_search():
+    import numpy as np
+
+    from checker import incremental
+    from checker.ann import neighbours
+
+    rng = np.random.default_rng(11)
+    dim, k = 24, 4
+
+    def unit(v):  # noqa: ANN001, ANN202
+        return (v / np.linalg.norm(v, axis=-1, keepdims=True)).astype(np.float32)
+
+    old_docs = [[_bare(f"d{d}", n) for n in range(5)] for d in range(10)]
+    base = unit(rng.standard_normal((50, dim)))
+    plan, _ = _plan_with_lists(old_docs, base, k, {"d2.txt"})
+    # NOTE: one new claim copies claim 33 (a tie at the top of its list and maybe the k-th of others), the rest point
+    # away from everything: most lists are not reached and are kept as stored
+    new_doc = [_bare("d2x", n) for n in range(3)]
+    fresh = np.vstack([base[33], unit(rng.standard_normal((2, dim)))])
+    claims = [c for d in old_docs[:2] for c in d] + new_doc + [c for d in old_docs[3:] for c in d]
+    vectors = np.vstack([base[:10], fresh, base[15:]])
+    got = incremental.neighbours(claims, vectors, plan, k)
+    want = neighbours(vectors, k)
+    assert got is not None
+    assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+    # NOTE: most rows kept their lists: the new claims reach few of them
+    sims_to_new = vectors @ vectors[10:13].T
+    assert (sims_to_new.max(axis=1)[13:] < want[1][13:, -1]).sum() > 20
+
+
+def test_incremental_snapshot_is_stored_uncompressed_and_read_back(tmp_path):
+    import zlib
+
+    from checker import incremental
+    from checker.cache.codec import MAGIC, inflate
+
+    files = _corpus()
+    sources = _docs(tmp_path / "docs", **files)
+    _run(sources, tmp_path / "cache")
+    import sqlite3
+
+    db = sqlite3.connect(tmp_path / "cache" / "cache.db")
+    try:
+        rows = db.execute("SELECT data FROM records WHERE kind = ?", (incremental.KIND,)).fetchall()
+    finally:
+        db.close()
+    assert len(rows) == 1
+    blob = bytes(rows[0][0])
+    raw = inflate(blob)
+    # NOTE: zlib's stored blocks: the MessagePack itself with 5 bytes of framing per 64 KB block (it would compress)
+    assert len(raw) <= len(blob) - len(MAGIC) <= len(raw) + 5 * (len(raw) // 65535 + 1) + 6 and len(zlib.compress(raw, 1)) < len(raw)
+    assert _run(sources, tmp_path / "cache") == _run(sources, tmp_path / "fresh")
+
+
+def test_incremental_entity_counts_are_the_snapshots_updated_by_the_changed_document(tmp_path, monkeypatch):
+    import checker.match as match
+
+    made: list = []
+    real = match.EntityStats
+
+    class Spy(real):  # type: ignore[valid-type,misc]
+        def __init__(self, claims, *a, **k):  # noqa: ANN001, ANN204
+            super().__init__(claims, *a, **k)
+            made.append((self, tuple(claims), k.get("counts")))
+
+    monkeypatch.setattr(match, "EntityStats", Spy)
+    files = _corpus()
+    _run(_docs(tmp_path / "docs", **files), tmp_path / "cache")
+    assert made and made[0][2] is None and made[0][0].counts == match.entity_counts(made[0][1])
+    changed = _change(tmp_path, files, "s5_d1.txt", "Adatum Labs named Dakar its hub, a spokesman for Northwind said.\n")
+    incremental = _run(changed, tmp_path / "cache")
+    stats, claims, given = made[-1]
+    # NOTE: the snapshot's counts with the changed document's claims taken off and added, equal to counting every claim
+    assert given is not None and given == match.entity_counts(claims) and stats.n == len(claims)
+    assert incremental == _run(changed, tmp_path / "fresh")
+
+
+def test_incremental_moved_counts_take_off_and_add_and_refuse_what_was_not_counted():
+    from checker.incremental import moved
+
+    assert moved({"a": 2, "b": 1}, {"b": 1, "a": 1}, {"c": 3, "a": 1}) == {"a": 2, "c": 3}
+    assert "b" not in moved({"a": 2, "b": 1}, {"b": 1}, {})  # type: ignore[operator]
+    assert moved({"a": 1}, {"a": 2}, {}) is None and moved({"a": 1}, {"z": 1}, {"z": 1}) is None
+
+
+def test_incremental_product_lexicon_equals_reading_every_claim_before_and_after_a_document_changed():
+    from checker.incremental import Plan, Snapshot, product_lexicon
+    from checker.normalize import corpus_lexicon
+
+    texts = {
+        "a.txt": ["Acme shipped the Rocket 3 and the rocket 4 in May.", "Browsers like IE 9 were patched."],
+        "b.txt": ["Users of ie 10 and IE 9 saw the fix.", "The Rocket 3 costs less."],
+        "c.txt": ["Nothing versioned here, said Rocket fans.", "IE 11 came later, and Windows 8.1 too."],
+    }
+
+    def docs(t):  # noqa: ANN001, ANN202
+        sources = [Source(id=source_id(p, " ".join(ts)), path=p, text=" ".join(ts)) for p, ts in t.items()]
+        return sources, [tuple(_bare_text(s, n, x) for n, x in enumerate(ts)) for s, ts in zip(sources, t.values())]
+
+    def same(mine, theirs) -> None:  # noqa: ANN001
+        assert mine.state() == theirs.state() and mine.bare_names() == theirs.bare_names()
+        assert list(mine.surface.items()) == list(theirs.surface.items())
+        assert list(mine.versioned.items()) == list(theirs.versioned.items())
+        assert mine.versions == theirs.versions and list(mine.versions) == list(theirs.versions)
+        assert dict(mine.capitalised) == dict(theirs.capitalised) and dict(mine.lower) == dict(theirs.lower)
+
+    sources, per_source = docs(texts)
+    lexicon, record = product_lexicon(sources, per_source)
+    same(lexicon, corpus_lexicon(per_source))
+    assert [p for p, _ in record.names] == ["a.txt", "b.txt", "c.txt"]
+    # NOTE: a.txt no longer writes "Rocket 3" first: its surface now comes from b.txt, and "rocket" is no longer lower case
+    changed = dict(texts, **{"a.txt": ["Acme shipped the ROCKET 3 in May.", "Browsers like IE 9 were patched."]})
+    new_sources, new_per_source = docs(changed)
+    snap = Snapshot(docs=tuple((s.path, s.id) for s in sources), claims=tuple(per_source), lexicon="", events=(), findings=(),
+                    product_lexicon=record)
+    plan = Plan(snap, frozenset({"a.txt"}))
+    updated, _ = product_lexicon(new_sources, new_per_source, plan)
+    whole = corpus_lexicon(new_per_source)
+    same(updated, whole)
+    assert whole.surface["rocket"] == "ROCKET" and "rocket" not in whole.lower
+    # NOTE: a record of other documents is not trusted
+    other = Plan(snap, frozenset({"a.txt"}))
+    assert product_lexicon(new_sources[1:], new_per_source[1:], other)[0].state() == corpus_lexicon(new_per_source[1:]).state()
+
+
+def _bare_text(src: Source, n: int, text: str) -> Claim:
+    at = src.text.find(text)
+    return Claim(source_id=src.id, path=src.path, start=at, end=at + len(text), line=1, column=at + 1, end_line=1, text=text)

@@ -110,9 +110,10 @@ _ENCODER = msgspec.msgpack.Encoder()
 _DECODERS: dict[type, msgspec.msgpack.Decoder] = {}
 
 
-def encode(record: Record) -> bytes:
-    """``MAGIC`` + zlib(msgpack(record))."""
-    return MAGIC + zlib.compress(_ENCODER.encode(record), 1)
+def encode(record: Record, level: int = 1) -> bytes:
+    """``MAGIC`` + zlib(msgpack(record)); ``level`` 0: stored in zlib's format without compressing (as fast as a
+    copy, decoded alike), for a big record written on every run."""
+    return MAGIC + zlib.compress(_ENCODER.encode(record), level)
 
 
 def inflate(blob: bytes) -> bytes:
