@@ -15,8 +15,8 @@ from checker.cues import stance_cues, withheld
 from checker.models import MONTH_DAY, UNPLACED, Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.answers import read_answers
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
-from checker.normalize.holders import PRONOUN, noun_phrase, outer_value, value_running, value_place, value_relation, value_role, value_scope
-from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, same_product
+from checker.normalize.holders import PRONOUN, noun_phrase, outer_value, value_condition, value_running, value_place, value_relation, value_role, value_scope
+from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, noun_kinds, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import counted_not_dated, find_quantities, unit_keys
 from checker.normalize.poles import pole_holders, pole_values
@@ -236,9 +236,69 @@ def _pronoun_holders(slots: Slots, word: str = "", key: str = "") -> Slots:
     )
 
 
+DEFINITE_REACH = 2
+"""Paragraphs back a bare definite noun ("the company") reaches for the thing of its kind the document named."""
+
+_KINDS_OF_LABEL = {"ORG": ("group", "location"), "GPE": ("location", "group"), "LOC": ("location", "group"),
+                   "FAC": ("location", "artifact"), "PRODUCT": ("artifact",)}
+"""The kinds of common noun (`checker.knowledge.noun_kinds`, WordNet's first sense) that may stand for a name of each
+label: "the company" for an organisation, "the city" or "the community" for a place, "the bridge" for a facility,
+"the phone" for a product. Organisations and places share theirs: the parser tags a town as an organisation and a
+firm as a place often enough ("Wausau lies on the Wisconsin River. The city ...": Wausau, tagged ORG)."""
+
+_DEFINITE_DETS = frozenset({"the", "this"})
+_SAYS_WHICH = frozenset({"compound", "amod", "poss", "nummod", "appos", "prep", "nmod", "npadvmod"})
+"""Children by which a definite noun says which one itself ("the company's founder", "the city of Lodi", "the
+second company"): it then stands for nothing named before."""
+
+
+def _named_kinds(c: Claim, slots: Slots) -> dict[str, tuple[int, Mention]]:
+    """For each noun kind, the thing of the claim a later bare definite noun of that kind stands for: its named
+    organisations, places and products in text order, the one that is its subject (`_subject_thing`) last, so it wins."""
+    names = [m for m in slots.actors if m.label in _KINDS_OF_LABEL] + list(slots.places) + list(slots.products)
+    names.sort(key=lambda m: (c.text.find(m.text) < 0, c.text.find(m.text)))
+    names += [m for m in _subject_thing(c, slots) if m.label in _KINDS_OF_LABEL]
+    out: dict[str, tuple[int, Mention]] = {}
+    for m in names:
+        for kind in _KINDS_OF_LABEL.get(m.label, ()):
+            out[kind] = (c.paragraph, m)
+    return {kind: (p, _from((m,), c)[0]) for kind, (p, m) in out.items()}
+
+
+def _definite_holders(c: Claim, slots: Slots, named: dict[str, tuple[int, Mention]]) -> Slots:
+    """Slots whose values held by a bare definite noun ("The company, which was founded in 2011", "the city was
+    incorporated in 1893") are held by the thing of the noun's kind the document named last, within
+    `DEFINITE_REACH` paragraphs: the noun's WordNet kind (`checker.knowledge.noun_kinds`) fits the name's label
+    (`_KINDS_OF_LABEL`). A noun that says which itself ("the company's founder", "the city of Lodi"), or of no
+    kind a name was given, keeps its own noun as holder."""
+    kinds = noun_kinds()
+
+    def referent(holder: str) -> str:
+        kind = kinds.get(holder)
+        if kind not in named or c.paragraph - named[kind][0] > DEFINITE_REACH:
+            return holder
+        for i, t in enumerate(c.tokens):
+            if t.pos != "NOUN" or t.lemma.lower() != holder:
+                continue
+            children = [u for j, u in enumerate(c.tokens) if u.head == i and j != i]
+            if any(u.dep == "det" and u.lemma.lower() in _DEFINITE_DETS for u in children) and not any(
+                    u.dep in _SAYS_WHICH for u in children):
+                return named[kind][1].key
+        return holder
+
+    values = slots.quantities + slots.dates
+    if not named or not c.tokens or not any(v.holder in kinds for v in values):
+        return slots
+    return dataclasses.replace(
+        slots,
+        quantities=tuple(dataclasses.replace(q, holder=referent(q.holder)) for q in slots.quantities),
+        dates=tuple(dataclasses.replace(d, holder=referent(d.holder)) for d in slots.dates),
+    )
+
+
 def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence[Mention], kb: Knowledge) -> Quantity:
     """The quantity with what it is of (`Quantity.event`, `.holder`), the part it is restricted to (`.scope`)
-    when the parse says, and whether it is an amount, a difference or a time offset (`.relation`)."""
+    when the parse says, and whether it is an amount, a difference, a time offset or a condition (`.relation`)."""
     at = text.find(q.text)
     if at < 0:
         return q
@@ -246,6 +306,8 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
     relation = value_relation(text, end, q.unit, start)
     if not tokens:
         return dataclasses.replace(q, relation=relation) if relation else q
+    if not relation and value_condition(q.comparator, start, end, text, tokens):
+        relation = "condition"  # NOTE: "Uploads larger than 100 MB are split": which uploads, not how large they are
     event, holder = value_role(text, start, end, tokens, actors, kb, common=True)
     # NOTE: an age is the person's, whenever the act it stands beside happened ("arrested 45-year-old Moss on Friday")
     scope = value_scope(text, start, end, tokens, kb) if not q.unit.endswith("-old") else ()
@@ -296,6 +358,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
     last_person: tuple[int, Mention] | None = None
     last_quoted: Mention | None = None  # NOTE: the person the previous claim's quotation is about
     last_thing: tuple[int, Mention] | None = None
+    named: dict[str, tuple[int, Mention]] = {}  # NOTE: the thing of each noun kind the document named last (`_named_kinds`)
     last_time: tuple[int, str] | None = None
     for c in claims:
         slots = claim_slots(c.text, c.tokens, kb, lexicon, src.date)
@@ -358,7 +421,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             context = context[: m.end()] + f" [{last_org.text}]" + context[m.end() :]
             if attribution and _ANAPHOR_ORG.fullmatch(attribution.strip()):
                 attribution = last_org.text
-        slots = _pronoun_holders(slots)
+        slots = _pronoun_holders(_definite_holders(c, slots, named))
         explicit = _own_dates(slots)
         context_dates: tuple[DateValue, ...] = ()
         if not explicit and inherited_dates:
@@ -389,6 +452,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         if not quoting:
             quoted_person = _quoted_person(src.text[max(0, c.start - 2) : c.end], persons)
             last_quoted = _from((quoted_person,), c)[0] if quoted_person is not None else None
+        named.update(_named_kinds(c, slots))
         if things := _subject_thing(c, slots):
             last_thing = (c.paragraph, _from(things, c)[0])
         elif pm and pm.group(1).lower() == "it" and ref is not None and c.paragraph - ref[0] <= 1:

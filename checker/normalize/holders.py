@@ -14,7 +14,7 @@ from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
 from checker.normalize.numbers import AGED, CHANGE, LEVEL_VERBS as _LEVEL_VERBS, OUT_OF, length_words, number_value
 
-__all__ = ["PRONOUN", "noun_phrase", "value_running", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "mention_before"]
+__all__ = ["PRONOUN", "noun_phrase", "value_running", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "value_condition", "mention_before"]
 
 logger = logging.getLogger(__name__)
 
@@ -291,6 +291,25 @@ def noun_phrase(tokens: Sequence[Token], target: int, text: str, mentions: Seque
 
 _DURATION_BEFORE = re.compile(r"\b(?:for|over|during|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|nearly\s+|almost\s+|about\s+|some\s+|more than\s+)?[\w.,-]+\s+\w+$", re.I)
 """A time value after "for" (or "over", "during") is a duration, whatever follows it."""
+
+
+_BOUNDS = frozenset({"<", "<=", ">", ">="})
+
+
+def value_condition(comparator: str, start: int, end: int, text: str, tokens: Sequence[Token]) -> bool:
+    """True when a bound ("larger than 100 MB", "more than 50 employees") is said inside the main verb's subject, after
+    its noun ("Uploads larger than 100 MB are split into parts", "Companies with more than 50 employees must report"):
+    it says which things the claim is about, a condition, not a value the claim states of them. The subject's own
+    count ("More than 6,000 residents were evacuated"), a value after the verb and a phrase set off by commas ("The
+    firm, with more than 1,400 employees, makes software") are no condition."""
+    if comparator not in _BOUNDS:
+        return False
+    root = next((i for i, t in enumerate(tokens) if t.head == i and t.pos in ("VERB", "AUX")), None)
+    if root is None:
+        return False
+    subject = next((t for t in tokens if t.head == root and t.dep in ("nsubj", "nsubjpass") and t.pos in ("NOUN", "PROPN")), None)
+    return subject is not None and subject.start < start and end <= tokens[root].start \
+        and "," not in text[subject.start:start]
 
 
 def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:

@@ -197,6 +197,26 @@ def test_context_a_value_held_by_it_is_held_by_the_thing_last_named_as_subject(r
     assert [d.holder for d in announced.slots.dates] == [""]
 
 
+def test_context_a_value_held_by_a_bare_definite_noun_is_held_by_the_thing_of_its_kind_named_last(real_parser):
+    # NOTE: "the company" stands for the organisation, "the city" for the place the document named last (WordNet's
+    # kind of the noun's first sense: `checker.knowledge.noun_kinds`); the subject wins over a place named in passing
+    _, founded = _parsed(real_parser, "Brightline shares jumped 24 percent on Wednesday.\n"
+                                      "The company, which was founded in 2011, makes billing software.\n")
+    assert [(d.text, d.holder) for d in founded.slots.dates] == [("2011", "brightline")]
+    _, incorporated = _parsed(real_parser, "Wausau lies on the Wisconsin River.\nThe city was incorporated in 1878.\n")
+    assert [(d.text, d.holder) for d in incorporated.slots.dates] == [("1878", "wausau")]
+    # a noun that says which itself, a noun of no kind of the name, or nothing named before: its own noun
+    _, which = _parsed(real_parser, "Wausau lies on the Wisconsin River.\nThe city of Merrill was incorporated in 1883.\n")
+    assert [d.holder for d in which.slots.dates] == ["city"]
+    _, other = _parsed(real_parser, "Brightline shares jumped 24 percent on Wednesday.\nThe report was published in 2011.\n")
+    assert [d.holder for d in other.slots.dates] == ["report"]
+    (alone,) = _parsed(real_parser, "The company was founded in 2011.\n")
+    assert [d.holder for d in alone.slots.dates] == ["company"]
+    # too far back: more than DEFINITE_REACH paragraphs
+    far = _parsed(real_parser, "Brightline shares jumped 24 percent.\n\nA.\n\nB.\n\nC.\n\nThe company was founded in 2011.\n")
+    assert [d.holder for d in far[-1].slots.dates] == ["company"]
+
+
 def test_context_he_inside_a_quotation_that_goes_on_means_whom_it_was_about(real_parser):
     claims = _parsed(real_parser, '"Tomas Ostrander is a consummate entertainer," said Milan Varga and Ana Reyes.\n'
                                   '"He also has style and a sense of occasion.\n'

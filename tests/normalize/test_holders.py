@@ -8,7 +8,7 @@ import pytest
 
 from checker.knowledge import load_knowledge
 from checker.models import Mention, Token
-from checker.normalize.holders import mention_before, outer_value, value_place, value_relation, value_role, value_running, value_scope
+from checker.normalize.holders import mention_before, outer_value, value_condition, value_place, value_relation, value_role, value_running, value_scope
 
 logger = logging.getLogger(__name__)
 
@@ -175,6 +175,34 @@ def test_holders_the_whole_a_number_is_counted_out_of_is_a_total(text, value, re
 def test_holders_the_value_a_change_starts_from_is_a_baseline(text, value, relation):
     at = text.index(value)
     assert value_relation(text, at + len(value), "", at) == relation
+
+
+def test_holders_a_bound_inside_the_subject_after_its_noun_is_a_condition():
+    # NOTE: "Uploads larger than 100 MB are split": which uploads, not how large they are
+    spec = [("Uploads", "upload", "NOUN", "nsubjpass", 6), ("larger", "large", "ADJ", "amod", 0), ("than", "than", "ADP", "quantmod", 3),
+            ("100", "100", "NUM", "nummod", 4), ("MB", "mb", "NOUN", "pobj", 1), ("are", "be", "AUX", "auxpass", 6),
+            ("split", "split", "VERB", "ROOT", 6), ("automatically", "automatically", "ADV", "advmod", 6)]
+    text, toks = _parsed(spec)
+    at, end = text.index("larger"), text.index("MB") + 2
+    assert value_condition(">", at, end, text, toks)
+    assert not value_condition("=", at, end, text, toks)  # NOTE: an exact measure on the subject is its own ("a 40-foot statue")
+    # the subject's own count comes before its noun; a value after the verb is what the claim states
+    count = [("More", "more", "ADJ", "amod", 2), ("than", "than", "ADP", "quantmod", 2), ("6,000", "6,000", "NUM", "nummod", 3),
+             ("residents", "resident", "NOUN", "nsubjpass", 5), ("were", "be", "AUX", "auxpass", 5), ("evacuated", "evacuate", "VERB", "ROOT", 5)]
+    text, toks = _parsed(count)
+    assert not value_condition(">", 0, text.index("residents") + 9, text, toks)
+    after = [("The", "the", "DET", "det", 1), ("fire", "fire", "NOUN", "nsubj", 2), ("burned", "burn", "VERB", "ROOT", 2),
+             ("more", "more", "ADJ", "amod", 5), ("than", "than", "ADP", "quantmod", 5), ("40,000", "40,000", "NUM", "nummod", 5),
+             ("acres", "acre", "NOUN", "dobj", 2)]
+    text, toks = _parsed(after)
+    assert not value_condition(">", text.index("more"), len(text), text, toks)
+    # a phrase set off by commas describes the subject: no condition
+    aside = [("Brightline", "brightline", "PROPN", "nsubj", 7), (",", ",", "PUNCT", "punct", 0), ("with", "with", "ADP", "prep", 0),
+             ("more", "more", "ADJ", "amod", 5), ("than", "than", "ADP", "quantmod", 5), ("1,400", "1,400", "NUM", "nummod", 5),
+             ("employees", "employee", "NOUN", "pobj", 2), ("makes", "make", "VERB", "ROOT", 7), ("software", "software", "NOUN", "dobj", 7)]
+    text, toks = _parsed(aside)
+    assert not value_condition(">", text.index("more"), text.index("employees") + 9, text, toks)
+    assert value_condition(">", text.index("more"), text.index("employees") + 9, text.replace(" ,", "  "), toks)
 
 
 def test_holders_scope_and_relation_through_the_real_parser(real_parser):
