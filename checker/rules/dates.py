@@ -117,8 +117,14 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         # Lindqvist, born in 1954, shared the prize") is one question of one person, whatever each claim's own act
         ea, eb = next(((x, y) for event in sorted(_LIFE) if (x := _described(a, event)) and (y := _described(b, event))),
                       (None, None))
+    if ea is None and eb is None and (pair := _one_act(a, b, background=True)) is not None:
+        ea, eb = (pair[0], 1.0), (pair[1], 1.0)  # NOTE: "Brightline, founded in 2009," / "Brightline, which was founded in 2011,"
     if ea is None or eb is None:
         return None
+    if ea[0].event != eb[0].event and (pair := _one_act(a, b, background=False)) is not None:
+        # NOTE: each claim dates two acts ("founded in 1852 ... and incorporated in 1889" / "Settled in 1852, ... was
+        # incorporated in 1893"): the dates of one act answer one question, whichever each claim names first
+        ea, eb = (pair[0], 1.0), (pair[1], 1.0)
     # NOTE: a birth or death is compared with the other claim's date of that event ("Ada Lovelace (1815–1852)" / "Ada
     # Lovelace died in 1853": her death, not her birth)
     for mine, theirs, c in ((ea, eb, a), (eb, ea, b)):
@@ -134,10 +140,9 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None  # NOTE: "first hosted in 2007" and "to host in 2014" date two occurrences of one act
     if _elsewhere(a, b, kb):
         return None  # NOTE: "a 6.1 quake struck Aceh on Tuesday" / "On April 20, a 6.4 quake jolted Maluku": two quakes
-    # NOTE: a text naming several dates is compatible when any of them fits the other's event date.
-    if any(x.overlaps(db) for x in a.slots.dates if x.precision != "relative") or any(
-        y.overlaps(da) for y in b.slots.dates if y.precision != "relative"
-    ):
+    # NOTE: a text naming several dates is compatible when any of them fits the other's event date, unless the
+    # parse says it dates another act ("founded in 1852" is no answer to when it was incorporated)
+    if any(_fits(x, db) for x in a.slots.dates) or any(_fits(y, da) for y in b.slots.dates):
         return None
     from checker.judge.align import align, foreign_names  # NOTE: lazy: checker.judge imports the registry
 
@@ -163,6 +168,20 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         values=((da.text,), (db.text,)),
         reason=f"{da.text} ({_days(da)}) and {db.text} ({_days(db)}) are {_gap(da, db)} days apart",
     )
+
+
+def _one_act(a: Claim, b: Claim, background: bool) -> tuple[DateValue, DateValue] | None:
+    """The first dates of ``a`` and ``b`` of one act (`DateValue.event`), both of the claims' own acts or, with
+    ``background``, both stated in passing in a clause describing its holder ("Brightline, founded in 2009, has 1,400
+    employees" / "The company, which was founded in 2011, makes software"; two holders' are told apart after,
+    `_of_different_things`)."""
+    return next(((x, y) for x in a.slots.dates for y in b.slots.dates if x.event and x.event == y.event
+                 and x.background == y.background == background and "relative" not in (x.precision, y.precision)), None)
+
+
+def _fits(x: DateValue, d: DateValue) -> bool:
+    """``x`` may be the date ``d`` answers: it overlaps it and is not said to date another act."""
+    return x.precision != "relative" and (not x.event or not d.event or x.event == d.event) and x.overlaps(d)
 
 
 def _days(d: DateValue) -> str:

@@ -360,3 +360,46 @@ def test_dates_two_acts_dated_in_two_places_are_two_occurrences():
 
     assert KB.inside("geneva", "switzerland") and not _elsewhere(g, s, KB)  # NOTE: one place at two scales
     assert _elsewhere(a, b, KB) and not _elsewhere(a, one, KB)
+
+
+def _year(when: str, event: str = "", holder: str = "", **kw):
+    return date(when, f"{when}-01-01", f"{when}-12-31", "year", event=event, holder=holder, **kw)
+
+
+def test_dates_of_two_acts_in_each_claim_compare_act_by_act():
+    # NOTE: "founded in 1852 ... and incorporated in 1889" / "Settled in 1852, ... was incorporated in 1893"
+    a = claim("Maplewood was founded in 1852 and incorporated as a city in 1889.", "a", frames=("found", "incorporate"),
+              actors=(ent("maplewood", "Maplewood", "GPE"),),
+              dates=(_year("1852", "found", "maplewood"), _year("1889", "incorporate", "maplewood")))
+    b = claim("Settled in 1852, Maplewood was incorporated as a city in 1893.", "b", frames=("settle", "incorporate"),
+              actors=(ent("maplewood", "Maplewood", "GPE"),),
+              dates=(_year("1852", "settle", "maplewood"), _year("1893", "incorporate", "maplewood")))
+    v = compare_dates(a, b, KB)
+    assert v is not None and v.values == (("1889",), ("1893",))
+    assert compare_dates(b, a, KB).values == (("1893",), ("1889",))
+    # the same years for the act both date: no conflict, whatever the other act's year
+    same = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(_year("1850", "settle", "maplewood"),
+                                                                              _year("1889", "incorporate", "maplewood"))))
+    assert compare_dates(a, same, KB) is None
+    # a date of another act that fits the other's year excuses nothing
+    crossed = dataclasses.replace(a, slots=dataclasses.replace(a.slots, dates=(_year("1889", "incorporate", "maplewood"),
+                                                                                 _year("1893", "found", "maplewood"))))
+    assert compare_dates(crossed, b, KB).values == (("1889",), ("1893",))
+    # a date of no known act still excuses a conflict it fits
+    loose = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(_year("1893", "incorporate", "maplewood"), _year("1889"))))
+    assert compare_dates(a, loose, KB) is None
+
+
+def test_dates_stated_in_passing_of_one_named_holder_are_one_question():
+    # NOTE: "Brightline, founded in 2009, has 1,400 employees" / "The company, which was founded in 2011, makes software"
+    a = claim("Brightline, founded in 2009, has about 1,400 employees.", "a", frames=("found", "have"),
+              actors=(ent("brightline", "Brightline"),), dates=(_year("2009", "found", "brightline", background=True),))
+    b = claim("The company, which was founded in 2011, makes billing software for hospitals.", "b", frames=("found", "make"),
+              actors=(ent("brightline", "Brightline"),), dates=(_year("2011", "found", "brightline", background=True),))
+    v = compare_dates(a, b, KB)
+    assert v is not None and v.values == (("2009",), ("2011",))
+    # two holders, two acts, or one date not in passing: no such question
+    other = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(_year("2011", "found", "halvorsen", background=True),)))
+    assert compare_dates(a, other, KB) is None
+    act = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(_year("2011", "list", "brightline", background=True),)))
+    assert compare_dates(a, act, KB) is None
