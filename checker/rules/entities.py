@@ -208,7 +208,7 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             # NOTE: one relation with one answer of one subject, on or off the main predicate ("X, a footballer who
             # plays for Liverpool" / "X plays for Chelsea"; "Got7 is a band formed by YG" / "Got7 was formed by JYP"):
             # a team named for a city is tagged a place, so organisations and places answer alike; a person only a person
-            if (x.label == "PERSON") != (y.label == "PERSON") or kb.inside(x.key, y.key) or _nests(x, kb) or _nests(y, kb):
+            if _person_and_other(rx, ry) or kb.inside(x.key, y.key) or _nests(x, kb) or _nests(y, kb):
                 continue
             return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other are each named as "
                                                f"{rx.relation_said}")
@@ -238,6 +238,18 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             continue
         return _entity_verdict(a, b, x, y, why)
     return None
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _person_and_other(rx: Answer, ry: Answer) -> bool:
+    """One answer is a person and the other is not: two kinds of answer, except a place said to act ("directed by",
+    "founded by"), which the parser tagged a person's name as ("directed by Ines Calloway": a place)."""
+    x, y = rx.mention, ry.mention
+    if (x.label == "PERSON") == (y.label == "PERSON"):
+        return False
+    return not (rx.relation.endswith(" by") and {x.label, y.label} & _PLACES)
 
 
 def _spelt_alike(x: str, y: str) -> bool:

@@ -53,17 +53,17 @@ def _role(sid: str, name: str, team: str, words: str = ""):
         (ent(name.lower(), name, "PERSON"), ent(team.lower(), f"the {team}", "ORG")))
 
 
-def _formed(sid: str, band: str, label: str, reduced: bool):
-    """"BAND is a band formed by LABEL." (a participle on the attribute) or "BAND was formed by LABEL."."""
+def _formed(sid: str, band: str, label: str, reduced: bool, kind: str = "ORG"):
+    """"BAND is a band formed by LABEL." (a participle on the attribute) or "BAND was formed by LABEL." (LABEL tagged ``kind``)."""
     if reduced:
         return _parsed(sid, f"{band} is a band formed by {label}.", [
             (band, band.lower(), "PROPN", "nsubj", 1, "ORG"), ("is", "be", "AUX", "ROOT", 1, ""), ("a", "a", "DET", "det", 3, ""),
             ("band", "band", "NOUN", "attr", 1, ""), ("formed", "form", "VERB", "acl", 3, ""), ("by", "by", "ADP", "agent", 4, ""),
-            (label, label.lower(), "PROPN", "pobj", 5, "ORG")], (ent(band.lower(), band, "ORG"), ent(label.lower(), label, "ORG")))
+            (label, label.lower(), "PROPN", "pobj", 5, kind)], (ent(band.lower(), band, "ORG"), ent(label.lower(), label, kind)))
     return _parsed(sid, f"{band} was formed by {label}.", [
         (band, band.lower(), "NOUN", "nsubjpass", 2, "GPE"), ("was", "be", "AUX", "auxpass", 2, ""), ("formed", "form", "VERB", "ROOT", 2, ""),
-        ("by", "by", "ADP", "agent", 2, ""), (label, label.lower(), "PROPN", "pobj", 3, "ORG")],
-        (ent(band.lower(), band, "GPE"), ent(label.lower(), label, "ORG")))
+        ("by", "by", "ADP", "agent", 2, ""), (label, label.lower(), "PROPN", "pobj", 3, kind)],
+        (ent(band.lower(), band, "GPE"), ent(label.lower(), label, kind)))
 
 
 def test_answers_relation_of_a_relative_clause_a_role_noun_and_a_participle():
@@ -112,6 +112,19 @@ def test_entity_answers_one_relation_stays_quiet_on_other_tenses_subjects_people
     swiss = _plays("b", "Dom Solanke", "Switzerland", label="GPE")
     assert compare_entity_answers(geneva, swiss, KB) is None  # NOTE: Geneva lies in Switzerland
     assert compare_entity_answers(geneva, swiss, dataclasses.replace(KB, places={})) is not None
+
+
+def test_entity_answers_a_place_said_to_act_is_a_name_the_parser_mistook():
+    # NOTE: "directed by Ines Calloway" tagged a place: no place directs or forms anything, so it answers as a person
+    person = _formed("a", "Vexo", "Selby", reduced=True, kind="PERSON")
+    v = compare_entity_answers(person, _formed("b", "Vexo", "Calloway", reduced=False, kind="GPE"), KB)
+    assert v is not None and v.values == (("Selby",), ("Calloway",))
+    assert compare_entity_answers(_formed("b", "Vexo", "Calloway", reduced=False, kind="GPE"), person, KB) is not None
+    # a person and an organisation may both form a band (its founder and its label)
+    assert compare_entity_answers(person, _formed("b", "Vexo", "Kestrel", reduced=False), KB) is None
+    # a place of another relation ("plays for Liverpool") stays no answer of a person's kind
+    assert compare_entity_answers(_footballer("a", "Dom Solanke", "Liverpool", label="GPE"),
+                                  _plays("b", "Dom Solanke", "Harry Kane", label="PERSON"), KB) is None
 
 
 def test_entity_answers_names_sharing_a_word_are_not_one_spelling():
