@@ -83,9 +83,12 @@ class Knowledge:
     """Preposition -> lemmas of verbs whose answer it introduces in a relation with one answer for one subject
     ("in": ``bear``, ``found``; "by": ``own``, ``direct``; "for": ``play``): two names answering one such relation of
     one subject conflict (CC105, `checker.normalize.answers`)."""
+    region_words: frozenset[str] = frozenset()
+    """Words that make a place a part of the place they precede: "northern california" lies inside ``california``."""
     places: dict[str, frozenset[str]] = field(default_factory=dict)
-    """Named place -> the named places it is part of, from WordNet (``places.tsv``, `train.places`): "geneva" ->
-    ``switzerland``, "vancouver" -> ``british columbia`` and ``washington``; wholes under their canonical keys."""
+    """Named place -> the named places it is part of, from WordNet (``places.tsv``, `train.places`) and GeoNames
+    (``gazetteer.tsv.gz``, `train.gazetteer`): "geneva" -> ``switzerland``, "vancouver" -> ``british columbia`` and
+    ``washington``, "butte county" -> ``california``; wholes under their canonical keys."""
     home: str = ""
     """Country key the texts are written from (``home:`` in a knowledge file); "foreign" excludes it and
     a government body named without a country ("the Commerce Department") belongs to it. ``""``: unknown."""
@@ -151,11 +154,23 @@ class Knowledge:
         return tuple(out)
 
     def inside(self, a: str, b: str) -> bool:
-        """True when places ``a`` and ``b`` are one place, or one lies inside the other (`places`, then `part_of`):
-        a city and its country, a city and its province ("Vancouver" / "Canada")."""
+        """True when places ``a`` and ``b`` are one place, or one lies inside the other (`places`, then `part_of`, and
+        `region_words`): a city and its country, a city and its province ("Vancouver" / "Canada"), a region and the
+        place it is part of ("northern California" / "California")."""
         if a == b:
             return bool(a)
-        return b in self._wholes(a) or a in self._wholes(b)
+        if b in self._wholes(a) or a in self._wholes(b):
+            return True
+        # NOTE: a region of a place ("northern california") may hold any place inside that place ("butte county");
+        # two regions of one place ("northern" / "southern california") are two places
+        ra, rb = self._region(a), self._region(b)
+        return bool(ra) != bool(rb) and (ra in self._wholes(b) if ra else rb in self._wholes(a))
+
+    def _region(self, key: str) -> str:
+        """The place a region of it is named after ("northern california" -> ``california``, by `region_words`); ``""``
+        for any other key, and for a place with a name of its own ("west virginia")."""
+        first, _, rest = key.partition(" ")
+        return rest if rest and first in self.region_words and key not in self.places and self.parent(key) is None else ""
 
     def _wholes(self, key: str) -> frozenset[str]:
         """Every place ``key`` lies inside, by `places` and `part_of`, at any depth."""
@@ -166,7 +181,8 @@ class Knowledge:
         todo = [key]
         while todo:
             k = todo.pop()
-            for up in (*self.places.get(k, ()), *self.ancestors(k)[1:]):
+            region = self._region(k)  # NOTE: "northern california" lies in california; "west virginia" not in virginia
+            for up in (*self.places.get(k, ()), *self.ancestors(k)[1:], *((region,) if region else ())):
                 if up not in out:
                     out.add(up)
                     todo.append(up)
@@ -303,9 +319,13 @@ def verb_synonyms() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _wordnet_places() -> tuple[tuple[str, str], ...]:
-    """(part, whole) names of WordNet's named places (``checker/data/places.tsv``, built by ``python -m train.places``)."""
-    text = (resources.files("checker") / "data" / "places.tsv").read_text("utf-8")
+def _named_places() -> tuple[tuple[str, str], ...]:
+    """(part, whole) names of named places: WordNet's (``checker/data/places.tsv``, built by ``python -m train.places``)
+    and GeoNames' towns, US counties and states (``checker/data/gazetteer.tsv.gz``, built by ``python -m train.gazetteer``)."""
+    import gzip
+
+    data = resources.files("checker") / "data"
+    text = (data / "places.tsv").read_text("utf-8") + gzip.decompress((data / "gazetteer.tsv.gz").read_bytes()).decode("utf-8")
     return tuple(tuple(line.split("\t")) for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
 
 
@@ -339,7 +359,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
                 raise ConfigError(Errors.E012.format(path=path, reason="'home' must be a country key"))
             home = clean_key(data["home"])
     places: dict[str, set[str]] = {}
-    for part, whole in _wordnet_places():
+    for part, whole in _named_places():
         places.setdefault(alias_to_key.get(part, part), set()).add(alias_to_key.get(whole, whole))
     frames: dict[str, set[str]] = {}
     for frame, lemmas in frames_data["frames"].items():
@@ -366,6 +386,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         remainder_words=frozenset(w.lower() for w in frames_data.get("remainder_words") or ()),
         series_words=frozenset(w.lower() for w in frames_data.get("series_words") or ()),
         place_words={w.lower(): place for place, words in (frames_data.get("place_words") or {}).items() for w in words},
+        region_words=frozenset(w.lower() for w in frames_data.get("region_words") or ()),
         places={k: frozenset(v) for k, v in places.items()},
         venue_verbs=frozenset(w.lower() for w in frames_data.get("venue_verbs") or ()),
         once_verbs=frozenset(w.lower() for w in frames_data.get("once_verbs") or ()),

@@ -530,6 +530,8 @@ class FramesFile(_Strict):
     """Adverbs that place an act in a series of like acts ("first hosted in 2007", "again"): another occurrence."""
     place_words: dict[str, list[str]] = {}
     """Place -> the nouns, adverbs and adjectives naming it ("world" -> worldwide, globally; "abroad" -> overseas)."""
+    region_words: list[str] = []
+    """Words that make a place a part of the place they precede ("northern" California, "downtown" Chicago)."""
     venue_verbs: list[str] = []
     """Verbs of holding or of taking place ("host", "hold", "take place"): a place they name is where an event was."""
     once_verbs: list[str] = []

@@ -36,6 +36,21 @@ def test_knowledge_places_inside_one_another_from_wordnet():
     assert kb.inside("us government", "us")
 
 
+def test_knowledge_places_inside_one_another_from_geonames_and_regions():
+    kb = load_knowledge()
+    # NOTE: counties, towns and states WordNet does not name (`train.gazetteer`)
+    assert kb.inside("butte county", "california") and kb.inside("california", "butte county")
+    assert kb.inside("butte county", "us") and kb.inside("paradise", "california")
+    assert not kb.inside("butte county", "texas") and not kb.inside("butte county", "lyon")
+    # a region of a place lies in it and holds the places inside it; two regions of one place are two places
+    assert kb.inside("northern california", "california") and kb.inside("northern california", "butte county")
+    assert kb.inside("butte county", "northern california")
+    assert not kb.inside("northern california", "southern california") and not kb.inside("northern california", "texas")
+    # a place named with a compass word is a place of its own
+    assert not kb.inside("west virginia", "virginia") and not kb.inside("virginia", "west virginia")
+    assert kb._region("northern california") == "california" and kb._region("west virginia") == kb._region("california") == ""
+
+
 @pytest.mark.parametrize(
     ("name", "key", "whole"),
     [

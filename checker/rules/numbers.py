@@ -394,12 +394,13 @@ def scope_relation(x: Quantity, a: Claim, y: Quantity, b: Claim) -> str:
 
 
 def different_places(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
-    """True when both values are stated for places (`Quantity.place`) and none is shared or part of another:
+    """True when both values are stated for places (`Quantity.place`) and none is shared or lies inside another
+    (`Knowledge.inside`: "San Francisco" / "California", "northern California" / "California"):
     "$181.7 million in North America" and "$268.3 million in other territories" answer two questions. A value
     stated for no place stays comparable with either (a total may be the same figure written without it)."""
     if not x.place or not y.place or set(x.place) & set(y.place):
         return False
-    return not any(kb.related(kb.canonical(p), kb.canonical(q)) for p in x.place for q in y.place)
+    return not any(kb.inside(kb.canonical(p), kb.canonical(q)) for p in x.place for q in y.place)
 
 
 ASSIGN_MARGIN = 0.25

@@ -389,9 +389,14 @@ def test_numbers_values_stated_for_different_places_are_two_questions():
     assert v is not None and v.values in ((("$181.7 million",), ("less than $181.5 million",)),
                                           (("$450 million",), ("less than $449.5 million",)))
     # a place that is part of another shares the question
-    kb = dataclasses.replace(KB, part_of={**KB.part_of, "ghent": "belgium"})
+    unknown = dataclasses.replace(KB, places={})
+    kb = dataclasses.replace(unknown, part_of={**KB.part_of, "ghent": "belgium"})
     ghent, belgium = qty(5, "people", "5", place=("ghent",)), qty(7, "people", "7", place=("belgium",))
-    assert different_places(ghent, belgium, KB) and not different_places(ghent, belgium, kb)
+    assert different_places(ghent, belgium, unknown) and not different_places(ghent, belgium, kb)
+    # ... and so does a named place inside another (`Knowledge.inside`: WordNet, GeoNames, regions)
+    county, state = qty(58_000, "acre", "58,000 acres", place=("butte county",)), qty(42_000, "acre", "42,000 acres", place=("northern california",))
+    assert not different_places(county, state, KB) and not different_places(state, county, KB)
+    assert different_places(county, qty(42_000, "acre", "42,000 acres", place=("texas",)), KB)
 
 
 def test_numbers_people_taking_an_action_count_what_its_noun_counts():
