@@ -135,3 +135,16 @@ def test_a_restatement_is_read_in_claims_no_event_judged_holds():
     summary = _claim("S", "Capital One reported earnings per share of $6.86 in the quarter.")
     assert judge_clusters([_event(doc[0], summary)], JudgeConfig(), KB, corpus=(*doc, summary)) == ()
     assert judge_clusters([_event(doc[0], summary)], JudgeConfig(), KB, corpus=(doc[0], summary)) != ()
+
+
+def test_a_source_stating_the_other_figure_without_its_noun_has_no_quantity_conflict():
+    # NOTE: "Organisers put the number at 20,000": the document states the crowd figure of the other, its noun left out
+    police = _claim("D", "Police estimated that about 5,000 people joined the march through Lyon.")
+    organisers = _claim("D", "Organisers put the number at 20,000.", 100)
+    report = _claim("S", "Organisers said 20,000 people joined the march through Lyon.")
+    assert [q.unit for q in organisers.slots.quantities] == [""]
+    assert judge_clusters([_event(police, report)], JudgeConfig(), KB) != ()
+    assert judge_clusters([_event(police, report), _event(organisers)], JudgeConfig(), KB) == ()
+    # another number, or a bare number of another figure, is no restatement
+    other = _claim("D", "Organisers put the number at 15,000.", 100)
+    assert judge_clusters([_event(police, report), _event(other)], JudgeConfig(), KB) != ()

@@ -515,9 +515,10 @@ def assign(pairs: list[tuple[Quantity, Quantity, float]]) -> set[tuple[int, int]
 
 def restated(verdict: Verdict, a: Claim, b: Claim, others: "dict[str, list[Claim]]", kb: Knowledge) -> bool:
     """True when a CC103 conflict between ``a`` and ``b`` is one a source does not have: another claim of ``a``'s
-    source states ``b``'s figure exactly (or of ``b``'s source ``a``'s), of the same count ("Net of this adjusting
-    item, earnings per share were $6.86" beside "$6.78 per diluted common share": a summary's "$6.86" agrees with
-    the document, which states both). ``others``: every claim judged, by source id."""
+    source states ``b``'s figure exactly (or of ``b``'s source ``a``'s), of the same count or with its noun left out
+    ("Net of this adjusting item, earnings per share were $6.86" beside "$6.78 per diluted common share": a summary's
+    "$6.86" agrees with the document, which states both; "Organisers put the number at 20,000" beside "Police
+    estimated about 5,000 people"). ``others``: every claim of the run, by source id."""
     if verdict.code != QUANTITY.code or verdict.verdict != "contradiction":
         return False
     for mine, theirs, text in ((a, b, verdict.values[1]), (b, a, verdict.values[0])):
@@ -525,7 +526,8 @@ def restated(verdict: Verdict, a: Claim, b: Claim, others: "dict[str, list[Claim
         if figure is None:
             continue
         for c in others.get(mine.source_id, ()):
-            if c.id != mine.id and any(same_count(q, figure, kb) and _same_figure(q, figure) for q in c.slots.quantities):
+            if c.id != mine.id and any(same_count(q, figure, kb) and _same_figure(q, figure) or _elided(q, figure, kb)
+                                       for q in c.slots.quantities):
                 return True
     return False
 
