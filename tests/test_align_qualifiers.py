@@ -213,3 +213,16 @@ def test_align_qualifiers_guided_as_an_adjective_is_no_forecast_guided_to_is():
     assert ("modality", "expected") not in al.question(a, "30 minute", KB).measures
     b = _claim("B", "In May we guided to $1.2 billion of revenue.")
     assert ("modality", "expected") in al.question(b, "$1.2 billion", KB).measures
+
+
+def test_align_qualifiers_what_an_amount_is_for_tells_two_amounts_apart():
+    # NOTE: "$12 billion for public transit" / "$8 billion for airports": two allocations, two questions
+    a = _claim("a", "The bill includes $12 billion for public transit.")
+    assert al.question(a, "$12 billion", KB).qualifiers >= {"public", "transit"}
+    assert not al.align(a, "$12 billion", _claim("b", "The bill includes $8 billion for airports."), "$8 billion", KB).aligned
+    assert judge_pair(a, _claim("b", "The bill includes $8 billion for airports."), KB) == []
+    # the same purpose, or one side naming none, stays one question
+    assert al.align(a, "$12 billion", _claim("b", "The bill includes $8 billion for public transit."), "$8 billion", KB).aligned
+    assert al.align(a, "$12 billion", _claim("b", "The bill includes $8 billion."), "$8 billion", KB).aligned
+    # only a "for" phrase right after the amount
+    assert al.question(_claim("c", "For airports, the bill includes $8 billion."), "$8 billion", KB).qualifiers == frozenset()

@@ -192,6 +192,17 @@ class Alignment:
     """Why the questions do not align (empty when they do)."""
 
 
+_PURPOSE = re.compile(r"\s+for\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
+"""What an amount is for, right after it ("$12 billion for public transit", "$1,299 for the 256GB model")."""
+
+
+def _purpose(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """Content words of a "for" phrase right after the answer: two amounts for two things answer two questions ("$12
+    billion for public transit" / "$8 billion for airports"), which words the other claim writes too do not tell apart."""
+    m = _PURPOSE.match(text, span[1])
+    return frozenset(w.lower() for w, _, _ in _tokens(m.group(1)) if w.lower() not in _STOP) if m else frozenset()
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
@@ -320,7 +331,7 @@ def _question(claim: Claim, answer: str, kb: "Knowledge | None") -> Question:
         # "S. Janaki") is who or where, which the subject and place checks judge; a tier is not a name.
         named = {w.lower() for m in claim.slots.actors + claim.slots.places for w, _, _ in _tokens(m.text)}
         qualifiers = frozenset(w.lower() for i, w, s, _ in near if w[:1].isupper() and s != opening
-                               and not (_capital(i - 1) or _capital(i + 1)) and w.lower() not in named)
+                               and not (_capital(i - 1) or _capital(i + 1)) and w.lower() not in named) | _purpose(text, span)
         names = frozenset(w.lower() for _, w, s, _ in near if w[:1].isupper() and s != opening)
     subject = frozenset(m.key for m in claim.slots.actors + claim.slots.products if m.text not in answer)
     measures = measure_qualifiers(text, span, kb) if span is not None and kb is not None else frozenset()
