@@ -138,6 +138,10 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None  # NOTE: "Smith did not win the race in 2021" says nothing of when he won it ("did not open until 1990" does)
     if da.overlaps(db) or _of_different_things(da, a, db, b, kb) or da.series != db.series:
         return None  # NOTE: "first hosted in 2007" and "to host in 2014" date two occurrences of one act
+    from checker.rules.modality import opposite_poles  # NOTE: lazy: modality reads this module's event dates
+
+    if opposite_poles(a, b, kb) is not None:
+        return None  # NOTE: "The bill failed in the Senate in 2023" / "The Senate passed the bill in 2024": two votes
     if _elsewhere(a, b, kb):
         return None  # NOTE: "a 6.1 quake struck Aceh on Tuesday" / "On April 20, a 6.4 quake jolted Maluku": two quakes
     # NOTE: a text naming several dates is compatible when any of them fits the other's event date, unless the

@@ -222,3 +222,25 @@ def test_modality_a_scale_of_other_holders_leaves_the_next_scale_to_compare():
     b2 = dataclasses.replace(b, slots=dataclasses.replace(b.slots, poles=(("alpha", 1, "won", ("film",)),) + b.slots.poles[:1]))
     v2 = compare_poles(a2, b2, KB)
     assert v2 is not None and v2.values == (("legal",), ("illegal",))
+
+
+def test_modality_opposite_poles_at_two_times_are_two_occurrences():
+    from .handmade import date
+
+    def vote(sid: str, text: str, sign: int, word: str, when: str):
+        d = date(when, f"{when}-01-01", f"{when}-12-31", "year", event="pass")
+        return claim(text, sid, frames=("pass",), poles=(("success", sign, word, ()),), dates=(d,))
+
+    passed = vote("a", "The Senate passed the bill in 2024.", 1, "passed", "2024")
+    failed = vote("b", "The bill failed in the Senate in 2023.", -1, "failed", "2023")
+    assert compare_poles(passed, failed, KB) is None
+    # ... and the dates of two votes are no conflict either (CC102)
+    from checker.rules.dates import compare_dates
+
+    assert compare_dates(passed, failed, KB) is None
+    assert compare_dates(passed, vote("b", "The bill passed in the Senate in 2023.", 1, "passed", "2023"), KB) is not None
+    # one time, or a time on one side only: one vote
+    again = vote("b", "The bill failed in the Senate in 2024.", -1, "failed", "2024")
+    assert compare_poles(passed, again, KB) is not None
+    undated = dataclasses.replace(failed, slots=dataclasses.replace(failed.slots, dates=()))
+    assert compare_poles(passed, undated, KB) is not None
