@@ -144,9 +144,12 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None  # NOTE: "The bill failed in the Senate in 2023" / "The Senate passed the bill in 2024": two votes
     if _elsewhere(a, b, kb):
         return None  # NOTE: "a 6.1 quake struck Aceh on Tuesday" / "On April 20, a 6.4 quake jolted Maluku": two quakes
-    # NOTE: a text naming several dates is compatible when any of them fits the other's event date, unless the
-    # parse says it dates another act ("founded in 1852" is no answer to when it was incorporated)
-    if any(_fits(x, db) for x in a.slots.dates) or any(_fits(y, da) for y in b.slots.dates):
+    # NOTE: a text naming several dates is compatible when any of them fits the other's event date (the act each date
+    # is of, as the parse reads it, is too often wrong in a long sentence to say otherwise: an earnings call's "for Q4
+    # 2020 and ... for Q3 2020")
+    if any(x.overlaps(db) for x in a.slots.dates if x.precision != "relative") or any(
+        y.overlaps(da) for y in b.slots.dates if y.precision != "relative"
+    ):
         return None
     from checker.judge.align import align, foreign_names  # NOTE: lazy: checker.judge imports the registry
 
@@ -181,11 +184,6 @@ def _one_act(a: Claim, b: Claim, background: bool) -> tuple[DateValue, DateValue
     `_of_different_things`)."""
     return next(((x, y) for x in a.slots.dates for y in b.slots.dates if x.event and x.event == y.event
                  and x.background == y.background == background and "relative" not in (x.precision, y.precision)), None)
-
-
-def _fits(x: DateValue, d: DateValue) -> bool:
-    """``x`` may be the date ``d`` answers: it overlaps it and is not said to date another act."""
-    return x.precision != "relative" and (not x.event or not d.event or x.event == d.event) and x.overlaps(d)
 
 
 def _days(d: DateValue) -> str:
