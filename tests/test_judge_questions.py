@@ -148,3 +148,7 @@ def test_a_source_stating_the_other_figure_without_its_noun_has_no_quantity_conf
     # another number, or a bare number of another figure, is no restatement
     other = _claim("D", "Organisers put the number at 15,000.", 100)
     assert judge_clusters([_event(police, report), _event(other)], JudgeConfig(), KB) != ()
+    # a small bare number is too often something else: "all 10 people" is not restated by a stray "10"
+    ten = (_claim("D", "All 25 people sent files to all 25 machines."), _claim("D", "The meeting ran until 10.", 100))
+    few = _claim("S", "All 10 people sent files to all 10 machines.")
+    assert judge_clusters([_event(ten[0], few), _event(ten[1])], JudgeConfig(), KB) != ()

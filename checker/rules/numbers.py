@@ -513,6 +513,11 @@ def assign(pairs: list[tuple[Quantity, Quantity, float]]) -> set[tuple[int, int]
     return {(xs[r], ys[c]) for r, c in zip(rows, cols) if c < len(ys) and gain[r, c] > forbidden}
 
 
+DISTINCT_BARE = 100
+"""A bare number from which a document writing it restates a figure of that amount ("Organisers put the number at
+20,000"); a smaller one is too often something else (a transcript's stray "10" against "10 people")."""
+
+
 def restated(verdict: Verdict, a: Claim, b: Claim, others: "dict[str, list[Claim]]", kb: Knowledge) -> bool:
     """True when a CC103 conflict between ``a`` and ``b`` is one a source does not have: another claim of ``a``'s
     source states ``b``'s figure exactly (or of ``b``'s source ``a``'s), of the same count or with its noun left out
@@ -526,7 +531,8 @@ def restated(verdict: Verdict, a: Claim, b: Claim, others: "dict[str, list[Claim
         if figure is None:
             continue
         for c in others.get(mine.source_id, ()):
-            if c.id != mine.id and any(same_count(q, figure, kb) and _same_figure(q, figure) or _elided(q, figure, kb)
+            if c.id != mine.id and any(same_count(q, figure, kb) and _same_figure(q, figure)
+                                       or _elided(q, figure, kb) and abs(figure.value) >= DISTINCT_BARE
                                        for q in c.slots.quantities):
                 return True
     return False
