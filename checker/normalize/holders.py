@@ -58,10 +58,12 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom|us|you|it)\b", re
 """After a number: a part of what was counted before ("three of them", "two of whom died")."""
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
                          "century", "season", "time", "times"})
-_BASELINE = re.compile(r"(?:\b(?P<from>from)|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+(?:(?:about|around|roughly|nearly|almost|"
-                       r"just|only|some)\s+)?(?:us\$|[$€£¥₹])?\s*$", re.I)
+_BASELINE = re.compile(r"(?:\b(?P<from>from)|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+"
+                       r"(?:(?:an?|the|its|their|last|this|[a-z]+['’]s|earlier|previous|prior|initial|original|year-earlier|"
+                       r"estimate|forecast|projection|guidance|outlook|figure|level|total)\s+){0,4}(?:of\s+)?"
+                       r"(?:(?:about|around|roughly|nearly|almost|just|only|some)\s+)?(?:us\$|[$€£¥₹])?\s*$", re.I)
 """The words before a value a change starts from or a figure is set against ("up from 10 seconds", "rose from 10 to 25",
-"compared with $4.2 billion")."""
+"compared with $4.2 billion", "up from an earlier forecast of $12.1 billion", "up from last year's $4 billion")."""
 _UP_DOWN = re.compile(r"\b(?:up|down|higher|lower)\b(?:\s+\S+){0,3}\s+$", re.I)
 """A direction before "from": "up 14% from $4.1 billion", "down from 12"."""
 _COMPARATIVE = re.compile(r"\s+(?P<word>more|less|fewer|[a-z]{2,}er)\s+than\b", re.I)

@@ -171,6 +171,10 @@ def test_holders_the_whole_a_number_is_counted_out_of_is_a_total(text, value, re
     ("Ticket prices range from $20 to $45.", "$20", ""),  # no change: a range's lower end
     ("Letters arrived from 40 countries.", "40 countries", ""),  # "from" after a verb that changes no value
     ("The flight from 2 cities was late.", "2 cities", ""),
+    ("It expects revenue of $12.4 billion, up from an earlier forecast of $12.1 billion.", "$12.1 billion", "baseline"),
+    ("It expects revenue of $12.4 billion, up from an earlier forecast of $12.1 billion.", "$12.4 billion", ""),
+    ("Sales rose to $5 billion, up from last year's $4 billion.", "$4 billion", "baseline"),
+    ("Revenue rose from the bottom of its range to $5 billion.", "$5 billion", ""),
 ])
 def test_holders_the_value_a_change_starts_from_is_a_baseline(text, value, relation):
     at = text.index(value)
