@@ -322,6 +322,20 @@ _NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
 _DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "appos"})
 
 
+def _named_day(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where the date at ``[start, end)`` starts once the day word it is set beside is counted in: "on Tuesday, June 4,
+    2019" hangs "June 4, 2019" in apposition to "Tuesday", which the parse attaches to the verb; the date is the day's,
+    not a description of it (read alone, an apposition beside a name is a person's age). ``start`` otherwise."""
+    inside = [k for k, t in enumerate(tokens) if start <= t.start < end]
+    top = next((k for k in inside if tokens[k].head not in inside), None)
+    if top is None or tokens[top].dep != "appos":
+        return start
+    day = tokens[top].head
+    if tokens[day].ent != "DATE" or tokens[day].start >= start:
+        return start
+    return tokens[day].start
+
+
 def describes_a_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
     """The date at ``[start, end)`` modifies a noun ("the 1940s Hollywood actress", "musicals of the 1940s")
     or sits in a relative or participle clause or an apposition describing one ("who swam to stardom in the
@@ -429,13 +443,14 @@ def date_roles(
         at = text.find(d.text)
         if any(s <= at < e for s, e in spans):
             continue
-        event, holder = value_role(text, at, at + len(d.text), tokens, mentions, kb) if at >= 0 else ("", "")
+        lo = _named_day(tokens, at, at + len(d.text)) if at >= 0 else at
+        event, holder = value_role(text, lo, at + len(d.text), tokens, mentions, kb) if at >= 0 else ("", "")
         born = _BORN.search(text[:at]) if at >= 0 else None
         if born is not None:
             # NOTE: "Andrae Sutherland (born 19 July 1988), better known as Popcaan": the birth of the name before
             owner = mention_before(text, born.start(), mentions)
             event, holder = "birth", owner.key if owner is not None else holder
-        background = at >= 0 and describes_a_noun(tokens, at, at + len(d.text))
+        background = at >= 0 and describes_a_noun(tokens, lo, at + len(d.text))
         work = work_of_year(text, tokens, at, at + len(d.text), mentions, kb) if at >= 0 and d.precision == "year" else ""
         if work:
             event, holder = WORK, work  # NOTE: "a 2004 film", "the 2012 film Ted": the year the named work came out

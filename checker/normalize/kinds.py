@@ -1,7 +1,8 @@
 """Count nouns of one kind of thing: WordNet's synonyms and near hyponyms (``checker/data/count_nouns.tsv.gz``).
 
 "12 fatalities" and "9 deaths" count one thing in other words, and so do "1,800 employees" and "2,000 workers": the
-quantity judge compares them (`checker.rules.numbers`). The table is built by ``python -m train.count_nouns`` from
+quantity judge compares them (`checker.rules.numbers`). The same relation names one holder in other words: "the treaty"
+and "the agreement", "the quake" and "the earthquake" (`same_holder`), which every holder comparison of the rules reads. The table is built by ``python -m train.count_nouns`` from
 WordNet 3.0 (first senses, countable kinds only; see that module); nothing in it is written by hand.
 """
 
@@ -12,7 +13,7 @@ import gzip
 import logging
 from importlib import resources
 
-__all__ = ["kin", "SAME", "NARROWER", "BROADER"]
+__all__ = ["kin", "same_holder", "SAME", "NARROWER", "BROADER"]
 
 logger = logging.getLogger(__name__)
 
@@ -51,3 +52,36 @@ def kin(x: str, y: str) -> str | None:
     if table.get((y, x)) == NARROWER:
         return BROADER
     return None
+
+
+def _singular(word: str) -> str:
+    """The word as WordNet's table lists it: a plural ending dropped when the singular is in the table."""
+    table_words = _words()
+    if word in table_words:
+        return word
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and (base := word[: -len(suffix)] + repl) in table_words:
+            return base
+    return word
+
+
+@functools.cache
+def _words() -> frozenset[str]:
+    return frozenset(w for pair in _table() for w in pair)
+
+
+def same_holder(x: str, y: str) -> bool:
+    """Two holders (`DateValue.holder`, `Quantity.holder`: lower-case lemmas, the head noun last) name one thing in
+    other words: the heads are `kin` ("the treaty" / "the agreement", "the quake" / "the earthquake", "the walkout" /
+    "the strike") and the modifiers of one are all among the other's ("the treaty" / "the trade agreement"; not "the
+    peace treaty" / "the trade agreement", two agreements). One holder written alike is one; names are the caller's
+    to keep out (a name's last word is no common noun: "Michael Grant")."""
+    wx, wy = x.split(), y.split()
+    if not wx or not wy:
+        return False
+    if wx == wy:
+        return True
+    mx, my = set(wx[:-1]), set(wy[:-1])
+    if not (mx <= my or my <= mx):
+        return False
+    return kin(_singular(wx[-1]), _singular(wy[-1])) is not None

@@ -7,8 +7,9 @@ import re
 
 from checker.models import Claim, Mention
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
+from checker.normalize.kinds import same_holder
 
-__all__ = ["LIGHT_FRAMES", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name"]
+__all__ = ["LIGHT_FRAMES", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name", "common_holders"]
 
 _NEG = re.compile(r"\b(not|never|no|n't|no longer|neither|nor)\b", re.I)
 
@@ -130,3 +131,20 @@ def initials_of(short: str, full: str) -> bool:
     every = "".join(w[0] for w in words)
     content = "".join(w[0] for w in words if w.lower() not in _LINK_WORDS)
     return letters.lower() in (every.lower(), content.lower())
+
+
+def _common_noun(holder: str, c: Claim) -> bool:
+    """The holder is a common noun phrase of the claim, no name: not a key of its names (`Slots.all_entities`), and
+    its head written in lower case somewhere in the text, or only as the text's first word ("The treaty ...")."""
+    if not holder or any(m.key == holder for m in c.slots.all_entities()):
+        return False
+    head = holder.split()[-1]
+    found = [m for m in re.finditer(rf"\b{re.escape(head)}", c.text, re.I)]
+    return any(m.group(0)[:1].islower() or m.start() == 0 for m in found)
+
+
+def common_holders(x: str, a: Claim, y: str, b: Claim) -> bool:
+    """Two holders, each of its claim, are common nouns naming one thing in other words (WordNet's synonyms and near
+    kinds, `checker.normalize.kinds.same_holder`): "The treaty was signed on March 3" / "The agreement was signed on
+    March 5", "the quake" / "the earthquake". Names are never taken for nouns ("Michael Grant" is no grant)."""
+    return x != y and same_holder(x, y) and _common_noun(x, a) and _common_noun(y, b)

@@ -8,7 +8,7 @@ from checker.models import MONTH_DAY, YEARLESS, Claim, DateValue, Verdict
 from checker.normalize.dates import released_together
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
-from checker.rules.common import frames_agree, modality_factor, one_name
+from checker.rules.common import common_holders, frames_agree, modality_factor, one_name
 
 __all__ = ["DATE", "__register__", "event_date"]
 
@@ -51,7 +51,9 @@ def _of_different_things(x: DateValue, a: Claim, y: DateValue, b: Claim, kb: Kno
     # NOTE: one holder in full and short is one holder ("Goode" / "Matthew Goode", "Konnect" / "Akon's Konnect"), and so
     # is one the other claim names too ("The band was formed in 1992" / "The band Dandy Warhols was formed in 1994";
     # "Andrae Sutherland (born 19 July 1988), better known as Popcaan" / "Popcaan was born on 15 July 1988")
-    return not (kb.related(x.holder, y.holder) or one_name(x.holder, y.holder) or _names(b, x.holder) or _names(a, y.holder))
+    # one thing in other words too ("The treaty was signed on March 3" / "The agreement was signed on March 5")
+    return not (kb.related(x.holder, y.holder) or one_name(x.holder, y.holder) or _names(b, x.holder) or _names(a, y.holder)
+                or common_holders(x.holder, a, y.holder, b))
 
 
 def _elsewhere(a: Claim, b: Claim, kb: Knowledge) -> bool:
@@ -164,7 +166,8 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             return None  # NOTE: one subject winning a title over two opponents: two occurrences, not one date
         # NOTE: without a frame, one named subject, or one act of one holder ("The tower was completed on 15 March 1889"
         # / "The tower was completed on March 31, 1889": the event and the holder as the parse reads them)
-        one_act = bool(da.event) and da.event == db.event and bool(da.holder) and da.holder == db.holder
+        one_act = bool(da.event) and da.event == db.event and bool(da.holder) and (
+            da.holder == db.holder or common_holders(da.holder, a, db.holder, b))
         if not shared_frame and not one_act and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
             return None
     return Verdict(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
-from checker.normalize.kinds import NARROWER, SAME, kin
+from checker.normalize.kinds import NARROWER, SAME, kin, same_holder
 from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, currency_units, one_currency, whole as whole_number
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
@@ -183,7 +183,7 @@ def _different_holders(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     vs "the 30-year-old sergeant fired"), whatever each sentence then says they did. A value of a verb keeps
     its question when the subjects differ in wording ("the film grossed" vs "the movie grossed")."""
     return (_attributive(x) and _attributive(y) and bool(x.holder) and bool(y.holder) and x.holder != y.holder
-            and not kb.related(x.holder, y.holder))
+            and not kb.related(x.holder, y.holder) and not same_holder(x.holder, y.holder))
 
 
 def _ages_of_others(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
@@ -235,8 +235,10 @@ def _noun_measure(q: Quantity, c: Claim, other_q: Quantity, other: Claim, kb: Kn
 
 
 def names_word(c: Claim, word: str) -> bool:
-    """The claim uses the word: as a lemma, or as the start of a word of its text ("season" in "seasons")."""
-    return word in c.slots.lemmas or re.search(rf"\b{re.escape(word)}", c.text.lower()) is not None
+    """The claim uses the word: as a lemma, as the start of a word of its text ("season" in "seasons"), or as a noun
+    naming one thing with it in other words ("strike" in "the walkout lasted five days": `kinds.same_holder`)."""
+    return (word in c.slots.lemmas or re.search(rf"\b{re.escape(word)}", c.text.lower()) is not None
+            or any(same_holder(word, w) for w in c.slots.lemmas if w[:1].isalpha()))
 
 
 def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
@@ -245,13 +247,13 @@ def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     "the Basic plan" / "the Premium plan"). One side alone adding words keeps the question; a noun of a kind on one
     side only ("cloud revenue" / "revenue") is a part of the whole (`Quantity.scope`, read at normalisation)."""
     wx, wy = x.holder.split(), y.holder.split()
-    if len(wx) < 2 and len(wy) < 2 or not wx or not wy or wx[-1] != wy[-1]:
-        return False
+    if len(wx) < 2 and len(wy) < 2 or not wx or not wy or wx[-1] != wy[-1] and not same_holder(wx[-1], wy[-1]):
+        return False  # NOTE: one head noun, or two naming one thing ("the Basic plan" / "the Premium package")
 
     def foreign(words: set[str], c: Claim) -> bool:
         return bool(words) and not any(names_word(c, w) for w in words)
 
-    return foreign(set(wx) - set(wy), b) and foreign(set(wy) - set(wx), a)
+    return foreign(set(wx[:-1]) - set(wy), b) and foreign(set(wy[:-1]) - set(wx), a)
 
 
 def _named(holder: str, c: Claim) -> bool:

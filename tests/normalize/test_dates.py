@@ -332,3 +332,17 @@ def test_dates_a_day_without_a_year_takes_the_year_nearest_the_publication_date(
 )
 def test_dates_a_day_without_a_year_needs_a_capitalised_month_a_whole_day_and_no_bound(text):
     assert find_dates(text) == ()
+
+
+def test_dates_a_date_beside_its_weekday_is_the_event_s_not_an_age():
+    text, tokens = _parsed([
+        ("The", "the", "DET", "det", 1, ""), ("earthquake", "earthquake", "NOUN", "nsubj", 2, ""),
+        ("struck", "strike", "VERB", "ROOT", 2, ""), ("on", "on", "ADP", "prep", 2, ""),
+        ("Tuesday", "tuesday", "PROPN", "pobj", 3, "DATE"), (",", ",", "PUNCT", "punct", 4, "DATE"),
+        ("June", "june", "PROPN", "appos", 4, "DATE"), ("4", "4", "NUM", "nummod", 6, "DATE"),
+        (",", ",", "PUNCT", "punct", 6, "DATE"), ("2019", "2019", "NUM", "nummod", 6, "DATE"),
+    ])
+    out = date_roles(text, find_dates(text), tokens, (), load_knowledge())
+    june = next(d for d in out if "June" in d.text)
+    # NOTE: read alone, an apposition beside a proper noun is that person's age ("Daniel Moss, 45")
+    assert (june.event, june.holder, june.background) == ("attack", "earthquake", False)

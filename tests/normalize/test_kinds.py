@@ -23,3 +23,21 @@ from checker.normalize.kinds import BROADER, NARROWER, SAME, kin
 ])
 def test_kinds_kin_of_two_count_nouns(x, y, expected):
     assert kin(x, y) == expected
+
+
+@pytest.mark.parametrize(("x", "y", "expected"), [
+    ("treaty", "agreement", True),  # a kind of agreement
+    ("quake", "earthquake", True),  # one synset
+    ("earthquakes", "quake", True),  # a plural head is its singular
+    ("walkout", "strike", True),
+    ("treaty", "trade agreement", True),  # one side's modifiers are all the other's
+    ("peace treaty", "trade agreement", False),  # each adds its own: two agreements
+    ("treaty", "treaty", True),
+    ("company", "firm", False),  # WordNet's first senses are cousins, not kin
+    ("bridge", "span", False),
+    ("", "treaty", False),
+])
+def test_kinds_same_holder_names_one_thing_in_other_words(x, y, expected):
+    from checker.normalize.kinds import same_holder
+
+    assert same_holder(x, y) is expected

@@ -84,6 +84,13 @@ EXAMPLES: tuple[Example, ...] = (
           "Mercer, who died in Lisbon in 2003, painted Harbour at Dusk.", "contradiction", (("2001",), ("2003",))),
     _flag("CC102", "The Varna bridge was designed by Ada Lovelace in 1843.", "Ada Lovelace designed the Varna bridge in 1851.",
           "contradiction", (("1843",), ("1851",))),
+    # CC102 one holder in other words (WordNet's synonyms and near kinds): "the treaty" is "the agreement"
+    _flag("CC102", "The Varna treaty was signed on March 3, 2021, in Geneva.", "The agreement was signed on March 5, 2021, in Geneva.",
+          "contradiction", (("March 3, 2021",), ("March 5, 2021",))),
+    _pass("CC102", "The peace treaty was signed on March 3, 2021, in Geneva.",
+          "The trade agreement was signed on March 5, 2021, in Geneva."),
+    _flag("CC102", "The earthquake struck the Varna coast on Tuesday, June 4, 2019.", "The quake struck the Varna coast on June 9, 2019.",
+          "contradiction", (("June 4, 2019",), ("June 9, 2019",))),
     # CC102 a work's year written on its noun ("a 2004 film") is its release
     _flag("CC102", "The Ferrowind Movie is a 2004 American animated comedy film based on the television series of the same name.",
           "The Ferrowind Movie was released after 2006.", "contradiction", (("2004",), ("after 2006",))),
@@ -123,6 +130,11 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("2,500 employees",), ("2,000 workers",))),
     _pass("CC103", "The Ferrowind plant in Ohio has 1,800 employees.", "The Ferrowind plant in Ohio has 2,000 workers."),
     _pass("CC103", "The Halvor studio released 30 films last year.", "The Halvor studio released 45 songs last year."),
+    # CC103 a measure of a noun the other claim names in other words ("a three-day strike" / "the walkout")
+    _flag("CC103", "Workers at the Ferrowind plant staged a three-day strike last month.",
+          "The walkout at the Ferrowind plant was scheduled to last five days.", "contradiction", (("three-day",), ("five days",))),
+    _pass("CC103", "Workers at the Ferrowind plant staged a three-day strike last month.",
+          "The vote at the Ferrowind plant was scheduled to last five days."),
     # CC103 a currency by its name and by its sign ("5 million dollars" / "$7 million")
     _flag("CC103", "The Corvo festival lost 5 million dollars in 2023.", "The Corvo festival lost $7 million in 2023.",
           "contradiction", (("5 million dollars",), ("$7 million",))),
