@@ -197,6 +197,9 @@ class Answer:
     for Liverpool", "got7|form by" in "Got7 is a band formed by YG Entertainment"); else ``""``."""
     relation_said: str = ""
     """How the reason says that relation ("what Dominic Solanke plays for")."""
+    tense: str = ""
+    """When the statement naming it holds, by the tense of the verb it hangs from: ``future`` ("Smith will lead the
+    board", a claim that predicts), ``past`` ("Jones led the board"), ``present``; ``""`` without the parse."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,8 @@ import re
 from checker.knowledge import Knowledge, clean_key
 from checker.models import Answer, Claim, Mention
 
-__all__ = ["TITLE", "ANSWER_LABELS", "read_answers", "same_venue", "same_relation", "relation_of", "title_span"]
+__all__ = ["TITLE", "ANSWER_LABELS", "FUTURE", "PAST", "PRESENT", "read_answers", "same_venue", "same_relation", "relation_of",
+           "statement_tense", "title_span"]
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +78,7 @@ def read_answers(c: Claim, kb: Knowledge) -> tuple[Answer, ...]:
         words, said = _description(m, c)
         relation, relation_said = _relation(m, c, kb)
         out.append(Answer(m, _role(m, c), venue, venue_said, tuple(sorted(words)), said, _one_patient(c), relation,
-                          relation_said))
+                          relation_said, statement_tense(m, c)))
     return tuple(out)
 
 
@@ -479,6 +480,29 @@ def _mention_at(c: Claim, i: int, answer: int) -> Mention | None:
     return Mention(clean_key(text), text, "") if text and text[:1].isupper() else None
 
 
+FUTURE, PAST, PRESENT = "future", "past", "present"
+"""`Answer.tense` values."""
+
+
+def statement_tense(m: Mention, c: Claim) -> str:
+    """`Answer.tense`: when the statement naming ``m`` holds, read off the first verb above the name in the parse: a
+    verb with "will" or "shall" (or in a claim that predicts: "is expected to become", `Claim.modality`) is ``future``;
+    one with a past auxiliary or in a past form ``past``; else ``present``. ``""`` without the parse."""
+    h = _head(m, c)
+    if h < 0:
+        return ""
+    toks = c.tokens
+    v, seen = h, set()
+    while toks[v].pos not in ("VERB", "AUX") and toks[v].head != v and v not in seen:
+        seen.add(v)
+        v = toks[v].head
+    if toks[v].pos not in ("VERB", "AUX"):
+        return ""
+    if c.modality == "prediction" or any(t.head == v and t.dep == "aux" and t.text.lower() in _FUTURE for t in toks):
+        return FUTURE
+    return PAST if _tense(c, v) == "past" else PRESENT
+
+
 def _tense(c: Claim, g: int) -> str:
     """``past`` or ``present`` of the verb (or the copula of the role noun) token ``g`` heads."""
     toks = c.tokens
@@ -488,6 +512,9 @@ def _tense(c: Claim, g: int) -> str:
     word = toks[v].text.lower()
     if word in _PAST_AUX or word.endswith("ed") and toks[v].lemma != word:
         return "past"
+    if toks[v].pos == "VERB" and word != toks[v].lemma and not word.endswith(("s", "ing")) and not any(
+            t.head == v and t.dep in ("aux", "auxpass") for t in toks):
+        return "past"  # NOTE: an irregular past alone ("led", "won", "became"); not "leads", "leading", "has won"
     return "present"
 
 

@@ -17,7 +17,7 @@ from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "differently_modified", "different_holders", "changes_of_others", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "different_predicates", "different_places", "scope_relation",
            "touching", "meet", "TOUCHING_FACTOR"]
 
 logger = logging.getLogger(__name__)
@@ -219,7 +219,7 @@ def describes_other(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
         return False
     q, other = (x, b) if _attributive(x) else (y, a)
     words = q.holder.split()
-    return bool(words) and not any(names_word(other, w) for w in words)
+    return bool(words) and not any(names_word(other, w) for w in words) and not names_noun(other, words[-1])
 
 
 def _noun_measure(q: Quantity, c: Claim, other_q: Quantity, other: Claim, kb: Knowledge) -> bool:
@@ -227,7 +227,7 @@ def _noun_measure(q: Quantity, c: Claim, other_q: Quantity, other: Claim, kb: Kn
     claim never names and whose action is not the other value's ("shares rose 24%": a rise, not a premium; "a 5%
     increase" and "sales rose 7%" are one rise). `describes_other` reads the hyphenated modifiers ("a 45-yard goal")."""
     noun = q.holder.split()[-1] if q.holder else ""
-    if not noun or q.event != noun or names_word(other, noun):
+    if not noun or q.event != noun or names_noun(other, noun):
         return False
     if q.text not in c.text or not re.match(rf"\s*{re.escape(noun)}\b", c.text[c.text.find(q.text) + len(q.text):], re.I):
         return False
@@ -235,10 +235,15 @@ def _noun_measure(q: Quantity, c: Claim, other_q: Quantity, other: Claim, kb: Kn
 
 
 def names_word(c: Claim, word: str) -> bool:
-    """The claim uses the word: as a lemma, as the start of a word of its text ("season" in "seasons"), or as a noun
-    naming one thing with it in other words ("strike" in "the walkout lasted five days": `kinds.same_holder`)."""
-    return (word in c.slots.lemmas or re.search(rf"\b{re.escape(word)}", c.text.lower()) is not None
-            or any(same_holder(word, w) for w in c.slots.lemmas if w[:1].isalpha()))
+    """The claim uses the word: as a lemma, or as the start of a word of its text ("season" in "seasons")."""
+    return word in c.slots.lemmas or re.search(rf"\b{re.escape(word)}", c.text.lower()) is not None
+
+
+def names_noun(c: Claim, noun: str) -> bool:
+    """The claim names the head noun of a holder (`names_word`), or a noun naming one thing with it in other words
+    ("strike" in "the walkout lasted five days": `kinds.same_holder`). Only for a head: a modifier read as a noun is
+    another word ("premium" in "the Premium plan" is no kind of cost)."""
+    return names_word(c, noun) or " " not in noun and any(same_holder(noun, w) for w in c.slots.lemmas if w[:1].isalpha())
 
 
 def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
@@ -299,7 +304,7 @@ def changes_of_others(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledg
     hx, hy = x.holder.split(), y.holder.split()
     if not hx or not hy or kb.related(x.holder, y.holder):
         return False
-    return not names_word(b, hx[-1]) and not names_word(a, hy[-1])
+    return not names_noun(b, hx[-1]) and not names_noun(a, hy[-1])
 
 
 def _frame_set(event: str, kb: Knowledge) -> frozenset[str]:
