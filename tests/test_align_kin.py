@@ -19,3 +19,21 @@ def test_align_kin_nouns_count_one_thing_and_lower_the_similarity_floor():
     assert al.align(a, "30 films", b, "45 movies", kb, similarity=0.4).aligned
     songs = _claim("Over the years the studio released 45 songs.", "b", Quantity(45, "song", "=", "45 songs", event="release"))
     assert not al.align(a, "30 films", songs, "45 songs", kb, similarity=0.4).aligned
+
+
+def test_align_kin_a_noun_in_other_words_is_a_shared_attribute_word():
+    from checker.judge.align import align
+    from checker.knowledge import load_knowledge
+    from checker.models import Claim, DateValue, Slots
+    import datetime as dt
+
+    def c(sid: str, text: str, when: str) -> Claim:
+        d = DateValue(dt.date(2021, 3, int(when)), dt.date(2021, 3, int(when)), f"March {when}, 2021", "day")
+        return Claim(sid, sid, 0, len(text), 1, 1, 1, text, slots=Slots(dates=(d,)))
+
+    a = c("a", "The treaty was signed on March 3, 2021.", "3")
+    b = c("b", "The agreement was signed on March 5, 2021.", "5")
+    al = align(a, "March 3, 2021", b, "March 5, 2021", load_knowledge())
+    assert al.masked == 1.0 and al.attribute == 1.0
+    bridge = c("b", "The bridge was signed on March 5, 2021.", "5")
+    assert align(a, "March 3, 2021", bridge, "March 5, 2021", load_knowledge()).masked < 1.0

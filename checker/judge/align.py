@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from checker.models import Claim
 from checker.normalize.answers import relation_of, same_relation
-from checker.normalize.kinds import kin
+from checker.normalize.kinds import in_other_words, kin
 from checker.normalize.numbers import count_noun
 
 if TYPE_CHECKING:
@@ -553,8 +553,9 @@ def align(
     if not shared:
         # NOTE: one thing in other words ("fatalities" / "deaths": `checker.normalize.kinds`) is one counted noun
         shared = frozenset(n for n in qa.counted for m in qb.counted if kin(n, m) is not None)
-    attribute = _overlap(qa.attribute | shared, qb.attribute | shared)
-    masked = jaccard(qa.masked | shared, qb.masked | shared)
+    # NOTE: one thing in other words ("the quake" / "the earthquake", "the treaty" / "the agreement") is one word
+    attribute = _overlap(qa.attribute | shared, in_other_words(qa.attribute, qb.attribute) | shared)
+    masked = jaccard(qa.masked | shared, in_other_words(qa.masked, qb.masked) | shared)
     subject = _subject_relation(a, b, qa, qb, kb)
     words_a = {w.lower() for w, _, _ in _tokens(a.text)}
     words_b = {w.lower() for w, _, _ in _tokens(b.text)}

@@ -13,7 +13,7 @@ import gzip
 import logging
 from importlib import resources
 
-__all__ = ["kin", "same_holder", "SAME", "NARROWER", "BROADER"]
+__all__ = ["kin", "same_holder", "in_other_words", "SAME", "NARROWER", "BROADER"]
 
 logger = logging.getLogger(__name__)
 
@@ -85,3 +85,23 @@ def same_holder(x: str, y: str) -> bool:
     if not (mx <= my or my <= mx):
         return False
     return kin(_singular(wx[-1]), _singular(wy[-1])) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def _kin_words(x: str, y: str) -> bool:
+    return x != y and kin(_singular(x), _singular(y)) is not None
+
+
+def in_other_words(x: frozenset[str], y: frozenset[str]) -> frozenset[str]:
+    """``y`` with each of its words that names one thing with a word of ``x`` in other words (`kin`) written as that
+    word, so that overlaps of word sets count "quake" in one claim and "earthquake" in the other as one word."""
+    if not x or not y:
+        return y
+    only_x = x - y
+    out = set(y)
+    for w in y - x:
+        hit = next((v for v in sorted(only_x) if _kin_words(v, w)), None)
+        if hit is not None:
+            out.discard(w)
+            out.add(hit)
+    return frozenset(out)

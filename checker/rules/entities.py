@@ -8,6 +8,7 @@ import re
 from checker.models import Answer, Claim, Mention, Verdict
 from checker.normalize.answers import FUTURE, TITLE, read_answers, same_relation, same_venue
 from checker.normalize.entities import Knowledge, same_product
+from checker.normalize.kinds import in_other_words
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, frames_agree, initials_of, modality_factor, one_name, texts
 
@@ -232,7 +233,7 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             continue  # NOTE: many may do it to things of a kind ("Rice added 14 points" / "Lawson added 16 points")
         elif _other_times(rx, ry, a, b):
             continue  # NOTE: "Smith will lead the board" / "Jones led the board": the next holder and a former one
-        elif (sim := jaccard(question(a, x.text).masked, question(b, y.text).masked)) >= _ANSWER_OVERLAP:
+        elif (sim := _masked_alike(a, x, b, y)) >= _ANSWER_OVERLAP:
             why = f"the same statement names {x.text} in one source and {y.text} in the other ({100 * sim:.0f}% of the other words shared)"
         elif done := _one_act(rx, a, ry, b, kb):
             why = f"{x.text} in one source and {y.text} in the other {done}"
@@ -252,6 +253,15 @@ def _person_and_other(rx: Answer, ry: Answer) -> bool:
     if (x.label == "PERSON") == (y.label == "PERSON"):
         return False
     return not (rx.relation.endswith(" by") and {x.label, y.label} & _PLACES)
+
+
+def _masked_alike(a: Claim, x: Mention, b: Claim, y: Mention) -> float:
+    """Jaccard overlap of the two claims' words with the names masked, a noun and one naming the same thing in other
+    words counted as one ("The treaty was signed by X" / "The agreement was signed by Y": `kinds.in_other_words`)."""
+    from checker.judge.align import jaccard, question  # NOTE: lazy: checker.judge imports the registry
+
+    ma, mb = question(a, x.text).masked, question(b, y.text).masked
+    return jaccard(ma, in_other_words(ma, mb))
 
 
 def _other_times(rx: Answer, ry: Answer, a: Claim, b: Claim) -> bool:

@@ -12,12 +12,12 @@ from pathlib import Path
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
 from checker.normalize.kinds import NARROWER, SAME, kin, same_holder
-from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, currency_units, one_currency, whole as whole_number
+from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, count_noun, currency_units, one_currency, whole as whole_number
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "flow_against_stock", "different_predicates", "different_places", "scope_relation",
            "touching", "meet", "TOUCHING_FACTOR"]
 
 logger = logging.getLogger(__name__)
@@ -307,6 +307,13 @@ def changes_of_others(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledg
     return not names_noun(b, hx[-1]) and not names_noun(a, hy[-1])
 
 
+def _level_frames(kb: Knowledge) -> frozenset[str]:
+    """The frames the verbs of a level evoke (`LEVEL_VERBS`: "deaths rose to 36" states the level reached)."""
+    from checker.normalize.numbers import LEVEL_VERBS
+
+    return frozenset().union(*(kb.frames_of(v) for v in LEVEL_VERBS))
+
+
 def _frame_set(event: str, kb: Knowledge) -> frozenset[str]:
     """The action frames an event (`Quantity.event`: a frame name or a lemma) evokes; empty when none."""
     names = _frame_names(kb)
@@ -344,12 +351,24 @@ def different_predicates(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     return not any(frozenset((f, g)) in joint for f in fx for g in fy)
 
 
-def _flow_of_other(part: Quantity, whole: Quantity, kb: Knowledge) -> bool:
+def _flow_of_other(part: Quantity, whole: Quantity, kb: Knowledge, level: bool = True) -> bool:
     """The whole is a flow (an act with an opposite in `frames.yaml` `opposites`: hired, cut, acquired, rose) the part is
-    not of: "would hire 500 workers" is no whole of "which has 12,000 employees", a hiring against a workforce."""
-    flows = {f for pair in kb.opposites for f in pair}
+    not of: "would hire 500 workers" is no whole of "which has 12,000 employees", a hiring against a workforce. Without
+    ``level``, a change of a level (the frames of `LEVEL_VERBS`: rose, fell, declined) is no flow."""
+    flows = {f for pair in kb.opposites for f in pair} - (set() if level else _level_frames(kb))
     moved = _frame_set(whole.event, kb) & flows
     return bool(moved) and not _frame_set(part.event, kb) & moved
+
+
+def flow_against_stock(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
+    """True when one count is moved by an act (a flow: an act with an opposite in `frames.yaml` `opposites`, hired /
+    fired, bought / sold, won / lost) the other count's predicate does not evoke: "hired 500 workers" and "employs 12,000
+    workers", "signed three players" and "has 25 players", "sold 40 planes" and "operates 150 planes" count two things,
+    what one act moved and what a holder has. Counts of things only (`count_noun`: "people" too); not a change of a level
+    ("cases rose to 61" / "62 cases": `LEVEL_VERBS`' frames are no flow), nor amounts of money or measures."""
+    if not all(count_noun(q) or q.unit in _GENERIC for q in (x, y)):
+        return False
+    return _flow_of_other(x, y, kb, level=False) or _flow_of_other(y, x, kb, level=False)
 
 
 def _one_act_timed(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
@@ -576,6 +595,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: "an 18-year old male confessed" and "Andrew Lopez, 20": whose age is not one question
             if x.relation != y.relation:
                 continue  # NOTE: "eight days ago" (a time since) or "five rounds sooner than" (a gap) is no amount
+            if kinship == SAME and flow_against_stock(x, y, kb):
+                continue  # NOTE: "hired 500 workers" and "employs 12,000 workers": what an act moved, what a holder has
             if different_predicates(x, y, kb):
                 continue  # NOTE: "three people were injured" and "46 people had been arrested" count two actions
             if x.unit.startswith(TIME_OF_DAY) and not _one_act_timed(x, a, y, b, kb):

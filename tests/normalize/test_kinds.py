@@ -41,3 +41,14 @@ def test_kinds_same_holder_names_one_thing_in_other_words(x, y, expected):
     from checker.normalize.kinds import same_holder
 
     assert same_holder(x, y) is expected
+
+
+def test_kinds_in_other_words_writes_a_kin_noun_as_the_other_side_s_word():
+    from checker.normalize.kinds import in_other_words
+
+    assert in_other_words(frozenset({"treaty", "sign"}), frozenset({"agreement", "sign"})) == frozenset({"treaty", "sign"})
+    assert in_other_words(frozenset({"quake", "coast"}), frozenset({"earthquakes", "coast"})) == frozenset({"quake", "coast"})
+    # NOTE: unrelated words, and words both sides already share, stay as written
+    assert in_other_words(frozenset({"treaty"}), frozenset({"bridge"})) == frozenset({"bridge"})
+    assert in_other_words(frozenset({"treaty", "agreement"}), frozenset({"agreement"})) == frozenset({"agreement"})
+    assert in_other_words(frozenset(), frozenset({"agreement"})) == frozenset({"agreement"})

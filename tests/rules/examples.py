@@ -135,6 +135,10 @@ EXAMPLES: tuple[Example, ...] = (
           "The walkout at the Ferrowind plant was scheduled to last five days.", "contradiction", (("three-day",), ("five days",))),
     _pass("CC103", "Workers at the Ferrowind plant staged a three-day strike last month.",
           "The vote at the Ferrowind plant was scheduled to last five days."),
+    # CC103 what an act moved against what a holder has ("hired 500 workers" / "has 12,000 workers")
+    _pass("CC103", "Ferrowind said it would hire 500 workers at its Texas plant.", "Ferrowind, which has 12,000 workers, makes power tools."),
+    _flag("CC103", "Ferrowind hired 500 workers at its Texas plant last year.", "Ferrowind hired 700 workers at its Texas plant last year.",
+          "contradiction", (("500 workers",), ("700 workers",))),
     # CC103 a currency by its name and by its sign ("5 million dollars" / "$7 million")
     _flag("CC103", "The Corvo festival lost 5 million dollars in 2023.", "The Corvo festival lost $7 million in 2023.",
           "contradiction", (("5 million dollars",), ("$7 million",))),
@@ -289,6 +293,12 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC105", "Queen Maren of Tolvia died in 1820 in Brest.", "Queen Ilse of Tolvia died in 1831 in Brest."),
     _pass("CC105", "The Ferrowind treaty was signed by Ada Lovelace.", "The Ferrowind treaty was signed by Ada Lovelance."),
     _pass("CC105", "Ada Lovelace praised the Ferrowind engine.", "Charles Babbage designed the Ferrowind engine in London."),
+    # CC105 one statement with a noun in other words; a statement of what will be against one of what was
+    _flag("CC105", "The Ferrowind treaty was signed by Ada Lovelace.", "The Ferrowind agreement was signed by Charles Babbage.",
+          "contradiction", (("Ada Lovelace",), ("Charles Babbage",))),
+    _pass("CC105", "Karen Osei will lead the Varna board.", "Michael Grant led the Varna board."),
+    _flag("CC105", "Karen Osei leads the Varna board.", "Michael Grant leads the Varna board.",
+          "contradiction", (("Karen Osei",), ("Michael Grant",))),
     # CC105 places: two predicates for one question (where the event was), a place inside the other, lists, hedges
     _flag("CC105", "The 2031 Ferrowind Games were held in Vancouver.", "Montreal hosted the 2031 Ferrowind Games.",
           "contradiction", (("Vancouver",), ("Montreal",))),

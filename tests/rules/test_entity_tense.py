@@ -75,3 +75,12 @@ def test_entity_tense_a_date_both_give_pins_one_occurrence():
     b = _who("b", "In 2031 Jones leads the Pellam board.", "Jones", PAST, dates=(y2031,))
     v = compare_entity_answers(a, b, KB)
     assert v is not None and v.values == (("Smith",), ("Jones",))
+
+
+def test_entity_answers_one_statement_with_a_noun_in_other_words():
+    a = _who("a", "The treaty was signed by Ada Lovelace in Geneva.", "Ada Lovelace", PAST)
+    b = _who("b", "The agreement was signed by Charles Babbage in Geneva.", "Charles Babbage", PAST)
+    v = compare_entity_answers(a, b, KB)
+    assert v is not None and v.values == (("Ada Lovelace",), ("Charles Babbage",))
+    c = _who("b", "The bridge was signed by Charles Babbage in Geneva.", "Charles Babbage", PAST)
+    assert compare_entity_answers(a, c, KB) is None

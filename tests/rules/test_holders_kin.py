@@ -79,3 +79,21 @@ def test_holders_kin_a_phrase_is_named_only_as_written():
     head = claim("Vodan was fired after four seasons as head coach.", lemmas=("coach", "fire", "four", "head", "season", "vodan"))
     assert not names_noun(head, "as assistant coach")
     assert names_noun(head, "coach")
+
+
+def test_holders_kin_what_an_act_moved_and_what_a_holder_has_are_two_counts():
+    from checker.rules.numbers import compare_quantities, flow_against_stock
+
+    hired = qty(500, "worker", "500 workers", event="hire", holder="ferrowind")
+    has = qty(12000, "worker", "12,000 workers", event="employ", holder="ferrowind")
+    assert flow_against_stock(hired, has, KB) and flow_against_stock(has, hired, KB)
+    assert not flow_against_stock(hired, qty(700, "worker", "700 workers", event="hire"), KB)  # NOTE: one act: one question
+    # NOTE: a level reached is no flow ("cases rose to 61" / "there are 62 cases"), nor is money or a measure
+    assert not flow_against_stock(qty(61, "case", "61", event="increase"), qty(62, "case", "62 cases", event="be"), KB)
+    assert not flow_against_stock(qty(5, "usd", "$5 million", event="sell"), qty(9, "usd", "$9 million", event="have"), KB)
+    a = claim("Ferrowind hired 500 workers last year.", quantities=(hired,))
+    b = claim("Ferrowind employs 12,000 workers.", "b", quantities=(has,))
+    assert compare_quantities(a, b, KB) is None
+    c = claim("Ferrowind hired 700 workers last year.", "b", quantities=(qty(700, "worker", "700 workers", event="hire", holder="ferrowind"),))
+    v = compare_quantities(a, c, KB)
+    assert v is not None and v.values == (("500 workers",), ("700 workers",))
