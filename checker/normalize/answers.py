@@ -19,6 +19,7 @@ import re
 
 from checker.knowledge import Knowledge, clean_key
 from checker.models import Answer, Claim, Mention
+from checker.normalize.kinds import same_holder
 
 __all__ = ["TITLE", "ANSWER_LABELS", "FUTURE", "PAST", "PRESENT", "read_answers", "same_venue", "same_relation", "relation_of",
            "statement_tense", "title_span"]
@@ -343,13 +344,14 @@ def _venue(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
 
 
 def same_venue(x: str, y: str) -> bool:
-    """Two venue keys (`Answer.venue`) name one event: the same noun, and the modifiers of one all among the other's
-    ("the 2010 Winter Games" / "the Winter Games"; not "the Winter Games" / "the Summer Games")."""
+    """Two venue keys (`Answer.venue`) name one event: the same noun or one in other words, and the modifiers of one all
+    among the other's ("the 2010 Winter Games" / "the Winter Games"; not "the Winter Games" / "the Summer Games")."""
     if not x or not y:
         return False
     ex, *mx = x.split("|")
     ey, *my = y.split("|")
-    return ex == ey and (set(mx) <= set(my) or set(my) <= set(mx))
+    # NOTE: one event noun in other words ("the conference" / "the meeting": `checker.normalize.kinds`) is one event
+    return (ex == ey or same_holder(ex, ey)) and (set(mx) <= set(my) or set(my) <= set(mx))
 
 
 def _role(m: Mention, c: Claim) -> str:

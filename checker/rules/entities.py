@@ -213,7 +213,7 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue
             return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other are each named as "
                                                f"{rx.relation_said}")
-        if dx and dy and jaccard(dx, dy) >= _ANSWER_OVERLAP and _numbers(dx) == _numbers(dy):
+        if dx and dy and jaccard(dx, in_other_words(dx, dy)) >= _ANSWER_OVERLAP and _numbers(dx) == _numbers(dy):
             # NOTE: what the name is said to be decides its kind, not the parser's label ("Smith" tagged an organisation)
             return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other are each said to be the {rx.description_said}")
         if not _kinds(x, y):

@@ -617,6 +617,8 @@ def test_entity_answers_one_event_by_its_noun_and_modifiers():
     assert same_venue("summit", "summit|g7") and same_venue("summit", "summit")
     assert not same_venue("summit|g7", "summit|g20") and not same_venue("games|winter", "games|summer")
     assert not same_venue("summit", "games") and not same_venue("", "") and not same_venue("summit", "")
+    # NOTE: one event noun in other words (WordNet: a conference is a kind of meeting), its modifiers read as before
+    assert same_venue("conference", "meeting|annual") and not same_venue("conference|g7", "meeting|g20")
 
 
 def test_entity_answers_a_place_a_value_holds_for_is_a_qualifier_not_an_answer():

@@ -84,3 +84,20 @@ def test_entity_answers_one_statement_with_a_noun_in_other_words():
     assert v is not None and v.values == (("Ada Lovelace",), ("Charles Babbage",))
     c = _who("b", "The bridge was signed by Charles Babbage in Geneva.", "Charles Babbage", PAST)
     assert compare_entity_answers(a, c, KB) is None
+
+
+def test_entity_answers_one_of_a_kind_description_in_other_words():
+    def said(sid: str, name: str, words: tuple[str, ...]):
+        m = ent(name.lower(), name, "ORG")
+        return claim(f"{name} is the largest {words[1]} in Varna.", sid, actors=(m,),
+                     answers=(Answer(m, "copula", description=words),))
+
+    a = said("a", "Ferrowind", ("large", "company", "varna"))
+    b = said("b", "Halvor", ("large", "firm", "varna"))
+    assert compare_entity_answers(a, b, KB) is None  # NOTE: WordNet's first senses of company and firm are no kin
+    c = said("b", "Halvor", ("large", "shipbuilder", "varna"))
+    assert compare_entity_answers(a, c, KB) is None
+    d = said("a", "Ferrowind", ("large", "conference", "varna"))
+    e = said("b", "Halvor", ("large", "meeting", "varna"))
+    v = compare_entity_answers(d, e, KB)
+    assert v is not None and v.values == (("Ferrowind",), ("Halvor",))
