@@ -31,7 +31,9 @@ _CMP = [
     # NOTE: "nearly 12" and "almost a dozen" admit values just below the number (11), not above it.
     (r"nearly|almost|just under|just below|just shy of|not quite", "~<"),
     (r"up to|at most|no more than|not more than|a maximum of|within", "<="),
-    (r"at least|no fewer than|no less than|a minimum of", ">="),
+    # NOTE: a count a list gives "including" is some of them: at least that many ("31 pieces of apparatus, including
+    # three ladder trucks" says nothing of how many trucks in all; "seized 20 weapons, including 14 rifles")
+    (r"at least|no fewer than|no less than|a minimum of|including|among them", ">="),
     (r"(?:less|fewer|lower|smaller|younger|shorter|cheaper|earlier) than|under|below", "<"),
     (r"(?:more|higher|greater|larger|bigger|older|longer|taller|later) than|over|above|in excess of|exceeding|exceeded|surpassed|surpassing|upwards of|a record|\+", ">"),
     (r"about|around|approximately|roughly|some|an estimated|estimated|close to|circa|~|c\.", "~"),

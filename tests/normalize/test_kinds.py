@@ -32,7 +32,8 @@ def test_kinds_kin_of_two_count_nouns(x, y, expected):
     ("walkout", "strike", True),
     ("treaty", "trade agreement", True),  # one side's modifiers are all the other's
     ("peace treaty", "trade agreement", False),  # each adds its own: two agreements
-    ("treaty", "treaty", True),
+    ("treaty", "treaty", False),  # one head written alike: the callers' own reading
+    ("touchdown pass", "pass", False),
     ("company", "firm", False),  # WordNet's first senses are cousins, not kin
     ("bridge", "span", False),
     ("", "treaty", False),

@@ -820,3 +820,13 @@ def test_numbers_one_currency_by_name_and_sign(x, y, expected):
     from checker.normalize.numbers import one_currency
 
     assert one_currency(x, y) is expected
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    ("31 pieces of apparatus responded, including three trucks.", "including three trucks", 3),
+    ("Police seized 20 weapons, including 14 rifles.", "including 14 rifles", 14),
+    ("Twelve people died, among them 3 children.", "among them 3 children", 3),
+])
+def test_numbers_a_count_a_list_includes_is_at_least_that_many(text, written, value):
+    found = [q for q in find_quantities(text) if q.text == written]
+    assert len(found) == 1 and found[0].value == value and found[0].comparator == ">="
