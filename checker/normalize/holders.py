@@ -46,7 +46,9 @@ _POSITION = re.compile(r"\s*(?:(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:n
 away"), and the place it is measured from (``ref``)."""
 _HEIGHT_VERB = re.compile(r"\b(?:ris(?:es|e|ing)|rose|risen|stand(?:s|ing)?|stood|tower(?:s|ed|ing)?|soar(?:s|ed|ing)?)\s+(?:\w+\s+)?$", re.I)
 """A verb saying how high its subject is, right before a value ("rises 1,063 feet above Paris", "stands some 300 m")."""
-_OUT_OF = re.compile(rf"(?P<n>[\w.,]+)\s+(?:{OUT_OF}|in\s+(?:every\s+)?)$", re.I)
+_POSSESSOR = r"(?:(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*(?:'s|’s|'|’)\s+|(?:his|her|their|its|our|your|my)\s+)?"
+"""A possessor between "of" and the whole ("10 of the Saints' 16 games", "two of his 12 starts")."""
+_OUT_OF = re.compile(rf"(?P<n>[\w.,]+)\s+(?:{OUT_OF}{_POSSESSOR}|in\s+(?:every\s+)?)$", re.I)
 """A number, then "of", "out of" or "in", right before a value: the value is the whole the number counts out of
 ("178 of 369 punches", "one in 500 users": a rate, no count of users)."""
 _CONVERSION = re.compile(r"^\s*\([^()]*\d[^()]*\)")
@@ -90,6 +92,8 @@ def value_role(
         return "", ""
     t = tokens[head]
     said = _object_predicate(tokens, head, start, end)
+    if said is None:
+        said = _participle(tokens, start, end)  # NOTE: "24 were killed and more than 200 injured" counts the injured
     if said is not None:
         t = tokens[said]  # NOTE: "left 14 others trapped" counts the trapped, "leaving two others missing" the missing
     frames = sorted(f for f in kb.frames_of(t.lemma) if f not in LIGHT_FRAMES)
@@ -163,6 +167,15 @@ def _object_predicate(tokens: Sequence[Token], head: int, start: int, end: int) 
     if not any(tokens[i].head == head and tokens[i].dep == "dobj" for i in nouns):
         return None
     return next((j for j, u in enumerate(tokens) if u.head == head and u.dep == "oprd" and j != head), None)
+
+
+def _participle(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """A participle right after the value that says what befell those counted ("more than 200 injured", "300 people
+    arrested"): the parse hangs it on the number or its noun (`acl`), whatever verb the number itself hangs from."""
+    inside = {i for i, u in enumerate(tokens) if start <= u.start < end}
+    owners = inside | {tokens[i].head for i in inside if tokens[i].dep in ("nummod", "quantmod")}
+    return next((j for j, u in enumerate(tokens) if u.head in owners and j not in inside and u.dep == "acl"
+                 and u.pos == "VERB" and u.start >= end and u.text.lower().endswith(("ed", "en"))), None)
 
 
 _MODIFIER = re.compile(r"\w-[A-Za-z]+(?:-old)?$")

@@ -535,3 +535,30 @@ def test_holders_a_noun_with_a_name_beside_it_and_a_participle_on_a_name(real_pa
     got = [(d.text, d.event, d.holder) for c in normalize_texts(texts, parser=real_parser) for d in c.slots.dates]
     assert got == [("2001", "die", "joan mercer"), ("1954", "birth", "ada lindqvist"), ("1921", "found", "company"),
                    ("2001", "die", "painter")]
+
+
+def test_holders_a_participle_after_a_number_says_what_befell_those_counted():
+    # NOTE: "24 were killed and more than 200 injured": the parse makes 200 a conjunct of "killed", "injured" its clause
+    spec = [("24", "24", "NUM", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2), ("killed", "kill", "VERB", "ROOT", 2),
+            ("and", "and", "CCONJ", "cc", 2), ("more", "more", "ADJ", "amod", 6), ("than", "than", "ADP", "quantmod", 6),
+            ("200", "200", "NUM", "conj", 2), ("injured", "injure", "VERB", "acl", 6)]
+    event, _ = _role(spec, "more than 200")
+    assert event == "injure"
+    # NOTE: a present participle is what they do, read as before ("200 marching" hangs from the verb above)
+    spec[-1] = ("marching", "march", "VERB", "acl", 6)
+    assert _role(spec, "more than 200")[0] != "march"
+
+
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    # NOTE: the part counts those the predicate befell: "1,421 out of the 7,616 tests were conducted on people linked
+    # with" answers what "7,616 tests were conducted on people linked with" does (VitaminC dev), so it stays an amount
+    ("Gray was hit by three of the seven bullets fired.", "three", ""),
+    ("Gray was hit by three of the seven bullets fired.", "seven bullets", "total"),
+    ("He missed 10 of the Saints' 16 games.", "16 games", "total"),  # NOTE: a possessor before the whole
+    ("He started two of his 12 games.", "12 games", "total"),
+    ("A group of 300 people marched.", "300 people", ""),  # NOTE: "a group of": no number before "of"
+    ("Five of them died.", "Five", "part"),
+])
+def test_holders_a_part_counted_out_of_a_whole_after_it(text, value, relation):
+    at = text.index(value)
+    assert value_relation(text, at + len(value), "", at) == relation
