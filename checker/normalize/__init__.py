@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 import logging
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from checker.cues import stance_cues, withheld
 from checker.models import MONTH_DAY, UNPLACED, Claim, DateValue, Mention, Quantity, Slots, Source, Token
@@ -229,6 +229,11 @@ def _pronoun_holders(slots: Slots, word: str = "", key: str = "") -> Slots:
 
     if not any(v.holder.startswith(PRONOUN) for v in slots.quantities + slots.dates):
         return slots
+    return _map_holders(slots, resolve)
+
+
+def _map_holders(slots: Slots, resolve: Callable[[str], str]) -> Slots:
+    """Slots whose quantities and dates are held by ``resolve`` of their holders."""
     return dataclasses.replace(
         slots,
         quantities=tuple(dataclasses.replace(q, holder=resolve(q.holder)) for q in slots.quantities),
@@ -286,14 +291,9 @@ def _definite_holders(c: Claim, slots: Slots, named: dict[str, tuple[int, Mentio
                 return named[kind][1].key
         return holder
 
-    values = slots.quantities + slots.dates
-    if not named or not c.tokens or not any(v.holder in kinds for v in values):
+    if not named or not c.tokens or not any(v.holder in kinds for v in slots.quantities + slots.dates):
         return slots
-    return dataclasses.replace(
-        slots,
-        quantities=tuple(dataclasses.replace(q, holder=referent(q.holder)) for q in slots.quantities),
-        dates=tuple(dataclasses.replace(d, holder=referent(d.holder)) for d in slots.dates),
-    )
+    return _map_holders(slots, referent)
 
 
 def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence[Mention], kb: Knowledge) -> Quantity:
