@@ -27,9 +27,9 @@ import contextvars
 import logging
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Sequence, TypeVar
 
-from checker.models import Claim
+from checker.models import Claim, DateValue, Quantity
 from checker.normalize.answers import relation_of, same_relation
 from checker.normalize.kinds import in_other_words, kin
 from checker.normalize.numbers import count_noun
@@ -466,19 +466,24 @@ def _subject_relation(a: Claim, b: Claim, qa: Question, qb: Question, kb: "Knowl
     return -1 if pa and pb else 0
 
 
+_V = TypeVar("_V", Quantity, DateValue)
+
+
+def _value_of(values: Sequence[_V], answer: str) -> _V | None:
+    """The first of ``values`` (a claim's quantities or dates) written ``answer``; None when none is."""
+    return next((v for v in values if v.text == answer), None)
+
+
 def _event(c: Claim, answer: str) -> str:
     """The predicate (`Quantity.event`, `DateValue.event`) of the value written ``answer`` in the claim; "" unknown."""
-    for v in c.slots.quantities + c.slots.dates:
-        if v.text == answer:
-            return v.event
-    return ""
+    v = _value_of(c.slots.quantities + c.slots.dates, answer)
+    return v.event if v is not None else ""
 
 
 def _owned_alike(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
     """One value hangs from the noun that holds the other ("a trial of 1,100 patients" / "The trial enrolled 800
     patients"): one's predicate (`Quantity.event`) is the other's holder (`Quantity.holder`)."""
-    x = next((q for q in a.slots.quantities if q.text == answer_a), None)
-    y = next((q for q in b.slots.quantities if q.text == answer_b), None)
+    x, y = _value_of(a.slots.quantities, answer_a), _value_of(b.slots.quantities, answer_b)
     return x is not None and y is not None and (bool(x.event) and x.event == y.holder or bool(y.event) and y.event == x.holder)
 
 
@@ -486,8 +491,7 @@ def _released(a: Claim, answer_a: str, b: Claim, answer_b: str, kb: "Knowledge")
     """The two answers are dates of one named work's coming out (`checker.normalize.dates.released_together`)."""
     from checker.normalize.dates import released_together
 
-    x = next((d for d in a.slots.dates if d.text == answer_a), None)
-    y = next((d for d in b.slots.dates if d.text == answer_b), None)
+    x, y = _value_of(a.slots.dates, answer_a), _value_of(b.slots.dates, answer_b)
     return x is not None and y is not None and released_together(x, y, kb)
 
 
