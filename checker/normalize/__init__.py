@@ -257,12 +257,13 @@ _SAYS_WHICH = frozenset({"compound", "amod", "poss", "nummod", "appos", "prep", 
 second company"): it then stands for nothing named before."""
 
 
-def _named_kinds(c: Claim, slots: Slots) -> dict[str, tuple[int, Mention]]:
+def _named_kinds(c: Claim, slots: Slots, things: Sequence[Mention]) -> dict[str, tuple[int, Mention]]:
     """For each noun kind, the thing of the claim a later bare definite noun of that kind stands for: its named
-    organisations, places and products in text order, the one that is its subject (`_subject_thing`) last, so it wins."""
+    organisations, places and products in text order, the one that is its subject (``things``, `_subject_thing`) last,
+    so it wins."""
     names = [m for m in slots.actors if m.label in _KINDS_OF_LABEL] + list(slots.places) + list(slots.products)
     names.sort(key=lambda m: (c.text.find(m.text) < 0, c.text.find(m.text)))
-    names += [m for m in _subject_thing(c, slots) if m.label in _KINDS_OF_LABEL]
+    names += [m for m in things if m.label in _KINDS_OF_LABEL]
     out: dict[str, tuple[int, Mention]] = {}
     for m in names:
         for kind in _KINDS_OF_LABEL.get(m.label, ()):
@@ -452,8 +453,9 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         if not quoting:
             quoted_person = _quoted_person(src.text[max(0, c.start - 2) : c.end], persons)
             last_quoted = _from((quoted_person,), c)[0] if quoted_person is not None else None
-        named.update(_named_kinds(c, slots))
-        if things := _subject_thing(c, slots):
+        things = _subject_thing(c, slots)
+        named.update(_named_kinds(c, slots, things))
+        if things:
             last_thing = (c.paragraph, _from(things, c)[0])
         elif pm and pm.group(1).lower() == "it" and ref is not None and c.paragraph - ref[0] <= 1:
             last_thing = (c.paragraph, ref[1])  # NOTE: "It was founded in 1856. It was incorporated in 1881."
