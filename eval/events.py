@@ -79,6 +79,8 @@ __all__ = [
     "cached_normalizer",
     "missed_pairs",
     "mixed_clusters",
+    "cut_by_chain",
+    "headroom",
     "main",
 ]
 
@@ -247,6 +249,71 @@ def cut_by_subevent(clusterer: TopicClusterer) -> TopicClusterer:
     """Reference: ``clusterer``'s clusters with each cut in two where it mixes the sub-events (what
     merging the two events costs, all else equal)."""
     return lambda sentences: [(s.subtopic, label) for s, label in zip(sentences, clusterer(sentences))]
+
+
+def cut_by_chain(clusterer: TopicClusterer, topics: Iterable[int] | None = None) -> TopicClusterer:
+    """Reference: ``clusterer``'s clusters with each cut by gold chain in ``topics`` (every topic when None), left as
+    they are elsewhere: what the clustering inside those topics' events would gain from a perfect split."""
+    chosen = None if topics is None else frozenset(topics)
+
+    def run(sentences: Sequence[EcbSentence]) -> list[Hashable]:
+        labels = clusterer(sentences)
+        return [(s.gold, label) if chosen is None or s.topic in chosen else label for s, label in zip(sentences, labels)]
+
+    return run
+
+
+def _memo(clusterer: TopicClusterer) -> TopicClusterer:
+    """``clusterer`` run once per topic (keyed by its sentence ids): references built over it cluster nothing again."""
+    seen: dict[tuple[str, ...], list[Hashable]] = {}
+
+    def run(sentences: Sequence[EcbSentence]) -> list[Hashable]:
+        key = tuple(s.id for s in sentences)
+        if key not in seen:
+            seen[key] = list(clusterer(sentences))
+        return seen[key]
+
+    return run
+
+
+def headroom(sentences: Sequence[EcbSentence], clusterer: TopicClusterer) -> list[str]:
+    """Where ``clusterer`` loses CoNLL F1, topic by topic, read against the gold chains: cross-document sentence
+    pairs put in one cluster across the topic's two seminal events (``two events``) and across two chains of one
+    event (``two chains``), pairs of one chain left apart (``split``), and the run's CoNLL F1 if that topic's
+    clusters alone were cut by gold chain (``if cut``: what telling its chains apart is worth) or by sub-event
+    (``if parted``: what parting its two events is worth). Topics by ``if cut`` gain, largest first."""
+    run = _memo(clusterer)
+    base = evaluate(sentences, run, "run").coref.conll
+    rows = []
+    for topic, group in _by_topic(sentences).items():
+        labels = run(group)
+        counts = {"two events": 0, "two chains": 0, "split": 0}
+        for i, a in enumerate(group):
+            for j in range(i + 1, len(group)):
+                b = group[j]
+                if a.doc == b.doc:
+                    continue
+                together = labels[i] == labels[j]
+                if together and a.subtopic != b.subtopic:
+                    counts["two events"] += 1
+                elif together and a.gold != b.gold:
+                    counts["two chains"] += 1
+                elif not together and a.gold == b.gold:
+                    counts["split"] += 1
+        cut = evaluate(sentences, cut_by_chain(run, (topic,)), f"cut {topic}").coref.conll
+        parted = evaluate(sentences, _parted(run, topic), f"parted {topic}").coref.conll
+        rows.append((cut - base, topic, counts, cut, parted))
+    lines = [f"run CoNLL {100 * base:.1f}; pairs of different documents by topic",
+             f"{'topic':>5} {'two events':>10} {'two chains':>10} {'split':>6} {'if cut':>7} {'if parted':>9}"]
+    for _, topic, counts, cut, parted in sorted(rows, key=lambda r: (-r[0], r[1])):
+        lines.append(f"{topic:>5} {counts['two events']:>10} {counts['two chains']:>10} {counts['split']:>6} "
+                     f"{100 * cut:7.1f} {100 * parted:9.1f}")
+    return lines
+
+
+def _parted(clusterer: TopicClusterer, topic: int) -> TopicClusterer:
+    """``clusterer`` with the clusters of ``topic`` alone cut where they mix its two sub-events."""
+    return lambda sentences: [(s.subtopic, label) if s.topic == topic else label for s, label in zip(sentences, clusterer(sentences))]
 
 
 class SentenceEncoder:
@@ -787,6 +854,8 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="write one JSON line per cluster of the (last) run that mixes a topic's two sub-events (its sentences)")
     p.add_argument("--misses", action="store_true",
                    help="where the same-chain pairs of different documents left apart go: no candidate, below the link threshold, kept apart by the linkage (sentences only)")
+    p.add_argument("--headroom", action="store_true",
+                   help="per topic: pairs merged across the two events or two chains of one event, pairs of one chain split, and the CoNLL F1 if that topic alone were cut by chain or by event (the last run)")
     p.add_argument("--similarity-profile", action="store_true", help="baseline cosine distribution by gold relation, then exit")
     p.add_argument("--grid", action="append", default=[], metavar="FIELD=V1,V2",
                    help="run every combination of these MatchConfig values (repeatable), sharing the caches")
@@ -913,6 +982,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"across documents {100 * last.chain_recall(True):.1f}%")
     if args.per_topic:
         print("\n".join(_per_topic(sentences, runs[-1][1])))
+    if args.headroom:
+        print("\n".join(headroom(sentences, runs[-1][1])))
     if args.mixed:
         import json
 

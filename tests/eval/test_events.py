@@ -9,7 +9,7 @@ from checker.models import Claim
 from checker.normalize import claim_slots
 from checker.normalize.entities import ProductLexicon, load_knowledge
 from eval.ecbplus import EcbDocument, EcbSentence
-from eval.events import ProductClusterer, cut_by_subevent, mixed_clusters, within_subevents
+from eval.events import ProductClusterer, cut_by_chain, cut_by_subevent, headroom, mixed_clusters, within_subevents
 
 
 def _normalize(texts):
@@ -208,3 +208,42 @@ def test_events_mixed_clusters_list_the_clusters_holding_both_sub_events_smaller
     assert record["topic"] == 1 and record["sizes"] == {"ecb": 1, "ecbplus": 2}
     assert [s["doc"] for s in record["sentences"]] == ["1_2ecb", "1_1ecbplus", "1_3ecbplus"]
     assert record["sentences"][0] == {"doc": "1_2ecb", "sentence": 0, "subtopic": "ecb", "gold": "p", "text": "Papua quake"}
+
+
+def test_events_cut_by_chain_cuts_only_the_chosen_topics_clusters_by_gold_chain():
+    sentences = [
+        EcbSentence(1, "ecb", "1_1ecb", 0, "Rait fell", ("r",), "r"),
+        EcbSentence(1, "ecb", "1_2ecb", 0, "Buckley fell", ("b",), "b"),
+        EcbSentence(3, "ecb", "3_1ecb", 0, "a fire", ("f",), "f"),
+        EcbSentence(3, "ecb", "3_2ecb", 0, "a fire again", ("g",), "g"),
+    ]
+    together = lambda group: [0 for _ in group]  # noqa: E731
+    assert cut_by_chain(together, (1,))(sentences) == [("r", 0), ("b", 0), 0, 0]
+    assert cut_by_chain(together)(sentences) == [("r", 0), ("b", 0), ("f", 0), ("g", 0)]
+
+
+def test_events_headroom_counts_pairs_by_what_they_mix_and_ranks_topics_by_what_a_cut_gains():
+    sentences = [
+        # NOTE: topic 1 merges two chains of one event and splits nothing; topic 3 merges its two events
+        EcbSentence(1, "ecb", "1_1ecb", 0, "Rait fell", ("r",), "r"),
+        EcbSentence(1, "ecb", "1_2ecb", 0, "Rait died", ("r",), "r"),
+        EcbSentence(1, "ecb", "1_3ecb", 0, "Buckley fell", ("b",), "b"),
+        EcbSentence(3, "ecb", "3_1ecb", 0, "a fire", ("f",), "f"),
+        EcbSentence(3, "ecbplus", "3_1ecbplus", 0, "another fire", ("g",), "g"),
+        EcbSentence(3, "ecbplus", "3_2ecbplus", 0, "another fire again", ("g",), "g"),
+        EcbSentence(3, "ecbplus", "3_3ecbplus", 0, "the fire's toll", ("g",), "g"),
+    ]
+    calls = []
+
+    def together(group):
+        calls.append(group[0].topic)
+        return [0 for _ in group]
+
+    lines = headroom(sentences, together)
+    assert calls == [1, 3]  # NOTE: each topic clustered once, however many references are built on it
+    rows = {int(line.split()[0]): line.split()[1:] for line in lines[2:]}
+    assert rows[1][:3] == ["0", "2", "0"]  # NOTE: Buckley against each Rait sentence; the Rait pair is one chain
+    assert rows[3][:3] == ["3", "0", "0"]
+    assert float(rows[1][3]) > float(rows[1][4])  # NOTE: cutting topic 1 by chain gains; parting its one event does not
+    assert float(rows[3][4]) == float(rows[3][3])  # NOTE: topic 3's chains are its events
+    assert [int(line.split()[0]) for line in lines[2:]] == sorted(rows, key=lambda t: -float(rows[t][3]))
