@@ -330,6 +330,11 @@ class Claim:
     """For a ``refutes`` claim resolved by `checker.refer`: the id of the other source's claim it denies."""
     refers_score: float = 0.0
     """How near (cosine) that claim is to what the denial's document said where it denies it."""
+    act: str = ""
+    """For a ``denied`` or ``refutes`` claim, how its source takes the claim back: ``denies`` (also ""), ``doubts`` ("X
+    questioned the story"), ``retracts`` (its own earlier claim: "the ministry withdrew its claim that P") or ``corrects``
+    (a correction: "An earlier version of this article said P", "contrary to reports, ..."). Read from the cue by
+    `checker.parse`; named in CC204's message."""
 
     @property
     def id(self) -> str:

@@ -1037,7 +1037,8 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
                 seen[si].add(key)
                 # NOTE: a doubt ("she doubted that P") is a hedged denial: weaker evidence against P
                 per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, clause, denier,
-                                             "hedged" if _doubt_cue(cue) else "reported" if denier else "fact", "denied"))
+                                             "hedged" if _doubt_cue(cue) else "reported" if denier else "fact", "denied",
+                                             act=_act(cue)))
             # NOTE: "the story is a hoax", "X denied the report": the sentence denies a claim it only
             # points at; its clause is kept with stance ``refutes`` (`checker.refer` finds what it points at).
             # NOTE: any other question ("Is the story spreading?") asks; it denies nothing.
@@ -1083,7 +1084,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
                     per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks,
                                                  denier or attribution,
                                                  "hedged" if modality == "hedged" or all(_doubt_cue(cue) for _, cue in points) else "reported" if denier or attribution else ("fact" if modality == "opinion" else modality),
-                                                 "refutes"))
+                                                 "refutes", act=_act(points[0][1])))
                     continue
                 per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, toks, attribution, modality,
                                              headline=job.kind in ("title", "headline")))
@@ -1120,7 +1121,7 @@ def _still_quoting(text: str, inside: "tuple[str | None, bool] | None") -> "tupl
 
 
 def _claim(src: Source, line_starts: list[int], paragraph: int, start: int, end: int, toks, attribution: str | None,
-           modality: str, stance: str = "asserted", headline: bool = False) -> Claim:
+           modality: str, stance: str = "asserted", headline: bool = False, act: str = "") -> Claim:
     """One claim over ``src.text[start:end]`` with its parse and place (line, column); ``headline``: its tokens are read
     as headline English (`_headline_passive`)."""
     line, col = _line_col(line_starts, start)
@@ -1139,7 +1140,25 @@ def _claim(src: Source, line_starts: list[int], paragraph: int, start: int, end:
         paragraph=paragraph,
         tokens=_tokens(toks, toks[0].idx, headline),
         stance=stance,
+        act=act,
     )
+
+
+def _act(cue: str) -> str:
+    """How a denial's cue takes its claim back (`Claim.act`): a retraction verb ("withdrew its claim that P", "walked back")
+    retracts, a correction notice ("an earlier version said") or a correction against reports ("contrary to reports")
+    corrects, a doubt ("questioned", "doubts cast") doubts; any other cue denies."""
+    cues = stance_cues()
+    if cue in cues["retraction_verbs"]:
+        return "retracts"
+    if cue in _CORRECTING:
+        return "corrects"
+    return "doubts" if _doubt_cue(cue) else "denies"
+
+
+_CORRECTING = frozenset({"earlier version said", "contrary to reports", "reports to the contrary"})
+"""The cues `embedded_denials` and `pointing_denials` give a correction: a notice that an earlier version of the text said
+otherwise, or a statement set against the reports it corrects."""
 
 
 def _cue_lemma(t) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from checker.models import Source, source_id
 from checker.normalize import normalize
-from checker.parse import Evidence, _chunks, _decase, _jobs, _unshout, blocks, corpus_evidence, document_evidence, line_key, parse, skip_reason
+from checker.parse import Evidence, _act, _chunks, _decase, _jobs, _unshout, blocks, corpus_evidence, document_evidence, line_key, parse, skip_reason
 
 
 def _src(text: str, path: str = "page.txt", date: dt.date | None = None) -> Source:
@@ -1463,3 +1463,24 @@ def test_parse_correction_notice_denies_what_an_earlier_version_of_the_text_said
     # a version of another text (a bill, a treaty) is reported on, not taken back; a later version says what stands
     assert denials("earlier", "bill") == []
     assert denials("later", "article") == []
+
+
+def test_parse_act_names_how_a_cue_takes_its_claim_back():
+    assert [_act(c) for c in ("withdraw", "walk back", "recant", "backtrack")] == ["retracts"] * 4
+    assert [_act(c) for c in ("earlier version said", "contrary to reports", "reports to the contrary")] == ["corrects"] * 3
+    assert [_act(c) for c in ("question", "doubt cast")] == ["doubts"] * 2
+    assert [_act(c) for c in ("deny", "hoax", "no evidence", "not true")] == ["denies"] * 4
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, act",
+    [
+        ("The ministry withdrew its claim that grain exports had doubled.", "retracts"),
+        ("Correction: An earlier version of this article said that the mayor had resigned.", "corrects"),
+        ("The ministry denied reports that grain exports had doubled.", "denies"),
+    ],
+)
+def test_parse_a_denied_claim_carries_its_act(real_parser, sentence, act):
+    _, claims = _claims(real_parser, sentence)
+    assert [c.act for c in claims if c.stance == "denied"] == [act]

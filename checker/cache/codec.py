@@ -97,6 +97,9 @@ class ClaimRecord(Record):
     stance: Literal["asserted", "denied", "refutes"] = "asserted"
     """``asserted``, ``denied`` (a claim its source embeds only to deny it) or ``refutes`` (a denial of a
     claim the sentence only points at: "the story is a hoax")."""
+    act: str = ""
+    """How a denied or refuting claim takes its claim back (``Claim.act``): "" / ``denies``, ``doubts``, ``retracts``,
+    ``corrects``."""
 
 
 class ParseRecord(Record):
@@ -166,6 +169,7 @@ def encode_claims(claims: Sequence[Claim]) -> bytes:
             c.start, c.end, c.line, c.column, c.end_line, c.attribution, c.modality, c.paragraph,
             tuple(TokenRecord(t.text, t.lemma, t.pos, t.dep, t.head, t.ent, t.start) for t in c.tokens),
             c.stance,
+            c.act,
         )
         chunk = deflate.compress(_ENCODER.encode(record))
         if chunk:
@@ -218,6 +222,7 @@ def decode_claims(blob: bytes, source: Source) -> tuple[Claim, ...]:
                     for t in c.tokens
                 ),
                 stance=c.stance,
+                act=c.act,
             )
         )
     return tuple(out)

@@ -107,11 +107,13 @@ def _short(text: str, most: int) -> str:
 def _verdict(den: Claim, den_first: bool, other: Claim, confidence: float, denied: str, said: str = "") -> Verdict:
     """The CC204 verdict: ``den``'s source denies ``denied`` (as it ``said`` it, when that differs), ``other`` asserts it."""
     who = den.attribution or "the source"
-    denied_value = (f"doubted by {who}" if den.asks else f"denied by {who}",)
+    # NOTE: a question asking whether the claim is false ("Was the video a hoax?") doubts it; it does not deny it. A
+    # retraction or a correction takes back what was said: the reader is told which act it is (`Claim.act`)
+    act = "doubts" if den.asks else den.act if den.act in _ACTS else "denies"
+    participle, verb = _ACTS[act]
+    denied_value = (f"{participle} by {who}",)
     vals = (denied_value, ("asserted",)) if den_first else (("asserted",), denied_value)
     as_said = f" (“{_short(said, 60)}”)" if said else ""
-    # NOTE: a question asking whether the claim is false ("Was the video a hoax?") doubts it; it does not deny it
-    verb = "doubts" if den.asks else "denies"
     as_said = f" (asking “{_short(said, 60)}”)" if said and den.asks else as_said
     # NOTE: "Hunter said P" / "DHS denies P": a clash with P whoever asserts it, named with both speakers; the values
     # (and so the fingerprint) stay those of the two sides
@@ -125,6 +127,15 @@ def _verdict(den: Claim, den_first: bool, other: Claim, confidence: float, denie
         values=vals,
         reason=f"{who} {verb} that “{_short(denied, 90)}”{as_said}, which {asserter}",
     )
+
+
+_ACTS = {
+    "denies": ("denied", "denies"),
+    "doubts": ("doubted", "doubts"),
+    "retracts": ("retracted", "retracts its claim"),
+    "corrects": ("corrected", "corrects the claim"),
+}
+"""Each act of taking a claim back (`Claim.act`): its participle (the finding's value) and how the message names it."""
 
 
 def asserts(den: Claim, other: Claim) -> bool:

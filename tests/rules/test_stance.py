@@ -240,3 +240,15 @@ def test_stance_a_speaker_denying_what_another_source_says_he_said_is_a_refutati
     about = _claim("the rumors about dogs in heaven are his own words", [("pred", "be")], by="Pope Francis", sid="b")
     den = dataclasses.replace(den, refers_to=about.id)
     assert compare_refuted(den, about, kb) is None
+
+
+def test_stance_message_names_the_act_of_taking_a_claim_back():
+    kb = load_knowledge()
+    b = _claim("the harlow plant closure would cost 4,000 jobs", [("pred", "cost"), ("agent", "closure")], sid="b")
+    a = _claim("the harlow plant closure would cost 4,000 jobs", [("pred", "cost"), ("agent", "closure")], "denied", "The ministry")
+    got = {act: compare_refuted(dataclasses.replace(a, act=act), b, kb) for act in ("", "denies", "retracts", "corrects", "doubts")}
+    assert got[""].values[0] == ("denied by The ministry",) and "The ministry denies that" in got[""].reason
+    assert got["denies"].values == got[""].values and got["denies"].reason == got[""].reason
+    assert got["retracts"].values[0] == ("retracted by The ministry",) and "The ministry retracts its claim that" in got["retracts"].reason
+    assert got["corrects"].values[0] == ("corrected by The ministry",) and "The ministry corrects the claim that" in got["corrects"].reason
+    assert got["doubts"].values[0] == ("doubted by The ministry",) and "The ministry doubts that" in got["doubts"].reason
