@@ -1208,10 +1208,6 @@ def _clause_of(head) -> list | None:
     return toks if len(toks) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in toks) else None
 
 
-_DESCRIBING = frozenset({"call", "describe", "label", "brand", "term", "dub"})
-"""Verbs by which a denier characterises what it denies ("denied the report, calling it speculation")."""
-
-
 def _denied_clause(verb, head) -> list | None:
     """The clause a denial verb carries (`_clause_of`), with the subject the parser hung on the denial verb as its object
     ("Police Deny [Suspect] Was Released": headline English drops "that"), and without the denier's own participle
@@ -1251,7 +1247,7 @@ def _without_participle(toks: list) -> list:
     cues = stance_cues()
     inside = {x.i for x in toks}
     own = {y.i for x in toks if x.dep_ == "advcl" and x.tag_ == "VBG" and x.i > 0 and x.nbor(-1).text == ","
-           and x.lemma_.lower() in cues["saying_verbs"] | _DESCRIBING | _SPEECH and x.head.i in inside for y in x.subtree}
+           and x.lemma_.lower() in cues["saying_verbs"] | cues["describing_verbs"] | _SPEECH and x.head.i in inside for y in x.subtree}
     kept = [x for x in toks if x.i not in own]
     while kept and kept[-1].is_punct:
         kept = kept[:-1]
@@ -1547,7 +1543,7 @@ def headline_denials(sent) -> tuple[list[tuple[list, str | None, str]], list[tup
     cues = stance_cues()
     toks = [t for t in sent if not t.is_punct or t.text in ("'", "’")]
     for k, t in enumerate(toks):
-        if k and crude_lemmas(t.lower_) & _DESCRIBING and not _negated_tok(t):
+        if k and crude_lemmas(t.lower_) & stance_cues()["describing_verbs"] and not _negated_tok(t):
             # NOTE: "Acme Calls Job Cut Report False": a verb of calling, a report noun, then a falsity word
             rest = toks[k + 1 :]
             said = [i for i, x in enumerate(rest) if x.lemma_.lower() in cues["report_nouns"]]

@@ -158,7 +158,27 @@ def asserts(den: Claim, other: Claim) -> bool:
     # NOTE: "Fans freak out over death rumors" / "amid rumours that P" is about the rumour, not an assertion of it
     falsity = cues["falsity_predicates"] - cues["falsity_participles"]
     # NOTE: "outlets mistakenly credited the image to X" says the claim was made in error
-    return not (faked or words & (falsity | cues["falsity_adverbs"] | cues["denial_verbs"] | cues["doubt_verbs"] | cues["hearsay_nouns"]))
+    if words & (cues["falsity_adverbs"] | cues["denial_verbs"] | cues["doubt_verbs"] | cues["hearsay_nouns"]):
+        return False
+    return _argument_only(faked | words & falsity, other)
+
+
+def _argument_only(falsity: set[str], c: Claim) -> bool:
+    """No falsity word, or each only an argument of the claim's act: "X was convicted of fraud", "acquitted of fraud",
+    "made false statements to investigators" assert an event of fraud or falsehood, which a denial can contradict.
+
+    A falsity word calls what the claim says false when it is the predicate or what the predicate reports ("the story is
+    a hoax", "police said the video was staged"), stands in the subject ("a fake photo shows ..."), follows a verb that
+    characterises ("X called the report a hoax"), or has no known place (an unparsed claim, a verb in a subordinate
+    clause): the claim asserts nothing a denial contradicts."""
+    if not falsity:
+        return True
+    roles = role_lemmas(c.slots)
+    subject, rest = c.slots.sides
+    if not roles.get("pred") or roles.get("pred") in stance_cues()["describing_verbs"]:
+        return False
+    predicated = {roles.get("pred"), roles.get("said")} | set(subject)
+    return not falsity & predicated and falsity <= set(rest)
 
 
 def _same_speaker(x: str | None, y: str | None) -> bool:

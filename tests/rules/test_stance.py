@@ -6,7 +6,7 @@ import dataclasses
 
 from checker.models import Claim, Slots
 from checker.normalize.entities import load_knowledge
-from checker.rules.stance import aligned, compare_refuted
+from checker.rules.stance import aligned, asserts, compare_refuted
 
 
 def _claim(text: str, roles=(), stance: str = "asserted", by: str | None = None, sid: str = "a", negated: bool = False) -> Claim:
@@ -252,3 +252,33 @@ def test_stance_message_names_the_act_of_taking_a_claim_back():
     assert got["retracts"].values[0] == ("retracted by The ministry",) and "The ministry retracts its claim that" in got["retracts"].reason
     assert got["corrects"].values[0] == ("corrected by The ministry",) and "The ministry corrects the claim that" in got["corrects"].reason
     assert got["doubts"].values[0] == ("doubted by The ministry",) and "The ministry doubts that" in got["doubts"].reason
+
+
+def _sided(c: Claim, subject: tuple[str, ...], rest: tuple[str, ...]) -> Claim:
+    return dataclasses.replace(c, slots=dataclasses.replace(c.slots, sides=(subject, rest)))
+
+
+def test_stance_a_falsity_word_as_an_argument_of_the_act_still_asserts():
+    den = _claim("the former mayor was convicted of fraud", [("pred", "convict"), ("patient", "mayor")], "denied", "his lawyer")
+    convicted = _sided(_claim("the former mayor was convicted of fraud on tuesday", [("pred", "convict"), ("patient", "mayor")], sid="b"),
+                       ("former", "mayor"), ("fraud", "tuesday"))
+    false_statements = _sided(_claim("the mayor made false statements to investigators", [("pred", "make"), ("agent", "mayor")], sid="b"),
+                              ("mayor",), ("false", "investigator", "statement"))
+    assert asserts(den, convicted) and asserts(den, false_statements)
+    # NOTE: both directions: the denial first or second, the same verdict with its sides swapped
+    kb = load_knowledge()
+    v, w = compare_refuted(den, convicted, kb), compare_refuted(convicted, den, kb)
+    assert v is not None and w is not None and v.values == (("denied by his lawyer",), ("asserted",)) and w.values == v.values[::-1]
+
+
+def test_stance_a_falsity_word_predicated_of_what_the_claim_says_asserts_nothing():
+    den = _claim("the mayor was at the fraud hearing", [("pred", "be"), ("agent", "mayor")], "denied", "his lawyer")
+    hoax = _sided(_claim("the photo of the mayor is a hoax", [("pred", "hoax"), ("agent", "photo")], sid="b"), ("photo", "mayor"), ("hoax",))
+    said = _sided(_claim("police said the video was staged", [("pred", "say"), ("agent", "police"), ("said", "stage")], sid="b"),
+                  ("police",), ("video",))
+    fake = _sided(_claim("a fake photo shows the mayor at the fraud hearing", [("pred", "show"), ("agent", "photo")], sid="b"),
+                  ("fake", "photo"), ("mayor", "fraud", "hearing"))
+    called = _sided(_claim("the council called the report a hoax", [("pred", "call"), ("agent", "council")], sid="b"),
+                    ("council",), ("report", "hoax"))
+    unparsed = _claim("the mayor was convicted of fraud", sid="b")
+    assert not any(asserts(den, c) for c in (hoax, said, fake, called, unparsed))
