@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Sequence
 
 from checker.cues import crude_lemmas, phrasal_cues, stance_cues
 from checker.models import Claim, Verdict
@@ -160,25 +161,47 @@ def asserts(den: Claim, other: Claim) -> bool:
     # NOTE: "outlets mistakenly credited the image to X" says the claim was made in error
     if words & (cues["falsity_adverbs"] | cues["denial_verbs"] | cues["doubt_verbs"] | cues["hearsay_nouns"]):
         return False
-    return _argument_only(faked | words & falsity, other)
+    return _argument_only(faked | words & falsity, other, forms)
 
 
-def _argument_only(falsity: set[str], c: Claim) -> bool:
-    """No falsity word, or each only an argument of the claim's act: "X was convicted of fraud", "acquitted of fraud",
-    "made false statements to investigators" assert an event of fraud or falsehood, which a denial can contradict.
+def _argument_only(falsity: set[str], c: Claim, forms: Sequence[str]) -> bool:
+    """No falsity word, or each only the object of a preposition in the rest of the claim's clause: "X was convicted of
+    fraud", "acquitted of fraud", "arrested for running a scam" assert an event of fraud, which a denial can contradict.
 
     A falsity word calls what the claim says false when it is the predicate or what the predicate reports ("the story is
-    a hoax", "police said the video was staged"), stands in the subject ("a fake photo shows ..."), follows a verb that
-    characterises ("X called the report a hoax"), or has no known place (an unparsed claim, a verb in a subordinate
-    clause): the claim asserts nothing a denial contradicts."""
+    a hoax", "police said the video was staged"), stands in the subject ("a fake photo shows ..."), is a complement ("was
+    revealed to be a hoax", "called the report a hoax", "dismissed as fake"), or has no known place (an unparsed claim, a
+    verb in a subordinate clause): the claim asserts nothing a denial contradicts."""
     if not falsity:
         return True
     roles = role_lemmas(c.slots)
     subject, rest = c.slots.sides
-    if not roles.get("pred") or roles.get("pred") in stance_cues()["describing_verbs"]:
+    if not roles.get("pred") or falsity & ({roles.get("pred"), roles.get("said")} | set(subject)) or not falsity <= set(rest):
         return False
-    predicated = {roles.get("pred"), roles.get("said")} | set(subject)
-    return not falsity & predicated and falsity <= set(rest)
+    return all(_after_preposition(w, forms) for w in falsity)
+
+
+_PREPOSITIONS = frozenset({"of", "for", "with", "in", "into", "over", "about", "on", "against", "from", "by", "amid", "after",
+                           "behind", "involving"})
+"""Prepositions whose object is an argument of the act ("convicted of fraud", "charged with fraud"); not "as", "to" or
+"like", which introduce what something is said to be ("dismissed as a hoax", "turned out to be fake", "looks like a fake")."""
+_REACH = 3
+"""Words a preposition may stand before its object's head ("of wire fraud", "for running a scam")."""
+_COMPLEMENT = frozenset({"as", "to", "like", "be", "is", "was", "were", "are", "been", "being"})
+
+
+def _after_preposition(word: str, forms: Sequence[str]) -> bool:
+    """Each form of the lemma ``word`` in the claim follows a preposition within `_REACH` words, with no word that
+    introduces a complement between them."""
+    places = [k for k, f in enumerate(forms) if word in crude_lemmas(f)]
+    if not places:
+        return False
+    for k in places:
+        before = forms[max(0, k - _REACH):k][::-1]
+        cut = next((n for n, w in enumerate(before) if w in _COMPLEMENT), len(before))
+        if not set(before[:cut]) & _PREPOSITIONS:
+            return False
+    return True
 
 
 def _same_speaker(x: str | None, y: str | None) -> bool:

@@ -262,9 +262,9 @@ def test_stance_a_falsity_word_as_an_argument_of_the_act_still_asserts():
     den = _claim("the former mayor was convicted of fraud", [("pred", "convict"), ("patient", "mayor")], "denied", "his lawyer")
     convicted = _sided(_claim("the former mayor was convicted of fraud on tuesday", [("pred", "convict"), ("patient", "mayor")], sid="b"),
                        ("former", "mayor"), ("fraud", "tuesday"))
-    false_statements = _sided(_claim("the mayor made false statements to investigators", [("pred", "make"), ("agent", "mayor")], sid="b"),
-                              ("mayor",), ("false", "investigator", "statement"))
-    assert asserts(den, convicted) and asserts(den, false_statements)
+    scam = _sided(_claim("the mayor was arrested for running a scam", [("pred", "arrest"), ("patient", "mayor")], sid="b"),
+                  ("mayor",), ("scam",))
+    assert asserts(den, convicted) and asserts(den, scam)
     # NOTE: both directions: the denial first or second, the same verdict with its sides swapped
     kb = load_knowledge()
     v, w = compare_refuted(den, convicted, kb), compare_refuted(convicted, den, kb)
@@ -280,5 +280,9 @@ def test_stance_a_falsity_word_predicated_of_what_the_claim_says_asserts_nothing
                   ("fake", "photo"), ("mayor", "fraud", "hearing"))
     called = _sided(_claim("the council called the report a hoax", [("pred", "call"), ("agent", "council")], sid="b"),
                     ("council",), ("report", "hoax"))
+    revealed = _sided(_claim("death claims about the mayor revealed to be yet another hoax", [("pred", "reveal"), ("patient", "claim")], sid="b"),
+                      ("death", "claim", "mayor"), ("hoax",))
+    dismissed = _sided(_claim("officials described the story of his fraud as a hoax", [("pred", "describe"), ("agent", "official")], sid="b"),
+                       ("official",), ("story", "fraud", "hoax"))
     unparsed = _claim("the mayor was convicted of fraud", sid="b")
-    assert not any(asserts(den, c) for c in (hoax, said, fake, called, unparsed))
+    assert not any(asserts(den, c) for c in (hoax, said, fake, called, revealed, dismissed, unparsed))
