@@ -19,7 +19,8 @@ KINDS = ("denial_verbs", "doubt_verbs", "report_nouns", "falsity_predicates", "t
          "event_nouns", "reported_modifiers", "hearsay_nouns", "negative_implicatives", "signal_nouns", "falsity_participles", "falsity_adverbs", "disclosure_verbs", "truth_nouns",
          "initial_adverbs", "belief_verbs", "earlier_adverbs", "generic_speakers", "hearsay_verbs", "setting_words",
          "correction_adverbs", "correction_prepositions", "retraction_verbs",
-         "superseded_nouns", "superseded_modifiers", "describing_verbs")
+         "superseded_nouns", "superseded_modifiers", "describing_verbs",
+         "withdrawal_verbs", "venture_nouns")
 """The lists the file must hold."""
 
 

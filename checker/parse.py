@@ -1147,10 +1147,13 @@ def _claim(src: Source, line_starts: list[int], paragraph: int, start: int, end:
 def _act(cue: str) -> str:
     """How a denial's cue takes its claim back (`Claim.act`): a retraction verb ("withdrew its claim that P", "walked back")
     retracts, a correction notice ("an earlier version said") or a correction against reports ("contrary to reports")
-    corrects, a doubt ("questioned", "doubts cast") doubts; any other cue denies."""
+    corrects, a doubt ("questioned", "doubts cast") doubts, an intended act given up ("scrapped plans to P") is abandoned;
+    any other cue denies."""
     cues = stance_cues()
     if cue in cues["retraction_verbs"]:
         return "retracts"
+    if cue == _GIVEN_UP:
+        return "abandons"
     if cue in _CORRECTING:
         return "corrects"
     return "doubts" if _doubt_cue(cue) else "denies"
@@ -1381,6 +1384,60 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we", "him", "her", "them"})
 """Pronouns that name whoever was named before; inside a reported sentence, its speaker."""
 
 
+_GIVEN_UP = "gave up plan"
+"""The cue `embedded_denials` gives an intended act given up ("scrapped plans to P"): `Claim.act` ``abandons``."""
+
+
+def _withdrawal_lemma(t) -> str | None:
+    """The verb of giving up (`withdrawal_verbs`) the token is, with its particle ("called off", "backed out"), or None."""
+    lemma = t.lemma_.lower()
+    words = stance_cues()["withdrawal_verbs"]
+    for c in t.children:
+        # NOTE: a particle the parser calls an adverb or a preposition when it follows the verb ("backed out of a deal")
+        if (c.dep_ == "prt" or c.dep_ in ("advmod", "prep") and c.i == t.i + 1) and f"{lemma} {c.lower_}" in words:
+            return f"{lemma} {c.lower_}"
+    return lemma if lemma in words else None
+
+
+def _planned(t) -> bool:
+    """The verb is itself the act of a venture noun ("plans to drop the charges", "a bid to scrap the tax"): what is
+    planned, not a plan given up."""
+    return t.dep_ in ("acl", "relcl", "xcomp") and t.head.lemma_.lower() in stance_cues()["venture_nouns"] | stance_cues()["plan_verbs"]
+
+
+def _abandoned_act(verb) -> list | None:
+    """The act a verb of giving up gives up: the "to P" / "of P-ing" of a venture noun that is its object ("scrapped
+    plans to P"), its passive subject ("plans to P were shelved") or the object of its "of" / "from" / "on" ("backed out of
+    a deal to P", "reneged on a pledge to P"). None when it gives up no stated act ("called off the strike")."""
+    cues = stance_cues()
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # NOTE: "backed out of a deal": the parser hangs "of" on the particle
+    preps = [p for p in verb.children if p.dep_ in ("prep", "prt")]
+    preps += [q for p in preps for q in p.children if q.dep_ == "prep"]
+    nouns += [o for p in preps if p.lower_ in ("of", "from", "on") for o in p.children if o.dep_ == "pobj"]
+    for n in nouns:
+        if n.lemma_.lower() not in cues["venture_nouns"]:
+            continue
+        for c in n.children:
+            target = None
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+                target = c
+            elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                target = next((o for o in c.children if o.pos_ == "VERB" and o.tag_ == "VBG"), None)
+            clause = _clause_of(target) if target is not None else None
+            if clause:
+                return clause
+        # NOTE: "backed out of a deal to sell the team": the parser may hang the noun's "to P" on the verb; it is the
+        # noun's when it opens right after the noun's phrase
+        end = max(x.i for x in n.subtree)
+        late = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.left_edge.i == end + 1
+                and c.left_edge.lower_ == "to"]
+        clause = _clause_of(late[0]) if late else None
+        if clause:
+            return clause
+    return None
+
+
 def _denier(verb, sent) -> str | None:
     """Who denies: the verb's subject, else the sentence's speaker; a pronoun subject is the speaker when
     the sentence has one ("X told reporters she doubted that P": X, not the person last named before)."""
@@ -1404,6 +1461,12 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
         out.append((wish, _speaker(sent), "if only"))
     for t in sent:
         lemma = _cue_lemma(t)
+        if t.pos_ == "VERB" and _withdrawal_lemma(t) and not _negated_tok(t) and not _withdrawn(t) and not _planned(t):
+            clause = _abandoned_act(t)
+            if clause:
+                # NOTE: "X scrapped plans to P", "abandoned its bid to P", "backed out of a deal to P": X gives P up
+                out.append((clause, _denier(t, sent), _GIVEN_UP))
+                continue
         takes_back = lemma in cues["retraction_verbs"]
         if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] | cues["retraction_verbs"] and not _negated_tok(t) and _speaking_subject(t):
             if _withholds(t) or _generic_relative(t) or _supposed(t) or _withdrawn(t):

@@ -8,7 +8,7 @@ import pytest
 
 from checker.models import Source, source_id
 from checker.normalize import normalize
-from checker.parse import Evidence, _act, _chunks, _decase, _jobs, _unshout, blocks, corpus_evidence, document_evidence, line_key, parse, skip_reason
+from checker.parse import _GIVEN_UP, Evidence, _act, _chunks, _decase, _jobs, _unshout, blocks, corpus_evidence, document_evidence, line_key, parse, skip_reason
 
 
 def _src(text: str, path: str = "page.txt", date: dt.date | None = None) -> Source:
@@ -1470,6 +1470,7 @@ def test_parse_act_names_how_a_cue_takes_its_claim_back():
     assert [_act(c) for c in ("earlier version said", "contrary to reports", "reports to the contrary")] == ["corrects"] * 3
     assert [_act(c) for c in ("question", "doubt cast")] == ["doubts"] * 2
     assert [_act(c) for c in ("deny", "hoax", "no evidence", "not true")] == ["denies"] * 4
+    assert _act(_GIVEN_UP) == "abandons"
 
 
 @pytest.mark.slow
@@ -1484,3 +1485,25 @@ def test_parse_act_names_how_a_cue_takes_its_claim_back():
 def test_parse_a_denied_claim_carries_its_act(real_parser, sentence, act):
     _, claims = _claims(real_parser, sentence)
     assert [c.act for c in claims if c.stance == "denied"] == [act]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, denied, denier",
+    [
+        ("Northwind Group has scrapped its plans to buy rival Palisade Foods.", "buy rival Palisade Foods", "Northwind Group"),
+        ("The airline abandoned its bid to take over Skyway Express.", "take over Skyway Express", "The airline"),
+        ("Plans to build a new stadium in Harwick were shelved by the council.", "build a new stadium in Harwick", "the council"),
+        ("The council reversed its decision to close the public library.", "close the public library", "The council"),
+        ("Reyes backed out of a deal to sell the football team.", "sell the football team", "Reyes"),
+        # NOTE: giving up with no act stated, or an act that is itself the plan, or one given up only at first, denies nothing
+        ("The union called off the strike at the port.", None, None),
+        ("Prosecutors dropped the charges against the former mayor.", None, None),
+        ("The group launched a plan to scrap the tax on fuel.", None, None),
+        ("The company initially abandoned plans to build the plant, but later revived them.", None, None),
+    ],
+)
+def test_parse_an_intended_act_given_up_is_denied_by_who_gives_it_up(real_parser, sentence, denied, denier):
+    _, claims = _claims(real_parser, sentence)
+    got = [(c.text, c.attribution, c.act) for c in claims if c.stance == "denied"]
+    assert got == ([(denied, denier, "abandons")] if denied else [])

@@ -88,6 +88,12 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None  # NOTE: "denied that P" against "not P" agree; a denied negation is out of reach
     if not asserts(den, other):
         return None
+    if den.act == "abandons" and (_EARLIER.search(other.text) or _NEGATIVE.search(other.text)
+                                  or set(other.slots.lemmas) & stance_cues()["withdrawal_verbs"]):
+        # NOTE: "The company had announced in March that it would buy Palisade" tells the plan as it stood before, which the
+        # abandonment ("has scrapped its plans to buy Palisade") ended: the story's history, not a claim that it stands;
+        # "would no longer pursue the purchase", "dropped the deal" give it up too, and agree
+        return None
     share = aligned(den, other, kb)
     if not share and den.refers_to == other.id and (_same_predicate(den, other, kb) or den.refers_score >= (_NEAR if _shares_words(den, other) else _UNSHARED)):
         # NOTE: a paraphrase `checker.refer` resolved the denial to ("open a restaurant in Scotland" / "to open
@@ -99,6 +105,14 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if not share:
         return None
     return _verdict(den, den is a, other, (0.5 + 0.3 * min(1.0, share)) * modality_factor(den, other), den.text)
+
+
+_EARLIER = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|id|ade|old|ung|ot|ew)\b", re.I)
+"""A past perfect ("had announced", "had previously agreed", "had been planned"): a state before the one told."""
+
+
+_NEGATIVE = re.compile(r"\b(?:not|never|no longer|no more)\b|n[’']t\b", re.I)
+"""Words by which a claim negates what it says, wherever the parse put them ("would no longer pursue the purchase")."""
 
 
 def _short(text: str, most: int) -> str:
@@ -126,17 +140,19 @@ def _verdict(den: Claim, den_first: bool, other: Claim, confidence: float, denie
         confidence=round(confidence, 3),
         slot="polarity",
         values=vals,
-        reason=f"{who} {verb} that “{_short(denied, 90)}”{as_said}, which {asserter}",
+        reason=f"{who} {verb} “{_short(denied, 90)}”{as_said}, which {asserter}",
     )
 
 
 _ACTS = {
-    "denies": ("denied", "denies"),
-    "doubts": ("doubted", "doubts"),
-    "retracts": ("retracted", "retracts its claim"),
-    "corrects": ("corrected", "corrects the claim"),
+    "denies": ("denied", "denies that"),
+    "doubts": ("doubted", "doubts that"),
+    "retracts": ("retracted", "retracts its claim that"),
+    "corrects": ("corrected", "corrects the claim that"),
+    "abandons": ("abandoned", "abandons the plan to"),
 }
-"""Each act of taking a claim back (`Claim.act`): its participle (the finding's value) and how the message names it."""
+"""Each act of taking a claim back (`Claim.act`): its participle (the finding's value) and how the message names it
+before the claim's words."""
 
 
 def asserts(den: Claim, other: Claim) -> bool:

@@ -246,7 +246,8 @@ def test_stance_message_names_the_act_of_taking_a_claim_back():
     kb = load_knowledge()
     b = _claim("the harlow plant closure would cost 4,000 jobs", [("pred", "cost"), ("agent", "closure")], sid="b")
     a = _claim("the harlow plant closure would cost 4,000 jobs", [("pred", "cost"), ("agent", "closure")], "denied", "The ministry")
-    got = {act: compare_refuted(dataclasses.replace(a, act=act), b, kb) for act in ("", "denies", "retracts", "corrects", "doubts")}
+    got = {act: compare_refuted(dataclasses.replace(a, act=act), b, kb) for act in ("", "denies", "retracts", "corrects", "doubts", "abandons")}
+    assert got["abandons"].values[0] == ("abandoned by The ministry",) and "The ministry abandons the plan to “the harlow" in got["abandons"].reason
     assert got[""].values[0] == ("denied by The ministry",) and "The ministry denies that" in got[""].reason
     assert got["denies"].values == got[""].values and got["denies"].reason == got[""].reason
     assert got["retracts"].values[0] == ("retracted by The ministry",) and "The ministry retracts its claim that" in got["retracts"].reason
@@ -286,3 +287,21 @@ def test_stance_a_falsity_word_predicated_of_what_the_claim_says_asserts_nothing
                        ("official",), ("story", "fraud", "hoax"))
     unparsed = _claim("the mayor was convicted of fraud", sid="b")
     assert not any(asserts(den, c) for c in (hoax, said, fake, called, revealed, dismissed, unparsed))
+
+
+def test_stance_a_plan_given_up_does_not_refute_the_plan_told_as_it_stood_before():
+    kb = load_knowledge()
+    den = _claim("buy rival palisade foods", [("pred", "buy"), ("patient", "food")], "denied", "Northwind")
+    den = dataclasses.replace(den, act="abandons")
+    now = _claim("northwind will buy rival palisade foods", [("pred", "buy"), ("agent", "northwind"), ("patient", "food")], sid="b")
+    before = _claim("northwind had announced in march that it would buy rival palisade foods",
+                    [("pred", "announce"), ("agent", "northwind"), ("said", "buy")], sid="b")
+    v = compare_refuted(den, now, kb)
+    assert v is not None and v.values[0] == ("abandoned by Northwind",)
+    assert compare_refuted(den, before, kb) is None
+    longer = _claim("northwind would no longer buy rival palisade foods", [("pred", "buy"), ("agent", "northwind")], sid="b")
+    dropped = _claim("northwind dropped its deal to buy rival palisade foods", [("pred", "drop"), ("agent", "northwind")], sid="b")
+    assert compare_refuted(dataclasses.replace(den, act="denies"), longer, kb) is not None  # NOTE: what the guard is for
+    assert compare_refuted(den, longer, kb) is None and compare_refuted(den, dropped, kb) is None
+    # NOTE: a denial of what was said before is still a denial of it
+    assert compare_refuted(dataclasses.replace(den, act="denies"), before, kb) is not None
