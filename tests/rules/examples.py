@@ -406,6 +406,9 @@ EXAMPLES: tuple[Example, ...] = (
           stance_a="denied", by_a="the police"),
     _pass("CC204", "the Harwick suspect was released from custody", "The Harwick council opened a new library on Monday.",
           stance_a="denied", by_a="the police"),
+    # NOTE: a falsity word as the object of a preposition is an argument of the act, which a denial contradicts
+    _flag("CC204", "the former Harwick treasurer was convicted of fraud", "The former Harwick treasurer was convicted of fraud on Thursday.",
+          "contradiction", (("denied by her lawyer",), ("asserted",)), stance_a="denied", by_a="her lawyer"),
     _pass("CC204", "The Harwick suspect was released from custody.", "The Harwick suspect was released from custody on Monday."),
     _pass("CC204", "the Harwick suspect was released from custody",
           "Claims that the Harwick suspect was released from custody are a hoax.", stance_a="denied", by_a="the police"),
