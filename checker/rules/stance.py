@@ -88,11 +88,7 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None  # NOTE: "denied that P" against "not P" agree; a denied negation is out of reach
     if not asserts(den, other):
         return None
-    if den.act == "abandons" and (_EARLIER.search(other.text) or _NEGATIVE.search(other.text)
-                                  or set(other.slots.lemmas) & stance_cues()["withdrawal_verbs"]):
-        # NOTE: "The company had announced in March that it would buy Palisade" tells the plan as it stood before, which the
-        # abandonment ("has scrapped its plans to buy Palisade") ended: the story's history, not a claim that it stands;
-        # "would no longer pursue the purchase", "dropped the deal" give it up too, and agree
+    if den.act == "abandons" and not _goes_ahead(other):
         return None
     share = aligned(den, other, kb)
     if not share and den.refers_to == other.id and (_same_predicate(den, other, kb) or den.refers_score >= (_NEAR if _shares_words(den, other) else _UNSHARED)):
@@ -111,8 +107,28 @@ _EARLIER = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|w
 """A past perfect ("had announced", "had previously agreed", "had been planned"): a state before the one told."""
 
 
-_NEGATIVE = re.compile(r"\b(?:not|never|no longer|no more)\b|n[’']t\b", re.I)
+_NEGATIVE = re.compile(r"\b(?:not|never|no|none)\b|n[’']t\b", re.I)
 """Words by which a claim negates what it says, wherever the parse put them ("would no longer pursue the purchase")."""
+
+
+def _goes_ahead(c: Claim) -> bool:
+    """The claim tells an act as one to come, which a plan given up ("scrapped its plans to buy Palisade") contradicts:
+    a prediction or an infinitive ("will buy", "agreed to acquire", "Northwind to buy Palisade"), not told as it stood
+    before ("had announced that it would buy": the story's history, which the giving up ended), not negated or given up
+    itself ("would no longer pursue the purchase", "No new stadium for Harwick", "called off its planned merger": they
+    agree), and not a past act ("bought a stake in Palisade last year" is another act)."""
+    if _EARLIER.search(c.text) or _NEGATIVE.search(c.text) or c.slots.negated:
+        return False
+    forms = re.findall(r"[a-z]+", c.text.lower())
+    words = set(c.slots.lemmas).union(*(crude_lemmas(w) for w in forms))
+    words |= {f"{lemma} {w}" for v, w in zip(forms, forms[1:]) for lemma in crude_lemmas(v)}
+    if words & stance_cues()["withdrawal_verbs"]:
+        return False
+    return c.modality == "prediction" or bool(_PROSPECT.search(c.text))
+
+
+_PROSPECT = re.compile(r"\b(?:will|would|shall|to)\b|['’]ll\b", re.I)
+"""Words by which a claim tells an act to come ("will buy", "agreed to acquire", a headline's "Northwind to buy")."""
 
 
 def _short(text: str, most: int) -> str:

@@ -303,5 +303,12 @@ def test_stance_a_plan_given_up_does_not_refute_the_plan_told_as_it_stood_before
     dropped = _claim("northwind dropped its deal to buy rival palisade foods", [("pred", "drop"), ("agent", "northwind")], sid="b")
     assert compare_refuted(dataclasses.replace(den, act="denies"), longer, kb) is not None  # NOTE: what the guard is for
     assert compare_refuted(den, longer, kb) is None and compare_refuted(den, dropped, kb) is None
+    # NOTE: a verb with its particle gives it up too; a past act of buying is another act; a headline infinitive is one to come
+    called_off = _claim("northwind has called off its planned deal to buy rival palisade foods", [("pred", "call"), ("agent", "northwind")], sid="b")
+    bought = _claim("northwind bought rival palisade foods shares last year", [("pred", "buy"), ("agent", "northwind")], sid="b")
+    headline = _claim("northwind to buy rival palisade foods", [("pred", "buy"), ("agent", "northwind")], sid="b")
+    assert compare_refuted(den, called_off, kb) is None and compare_refuted(den, bought, kb) is None
+    assert compare_refuted(den, headline, kb) is not None
+    assert compare_refuted(dataclasses.replace(den, act="denies"), bought, kb) is not None  # NOTE: what the guard is for
     # NOTE: a denial of what was said before is still a denial of it
     assert compare_refuted(dataclasses.replace(den, act="denies"), before, kb) is not None
