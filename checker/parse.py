@@ -2037,9 +2037,11 @@ def _absent(noun) -> bool:
     """"no evidence", "not any evidence", "did not find evidence", "lack of evidence"."""
     if any(c.dep_ in ("det", "nummod") and c.lower_ == "no" for c in noun.children):
         return True  # NOTE: a modified "no" is a numeral to the parser ("absolutely no truth in the story")
-    if any(c.lower_ == "any" for c in noun.children) and _negated_tok(noun.head):
+    # NOTE: a negated verb of giving up or denying keeps what it takes ("did not abandon its plans to P": the plan stands)
+    undone = _withdrawal_lemma(noun.head) or noun.head.lemma_.lower() in stance_cues()["denial_verbs"] | stance_cues()["negative_implicatives"]
+    if any(c.lower_ == "any" for c in noun.children) and _negated_tok(noun.head) and not undone:
         return True
-    return noun.dep_ in ("dobj", "attr") and _negated_tok(noun.head) or (noun.head.lemma_.lower() in ("lack", "absence") and noun.head.head is not None)
+    return noun.dep_ in ("dobj", "attr") and _negated_tok(noun.head) and not undone or (noun.head.lemma_.lower() in ("lack", "absence") and noun.head.head is not None)
 
 
 def _without(noun):

@@ -1501,6 +1501,9 @@ def test_parse_a_denied_claim_carries_its_act(real_parser, sentence, act):
         ("Prosecutors dropped the charges against the former mayor.", None, None),
         ("The group launched a plan to scrap the tax on fuel.", None, None),
         ("The company initially abandoned plans to build the plant, but later revived them.", None, None),
+        # NOTE: a negated giving up keeps the plan (it was read as "no plans to P" before)
+        ("The company did not abandon its plans to build the plant.", None, None),
+        ("The company has not dropped its plans to build the plant.", None, None),
     ],
 )
 def test_parse_an_intended_act_given_up_is_denied_by_who_gives_it_up(real_parser, sentence, denied, denier):
