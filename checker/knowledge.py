@@ -16,7 +16,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "verb_synonyms"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms"]
 
 logger = logging.getLogger(__name__)
 
@@ -316,6 +316,14 @@ def verb_synonyms() -> dict[str, frozenset[str]]:
             index.setdefault(a, set()).add(b)
             index.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in index.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def succession_verbs() -> frozenset[str]:
+    """Verbs of taking another's place ("succeed", "replace", "oust"; ``checker/data/succession_verbs.tsv``, built by
+    ``python -m train.successions``): "X will succeed Y as chief executive" gives the role to X, not to Y."""
+    text = (resources.files("checker") / "data" / "succession_verbs.tsv").read_text("utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -93,13 +93,6 @@ def _names(c: Claim) -> tuple[Mention, ...]:
     return tuple(m for m in own if not any(m.text in t.text for t in titles)) + titles
 
 
-
-
-
-
-
-
-
 def _copula(c: Claim, reported: bool = False) -> tuple[int, int, int] | None:
     """(root, subject, attribute) token indices of a copula's main clause ("X is the capital of Y"); the subject is
     -1 when the parser left it out ("Back in Black is the best-selling album": "Back" hangs as an adverb). With
@@ -215,20 +208,67 @@ def _office(c: Claim, i: int) -> bool:
     return not any(k.head == i and k.dep in ("det", "poss", "nummod") for k in c.tokens)
 
 
-def _role_given(c: Claim, h: int) -> int:
-    """The role a verb gives the name headed by ``h`` ("picked Grant as the next chief executive", "Grant was named
-    chairman"): the token heading it, -1 when there is none."""
-    t = c.tokens[h]
-    if t.dep not in _NAMING_DEPS:
-        return -1
+def _role_given(c: Claim, h: int) -> tuple[int, bool]:
+    """The role a verb gives the name headed by ``h`` (the token heading it, -1 when there is none) and whether it is
+    taken next. "As" (or an object predicate) gives the role to the verb's object ("picked Grant as the next chief
+    executive", "Grant was named chairman"); a verb of taking a post or another's place gives it to its subject, now or
+    next, and its object is who held it ("Ortiz will succeed Hale as chief executive", "Ortiz will take over as chief
+    executive", `checker.knowledge.succession_verbs`; one past is a former holder, as "Hale was chief executive" is;
+    "Hale will step down as chief executive" gives it to no one). A verb that leaves its subject to its object gives
+    that object the role of its own clause ("chose Ortiz to succeed Hale as chief executive", "picked Ortiz to become
+    chief executive"). A role is taken next when the verb giving it is in the future or takes a post, or in such a
+    clause."""
+    toks = c.tokens
+    t = toks[h]
+    verb = t.head
+    takes = _takes_post(c, verb)
+    if t.dep in _NAMING_DEPS and not takes:
+        role = _role_of(c, verb, exclude=h)
+        if role >= 0 or t.dep != "dobj":
+            return role, _future(c, verb)
+        clause = next((k for k, u in enumerate(toks) if u.head == verb and u.dep == "xcomp" and k != verb), -1)
+        return (_subject_role(c, clause), True) if clause >= 0 else (-1, False)
+    if t.dep == "nsubj" and t.ent not in ("ORG", "GPE") and _tense(c, verb) != "past":
+        return _subject_role(c, verb), takes or _future(c, verb)
+    return -1, False
+
+
+def _takes_post(c: Claim, verb: int) -> bool:
+    """Token ``verb`` takes a post or another's place, with its particle ("succeed", "take over":
+    `checker.knowledge.succession_verbs`)."""
+    from checker.knowledge import succession_verbs
+
+    particle = next((u.lemma.lower() for u in c.tokens if u.head == verb and u.dep == "prt"), "")
+    lemma = c.tokens[verb].lemma.lower()
+    return (f"{lemma} {particle}" if particle else lemma) in succession_verbs()
+
+
+def _future(c: Claim, verb: int) -> bool:
+    """Token ``verb`` has a future auxiliary ("will become", "will take over")."""
+    return any(t.head == verb and t.dep == "aux" and t.text.lower() in _FUTURE for t in c.tokens)
+
+
+def _role_of(c: Claim, verb: int, exclude: int = -1) -> int:
+    """The role token ``verb`` names beside its arguments: an object predicate ("named Grant chairman") or the object
+    of "as" ("picked Grant as chairman"); -1 when there is none."""
     for k, u in enumerate(c.tokens):
-        if u.head != t.head or k == t.head:
+        if u.head != verb or k in (verb, exclude):
             continue
         if u.dep == "oprd":
             return k
         if u.dep == "prep" and u.lemma == "as":
             return next((j for j, w in enumerate(c.tokens) if w.head == k and w.dep == "pobj"), -1)
     return -1
+
+
+def _subject_role(c: Claim, verb: int) -> int:
+    """The role the clause headed by ``verb`` gives its subject: the attribute of a copula ("to become chief
+    executive"), or the role of "as" for a verb of taking a post (`_takes_post`: "to succeed Hale as chief executive",
+    "will take over as chief executive"); -1 otherwise."""
+    toks = c.tokens
+    if toks[verb].lemma in _COPULAS:
+        return next((k for k, u in enumerate(toks) if u.head == verb and u.dep == "attr" and k != verb), -1)
+    return _role_of(c, verb) if _takes_post(c, verb) else -1
 
 
 def _one_holder(c: Claim, i: int, current: bool = True) -> bool:
@@ -275,7 +315,7 @@ def _description(m: Mention, c: Claim) -> tuple[frozenset[str], str]:
         else:
             continue
         break
-    role = _role_given(c, h) if h >= 0 and found is None else -1
+    role, taken_next = _role_given(c, h) if h >= 0 and found is None else (-1, False)
     if role >= 0 and _one_holder(c, role):
         found = role, set()  # NOTE: "picked Grant as the next chief executive", "Grant was named chairman"
     if found is None:
@@ -283,7 +323,8 @@ def _description(m: Mention, c: Claim) -> tuple[frozenset[str], str]:
     i, skip = found
     ix = sorted(subtree(toks, i) - skip)
     said = c.text[toks[ix[0]].start:toks[ix[-1]].start + len(toks[ix[-1]].text)]
-    words = _description_words(c, i, skip) | ({NEXT} if future and cop is not None and i == cop[2] else set())
+    taken_next = taken_next and i == role or future and cop is not None and i == cop[2]
+    words = _description_words(c, i, skip) | ({NEXT} if taken_next else set())
     return words, re.sub(r"^(?:the|The) ", "", said).strip(" ,.;:")
 
 

@@ -83,3 +83,69 @@ def test_entity_answers_a_role_taken_next_reads_alike_however_said():
         ("become", "become", "AUX", "ROOT", 9, ""), ("a", "a", "DET", "det", 11, ""), ("director", "director", "NOUN", "attr", 9, "")],
         (ent("tom hale", "Tom Hale", "PERSON"),))
     assert hale.slots.answers[0].description == ("chief", "executive", "outgoing")
+
+
+def _taking(sid: str, subject: str, verb: str, lemma: str, particle: str = "", other: str = "Hale", aux: str = "will",
+            label: str = "PERSON"):
+    """"SUBJECT [AUX] VERB [PARTICLE] [OTHER] as chief executive." (``other`` "": no object)."""
+    rows = [(subject, subject.lower(), "PROPN", "nsubj", 2, label)]
+    rows += [(aux, aux, "AUX", "aux", 2, "")] if aux else [("", "", "X", "dep", 2, "")]
+    rows += [(verb, lemma, "VERB", "ROOT", 2, "")]
+    rows += [(particle, particle, "ADP", "prt", 2, "")] if particle else [("", "", "X", "dep", 2, "")]
+    rows += [(other, other.lower(), "PROPN", "dobj", 2, "PERSON")] if other else [("", "", "X", "dep", 2, "")]
+    rows += [("as", "as", "ADP", "prep", 2, ""), ("chief", "chief", "ADJ", "amod", 7, ""), ("executive", "executive", "NOUN", "pobj", 5, "")]
+    kept = [k for k, r in enumerate(rows) if r[0]]
+    spec = [(w, lm, p, d, kept.index(h), lab) for w, lm, p, d, h, lab in (rows[k] for k in kept)]
+    text = " ".join(r[0] for r in rows if r[0]) + "."
+    names = (ent(subject.lower(), subject, label),) + ((ent(other.lower(), other, "PERSON"),) if other else ())
+    return _parsed(sid, text, spec, names)
+
+
+def _said(c, name: str) -> tuple[str, ...]:
+    return next(r.description for r in c.slots.answers if r.mention.text == name)
+
+
+def test_entity_answers_who_takes_a_post_is_the_subject_of_a_verb_of_succession():
+    # NOTE: "succeed Hale as chief executive": the subject takes the post, Hale held it (WordNet's succeed.v.02)
+    ortiz = _taking("b", "Ortiz", "succeed", "succeed")
+    assert _said(ortiz, "Ortiz") == ("chief", "executive", "next")
+    assert _said(ortiz, "Hale") == ()
+    assert compare_entity_answers(_becomes("a", "Karen Osei"), ortiz, KB) is not None
+    # NOTE: a phrasal verb of taking office, without an object (take_office.v.01)
+    over = _taking("b", "Ortiz", "take", "take", particle="over", other="")
+    assert _said(over, "Ortiz") == ("chief", "executive", "next")
+    # NOTE: stepping down as chief executive gives the post to no one; "take" alone takes no post
+    assert _said(_taking("b", "Hale", "step", "step", particle="down", other=""), "Hale") == ()
+    assert _said(_taking("b", "Ortiz", "take", "take", other=""), "Ortiz") == ()
+    assert compare_entity_answers(_becomes("a", "Karen Osei"), _taking("b", "Hale", "step", "step", particle="down", other=""), KB) is None
+    # NOTE: a verb of choosing gives "as" to its object, as before
+    assert _said(_taking("b", "Acme", "pick", "pick", label="ORG"), "Hale") == ("chief", "executive", "next")
+    assert _said(_taking("b", "Acme", "picked", "pick", aux="", label="ORG"), "Hale") == ("chief", "executive")
+
+
+def test_entity_answers_no_post_taken_by_an_organisation_or_in_the_past():
+    assert _said(_taking("b", "Acme", "succeed", "succeed", label="ORG"), "Acme") == ()
+    assert _said(_taking("b", "Ortiz", "succeeded", "succeed", aux=""), "Ortiz") == ()  # NOTE: a former holder
+    assert _said(_taking("b", "Ortiz", "succeeds", "succeed", aux=""), "Ortiz") == ("chief", "executive", "next")
+
+
+def test_entity_answers_the_object_of_a_choice_takes_the_post_of_its_clause():
+    text = "The board chose Ortiz to succeed Hale as chief executive."
+    rows = [("The", "the", "DET", "det", 1, ""), ("board", "board", "NOUN", "nsubj", 2, ""), ("chose", "choose", "VERB", "ROOT", 2, ""),
+            ("Ortiz", "ortiz", "PROPN", "dobj", 2, "PERSON"), ("to", "to", "PART", "aux", 5, ""), ("succeed", "succeed", "VERB", "xcomp", 2, ""),
+            ("Hale", "hale", "PROPN", "dobj", 5, "PERSON"), ("as", "as", "ADP", "prep", 5, ""), ("chief", "chief", "ADJ", "amod", 9, ""),
+            ("executive", "executive", "NOUN", "pobj", 7, "")]
+    c = _parsed("b", text, rows, (ent("ortiz", "Ortiz", "PERSON"), ent("hale", "Hale", "PERSON")))
+    assert _said(c, "Ortiz") == ("chief", "executive", "next")
+    assert _said(c, "Hale") == ()
+    become = _parsed("b", "The board picked Ortiz to become chief executive.", [
+        ("The", "the", "DET", "det", 1, ""), ("board", "board", "NOUN", "nsubj", 2, ""), ("picked", "pick", "VERB", "ROOT", 2, ""),
+        ("Ortiz", "ortiz", "PROPN", "dobj", 2, "PERSON"), ("to", "to", "PART", "aux", 5, ""), ("become", "become", "VERB", "xcomp", 2, ""),
+        ("chief", "chief", "ADJ", "amod", 7, ""), ("executive", "executive", "NOUN", "attr", 5, "")], (ent("ortiz", "Ortiz", "PERSON"),))
+    assert _said(become, "Ortiz") == ("chief", "executive", "next")
+    stay = _parsed("b", "The board asked Ortiz to stay as chief executive.", [
+        ("The", "the", "DET", "det", 1, ""), ("board", "board", "NOUN", "nsubj", 2, ""), ("asked", "ask", "VERB", "ROOT", 2, ""),
+        ("Ortiz", "ortiz", "PROPN", "dobj", 2, "PERSON"), ("to", "to", "PART", "aux", 5, ""), ("stay", "stay", "VERB", "xcomp", 2, ""),
+        ("as", "as", "ADP", "prep", 5, ""), ("chief", "chief", "ADJ", "amod", 8, ""), ("executive", "executive", "NOUN", "pobj", 6, "")],
+        (ent("ortiz", "Ortiz", "PERSON"),))
+    assert _said(stay, "Ortiz") == ()  # NOTE: staying takes no post
