@@ -384,6 +384,26 @@ def test_judge_align_answers_of_one_predicate_need_no_masked_overlap():
         assert not y.aligned and "masked" in y.why, other
 
 
+def test_judge_align_two_tallies_of_one_holder_need_no_masked_overlap():
+    # NOTE: a vote's tally says who won by what; the rest of each sentence ("that regulators had acted within their
+    # authority" / "with one judge arguing the agency had overstepped") shares almost no word
+    from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW
+
+    text_a = "The three-judge panel of the Ninth Circuit ruled 3-0 that regulators had acted within their authority."
+    text_b = "The panel was split 2-1, with one judge arguing the agency had overstepped."
+    a = _claim("A", text_a, quantities=(Quantity(3.0, SCORE_HIGH, "=", "3-0", event="rule", holder="judge panel"),
+                                        Quantity(0.0, SCORE_LOW, "=", "3-0", event="rule", holder="judge panel")))
+    b = _claim("B", text_b, quantities=(Quantity(2.0, SCORE_HIGH, "=", "2-1", event="split", holder="panel"),
+                                        Quantity(1.0, SCORE_LOW, "=", "2-1", event="split", holder="panel")))
+    x = al.align(a, "3-0", b, "2-1", KB)
+    assert x.masked < al.MIN_MASKED and x.aligned
+    # NOTE: tallies of two holders (a panel and a jury), or a count that is no tally, keep the floor
+    for holder, unit in (("jury", SCORE_HIGH), ("panel", "judge"), ("", SCORE_HIGH)):
+        b2 = _claim("B", text_b, quantities=(Quantity(2.0, unit, "=", "2-1", event="split", holder=holder),))
+        y = al.align(a, "3-0", b2, "2-1", KB)
+        assert not y.aligned and "masked" in y.why, (holder, unit)
+
+
 def test_judge_align_two_counts_of_one_noun_share_what_they_measure():
     # NOTE: the counted noun is masked with each answer, yet it names what both answers measure.
     a = _claim("A", "As of 19 April, London is one of the worst affected regions of England, with 22,352 cases.",

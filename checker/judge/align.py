@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence, TypeVar
 
 from checker.models import Claim, DateValue, Quantity
 from checker.normalize.answers import relation_of, same_relation
-from checker.normalize.kinds import in_other_words, kin
+from checker.normalize.kinds import in_other_words, kin, same_holder
 from checker.normalize.numbers import count_noun
 
 if TYPE_CHECKING:
@@ -480,6 +480,18 @@ def _event(c: Claim, answer: str) -> str:
     return v.event if v is not None else ""
 
 
+def _one_tally(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
+    """Both values are a tally of one holder's result ("The panel ruled 3-0" / "The panel was split 2-1", "a 5-4
+    ruling" / "the court's 6-3 decision"): a score says who won by what, whatever words tell the rest."""
+    from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW
+
+    x, y = _value_of(a.slots.quantities, answer_a), _value_of(b.slots.quantities, answer_b)
+    if x is None or y is None or {x.unit, y.unit} - {SCORE_HIGH, SCORE_LOW} or not x.holder or not y.holder:
+        return False
+    hx, hy = x.holder.split()[-1], y.holder.split()[-1]
+    return hx == hy or same_holder(hx, hy)
+
+
 def _owned_alike(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
     """One value hangs from the noun that holds the other ("a trial of 1,100 patients" / "The trial enrolled 800
     patients"): one's predicate (`Quantity.event`) is the other's holder (`Quantity.holder`)."""
@@ -578,7 +590,9 @@ def align(
     # NOTE: two counts of one noun held by one thing ("a trial of 1,100 patients" / "The trial enrolled 800 patients")
     owned = bool(shared) and _owned_alike(a, answer_a, b, answer_b)
     one_event = event[:1].isalpha() and event == _event(b, answer_b)  # NOTE: a word, not a parse's stray "|"
-    acted = frames or related or work or owned or one_event
+    # NOTE: two tallies of one holder's result ("The panel ruled 3-0 that ..." / "The panel was split 2-1, with ...")
+    tally = _one_tally(a, answer_a, b, answer_b)
+    acted = frames or related or work or owned or one_event or tally
     floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
     if question_similarity is None:
         question_similarity = _ASKED.get()

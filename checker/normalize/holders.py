@@ -171,11 +171,19 @@ def _object_predicate(tokens: Sequence[Token], head: int, start: int, end: int) 
 
 def _participle(tokens: Sequence[Token], start: int, end: int) -> int | None:
     """A participle right after the value that says what befell those counted ("more than 200 injured", "300 people
-    arrested"): the parse hangs it on the number or its noun (`acl`), whatever verb the number itself hangs from."""
+    arrested"), or, after "with", what they did ("split 2-1, with one judge dissenting", "with 300 people attending"):
+    the parse hangs it on the number or its noun (`acl`), whatever verb the number itself hangs from. A present
+    participle elsewhere says which ones are counted ("12 people living in the village"), not what they did."""
     inside = {i for i, u in enumerate(tokens) if start <= u.start < end}
     owners = inside | {tokens[i].head for i in inside if tokens[i].dep in ("nummod", "quantmod")}
+
+    def done(u: Token) -> bool:
+        owner = tokens[u.head]
+        return u.text.lower().endswith(("ed", "en")) or u.text.lower().endswith("ing") and owner.dep == "pobj" \
+            and tokens[owner.head].lemma.lower() == "with"
+
     return next((j for j, u in enumerate(tokens) if u.head in owners and j not in inside and u.dep == "acl"
-                 and u.pos == "VERB" and u.start >= end and u.text.lower().endswith(("ed", "en"))), None)
+                 and u.pos == "VERB" and u.start >= end and done(u)), None)
 
 
 _MODIFIER = re.compile(r"\w-[A-Za-z]+(?:-old)?$")

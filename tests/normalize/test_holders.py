@@ -562,3 +562,32 @@ def test_holders_a_participle_after_a_number_says_what_befell_those_counted():
 def test_holders_a_part_counted_out_of_a_whole_after_it(text, value, relation):
     at = text.index(value)
     assert value_relation(text, at + len(value), "", at) == relation
+
+
+def test_holders_a_participle_after_with_says_what_the_counted_did():
+    # NOTE: "with one judge arguing": the judge argued; "12 people living in the village" says which people were killed
+    split = [("The", "the", "DET", "det", 1), ("panel", "panel", "NOUN", "nsubjpass", 3), ("was", "be", "AUX", "auxpass", 3),
+             ("split", "split", "VERB", "ROOT", 3), (",", ",", "PUNCT", "punct", 3), ("with", "with", "ADP", "prep", 3),
+             ("one", "one", "NUM", "nummod", 7), ("judge", "judge", "NOUN", "pobj", 5), ("arguing", "argue", "VERB", "acl", 7)]
+    assert _role(split, "one judge")[0] == "argue"
+    living = [("The", "the", "DET", "det", 1), ("quake", "quake", "NOUN", "nsubj", 2), ("killed", "kill", "VERB", "ROOT", 2),
+              ("12", "12", "NUM", "nummod", 4), ("people", "people", "NOUN", "dobj", 2), ("living", "live", "VERB", "acl", 4)]
+    assert _role(living, "12 people")[0] == "kill"
+    # NOTE: after another preposition the participle still says which ones ("for 30 families living nearby")
+    families = [("The", "the", "DET", "det", 1), ("town", "town", "NOUN", "nsubj", 2), ("built", "build", "VERB", "ROOT", 2),
+                ("homes", "home", "NOUN", "dobj", 2), ("for", "for", "ADP", "prep", 2), ("30", "30", "NUM", "nummod", 6),
+                ("families", "family", "NOUN", "pobj", 4), ("living", "live", "VERB", "acl", 6)]
+    assert _role(families, "30 families")[0] != "live"
+    injured = living[:5] + [("injured", "injure", "VERB", "acl", 4)]
+    assert _role(injured, "12 people")[0] == "injure"
+
+
+@pytest.mark.parametrize("text, value, event", [
+    ("The panel was split 2-1, with one judge arguing the agency had overstepped.", "one judge", "argue"),
+    ("The quake killed 12 people living in the village.", "12 people", "kill"),
+])
+def test_holders_a_participle_after_with_through_the_real_parser(real_parser, text, value, event):
+    from checker.normalize import normalize_texts
+
+    (c,) = normalize_texts([text], parser=real_parser)
+    assert {q.text: q.event for q in c.slots.quantities}[value] == event
