@@ -39,11 +39,12 @@ _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
 _VALUE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", "npadvmod", "conj"})
 _CLAUSE_DEPS = frozenset({"acl", "relcl"})
 _OFFSET = re.compile(r"\s*(?:ago\b|earlier\b|later\b|before\b|after\b|prior\b|previously\b|since\b|from now\b)", re.I)
-_POSITION = re.compile(r"\s*(?:(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))*\s+of\b|away\b|off\b|"
+_POSITION = re.compile(r"\s*(?:(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))*\s+of\b|"
+                       r"to\s+(?:the\s+)?(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))*(?:\s+of\b)?|away\b|off\b|"
                        r"offshore\b|inland\b|outside(?:\s+of)?\b|from\b|short of\b|beyond\b|past\b|behind\b|ahead of\b|beneath\b|below\b|above\b|(?:up|down)(?:stream|river|hill)\b)"
                        r"(?:\s+(?:the\s+)?(?P<ref>[^,;:.()]+?))?(?=\s*(?:[,;:.()]|\s(?:and|in|at|on|with|near|after|before)\s|$))", re.I)
 """Words after a distance that make it a position ("50 miles north of Lodi", "10 km from the border", "two miles
-away"), and the place it is measured from (``ref``)."""
+away", "480 kilometers to the north"), and the place it is measured from (``ref``)."""
 _HEIGHT_VERB = re.compile(r"\b(?:ris(?:es|e|ing)|rose|risen|stand(?:s|ing)?|stood|tower(?:s|ed|ing)?|soar(?:s|ed|ing)?)\s+(?:\w+\s+)?$", re.I)
 """A verb saying how high its subject is, right before a value ("rises 1,063 feet above Paris", "stands some 300 m")."""
 _POSSESSOR = r"(?:(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*(?:'s|’s|'|’)\s+|(?:his|her|their|its|our|your|my)\s+)?"
@@ -72,6 +73,9 @@ _COMPARATIVE = re.compile(r"\s+(?P<word>more|less|fewer|[a-z]{2,}er)\s+than\b", 
 _NOT_COMPARATIVE = frozenset({"other", "rather", "under", "over", "after", "ever", "never", "either", "neither",
                               "whether", "per", "later", "earlier", "further"})
 """Words ending in -er that make no comparison with "than" ("other than"); "later / earlier than" date a time."""
+_ABOVE = re.compile(r"\s+(?:above|below)\s+(?:the|a|an|its|their|his|her|this|that|last|(?-i:[A-Z])\w*(?:['’]s?)?)\b", re.I)
+"""A value set above or below another ("three degrees above the previous record", "5 percent below last year's
+level"): the gap between them. A length so set is a position or a height (`_POSITION`)."""
 
 
 def value_role(
@@ -367,6 +371,8 @@ def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
     m = _COMPARATIVE.match(rest)
     if m is not None and m["word"].lower() not in _NOT_COMPARATIVE:
         return "difference"
+    if unit not in length_words() and _ABOVE.match(rest):
+        return "difference"
     return ""
 
 
@@ -445,7 +451,7 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
             if t.lemma.lower() == "as" and (role := _role(tokens, i, inside)):
                 out.append(role)
                 continue
-            if t.lemma.lower() not in _TIME_PREPS:
+            if t.lemma.lower() not in _TIME_PREPS or _reported_before(tokens, a, i):
                 continue
             obj = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj" and j != i), None)
             if obj is None or obj in inside:
@@ -460,6 +466,17 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
                 out.append(lemma)
     out += _possessed_object(tokens, inside)
     return tuple(dict.fromkeys(out))
+
+
+def _reported_before(tokens: Sequence[Token], clause: int, prep: int) -> bool:
+    """The phrase at ``prep``, hung by the parser on a reported clause's verb (``clause``), stands between the verb
+    reporting it and the clause's subject ("Telvo said on Wednesday it would cut 1,200 jobs"): it says when the
+    report was made, not which part of the cut."""
+    t = tokens[clause]
+    if t.dep != "ccomp" or t.head == clause:
+        return False
+    subject = next((i for i, u in enumerate(tokens) if u.head == clause and u.dep in ("nsubj", "nsubjpass")), None)
+    return subject is not None and t.head < prep < subject
 
 
 def _role(tokens: Sequence[Token], prep: int, inside: Sequence[int]) -> str:
