@@ -39,9 +39,10 @@ _CMP = [
     (r"about|around|approximately|roughly|some|an estimated|estimated|close to|circa|~|c\.", "~"),
 ]
 _CAPACITY = re.compile(
-    r"\b(?:can|cannot|can't|allowed to|permitted to|able to|holds?|seats?|accommodates?|supports?|accepts?|stores?|carr(?:y|ies))"
+    r"\b(?:can|cannot|can't|may(?!\s+(?:have|be)\b)|allowed to|permitted to|able to|allows?|permits?|holds?|seats?|accommodates?|supports?|accepts?|stores?|carr(?:y|ies))"
     r"(?:\s+[a-z]+){0,3}\s*$", re.IGNORECASE)
-"""A modal of ability or permission, or a verb of capacity, up to three words before "up to N": the limit is N."""
+"""A modal of ability or permission ("can", "may"), a verb of permission ("allows") or of capacity, up to three words
+before "up to N": the limit is N ("Each key may make up to 1,000 requests per hour")."""
 _CONVERTED = {"<": "<=", ">": ">=", "<=": "<=", ">=": ">="}
 """The comparator of a bracketed conversion, by the comparator of the value it converts (else ``~``)."""
 _CUR = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}

@@ -137,9 +137,13 @@ def test_numbers_what_is_no_score(text):
         ("On the Team plan you can make up to 1,000 requests per minute.", "="),
         ("The stadium seats up to 60,000 fans.", "="),
         ("Requests may carry payloads of up to 50 MB.", "="),
+        ("Each API key may make up to 1,000 requests per hour.", "="),
+        ("The free plan allows up to 500 requests per hour.", "="),
         # a bound of what happened or may have, or of a penalty, stays a bound
         ("He faces up to 20 years in prison.", "<="),
         ("Up to 50 people may have died.", "<="),
+        ("The storm may have dumped up to 10 inches of rain.", "<="),
+        ("Rainfall may be up to 10 inches in places.", "<="),
         ("You can make many more calls than before, up to 300 requests.", "<="),
     ],
 )
