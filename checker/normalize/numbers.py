@@ -25,8 +25,10 @@ __all__ = ["find_quantities", "measure_dimensions", "number_value", "counted_not
 logger = logging.getLogger(__name__)
 
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
-          "b": 1e9, "trillion": 1e12, "tn": 1e12, "trln": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
-"""Scale words; "mln", "bln" and "trln" are the wire services' abbreviations ("profit of 2.3 bln dlrs")."""
+          "b": 1e9, "trillion": 1e12, "tn": 1e12, "trln": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+          "dozen": 12.0}
+"""Scale words; "mln", "bln" and "trln" are the wire services' abbreviations ("profit of 2.3 bln dlrs"); "two dozen" is
+24."""
 _CMP = [
     # NOTE: "nearly 12" and "almost a dozen" admit values just below the number (11), not above it.
     (r"nearly|almost|just under|just below|just shy of|not quite", "~<"),
@@ -52,7 +54,7 @@ _LEFT_PATTERN = (
     r"(?:(?<![\w])(?P<cmp>" + "|".join(p for p, _ in _CMP) + r"))?\s*(?P<cur>(?<![A-Za-z])(?:(?P<dollar>(?-i:{dollars}|us))\s?|(?P<letter>(?-i:{letters})))\$|[" + re.escape(_SYMBOLS) + r"])?\s*$"
 )
 _RIGHT = re.compile(
-    r"(?:(?:\s*|\s*-\s*(?=[a-z]))(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|mln|bln|trln|k|m|b)\b)?"
+    r"(?:(?:\s*|\s*-\s*(?=[a-z]))(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|dozen|bn|mn|tn|mln|bln|trln|k|m|b)\b)?"
     r"(?:\s*(?P<pct>%|percent(?![a-z])|per cent(?![a-z])))?",
     re.IGNORECASE,
 )
@@ -77,6 +79,12 @@ _MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
 _VAGUE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _NOT_COUNT_ONE = {"no", "any", "every", "some", "each", "the", "this", "that", "which", "another", "only", "last"}
 _A_SCALE = re.compile(r"\b(?:a|an)\s+(?P<w>dozen|hundred|thousand|million|billion|trillion)\b", re.I)
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+_SCALED_FRACTION = re.compile(
+    r"\b(?:(?P<n>\d+|[a-z]+)\s+and\s+)?(?P<k>(?:a|an|one|two|three)\s+)?(?P<f>half|quarters?|thirds?)\b"
+    r"(?:(?:\s+of)?(?:\s+an?)?[\s-]+(?P<w>dozen|thousand|million|billion|trillion)\b)?", re.I)
+"""A fraction of a scale or a whole number and a fraction: "half a million", "a quarter of a million", "a half-million",
+"half a dozen", "one and a half million", "two and a half years" (`_fraction_numbers`)."""
 _STOP_UNITS = {"and", "or", "to", "of", "in", "the", "a", "an", "on", "at", "by", "for", "with", "from", "as", "than",
                "is", "was", "were", "are", "be", "been", "had", "has", "have", "that", "which", "who", "it", "its",
                "this", "these", "those", "their", "his", "her", "but", "so", "if", "per", "into", "over", "under",
@@ -509,14 +517,32 @@ def _word_numbers(text: str) -> Iterator[tuple[int, int, float, str]]:
         i = end + 1
 
 
+def _fraction_numbers(text: str) -> Iterator[tuple[int, int, float]]:
+    """Fractions of a scale, and whole numbers with a fraction (`_SCALED_FRACTION`), as (start, end, value): "half a
+    million" is 500,000, "three quarters of a million" 750,000, "one and a half million" 1.5 million, "two and a half
+    years" 2.5. A fraction alone ("half the town", "a quarter of voters") is no number here (shares are read elsewhere)."""
+    for m in _SCALED_FRACTION.finditer(text):
+        whole = (float(m["n"]) if m["n"].isdigit() else number_value(m["n"])) if m["n"] else None
+        if whole is None and not m["w"]:
+            continue  # NOTE: "half the town", "a quarter of voters": a share, not an amount
+        times = number_value(m["k"].strip()) or 1.0 if m["k"] else 1.0
+        scale = _SCALE.get((m["w"] or "").lower(), 1.0)
+        # NOTE: a word before "and" that is no number is no part of it ("cats and a half-dozen dogs")
+        start = m.start() if whole is not None else m.start("k") if m["k"] else m.start("f")
+        yield start, m.end(), ((whole or 0.0) + times * _FRACTIONS[m["f"].lower()]) * scale
+
+
 def _cores(text: str) -> list[tuple[int, int, float, str]]:
     """Every number in the text as (start, end, value, kind), leftmost first, without overlaps."""
-    out = []
+    out = [(s, e, v, "word") for s, e, v in _fraction_numbers(text)]
+    fractions = [(s, e) for s, e, _, _ in out]
     for m in _DIGITS.finditer(text):
+        if any(m.start() < fe and fs < m.end() for fs, fe in fractions):
+            continue
         raw = m.group(0).replace(",", ".") if m["decimal"] else re.sub(r"[,\s\u00a0\u202f]", "", m.group(0))
         out.append((m.start(), m.end(), float(raw), "digits" if re.fullmatch(r"\d+", m.group(0)) else "grouped"))
     for m in _A_SCALE.finditer(text):
-        out.append((m.start(), m.end(), _SCALE.get(m["w"].lower(), 12.0 if m["w"].lower() == "dozen" else 100.0), "word"))
+        out.append((m.start(), m.end(), _SCALE.get(m["w"].lower(), 100.0), "word"))
     taken = [(s, e) for s, e, _, _ in out]
     for s, e, v, kind in _word_numbers(text):
         if not any(s < te and ts < e for ts, te in taken):
@@ -1012,6 +1038,8 @@ def _fractions(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if m["n"] and _DATE_BEFORE.search(text, 0, m.start()):
             continue  # NOTE: "on sale on October 9 in 30 countries": a day, then a count, no share
+        if any(fs <= m.start() < fe for fs, fe, _ in _fraction_numbers(text)):
+            continue  # NOTE: "a quarter of a million people" is 250,000 people, no share
         # NOTE: a bound written before it holds ("More than one-fifth", "nearly half"); alone it is approximate
         left = _left().search(text[: m.start()])
         said = left["cmp"] if left is not None and left["cmp"] else ""
