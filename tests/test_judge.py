@@ -797,6 +797,19 @@ def test_judge_align_qualifiers_clash_only_when_both_sides_have_foreign_ones():
     assert x.why == "different qualifiers: basic, vela vs premium"
 
 
+def test_judge_align_a_possessive_names_its_word():
+    # NOTE: "Saturday's protest" names Saturday as "the protest on Saturday" does: no qualifier of one side alone
+    a = _claim("A", "Two dozen people were arrested at the protest on Saturday.",
+               quantities=(Quantity(24.0, "people", "=", "Two dozen people", event="arrest"),))
+    b = _claim("B", "Police arrested 60 people at Saturday's protest.",
+               quantities=(Quantity(60.0, "people", "=", "60 people", event="arrest"),))
+    assert al.align(a, "Two dozen people", b, "60 people", KB).aligned
+    assert [w for w, _, _ in al._tokens("Saturday's protest, O'Brien's and Jones'")] == ["Saturday", "protest", "O'Brien", "and", "Jones"]
+    c = _claim("C", "Police arrested 60 people at Sunday's protest.",
+               quantities=(Quantity(60.0, "people", "=", "60 people", event="arrest"),))
+    assert al.align(a, "Two dozen people", c, "60 people", KB).why == "different qualifiers: saturday vs sunday"
+
+
 def test_judge_align_why_names_the_reason():
     a = _claim("A", "Town hall square: a statue of 40 feet was built by local workers last spring.")
     b = _claim("B", "Town hall square: the old harbour crane lifts 300 tonnes.")

@@ -203,8 +203,19 @@ def _purpose(text: str, span: tuple[int, int]) -> frozenset[str]:
     return frozenset(w.lower() for w, _, _ in _tokens(m.group(1)) if w.lower() not in _STOP) if m else frozenset()
 
 
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """The words of ``text`` with their spans; a possessive ending is no part of its word ("Saturday's protest" names
+    Saturday, as "on Saturday" does)."""
+    out = []
+    for m in _WORD.finditer(text):
+        word, end = m.group(0), m.end()
+        if p := _POSSESSIVE.search(word):
+            word, end = word[: p.start()], m.start() + p.start()
+        out.append((word, m.start(), end))
+    return out
 
 
 def _span(text: str, answer: str) -> tuple[int, int] | None:
