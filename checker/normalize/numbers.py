@@ -376,6 +376,26 @@ def _apposed_age(tokens: Sequence[Token], text: str, start: int, end: int, value
     return num.dep == "appos" and head.pos == "PROPN" and num.head < at and (head.ent == "PERSON" or num.ent == "DATE")
 
 
+_PERSONAL = frozenset({"he", "she"})
+"""Pronouns of one person: "She was 84" gives her age."""
+
+
+def _copula_age(tokens: Sequence[Token], text: str, start: int, end: int, value: float) -> bool:
+    """The whole number at ``text[start:end]`` is all a copula says of a person, at the end of its clause ("She was
+    84.", "Castell was 91, her publisher said"): an obituary's age, as "aged 84" is. Not a count of people ("They were
+    12"), nor a number of something ("He was 12th", "It was 84").
+    """
+    at = _token_at(tokens, start)
+    if at is None or not value.is_integer() or not 0 < value < 125 or not _APPOSED[1].match(text, end):
+        return False
+    num = tokens[at]
+    head = tokens[num.head]
+    if num.dep not in ("attr", "acomp") or head.lemma != "be":
+        return False
+    subject = next((t for t in tokens if t.head == num.head and t.dep == "nsubj"), None)
+    return subject is not None and (subject.text.lower() in _PERSONAL or subject.ent == "PERSON")
+
+
 _TEMPERATURE = re.compile(r"(?:\s*°\s*|\s+degrees?\s+|\s+deg\.?\s+|(?=(?-i:[CF])\b))(?P<scale>Celsius|Fahrenheit|centigrade|C|F)\b", re.I)
 """A temperature's scale after its number: "15°C", "59F" written onto it, "15 degrees Celsius", "20 deg F". A bare
 "degrees" names no scale and stays "degree"; a scale named makes the two scales two units, never one ("59 degrees
@@ -900,6 +920,9 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             aged = AGED.search(text, 0, s) if heat is None and kind in ("digits", "word") and not scale else None
             if aged is None and heat is None and kind == "digits" and not scale and _apposed_age(tokens, text, s, e, value):
                 aged = _APPOSED[0].search(text, 0, s)
+            elif aged is None and heat is None and kind in ("digits", "word") and not scale and tokens \
+                    and _copula_age(tokens, text, s, e, value):
+                aged = _APPOSED[1].match(text, e)  # NOTE: "She was 84.": an age, as "aged 84" is
             found = (None if heat is not None or aged is not None else
                      _unit_from_tokens(tokens, text, upos) if tokens else _unit_from_text(text, upos))
             if kind == "word" and value == 1 and not cmp_text and (heat is None and aged is None and found is None or not tokens):

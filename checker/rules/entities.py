@@ -240,7 +240,26 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         else:
             continue
         return _entity_verdict(a, b, x, y, why)
+    for rx, ry in _swapped_agents(a, b, kb):
+        if rx.one_patient and ry.one_patient and not _other_times(rx, ry, a, b) and (done := _one_act(rx, a, ry, b, kb)):
+            x, y = rx.mention, ry.mention
+            return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other {done}")
     return None
+
+
+def _swapped_agents(a: Claim, b: Claim, kb: Knowledge) -> list[tuple[Answer, Answer]]:
+    """Pairs of answers, one of each claim, one at least named by the other claim too, so no answer of its own
+    (`_own_answers`): "Okafor won the marathon, beating Bekele" / "Bekele won the marathon, holding off Okafor" still
+    disagree on who won, each naming both. Not one name, nor two kinds of name."""
+    out = []
+    for rx in _answers(a, kb):
+        for ry in _answers(b, kb):
+            x, y = rx.mention, ry.mention
+            if not (_named_in(x, b, kb) or _named_in(y, a, kb)):
+                continue
+            if _kinds(x, y) and not one_name(x.text, y.text):
+                out.append((rx, ry))
+    return out
 
 
 _PLACES = frozenset({"GPE", "LOC"})

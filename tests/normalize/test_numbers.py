@@ -789,6 +789,39 @@ def test_numbers_aged_n_is_an_age(text, expected):
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
 
 
+def test_numbers_all_a_copula_says_of_a_person_is_an_age():
+    # NOTE: "She was 84." closes an obituary's death: her age, as "aged 84" is
+    she = [("She", "she", "PRON", "nsubj", ""), ("was", "be", "AUX", "ROOT", ""), ("84", "84", "NUM", "attr", "")]
+    assert _copula_units(she) == [(84.0, "year-old")]
+    named = [("Castell", "castell", "PROPN", "nsubj", "PERSON"), ("was", "be", "AUX", "ROOT", ""), ("91", "91", "NUM", "attr", "")]
+    assert _copula_units(named) == [(91.0, "year-old")]
+    # NOTE: not of a thing, nor of several, nor a number after another verb, nor one past what a person lives
+    it = [("It", "it", "PRON", "nsubj", ""), ("was", "be", "AUX", "ROOT", ""), ("84", "84", "NUM", "attr", "")]
+    assert _copula_units(it) == [(84.0, "")]
+    they = [("They", "they", "PRON", "nsubj", ""), ("were", "be", "AUX", "ROOT", ""), ("12", "12", "NUM", "attr", "")]
+    assert _copula_units(they) == [(12.0, "")]
+    scored = [("She", "she", "PRON", "nsubj", ""), ("scored", "score", "VERB", "ROOT", ""), ("84", "84", "NUM", "dobj", "")]
+    assert _copula_units(scored) == [(84.0, "")]
+    old = [("She", "she", "PRON", "nsubj", ""), ("was", "be", "AUX", "ROOT", ""), ("130", "130", "NUM", "attr", "")]
+    assert _copula_units(old) == [(130.0, "")]
+    became = [("She", "she", "PRON", "nsubj", ""), ("became", "become", "VERB", "ROOT", ""), ("84", "84", "NUM", "attr", "")]
+    assert _copula_units(became) == [(84.0, "")]
+    adverb = [("She", "she", "PRON", "nsubj", ""), ("was", "be", "AUX", "ROOT", ""), ("84", "84", "NUM", "npadvmod", "")]
+    assert _copula_units(adverb) == [(84.0, "")]
+
+
+def _copula_units(spec):
+    """Units of the quantities of "SUBJECT be NUMBER." parsed with every token hung on the verb (index 1)."""
+    from checker.models import Token
+
+    text = " ".join(w for w, *_ in spec) + "."
+    toks, pos = [], 0
+    for w, lemma, tag, dep, ent in spec:
+        toks.append(Token(w, lemma, tag, dep, 1, ent, pos))
+        pos += len(w) + 1
+    return [(q.value, q.unit) for q in find_quantities(text, tuple(toks))]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -280,6 +280,12 @@ EXAMPLES: tuple[Example, ...] = (
           (("Karen Osei",), ("Michael Grant",))),
     _pass("CC105", "Varna's board picked Michael Grant, its operations chief, as the next chief executive.",
           "Tom Hale, the outgoing chief executive, will stay on as chairman of Varna."),
+    # each source names both runners, each a different one as the winner
+    _flag("CC105", "Daniel Okafor won the Varna marathon on Sunday, beating Tadesse Bekele by nine seconds.",
+          "Tadesse Bekele won the Varna marathon on Sunday, holding off Daniel Okafor in a sprint finish.", "contradiction",
+          (("Daniel Okafor",), ("Tadesse Bekele",))),
+    _pass("CC105", "Daniel Okafor won the Varna marathon on Sunday, beating Tadesse Bekele by nine seconds.",
+          "Daniel Okafor won Sunday's Varna marathon, holding off Tadesse Bekele in a sprint finish."),
     # the subject of a verb of succession takes the post; its object held it; stepping down gives it to no one
     _flag("CC105", "Varna said on Monday that Karen Osei will become chief executive on January 1.",
           "Varna has chosen Michael Grant to succeed Tom Hale as chief executive.", "contradiction",

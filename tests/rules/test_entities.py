@@ -281,6 +281,53 @@ def test_entity_answers_the_agents_of_one_act_on_one_patient_in_other_words():
     assert compare_entity_answers(us, state, KB) is None
 
 
+def test_entity_answers_agents_that_swap_places_answer_one_question():
+    from checker.models import Answer
+
+    okafor, bekele = ent("daniel okafor", "Daniel Okafor", "PERSON"), ent("tadesse bekele", "Tadesse Bekele", "PERSON")
+
+    def said(sid, text, agent, other, roles, part="agent"):
+        answers = (Answer(agent, part, "", "", (), "", True, "", "", "past"), Answer(other, "", "", "", (), "", True, "", "", "past"))
+        return claim(text, sid, actors=(agent, other), roles=roles, answers=answers)
+
+    won = (("pred", "win"), ("agent", "okafor"), ("patient", "marathon"))
+    a = said("a", "Daniel Okafor won the marathon, beating Tadesse Bekele.", okafor, bekele, won)
+    b = said("b", "Tadesse Bekele won the marathon, holding off Daniel Okafor.", bekele, okafor,
+             (("pred", "win"), ("agent", "bekele"), ("patient", "marathon")))
+    v = compare_entity_answers(a, b, KB)
+    assert v is not None and v.values == (("Daniel Okafor",), ("Tadesse Bekele",))
+    assert v.reason == "Daniel Okafor in one source and Tadesse Bekele in the other are each said to win the marathon"
+    # NOTE: one doer in both, another race, or the other named as no doer: no swap
+    assert compare_entity_answers(a, said("b", "Daniel Okafor won the marathon, beating Tadesse Bekele.", okafor, bekele, won), KB) is None
+    half = said("b", "Tadesse Bekele won the half marathon, holding off Daniel Okafor.", bekele, okafor,
+                (("pred", "win"), ("agent", "bekele"), ("patient", "half")))
+    assert compare_entity_answers(a, half, KB) is None
+    patient = said("b", "Tadesse Bekele was beaten in the marathon by Daniel Okafor.", bekele, okafor,
+                   (("pred", "win"), ("agent", "bekele"), ("patient", "marathon")), part="patient")
+    assert compare_entity_answers(a, patient, KB) is None
+    # NOTE: the other claim naming only its own doer still disagrees on who won; one doer of many things does not
+    alone = claim("Daniel Okafor won the marathon.", "a", actors=(okafor,), roles=won,
+                  answers=(Answer(okafor, "agent", "", "", (), "", True, "", "", "past"),))
+    assert compare_entity_answers(alone, b, KB) is not None
+    many = claim("Daniel Okafor won the marathon.", "a", actors=(okafor,), roles=won,
+                 answers=(Answer(okafor, "agent", "", "", (), "", False, "", "", "past"),))
+    assert compare_entity_answers(many, b, KB) is None
+    will = said("b", "Tadesse Bekele will win the marathon, holding off Daniel Okafor.", bekele, okafor,
+                (("pred", "win"), ("agent", "bekele"), ("patient", "marathon")))
+    will = dataclasses.replace(will, slots=dataclasses.replace(will.slots, answers=tuple(
+        dataclasses.replace(r, tense="future") for r in will.slots.answers)))
+    assert compare_entity_answers(a, will, KB) is None
+    bekele_alone = claim("Tadesse Bekele won the marathon.", "b", actors=(bekele,), roles=(("pred", "win"), ("agent", "bekele"), ("patient", "marathon")),
+                         answers=(Answer(bekele, "agent", "", "", (), "", True, "", "", "past"),))
+    assert compare_entity_answers(a, bekele_alone, KB) is not None
+    # NOTE: one name written short or misspelt, or a doer of another kind, is no other doer
+    short = said("b", "Okafor won the marathon, beating Tadesse Bekele.", ent("okafor", "Okafor", "PERSON"), bekele, won)
+    misspelt = said("b", "Daniel Okafur won the marathon, beating Tadesse Bekele.", ent("daniel okafur", "Daniel Okafur", "PERSON"), bekele, won)
+    club = said("b", "Bekele Athletics won the marathon, holding off Daniel Okafor.", ent("bekele athletics", "Bekele Athletics", "ORG"),
+                okafor, (("pred", "win"), ("agent", "athletics"), ("patient", "marathon")))
+    assert [compare_entity_answers(a, c, KB) for c in (short, misspelt, club)] == [None, None, None]
+
+
 def test_entity_answers_a_name_the_other_claim_also_gives_is_no_answer():
     a = _who("a", "The phrase was coined by Ada Lovelace.", "Ada Lovelace")
     # the other claim names the same key
