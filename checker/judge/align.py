@@ -207,15 +207,14 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    """The words of ``text`` with their spans; a possessive ending is no part of its word ("Saturday's protest" names
-    Saturday, as "on Saturday" does)."""
-    out = []
-    for m in _WORD.finditer(text):
-        word, end = m.group(0), m.end()
-        if p := _POSSESSIVE.search(word):
-            word, end = word[: p.start()], m.start() + p.start()
-        out.append((word, m.start(), end))
-    return out
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _written(text: str) -> set[str]:
+    """The lower-case words of ``text``, each possessive also without its ending: a qualifier one claim writes
+    ("Saturday") is named by the other's "Saturday's protest"."""
+    words = {w.lower() for w, _, _ in _tokens(text)}
+    return words | {_POSSESSIVE.sub("", w) for w in words}
 
 
 def _span(text: str, answer: str) -> tuple[int, int] | None:
@@ -416,8 +415,7 @@ def foreign_names(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
     repeatable event with different participants ("floored Lennox Lewis to win the title in 2001" vs "won
     the vacant World Boxing Council title in 2005 over Monte Barrett")."""
     qa, qb = question(a, answer_a), question(b, answer_b)
-    words_a = {w.lower() for w, _, _ in _tokens(a.text)}
-    words_b = {w.lower() for w, _, _ in _tokens(b.text)}
+    words_a, words_b = _written(a.text), _written(b.text)
     return bool(qa.names - words_b) and bool(qb.names - words_a)
 
 
@@ -584,8 +582,7 @@ def align(
     attribute = _overlap(qa.attribute | shared, in_other_words(qa.attribute, qb.attribute) | shared)
     masked = jaccard(qa.masked | shared, in_other_words(qa.masked, qb.masked) | shared)
     subject = _subject_relation(a, b, qa, qb, kb)
-    words_a = {w.lower() for w, _, _ in _tokens(a.text)}
-    words_b = {w.lower() for w, _, _ in _tokens(b.text)}
+    words_a, words_b = _written(a.text), _written(b.text)
     clash = bool(qa.qualifiers - words_b) and bool(qb.qualifiers - words_a)
     measure = _measure_clash(qa, qb, kb.qualifier_defaults)
     frames = _frames(a, b)

@@ -15,7 +15,7 @@ from checker.cues import stance_cues, withheld
 from checker.models import MONTH_DAY, UNPLACED, Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.answers import read_answers
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
-from checker.normalize.holders import PRONOUN, noun_phrase, outer_value, value_condition, value_running, value_place, value_relation, value_role, value_scope
+from checker.normalize.holders import value_extent, PRONOUN, noun_phrase, outer_value, value_condition, value_running, value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, noun_kinds, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import counted_not_dated, find_quantities, unit_keys
@@ -310,6 +310,8 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
     if not relation and value_condition(q.comparator, start, end, text, tokens):
         relation = "condition"  # NOTE: "Uploads larger than 100 MB are split": which uploads, not how large they are
     event, holder = value_role(text, start, end, tokens, actors, kb, common=True)
+    if not q.unit and value_extent(start, end, tokens):
+        event = ""  # NOTE: "The Heat won in seven": seven games, not seven wins
     # NOTE: an age is the person's, whenever the act it stands beside happened ("arrested 45-year-old Moss on Friday")
     scope = value_scope(text, start, end, tokens, kb) if not q.unit.endswith("-old") else ()
     place = value_place(text, start, end, tokens, kb)

@@ -14,7 +14,7 @@ from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
 from checker.normalize.numbers import AGED, CHANGE, LEVEL_VERBS as _LEVEL_VERBS, OUT_OF, length_words, number_value
 
-__all__ = ["PRONOUN", "noun_phrase", "value_running", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "value_condition", "mention_before"]
+__all__ = ["PRONOUN", "noun_phrase", "value_running", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "value_condition", "value_extent", "mention_before"]
 
 logger = logging.getLogger(__name__)
 
@@ -321,6 +321,17 @@ _DURATION_BEFORE = re.compile(r"\b(?:for|over|during|throughout)\s+(?:the\s+)?(?
 
 
 _BOUNDS = frozenset({"<", "<=", ">", ">="})
+
+
+_EXTENT_PREPS = frozenset({"in", "within", "after"})
+"""Prepositions whose bare number is how long an act took, in units left unsaid ("won in seven", "after 12")."""
+
+
+def value_extent(start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """A bare number is the object of "in", "within" or "after" ("The Heat won in seven", "Klitschko wins in six"): how
+    long the act took, in games or rounds left unsaid, not a count of those the act befalls ("killed 12")."""
+    inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
+    return any(tokens[tokens[i].head].lemma.lower() in _EXTENT_PREPS for i in inside)
 
 
 def value_condition(comparator: str, start: int, end: int, text: str, tokens: Sequence[Token]) -> bool:

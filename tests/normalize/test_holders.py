@@ -8,7 +8,7 @@ import pytest
 
 from checker.knowledge import load_knowledge
 from checker.models import Mention, Token
-from checker.normalize.holders import mention_before, outer_value, value_condition, value_place, value_relation, value_role, value_running, value_scope
+from checker.normalize.holders import mention_before, outer_value, value_condition, value_extent, value_place, value_relation, value_role, value_running, value_scope
 
 logger = logging.getLogger(__name__)
 
@@ -608,3 +608,25 @@ def test_holders_a_participle_after_with_through_the_real_parser(real_parser, te
 
     (c,) = normalize_texts([text], parser=real_parser)
     assert {q.text: q.event for q in c.slots.quantities}[value] == event
+
+
+def test_holders_a_bare_number_after_in_is_how_long_not_how_many():
+    # NOTE: "The Heat won in seven": seven games; "Police killed 12": twelve people; "won by 12": a margin
+    won = [("The", "the", "DET", "det", 1), ("Heat", "heat", "PROPN", "nsubj", 2), ("won", "win", "VERB", "ROOT", 2),
+           ("in", "in", "ADP", "prep", 2), ("seven", "seven", "NUM", "pobj", 3)]
+    text, toks = _parsed(won)
+    at = text.index("seven")
+    assert value_extent(at, at + 5, toks)
+    killed = [("Police", "police", "NOUN", "nsubj", 1), ("killed", "kill", "VERB", "ROOT", 1), ("12", "12", "NUM", "dobj", 1)]
+    text, toks = _parsed(killed)
+    assert not value_extent(text.index("12"), text.index("12") + 2, toks)
+    by = won[:3] + [("by", "by", "ADP", "prep", 2), ("12", "12", "NUM", "pobj", 3)]
+    text, toks = _parsed(by)
+    assert not value_extent(text.index("12"), text.index("12") + 2, toks)
+
+
+def test_holders_a_bare_number_after_in_counts_no_act(real_parser):
+    from checker.normalize import normalize_texts
+
+    claims = normalize_texts(["The Heat won in seven.", "Police killed 12."], parser=real_parser)
+    assert [[q.event for q in c.slots.quantities] for c in claims] == [[""], ["kill"]]
