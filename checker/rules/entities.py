@@ -15,9 +15,46 @@ from checker.rules.common import LIGHT_FRAMES, frames_agree, initials_of, modali
 __all__ = ["PRODUCT", "TARGET", "ENTITY", "__register__", "scope_summary", "target_relation"]
 
 
+_LEAST = re.compile(r"\+|\s+(?:or|and)\s+(?:later|newer|above|higher|up)\b", re.I)
+"""Words right after a version that make it the least one ("Python 3.10 or later", "3.8+", "and above")."""
+
+
+def _least_versions(a: Claim, b: Claim) -> tuple[Mention, Mention] | None:
+    """Two least versions of one product the claims state, which differ ("Quill requires Python 3.10 or later" /
+    "Quill supports Python 3.8 and later"): one requirement, two answers, whatever verb states it. Said of one subject
+    when both name one (`Slots.roles` agent)."""
+    agent_a, agent_b = dict(a.slots.roles).get("agent"), dict(b.slots.roles).get("agent")
+    if agent_a and agent_b and agent_a != agent_b:
+        return None
+    for p in a.slots.products:
+        for q in b.slots.products:
+            name_p, _, ver_p = p.key.rpartition(" ")
+            name_q, _, ver_q = q.key.rpartition(" ")
+            if name_p and name_p == name_q and ver_p != ver_q and "*" not in (ver_p, ver_q) \
+                    and _states_least(p, a) and _states_least(q, b):
+                return p, q
+    return None
+
+
+def _states_least(p: Mention, c: Claim) -> bool:
+    at = c.text.find(p.text)
+    return at >= 0 and _LEAST.match(c.text, at + len(p.text)) is not None
+
+
 def compare_products(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
-    """Both claims name the products the event is about, and the sets share nothing."""
+    """Both claims name the products the event is about, and the sets share nothing; or both state the least version
+    of one product, and the two differ (`_least_versions`)."""
     pa, pb = a.slots.products, b.slots.products
+    if least := _least_versions(a, b):
+        p, q = least
+        return Verdict(
+            code=PRODUCT.code,
+            verdict="contradiction",
+            confidence=round(0.8 * modality_factor(a, b), 3),
+            slot="product",
+            values=((p.text,), (q.text,)),
+            reason=f"the least version of {p.text.rpartition(' ')[0]} is {p.text} in one source and {q.text} in the other",
+        )
     if not pa or not pb or not frames_agree(a, b, kb):
         return None
     if any(same_product(p.key, q.key) or _written_short(p, q, b) or _written_short(q, p, a) for p in pa for q in pb):

@@ -273,6 +273,10 @@ EXAMPLES: tuple[Example, ...] = (
     # the value a change starts from is the earlier value, not the one now
     _flag("CC103", "The Varna API timeout is now 30 seconds, up from 10 seconds.", "Varna API requests now time out after 60 seconds.",
           "contradiction", (("30 seconds",), ("60 seconds",))),
+    # the least version of one product, stated with two verbs
+    _flag("CC101", "Varna requires Python 3.10 or later.", "Varna now supports Python 3.8 and later.", "contradiction",
+          (("Python 3.10",), ("Python 3.8",))),
+    _pass("CC101", "Varna requires Python 3.10 or later.", "Varna was tested on Python 3.12."),
     # CC105 entity-conflict
     # one office, held by one person at a time, given to two people
     _flag("CC105", "Varna said on Monday that Karen Osei will become chief executive on January 1.",

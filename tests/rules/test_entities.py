@@ -281,6 +281,25 @@ def test_entity_answers_the_agents_of_one_act_on_one_patient_in_other_words():
     assert compare_entity_answers(us, state, KB) is None
 
 
+def test_products_least_versions_of_one_product_conflict_whatever_the_verb():
+    py = lambda v: ent(f"python {v}", f"Python {v}", "PRODUCT")  # noqa: E731
+    a = claim("Quill requires Python 3.10 or later.", "a", products=(py("3.10"),), roles=(("pred", "require"), ("agent", "quill")))
+    b = claim("Quill now supports Python 3.8 and later.", "b", products=(py("3.8"),), roles=(("pred", "support"), ("agent", "quill")))
+    v = compare_products(a, b, KB)
+    assert v is not None and v.values == (("Python 3.10",), ("Python 3.8",))
+    assert v.reason == "the least version of Python is Python 3.10 in one source and Python 3.8 in the other"
+    plus = claim("Quill needs Python 3.8+.", "b", products=(py("3.8"),))
+    assert compare_products(a, plus, KB) is not None  # NOTE: no subject named: one requirement still
+    # NOTE: one least version, another product's, one version named without "or later", or another subject: no conflict
+    same = claim("Quill needs Python 3.10+.", "b", products=(py("3.10"),), roles=(("agent", "quill"),))
+    tested = claim("Quill was tested on Python 3.8 before the release.", "b", products=(py("3.8"),), roles=(("agent", "quill"),))
+    other = claim("NumPy supports Python 3.8 and later.", "b", products=(py("3.8"),), roles=(("agent", "numpy"),))
+    node = claim("Quill needs Node 18 or later.", "b", products=(ent("node 18", "Node 18", "PRODUCT"),), roles=(("agent", "quill"),))
+    family = claim("Quill supports Python 3 and later.", "b", products=(ent("python *", "Python 3", "PRODUCT"),), roles=(("agent", "quill"),))
+    assert [compare_products(a, c, KB) for c in (same, tested, other, node, family)] == [None] * 5
+    assert compare_products(tested, a, KB) is None
+
+
 def test_entity_answers_agents_that_swap_places_answer_one_question():
     from checker.models import Answer
 
