@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -85,10 +86,11 @@ class Knowledge:
     one subject conflict (CC105, `checker.normalize.answers`)."""
     region_words: frozenset[str] = frozenset()
     """Words that make a place a part of the place they precede: "northern california" lies inside ``california``."""
-    places: dict[str, frozenset[str]] = field(default_factory=dict)
+    places: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Named place -> the named places it is part of, from WordNet (``places.tsv``, `train.places`) and GeoNames
     (``gazetteer.tsv.gz``, `train.gazetteer`): "geneva" -> ``switzerland``, "vancouver" -> ``british columbia`` and
-    ``washington``, "butte county" -> ``california``; wholes under their canonical keys."""
+    ``washington``, "butte county" -> ``california``; wholes under their canonical keys. `load_knowledge` gives a
+    `NamedPlaces`, read from the tables when a place is first asked about."""
     home: str = ""
     """Country key the texts are written from (``home:`` in a knowledge file); "foreign" excludes it and
     a government body named without a country ("the Commerce Department") belongs to it. ``""``: unknown."""
@@ -337,9 +339,57 @@ def _named_places() -> tuple[tuple[str, str], ...]:
     return tuple(tuple(line.split("\t")) for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
 
 
-@functools.lru_cache(maxsize=8)
+class NamedPlaces(Mapping):
+    """`Knowledge.places` of `load_knowledge`: named place -> the named places it is part of, built from `_named_places`
+    under the alias table's keys on first use (a run whose claims ask about no place, e.g. the parse, never reads the
+    35,000 pairs: 0.1 CPU s)."""
+
+    __slots__ = ("_alias_to_key", "_data")
+
+    def __init__(self, alias_to_key: Mapping[str, str]) -> None:
+        self._alias_to_key = alias_to_key
+        self._data: dict[str, frozenset[str]] | None = None
+
+    def loaded(self) -> dict[str, frozenset[str]]:
+        """The table itself (read now if it was not yet)."""
+        if self._data is None:
+            keys = self._alias_to_key
+            places: dict[str, set[str]] = {}
+            for part, whole in _named_places():
+                places.setdefault(keys.get(part, part), set()).add(keys.get(whole, whole))
+            self._data = {k: frozenset(v) for k, v in places.items()}
+        return self._data
+
+    def __getitem__(self, key: str) -> frozenset[str]:
+        return self.loaded()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.loaded()
+
+    def get(self, key: str, default=None):  # noqa: ANN001, ANN201
+        return self.loaded().get(key, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.loaded())
+
+    def __len__(self) -> int:
+        return len(self.loaded())
+
+    def __repr__(self) -> str:
+        return "NamedPlaces(loaded)" if self._data is not None else "NamedPlaces(not yet read)"
+
+
 def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
-    """Built-in knowledge plus the user's alias files (later files win)."""
+    """Built-in knowledge plus the user's alias files (later files win); one object per process for equal arguments.
+
+    NOTE: ``load_knowledge()`` and ``load_knowledge(())`` are one call: an lru cache keyed by the arguments as written
+    built the tables twice in every run (the pipeline passes the settings' alias files, every other stage none)."""
+    return _load_knowledge(tuple(user_files))
+
+
+
+@functools.lru_cache(maxsize=8)
+def _load_knowledge(user_files: tuple[str, ...]) -> Knowledge:
     base, frames_data = _builtin_data()
     alias_to_key: dict[str, str] = {}
     part_of: dict[str, str] = {}
@@ -366,9 +416,6 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
             if not isinstance(data["home"], str):
                 raise ConfigError(Errors.E012.format(path=path, reason="'home' must be a country key"))
             home = clean_key(data["home"])
-    places: dict[str, set[str]] = {}
-    for part, whole in _named_places():
-        places.setdefault(alias_to_key.get(part, part), set()).add(alias_to_key.get(whole, whole))
     frames: dict[str, set[str]] = {}
     for frame, lemmas in frames_data["frames"].items():
         for lem in lemmas:
@@ -395,10 +442,14 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         series_words=frozenset(w.lower() for w in frames_data.get("series_words") or ()),
         place_words={w.lower(): place for place, words in (frames_data.get("place_words") or {}).items() for w in words},
         region_words=frozenset(w.lower() for w in frames_data.get("region_words") or ()),
-        places={k: frozenset(v) for k, v in places.items()},
+        places=NamedPlaces(alias_to_key),
         venue_verbs=frozenset(w.lower() for w in frames_data.get("venue_verbs") or ()),
         once_verbs=frozenset(w.lower() for w in frames_data.get("once_verbs") or ()),
         work_nouns=frozenset(w.lower() for w in frames_data.get("work_nouns") or ()),
         one_answer={p.lower(): frozenset(w.lower() for w in ws) for p, ws in (frames_data.get("one_answer") or {}).items()},
         home=alias_to_key.get(home, home),
     )
+
+
+# NOTE: what tests and callers cleared before the key was made canonical
+load_knowledge.cache_clear = _load_knowledge.cache_clear  # type: ignore[attr-defined]

@@ -185,3 +185,26 @@ def test_knowledge_verb_synonyms_pair_verbs_of_one_common_wordnet_sense_both_way
     assert "exonerate" in table["acquit"] and "free" in table["release"]
     # NOTE: "play" and "bet" share only a late sense of "play"; a light verb joins nothing
     assert "bet" not in table.get("play", ()) and "take" not in table
+
+
+def test_knowledge_load_without_and_with_no_user_files_is_one_object():
+    # NOTE: the pipeline passes the settings' alias files (none: ``()``), every other stage passes nothing
+    assert load_knowledge() is load_knowledge(())
+    assert load_knowledge() is load_knowledge([])
+
+
+def test_knowledge_named_places_are_read_when_a_place_is_first_asked_about(monkeypatch):
+    from checker import knowledge
+
+    read: list[int] = []
+    monkeypatch.setattr(knowledge, "_named_places", lambda: read.append(1) or (("hamlet", "shire"), ("shire", "united states")))
+    knowledge.load_knowledge.cache_clear()
+    try:
+        kb = knowledge.load_knowledge()
+        assert read == [] and "not yet" in repr(kb.places)
+        assert kb.inside("hamlet", "shire") and not kb.inside("hamlet", "gondor")
+        assert read == [1] and kb.places.get("shire") == frozenset({"us"})  # NOTE: under the alias table's key
+        assert dict(kb.places) == {"hamlet": frozenset({"shire"}), "shire": frozenset({"us"})} == kb.places
+        assert "hamlet" in kb.places and len(kb.places) == 2 and kb.places["hamlet"] == frozenset({"shire"}) and read == [1]
+    finally:
+        knowledge.load_knowledge.cache_clear()

@@ -56,6 +56,38 @@ def test_pipeline_embed_stage_embeds_each_distinct_text_once(tmp_path):
     assert (vectors[0] == vectors[2]).all() and vectors.shape == (3, 256)
 
 
+def test_pipeline_embed_stage_takes_vectors_read_before_from_the_cache_as_hits(tmp_path, monkeypatch):
+    from checker.pipeline import cached_vectors
+
+    cache, emb = Cache(tmp_path / "c"), HashEmbedder()
+    first = embed_stage(["a b", "c d"], emb, CountingEngine(), cache)
+    known = cached_vectors(["a b", "x y", "a b"], emb, cache)
+    assert list(known) == ["a b"] and (known["a b"] == first[0]).all()  # NOTE: "x y" is not cached
+    asked: list[int] = []
+    real = cache.get_embeddings
+    monkeypatch.setattr(cache, "get_embeddings", lambda keys, dim: asked.append(len(keys)) or real(keys, dim))
+    engine, hits = CountingEngine(), cache.stats.embed_hits
+    known["a b"] = known["a b"] * 0 + 1  # NOTE: a marked vector: the one given is the one used
+    vectors = embed_stage(["a b", "c d", "x y", "a b"], emb, engine, cache, known)
+    assert engine.embedded == ["x y"] and asked == [2]  # NOTE: "a b" was not looked up again
+    assert (vectors[0] == 1).all() and (vectors[3] == 1).all() and (vectors[1] == first[1]).all()
+    assert cache.stats.embed_hits - hits == 2
+    assert (embed_stage(["a b"], emb, engine, cache, {"a b": known["a b"]}) == 1).all() and asked == [2]
+
+
+def test_pipeline_beside_parse_runs_what_it_is_given_last():
+    from checker.pipeline import _beside_parse, load_knowledge
+
+    done: list[str] = []
+
+    class Embedder:
+        def warm_up(self) -> None:
+            done.append("warm")
+
+    _beside_parse(Embedder(), load_knowledge(), lambda: done.append("then"))()
+    assert done == ["warm", "then"]
+
+
 def test_pipeline_identical_documents_are_parsed_once(tmp_path):
     (tmp_path / "d").mkdir()
     for name in ("one.txt", "two.txt"):
@@ -402,3 +434,29 @@ def test_pipeline_gc_paused_freezes_what_it_made_before_the_collector_runs_again
         assert gc.isenabled() and at_enable == [0]  # NOTE: without settle nothing is frozen
     finally:
         gc.unfreeze()
+
+
+def test_pipeline_beside_parse_warms_the_embedder_then_reads_the_tables_loaded_on_first_use():
+    from checker import knowledge
+    from checker.pipeline import _beside_parse
+
+    class Embedder:
+        warmed = 0
+
+        def warm_up(self) -> None:
+            self.warmed += 1
+
+    tables = (knowledge.noun_kinds, knowledge.person_nouns, knowledge.verb_synonyms)
+    knowledge.load_knowledge.cache_clear()
+    for table in tables:
+        table.cache_clear()
+    try:
+        kb, emb = knowledge.load_knowledge(), Embedder()
+        before = _beside_parse(emb, kb)
+        assert "not yet" in repr(kb.places) and emb.warmed == 0
+        before()
+        assert emb.warmed == 1 and "not yet" not in repr(kb.places) and kb.inside("geneva", "switzerland")
+        assert all(table.cache_info().currsize == 1 for table in tables)
+        _beside_parse(object(), kb)()  # NOTE: an embedder without a warm-up
+    finally:
+        knowledge.load_knowledge.cache_clear()
