@@ -664,29 +664,60 @@ def cross_candidates(
     """
     by_name: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        for w in sorted(_name_words(c)):
+        for w in _name_words(c):
             by_name[w].append(i)
-    q = [words(c) for c in claims]
-    frames = [set(c.slots.frames) - LIGHT_FRAMES for c in claims]
     answers = [_answer_kinds(c) for c in claims]
     best: dict[tuple[int, int], float] = {}
-    for w in sorted(by_name):
-        idx = by_name[w]
-        if len(idx) < 2 or len(idx) > cfg.link_block:
-            continue
-        for x, i in enumerate(idx):
-            for j in idx[x + 1 :]:
-                if event_of[i] == event_of[j] or claims[i].source_id == claims[j].source_id or (i, j) in best:
-                    continue
-                if not answers[i] & answers[j]:
-                    continue  # NOTE: no answer of one kind on both sides: nothing for the judge to compare
-                qi, qj = q[i], q[j]
-                overlap = len(qi & qj) / min(len(qi), len(qj)) if qi and qj else 0.0
-                # NOTE: one action frame on both sides ("restrict") asks one question in other words.
-                if overlap >= cfg.link_overlap or frames[i] & frames[j]:
-                    # NOTE: more kinds of answer on both sides give the judge more to compare.
-                    best[(i, j)] = len(answers[i] & answers[j]) + (1.0 if frames[i] & frames[j] else 0.0) + overlap
+    rows, cols = _block_pairs(claims, event_of, answers, [idx for idx in by_name.values() if 2 <= len(idx) <= cfg.link_block])
+    # NOTE: what the claims of those pairs ask, read for them alone (all of ECB+: 20,000 pairs of 6,000 claims in 16,000)
+    q: dict[int, frozenset[str]] = {}
+    frames: dict[int, set[str]] = {}
+    for i in sorted({*rows, *cols}):
+        q[i] = words(claims[i])
+        frames[i] = set(claims[i].slots.frames) - LIGHT_FRAMES
+    for i, j in zip(rows, cols):
+        qi, qj = q[i], q[j]
+        overlap = len(qi & qj) / min(len(qi), len(qj)) if qi and qj else 0.0
+        # NOTE: one action frame on both sides ("restrict") asks one question in other words.
+        if overlap >= cfg.link_overlap or frames[i] & frames[j]:
+            # NOTE: more kinds of answer on both sides give the judge more to compare.
+            best[(i, j)] = len(answers[i] & answers[j]) + (1.0 if frames[i] & frames[j] else 0.0) + overlap
     return _capped(claims, best, cfg.links_per_claim)
+
+
+def _block_pairs(
+    claims: Sequence[Claim], event_of: Sequence[int], answers: Sequence[set[str]], blocks: Sequence[Sequence[int]]
+) -> tuple[list[int], list[int]]:
+    """The pairs (i, j), i < j, of claims in one of ``blocks`` (increasing rows sharing a name word), each once, in
+    order, of different events and documents, with an answer of one kind on both sides (``answers``), as two lists.
+
+    NOTE: in array operations: all of ECB+ gives about 207,000 pairs in blocks, of which 20,000 pass (the word
+    overlap and frames are then read in Python: 0.25 -> 0.05 CPU s a call)."""
+    import numpy as np
+
+    if not blocks:
+        return [], []
+    n = len(claims)
+    src: dict[str, int] = {}
+    source = np.fromiter((src.setdefault(c.source_id, len(src)) for c in claims), dtype=np.int64, count=n)
+    bit: dict[str, int] = {}
+    kinds = np.fromiter((sum(1 << bit.setdefault(k, len(bit)) for k in a) for a in answers), dtype=np.int64, count=n)
+    event = np.asarray(event_of, dtype=np.int64)
+    by_size: dict[int, list[Sequence[int]]] = defaultdict(list)
+    for idx in blocks:
+        by_size[len(idx)].append(idx)
+    firsts, seconds = [], []
+    for size, same in by_size.items():
+        x, y = np.triu_indices(size, 1)
+        at = np.asarray(same, dtype=np.int64)  # NOTE: one row per block of this size
+        firsts.append(at[:, x].reshape(-1))
+        seconds.append(at[:, y].reshape(-1))
+    # NOTE: sorted, then each key once (not `np.unique`: 0.3 s on these 207,000 keys in numpy 2.4, a sort 0.002)
+    key = np.sort(np.concatenate(firsts) * n + np.concatenate(seconds))
+    key = key[np.concatenate(([True], key[1:] != key[:-1]))]
+    a, b = key // n, key % n
+    ok = (event[a] != event[b]) & (source[a] != source[b]) & (kinds[a] & kinds[b] != 0)
+    return a[ok].tolist(), b[ok].tolist()
 
 
 def _capped(claims: Sequence[Claim], best: Mapping[tuple[int, int], float], cap: int) -> list[tuple[int, int]]:
@@ -1417,7 +1448,7 @@ def _mutual_pairs(
     ok = (src[a] != src[b]) & (cos64 >= floor)
     a, b, cos64 = a[ok], b[ok], cos64[ok]
     x, y, c = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([cos64, cos64])
-    order = np.lexsort((y, -c, x))
+    order = _row_cosine_row_order(x, c, y, len(claims))
     x, y, c = x[order], y[order], c[order]
     first = np.ones(len(x), dtype=bool)
     first[1:] = x[1:] != x[:-1]
@@ -1434,6 +1465,26 @@ def _mutual_pairs(
     for s, e in zip(starts[:-1], starts[1:]):
         top[xs[s]] = _first_two(list(zip(cs[s:min(e, s + 3)], ys[s:min(e, s + 3)])))
     return _mutual_of(top, second, claims)
+
+
+def _row_cosine_row_order(x: "np.ndarray", c: "np.ndarray", y: "np.ndarray", n: int) -> "np.ndarray":
+    """The order of ``np.lexsort((y, -c, x))`` (row ``x`` up, cosine ``c`` down, row ``y`` up; rows below ``n``): one
+    sort of one integer key, the cosines' places in their own descending order standing for them. Entries with equal
+    keys are equal in all three, so which comes first changes nothing.
+
+    NOTE: all of ECB+'s 550,000 pair ends: 0.136 -> 0.04 CPU s (a three-key lexsort is three stable sorts)."""
+    import numpy as np
+
+    if not len(x):
+        return np.zeros(0, dtype=np.int64)
+    down = np.argsort(-c)
+    seen = c[down]
+    rank = np.empty(len(c), dtype=np.int64)
+    rank[down] = np.cumsum(np.concatenate(([0], (seen[1:] != seen[:-1]).astype(np.int64))))
+    ranks = int(rank[down[-1]]) + 1
+    if n * ranks * n >= 1 << 62:
+        return np.lexsort((y, -c, x))  # NOTE: the key would not fit in 63 bits
+    return np.argsort((x * ranks + rank) * n + y)
 
 
 def _root(parent: list[int], x: int) -> int:

@@ -182,6 +182,61 @@ def test_match_cross_candidates_are_capped_per_claim_and_deterministic():
     assert cross_candidates(claims, [0] * 8, cfg) == []
 
 
+def _cross_by_pairs(claims, event_of, cfg):
+    """`cross_candidates` read block by block and pair by pair, as it was written before its array operations."""
+    from collections import defaultdict
+
+    from checker.match import LIGHT_FRAMES, _answer_kinds, _capped, _name_words, question_words
+
+    by_name = defaultdict(list)
+    for i, c in enumerate(claims):
+        for w in sorted(_name_words(c)):
+            by_name[w].append(i)
+    q = [question_words(c) for c in claims]
+    frames = [set(c.slots.frames) - LIGHT_FRAMES for c in claims]
+    answers = [_answer_kinds(c) for c in claims]
+    best = {}
+    for w in sorted(by_name):
+        idx = by_name[w]
+        if len(idx) < 2 or len(idx) > cfg.link_block:
+            continue
+        for x, i in enumerate(idx):
+            for j in idx[x + 1 :]:
+                if event_of[i] == event_of[j] or claims[i].source_id == claims[j].source_id or (i, j) in best:
+                    continue
+                if not answers[i] & answers[j]:
+                    continue
+                qi, qj = q[i], q[j]
+                overlap = len(qi & qj) / min(len(qi), len(qj)) if qi and qj else 0.0
+                if overlap >= cfg.link_overlap or frames[i] & frames[j]:
+                    best[(i, j)] = len(answers[i] & answers[j]) + (1.0 if frames[i] & frames[j] else 0.0) + overlap
+    return _capped(claims, best, cfg.links_per_claim)
+
+
+@pytest.mark.parametrize("block, cap", [(3, 1), (5, 2), (60, 3)])
+def test_match_cross_candidates_equal_a_pair_by_pair_reading_of_the_name_blocks(block, cap):
+    import random
+
+    from checker.match import cross_candidates
+
+    rng = random.Random(block)
+    texts = ["{n} launched the Zephyr satellite in {y} from Kourou.", "{n} cut {k} jobs at its plant in {y}.",
+             "{n} was fined for noise at the spaceport.", "{n} agreed to buy Vela Labs for ${k} million in {y}.",
+             "Officials said {n} hired {k} workers on Monday.", "{n} launched the Zephyr satellite from Kourou.",
+             "{n} launched the Zephyr satellite with {k} engines from Kourou."]
+    names = ["Orbita", "Vela Labs", "Kestrel Air", "Norda Bank", "Orbita Group", "Tarn", "Brisa Motors", "Halden",
+             "Quill Foods", "Mira", "Ostrander", "Vela Bank"]
+    claims = [_named(_claim(f"d{rng.randrange(7)}", i, rng.choice(texts).format(n="The firm", y=2000 + rng.randrange(5),
+                                                                               k=rng.randrange(10, 90))),
+                     *rng.sample(names, rng.randrange(1, 3))) for i in range(36)]
+    cfg = MatchConfig(link_block=block, links_per_claim=cap)
+    for events in ([rng.randrange(9) for _ in claims], list(range(len(claims))), [0] * len(claims)):
+        expected = _cross_by_pairs(claims, events, cfg)
+        assert cross_candidates(claims, events, cfg) == expected
+    # NOTE: not vacuous: with the events apart some block yields pairs (the blocks of 3 claims at most: few do)
+    assert expected == [] and _cross_by_pairs(claims, list(range(len(claims))), dataclasses.replace(cfg, link_block=max(block, 5)))
+
+
 def test_match_question_words_mask_names_numbers_and_light_verbs():
     from checker.match import question_words
 
@@ -1182,3 +1237,18 @@ def test_match_passage_counts_of_a_changed_document_taken_off_and_added_equal_th
     for s, t in (("a", "b"), ("b", "c"), ("c", "a")):
         assert fresh.lead_similarity(firsts[s], firsts[t], kb) == given.lead_similarity(firsts[s], firsts[t], kb)
     assert fresh.counts == whole  # NOTE: counted on first read, for the snapshot to keep
+
+
+@pytest.mark.parametrize("n", [7, 40, 1 << 22])
+def test_match_row_cosine_row_order_is_the_three_key_lexsort(n):
+    from checker.match import _row_cosine_row_order
+
+    rng = np.random.default_rng(n)
+    size = 3000
+    x, y = rng.integers(0, min(n, 40), size), rng.integers(0, min(n, 40), size)
+    c = rng.choice(np.linspace(0.3, 1.0, 50), size)  # NOTE: many equal cosines, and equal (x, c, y) entries
+    order = _row_cosine_row_order(x, c, y, n)
+    expected = np.lexsort((y, -c, x))
+    for a in (x, c, y):
+        assert np.array_equal(a[order], a[expected])
+    assert len(_row_cosine_row_order(x[:0], c[:0], y[:0], n)) == 0
