@@ -360,3 +360,19 @@ def test_sources_a_sentence_that_says_when_something_was_released_dates_no_page(
 )
 def test_sources_a_label_opening_a_line_or_its_part_dates_the_page(text, value):
     assert read_metadata(text)["date"] == value
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Poſted on May 1, 2012", True),  # NOTE: the case-blind pattern reads a long s as an s: searched, not skipped
+        ("Updated | June 3, 2013", True),
+        ("LAST MODIFIED: 2012-05-01", True),
+        ("The storm moved east on May 1, 2012.", False),
+        ("Zürich, May 1, 2012", False),
+    ],
+)
+def test_sources_labelled_date_skips_only_plain_lines_without_a_label_word(line, dated):
+    from checker.sources import _labelled_date
+
+    assert bool(_labelled_date(line)) is dated
