@@ -356,8 +356,9 @@ def unit_dimensions() -> dict[str, str]:
 _PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
 
 
-AGED = re.compile(r"\b(?:aged|age of|at age)\s+$", re.I)
-"""Words before a bare number that make it an age in years ("died aged 38", "at the age of 37", "at age 12")."""
+AGED = re.compile(r"\b(?:aged|age of|at age|(?:die[sd]?|dying)\s+at)\s+$", re.I)
+"""Words before a bare number that make it an age in years ("died aged 38", "at the age of 37", "at age 12", "dies at
+57": one dies at an age, as at a time of day, which a clock's "p.m." or minutes mark and `times_of_day` reads)."""
 _APPOSED = (re.compile(r"(?:,|\()\s*$"), re.compile(r"\s*(?:,|\)|;|\.?\s*$)"))
 """Around a bare number set off after a name ("Daniel Moss, 45, was charged", "Moss (45)")."""
 
@@ -408,14 +409,63 @@ _COUNTED_NEXT = re.compile(r"\s+(?:people|persons|[a-z]+[^s\W]s)\b")
 """A plural noun after a number with a one-letter scale glued on: what it counts ("3.5m people", "12k residents")."""
 
 
+_OUT_OF = re.compile(r"\s*/\s*(?P<d>5|10|20|100)(?![\d/]|[.,]\d)")
+_MARK_WORD = re.compile(r"\b(?:rat(?:e|es|ed|ing|ings)|scor(?:e|es|ed|ing)|grade[ds]?|mark(?:s|ed)?)\b[^.;:!?/]{0,40}$", re.I)
+
+
+def _rating(text: str, start: int, end: int, value: float) -> tuple[str, int] | None:
+    """A mark written over the top of its scale ("an average rating of 6.1/10", "scored over 57/100", "4.5/5"): (the
+    scale's top, where the mark ends); None when the slash is something else. A decimal mark cannot be a date; a whole
+    one must follow a word of rating or scoring, since "3/10" may be the 10th of March and "24/7" a phrase."""
+    m = _OUT_OF.match(text, end)
+    if m is None or value > int(m["d"]):
+        return None
+    if "." not in text[start:end] and _MARK_WORD.search(text, 0, start) is None:
+        return None
+    return m["d"], m.end()
+
+
+_GLUED = re.compile(r"[A-Za-z]+")
+
+
+def _glued_unit(word: str) -> bool:
+    """Letters written onto a number without a space are a unit or a scale ("10km", "5mph", "20mg", "3.5m", "12k",
+    "$5bn", "34F"), from the CLDR unit and currency names (`unit_keys`, `measure_words`) and the scale words; any other
+    letters make the number part of a name ("76ers", "4DX", "3D") or a decade ("70s")."""
+    w = word.lower()
+    return w in _SCALE or w in unit_keys() or w in measure_words() or word in _TEMPERATURE_UNITS
+
+
 def _token_at(tokens: Sequence[Token], start: int, pos: str = "") -> int | None:
     """The index of the token that starts at character ``start`` (of part of speech ``pos`` when given), else None."""
     return next((i for i, t in enumerate(tokens) if t.start == start and (not pos or t.pos == pos)), None)
 
 
+_UNIT_AFTER = re.compile(r"(?P<gap>[\s-]?)(?P<w>[A-Za-z]+)\b\.?")
+"""The word written right after a number, glued on ("2000km"), after a space or after a hyphen ("a 1500-metre climb")."""
+
+
+def _measured_after(text: str, end: int) -> bool:
+    """A unit of measure (`unit_keys`: a length, mass, speed or duration) is written right after the number ending at
+    ``end``: "fell 2000 feet", "a 2000km trip", "1900 metres". One letter ("m", "g", "t") only glued on ("1900m"); a
+    unit of time only in the plural ("2000 years", not "2019 year-on-year")."""
+    m = _UNIT_AFTER.match(text, end)
+    if m is None:
+        return False
+    w = m["w"].lower()
+    key = unit_keys().get(w, "")
+    if key.startswith("duration-") and not w.endswith("s"):
+        return False  # NOTE: "2019 year-on-year", "the 2015 year-end": a count of years this large is plural
+    return bool(key) and (len(w) > 1 or not m["gap"])
+
+
 def counted_not_dated(text: str, start: int, tokens: Sequence[Token]) -> bool:
     """The number at ``start``, though in a year's range, counts the noun it modifies as the parser reads it (a
-    cardinal: "About 2000 people attended", "cut 1900 jobs"), where "the 2020 elections" is a date."""
+    cardinal: "About 2000 people attended", "cut 1900 jobs"), where "the 2020 elections" is a date; or it measures in
+    the unit written after it ("fell 2000 feet", "a 2000km trip", "1900 metres"), with or without a parse."""
+    digits = re.match(r"\d+", text[start:])
+    if digits is not None and _measured_after(text, start + digits.end()):
+        return True
     at = _token_at(tokens, start)
     if at is None:
         return False
@@ -864,13 +914,17 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
         rated = _scale_label(before[: left.start("cmp")] + " " if left and left["cmp"] else before) if not cur else None
         if kind in ("digits", "grouped"):
             ver = re.search(r"\b([A-Z][\w.]*)(?:-| |-v|\sv)$", before)
-            if ver and ver[1].lower() not in _STOP_UNITS and not cmp_text and not cur and rated is None:
+            if ver and ver[1].lower() not in _STOP_UNITS and not cmp_text and not cur and rated is None \
+                    and not AGED.search(before):  # NOTE: a headline's "Dies at Age 81" is an age, not a version
                 continue  # NOTE: "GPT-5", "Claude 4", "Friday 13": a version or day belongs to another slot
             if re.match(r"(st|nd|rd|th)\b", text[e : e + 3]) or re.match(r"\s*[ap]\.?m\b\.?", text[e : e + 6], re.I):
                 continue  # NOTE: ordinals and clock times ("4 P.M.") are not quantities
+            if (glued := _GLUED.match(text, e)) is not None and not _glued_unit(glued[0]):
+                continue  # NOTE: "the 76ers", "4DX theaters", "3D", "in her 70s": letters written onto the number name a thing
             if _CLOCK.match(text, e) and re.fullmatch(r"[0-2]?\d[0-5]\d", text[s:e]):
                 continue  # NOTE: "at 0737 GMT", "1300 hours": a time of day with its zone
-            if re.match(r"\s*[-–/:]\s*\d", text[e : e + 4]) or (re.search(r"\d\s*[-–/:]\s*$", before) and not in_range):
+            out_of = _rating(text, s, e, value)
+            if out_of is None and (re.match(r"\s*[-–/:]\s*\d", text[e : e + 4]) or (re.search(r"\d\s*[-–/:]\s*$", before) and not in_range)):
                 continue  # NOTE: scores ("2-1"), ISO dates and times ("08:52") are not one quantity
             if kind == "digits" and 1800 <= value <= 2199 and not cur and not re.match(r"\s*(%|percent)", text[e:]) \
                     and not counted_not_dated(text, s, tokens):
@@ -887,7 +941,9 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             continue
         if _is_name(text, e, tokens, s) and not cmp_text and not cur and rated is None:
             continue
-        right = _RIGHT.match(text, e)
+        if kind not in ("digits", "grouped"):
+            out_of = None
+        right = _RIGHT.match(text, e) if out_of is None else None
         scale = (right["scale"] or "").lower() if right else ""
         if scale in ("m", "b", "k") and not cur and not (right.start("scale") == e and _COUNTED_NEXT.match(text, right.end("scale"))):  # type: ignore[union-attr]
             scale = ""  # NOTE: "a 10m wall" measures; "3.5m people", "12k residents" count millions, thousands
@@ -901,7 +957,9 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             value = float(text[s:e].replace(".", ""))  # NOTE: "8.958 people": a dot between groups of three
         value *= _SCALE.get(scale, 1)
         unit = ""
-        if pct:
+        if out_of is not None:
+            unit, pos = f"out of {out_of[0]}", out_of[1]  # NOTE: "an average rating of 6.1/10": a mark on a scale of 10
+        elif pct:
             unit = "percent"
         elif rated is not None:
             unit = rated  # NOTE: "a magnitude 6.4 earthquake", "Category 4": the value on the label's scale

@@ -882,3 +882,78 @@ def test_numbers_one_currency_by_name_and_sign(x, y, expected):
 def test_numbers_a_count_a_list_includes_is_at_least_that_many(text, written, value):
     found = [q for q in find_quantities(text) if q.text == written]
     assert len(found) == 1 and found[0].value == value and found[0].comparator == ">="
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NOTE: a number in a year's range with a unit of measure after it measures (audit of dev text, ECB+ topic 23)
+        ("The climber fell 2000 feet.", [(2000.0, "2000 feet")]),
+        ("He climbed 1900 metres.", [(1900.0, "1900 metres")]),
+        ("A 2000km trip began.", [(2000.0, "2000")]),
+        ("A 1500-metre climb.", [(1500.0, "1500-metre")]),
+        ("The ruins stood for 2000 years.", [(2000.0, "2000 years")]),
+        # NOTE: a singular unit of time after it, or one letter after a space, leaves the year a date
+        ("Sales rose in 2019 year-on-year.", []),
+        ("In 2000 m the value fell.", []),
+    ],
+)
+def test_numbers_a_year_sized_number_before_a_unit_measures(text, expected):
+    assert [(q.value, q.text) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 76ers fired their coach", []),
+        ("The film was shown in 4DX theaters.", []),
+        ("The 3D version was shown.", []),
+        ("She was in her 70s.", []),
+        # NOTE: units and scales written onto the number stay quantities
+        ("It ran 10km.", [10.0]),
+        ("Wind of 5mph.", [5.0]),
+        ("A 20mg dose.", [20.0]),
+        ("It raised $5bn.", [5e9]),
+        ("It was 34F outside.", [34.0]),
+    ],
+)
+def test_numbers_letters_written_onto_a_number_name_a_thing_unless_a_unit(text, expected):
+    assert [q.value for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The film has an average rating of 6.1/10.", [(6.1, "out of 10", "=", "6.1/10")]),
+        ("It has an average rating above 7.8/10.", [(7.8, "out of 10", ">", "above 7.8/10")]),
+        ("The film scored over 57/100 on Metacritic.", [(57.0, "out of 100", ">", "over 57/100")]),
+        ("Its score was 4.5/5 overall.", [(4.5, "out of 5", "=", "4.5/5")]),
+        # NOTE: a whole number over a number with no word of rating is a date, a phrase or a fraction
+        ("The shop opened on 3/10 and is open 24/7.", []),
+        # NOTE: a mark above the scale's top is no mark
+        ("The rating was 12.5/10 they joked.", []),
+    ],
+)
+def test_numbers_a_mark_over_its_scale_is_a_rating(text, expected):
+    assert [(q.value, q.unit, q.comparator, q.text) for q in find_quantities(text)] == expected
+
+
+def test_numbers_a_year_sized_number_before_a_unit_is_no_date_without_a_parse():
+    from checker.normalize.numbers import counted_not_dated
+
+    assert counted_not_dated("It fell 2000 feet.", 8, ())
+    assert not counted_not_dated("In 2000 it fell.", 3, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Willie Nelson Dies at Age 81.", [(81.0, "year-old")]),
+        ("The rapper dies at 57.", [(57.0, "year-old")]),
+        ("He died at 57 in his home.", [(57.0, "year-old")]),
+        ("She died at 3 p.m. on Monday.", [(3.0, "time of day")]),
+        ("She was flying at 57 knots.", [(57.0, "knot")]),
+    ],
+)
+def test_numbers_dying_at_a_number_and_a_headline_age_are_ages(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
