@@ -244,6 +244,10 @@ class Slots:
     answers: tuple[Answer, ...] | None = None
     """The names the claim states as answers, read with its parse (`checker.normalize.answers`); None when the claim was
     not parsed (the entity judge then reads what it can)."""
+    contraries: tuple[tuple[str, str, bool, str], ...] = ()
+    """(word, holder, negated, agent) of each word with an antonym said of one noun ("flexible payment options":
+    ``flexible``, ``option``; "the company increased its dividend": ``increase``, ``dividend``, ``company``), read with
+    its parse (`checker.normalize.contraries`); CC203 compares two claims' words of one holder."""
 
     def all_entities(self) -> tuple[Mention, ...]:
         """Products, actors, targets and places together."""

@@ -19,6 +19,7 @@ from checker.normalize.holders import value_extent, PRONOUN, noun_phrase, outer_
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, noun_kinds, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import counted_not_dated, find_quantities, unit_keys
+from checker.normalize.contraries import contraries
 from checker.normalize.poles import pole_holders, pole_values
 from checker.normalize.roles import negated_subjects, predicate_roles, predicate_sides
 
@@ -207,6 +208,7 @@ def claim_slots(
         neg_subjects=negated_subjects(tokens, implied),
         poles=tuple((scale, sign, words, pole_holders(tokens, words))
                     for scale, (sign, words) in sorted(pole_values(text, kb, tokens).items())) if tokens else None,
+        contraries=contraries(tokens, kb),
     )
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
+from checker.normalize.contraries import QUALITY
 from checker.normalize.poles import pole_values
+from checker.normalize.roles import content_lemmas
 from checker.rules.base import Rule
-from checker.rules.common import frames_agree, modality_factor
+from checker.rules.common import content_overlap, frames_agree, modality_factor
 from checker.rules.dates import event_date
 
-__all__ = ["POLE", "__register__", "opposite_poles", "pole_values"]
+__all__ = ["POLE", "__register__", "contrary_words", "opposite_poles", "pole_values"]
 
 
 def _poles(c: Claim, kb: Knowledge) -> dict[str, tuple[int, str, tuple[str, ...]]]:
@@ -33,18 +35,63 @@ def opposite_poles(a: Claim, b: Claim, kb: Knowledge) -> tuple[str, str, str] | 
     return None
 
 
-def compare_poles(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
-    """Both claims characterise the same action on one scale, at opposite poles (`opposite_poles`), at times that may
-    be one: "the Senate passed the bill on Thursday" and "a similar bill failed last year" are two votes."""
-    if not frames_agree(a, b, kb, allow_missing=True):
+def contrary_words(a: Claim, b: Claim, kb: Knowledge) -> tuple[str, str, str] | None:
+    """(holder, a's word, b's word) of the first pair of antonyms (`Knowledge.antonyms_of`) the two claims say of one
+    holder with the same polarity (`Slots.contraries`): "offers flexible payment options" / "suggests inflexible
+    payment options", "increased its dividend" / "a decrease in the dividend". A claim that says both words of the
+    holder ("flexible or inflexible plans") takes no side; "not flexible" against "inflexible" agree."""
+    if a.slots.negated != b.slots.negated:
         return None
-    opposite = opposite_poles(a, b, kb)
-    if opposite is None:
+    ours = {(w, h) for w, h, _, _ in a.slots.contraries}
+    theirs = {(w, h) for w, h, _, _ in b.slots.contraries}
+    for p, held, neg, who in a.slots.contraries:
+        for q, held_b, neg_b, who_b in b.slots.contraries:
+            if held != held_b or neg != neg_b or q not in kb.antonyms_of(p):
+                continue
+            if (q, held) in ours or (p, held) in theirs:
+                continue
+            if QUALITY in (who, who_b) and not _one_statement(a, b, {p, q}):
+                continue  # NOTE: "the last season" / "his first season as head coach": a quality picks out one of a kind
+            if who and who_b and QUALITY not in (who, who_b) and who != who_b:
+                continue  # NOTE: "the Colts won the game" / "the Chiefs lost the game": two sides of one act
+            return held, p, q
+    return None
+
+
+_STATEMENT_OVERLAP = 70.0
+"""Token-set similarity (`content_overlap`, the antonyms aside) two claims need for an adjective of one holder to say
+the same thing of it in both: the antonym rule's (CC202) floor. On ECB+ dev every adjective pair below it named two
+things of one kind ("last season" / "his first season", "a big right hand" / "his left hand", "national" / "local
+observers": 51-56), the SummEdits dev edits in one statement 71-100."""
+_STATEMENT_COVER = 0.4
+"""Share of the longer claim's content words (the antonyms aside) the two must share, as for CC202."""
+
+
+def _one_statement(a: Claim, b: Claim, words: set[str]) -> bool:
+    """The two claims say one thing, the antonyms aside: wording alike (`_STATEMENT_OVERLAP`) over most of the longer
+    claim's content words (`_STATEMENT_COVER`)."""
+    if content_overlap(a.text, b.text, drop=words) < _STATEMENT_OVERLAP:
+        return False
+    wa, wb = content_lemmas(a.text, a.slots) - words, content_lemmas(b.text, b.slots) - words
+    return len(wa & wb) / max(1, len(wa), len(wb)) >= _STATEMENT_COVER
+
+
+def compare_poles(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
+    """Both claims characterise the same action on one scale, at opposite poles (`opposite_poles`), or say antonyms of
+    one holder (`contrary_words`), at times that may be one: "the Senate passed the bill on Thursday" and "a similar
+    bill failed last year" are two votes."""
+    opposite = opposite_poles(a, b, kb) if frames_agree(a, b, kb, allow_missing=True) else None
+    contrary = contrary_words(a, b, kb) if opposite is None else None
+    if opposite is None and contrary is None:
         return None
     ta, tb = event_date(a, main=True), event_date(b, main=True)
     if ta is not None and tb is not None and not ta[0].overlaps(tb[0]):
         return None
-    scale, wa, wb = opposite
+    if contrary is not None:
+        held, wa, wb = contrary
+        return Verdict(code=POLE.code, verdict="contradiction", confidence=round(0.55 * modality_factor(a, b), 3),
+                       slot="polarity", values=((wa,), (wb,)), reason=f"'{wa}' and '{wb}' are antonyms, said of one {held}")
+    scale, wa, wb = opposite  # type: ignore[misc]
     return Verdict(
         code=POLE.code,
         verdict="contradiction",

@@ -407,6 +407,13 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("lawful",), ("unlawful",))),
     _pass("CC203", "Harlow Mining's safety audit was voluntary.", "Harlow Mining's safety audit was not mandatory."),
     _pass("CC203", "The Tarn council's water ban was mandatory.", "The Tarn council's water ban was compulsory for farms."),
+    # CC203 antonyms said of one holder, in otherwise different wording
+    _flag("CC203", "Brenlow Insurance offers flexible payment plans to new customers.",
+          "The agent from Brenlow Insurance described inflexible payment plans.", "contradiction",
+          (("flexible",), ("inflexible",))),
+    _pass("CC203", "Brenlow Insurance offers flexible payment plans to new customers.",
+          "The agent from Brenlow Insurance described an inflexible cancellation policy."),
+    _pass("CC203", "Kellan Rovers scored twice in the first half.", "Kellan Rovers scored once in the second half."),
     # CC202 antonym
     _flag("CC202", "The Dunmore vote was voluntary for residents.", "The Dunmore vote was mandatory for residents.",
           "contradiction", (("voluntary",), ("mandatory",))),

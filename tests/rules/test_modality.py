@@ -244,3 +244,70 @@ def test_modality_opposite_poles_at_two_times_are_two_occurrences():
     assert compare_poles(passed, again, KB) is not None
     undated = dataclasses.replace(failed, slots=dataclasses.replace(failed.slots, dates=()))
     assert compare_poles(passed, undated, KB) is not None
+
+
+def test_modality_antonyms_said_of_one_holder_contradict():
+    a = claim("We offer flexible payment options.", "a", contraries=(("flexible", "option", False, "="),))
+    b = claim("We offer inflexible payment options.", "b", contraries=(("inflexible", "option", False, "="),))
+    assert compare_poles(a, b, KB) == Verdict("CC203", "contradiction", 0.55, "polarity", (("flexible",), ("inflexible",)),
+                                              "'flexible' and 'inflexible' are antonyms, said of one option")
+    assert compare_poles(b, a, KB).values == (("inflexible",), ("flexible",))
+
+
+def test_modality_antonyms_of_other_holders_other_polarity_or_both_sides_stay_quiet():
+    a = claim("We offer flexible payment options.", "a", contraries=(("flexible", "option", False, "="),))
+    other = claim("The schedule is inflexible.", "b", contraries=(("inflexible", "schedule", False, "="),))
+    assert compare_poles(a, other, KB) is None
+    denied = claim("The options are not inflexible.", "b", contraries=(("inflexible", "option", True, "="),))
+    assert compare_poles(a, denied, KB) is None  # NOTE: "not inflexible" says what "flexible" does
+    both = claim("We offer flexible and inflexible options.", "b",
+                 contraries=(("flexible", "option", False, "="), ("inflexible", "option", False, "=")))
+    assert compare_poles(a, both, KB) is None
+    unrelated = claim("We offer cheap payment options.", "b", contraries=(("cheap", "option", False, "="),))
+    assert compare_poles(a, unrelated, KB) is None
+    negated = claim("The agent suggests inflexible payment options.", "b", negated=True,
+                    contraries=(("inflexible", "option", False, "="),))
+    assert compare_poles(a, negated, KB) is None
+
+
+def test_modality_antonyms_of_one_holder_at_times_that_cannot_meet_stay_quiet():
+    from .handmade import date
+    a = claim("Sales increased in 2019.", "a", contraries=(("increase", "sale", False, ""),), dates=(date("2019", "2019-01-01", "2019-12-31", "year"),))
+    b = claim("Sales decreased in 2021.", "b", contraries=(("decrease", "sale", False, ""),), dates=(date("2021", "2021-01-01", "2021-12-31", "year"),))
+    assert compare_poles(a, b, KB) is None
+    b2 = claim("Sales decreased in 2019.", "b", contraries=(("decrease", "sale", False, ""),), dates=(date("2019", "2019-01-01", "2019-12-31", "year"),))
+    assert compare_poles(a, b2, KB) is not None
+
+
+def test_modality_a_quality_of_one_holder_needs_one_statement_and_an_act_one_agent():
+    # NOTE: an adjective picks out one of a kind unless the rest is said alike ("last season" / "his first season")
+    a = claim("The team reached the final last season.", "a", contraries=(("last", "season", False, "="),))
+    b = claim("In his first season as head coach, Cheeks guided the team to a winning record.", "b",
+              contraries=(("first", "season", False, "="),))
+    assert compare_poles(a, b, KB) is None
+    b_same = claim("The team reached the final first season.", "b", contraries=(("first", "season", False, "="),))
+    assert compare_poles(a, b_same, KB) is not None
+    # NOTE: an act of one holder needs no alike wording, but two named agents are two sides of it
+    up = claim("In addition to increasing the common dividend, we intend to buy back shares.", "a",
+               contraries=(("increase", "dividend", False, "we"),))
+    down = claim("The company is decreasing its dividend and implementing a framework for shareholders.", "b",
+                 contraries=(("decrease", "dividend", False, "company"),))
+    assert compare_poles(up, down, KB) is None
+    down_unknown = claim("The company is decreasing its dividend and implementing a framework for shareholders.", "b",
+                         contraries=(("decrease", "dividend", False, ""),))
+    assert compare_poles(up, down_unknown, KB).values == (("increase",), ("decrease",))
+    raised = claim("Brenlow increased the fare.", "a", contraries=(("increase", "fare", False, "brenlow"),))
+    cut = claim("Kestrel decreased the fare.", "b", contraries=(("decrease", "fare", False, "kestrel"),))
+    assert compare_poles(raised, cut, KB) is None
+    cut_too = claim("Brenlow decreased the fare.", "b", contraries=(("decrease", "fare", False, "brenlow"),))
+    assert compare_poles(raised, cut_too, KB) is not None
+
+
+def test_modality_a_quality_said_in_a_short_claim_inside_a_long_one_is_no_one_statement():
+    # NOTE: the token-set ratio of a short claim whose words all occur in a long one is 100; the cover keeps it apart
+    a = claim("We offer inflexible options.", "a", contraries=(("inflexible", "option", False, "="),))
+    b = claim("We offer flexible options to every customer who calls the office before the spring deadline for renewals.",
+              "b", contraries=(("flexible", "option", False, "="),))
+    assert compare_poles(a, b, KB) is None
+    b_short = claim("We offer flexible options to every customer.", "b", contraries=(("flexible", "option", False, "="),))
+    assert compare_poles(a, b_short, KB) is not None

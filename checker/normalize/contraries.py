@@ -1,0 +1,125 @@
+"""Antonymous words and the one thing each is said of ("flexible payment options" / "inflexible payment options").
+
+Reads `Knowledge.antonyms_of` (WordNet's direct antonyms, ``checker/data/antonyms.tsv``, and the word pairs of
+``frames.yaml``); `checker.normalize` stores what a parsed claim holds in `Slots.contraries`, and
+`checker.rules.modality` (CC203) compares two claims' words said of one holder.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Sequence
+
+from checker.knowledge import Knowledge
+from checker.models import Token
+
+__all__ = ["QUALITY", "contraries"]
+
+logger = logging.getLogger(__name__)
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_ATTRIBUTIVE = frozenset({"amod"})
+"""An adjective on these dependencies describes the noun it hangs on ("flexible options")."""
+_PREDICATIVE = frozenset({"acomp", "attr", "oprd"})
+"""An adjective on these dependencies is said of its verb's subject ("the plan is flexible", "kept it simple")."""
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "nsubjpass"})
+"""What a verb acts on: its object, or its passive subject ("dividends were increased")."""
+_OF = frozenset({"of", "in"})
+"""Prepositions that name what a noun of change or position is of ("an increase in the dividend", "the end of the
+quarter")."""
+
+
+def contraries(tokens: Sequence[Token], kb: Knowledge) -> tuple[tuple[str, str, bool, str], ...]:
+    """(word, holder, negated, agent) for each word of the parse that has an antonym (`Knowledge.antonyms_of`) and
+    says it of one noun: an adjective of the noun it modifies or of its verb's subject, a verb of its object (else of
+    its subject: "sales increased"), a noun of its "of" / "in" complement. The holder is the noun's lemma (a name's
+    words, lower-cased); a pronoun, a word without a noun, or a counted noun ("won 40 games": which games is the
+    count's question) holds nothing. ``negated``: the word or its verb carries a negation ("is not flexible", "did not
+    increase"), or the holder takes "no" ("no flexible options"). ``agent``: who does an act (a verb's subject noun
+    when it has an object: "the company increased its dividend"), ``"="`` for an adjective (a quality, not an act),
+    empty when not known."""
+    out: set[tuple[str, str, bool, str]] = set()
+    for i, t in enumerate(tokens):
+        word = t.lemma.lower()
+        if t.pos not in ("ADJ", "VERB", "NOUN") or not kb.antonyms_of(word):
+            continue
+        held = _holder(tokens, i)
+        if held is None or any(x.head == held and x.dep == "nummod" for x in tokens):
+            continue
+        agent = QUALITY if t.pos == "ADJ" else _agent(tokens, i, held)
+        out.add((word, _key(tokens, held), _negated(tokens, i, held), agent))
+    return tuple(sorted(out))
+
+
+QUALITY = "="
+"""The agent field of an adjective: it says how the holder is, and no one does it."""
+
+
+def _agent(tokens: Sequence[Token], i: int, held: int) -> str:
+    """The subject noun of the verb at ``i`` when the holder is another word (its object), else empty."""
+    if tokens[i].pos != "VERB":
+        return ""
+    who = _child(tokens, i, frozenset({"nsubj"}))
+    return _key(tokens, who) if who is not None and who != held else ""
+
+
+def _holder(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the noun the word at ``i`` is said of, or None."""
+    at = i
+    seen = {i}
+    while tokens[at].dep == "conj" and tokens[at].head not in seen and tokens[tokens[at].head].pos == tokens[i].pos:
+        # NOTE: "an unconventional, uncensored and relatable podcast": each conjunct says it of the first one's noun
+        at = tokens[at].head
+        seen.add(at)
+    t = tokens[at]
+    if t.pos == "ADJ":
+        if t.dep in _ATTRIBUTIVE:
+            # NOTE: "the first half" / "the second half": a word that picks out one of a definite noun's kind names
+            # two things, where "flexible options" / "inflexible options" say two things of one
+            return None if _definite(tokens, t.head) else _noun(tokens, t.head)
+        if t.dep in _PREDICATIVE:
+            return _child(tokens, t.head, _SUBJECTS)
+        if t.dep == "ROOT":
+            return _child(tokens, at, _SUBJECTS)
+        return None
+    if t.pos == "VERB":
+        held = _child(tokens, at, _OBJECTS)
+        return held if held is not None else _child(tokens, at, frozenset({"nsubj"}))
+    if _definite(tokens, at):
+        return None  # NOTE: "at the end of the quarter" / "at the beginning of the quarter": two points of it
+    for j, x in enumerate(tokens):  # NOUN: "an increase in the dividend"
+        if x.head == at and j != at and x.dep == "prep" and x.lemma.lower() in _OF:
+            return _child(tokens, j, frozenset({"pobj"}))
+    return None
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite(tokens: Sequence[Token], j: int) -> bool:
+    """The noun at ``j`` takes a definite article or a demonstrative."""
+    return any(x.head == j and x.dep == "det" and x.lemma.lower() in _DEFINITE for x in tokens)
+
+
+def _noun(tokens: Sequence[Token], j: int) -> int | None:
+    return j if tokens[j].pos in _NOUNS else None
+
+
+def _child(tokens: Sequence[Token], head: int, deps: frozenset[str]) -> int | None:
+    """The first noun hanging on ``head`` by one of ``deps``."""
+    return next((j for j, x in enumerate(tokens) if x.head == head and j != head and x.dep in deps and x.pos in _NOUNS), None)
+
+
+def _key(tokens: Sequence[Token], j: int) -> str:
+    t = tokens[j]
+    return t.text.lower() if t.pos == "PROPN" else t.lemma.lower()
+
+
+def _negated(tokens: Sequence[Token], i: int, held: int) -> bool:
+    """A negation on the word, on the verb it is predicated through, or "no" before its holder."""
+    t = tokens[i]
+    over = {i} | ({t.head} if t.dep in _PREDICATIVE else set())
+    if any(x.head in over and x.dep == "neg" for x in tokens):
+        return True
+    return t.dep in _ATTRIBUTIVE and any(x.head == held and x.dep == "det" and x.lemma.lower() == "no" for x in tokens)

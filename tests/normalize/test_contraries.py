@@ -1,0 +1,90 @@
+"""Antonyms and the one noun each is said of, read from hand-built parses (`checker.normalize.contraries`)."""
+
+from __future__ import annotations
+
+import logging
+
+from checker.knowledge import load_knowledge
+from checker.models import Token
+from checker.normalize.contraries import contraries
+
+logger = logging.getLogger(__name__)
+
+KB = load_knowledge()
+
+
+def _parsed(spec):
+    """(text, lemma, pos, dep, head) per token, joined by single spaces."""
+    out, pos = [], 0
+    for text, lemma, tag, dep, head in spec:
+        out.append(Token(text, lemma, tag, dep, head, "", pos))
+        pos += len(text) + 1
+    return tuple(out)
+
+
+def test_contraries_an_attributive_adjective_is_said_of_its_noun():
+    toks = _parsed([("We", "we", "PRON", "nsubj", 1), ("offer", "offer", "VERB", "ROOT", 1),
+                    ("flexible", "flexible", "ADJ", "amod", 4), ("payment", "payment", "NOUN", "compound", 4),
+                    ("options", "option", "NOUN", "dobj", 1)])
+    assert contraries(toks, KB) == (("flexible", "option", False, "="),)
+
+
+def test_contraries_a_definite_noun_picked_out_by_the_word_holds_nothing():
+    # "the first half" / "the second half" name two halves; "a first step" says something of one
+    toks = _parsed([("He", "he", "PRON", "nsubj", 1), ("scored", "score", "VERB", "ROOT", 1), ("in", "in", "ADP", "prep", 1),
+                    ("the", "the", "DET", "det", 5), ("first", "first", "ADJ", "amod", 5), ("half", "half", "NOUN", "pobj", 2)])
+    assert contraries(toks, KB) == ()
+    toks = _parsed([("It", "it", "PRON", "nsubj", 1), ("took", "take", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 4),
+                    ("first", "first", "ADJ", "amod", 4), ("step", "step", "NOUN", "dobj", 1)])
+    assert contraries(toks, KB) == (("first", "step", False, "="),)
+
+
+def test_contraries_a_predicative_adjective_is_said_of_the_subject_and_takes_its_negation():
+    toks = _parsed([("The", "the", "DET", "det", 1), ("plan", "plan", "NOUN", "nsubj", 2), ("is", "be", "AUX", "ROOT", 2),
+                    ("not", "not", "PART", "neg", 2), ("flexible", "flexible", "ADJ", "acomp", 2)])
+    assert contraries(toks, KB) == (("flexible", "plan", True, "="),)
+    toks = _parsed([("The", "the", "DET", "det", 1), ("plan", "plan", "NOUN", "nsubj", 2), ("is", "be", "AUX", "ROOT", 2),
+                    ("flexible", "flexible", "ADJ", "acomp", 2)])
+    assert contraries(toks, KB) == (("flexible", "plan", False, "="),)
+
+
+def test_contraries_no_before_the_noun_negates_its_adjective():
+    toks = _parsed([("There", "there", "PRON", "expl", 1), ("are", "be", "VERB", "ROOT", 1), ("no", "no", "DET", "det", 4),
+                    ("flexible", "flexible", "ADJ", "amod", 4), ("options", "option", "NOUN", "attr", 1)])
+    assert contraries(toks, KB) == (("flexible", "option", True, "="),)
+
+
+def test_contraries_a_verb_is_said_of_its_object_else_its_subject():
+    toks = _parsed([("It", "it", "PRON", "nsubj", 1), ("increased", "increase", "VERB", "ROOT", 1),
+                    ("its", "its", "PRON", "poss", 3), ("dividend", "dividend", "NOUN", "dobj", 1)])
+    assert contraries(toks, KB) == (("increase", "dividend", False, ""),)
+    toks = _parsed([("Sales", "sale", "NOUN", "nsubj", 1), ("decreased", "decrease", "VERB", "ROOT", 1)])
+    assert contraries(toks, KB) == (("decrease", "sale", False, ""),)
+    toks = _parsed([("It", "it", "PRON", "nsubj", 1), ("increased", "increase", "VERB", "ROOT", 1)])
+    assert contraries(toks, KB) == ()  # NOTE: a pronoun holds nothing
+
+
+def test_contraries_a_noun_is_said_of_its_of_or_in_complement_unless_definite():
+    toks = _parsed([("an", "an", "DET", "det", 1), ("increase", "increase", "NOUN", "ROOT", 1), ("in", "in", "ADP", "prep", 1),
+                    ("the", "the", "DET", "det", 4), ("dividend", "dividend", "NOUN", "pobj", 2)])
+    assert contraries(toks, KB) == (("increase", "dividend", False, ""),)
+    toks = _parsed([("the", "the", "DET", "det", 1), ("end", "end", "NOUN", "ROOT", 1), ("of", "of", "ADP", "prep", 1),
+                    ("the", "the", "DET", "det", 4), ("quarter", "quarter", "NOUN", "pobj", 2)])
+    assert contraries(toks, KB) == ()
+
+
+def test_contraries_conjoined_adjectives_share_the_first_ones_noun():
+    toks = _parsed([("an", "an", "DET", "det", 4), ("unconventional", "unconventional", "ADJ", "amod", 4),
+                    ("and", "and", "CCONJ", "cc", 1), ("uncensored", "uncensored", "ADJ", "conj", 1),
+                    ("podcast", "podcast", "NOUN", "ROOT", 4)])
+    assert contraries(toks, KB) == (("uncensored", "podcast", False, "="), ("unconventional", "podcast", False, "="))
+
+
+def test_contraries_a_verb_with_an_object_keeps_its_subject_as_agent_and_a_counted_holder_holds_nothing():
+    toks = _parsed([("Brenlow", "Brenlow", "PROPN", "nsubj", 1), ("increased", "increase", "VERB", "ROOT", 1),
+                    ("its", "its", "PRON", "poss", 3), ("dividend", "dividend", "NOUN", "dobj", 1)])
+    assert contraries(toks, KB) == (("increase", "dividend", False, "brenlow"),)
+    # NOTE: "won 40 games" / "lost 42 games": which games is what the counts answer
+    toks = _parsed([("The", "the", "DET", "det", 1), ("team", "team", "NOUN", "nsubj", 2), ("won", "win", "VERB", "ROOT", 2),
+                    ("40", "40", "NUM", "nummod", 4), ("games", "game", "NOUN", "dobj", 2)])
+    assert contraries(toks, KB) == ()
