@@ -47,8 +47,10 @@ _POSITION = re.compile(r"\s*(?:(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:n
 away", "480 kilometers to the north"), and the place it is measured from (``ref``)."""
 _HEIGHT_VERB = re.compile(r"\b(?:ris(?:es|e|ing)|rose|risen|stand(?:s|ing)?|stood|tower(?:s|ed|ing)?|soar(?:s|ed|ing)?)\s+(?:\w+\s+)?$", re.I)
 """A verb saying how high its subject is, right before a value ("rises 1,063 feet above Paris", "stands some 300 m")."""
-_POSSESSOR = r"(?:(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*(?:'s|’s|'|’)\s+|(?:his|her|their|its|our|your|my)\s+)?"
-"""A possessor between "of" and the whole ("10 of the Saints' 16 games", "two of his 12 starts")."""
+_POSSESSOR = (r"(?:(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*(?:'s|’s|'|’)\s+|(?-i:[a-z])[\w-]*(?:'s|’s|s'|s’)\s+"
+              r"|(?:his|her|their|its|our|your|my)\s+)?")
+"""A possessor between "of" and the whole ("10 of the Saints' 16 games", "two of his 12 starts", "eleven of the county's
+14 towns": a common noun's too)."""
 _OUT_OF = re.compile(rf"(?P<n>[\w.,]+)\s+(?:{OUT_OF}{_POSSESSOR}|in\s+(?:every\s+)?)$", re.I)
 """A number, then "of", "out of" or "in", right before a value: the value is the whole the number counts out of
 ("178 of 369 punches", "one in 500 users": a rate, no count of users)."""

@@ -573,6 +573,8 @@ def test_holders_a_participle_after_a_number_says_what_befell_those_counted():
     ("Gray was hit by three of the seven bullets fired.", "seven bullets", "total"),
     ("He missed 10 of the Saints' 16 games.", "16 games", "total"),  # NOTE: a possessor before the whole
     ("He started two of his 12 games.", "12 games", "total"),
+    ("Eleven of the county's 14 towns gained residents.", "14 towns", "total"),  # NOTE: a common noun's possessor
+    ("The county's 14 towns gained residents.", "14 towns", ""),  # NOTE: no number counted out of it
     ("A group of 300 people marched.", "300 people", ""),  # NOTE: "a group of": no number before "of"
     ("Five of them died.", "Five", "part"),
 ])
