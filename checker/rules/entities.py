@@ -47,28 +47,21 @@ def compare_products(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     pa, pb = a.slots.products, b.slots.products
     if least := _least_versions(a, b):
         p, q = least
-        return Verdict(
-            code=PRODUCT.code,
-            verdict="contradiction",
-            confidence=round(0.8 * modality_factor(a, b), 3),
-            slot="product",
-            values=((p.text,), (q.text,)),
-            reason=f"the least version of {p.text.rpartition(' ')[0]} is {p.text} in one source and {q.text} in the other",
-        )
+        return _product_verdict(a, b, (p.text,), (q.text,),
+                                f"the least version of {p.text.rpartition(' ')[0]} is {p.text} in one source and {q.text} in the other")
     if not pa or not pb or not frames_agree(a, b, kb):
         return None
     if any(same_product(p.key, q.key) or _written_short(p, q, b) or _written_short(q, p, a) for p in pa for q in pb):
         return None
     va, vb = texts(pa), texts(pb)
-    return Verdict(
-        code=PRODUCT.code,
-        verdict="contradiction",
-        confidence=round(0.8 * modality_factor(a, b), 3),
-        slot="product",
-        values=(va, vb),
-        reason=f"the same event is said to concern {', '.join(va)} in one source and {', '.join(vb)} in the other; "
-        "no product is named by both",
-    )
+    return _product_verdict(a, b, va, vb, f"the same event is said to concern {', '.join(va)} in one source and {', '.join(vb)} "
+                                          "in the other; no product is named by both")
+
+
+def _product_verdict(a: Claim, b: Claim, va: tuple[str, ...], vb: tuple[str, ...], reason: str) -> Verdict:
+    """CC101's contradiction between the products ``va`` of ``a`` and ``vb`` of ``b``."""
+    return Verdict(code=PRODUCT.code, verdict="contradiction", confidence=round(0.8 * modality_factor(a, b), 3),
+                   slot="product", values=(va, vb), reason=reason)
 
 
 def _written_short(p: Mention, q: Mention, qc: Claim) -> bool:
