@@ -318,16 +318,17 @@ def _beside_parse(embedder: object, kb, then: Callable[[], object] | None = None
 
 def _read_tables(kb) -> None:  # noqa: ANN001
     """Read now the knowledge tables that load on first use: the named places (`checker.knowledge.NamedPlaces`), the
-    WordNet nouns' kinds and the verb synonyms.
+    WordNet nouns' kinds, the verb synonyms and the verbs of succession.
 
     NOTE: an incremental run waits for spaCy's process (its import and load, about 2 CPU s) once it has decoded the
     snapshot; what it reads here is then off the run's critical path (ECB+: about 0.1 CPU s)."""
-    from checker.knowledge import noun_kinds, person_nouns, verb_synonyms
+    from checker.knowledge import noun_kinds, person_nouns, succession_verbs, verb_synonyms
 
     getattr(kb.places, "loaded", lambda: None)()
     noun_kinds()
     person_nouns()
     verb_synonyms()
+    succession_verbs()
 
 
 def _settings_digest(settings: Settings) -> str:

@@ -446,7 +446,7 @@ def test_pipeline_beside_parse_warms_the_embedder_then_reads_the_tables_loaded_o
         def warm_up(self) -> None:
             self.warmed += 1
 
-    tables = (knowledge.noun_kinds, knowledge.person_nouns, knowledge.verb_synonyms)
+    tables = (knowledge.noun_kinds, knowledge.person_nouns, knowledge.verb_synonyms, knowledge.succession_verbs)
     knowledge.load_knowledge.cache_clear()
     for table in tables:
         table.cache_clear()
