@@ -85,6 +85,8 @@ def _holder(tokens: Sequence[Token], i: int) -> int | None:
         return None
     if t.pos == "VERB":
         held = _child(tokens, at, _OBJECTS)
+        if any(x.head == at and x.dep == "ccomp" for x in tokens):
+            return None  # NOTE: "Oppal confirmed that two men were arrested" / "Oppal denied that it was political": two clauses
         return held if held is not None else _child(tokens, at, frozenset({"nsubj"}))
     if _definite(tokens, at):
         return None  # NOTE: "at the end of the quarter" / "at the beginning of the quarter": two points of it

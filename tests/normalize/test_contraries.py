@@ -62,6 +62,13 @@ def test_contraries_a_verb_is_said_of_its_object_else_its_subject():
     assert contraries(toks, KB) == (("decrease", "sale", False, ""),)
     toks = _parsed([("It", "it", "PRON", "nsubj", 1), ("increased", "increase", "VERB", "ROOT", 1)])
     assert contraries(toks, KB) == ()  # NOTE: a pronoun holds nothing
+    # NOTE: a verb said of a clause is said of what the clause says, not of its subject: "Oppal confirmed that ..." and
+    # "Oppal denied that ..." are two statements of one speaker
+    toks = _parsed([("Oppal", "oppal", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1), ("that", "that", "SCONJ", "mark", 4),
+                    ("it", "it", "PRON", "nsubj", 4), ("was", "be", "AUX", "ccomp", 1), ("political", "political", "ADJ", "acomp", 4)])
+    assert [c for c in contraries(toks, KB) if c[0] == "deny"] == []
+    toks = _parsed([("Oppal", "oppal", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1)])
+    assert [c[:2] for c in contraries(toks, KB) if c[0] == "deny"] == [("deny", "oppal")]
 
 
 def test_contraries_a_noun_is_said_of_its_of_or_in_complement_unless_definite():
