@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence, TypeVar
 from checker.models import Claim, DateValue, Quantity
 from checker.normalize.answers import relation_of, same_relation
 from checker.normalize.kinds import in_other_words, kin, same_holder
-from checker.normalize.numbers import count_noun
+from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, count_noun
 
 if TYPE_CHECKING:
     from checker.knowledge import Knowledge
@@ -492,8 +492,6 @@ def _event(c: Claim, answer: str) -> str:
 def _one_tally(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
     """Both values are a tally of one holder's result ("The panel ruled 3-0" / "The panel was split 2-1", "a 5-4
     ruling" / "the court's 6-3 decision"): a score says who won by what, whatever words tell the rest."""
-    from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW
-
     x, y = _value_of(a.slots.quantities, answer_a), _value_of(b.slots.quantities, answer_b)
     if x is None or y is None or {x.unit, y.unit} - {SCORE_HIGH, SCORE_LOW} or not x.holder or not y.holder:
         return False
