@@ -1107,6 +1107,7 @@ def _fractions(text: str, found: list[Quantity]) -> list[Quantity]:
     """A share written as a fraction is an approximate percent ("two-thirds of voters": about 66.7%), in place of
     what its words were read as ("Two-thirds" as two of a unit "third", "one in five adults" as five adults)."""
     shares = []
+    scaled = [(fs, fe) for fs, fe, _ in _fraction_numbers(text)]  # NOTE: read once, not once per share
     for m in _FRACTION.finditer(text):
         if m["n"]:
             top, bottom = (float(w) if w.isdigit() else number_value(w) for w in (m["n"], m["d"]))
@@ -1119,7 +1120,7 @@ def _fractions(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if m["n"] and _DATE_BEFORE.search(text, 0, m.start()):
             continue  # NOTE: "on sale on October 9 in 30 countries": a day, then a count, no share
-        if any(fs <= m.start() < fe for fs, fe, _ in _fraction_numbers(text)):
+        if any(fs <= m.start() < fe for fs, fe in scaled):
             continue  # NOTE: "a quarter of a million people" is 250,000 people, no share
         # NOTE: a bound written before it holds ("More than one-fifth", "nearly half"); alone it is approximate
         left = _left().search(text[: m.start()])
