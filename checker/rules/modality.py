@@ -89,17 +89,12 @@ def compare_poles(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None
     if contrary is not None:
         held, wa, wb = contrary
-        return Verdict(code=POLE.code, verdict="contradiction", confidence=round(0.55 * modality_factor(a, b), 3),
-                       slot="polarity", values=((wa,), (wb,)), reason=f"'{wa}' and '{wb}' are antonyms, said of one {held}")
-    scale, wa, wb = opposite  # type: ignore[misc]
-    return Verdict(
-        code=POLE.code,
-        verdict="contradiction",
-        confidence=round(0.55 * modality_factor(a, b), 3),
-        slot="polarity",
-        values=((wa,), (wb,)),
-        reason=f"on {scale}, '{wa}' and '{wb}' are opposite poles",
-    )
+        reason = f"'{wa}' and '{wb}' are antonyms, said of one {held}"
+    else:
+        scale, wa, wb = opposite  # type: ignore[misc]
+        reason = f"on {scale}, '{wa}' and '{wb}' are opposite poles"
+    return Verdict(code=POLE.code, verdict="contradiction", confidence=round(0.55 * modality_factor(a, b), 3),
+                   slot="polarity", values=((wa,), (wb,)), reason=reason)
 
 
 POLE = Rule("CC203", "characterisation", "polarity",
