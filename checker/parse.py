@@ -701,8 +701,34 @@ class EvidenceCounts:
         # NOTE: a word capitalised only in titles stays a name unless it is a word of the stance lexicon
         # ("Pentagon Denies It Killed ISIS Chief": "denies" is the verb a denial is read from) or a function word
         # (spaCy's English stop words: "Kremlin Denies Putin Is Ill" has no name "Is")
-        proper |= {w for w in self.titled if w not in caps and w not in lower and not cue_form(w) and w not in _function_words()}
+        # NOTE: nor a word the corpus writes lower case in another form ("Minister Signs Deal" beside "did not sign",
+        # "Singer Cancels Tour" beside "has not cancelled"), nor a negated auxiliary ("Won't", "Didn’t": the parser
+        # reads a capitalised one as a name and loses the negation)
+        titled = [w for w in self.titled if w not in caps and w not in lower and not cue_form(w) and w not in _function_words()
+                  and not _NEGATED_AUX.search(w)]
+        if titled:
+            common = {s for w in lower for s in inflection_stems(w)}
+            titled = [w for w in titled if not inflection_stems(w) & common]
+        proper |= set(titled)
         return frozenset(repeated), frozenset(proper)
+
+
+_NEGATED_AUX = re.compile(r"n['’]t$")
+"""A negated auxiliary written as one word ("won't", "didn’t")."""
+
+
+def inflection_stems(word: str) -> set[str]:
+    """The stems a lower-case word form may share with another form of its word: `crude_lemmas` and, for "-ed" / "-ing",
+    the stem with a silent "e" restored or a doubled consonant undone ("cancelled" and "cancels": cancel; "starring" and
+    "stars": star; "taking" and "takes": take)."""
+    out = crude_lemmas(word)
+    for suffix in ("ing", "ed"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            out |= {stem, stem + "e"}
+            if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiousfz":
+                out.add(stem[:-1])
+    return out
 
 
 @functools.lru_cache(maxsize=1)
