@@ -1237,6 +1237,33 @@ def _clause_of(head) -> list | None:
     return toks if len(toks) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in toks) else None
 
 
+def _called_false(verb) -> list | None:
+    """What a verb of calling calls false when its object is a report noun stating its claim ("called a report that P
+    baseless", "described the story that P as false"): the claim P, without the falsity word, which the parser often hangs
+    at the end of P ("close/VB ... baseless/oprd"). None when nothing there is called false."""
+    cues = stance_cues()
+    for o in verb.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in cues["report_nouns"]:
+            continue
+        clause = _that_clause(o)
+        if not clause:
+            continue
+        inside = {x.i for x in clause}
+        # NOTE: the falsity word: an object complement of the verb or an "as" phrase on it, or the last word of the clause
+        said = [x for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"
+                for x in c.subtree if x.i not in inside and falsity_word(x.lemma_.lower(), x.tag_)]
+        last = clause[-1]
+        if falsity_word(last.lemma_.lower(), last.tag_) and (last.dep_ in ("oprd", "dobj", "acomp", "attr", "xcomp") or last.head.lower_ == "as"):
+            said.append(last)
+            # NOTE: the falsity word's phrase, with the "as" before it ("that P as false")
+            tail = min(k for k, x in enumerate(clause) if x.i in {y.i for y in last.subtree})
+            tail -= 1 if tail and clause[tail - 1].lower_ == "as" else 0
+            clause = clause[:tail]
+        if said and len(clause) >= 3 and any(x.pos_ in ("VERB", "AUX") for x in clause):
+            return clause
+    return None
+
+
 def _denied_clause(verb, head) -> list | None:
     """The clause a denial verb carries (`_clause_of`), with the subject the parser hung on the denial verb as its object
     ("Police Deny [Suspect] Was Released": headline English drops "that"), and without the denier's own participle
@@ -1364,7 +1391,10 @@ def _complementizer(clause) -> bool:
 
     def filled(r) -> bool:
         inner = [x for c in r.head.children if c.dep_ == "xcomp" for x in c.children if x.dep_ == "dobj"]
-        return any(o.dep_ == r.dep_ and o.i != r.i for o in r.head.children) or r.dep_ == "dobj" and bool(inner)
+        # NOTE: a passive takes no object: its patient is its subject ("a story that petrol cars would be banned": "that"
+        # hung as the object of "banned" beside the subject "cars" has no place)
+        passive = r.dep_ == "dobj" and any(o.dep_ == "nsubjpass" for o in r.head.children)
+        return any(o.dep_ == r.dep_ and o.i != r.i for o in r.head.children) or r.dep_ == "dobj" and bool(inner) or passive
 
     return bool(rel) and all(filled(r) for r in rel)
 
@@ -1492,6 +1522,12 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
             if clause:
                 # NOTE: "X scrapped plans to P", "abandoned its bid to P", "backed out of a deal to P": X gives P up
                 out.append((clause, _denier(t, sent), _GIVEN_UP))
+                continue
+        if t.pos_ == "VERB" and lemma in cues["describing_verbs"] and not _negated_tok(t) and not _supposed(t) and not _withdrawn(t):
+            called = _called_false(t)
+            if called:
+                # NOTE: "Acme called a report that it would close the plant baseless": the report's claim is stated
+                out.append((called, _denier(t, sent), "called false"))
                 continue
         takes_back = lemma in cues["retraction_verbs"]
         if t.pos_ == "VERB" and lemma in cues["denial_verbs"] | cues["doubt_verbs"] | cues["retraction_verbs"] and not _negated_tok(t) and _speaking_subject(t):
@@ -1638,7 +1674,12 @@ def headline_denials(sent) -> tuple[list[tuple[list, str | None, str]], list[tup
             said = [i for i, x in enumerate(rest) if x.lemma_.lower() in cues["report_nouns"]]
             false = [x for x in rest[said[0] + 1 :] if crude_lemmas(x.lower_) & cues["falsity_predicates"]] if said else []
             if false and not any(x.lower_ in _NEGATIONS for x in toks[:k]):
-                return [], [(false[-1], _span_text([x for x in toks[:k] if not x.is_punct]) or None, "called false")]
+                who = _span_text([x for x in toks[:k] if not x.is_punct]) or None
+                stated = rest[said[0] + 1 : rest.index(false[-1])]
+                if stated[:1] and stated[0].lower_ == "that" and len(stated) >= 4 and any(x.pos_ in ("VERB", "AUX") or x.tag_ in _FINITE_TAGS for x in stated):
+                    # NOTE: "Ministry Calls Report That It Will Close Clinics Baseless": the report's claim is stated
+                    return [(stated[1:], who, "called false")], []
+                return [], [(false[-1], who, "called false")]
         # NOTE: a verb and its particle ("Officials Shoot Down Claims ...") is one cue
         phrasal = k + 1 < len(toks) and bool({f"{v} {toks[k + 1].lower_}" for v in crude_lemmas(t.lower_)} & phrasal_cues() & cues["denial_verbs"])
         if k == 0 or not (crude_lemmas(t.lower_) & cues["denial_verbs"] or phrasal):
