@@ -444,11 +444,14 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
     # injury; a hedge on a conjoined predicate of the root qualifies that predicate, not the claim.
     main = [t for t in toks if t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors)
             and not any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.dep_ == "ROOT" for a in (t, *t.ancestors))]
+    # NOTE: a "will" on a conjunct of the predicate a speech verb reports tells that conjunct too ("Benz has not joined Madrid
+    # and will stay at his club, his agent said" denies the move; it is no prediction of it)
+    told = [t for t in main if not any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and _main_predicate(a.head) for a in (t, *t.ancestors))]
     if any(t.lemma_.lower() in _HEDGE and not (t.i > 0 and t.nbor(-1).lower_ in ("more", "less", "most", "least")) for t in main) or any(
         t.lower_ in _MODAL_HEDGE and t.tag_ == "MD" for t in main
     ) or (modality == "fact" and any(t.lemma_.lower() in ("suggest", "appear", "seem") for t in main)):
         modality = "hedged"
-    elif any(t.lower_ in _PREDICT or (t.tag_ == "MD" and t.lower_ in ("will", "'ll", "wo")) for t in main) or any(
+    elif any(t.lower_ in _PREDICT or (t.tag_ == "MD" and t.lower_ in ("will", "'ll", "wo")) or _backshifted(t) for t in told) or any(
         p in low for p in _PREDICT_PHRASES
     ) or _infinitive_future(toks):
         modality = "prediction"
@@ -459,6 +462,29 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
     if attribution is None and opinion_page and author:
         attribution = author
     return attribution, modality
+
+
+def _backshifted(t) -> bool:
+    """A "would" that is the past of "will" in reported speech: on a clause (or its conjunct) that a past verb of saying
+    reports ("Acme said / insisted that it would not close the plant", "police said he would be charged"), not a condition
+    ("it would close if sales fell") nor a "would" of the sentence's own voice ("that would be a disaster")."""
+    if t.tag_ != "MD" or t.lower_ not in ("would", "'d", "’d"):
+        return False
+    verb = t.head
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.tag_ != "VBD" or speech.lemma_.lower() not in _SPEECH:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "this") for c in verb.children):
+        return False  # NOTE: "That would be a disaster, X said" judges; it tells nothing to come
+    return not any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for c in verb.children if c.dep_ == "advcl" for m in c.children)
+
+
+def _main_predicate(t) -> bool:
+    """The word is the sentence's main predicate: its root, or the clause a root verb of saying reports ("P, X said")."""
+    return t.dep_ == "ROOT" or t.dep_ == "ccomp" and t.head.dep_ == "ROOT" and t.head.lemma_.lower() in _SPEECH
 
 
 def _hearsay(verb) -> bool:

@@ -1589,6 +1589,26 @@ def test_parse_headline_calling_a_report_that_states_its_claim_false_denies_the_
     assert embedded == [] and [(t.text, who) for t, who, _ in pointing] == [("false", "Acme")]
 
 
+def test_parse_a_will_on_a_conjunct_of_the_reported_predicate_makes_no_prediction():
+    from checker.parse import _attribution
+
+    # NOTE: "Benz has not joined Madrid and will stay, his agent said": the denial of the move is no prediction ("will
+    # stay" is its conjunct's), as with no speaker; "Benz will join Madrid, his agent said" is one
+    words = ["Benz", "has", "not", "joined", "Madrid", "and", "will", "stay", ",", "his", "agent", "said", "."]
+    doc = _en_doc(words, ["NNP", "VBZ", "RB", "VBN", "NNP", "CC", "MD", "VB", ",", "PRP$", "NN", "VBD", "."],
+                  ["PROPN", "AUX", "PART", "VERB", "PROPN", "CCONJ", "AUX", "VERB", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT"],
+                  ["nsubj", "aux", "neg", "ccomp", "dobj", "cc", "aux", "conj", "punct", "poss", "nsubj", "ROOT", "punct"],
+                  [3, 3, 3, 11, 3, 3, 7, 3, 11, 10, 11, 11, 11],
+                  ["benz", "have", "not", "join", "madrid", "and", "will", "stay", ",", "his", "agent", "say", "."])
+    assert _attribution(list(doc), None, False)[1] != "prediction"
+    words = ["Benz", "will", "join", "Madrid", ",", "his", "agent", "said", "."]
+    doc = _en_doc(words, ["NNP", "MD", "VB", "NNP", ",", "PRP$", "NN", "VBD", "."],
+                  ["PROPN", "AUX", "VERB", "PROPN", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT"],
+                  ["nsubj", "aux", "ccomp", "dobj", "punct", "poss", "nsubj", "ROOT", "punct"], [2, 2, 7, 2, 7, 6, 7, 7, 7],
+                  ["benz", "will", "join", "madrid", ",", "his", "agent", "say", "."])
+    assert _attribution(list(doc), None, False)[1] == "prediction"
+
+
 def test_parse_calling_a_report_that_states_its_claim_false_denies_the_claim_in_running_text():
     from checker.parse import embedded_denials
 
@@ -1607,3 +1627,25 @@ def test_parse_calling_a_report_that_states_its_claim_false_denies_the_claim_in_
     assert embedded_denials(accurate[:]) == []
     plan = _en_doc(words, *rows[:4], rows[4][:3] + ["plan"] + rows[4][4:])
     assert embedded_denials(plan[:]) == []
+
+
+def test_parse_a_would_reported_by_a_past_verb_of_saying_is_a_prediction():
+    from checker.parse import _attribution
+
+    # NOTE: "Acme said it would not close the plant" is the past of "will not close": a prediction, as "Acme will close the
+    # plant" is, so the two can be judged against each other; "says it would", "would ... if", "that would be" are not
+    def modality(words, tags, pos, deps, heads, lemmas):
+        return _attribution(list(_en_doc(words, tags, pos, deps, heads, lemmas)), None, False)[1]
+
+    said = (["Acme", "said", "it", "would", "not", "close", "the", "plant", "."], ["NNP", "VBD", "PRP", "MD", "RB", "VB", "DT", "NN", "."],
+            ["PROPN", "VERB", "PRON", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+            ["nsubj", "ROOT", "nsubj", "aux", "neg", "ccomp", "det", "dobj", "punct"], [1, 1, 5, 5, 5, 1, 7, 5, 1],
+            ["acme", "say", "it", "would", "not", "close", "the", "plant", "."])
+    assert modality(*said) == "prediction"
+    says = (said[0][:1] + ["says"] + said[0][2:], said[1][:1] + ["VBZ"] + said[1][2:], *said[2:])
+    assert modality(*says) != "prediction"
+    that = (said[0][:2] + ["that"] + said[0][3:], said[1][:2] + ["DT"] + said[1][3:], *said[2:5], said[5][:2] + ["that"] + said[5][3:])
+    assert modality(*that) != "prediction"
+    cond = (said[0][:8] + ["if", "sales", "fell", "."], said[1][:8] + ["IN", "NNS", "VBD", "."], said[2][:8] + ["SCONJ", "NOUN", "VERB", "PUNCT"],
+            said[3][:8] + ["mark", "nsubj", "advcl", "punct"], said[4][:8] + [10, 10, 5, 1], said[5][:8] + ["if", "sale", "fall", "."])
+    assert modality(*cond) != "prediction"
