@@ -90,6 +90,10 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None
     if den.act == "abandons" and not _goes_ahead(other):
         return None
+    if _other_places(den, other, kb):
+        return None  # NOTE: "denied reports that it would also close its Texas plant" / "will close its Ohio plant"
+    if _opposite(den, other, kb):
+        return None  # NOTE: "called a report that it would close the plant baseless" / "will keep the plant open" agree
     share = aligned(den, other, kb)
     if not share and den.refers_to == other.id and (_same_predicate(den, other, kb) or den.refers_score >= (_NEAR if _shares_words(den, other) else _UNSHARED)):
         # NOTE: a paraphrase `checker.refer` resolved the denial to ("open a restaurant in Scotland" / "to open
@@ -101,6 +105,24 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if not share:
         return None
     return _verdict(den, den is a, other, (0.5 + 0.3 * min(1.0, share)) * modality_factor(den, other), den.text)
+
+
+def _opposite(a: Claim, b: Claim, kb: Knowledge) -> bool:
+    """The other claim says the opposite of the denied one in a word of its own (`Knowledge.antonyms_of`: "close" /
+    "open", "dead" / "alive"), so it states what the denial says: they agree."""
+    la, lb = set(a.slots.lemmas), set(b.slots.lemmas)
+    return any(kb.antonyms_of(x) & (lb - la) for x in la - lb)
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _other_places(a: Claim, b: Claim, kb: Knowledge) -> bool:
+    """Both claims name places and none of one lies in, holds or is one of the other's (`Knowledge.inside`): "close its
+    Texas plant" and "close its Ohio plant" are two acts; "its restaurant in Scotland" and "a UK restaurant" may be one."""
+    pa = {m.key for m in a.slots.all_entities() if m.label in _PLACES}
+    pb = {m.key for m in b.slots.all_entities() if m.label in _PLACES}
+    return bool(pa and pb) and not any(kb.inside(kb.canonical(x), kb.canonical(y)) for x in pa for y in pb)
 
 
 _EARLIER = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|id|ade|old|ung|ot|ew)\b", re.I)

@@ -312,3 +312,34 @@ def test_stance_a_plan_given_up_does_not_refute_the_plan_told_as_it_stood_before
     assert compare_refuted(dataclasses.replace(den, act="denies"), bought, kb) is not None  # NOTE: what the guard is for
     # NOTE: a denial of what was said before is still a denial of it
     assert compare_refuted(dataclasses.replace(den, act="denies"), before, kb) is not None
+
+
+def test_stance_a_denial_of_the_act_in_another_place_refutes_nothing():
+    from checker.models import Mention
+
+    kb = load_knowledge()
+
+    def placed(c: Claim, *places: str) -> Claim:
+        return dataclasses.replace(c, slots=dataclasses.replace(c.slots, places=tuple(Mention(p.lower(), p, "GPE") for p in places)))
+
+    # NOTE: "Acme denied reports that it would close its Texas plant" / "Acme will close its Ohio plant": two acts
+    # NOTE: resolved by `checker.refer` to the other claim (the path that bypasses the word alignment's names)
+    told = _claim("acme will close its plant next year", [("pred", "close"), ("agent", "acme"), ("patient", "plant")], sid="b")
+    den = dataclasses.replace(_claim("acme would close its plant", [("pred", "close"), ("agent", "acme"), ("patient", "plant")], "denied", "Acme"),
+                              refers_to=told.id, refers_score=0.7)
+    assert compare_refuted(placed(den, "Texas"), placed(told, "Ohio"), kb) is None
+    # NOTE: one place, or a place inside the other ("Dayton" in Ohio), or a place named on one side only: one act
+    for a, b in ((("Ohio",), ("Ohio",)), (("Dayton",), ("Ohio",)), (("Texas",), ())):
+        assert compare_refuted(placed(den, *a), placed(told, *b), kb) is not None, (a, b)
+
+
+def test_stance_a_claim_stating_the_opposite_of_what_is_denied_agrees():
+    kb = load_knowledge()
+    # NOTE: "Acme called a report that it would close the plant baseless" / "Acme will keep the plant open": the asserted
+    # claim says the opposite (an antonym of a word of the denied one), as the denial does
+    told = _claim("acme will keep its plant open", [("pred", "keep"), ("agent", "acme"), ("patient", "plant")], sid="b")
+    den = dataclasses.replace(_claim("acme would close its plant", [("pred", "close"), ("agent", "acme"), ("patient", "plant")], "denied", "Acme"),
+                              refers_to=told.id, refers_score=0.7)
+    assert compare_refuted(den, told, kb) is None
+    told = _claim("acme will close its plant soon", [("pred", "close"), ("agent", "acme"), ("patient", "plant")], sid="b")
+    assert compare_refuted(dataclasses.replace(den, refers_to=told.id), told, kb) is not None
