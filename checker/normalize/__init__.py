@@ -20,6 +20,7 @@ from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, noun_kind
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import counted_not_dated, find_quantities, unit_keys
 from checker.normalize.contraries import contraries
+from checker.normalize.ranks import find_ranks
 from checker.normalize.poles import pole_holders, pole_values
 from checker.normalize.roles import negated_subjects, predicate_roles, predicate_sides
 
@@ -190,6 +191,9 @@ def claim_slots(
     places = find_places(text, tokens, kb) if tokens else ()
     dates = date_roles(text, dates, tokens, actors, kb)
     quantities = tuple(_with_role(q, text, tokens, actors, kb) for q in quantities)
+    # NOTE: a rank answers as a count does ("the third-largest bank", "finished fourth"); its holder is read with it
+    quantities += tuple(dataclasses.replace(r, place=tuple(dict.fromkeys(r.place + value_place(text, *_span_of(text, r.text), tokens, kb))))
+                        for r in find_ranks(text, tokens, actors, kb))
     implied = _implicative_complement(tokens) if tokens else None
     return Slots(
         products=products,
@@ -210,6 +214,11 @@ def claim_slots(
                     for scale, (sign, words) in sorted(pole_values(text, kb, tokens).items())) if tokens else None,
         contraries=contraries(tokens, kb),
     )
+
+
+def _span_of(text: str, value: str) -> tuple[int, int]:
+    at = text.find(value)
+    return at, at + len(value)
 
 
 def corpus_lexicon(per_source: Sequence[Sequence[Claim]]) -> ProductLexicon:

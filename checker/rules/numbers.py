@@ -12,6 +12,7 @@ from pathlib import Path
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
 from checker.normalize.kinds import NARROWER, SAME, kin, same_holder
+from checker.normalize.ranks import PLACE, RANK
 from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, count_noun, currency_units, one_currency, whole as whole_number
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
@@ -681,6 +682,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     x, y, kind = loose[0]
     imprecise = (x, y, kind) in touch
     what = f"'{x.text}' and '{y.text}' admit no common value"
+    if x.unit == y.unit and (x.unit == PLACE or x.unit.startswith(RANK + " ")):
+        what = f"'{x.text}' and '{y.text}' are two different ranks of {x.holder or y.holder or 'one holder'}"
     if x.unit != y.unit and (to_x := affine(y.unit, x.unit)) is not None:
         # NOTE: say what the other figure is in the first one's unit ("'10,100 tonnes' and 'about 7,300 tons' (6,622 tonne)")
         v = y.value * to_x[0] + to_x[1]

@@ -130,6 +130,17 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("2,500 employees",), ("2,000 workers",))),
     _pass("CC103", "The Ferrowind plant in Ohio has 1,800 employees.", "The Ferrowind plant in Ohio has 2,000 workers."),
     _pass("CC103", "The Halvor studio released 30 films last year.", "The Halvor studio released 45 songs last year."),
+    # CC103 ranks as answers (`checker.normalize.ranks`): two places of one holder on one scale
+    _flag("CC103", "Halvorsen Bank is the third-largest bank in Norway.",
+          "Halvorsen Bank, the second-largest bank in Norway, reported higher profits on Monday.", "contradiction",
+          (("third-largest",), ("second-largest",))),
+    _pass("CC103", "Halvorsen Bank is the third-largest bank in Norway.",
+          "Halvorsen Bank, the third-largest bank in Norway, reported higher profits on Monday."),
+    _pass("CC103", "Nordvik Bank is the largest bank in Norway.", "Halvorsen Bank is the second-largest bank in Norway."),
+    _flag("CC103", "Amos Kiprop finished fourth in the Berlin Marathon on Sunday.",
+          "Amos Kiprop finished second in the Berlin Marathon on Sunday.", "contradiction", (("fourth",), ("second",))),
+    _pass("CC103", "Amos Kiprop finished fourth in the Berlin Marathon on Sunday.",
+          "Ruth Chebet finished second in the Berlin Marathon on Sunday."),
     # CC103 a measure of a noun the other claim names in other words ("a three-day strike" / "the walkout")
     _flag("CC103", "Workers at the Ferrowind plant staged a three-day strike last month.",
           "The walkout at the Ferrowind plant was scheduled to last five days.", "contradiction", (("three-day",), ("five days",))),

@@ -1,0 +1,121 @@
+"""Ranks read from hand-built parses (`checker.normalize.ranks`), and CC103 comparing two ranks of one holder."""
+
+from __future__ import annotations
+
+import logging
+
+from checker.knowledge import load_knowledge
+from checker.models import Mention, Token
+from checker.normalize.ranks import PLACE, find_ranks, ordinal_value
+from checker.rules.numbers import compare_quantities
+from tests.rules.handmade import claim
+
+logger = logging.getLogger(__name__)
+
+KB = load_knowledge()
+
+
+def _parsed(spec, ents=()):
+    """(text, lemma, pos, dep, head) per token, joined by single spaces; ``ents``: (index, label) pairs."""
+    labels = dict(ents)
+    out, pos = [], 0
+    for k, (text, lemma, tag, dep, head) in enumerate(spec):
+        out.append(Token(text, lemma, tag, dep, head, labels.get(k, ""), pos))
+        pos += len(text) + 1
+    toks = tuple(out)
+    return " ".join(t.text for t in toks), toks
+
+
+# "Halvorsen is the third - largest bank": the copula's subject holds the rank
+_COPULA = [("Halvorsen", "halvorsen", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("the", "the", "DET", "det", 6),
+           ("third", "third", "ADV", "advmod", 5), ("-", "-", "PUNCT", "punct", 5), ("largest", "large", "ADJ", "amod", 6),
+           ("bank", "bank", "NOUN", "attr", 1)]
+
+
+def test_ranks_an_ordinal_superlative_is_a_rank_of_the_copulas_subject():
+    text, toks = _parsed(_COPULA)
+    (r,) = find_ranks(text, toks, (), KB)
+    assert (r.value, r.unit, r.holder, r.text) == (3.0, "rank large bank", "halvorsen", "third - largest")
+
+
+def test_ranks_a_superlative_alone_is_the_first_and_a_name_in_apposition_holds_it():
+    # "Toyota , the world 's largest carmaker , recalled cars": the possessor is where the rank holds
+    text, toks = _parsed([("Toyota", "toyota", "PROPN", "nsubj", 8), (",", ",", "PUNCT", "punct", 0), ("the", "the", "DET", "det", 3),
+                          ("world", "world", "NOUN", "poss", 6), ("'s", "'s", "PART", "case", 3), ("largest", "large", "ADJ", "amod", 6),
+                          ("carmaker", "carmaker", "NOUN", "appos", 0), (",", ",", "PUNCT", "punct", 0),
+                          ("recalled", "recall", "VERB", "ROOT", 8), ("cars", "car", "NOUN", "dobj", 8)])
+    (r,) = find_ranks(text, toks, (Mention("toyota", "Toyota", "ORG"),), KB)
+    assert (r.value, r.unit, r.holder, r.place) == (1.0, "rank large carmaker", "toyota", ("world",))
+
+
+def test_ranks_one_of_several_or_an_indefinite_noun_is_no_rank():
+    # "It was one of the largest banks": a plural is one of several
+    text, toks = _parsed([("Halvorsen", "halvorsen", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("one", "one", "NUM", "attr", 1),
+                          ("of", "of", "ADP", "prep", 2), ("the", "the", "DET", "det", 6), ("largest", "large", "ADJ", "amod", 6),
+                          ("banks", "bank", "NOUN", "pobj", 3)])
+    assert find_ranks(text, toks, (), KB) == ()
+    # "Halvorsen is a larger bank": no superlative, no article
+    text, toks = _parsed([("Halvorsen", "halvorsen", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("a", "a", "DET", "det", 4),
+                          ("larger", "large", "ADJ", "amod", 4), ("bank", "bank", "NOUN", "attr", 1)])
+    assert find_ranks(text, toks, (), KB) == ()
+
+
+def test_ranks_without_a_holder_nothing_is_read():
+    # "Shares posted their biggest drop": whose rank it is, nothing says
+    text, toks = _parsed([("Shares", "share", "NOUN", "nsubj", 1), ("posted", "post", "VERB", "ROOT", 1), ("their", "their", "PRON", "poss", 4),
+                          ("biggest", "big", "ADJ", "amod", 4), ("drop", "drop", "NOUN", "dobj", 1)])
+    assert find_ranks(text, toks, (), KB) == ()
+
+
+def test_ranks_an_ordinal_after_a_verb_is_its_subjects_finishing_place():
+    text, toks = _parsed([("Kiprop", "kiprop", "PROPN", "nsubj", 1), ("finished", "finish", "VERB", "ROOT", 1),
+                          ("fourth", "fourth", "ADV", "advmod", 1), ("in", "in", "ADP", "prep", 1), ("Berlin", "berlin", "PROPN", "pobj", 3)])
+    (r,) = find_ranks(text, toks, (), KB)
+    assert (r.value, r.unit, r.holder, r.event, r.text) == (4.0, PLACE, "kiprop", "finish", "fourth")
+
+
+def test_ranks_an_ordinal_before_its_verb_says_when_not_where():
+    # "He first won the title in 2001": the first time, no place
+    text, toks = _parsed([("Kiprop", "kiprop", "PROPN", "nsubj", 2), ("first", "first", "ADV", "advmod", 2), ("won", "win", "VERB", "ROOT", 2),
+                          ("the", "the", "DET", "det", 4), ("title", "title", "NOUN", "dobj", 2)])
+    assert find_ranks(text, toks, (), KB) == ()
+
+
+def test_ranks_a_place_noun_and_a_relative_pronoun():
+    # "Kiprop , who finished in second place , won": the relative pronoun stands for the noun it is on
+    text, toks = _parsed([("Kiprop", "kiprop", "PROPN", "nsubj", 8), (",", ",", "PUNCT", "punct", 0), ("who", "who", "PRON", "nsubj", 3),
+                          ("finished", "finish", "VERB", "relcl", 0), ("in", "in", "ADP", "prep", 3), ("second", "second", "ADJ", "amod", 6),
+                          ("place", "place", "NOUN", "pobj", 4), (",", ",", "PUNCT", "punct", 0), ("won", "win", "VERB", "ROOT", 8)])
+    (r,) = find_ranks(text, toks, (), KB)
+    assert (r.value, r.unit, r.holder, r.text) == (2.0, PLACE, "kiprop", "second place")
+
+
+def test_ranks_a_numbered_position_reached():
+    text, toks = _parsed([("The", "the", "DET", "det", 1), ("album", "album", "NOUN", "nsubj", 2), ("peaked", "peak", "VERB", "ROOT", 2),
+                          ("at", "at", "ADP", "prep", 2), ("No.", "no.", "PROPN", "pobj", 3), ("2", "2", "NUM", "nummod", 4)])
+    (r,) = find_ranks(text, toks, (), KB)
+    assert (r.value, r.unit, r.holder, r.text) == (2.0, PLACE, "album", "No. 2")
+    # "no three players" is a determiner, not a number sign
+    text, toks = _parsed([("It", "it", "PRON", "nsubj", 1), ("has", "have", "VERB", "ROOT", 1), ("no", "no", "DET", "dobj", 1),
+                          ("three", "three", "NUM", "nummod", 2)])
+    assert find_ranks(text, toks, (), KB) == ()
+
+
+def test_ranks_ordinal_values():
+    assert [ordinal_value(w) for w in ("third", "Twelfth", "21st", "3rd", "three", "thirty")] == [3, 12, 21, 3, None, None]
+
+
+def _rank_claim(text, sid, value, holder, written):
+    from checker.models import Quantity
+
+    return claim(text, sid, quantities=(Quantity(value, "rank large bank", "=", written, event="rank", holder=holder),),
+                 lemmas=tuple(sorted({w.lower().strip(".,") for w in text.split()})))
+
+
+def test_ranks_two_ranks_of_one_holder_conflict_and_of_two_holders_do_not():
+    a = _rank_claim("Halvorsen Bank is the third-largest bank in Norway.", "a", 3.0, "halvorsen bank", "third-largest")
+    b = _rank_claim("Halvorsen Bank is the second-largest bank in Norway.", "b", 2.0, "halvorsen bank", "second-largest")
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.verdict == "contradiction" and "two different ranks of halvorsen bank" in v.reason
+    same = _rank_claim("Halvorsen Bank is the third-largest bank in Norway.", "b", 3.0, "halvorsen bank", "third-largest")
+    assert compare_quantities(a, same, KB) is None
