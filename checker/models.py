@@ -151,6 +151,10 @@ class Quantity:
     running: bool = False
     """A running total stated as of its report's writing ("The Hawks have won 11 of their 13 games", "has scored 17
     goals this season", "the toll so far"): another report, written later or earlier, may count more or fewer."""
+    stock: bool = False
+    """What a holder has, said by a verb of having ("Norvik has 50,000 employees", "employs 4,000 people", "the fleet
+    numbers 120 planes": `checker.normalize.holders.STOCK_VERBS`): what one act added or removed ("added 3,000 jobs")
+    answers another question."""
 
     def interval(self) -> tuple[float, float]:
         """The values the expression admits, as a closed interval."""

@@ -15,7 +15,7 @@ from checker.cues import stance_cues, withheld
 from checker.models import MONTH_DAY, UNPLACED, Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.answers import read_answers
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
-from checker.normalize.holders import value_extent, PRONOUN, noun_phrase, outer_value, value_condition, value_running, value_place, value_relation, value_role, value_scope
+from checker.normalize.holders import value_extent, value_stock, PRONOUN, noun_phrase, outer_value, value_condition, value_running, value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, noun_kinds, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import counted_not_dated, find_quantities, unit_keys
@@ -327,8 +327,10 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
     scope = value_scope(text, start, end, tokens, kb) if not q.unit.endswith("-old") else ()
     place = value_place(text, start, end, tokens, kb)
     running = value_running(text)
-    if event or holder or scope or place or relation or running:
-        return dataclasses.replace(q, event=event, holder=holder, scope=scope, place=place, relation=relation, running=running)
+    stock = value_stock(start, end, tokens)
+    if event or holder or scope or place or relation or running or stock:
+        return dataclasses.replace(q, event=event, holder=holder, scope=scope, place=place, relation=relation, running=running,
+                                   stock=stock)
     return q
 
 

@@ -6,15 +6,17 @@ Two values with a different event or holder answer different questions.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
+from importlib import resources
 from typing import Sequence
 
 from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
 from checker.normalize.numbers import AGED, CHANGE, LEVEL_VERBS as _LEVEL_VERBS, OUT_OF, length_words, number_value
 
-__all__ = ["PRONOUN", "noun_phrase", "value_running", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "value_condition", "value_extent", "mention_before"]
+__all__ = ["STOCK_VERBS", "flow_verbs", "value_stock", "PRONOUN", "noun_phrase", "value_running", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "value_condition", "value_extent", "mention_before"]
 
 logger = logging.getLogger(__name__)
 
@@ -235,8 +237,39 @@ def mention_before(text: str, pos: int, mentions: Sequence[Mention]) -> Mention 
     return best
 
 
-_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|this season|season total|(?:has|have) now|now (?:has|have|stands? at))\b", re.I)
-"""Words that state a count as of the report's writing ("17 goals this season", "the toll so far")."""
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|this season|season total|(?:has|have) now|now (?:has|have|stands? at))\b"
+                     r"|\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ld|lt|nt|ht)\b[^.;]*?\bsince\s+(?:the\s+|its\s+|their\s+)?"
+                     r"(?:(?:19|20)\d\d|[A-Z][a-z]+|launch|founding|start|beginning|outbreak)\b", re.I)
+"""Words that state a count as of the report's writing ("17 goals this season", "the toll so far", "has sold 10 million
+cars since 1990": a perfect counted since a time)."""
+
+
+STOCK_VERBS = frozenset({"have", "own", "possess", "employ", "house", "hold", "contain", "comprise", "number", "total",
+                         "boast", "field", "operate", "keep", "maintain", "run", "serve", "count"})
+"""Verbs of having: their object is what a holder has ("has 50,000 employees", "employs 4,000 people", "operates 150
+planes", "the fleet numbers 120"), a level, where a verb of an act moving a count (`flow_verbs`) says what one act
+moved."""
+
+
+def value_stock(start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """The value at ``text[start:end]`` (or the noun it counts) is the object of a verb of having (`STOCK_VERBS`):
+    "Norvik has 50,000 employees", "which employs 4,000 people". Not a perfect's auxiliary ("has added 3,000 jobs")."""
+    inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
+    root = next((i for i in inside if tokens[i].head not in inside or tokens[i].head == i), None)
+    if root is None:
+        return False
+    n = tokens[root].head if tokens[root].dep in ("nummod", "quantmod") and tokens[root].head != root else root
+    t = tokens[n]
+    return t.dep in ("dobj", "attr") and t.head != n and tokens[t.head].pos in ("VERB", "AUX") \
+        and tokens[t.head].lemma.lower() in STOCK_VERBS
+
+
+@functools.cache
+def flow_verbs() -> frozenset[str]:
+    """Verbs of an act that moves a count ("add", "cut", "create", "eliminate", "lose"; ``checker/data/flow_verbs.tsv``,
+    built by ``python -m train.flows`` from WordNet)."""
+    raw = (resources.files("checker") / "data" / "flow_verbs.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#"))
 
 
 def value_running(text: str) -> bool:

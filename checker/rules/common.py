@@ -9,9 +9,39 @@ from checker.models import Claim, Mention
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 from checker.normalize.kinds import same_holder
 
-__all__ = ["LIGHT_FRAMES", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name", "common_holders"]
+__all__ = ["LIGHT_FRAMES", "other_occasions", "occasions", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name", "common_holders"]
 
 _NEG = re.compile(r"\b(not|never|no|n't|no longer|neither|nor)\b", re.I)
+
+_NAMED_TIMES = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b")
+"""Days of the week and months, capitalised as English writes them ("may" the verb is none)."""
+_TIMES = re.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|q[1-4]|h[12]|"
+                    r"yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year|quarter|season|weekend))\b", re.I)
+"""Other times a claim is stated for: a quarter or half, a day or period said from the report's day (years are the
+date slots', `checker.normalize.dates`)."""
+_SHORT_TIMES = {"q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter", "h1": "first half",
+                "h2": "second half", "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+
+
+def occasions(text: str) -> frozenset[str]:
+    """The times a claim's text names (weekdays, months, quarters, halves, "yesterday", "last week"), lower-cased,
+    with "Q3" read as "third quarter"."""
+    found = [m.group(0) for m in _NAMED_TIMES.finditer(text)] + [m.group(0) for m in _TIMES.finditer(text)]
+    out = set()
+    for f in found:
+        words = re.split(r"[\s-]+", f.lower())
+        out.add(" ".join(_SHORT_TIMES.get(w, w) for w in words))
+    return frozenset(" ".join(_SHORT_TIMES.get(w, w).split()) for w in out)
+
+
+def other_occasions(a: Claim, b: Claim) -> bool:
+    """Each claim names a time the other never names ("Shares fell 3% on Monday" / "Shares rose 2% on Tuesday";
+    "Home prices rose in the first quarter" / "fell in the second quarter"): two occasions, whatever else the claims
+    share. Only times the normaliser may not place on a calendar are needed here: weekdays and months without a year,
+    quarters, halves. A claim naming no time, or only times the other names too, may be of one occasion."""
+    ta, tb = occasions(a.text), occasions(b.text)
+    return bool(ta - tb) and bool(tb - ta)
 
 
 

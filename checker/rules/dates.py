@@ -140,10 +140,13 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None  # NOTE: "Smith did not win the race in 2021" says nothing of when he won it ("did not open until 1990" does)
     if da.overlaps(db) or _of_different_things(da, a, db, b, kb) or da.series != db.series:
         return None  # NOTE: "first hosted in 2007" and "to host in 2014" date two occurrences of one act
-    from checker.rules.modality import opposite_poles  # NOTE: lazy: modality reads this module's event dates
+    from checker.rules.modality import contrary_words, opposite_poles  # NOTE: lazy: modality reads this module's event dates
 
-    if opposite_poles(a, b, kb) is not None:
-        return None  # NOTE: "The bill failed in the Senate in 2023" / "The Senate passed the bill in 2024": two votes
+    if opposite_poles(a, b, kb) is not None or contrary_words(a, b, kb) is not None:
+        return None  # NOTE: "The bill failed in the Senate in 2023" / "The Senate passed the bill in 2024": two votes;
+        # "Sales of the phone increased in 2022" / "decreased in 2023": a rise and a fall, two changes
+    if _values_of_two_times(a, b, kb):
+        return None  # NOTE: "Sales in 2022 were $4 billion" / "sales reached $5 billion in 2023": each date is its value's
     if _elsewhere(a, b, kb):
         return None  # NOTE: "a 6.1 quake struck Aceh on Tuesday" / "On April 20, a 6.4 quake jolted Maluku": two quakes
     # NOTE: a text naming several dates is compatible when any of them fits the other's event date (the act each date
@@ -178,6 +181,22 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         values=((da.text,), (db.text,)),
         reason=f"{da.text} ({_days(da)}) and {db.text} ({_days(db)}) are {_gap(da, db)} days apart",
     )
+
+
+def _values_of_two_times(a: Claim, b: Claim, kb: Knowledge) -> bool:
+    """The two claims give different values of one count (`checker.rules.numbers.same_count`, values no reading of both
+    admits): their dates say when each value held ("12,000 residents in 1990" / "15,000 residents in 2010"), two
+    times of one measure, not two dates of one event. One value at two dates ("grossed $40 million in 2015" / "in
+    2016") stays a date conflict."""
+    from checker.rules.numbers import admitted, same_count  # NOTE: lazy: numbers reads this module's event dates
+
+    for x in a.slots.quantities:
+        for y in b.slots.quantities:
+            if same_count(x, y, kb) and x.relation == y.relation:
+                (lx, hx), (ly, hy) = admitted(x), admitted(y)
+                if lx > hy or ly > hx:
+                    return True
+    return False
 
 
 def _one_act(a: Claim, b: Claim, background: bool) -> tuple[DateValue, DateValue] | None:

@@ -8,7 +8,7 @@ from checker.normalize.contraries import QUALITY
 from checker.normalize.poles import pole_values
 from checker.normalize.roles import content_lemmas
 from checker.rules.base import Rule
-from checker.rules.common import content_overlap, frames_agree, modality_factor
+from checker.rules.common import content_overlap, frames_agree, modality_factor, other_occasions
 from checker.rules.dates import event_date
 
 __all__ = ["POLE", "__register__", "contrary_words", "opposite_poles", "pole_values"]
@@ -87,6 +87,8 @@ def compare_poles(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     ta, tb = event_date(a, main=True), event_date(b, main=True)
     if ta is not None and tb is not None and not ta[0].overlaps(tb[0]):
         return None
+    if other_occasions(a, b):
+        return None  # NOTE: "Shares fell 3% on Monday" / "Shares rose 2% on Tuesday": a fall and a rise on two days
     if contrary is not None:
         held, wa, wb = contrary
         reason = f"'{wa}' and '{wb}' are antonyms, said of one {held}"

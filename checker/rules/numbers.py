@@ -11,6 +11,7 @@ from pathlib import Path
 
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
+from checker.normalize.holders import flow_verbs
 from checker.normalize.kinds import NARROWER, SAME, kin, same_holder
 from checker.normalize.ranks import PLACE, RANK
 from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, count_noun, currency_units, one_currency, whole as whole_number
@@ -369,7 +370,18 @@ def flow_against_stock(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     ("cases rose to 61" / "62 cases": `LEVEL_VERBS`' frames are no flow), nor amounts of money or measures."""
     if not all(count_noun(q) or q.unit in _GENERIC for q in (x, y)):
         return False
-    return _flow_of_other(x, y, kb, level=False) or _flow_of_other(y, x, kb, level=False)
+    return (_flow_of_other(x, y, kb, level=False) or _flow_of_other(y, x, kb, level=False)
+            or _moved_against_held(x, y, kb) or _moved_against_held(y, x, kb))
+
+
+def _moved_against_held(moved: Quantity, held: Quantity, kb: Knowledge) -> bool:
+    """``held`` is what a holder has (`Quantity.stock`: "has 50,000 jobs") and ``moved`` what an act moved (its verb one
+    of `flow_verbs`, WordNet's acts of adding, cutting, making, unmaking and losing, or an act with an opposite in
+    `frames.yaml`: "added 3,000 jobs", "eliminated 1,800 positions"): a gain against a level, two questions."""
+    if not held.stock or moved.stock or not moved.event:
+        return False
+    acts = {f for pair in kb.opposites for f in pair}
+    return moved.event in flow_verbs() or bool(_frame_set(moved.event, kb) & acts)
 
 
 def _one_act_timed(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:

@@ -141,6 +141,11 @@ EXAMPLES: tuple[Example, ...] = (
           "Amos Kiprop finished second in the Berlin Marathon on Sunday.", "contradiction", (("fourth",), ("second",))),
     _pass("CC103", "Amos Kiprop finished fourth in the Berlin Marathon on Sunday.",
           "Ruth Chebet finished second in the Berlin Marathon on Sunday."),
+    # CC103 a gain against a level (WordNet's acts that move a count against a verb of having), a running total since a year
+    _pass("CC103", "Norvik added 3,000 jobs last year.", "Norvik has 50,000 jobs worldwide, the company said."),
+    _flag("CC103", "Norvik added 3,000 jobs last year and has 50,000 jobs.", "Norvik has 42,000 jobs worldwide.",
+          "contradiction", (("50,000 jobs",), ("42,000 jobs",))),
+    _flag("CC103", "Volta has sold 10 million cars since 1990.", "Volta sold 2 million cars last year.", "temporal-difference"),
     # CC103 a measure of a noun the other claim names in other words ("a three-day strike" / "the walkout")
     _flag("CC103", "Workers at the Ferrowind plant staged a three-day strike last month.",
           "The walkout at the Ferrowind plant was scheduled to last five days.", "contradiction", (("three-day",), ("five days",))),
@@ -410,6 +415,11 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC201", "The Kestrel council did not approve the Dunmore dam project.",
           "The Kestrel council never approved the Dunmore dam project."),
     _pass("CC201", "The Dunmore vote was voluntary for residents.", "The Dunmore vote was not mandatory for residents."),
+    # CC203 a rise and a fall of one holder on two occasions (days, months, quarters) are two changes
+    _pass("CC203", "Shares of Telvo fell 3% on Monday after the report.", "Shares of Telvo rose 2% on Tuesday after the report."),
+    # CC102 a rise and a fall dated apart are two changes; two values of one count dated apart are two periods' values
+    _pass("CC102", "Sales of the Corvo phone increased in 2022.", "Sales of the Corvo phone decreased in 2023."),
+    _pass("CC102", "Sales in 2022 were $4 billion, the company said.", "The company's sales reached $5 billion in 2023."),
     # CC203 characterisation (poles of one scale, negation flips)
     _flag("CC203", "Harlow Mining's safety audit was voluntary, the company said.",
           "The regulator said Harlow Mining's safety audit was not optional.", "contradiction",
