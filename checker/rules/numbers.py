@@ -19,7 +19,7 @@ from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "flow_against_stock", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "people_of_one_holder", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "flow_against_stock", "different_predicates", "different_places", "scope_relation",
            "touching", "meet", "TOUCHING_FACTOR"]
 
 logger = logging.getLogger(__name__)
@@ -62,6 +62,19 @@ def counted(q: Quantity, kb: Knowledge) -> frozenset[str]:
     elif frames := frozenset(kb.frames_of(u) - LIGHT_FRAMES):
         keys.add("frame:" + "+".join(sorted(frames)))
     return frozenset(keys)
+
+
+def people_of_one_holder(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
+    """Two counts of people named by a noun and a kind of it (WordNet's person nouns, `checker.normalize.kinds.kin`:
+    "employees" / "workers", "shoppers" / "customers") held by one holder ("The Ferrowind plant has 1,800 employees" /
+    "... has 2,000 workers"): one set of people a report names more or less narrowly, not a part against its whole. Things
+    keep the part ("300,000 SUVs" / "500,000 cars" may be some of the cars), and so do people of two holders or none."""
+    from checker.knowledge import person_nouns
+
+    persons = person_nouns()
+    if x.unit not in persons or y.unit not in persons or not x.holder or not y.holder:
+        return False
+    return x.holder == y.holder or kb.related(x.holder, y.holder) or same_holder(x.holder, y.holder)
 
 
 def same_count(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
@@ -592,6 +605,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue
             # NOTE: one thing in other words ("12 fatalities" / "9 deaths", "movies" / "films": WordNet's count nouns)
             kinship = SAME if same_count(x, y, kb) else kin(x.unit, y.unit)
+            if kinship is not None and kinship != SAME and people_of_one_holder(x, y, kb):
+                kinship = SAME  # NOTE: "1,800 employees" / "2,000 workers" of one plant: one workforce in two words
             if kinship is None:
                 continue  # NOTE: "5,000 reviews" and "3,000 critics" count different things
             if differently_modified(x, a, y, b):

@@ -128,7 +128,11 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("30 films",), ("45 movies",))),
     _flag("CC103", "The Ferrowind plant in Ohio has 2,500 employees.", "The Ferrowind plant in Ohio has 2,000 workers.",
           "contradiction", (("2,500 employees",), ("2,000 workers",))),
-    _pass("CC103", "The Ferrowind plant in Ohio has 1,800 employees.", "The Ferrowind plant in Ohio has 2,000 workers."),
+    # NOTE: people named by a noun and a kind of it, of one holder, are one set ("employees" / "workers" of one plant);
+    # things keep the part ("SUVs" may be some of the cars)
+    _flag("CC103", "The Ferrowind plant in Ohio has 1,800 employees.", "The Ferrowind plant in Ohio has 2,000 workers.",
+          "contradiction", (("1,800 employees",), ("2,000 workers",))),
+    _pass("CC103", "Toyota recalled 300,000 SUVs in the United States.", "Toyota recalled 500,000 cars in the United States."),
     _pass("CC103", "The Halvor studio released 30 films last year.", "The Halvor studio released 45 songs last year."),
     # CC103 ranks as answers (`checker.normalize.ranks`): two places of one holder on one scale
     _flag("CC103", "Halvorsen Bank is the third-largest bank in Norway.",

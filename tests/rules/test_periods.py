@@ -96,3 +96,20 @@ def test_periods_a_gain_against_a_level_answers_two_questions():
     # two levels, or a level against a count carried (no act moving it), keep one question
     assert not flow_against_stock(dataclasses.replace(added, stock=True, event="employ"), has, KB)
     assert not flow_against_stock(dataclasses.replace(added, event="carry"), has, KB)
+
+
+def test_periods_people_named_narrowly_or_widely_of_one_holder_are_one_count():
+    from checker.rules.numbers import people_of_one_holder
+
+    employees = qty(1800, "employee", "1,800 employees", holder="ferrowind plant")
+    workers = qty(2000, "worker", "2,000 workers", holder="ferrowind plant")
+    assert people_of_one_holder(employees, workers, KB)
+    a = claim("The Ferrowind plant has 1,800 employees.", quantities=(employees,))
+    b = claim("The Ferrowind plant has 2,000 workers.", "b", quantities=(workers,))
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.verdict == "contradiction"
+    # two holders, no holder, or things (a kind of car may be some of the cars) keep the part against the whole
+    assert not people_of_one_holder(employees, dataclasses.replace(workers, holder="kestrel mill"), KB)
+    assert not people_of_one_holder(employees, dataclasses.replace(workers, holder=""), KB)
+    suvs, cars = qty(300000, "suv", "300,000 SUVs", holder="toyota"), qty(500000, "car", "500,000 cars", holder="toyota")
+    assert not people_of_one_holder(suvs, cars, KB)
