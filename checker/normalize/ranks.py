@@ -129,10 +129,14 @@ def _superlative_rank(text: str, tokens: Sequence[Token], mentions: Sequence[Men
         return None
     used.update(range(first, last + 1))
     words = " ".join(u.lemma.lower() for u in tokens[s: last + 1] if u.text not in ("-", "–"))
+    # NOTE: the ranked noun with its common-noun modifiers: "the most-attended cricket league" ranks cricket leagues,
+    # "the 4th most attended league of all sports" all leagues
+    kind = " ".join([u.lemma.lower() for k, u in enumerate(tokens) if u.head == noun and u.dep == "compound" and u.pos == "NOUN"
+                     and k < noun] + [tokens[noun].lemma.lower()])
     span = text[tokens[first].start: tokens[last].start + len(tokens[last].text)]
     # NOTE: "the world's largest carmaker", "Norway's third-biggest lender": the possessor is where the rank holds
     place = tuple(_place(tokens, j, kb) for j, u in enumerate(tokens) if u.head == noun and u.dep == "poss" and _place(tokens, j, kb))
-    return Quantity(value=float(value), unit=f"{RANK} {words} {tokens[noun].lemma.lower()}", comparator="=", text=span,
+    return Quantity(value=float(value), unit=f"{RANK} {words} {kind}", comparator="=", text=span,
                     event="rank", holder=holder, place=place)
 
 

@@ -119,3 +119,12 @@ def test_ranks_two_ranks_of_one_holder_conflict_and_of_two_holders_do_not():
     assert v is not None and v.verdict == "contradiction" and "two different ranks of halvorsen bank" in v.reason
     same = _rank_claim("Halvorsen Bank is the third-largest bank in Norway.", "b", 3.0, "halvorsen bank", "third-largest")
     assert compare_quantities(a, same, KB) is None
+
+
+def test_ranks_the_ranked_noun_keeps_its_common_noun_modifiers():
+    # "the most-attended cricket league" ranks cricket leagues, not every league
+    text, toks = _parsed([("IPL", "ipl", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("the", "the", "DET", "det", 7),
+                          ("most", "most", "ADV", "advmod", 5), ("-", "-", "PUNCT", "punct", 5), ("attended", "attend", "VERB", "amod", 7),
+                          ("cricket", "cricket", "NOUN", "compound", 7), ("league", "league", "NOUN", "attr", 1)])
+    (r,) = find_ranks(text, toks, (), KB)
+    assert r.unit == "rank most attend cricket league"
