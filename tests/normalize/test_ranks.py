@@ -128,3 +128,9 @@ def test_ranks_the_ranked_noun_keeps_its_common_noun_modifiers():
                           ("cricket", "cricket", "NOUN", "compound", 7), ("league", "league", "NOUN", "attr", 1)])
     (r,) = find_ranks(text, toks, (), KB)
     assert r.unit == "rank most attend cricket league"
+
+
+def test_ranks_two_ordinals_are_no_antonyms():
+    # "the first quarter" / "the second quarter" are two quarters (WordNet pairs first/second; train.antonyms drops it)
+    assert "second" not in KB.antonyms_of("first")
+    assert "last" in KB.antonyms_of("first")
