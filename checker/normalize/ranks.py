@@ -20,7 +20,7 @@ from typing import Sequence
 
 from checker.knowledge import Knowledge
 from checker.models import Mention, Quantity, Token
-from checker.normalize.holders import PRONOUN, noun_phrase
+from checker.normalize.holders import noun_phrase
 
 __all__ = ["RANK", "PLACE", "find_ranks", "ordinal_value"]
 
@@ -196,6 +196,8 @@ def _chart_rank(text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
         j += 1
     if j >= len(tokens) or tokens[j].pos != "NUM" or (value := _number(tokens[j].text)) is None or not 0 < value <= 200:
         return None
+    if j + 1 < len(tokens) and tokens[j + 1].pos in ("NOUN", "PROPN"):
+        return None  # NOTE: "play No. 5 seed Indiana State", "a legitimate No. 1 back": a number modifying a noun
     if sign == "no" and not text[tokens[i].start:].startswith(("No.", "No ")):
         return None  # NOTE: "no" the determiner ("no three players") is no sign of a number
     t = tokens[i]
@@ -204,8 +206,8 @@ def _chart_rank(text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
         verb = t.head
     elif t.dep == "pobj" and tokens[t.head].dep == "prep" and tokens[tokens[t.head].head].pos == "VERB":
         verb = tokens[t.head].head
-    if verb is None:
-        return None
+    if verb is None or i == 0 or (i - 1 != verb and i - 1 != t.head):
+        return None  # NOTE: "identified as Juror No. 12": a number in a name, not a position reached
     subject = next((k for k, u in enumerate(tokens) if u.head == verb and u.dep in ("nsubj", "nsubjpass")), None)
     holder = _key(text, tokens, mentions, subject)
     if not holder:
@@ -222,7 +224,8 @@ def _key(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], j: int
     if u.lemma.lower() in _RELATIVES and tokens[u.head].dep == "relcl" and tokens[u.head].head != u.head:
         return _key(text, tokens, mentions, tokens[u.head].head)  # NOTE: "Kiprop, who finished fourth": the noun it is on
     if u.pos == "PRON":
-        return PRONOUN + u.lemma.lower()
+        return ""  # NOTE: "it was the best move", "that was the biggest fire": whose rank a pronoun holds is too often
+        # no thing the report names (ECB+ dev)
     if u.pos not in ("NOUN", "PROPN") and not (u.pos == "ADJ" and u.dep in ("nsubj", "nsubjpass")):
         return ""  # NOTE: an adjective as subject is a noun the parser mistook ("The single debuted at ...")
     return noun_phrase(tokens, j, text, mentions)
@@ -239,13 +242,15 @@ def _finishing_rank(text: str, tokens: Sequence[Token], mentions: Sequence[Menti
     elif t.head != o and tokens[t.head].lemma.lower() in _POSITION_NOUNS and t.dep == "amod" and t.head == o + 1:
         place = t.head
         span = (o, place)
+        if any(u.head == place and u.dep == "det" for u in tokens):
+            return None  # NOTE: "in the first place" says why, not where anyone finished
         up = tokens[place]
         if up.dep == "dobj" and tokens[up.head].pos == "VERB":
             verb = up.head
         elif up.dep == "pobj" and tokens[up.head].dep == "prep" and tokens[tokens[up.head].head].pos == "VERB":
             verb = tokens[up.head].head
-    if verb is None or any(u.head == o and u.pos in ("NOUN", "PROPN") for u in tokens):
-        return None
+    if verb is None or any(u.head == o and (u.pos in ("NOUN", "PROPN") or u.dep in ("det", "prep")) for u in tokens):
+        return None  # NOTE: "obliged the first of three wins": an ordinal with its own article or "of" picks out a thing
     subject = next((j for j, u in enumerate(tokens) if u.head == verb and u.dep in ("nsubj", "nsubjpass")), None)
     holder = _key(text, tokens, mentions, subject)
     if not holder:

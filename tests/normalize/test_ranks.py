@@ -134,3 +134,31 @@ def test_ranks_two_ordinals_are_no_antonyms():
     # "the first quarter" / "the second quarter" are two quarters (WordNet pairs first/second; train.antonyms drops it)
     assert "second" not in KB.antonyms_of("first")
     assert "last" in KB.antonyms_of("first")
+
+
+def test_ranks_a_pronoun_a_numbered_modifier_and_in_the_first_place_hold_no_rank():
+    # "It was the best move": no thing named holds it
+    text, toks = _parsed([("It", "it", "PRON", "nsubj", 1), ("was", "be", "AUX", "ROOT", 1), ("the", "the", "DET", "det", 4),
+                          ("best", "good", "ADJ", "amod", 4), ("move", "move", "NOUN", "attr", 1)])
+    assert find_ranks(text, toks, (), KB) == ()
+    # "Creighton will play No. 5 seed Indiana": the number says which seed, not where Creighton stands
+    text, toks = _parsed([("Creighton", "creighton", "PROPN", "nsubj", 1), ("plays", "play", "VERB", "ROOT", 1),
+                          ("No.", "no.", "PROPN", "dobj", 1), ("5", "5", "NUM", "nummod", 2), ("seed", "seed", "NOUN", "compound", 5),
+                          ("Indiana", "indiana", "PROPN", "appos", 2)])
+    assert find_ranks(text, toks, (), KB) == ()
+    # "They should join in the first place"
+    text, toks = _parsed([("Chipmakers", "chipmaker", "NOUN", "nsubj", 1), ("join", "join", "VERB", "ROOT", 1), ("in", "in", "ADP", "prep", 1),
+                          ("the", "the", "DET", "det", 5), ("first", "first", "ADJ", "amod", 5), ("place", "place", "NOUN", "pobj", 2)])
+    assert find_ranks(text, toks, (), KB) == ()
+
+
+def test_ranks_a_number_in_a_name_and_the_first_of_several_are_no_places():
+    # "identified as Juror No. 12"
+    text, toks = _parsed([("She", "she", "PRON", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2), ("identified", "identify", "VERB", "ROOT", 2),
+                          ("as", "as", "ADP", "prep", 2), ("Juror", "juror", "PROPN", "compound", 5), ("No.", "no.", "PROPN", "pobj", 3),
+                          ("12", "12", "NUM", "nummod", 5)])
+    assert find_ranks(text, toks, (Mention("she", "She", "PERSON"),), KB) == ()
+    # "The Bluejays obliged the first of three wins"
+    text, toks = _parsed([("Bluejays", "bluejays", "PROPN", "nsubj", 1), ("obliged", "oblige", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+                          ("first", "first", "ADJ", "dobj", 1), ("of", "of", "ADP", "prep", 3), ("wins", "win", "NOUN", "pobj", 4)])
+    assert find_ranks(text, toks, (), KB) == ()
