@@ -20,8 +20,6 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Iterator
 
-from checker.normalize.ranks import ordinal_value
-
 _HEADER = """# Direct antonyms of English adjectives from WordNet 3.0 (python -m train.antonyms; do not edit by hand).
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND DATABASE IS PROVIDED
 # "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. The name of Princeton
@@ -63,10 +61,7 @@ def adjective_antonyms(source: Path) -> list[tuple[str, str]]:
     with wordnet_reader(source) as reader:
         pairs = {tuple(sorted((lemma.name().lower(), anto.name().lower())))
                  for synset in reader.all_synsets("a") for lemma in synset.lemmas() for anto in lemma.antonyms()}  # type: ignore[attr-defined]
-    # NOTE: two ordinals ("first" / "second") are positions in one sequence, not contraries: "the first quarter" and "the
-    # second quarter" are two quarters; which place a holder takes is a rank (`checker.normalize.ranks`)
-    return sorted((a, b) for a, b in pairs if "_" not in a + b and min(len(a), len(b)) >= 3
-                  and not (ordinal_value(a) and ordinal_value(b)))
+    return sorted((a, b) for a, b in pairs if "_" not in a + b and min(len(a), len(b)) >= 3)
 
 
 def build(description: str, out: Path, header: str, pairs: Callable[[Path], list[tuple[str, str]]]) -> None:

@@ -130,12 +130,6 @@ def test_ranks_the_ranked_noun_keeps_its_common_noun_modifiers():
     assert r.unit == "rank most attend cricket league"
 
 
-def test_ranks_two_ordinals_are_no_antonyms():
-    # "the first quarter" / "the second quarter" are two quarters (WordNet pairs first/second; train.antonyms drops it)
-    assert "second" not in KB.antonyms_of("first")
-    assert "last" in KB.antonyms_of("first")
-
-
 def test_ranks_a_pronoun_a_numbered_modifier_and_in_the_first_place_hold_no_rank():
     # "It was the best move": no thing named holds it
     text, toks = _parsed([("It", "it", "PRON", "nsubj", 1), ("was", "be", "AUX", "ROOT", 1), ("the", "the", "DET", "det", 4),
