@@ -184,19 +184,27 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
 
 
 def _values_of_two_times(a: Claim, b: Claim, kb: Knowledge) -> bool:
-    """The two claims give different values of one count (`checker.rules.numbers.same_count`, values no reading of both
-    admits): their dates say when each value held ("12,000 residents in 1990" / "15,000 residents in 2010"), two
+    """The two claims give only different values of one count (`checker.rules.numbers.same_count`, values no reading of
+    both admits): their dates say when each value held ("12,000 residents in 1990" / "15,000 residents in 2010"), two
     times of one measure, not two dates of one event. One value at two dates ("grossed $40 million in 2015" / "in
-    2016") stays a date conflict."""
+    2016"), or a value the two claims share beside the others ("a forecast for 2021 of $1.7 billion to $1.8 billion
+    compared with $1.67 billion" / "a forecast for 2022 of $1.7 billion to $1.8 billion ..."), stays a date conflict;
+    a clock time is no measure dated ("June 26th at 1:34 PM" / "June 27th at 1:44 PM")."""
+    from checker.normalize.numbers import TIME_OF_DAY
     from checker.rules.numbers import admitted, same_count  # NOTE: lazy: numbers reads this module's event dates
 
+    apart = False
     for x in a.slots.quantities:
         for y in b.slots.quantities:
+            if x.unit.startswith(TIME_OF_DAY) or y.unit.startswith(TIME_OF_DAY):
+                continue
             if same_count(x, y, kb) and x.relation == y.relation:
                 (lx, hx), (ly, hy) = admitted(x), admitted(y)
                 if lx > hy or ly > hx:
-                    return True
-    return False
+                    apart = True
+                else:
+                    return False  # NOTE: a value both state: the dates are of one thing
+    return apart
 
 
 def _one_act(a: Claim, b: Claim, background: bool) -> tuple[DateValue, DateValue] | None:

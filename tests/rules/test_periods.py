@@ -113,3 +113,19 @@ def test_periods_people_named_narrowly_or_widely_of_one_holder_are_one_count():
     assert not people_of_one_holder(employees, dataclasses.replace(workers, holder=""), KB)
     suvs, cars = qty(300000, "suv", "300,000 SUVs", holder="toyota"), qty(500000, "car", "500,000 cars", holder="toyota")
     assert not people_of_one_holder(suvs, cars, KB)
+
+
+def test_periods_a_value_both_claims_state_or_a_clock_time_keeps_the_date_conflict():
+    def forecast(text, sid, year, *values):
+        return _dated(text, sid, year, "sell", quantities=tuple(qty(v, "usd", t, event="sell", holder="sale") for v, t in values))
+
+    a = forecast("Our sales forecast for 2021 is $1.7 billion, compared with $1.67 billion in the prior year.", "a", "2021",
+                 (1.7e9, "$1.7 billion"), (1.67e9, "$1.67 billion"))
+    b = forecast("The sales forecast for 2022 is $1.7 billion, and sales rose to $441 million.", "b", "2022",
+                 (1.7e9, "$1.7 billion"), (441e6, "$441 million"))
+    assert compare_dates(a, b, KB) is not None
+    from checker.normalize.numbers import TIME_OF_DAY
+
+    meet = _dated("We meet on June 26th at 1:34 PM.", "a", "2021", "sell", quantities=(qty(13.57, TIME_OF_DAY, "1:34 PM"),))
+    later = _dated("They meet on June 27th at 1:44 PM.", "b", "2022", "sell", quantities=(qty(13.73, TIME_OF_DAY, "1:44 PM"),))
+    assert compare_dates(meet, later, KB) is not None
