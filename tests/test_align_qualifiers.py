@@ -134,6 +134,9 @@ def test_align_qualifiers_a_forecast_and_a_measured_figure_are_different_questio
 
 def test_align_qualifiers_a_value_needed_is_no_value_reached():
     assert _measures("Vodan needed just nine points to break the record.", "nine points") == {"modality": "required"}
+    # "must" and "has to" state a rule's figure as "needs" does
+    assert _measures("Passwords must be at least 12 characters long.", "at least 12 characters") == {"modality": "required"}
+    assert _measures("Each entrant has to be 18 years old.", "18 years old") == {"modality": "required"}
     needed = _claim("A", "Vodan needed just nine points in the game to break the record.")
     scored = _claim("B", "Vodan finished the game with 20 points.")
     assert [v.code for v in judge_pair(needed, scored, KB)] == []

@@ -127,6 +127,16 @@ def test_a_source_stating_the_other_range_itself_has_no_quantity_conflict():
     assert judge_clusters([_event(eps, summary), _event(wider)], JudgeConfig(), KB) != ()
 
 
+def test_a_source_stating_the_other_running_total_itself_has_no_difference_in_time():
+    # NOTE: a week's gifts against the running total: the appeal's own page gives both figures
+    week = _claim("D", "Our winter appeal raised £48,000 in the week to 6 May 2026.")
+    total = _claim("D", "That brings the total the winter appeal has raised to £310,000.", 100)
+    report = _claim("S", "The winter appeal raised £310,000 in 2025.")
+    found = judge_clusters([_event(week, report)], JudgeConfig(), KB)
+    assert [f.verdict for f in found] == ["temporal-difference"]
+    assert judge_clusters([_event(week, report), _event(total)], JudgeConfig(), KB) == ()
+
+
 def test_a_restatement_is_read_in_claims_no_event_judged_holds():
     # NOTE: an incremental run or one process of a parallel judge sees only some events: the source's other
     # statements come from every claim of the run (``corpus``), so the findings do not depend on what is judged

@@ -15,10 +15,10 @@ from checker.cues import stance_cues, withheld
 from checker.models import MONTH_DAY, UNPLACED, Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.answers import read_answers
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
-from checker.normalize.holders import value_extent, value_stock, PRONOUN, noun_phrase, outer_value, value_condition, value_running, value_place, value_relation, value_role, value_scope
+from checker.normalize.holders import holder_kinds, value_extent, value_stock, PRONOUN, noun_phrase, outer_value, value_condition, value_running, value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, load_knowledge, noun_kinds, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
-from checker.normalize.numbers import counted_not_dated, find_quantities, unit_keys
+from checker.normalize.numbers import TIME_OF_DAY, counted_not_dated, find_quantities, unit_keys
 from checker.normalize.contraries import contraries
 from checker.normalize.ranks import find_ranks
 from checker.normalize.poles import pole_holders, pole_values
@@ -111,7 +111,9 @@ def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -
                 return True
             # NOTE: "no" as the subject's determiner or a negative pronoun subject asserts a negative ("No cure
             # exists", "None of the students were found"): the main predicate is denied of its subject (issue #12)
-            if t.dep in ("nsubj", "nsubjpass") and tokens[t.head].dep == "ROOT" and _negative_argument(tokens, t):
+            # NOTE: as "not" does, in a clause reported by the main verb ("the hospital said that no agreement has been
+            # reached")
+            if t.dep in ("nsubj", "nsubjpass") and tokens[t.head].dep in ("ROOT", "ccomp") and _negative_argument(tokens, t):
                 return True
         return False
     return bool(re.search(r"\b(not|never|n't|no longer)\b", text.lower()))
@@ -325,6 +327,9 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
         event = ""  # NOTE: "The Heat won in seven": seven games, not seven wins
     # NOTE: an age is the person's, whenever the act it stands beside happened ("arrested 45-year-old Moss on Friday")
     scope = value_scope(text, start, end, tokens, kb) if not q.unit.endswith("-old") else ()
+    if not q.unit.startswith(TIME_OF_DAY):
+        # NOTE: a clock time tells when its act was, whatever kind of it its noun names ("the fire call came in at 3:30")
+        scope += tuple(w for w in holder_kinds(tokens, holder) if w not in scope)
     place = value_place(text, start, end, tokens, kb)
     running = value_running(text)
     stock = value_stock(start, end, tokens)

@@ -508,10 +508,30 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
                     and (joined := f"{tokens[obj - 2].lemma.lower()}-{lemma}") in kb.part_nouns:
                 lemma = joined  # NOTE: "at half-time": the parser splits the word at its hyphen
             ordinal = any(u.head == obj and u.lemma.lower() in _ORDINAL for u in tokens)
-            if lemma in kb.part_nouns or (ordinal and o.pos == "NOUN"):
+            # NOTE: an ordinal standing for its noun is a part as "the sixth round" is ("In the sixth, he landed one
+            # punch"; "in the 11th")
+            alone = lemma in _ORDINAL or re.fullmatch(r"\d+(?:st|nd|rd|th)", lemma) is not None
+            if lemma in kb.part_nouns or (ordinal and o.pos == "NOUN") or alone:
                 out.append(lemma)
     out += _possessed_object(tokens, inside)
     return tuple(dict.fromkeys(out))
+
+
+def holder_kinds(tokens: Sequence[Token], holder: str) -> tuple[str, ...]:
+    """Lemmas of the words compounded on the holder's head noun, which name a kind of it ("cloud" in "cloud revenue was
+    $5 billion", "read" in "the read timeout is 60 seconds"): a scope of the value, as a part is. Adjectives ("total
+    revenue", "the average temperature") and names ("Azure revenue": `foreign_names`) are not kinds here; the parser
+    tags a compound noun an adjective at times ("Cloud revenue"), so the dependency decides, not the tag."""
+    words = holder.split()
+    if len(words) < 2 or not tokens:
+        return ()
+    for i, t in enumerate(tokens):
+        if t.pos == "NOUN" and t.lemma.lower() == words[-1]:
+            kinds = tuple(u.lemma.lower() for u in tokens if u.head == i and u.dep == "compound"
+                          and u.pos not in ("PROPN", "NUM") and u.lemma.lower() in words[:-1])
+            if kinds:
+                return kinds
+    return ()
 
 
 def _reported_before(tokens: Sequence[Token], clause: int, prep: int) -> bool:

@@ -45,6 +45,14 @@ _CAPACITY = re.compile(
     r"(?:\s+[a-z]+){0,3}\s*$", re.IGNORECASE)
 """A modal of ability or permission ("can", "may"), a verb of permission ("allows") or of capacity, up to three words
 before "up to N": the limit is N ("Each key may make up to 1,000 requests per hour")."""
+_REQUIRED = re.compile(
+    r"\b(?:must|need|needs|needed|require|requires|required|requirement|has to|have to|had to|should|shall)"
+    r"(?:\s+[a-z]+){0,3}\s*$", re.IGNORECASE)
+"""A modal or verb of necessity up to three words before a bound: the bound is a rule's figure ("Passwords must be at
+least 12 characters", "requires no more than 2 GB"), which another figure for the same rule contradicts."""
+_LIMITS = {"<=": ("up to", "at most", "no more than", "not more than", "a maximum of"),
+           ">=": ("at least", "no fewer than", "no less than", "a minimum of")}
+"""The bounds that state a limit when a modal of permission or necessity governs them (not "within", "including")."""
 _CONVERTED = {"<": "<=", ">": ">=", "<=": "<=", ">=": ">="}
 """The comparator of a bracketed conversion, by the comparator of the value it converts (else ``~``)."""
 _CUR = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
@@ -1024,8 +1032,12 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 unit = f"{unit}-old"  # NOTE: "older than 60 years" is an age, as "61 years old" is
         else:
             cmp_text = None
-        if cmp == "<=" and cmp_text and cmp_text.lower() == "up to" and _CAPACITY.search(text, 0, s - len(before) + left.start("cmp")):  # type: ignore[union-attr]
-            cmp = "="  # NOTE: "you can make up to 1,000 requests", "seats up to 60,000": a limit or capacity is its figure
+        if cmp_text and cmp_text.lower() in _LIMITS.get(cmp, ()):
+            lead = s - len(before) + left.start("cmp")  # type: ignore[union-attr]
+            if _REQUIRED.search(text, 0, lead) or (cmp == "<=" and _CAPACITY.search(text, 0, lead)):
+                # NOTE: "you can make up to 1,000 requests", "seats up to 60,000": a limit or capacity is its figure;
+                # so is a required bound: "must be at least 12 characters" and "need a minimum of 8" disagree
+                cmp = "="
         begin = s
         if left is not None and (cmp_text or cur):
             begin = s - len(before) + (left.start("cmp") if cmp_text else left.start("cur"))

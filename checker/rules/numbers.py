@@ -571,13 +571,13 @@ DISTINCT_BARE = 100
 
 
 def restated(verdict: Verdict, a: Claim, b: Claim, others: "dict[str, list[Claim]]", kb: Knowledge) -> bool:
-    """True when a CC103 conflict between ``a`` and ``b`` is one a source does not have: another claim of ``a``'s
+    """True when a CC103 conflict (or difference in time) between ``a`` and ``b`` is one a source does not have: another claim of ``a``'s
     source states ``b``'s figure exactly (or of ``b``'s source ``a``'s), of the same count or with its noun left out
     ("Net of this adjusting item, earnings per share were $6.86" beside "$6.78 per diluted common share": a summary's
     "$6.86" agrees with the document, which states both; "Organisers put the number at 20,000" beside "Police
     estimated about 5,000 people"). ``others``: every claim of the run, by source id."""
-    if verdict.code != QUANTITY.code or verdict.verdict != "contradiction":
-        return False
+    if verdict.code != QUANTITY.code or verdict.verdict not in ("contradiction", "temporal-difference"):
+        return False  # NOTE: "raised £48,000 this week" beside "That brings the total to £310,000": not a gap in time either
     for mine, theirs, text in ((a, b, verdict.values[1]), (b, a, verdict.values[0])):
         figure = next((q for q in theirs.slots.quantities if (q.text,) == tuple(text)), None)
         if figure is None:
@@ -588,6 +588,22 @@ def restated(verdict: Verdict, a: Claim, b: Claim, others: "dict[str, list[Claim
                                        for q in c.slots.quantities):
                 return True
     return False
+
+
+def _unkinded(q: Quantity, other: Quantity) -> Quantity:
+    """``q`` without the kinds compounded on its holder (`holders.holder_kinds`: "cloud" of "cloud revenue") unless the
+    other value's holder has the same head noun: "a 62% approval rating" is no kind of what "scored over 62.5%" leaves
+    unnamed."""
+    kinds = set(q.scope) & set(q.holder.split()[:-1])
+    if not kinds or other.holder and other.holder.split()[-1] == q.holder.split()[-1]:
+        return q
+    return dataclasses.replace(q, scope=tuple(w for w in q.scope if w not in kinds))
+
+
+def _summed(q: Quantity) -> bool:
+    """A value whose kinds add up to the whole: money, a count of things or people, a bare count ("cloud revenue" is
+    part of "revenue"); not a percentage or a measure ("the connect timeout" is a kind of timeout, no share of it)."""
+    return q.unit in currency_units() or bool(count_noun(q)) or q.unit in ("", "people", "person")
 
 
 def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
@@ -631,7 +647,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: "leaves at 1:34" and "arrives at 2:34": a clock time answers when one named act was
             if different_places(x, y, kb):
                 continue  # NOTE: "$181.7 million in North America" and "$268.3 million in other territories"
-            scope = scope_relation(x, a, y, b)
+            scope = scope_relation(_unkinded(x, y), a, _unkinded(y, x), b)
             if scope == "different":
                 continue  # NOTE: Saturday's arrests and Sunday's: two questions
             if not align(a, x.text, b, y.text, kb).aligned:
@@ -661,6 +677,9 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 # A remainder or another instance ("another 50-yarder", "died in another school") is no part.
                 part, (part_lo, whole_hi) = (x, (lx, hy)) if scope == "x-part" else (y, (ly, hx))
                 whole, whole_claim = (y, b) if scope == "x-part" else (x, a)
+                if not _summed(part) and set(part.scope) - set(whole.scope) <= set(part.holder.split()[:-1]):
+                    continue  # NOTE: "the connect timeout is 5 seconds" / "the timeout is 30 seconds": a kind of a
+                    # measure is no part of it (a kind of revenue or of deaths is: "cloud revenue" / "revenue")
                 if any(q is not whole and not q.scope and same_count(q, whole, kb) and admitted(q)[1] >= part_lo
                        for q in whole_claim.slots.quantities):
                     # NOTE: "three of the seven bullets", "Four bombs were dropped ... the other two": a claim that

@@ -315,8 +315,8 @@ def test_holders_one_noun_said_of_two_kinds_or_two_products_are_two_questions(re
     # one kind, one product: one question
     assert codes("The average body temperature is 37 degrees.", "The average body temperature is 39 degrees.") == ["CC103"]
     assert codes("Vodex 4 costs $15 per million tokens.", "Vodex 4 costs $20 per million tokens.") == ["CC103"]
-    # one side alone adding words keeps the question, in `check` as here: the judge sees no parse (the pipeline drops
-    # it), so which word is a kind is not read; "cloud revenue" / "revenue" is left
+    # one side alone adding an adjective keeps the question, in `check` as here (the pipeline drops the parse before
+    # the judge; a compounded kind is read at normalisation: the next test)
     import dataclasses
 
     def untokened(a: str, b: str) -> list[str]:
@@ -325,6 +325,45 @@ def test_holders_one_noun_said_of_two_kinds_or_two_products_are_two_questions(re
 
     assert untokened("Total revenue grew to $6.2 billion.", "Revenue rose to $18.3 billion.") == ["CC103"]
     assert untokened("The Basic plan costs $9.99 a month.", "The Premium plan costs $19.99 a month.") == []
+
+def test_holders_an_ordinal_standing_for_its_noun_is_a_part(real_parser):
+    from checker.knowledge import load_knowledge
+    from checker.normalize import normalize_texts
+    from checker.rules.numbers import compare_quantities
+
+    claims = normalize_texts(["In the sixth, he landed one punch.", "In the 11th, Vodan landed 12 punches.",
+                              "Vodan landed 178 punches."], parser=real_parser)
+    assert [q.scope for c in claims for q in c.slots.quantities] == [("sixth",), ("11th",), ()]
+    assert compare_quantities(claims[0], claims[2], load_knowledge()) is None  # one round's punches, of the fight's
+
+
+def test_holders_a_noun_compounded_on_the_holder_is_a_kind_of_it(real_parser):
+    import dataclasses
+
+    from checker.judge import judge_pair
+    from checker.knowledge import load_knowledge
+    from checker.normalize import normalize_texts
+
+    kb = load_knowledge()
+    claims = normalize_texts(["Cloud revenue was $5 billion in the quarter.", "Total revenue was $30 billion.",
+                              "The read timeout defaults to 60 seconds.", "Apple said iPhone revenue was $40 billion."], parser=real_parser)
+    assert [q.scope for c in claims for q in c.slots.quantities] == [("cloud",), (), ("read",), ()]
+
+    def codes(a: str, b: str) -> list[str]:
+        ca, cb = (dataclasses.replace(c, tokens=()) for c in normalize_texts([a, b], parser=real_parser))
+        return [v.code for v in judge_pair(ca, cb, kb)]
+
+    # a kind of money or of a count is a part of the whole: it conflicts only when it is more than the whole
+    assert codes("Cloud revenue was $5 billion in the quarter.", "Revenue was $30 billion in the quarter.") == []
+    assert codes("Cloud revenue was $40 billion in the quarter.", "Revenue was $30 billion in the quarter.") == ["CC103"]
+    # a kind of a measure is another question altogether
+    assert codes("The read timeout defaults to 60 seconds.", "The timeout defaults to 30 seconds.") == []
+    assert codes("The timeout defaults to 60 seconds.", "The timeout defaults to 30 seconds.") == ["CC103"]
+    # a kind is a part only of a holder with its head noun: the other value's question may name none
+    assert codes("The film scored over 62.5% on Rotten Tomatoes.", "Rotten Tomatoes reported a 62% approval rating.") == ["CC103"]
+    # a clock time answers when the act was, whatever kind of it its noun names
+    assert codes("Owen said a call came in at 3:33 a.m.", "Owen says the fire call came in at 3:50 a.m.") == ["CC103"]
+
 
 def test_holders_a_remainder_word_on_the_counted_noun_makes_a_part(real_parser):
     from checker.normalize import normalize_texts

@@ -145,6 +145,17 @@ def test_numbers_what_is_no_score(text):
         ("The storm may have dumped up to 10 inches of rain.", "<="),
         ("Rainfall may be up to 10 inches in places.", "<="),
         ("You can make many more calls than before, up to 300 requests.", "<="),
+        # a bound a rule requires, or a capacity's "at most", is the rule's figure
+        ("Passwords must be at least 12 characters long.", "="),
+        ("Each password needs a minimum of 8 characters.", "="),
+        ("The service requires at least 4 GB of memory.", "="),
+        ("Titles must be no more than 60 characters.", "="),
+        ("The lift can carry at most 8 people.", "="),
+        # a bound of what happened stays a bound, and "within" is no limit's figure
+        ("At least 12 people died in the fire.", ">="),
+        ("The new stadium holds at least 50,000 fans.", ">="),
+        ("The fire destroyed at most 40 homes.", "<="),
+        ("Results must arrive within 24 hours.", "<="),
     ],
 )
 def test_numbers_up_to_a_limit_is_the_limit(text, comparator):

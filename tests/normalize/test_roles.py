@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from checker.models import Token
 from checker.normalize.roles import negated_subjects
 
@@ -99,3 +101,16 @@ def test_roles_a_verbless_headline_not_and_its_adjective_after_the_noun_negate_t
     toks = _parse(("report", "NOUN", "nsubjpass", 5), (",", "PUNCT", "punct", 0), ("not", "PART", "neg", 3), ("accurate", "ADJ", "amod", 0),
                   (",", "PUNCT", "punct", 0), ("publish", "VERB", "ROOT", 5))
     assert not claim_slots("The report, not accurate, was published", toks, kb).negated
+
+
+def test_roles_no_on_the_subject_of_a_reported_clause_negates_the_claim():
+    from checker.normalize import _negated
+
+    # "The hospital said that no agreement has been reached"
+    said = _parse(("the", "DET", "det", 1), ("hospital", "NOUN", "nsubj", 2), ("say", "VERB", "ROOT", 2), ("that", "SCONJ", "mark", 8),
+                  ("no", "DET", "det", 5), ("agreement", "NOUN", "nsubjpass", 8), ("have", "AUX", "aux", 8),
+                  ("be", "AUX", "auxpass", 8), ("reach", "VERB", "ccomp", 2))
+    assert _negated(said, "The hospital said that no agreement has been reached")
+    # an adverbial clause ("said so after no agreement had been reached") is no reported one
+    deeper = tuple(dataclasses.replace(t, dep="advcl") if t.lemma == "reach" else t for t in said)
+    assert not _negated(deeper, "The hospital said that no agreement has been reached")
