@@ -805,6 +805,8 @@ def test_judge_align_a_possessive_names_its_word():
                quantities=(Quantity(60.0, "people", "=", "60 people", event="arrest"),))
     assert al.align(a, "Two dozen people", b, "60 people", KB).aligned
     assert al._written("Saturday's protest, O'Brien's") == {"saturday's", "saturday", "protest", "o'brien's", "o'brien"}
+    # NOTE: and a hyphenated word names its parts: "third-quarter revenue" names "for the third quarter"
+    assert al._written("third-quarter revenue") == {"third-quarter", "third", "quarter", "revenue"}
     c = _claim("C", "Police arrested 60 people at Sunday's protest.",
                quantities=(Quantity(60.0, "people", "=", "60 people", event="arrest"),))
     assert al.align(a, "Two dozen people", c, "60 people", KB).why == "different qualifiers: saturday vs sunday's"

@@ -211,10 +211,11 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def _written(text: str) -> set[str]:
-    """The lower-case words of ``text``, each possessive also without its ending: a qualifier one claim writes
-    ("Saturday") is named by the other's "Saturday's protest"."""
+    """The lower-case words of ``text``, each possessive also without its ending and each hyphenated word also in its
+    parts: a qualifier one claim writes ("Saturday", "for the third quarter") is named by the other's "Saturday's
+    protest" or "third-quarter revenue"."""
     words = {w.lower() for w, _, _ in _tokens(text)}
-    return words | {_POSSESSIVE.sub("", w) for w in words}
+    return words | {_POSSESSIVE.sub("", w) for w in words} | {p for w in words if "-" in w for p in w.split("-") if p}
 
 
 def _span(text: str, answer: str) -> tuple[int, int] | None:
@@ -464,8 +465,10 @@ def _subject_relation(a: Claim, b: Claim, qa: Question, qb: Question, kb: "Knowl
             k in low_a and not versions(k, prods_b, prods_a) for k in qb.subject):
         return 1
     named = ("PERSON",)
-    pa = {m.key for m in a.slots.actors if m.label in named} | {m.key for m in a.slots.products}
-    pb = {m.key for m in b.slots.actors if m.label in named} | {m.key for m in b.slots.products}
+    # NOTE: the people and products the questions are about, not the names answering them ("founded by the engineer
+    # Margaret Holloway" / "by engineer Thomas Pryce" ask one question of one company)
+    pa = ({m.key for m in a.slots.actors if m.label in named} | {m.key for m in a.slots.products}) & qa.subject
+    pb = ({m.key for m in b.slots.actors if m.label in named} | {m.key for m in b.slots.products}) & qb.subject
     from checker.rules.common import one_name  # NOTE: lazy: the rules import this module
 
     people_a = {m.key for m in a.slots.actors if m.label in named}

@@ -9,6 +9,7 @@ import logging
 import re
 from typing import Sequence
 
+from checker.cues import stance_cues
 from checker.knowledge import Knowledge
 from checker.models import MONTH_DAY, YEARLESS, DateValue, Mention, Token
 from checker.normalize.holders import mention_before, value_role
@@ -327,10 +328,11 @@ def _named_day(tokens: Sequence[Token], start: int, end: int) -> int:
     2019" hangs "June 4, 2019" in apposition to "Tuesday", which the parse attaches to the verb; the date is the day's,
     not a description of it (read alone, an apposition beside a name is a person's age). ``start`` otherwise."""
     inside = [k for k, t in enumerate(tokens) if start <= t.start < end]
-    top = next((k for k in inside if tokens[k].head not in inside), None)
-    if top is None or tokens[top].dep != "appos":
+    tops = [k for k in inside if tokens[k].head not in inside and tokens[k].dep != "punct"]
+    # NOTE: "on Saturday 14 March 2026" hangs "14" and "March" off "Saturday" (a number and an apposition)
+    if not tops or any(tokens[k].dep not in ("appos", "nummod") for k in tops) or len({tokens[k].head for k in tops}) > 1:
         return start
-    day = tokens[top].head
+    day = tokens[tops[0]].head
     if tokens[day].ent != "DATE" or tokens[day].start >= start:
         return start
     return tokens[day].start
@@ -364,6 +366,22 @@ def describes_a_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
             return True  # NOTE: "the fourth coach since King took over on May 26, 2003": the date of a reference act
         i = tokens[i].head
     return False
+
+
+def dates_a_report(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The date at ``[start, end)`` is when a report was made, not when what it reports happened: it hangs on a verb of
+    saying (`stance_cues` ``saying_verbs``) whose reported clause is the claim's content ("The toll has risen to 19,
+    officials said on Wednesday 6 May"; "the Red Cross said on Monday that 12 had died")."""
+    inside = {k for k, t in enumerate(tokens) if start <= t.start < end}
+    top = next((k for k in sorted(inside) if tokens[k].head not in inside), None)
+    if top is None:
+        return False
+    verb = tokens[top].head
+    if tokens[top].dep == "pobj" and tokens[verb].dep == "prep":
+        verb = tokens[verb].head
+    if verb in inside or tokens[verb].lemma.lower() not in stance_cues()["saying_verbs"]:
+        return False
+    return any(u.head == verb and u.dep == "ccomp" and not start <= u.start < end for u in tokens)
 
 
 _REFERENCE_MARKS = frozenset({"since", "after", "before", "until", "till", "once"})
@@ -450,7 +468,7 @@ def date_roles(
             # NOTE: "Andrae Sutherland (born 19 July 1988), better known as Popcaan": the birth of the name before
             owner = mention_before(text, born.start(), mentions)
             event, holder = "birth", owner.key if owner is not None else holder
-        background = at >= 0 and describes_a_noun(tokens, lo, at + len(d.text))
+        background = at >= 0 and (describes_a_noun(tokens, lo, at + len(d.text)) or dates_a_report(tokens, lo, at + len(d.text)))
         work = work_of_year(text, tokens, at, at + len(d.text), mentions, kb) if at >= 0 and d.precision == "year" else ""
         if work:
             event, holder = WORK, work  # NOTE: "a 2004 film", "the 2012 film Ted": the year the named work came out

@@ -142,6 +142,23 @@ def test_context_a_quoted_name_is_a_title_not_the_person_she_means(real_parser):
     assert "van wilder" not in {a.key for a in hosted.slots.actors}
 
 
+def test_context_a_date_beside_its_weekday_is_the_claims_time(real_parser):
+    claims = _parsed(real_parser, "The bridge will open to cyclists on Saturday 14 March 2026, the council announced.\n"
+                                  "The vote was held on Tuesday, June 4, 2019.\n"
+                                  "He died on Friday 13 May.\n")
+    assert [d.background for c in claims for d in c.slots.dates] == [False, False, False]
+
+
+def test_context_the_date_of_a_report_is_not_the_time_of_what_it_reports(real_parser):
+    claims = _parsed(real_parser, "The death toll has risen to 19, officials said on Wednesday 6 May.\n"
+                                  "The Red Cross said on May 4 that 12 people had died.\n"
+                                  "The minister resigned on May 4, officials said.\n"
+                                  "The ministry announced the closure on May 4.\n")
+    # NOTE: an announcement with no reported clause is the claim's act, and its date the claim's time
+    assert [(d.text.rstrip("."), d.background) for c in claims for d in c.slots.dates] == [
+        ("6 May", True), ("May 4", True), ("May 4", False), ("May 4", False)]
+
+
 def test_context_a_date_of_a_noun_or_a_describing_clause_is_not_the_claims_time(real_parser):
     claims = _parsed(real_parser, "Mara Velez, who swam to stardom in the 1940's, died on June 6, 2013.\n"
                                   "The 1960s actress Ines Duarte retired in 1994.\n"
