@@ -28,6 +28,9 @@ def test_cues_withheld_a_negated_saying_verb_with_a_question_or_no_complement_wi
     assert withheld(_parse(("spokesman", "nsubj", 1), ("decline", "ROOT", 1), ("to", "aux", 3), ("say", "xcomp", 1),
                            ("whether", "mark", 6), ("she", "nsubj", 6), ("be", "ccomp", 3)))
     # "Officials have yet to say how many died"
+    # "The results have not yet been divulged": a verb of disclosing in the passive, with no content
+    assert withheld(_parse(("results", "nsubjpass", 5), ("have", "aux", 5), ("not", "neg", 5), ("yet", "advmod", 5),
+                           ("been", "auxpass", 5), ("divulge", "ROOT", 5)))
     assert withheld(_parse(("Officials", "nsubj", 1), ("have", "ROOT", 1), ("yet", "advmod", 1), ("to", "aux", 4),
                            ("say", "xcomp", 1), ("how", "advmod", 6), ("many", "nsubj", 7), ("die", "ccomp", 4)))
 

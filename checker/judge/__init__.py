@@ -16,6 +16,7 @@ from checker.normalize.entities import Knowledge, load_knowledge
 from checker.rules import REGISTRY, structural_rules
 from checker.rules.base import SEVERITY
 from checker.rules.numbers import restated
+from checker.rules.stance import denied_by_its_own_source
 
 if TYPE_CHECKING:
     from checker.backends.base import Judge
@@ -331,8 +332,8 @@ def judge_clusters(
             for v in vs:
                 if v.code in seen_codes or v.confidence < cfg.min_confidence:
                     continue
-                if restated(v, a, b, by_source, kb):
-                    continue  # NOTE: the source states the other's figure itself: two questions, not a conflict
+                if restated(v, a, b, by_source, kb) or denied_by_its_own_source(v, a, b, cl.claims):
+                    continue  # NOTE: the source states the other's figure, or tells the denial, itself: no conflict
                 seen_codes.add(v.code)
                 # NOTE: one finding per event, rule, verdict and question: every claim in it keeps
                 # its own value, so a reviewer sees all the versions of the slot side by side.

@@ -216,8 +216,9 @@ def _role_given(c: Claim, h: int) -> tuple[int, bool]:
     executive", `checker.knowledge.succession_verbs`; one past is a former holder, as "Hale was chief executive" is;
     "Hale will step down as chief executive" gives it to no one). A verb that leaves its subject to its object gives
     that object the role of its own clause ("chose Ortiz to succeed Hale as chief executive", "picked Ortiz to become
-    chief executive"). A role is taken next when the verb giving it is in the future or takes a post, or in such a
-    clause."""
+    chief executive"). An act named by a noun gives its "as" to its "of", taken next ("announced the appointment of
+    Lindqvist as head coach"). A role is taken next when the verb giving it is in the future or takes a post, or in
+    such a clause."""
     toks = c.tokens
     t = toks[h]
     verb = t.head
@@ -230,6 +231,9 @@ def _role_given(c: Claim, h: int) -> tuple[int, bool]:
         return (_subject_role(c, clause), True) if clause >= 0 else (-1, False)
     if t.dep == "nsubj" and t.ent not in ("ORG", "GPE") and _tense(c, verb) != "past":
         return _subject_role(c, verb), takes or _future(c, verb)
+    if t.dep == "pobj" and toks[verb].lemma == "of":
+        # NOTE: an act named by a noun gives "as" to its "of" ("the appointment of Lindqvist as head coach")
+        return _role_of(c, toks[verb].head, exclude=verb), True
     return -1, False
 
 
@@ -411,9 +415,19 @@ def _role(m: Mention, c: Claim) -> str:
             # NOTE: "The capital is Canberra" / "Sydney is the capital": either side of "is"; "Sydney is a city" is
             # one of many answers
             return "copula" if definite else "member"
-        if role in ("agent", "patient") and lemma in words:
+        if role in ("agent", "patient") and (lemma in words or _naming(m, c, lemma)):
             return role
     return ""
+
+
+def _naming(m: Mention, c: Claim, lemma: str) -> bool:
+    """The name stands beside the common noun that plays the part, naming what it is: in apposition ("by the engineer
+    Margaret Holloway") or compounded on it ("by promoter Soundwave Events", where the recogniser cut the name short)."""
+    h = _head(m, c)
+    if h < 0:
+        return False
+    t = c.tokens[h]
+    return t.dep in ("appos", "compound") and t.head != h and c.tokens[t.head].lemma.lower() == lemma
 
 
 def _one_patient(c: Claim) -> bool:
@@ -435,7 +449,11 @@ def _modifier(m: Mention, c: Claim) -> bool:
     """The name modifies a common noun ("two Evansville defenders", "the Purple Aces defense"): it says which, not who
     answers the claim's question."""
     h = _head(m, c)
-    return h >= 0 and c.tokens[h].dep in ("compound", "amod", "nmod") and c.tokens[c.tokens[h].head].pos == "NOUN"
+    if h < 0 or c.tokens[h].dep not in ("compound", "amod", "nmod"):
+        return False
+    noun = c.tokens[c.tokens[h].head]
+    # NOTE: a capitalised noun after it is the rest of the name the recogniser cut short ("Soundwave Events")
+    return noun.pos == "NOUN" and not (noun.text[:1].isupper() and noun.start > c.tokens[h].start)
 
 
 _TIME_BOUND = frozenset({"play", "own", "base", "headquarter"})

@@ -29,6 +29,18 @@ def _head_lemma(tokens: Sequence[Token], i: int) -> str:
     return tokens[i].lemma
 
 
+def _stray_agent(tokens: Sequence[Token], root: int) -> int | None:
+    """A passive's "by" phrase the parser hung on the object of another of the verb's phrases ("was founded in 1962 in
+    Reading by the engineer Margaret Holloway"): its object is the agent all the same."""
+    for i, t in enumerate(tokens):
+        if t.lemma.lower() != "by" or t.dep not in ("prep", "agent") or t.head == i:
+            continue
+        noun = tokens[t.head]
+        if noun.dep == "pobj" and noun.head != t.head and tokens[noun.head].dep == "prep" and tokens[noun.head].head == root:
+            return next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj"), None)
+    return None
+
+
 def predicate_roles(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
     """(role, lemma) of the main predicate: ``pred``, ``agent`` (who does it), ``patient`` (to whom/what), and for a
     verb of saying ``said``, the predicate of what is said.
@@ -58,6 +70,8 @@ def predicate_roles(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
             objs = [j for j, t in enumerate(tokens) if t.head == i and t.dep == "pobj"]
             if objs:
                 agent = objs[0]
+    if agent is None and patient is not None and tokens[patient].dep == "nsubjpass":
+        agent = _stray_agent(tokens, root)
     if pred in _COPULA:
         attrs = [i for i in kids if tokens[i].dep in ("attr", "acomp", "oprd")]
         if attrs:

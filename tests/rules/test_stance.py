@@ -343,3 +343,28 @@ def test_stance_a_claim_stating_the_opposite_of_what_is_denied_agrees():
     assert compare_refuted(den, told, kb) is None
     told = _claim("acme will close its plant soon", [("pred", "close"), ("agent", "acme"), ("patient", "plant")], sid="b")
     assert compare_refuted(dataclasses.replace(den, refers_to=told.id), told, kb) is not None
+
+
+def test_stance_a_source_telling_the_denial_itself_has_no_refuted_conflict():
+    from checker.models import Verdict
+    from checker.rules.stance import REFUTED_CODE, denied_by_its_own_source
+    from tests.rules.handmade import claim
+
+    denial = claim("she plans to quit", "a", stance="denied", attribution="the minister")
+    report = claim("The Daily Courier had reported that she planned to quit.", "b", modality="reported")
+    untrue = dataclasses.replace(claim("she is about to step down", "b", stance="denied"), start=100)
+    v = Verdict(REFUTED_CODE, "contradiction", 0.7, "polarity", (("denied",), ("asserted",)), "")
+    assert denied_by_its_own_source(v, denial, report, (denial, report, untrue))
+    assert denied_by_its_own_source(v, report, denial, (denial, report, untrue))
+    # a pointing denial ("the report is false") likewise
+    hoax = claim("The report is false.", "a", stance="refutes")
+    assert denied_by_its_own_source(v, hoax, report, (hoax, report, untrue))
+    assert not denied_by_its_own_source(v, hoax, report, (hoax, report))
+    untold = dataclasses.replace(claim("The story is untrue.", "b", stance="refutes"), start=100)
+    assert denied_by_its_own_source(v, denial, report, (denial, report, untold))
+    # the asserting source tells no denial: the sources disagree
+    assert not denied_by_its_own_source(v, denial, report, (denial, report))
+    # a denial in the denying source only, or another rule's verdict, changes nothing
+    other = dataclasses.replace(claim("she will stay", "a", stance="denied"), start=100)
+    assert not denied_by_its_own_source(v, denial, report, (denial, report, other))
+    assert not denied_by_its_own_source(dataclasses.replace(v, code="CC201"), denial, report, (denial, report, untrue))
