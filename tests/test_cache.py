@@ -130,9 +130,9 @@ def test_cache_embedder_change_misses_embeddings_only(tmp_path):
     _run(sources, tmp_path, CountingEngine())
     engine = CountingEngine()
     _, _, stats = _run(sources, tmp_path, engine, embedder=HashEmbedder(dim=128))
-    # NOTE: four claims, the one question two of them ask and the one their dates ask without the product's name
-    # (checker.match.question_texts), all embedded again
-    assert engine.parsed == [] and len(engine.embedded) == 6 and "northwind lab released vela" in engine.embedded
+    # NOTE: four claims, the one question two of them ask and the one their dates ask without the product's name, and
+    # the two their counts of users ask (checker.match.question_texts), all embedded again
+    assert engine.parsed == [] and len(engine.embedded) == 8 and "northwind lab released vela" in engine.embedded
     assert stats.embed_hits == 0
 
 
