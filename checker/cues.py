@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from pathlib import Path
 from typing import Sequence
 
@@ -11,7 +12,7 @@ import yaml
 
 from checker.models import Token
 
-__all__ = ["KINDS", "cue_form", "crude_lemmas", "falsity_word", "phrasal_cues", "stance_cues", "withheld"]
+__all__ = ["KINDS", "corrects_a_fear", "cue_form", "crude_lemmas", "falsity_word", "phrasal_cues", "stance_cues", "withheld"]
 
 logger = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ KINDS = ("denial_verbs", "doubt_verbs", "report_nouns", "falsity_predicates", "t
          "initial_adverbs", "belief_verbs", "earlier_adverbs", "generic_speakers", "hearsay_verbs", "setting_words",
          "correction_adverbs", "correction_prepositions", "retraction_verbs",
          "superseded_nouns", "superseded_modifiers", "describing_verbs",
-         "withdrawal_verbs", "venture_nouns")
+         "withdrawal_verbs", "venture_nouns", "epistemic_participles")
 """The lists the file must hold."""
 
 
@@ -47,6 +48,24 @@ def crude_lemmas(word: str) -> set[str]:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             out.add(word[: -len(suffix)] + repl)
     return out
+
+
+def corrects_a_fear(text: str, main: set[str]) -> bool:
+    """The claim says something else (``main``: its main and reported predicates' lemmas) of one it tells as only feared
+    or believed (`epistemic_participles` before a content word: "Gill Rosenberg, feared kidnapped by ISIS, says she is
+    safe", "the climber, believed dead, was found alive"): it corrects what was feared. "Climber feared dead" and "he is
+    believed to have fled" tell the fear itself; without a parsed predicate nothing is known."""
+    if not main:
+        return False
+    words = re.findall(r"[a-z]+", text.lower())
+    fears = stance_cues()["epistemic_participles"]
+    return any(w in fears and words[k + 1] not in _FUNCTION and not main & (crude_lemmas(w) | crude_lemmas(words[k + 1]))
+               for k, w in enumerate(words[:-1]))
+
+
+_FUNCTION = frozenset({"to", "that", "the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you",
+                       "by", "in", "on", "at", "of", "for", "with", "as", "from", "and", "or", "but", "if", "be", "been", "not"})
+"""Words after a participle that open a clause or phrase ("believed to be", "feared that", "thought the"), not a state."""
 
 
 def cue_form(word: str) -> bool:

@@ -158,14 +158,18 @@ earlier kidnap reports", "contrary to reports")."""
 
 def _corrects(c: Claim) -> bool:
     """The claim corrects a story (`correction_adverbs`, `correction_prepositions` before a report noun): "she is actually
-    fine", "Actually, the footage aired uncensored", "she is fine despite kidnap reports", "contrary to reports, P". A
-    concession that names no report ("God is great despite being a woman") corrects nothing."""
-    from checker.cues import crude_lemmas, stance_cues
+    fine", "Actually, the footage aired uncensored", "she is fine despite kidnap reports", "contrary to reports, P", or says
+    something else of one told as only feared or believed ("X, feared kidnapped, says she is safe": `epistemic_participles`).
+    A concession that names no report ("God is great despite being a woman") corrects nothing."""
+    from checker.cues import corrects_a_fear, crude_lemmas, stance_cues
 
     cues = stance_cues()
     text = c.text.lower()
     if cues["correction_adverbs"] & set(re.findall(r"[a-z]+", text)):
         return True
+    roles = role_lemmas(c.slots)
+    if corrects_a_fear(text, {roles.get("pred"), roles.get("said")} - {None}):
+        return True  # NOTE: "Gill Rosenberg, feared kidnapped by ISIS, says she is safe"
     reports = cues["report_nouns"] | cues["hearsay_nouns"]
     for phrase in re.split(r"[,.;:!?()\"“”]", text):
         words = re.findall(r"[a-z]+", phrase)

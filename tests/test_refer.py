@@ -342,3 +342,21 @@ def test_refer_resolve_uses_the_pointing_it_is_given_and_pointing_reads_no_event
     assert not any(cl.links for cl in resolve(events, claims, vectors, pointed=(set(), {})))
     hedged = resolve(events, claims, vectors, pointed=({claims[1].id}, {}))
     assert [c.modality for cl in hedged for c in cl.claims if c.id == claims[1].id] == ["hedged"]
+
+
+def test_refer_a_claim_saying_something_else_of_one_feared_kidnapped_corrects_the_story():
+    from checker.models import Slots
+    from checker.refer import _corrects
+
+    def told(text: str, **roles: str) -> Claim:
+        return dataclasses.replace(_c("a", 0, text), slots=Slots(roles=tuple(roles.items())))
+
+    # NOTE: "X, feared kidnapped by ISIS, says she is safe" states what a denial of the kidnapping says: no target of it
+    assert _corrects(told("Gill Rosenberg, feared kidnapped by ISIS, says she is safe", pred="say", agent="rosenberg", said="safe"))
+    assert _corrects(told("The climber, believed dead, was found alive", pred="find", patient="climber"))
+    # NOTE: the fear itself, a belief with its clause, or no parse: no correction
+    assert not _corrects(told("Climber feared dead after avalanche", pred="fear", patient="climber"))
+    assert not _corrects(told("Climber feared dead after avalanche", pred="dead", agent="climber"))
+    assert not _corrects(told("Police believed the suspect fled", pred="believe", agent="police"))
+    assert not _corrects(told("He is thought to be the leader", pred="arrest", patient="he"))
+    assert not _corrects(told("Rosenberg, feared kidnapped, says she is safe"))

@@ -6,7 +6,7 @@ import logging
 import re
 from typing import Sequence
 
-from checker.cues import crude_lemmas, phrasal_cues, stance_cues
+from checker.cues import corrects_a_fear, crude_lemmas, phrasal_cues, stance_cues
 from checker.models import Claim, Verdict
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
@@ -94,6 +94,9 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None  # NOTE: "denied reports that it would also close its Texas plant" / "will close its Ohio plant"
     if _opposite(den, other, kb):
         return None  # NOTE: "called a report that it would close the plant baseless" / "will keep the plant open" agree
+    roles = role_lemmas(other.slots)
+    if corrects_a_fear(other.text, {roles.get("pred"), roles.get("said")} - {None}):
+        return None  # NOTE: "reports that she was kidnapped are false" / "X, feared kidnapped, says she is safe" agree
     share = aligned(den, other, kb)
     if not share and den.refers_to == other.id and (_same_predicate(den, other, kb) or den.refers_score >= (_NEAR if _shares_words(den, other) else _UNSHARED)):
         # NOTE: a paraphrase `checker.refer` resolved the denial to ("open a restaurant in Scotland" / "to open

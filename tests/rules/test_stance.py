@@ -368,3 +368,15 @@ def test_stance_a_source_telling_the_denial_itself_has_no_refuted_conflict():
     other = dataclasses.replace(claim("she will stay", "a", stance="denied"), start=100)
     assert not denied_by_its_own_source(v, denial, report, (denial, report, other))
     assert not denied_by_its_own_source(dataclasses.replace(v, code="CC201"), denial, report, (denial, report, untrue))
+
+
+def test_stance_a_claim_correcting_a_fear_agrees_with_the_denial_of_it():
+    kb = load_knowledge()
+    # NOTE: "Reports that Rosenberg had been kidnapped by ISIS are false" / "Gill Rosenberg, feared kidnapped by ISIS, says
+    # she is safe": the kidnapping is only feared there, and what it says (she is safe) is what the denial says
+    den = _claim("rosenberg had been kidnapped by isis", [("pred", "kidnap"), ("patient", "rosenberg")], "denied", "Kurdish officials")
+    told = _claim("gill rosenberg, feared kidnapped by isis, says she is safe", [("pred", "say"), ("agent", "rosenberg"), ("said", "safe")], sid="b")
+    told = dataclasses.replace(told, slots=dataclasses.replace(told.slots, lemmas=tuple(sorted({*told.slots.lemmas, "kidnap"}))))
+    assert compare_refuted(den, told, kb) is None
+    told = _claim("gill rosenberg was kidnapped by isis, she says", [("pred", "say"), ("agent", "rosenberg"), ("said", "kidnap")], sid="b")
+    assert compare_refuted(den, told, kb) is not None
