@@ -155,6 +155,11 @@ class Quantity:
     """What a holder has, said by a verb of having ("Norvik has 50,000 employees", "employs 4,000 people", "the fleet
     numbers 120 planes": `checker.normalize.holders.STOCK_VERBS`): what one act added or removed ("added 3,000 jobs")
     answers another question."""
+    per: str = ""
+    """What the value is a rate per, lemmatised: "$9.99 a month" -> ``month``, "$1.04 per diluted share" and "earnings
+    per share of $6.90" -> ``share``, "$670/month" -> ``month``, "24 hours a day" -> ``day``; ``""`` none (an amount,
+    or a unit that already carries it: "40 miles per hour"). Two rates per different things answer different
+    questions; a value stating none stays comparable with either."""
 
     def interval(self) -> tuple[float, float]:
         """The values the expression admits, as a closed interval."""

@@ -20,7 +20,7 @@ from text_to_num import text2num
 from checker.models import Quantity, Token
 
 __all__ = ["find_quantities", "measure_dimensions", "number_value", "counted_not_dated", "count_noun", "whole", "currency_units", "currency_names", "one_currency", "OUT_OF", "LEVEL_VERBS", "CHANGE", "AGED", "measure_words", "length_words",
-           "unit_keys", "conversion", "affine"]
+           "unit_keys", "conversion", "affine", "rate_per"]
 
 logger = logging.getLogger(__name__)
 
@@ -699,9 +699,86 @@ def _dimensioned(text: str, pos: int, unit: str, end: int) -> tuple[str, int]:
     if power is not None:
         unit = f"{power[1].lower().rstrip('.')} {unit}"
     rate = _RATE.match(text, end)
-    if rate is not None:
+    if rate is not None and _singular(unit) not in currency_names():
+        # NOTE: money named ("20 euros per annum") is a rate per a year (`rate_per`), as "€20 per annum" is
         unit, end = f"{unit} per {rate['per'].lower()}", rate.end()
     return unit, end
+
+
+_PER_AFTER = re.compile(r"(?:\s*/\s*|\s+(?P<word>per|a|an|each|every)\s+)(?P<noun>(?-i:[a-z]+))\b", re.I)
+"""A rate's denominator after a value: "$670/month", "$1.04 per diluted share", "$9.99 a month", "24 hours a day"."""
+_PER_BEFORE = re.compile(r"\bper[\s-]+(?P<noun>(?-i:[a-z]+))\b[^\d,;:()]{0,60}$", re.I)
+"""A rate's denominator before its value in one clause, no other number between: "earnings per share of $6.90"."""
+_NUMBER_BEFORE = re.compile(r"\d%?(?:\s+[A-Za-z]+)?\s*$")
+"""A number (with a word of unit) right before "per": the rate is that number's ("$1.07 per share", "5 cases per day")."""
+_NOT_RATE_AFTER = re.compile(r"-|\s+(?:ago|earlier|later|before|after|old|ahead|back|prior|since|from|previously)\b", re.I)
+"""After "a year": a time ("a year ago", "a year earlier") or a modifier ("a one-year deal"), no rate."""
+_RUN_WORD = re.compile(r"\s*(?-i:([a-z]+))\b")
+
+
+def _last_before_stop(text: str, at: int) -> str:
+    """Without a parse, the noun of the phrase at ``at``: the last of up to three lower-case words before a function
+    word, a punctuation mark or the end ("diluted common share." -> ``share``, "diluted share are" -> ``share``); the
+    first word when the phrase runs on ("share beat estimates")."""
+    words, pos = [], at
+    while len(words) < 4 and (m := _RUN_WORD.match(text, pos)) is not None and m[1] not in _STOP_UNITS:
+        words.append(m[1])
+        pos = m.end()
+    return words[-1] if 0 < len(words) <= 3 else words[0] if words else ""
+_PER_NOUNS = {"annum": "year", "capita": "person", "head": "person", "people": "person"}
+"""Denominators written in Latin or by a part for the whole: "per annum" is a year's, "per capita" and "a head" a
+person's."""
+_MODIFIERS = frozenset({"ADJ", "VERB", "ADV", "NUM"})
+
+
+def _per_noun(tokens: Sequence[Token], at: int, word: str, modified: bool) -> str:
+    """The lemma of the noun a rate is per, written at ``at`` as ``word``: through up to three modifiers when
+    ``modified`` ("per diluted common share", "per half hour", with a compound's nouns: "per kilowatt hour"), else the
+    word itself; without a parse, the word when
+    it names a unit ("a month", "a gallon"). ``""`` when it is no noun."""
+    w = word.lower()
+    if not tokens:
+        noun = _PER_NOUNS.get(w, _singular(w))
+        return noun if modified or w in unit_keys() or w in measure_words() or noun in measure_words() else ""
+    i = _token_at(tokens, at)
+    compound: list[str] = []
+    for k in range(i, min(len(tokens), i + 4)) if i is not None else ():
+        t = tokens[k]
+        if modified and t.pos == "NOUN" and t.dep == "compound" and t.head > k:
+            compound.append(t.lemma.lower())  # NOTE: "per kilowatt hour" is per a kilowatt hour
+        elif t.pos == "NOUN":
+            lemma = t.lemma.lower()
+            # NOTE: after "a", a measure ("$12 a share": npadvmod) or a unit, never a noun of its own ("5 a lot")
+            if not modified and t.dep != "npadvmod" and lemma not in unit_keys() and lemma not in measure_words():
+                return ""
+            return " ".join(compound + [_PER_NOUNS.get(lemma, lemma)])
+        elif not modified or t.pos not in _MODIFIERS:
+            return ""
+    return ""
+
+
+def rate_per(text: str, start: int, end: int, tokens: Sequence[Token] = ()) -> str:
+    """What the value written ``text[start:end]`` (with its unit) is a rate per (`Quantity.per`): the noun after "per",
+    "/", "a" or "each" ("$9.99 a month", "$1.04 per diluted share", "$670/month") or after "per" earlier in its clause
+    with no other number between ("earnings per share of $6.90"); ``""`` for an amount ("$5 million a year ago" is a
+    time, "a one-year deal" a modifier)."""
+    m = _PER_AFTER.match(text, end)
+    if m is not None:
+        word = (m["word"] or "/").lower()
+        modified = word in ("per", "/")
+        if modified or not _NOT_RATE_AFTER.match(text, m.end()):
+            written = _last_before_stop(text, m.start("noun")) if modified and not tokens else m["noun"]
+            noun = _per_noun(tokens, m.start("noun"), written, modified)
+            if noun:
+                return noun
+    b = _PER_BEFORE.search(text, 0, start)
+    if b is None or _NUMBER_BEFORE.search(text, 0, b.start()):
+        return ""  # NOTE: "$1.07 per diluted share on net sales of $1.8 billion": the rate is the other number's
+    if tokens:
+        per = _token_at(tokens, b.start())
+        obj = next((k for k, t in enumerate(tokens) if per is not None and t.head == per and t.dep == "pobj"), None)
+        return _per_noun(tokens, tokens[obj].start, tokens[obj].text, True) if obj is not None else ""
+    return _per_noun((), b.start("noun"), _last_before_stop(text, b.start("noun")), True)
 
 
 LEVEL_VERBS = frozenset({"reach", "total", "number", "hit", "top", "stand", "rise", "climb", "grow", "increase",
@@ -1052,11 +1129,12 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
         # NOTE: a noun read past a bracketed aside ("11,565 (91.5%) White") leaves the aside's values to be read
         aside = text.find("(", e, pos) if unit else -1
         consumed = pos if aside < 0 else aside
+        per = rate_per(text, in_range[0] if in_range else begin, pos, tokens)
         if in_range is not None:
             begin, low, _ = in_range
-            out.append(Quantity(value=low, unit=unit, comparator="=", text=text[begin:pos].strip(), high=value))
+            out.append(Quantity(value=low, unit=unit, comparator="=", text=text[begin:pos].strip(), high=value, per=per))
             continue
-        out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip()))
+        out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip(), per=per))
     found = _fractions(text, _compound_measures(text, _listed_units(text, _parts_of_totals(text, out))))
     if tallies:
         found = _in_text_order(text, found, [(s, q) for s, _, hi, lo in tallies for q in (hi, lo)])

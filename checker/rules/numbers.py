@@ -639,6 +639,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: "an 18-year old male confessed" and "Andrew Lopez, 20": whose age is not one question
             if x.relation != y.relation:
                 continue  # NOTE: "eight days ago" (a time since) or "five rounds sooner than" (a gap) is no amount
+            if x.per and y.per and x.per != y.per:
+                continue  # NOTE: "$9.99 a month" and "$99 a year", "$12 a share" and "$3 a gallon": rates of two things
             if kinship == SAME and flow_against_stock(x, y, kb):
                 continue  # NOTE: "hired 500 workers" and "employs 12,000 workers": what an act moved, what a holder has
             if different_predicates(x, y, kb):

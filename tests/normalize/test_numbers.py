@@ -968,3 +968,56 @@ def test_numbers_a_year_sized_number_before_a_unit_is_no_date_without_a_parse():
 )
 def test_numbers_dying_at_a_number_and_a_headline_age_are_ages(text, expected):
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan costs $9.99 a month.", [("$9.99", "month")]),
+        ("It costs $670/month.", [("$670", "month")]),
+        ("Gas sold for $3 a gallon.", [("$3", "gallon")]),
+        ("Earnings were $1.04 per diluted share.", [("$1.04", "share")]),
+        ("It reported earnings per share of $6.90 and earned $3.1 billion.", [("$6.90", "share"), ("$3.1 billion", "")]),
+        # a rate after another number is that number's
+        ("It earned $1.07 per share on net sales of $1.8 billion.", [("$1.07", "share"), ("$1.8 billion", "")]),
+        ("Earnings per diluted share are in the range of $1.30 to $1.40.", [("$1.30 to $1.40", "share")]),
+        ("GDP per capita is $40,000.", [("$40,000", "person")]),
+        ("The fee is 20 euros per annum.", [("20 euros", "year")]),
+        # without a parse, a phrase that runs on past three words is per its first
+        ("It paid $5 per share beating analyst expectations easily.", [("$5", "share")]),
+        # a time, a unit carrying its rate, a percent, a noun that is no unit after "a": no rate
+        ("Sales were $5 million a year ago.", [("$5 million", "")]),
+        ("He won $5 a lot.", [("$5", "")]),
+        ("He signed for $5 million a year-long deal.", [("$5 million", "")]),
+        ("Winds reached 40 miles per hour.", [("40 miles per hour", "")]),
+        ("It rose 5 per cent to $3 billion.", [("5 per cent", ""), ("$3 billion", "")]),
+    ],
+)
+def test_numbers_a_rate_is_read_per_its_noun(text, expected):
+    assert [(q.text, q.per) for q in find_quantities(text)] == expected
+
+
+def test_numbers_parsed_a_rate_after_an_article_is_a_measure_adverbial():
+    # NOTE: "$12 a share": the parser reads "a share" as a measure (npadvmod) of the value; "3 a lot" is no rate
+    spec = [("paid", "pay", "VERB", "ROOT", ""), ("$", "$", "SYM", "nmod", ""), ("12", "12", "NUM", "dobj", "MONEY"),
+            ("a", "a", "DET", "det", ""), ("share", "share", "NOUN", "npadvmod", "")]
+    toks, text = _tokens(spec)
+    text = text.replace("$ ", "$")
+    toks = tuple(dataclasses.replace(t, start=t.start - (t.start > 5)) for t in toks)
+    assert [(q.text, q.per) for q in find_quantities(text, toks)] == [("$12", "share")]
+    other = tuple(dataclasses.replace(t, lemma="lot", text="lot", dep="dobj") if t.lemma == "share" else t for t in toks)
+    assert [(q.text, q.per) for q in find_quantities(text.replace("share", "lot"), other)] == [("$12", "")]
+    # after "per", modifiers are read past to the noun ("per diluted share")
+    toks, text = _tokens([("earned", "earn", "VERB", "ROOT", ""), ("$", "$", "SYM", "nmod", ""), ("5", "5", "NUM", "dobj", ""),
+                          ("per", "per", "ADP", "prep", ""), ("diluted", "diluted", "ADJ", "amod", ""),
+                          ("share", "share", "NOUN", "pobj", ""), ("beat", "beat", "VERB", "conj", ""),
+                          ("estimates", "estimate", "NOUN", "dobj", "")])
+    toks = tuple(dataclasses.replace(t, head=5) if t.lemma == "diluted" else t for t in toks)
+    assert [(q.text, q.per) for q in find_quantities(text, toks)] == [("$ 5", "share")]
+    # a compound is read whole
+    kwh = tuple(dataclasses.replace(t, lemma="kilowatt", text="kilowatt", pos="NOUN", dep="compound") if t.lemma == "diluted"
+                else dataclasses.replace(t, lemma="hour", text="hour") if t.lemma == "share" else t for t in toks)
+    assert [q.per for q in find_quantities(text, kwh)] == ["kilowatt hour"]
+    # ... but no further than three words, nor past a word that is no modifier
+    cut = tuple(dataclasses.replace(t, pos="PRON") if t.lemma == "diluted" else t for t in toks)
+    assert [(q.text, q.per) for q in find_quantities(text, cut)] == [("$ 5", "")]

@@ -986,3 +986,17 @@ def test_numbers_a_kind_is_no_part_of_a_flow_of_another_act():
     v = compare_quantities(hired, dataclasses.replace(hire, slots=dataclasses.replace(hire.slots, quantities=(
         qty(2000, "worker", "2,000 workers", event="hire"),))), KB)
     assert v is not None and v.reason.startswith("'2,500 employees' (a kind of worker)")
+
+
+def test_numbers_rates_per_different_things_are_different_questions():
+    # NOTE: `Quantity.per` (normalize.numbers.rate_per): a price per ticket and one per car answer two questions
+    text_a, text_b = "The Corvo festival charged $12 per ticket.", "The Corvo festival charged $30 per car."
+    a = _q(text_a, "a", qty(12, "usd", "$12", per="ticket"))
+    b = _q(text_b, "b", qty(30, "usd", "$30", per="car"))
+    assert compare_quantities(a, b, KB) is None
+    # the same rate, or a value stating none against a rate, stays one question
+    same = _q(text_b.replace("car", "ticket"), "b", qty(30, "usd", "$30", per="ticket"))
+    bare = _q("The Corvo festival charged $30.", "b", qty(30, "usd", "$30"))
+    for other in (same, bare):
+        v = compare_quantities(a, other, KB)
+        assert v is not None and v.verdict == "contradiction", other.text
