@@ -1002,8 +1002,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             if ver and ver[1].lower() not in _STOP_UNITS and not cmp_text and not cur and rated is None \
                     and not AGED.search(before):  # NOTE: a headline's "Dies at Age 81" is an age, not a version
                 continue  # NOTE: "GPT-5", "Claude 4", "Friday 13": a version or day belongs to another slot
-            if re.match(r"(st|nd|rd|th)\b", text[e : e + 3]) or re.match(r"\s*[ap]\.?m\b\.?", text[e : e + 6], re.I):
-                continue  # NOTE: ordinals and clock times ("4 P.M.") are not quantities
+            if re.match(r"(st|nd|rd|th)\b", text[e : e + 3]) or re.match(r"\s*[ap]\.?\s?m\b\.?", text[e : e + 7], re.I):
+                continue  # NOTE: ordinals and clock times ("4 P.M.", "7 p. m.") are not quantities
             if (glued := _GLUED.match(text, e)) is not None and not _glued_unit(glued[0]):
                 continue  # NOTE: "the 76ers", "4DX theaters", "3D", "in her 70s": letters written onto the number name a thing
             if _CLOCK.match(text, e) and re.fullmatch(r"[0-2]?\d[0-5]\d", text[s:e]):
@@ -1152,9 +1152,9 @@ TIME_OF_DAY = "time of day"
 
 _TIME = re.compile(
     r"(?<![\w:.,$])(?P<lead>(?:at|by|until|till|from|around|about|before|after|since|to)\s+)?(?P<h>[01]?\d|2[0-3])"
-    r"(?::(?P<m>[0-5]\d))?(?![\d:])(?:\s*(?P<ap>[ap]\.?\s?m\b\.?))?"
+    r"(?::(?P<m>[0-5]\d)|\.(?P<dot>[0-5]\d))?(?![\d:])(?:\s*(?P<ap>[ap]\.?\s?m\b\.?))?"
     r"(?P<zone>\s+(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|EET|IST|JST|AEST|AEDT|local time)\b)?", re.I)
-"""A clock time: "1:34", "3:40 a.m.", "4 P.M. local time"."""
+"""A clock time: "1:34", "3:40 a.m.", "4 P.M. local time", and with a dot before a dial mark: "11.30am", "3.45 p.m."."""
 
 
 def times_of_day(text: str) -> tuple[Quantity, ...]:
@@ -1170,7 +1170,7 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
             continue
         if re.search(r"\bas\s+of\s+$", text[max(0, m.start() - 8):m.start()], re.I):
             continue  # NOTE: "cast their ballots as of 4:00 p.m.": the time a count was taken, not of the act
-        hours = int(m["h"]) % 12 + int(m["m"] or 0) / 60
+        hours = int(m["h"]) % 12 + int(m["m"] or m["dot"] or 0) / 60
         zone = (m["zone"] or "").strip().lower()
         if zone == "local time":
             zone = ""  # NOTE: a time without a zone is the place's own: "4:17 a.m. local time" and "5 a.m." ask alike

@@ -1021,3 +1021,19 @@ def test_numbers_parsed_a_rate_after_an_article_is_a_measure_adverbial():
     # ... but no further than three words, nor past a word that is no modifier
     cut = tuple(dataclasses.replace(t, pos="PRON") if t.lemma == "diluted" else t for t in toks)
     assert [(q.text, q.per) for q in find_quantities(text, cut)] == [("$ 5", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NOTE: a dial mark written with a space ("p. m.", as wire copy writes it) marks a time of day, no count of "m"
+        ("She was struck at about 7 p. m. when she crossed.", [(7.0, "time of day", "7 p. m.")]),
+        # a dot between hours and minutes before a dial mark, as British copy writes times
+        ("A woman was slapped at 11.30am in Carlisle.", [(11.5, "time of day", "11.30am")]),
+        ("The attack came at 3.45 pm on Tuesday.", [(3.75, "time of day", "3.45 pm")]),
+        # ... and no dot without one: a decimal stays a number
+        ("The index rose 3.45 points.", [(3.45, "point", "3.45 points")]),
+    ],
+)
+def test_numbers_a_time_of_day_with_a_spaced_dial_mark_or_a_dot(text, expected):
+    assert [(q.value, q.unit, q.text) for q in find_quantities(text)] == expected
