@@ -629,6 +629,21 @@ def _cores(text: str) -> list[tuple[int, int, float, str]]:
     return out
 
 
+def _hyphened_head(tokens: Sequence[Token], text: str, t: Token, pos: int) -> Token | None:
+    """The noun the number ending at ``pos`` counts when ``t`` is a noun written onto another word by a hyphen
+    ("first-degree", "fourth-quarter", "near-Earth", "state-of-the-art", "full-time") between the number and that
+    noun: the number's head ("two first-degree murder charges" counts charges); None otherwise. A noun written onto
+    the number itself is its unit ("a 40-foot statue")."""
+    end = t.start + len(t.text)
+    if not (t.start - 1 > pos and text[t.start - 1] == "-" or text[end:end + 1] == "-"):
+        return None
+    num = next((u for u in tokens if u.start < pos <= u.start + len(u.text)), None)
+    if num is None or num.dep != "nummod":
+        return None
+    head = tokens[num.head]
+    return head if head.pos in _UNIT_POS else None
+
+
 def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str, int] | None:
     """The counted noun after character ``pos``: (lemma, end), skipping up to two modifiers."""
     after = [t for t in tokens if t.start >= pos]
@@ -666,6 +681,8 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
             # NOTE: "400 coronavirus cases": the head of a compound is what is counted; a unit is not climbed over
             # ("115 mph winds", "a 10 km race" measure in mph and km, as "a 40-foot statue" in feet)
             t = tokens[t.head]
+        if t.pos in _UNIT_POS and (head := _hyphened_head(tokens, text, t, pos)) is not None:
+            t = head  # NOTE: "two first-degree murder charges", "11,000 near-Earth asteroids": a hyphened modifier's noun
         if t.text == "-" or ((t.pos in _SKIP_POS or t.dep == "amod") and t.lemma != "time" and skipped < 2):
             hyphen = hyphen or (t.text == "-" and t.start == pos)  # NOTE: "40-foot statue" measures in feet
             skipped += t.text != "-"

@@ -1037,3 +1037,39 @@ def test_numbers_parsed_a_rate_after_an_article_is_a_measure_adverbial():
 )
 def test_numbers_a_time_of_day_with_a_spaced_dial_mark_or_a_dot(text, expected):
     assert [(q.value, q.unit, q.text) for q in find_quantities(text)] == expected
+
+
+def _hyphened(words):
+    """Hand-built parse of words where "-" is written onto its neighbours (no spaces around it)."""
+    out, text = [], ""
+    for i, (word, lemma, tag, dep, head) in enumerate(words):
+        if text and word != "-" and not text.endswith("-"):
+            text += " "
+        out.append(Token(word, lemma, tag, dep, head, "", len(text)))
+        text += word
+    return tuple(out), text
+
+
+def test_numbers_parsed_a_hyphened_modifier_counts_the_noun_it_modifies():
+    # NOTE: the noun of "first-degree", "full-time" is a modifier of what is counted, no unit of its own
+    toks, text = _hyphened([("two", "two", "NUM", "nummod", 5), ("first", "first", "ADJ", "amod", 3), ("-", "-", "PUNCT", "punct", 3),
+                            ("degree", "degree", "NOUN", "compound", 5), ("murder", "murder", "NOUN", "compound", 5),
+                            ("charges", "charge", "NOUN", "pobj", 5)])
+    assert text == "two first-degree murder charges"
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(2.0, "charge")]
+    toks, text = _hyphened([("hired", "hire", "VERB", "ROOT", 0), ("40", "40", "NUM", "nummod", 5), ("full", "full", "ADJ", "amod", 4),
+                            ("-", "-", "PUNCT", "punct", 4), ("time", "time", "NOUN", "compound", 5),
+                            ("workers", "worker", "NOUN", "dobj", 0)])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(40.0, "worker")]  # not "40 times"
+    # the noun first in the compound ("state-of-the-art"), and only when the number modifies a later noun
+    toks, text = _hyphened([("two", "two", "NUM", "nummod", 4), ("state", "state", "NOUN", "nmod", 4), ("-", "-", "PUNCT", "punct", 1),
+                            ("art", "art", "NOUN", "compound", 4), ("attacks", "attack", "NOUN", "dobj", 4)])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(2.0, "attack")]
+    alone = tuple(dataclasses.replace(t, dep="nsubj") if t.pos == "NUM" else t for t in toks)
+    assert [(q.value, q.unit) for q in find_quantities(text, alone)] == [(2.0, "state")]
+    # a unit written onto the number itself measures
+    verb = tuple(dataclasses.replace(t, pos="VERB") if t.lemma == "attack" else t for t in toks)
+    assert [(q.value, q.unit) for q in find_quantities(text, verb)] == [(2.0, "state")]
+    toks, text = _hyphened([("a", "a", "DET", "det", 4), ("40", "40", "NUM", "nummod", 4), ("-", "-", "PUNCT", "punct", 3),
+                            ("foot", "foot", "NOUN", "compound", 4), ("statue", "statue", "NOUN", "nsubj", 4)])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(40.0, "foot")]
