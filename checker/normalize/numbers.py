@@ -854,6 +854,17 @@ def _population(tokens: Sequence[Token], start: int) -> str | None:
     return None
 
 
+def _partitive(tokens: Sequence[Token], start: int) -> str | None:
+    """The noun a bare number counts some of ("recommended three of its services", "Four of the robot security guards
+    were deployed"): the object of the "of" written right after it; None for a pronoun ("three of them": `holders`
+    reads them as a part) or a number ("29 of 34 passes": `_parts_of_totals`)."""
+    at = _token_at(tokens, start, "NUM")
+    if at is None or at + 1 >= len(tokens) or tokens[at + 1].lemma != "of" or tokens[at + 1].head != at:
+        return None
+    obj = next((t for t in tokens if t.head == at + 1 and t.dep == "pobj"), None)
+    return obj.lemma.lower() if obj is not None and obj.pos == "NOUN" else None
+
+
 def _singular(w: str) -> str:
     for suffix, repl in (("ies", "y"), ("s", "")):
         if w.endswith(suffix) and len(w) > 3 and not w.endswith("ss"):
@@ -1110,7 +1121,7 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                     if measured is not None:
                         unit, pos = measured[0], measured[1] or pos
             elif tokens and kind in ("digits", "grouped", "word") and not scale:
-                unit = _unit_from_subject(tokens, s) or _population(tokens, s) or ""
+                unit = _unit_from_subject(tokens, s) or _population(tokens, s) or _partitive(tokens, s) or ""
         cmp = ">" if kind == "vague" else "="
         if unit in _AGE_UNITS and _TO_LIFE.match(text, pos):
             cmp, pos = ">=", _TO_LIFE.match(text, pos).end()  # type: ignore[union-attr]  # NOTE: "15 years to life"

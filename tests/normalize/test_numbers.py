@@ -1073,3 +1073,17 @@ def test_numbers_parsed_a_hyphened_modifier_counts_the_noun_it_modifies():
     toks, text = _hyphened([("a", "a", "DET", "det", 4), ("40", "40", "NUM", "nummod", 4), ("-", "-", "PUNCT", "punct", 3),
                             ("foot", "foot", "NOUN", "compound", 4), ("statue", "statue", "NOUN", "nsubj", 4)])
     assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(40.0, "foot")]
+
+
+def test_numbers_parsed_a_number_of_some_things_counts_them():
+    # NOTE: "three of its services" counts services, as "three services" does
+    spec = [("recommended", "recommend", "VERB", "ROOT", 0), ("three", "three", "NUM", "dobj", 0), ("of", "of", "ADP", "prep", 1),
+            ("its", "its", "PRON", "poss", 4), ("services", "service", "NOUN", "pobj", 2)]
+    toks, text = _hyphened(spec)
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(3.0, "service")]
+    # a pronoun is no noun counted ("three of them": a part, `holders.value_relation`)
+    them = tuple(dataclasses.replace(t, pos="PRON", text="them", lemma="they") if t.lemma == "service" else t for t in toks)
+    assert [(q.value, q.unit) for q in find_quantities("recommended three of its them", them)] == [(3.0, "")]
+    # "of" of another word ("three days of talks" has its noun already; here "of" heads elsewhere) is not its
+    other = tuple(dataclasses.replace(t, head=0) if t.lemma == "of" else t for t in toks)
+    assert [(q.value, q.unit) for q in find_quantities(text, other)] == [(3.0, "")]
