@@ -444,6 +444,18 @@ def _glued_unit(word: str) -> bool:
     return w in _SCALE or w in unit_keys() or w in measure_words() or word in _TEMPERATURE_UNITS
 
 
+_NOT_NAMES = frozenset({"ADJ", "ADV", "ADP", "AUX", "CCONJ", "DET", "PRON", "SCONJ", "VERB"})
+"""Parts of speech no name is: a capitalised word of one of them before a number opens a sentence or a headline
+("Though 157,000 people", "Powerful 6.1 magnitude earthquake", "Earth Will Experience 6 Days")."""
+
+
+def _common_word(tokens: Sequence[Token], start: int) -> bool:
+    """The parsed word at ``start`` is of a part of speech no name is (`_NOT_NAMES`): a capitalised word before a
+    number that names no version ("GPT-5", "Claude 4", "Friday 13")."""
+    at = _token_at(tokens, start)
+    return at is not None and tokens[at].pos in _NOT_NAMES
+
+
 def _token_at(tokens: Sequence[Token], start: int, pos: str = "") -> int | None:
     """The index of the token that starts at character ``start`` (of part of speech ``pos`` when given), else None."""
     return next((i for i, t in enumerate(tokens) if t.start == start and (not pos or t.pos == pos)), None)
@@ -1028,6 +1040,7 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
         if kind in ("digits", "grouped"):
             ver = re.search(r"\b([A-Z][\w.]*)(?:-| |-v|\sv)$", before)
             if ver and ver[1].lower() not in _STOP_UNITS and not cmp_text and not cur and rated is None \
+                    and not _common_word(tokens, s - len(before) + ver.start(1)) \
                     and not AGED.search(before):  # NOTE: a headline's "Dies at Age 81" is an age, not a version
                 continue  # NOTE: "GPT-5", "Claude 4", "Friday 13": a version or day belongs to another slot
             if re.match(r"(st|nd|rd|th)\b", text[e : e + 3]) or re.match(r"\s*[ap]\.?\s?m\b\.?", text[e : e + 7], re.I):

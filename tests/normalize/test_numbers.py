@@ -1087,3 +1087,14 @@ def test_numbers_parsed_a_number_of_some_things_counts_them():
     # "of" of another word ("three days of talks" has its noun already; here "of" heads elsewhere) is not its
     other = tuple(dataclasses.replace(t, head=0) if t.lemma == "of" else t for t in toks)
     assert [(q.value, q.unit) for q in find_quantities(text, other)] == [(3.0, "")]
+
+
+def test_numbers_parsed_a_capitalised_common_word_before_a_number_names_no_version():
+    # NOTE: "Claude 4" is a version; "Though 157,000 people" opens a sentence and "Powerful 6.1" a headline
+    spec = [("Though", "though", "SCONJ", "mark", 3), ("157,000", "157,000", "NUM", "nummod", 2),
+            ("people", "people", "NOUN", "nsubj", 3), ("attended", "attend", "VERB", "ROOT", 3)]
+    toks, text = _hyphened(spec)
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(157000.0, "people")]
+    name = tuple(dataclasses.replace(t, pos="PROPN") if t.lemma == "though" else t for t in toks)
+    assert find_quantities(text, name) == ()
+    assert find_quantities(text) == ()  # NOTE: without a parse the capitalised word may be a name: no count
