@@ -77,6 +77,17 @@ _DIGITS = re.compile(
 one and a half million, not a million), never a thousands separator, which groups three."""
 _CLOCK = re.compile(r"\s*(?:GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|EET|IST|JST|AEST|AEDT|hrs|hours|local time)\b")
 """A time zone or "hours" after four digits: a time of day ("0737 GMT", "1300 hours"), not a count."""
+_PHONE = re.compile(r"(?<![\w-])(?:\(\d{3}\)\s*|\d{3}[-.\s])\d{3}[-.]\d{4}(?![\w-])")
+"""A telephone number: "(555) 123-4567", "555-123-4567", "555.123.4567"."""
+_DIALLED = re.compile(r"\b(?:call|dial)(?:s|ed|ing|led|ling)?\s+$", re.I)
+"""A verb of telephoning right before a number: the number is dialled ("called 911"), unless a noun follows it
+("called 100 people")."""
+_SENTENCE_END = re.compile(r"(?<=[a-z\d\"'”’])[.!?][\"'”’)]*(?:\s|(?=[A-Z]))")
+"""The end of a sentence: a full stop after a lower-case word, a number or a quote (a quote or bracket closing after
+it), then a space or a capital ("2007.The", "one.\" Story"); not an abbreviation's ("U.S. stores")."""
+_LIST_MARK = re.compile(r"[.)](?=\s|$)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
+"""A number alone at a sentence's start followed by "." or ")" is a list's item number ("3. Free setup")."""
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+-)?(?:[a-z]+s|people|men|women|children)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -486,6 +497,8 @@ def counted_not_dated(text: str, start: int, tokens: Sequence[Token]) -> bool:
     digits = re.match(r"\d+", text[start:])
     if digits is not None and _measured_after(text, start + digits.end()):
         return True
+    if digits is not None and _SENTENCE_END.match(text, start + digits.end()):
+        return False  # NOTE: "Retrieved January 30, 2007.The album": a year ends its sentence, counting nothing after it
     at = _token_at(tokens, start)
     if at is None:
         return False
@@ -669,6 +682,8 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
     aside = 0
     measured = 0
     for k, t in enumerate(after):
+        if _SENTENCE_END.search(text, pos, t.start):
+            return None  # NOTE: "an odd one.\" Story continues": a noun of the next sentence counts nothing of this one
         # NOTE: a bracketed aside after a number is another value or a gloss ("11,565 (91.5%) White", "154 (84%)
         # deaths"): it is skipped whole, so its percent is read on its own and the noun after it is counted
         if measured:
@@ -971,6 +986,8 @@ def _ranges(text: str, cores: Sequence[tuple[int, int, float, str]]) -> dict[int
             nxt = re.match(r"\s+([A-Za-z]+)", text[e2:])
             if nxt is None or nxt[1].lower() in _STOP_UNITS or nxt[1][:1].isupper():
                 continue
+            if not _PLURAL_NEXT.match(text, e2) and nxt[1].lower() not in unit_keys() and nxt[1].lower() not in measure_words():
+                continue  # NOTE: a range counts things or measures ("10-25 years", "a 3-5 year term"); "a 9-14 start" is a record
         begin = lead.start("word") if word else lead.start("cur") if lead and lead["cur"] else s1  # type: ignore[union-attr]
         out[j] = (begin, low, i)
     return out
@@ -1023,7 +1040,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
     out = []
     consumed = 0
     tallies = scores(text)
-    cores = [c for c in _cores(text) if not any(s <= c[0] < e for s, e, _, _ in tallies)]
+    skipped = [(s, e) for s, e, _, _ in tallies] + [m.span() for m in _PHONE.finditer(text)]
+    cores = [c for c in _cores(text) if not any(s <= c[0] < e for s, e in skipped)]
     ranges = _ranges(text, cores)
     lows = {i: j for j, (_, _, i) in ranges.items()}
     for index, (s, e, value, kind) in enumerate(cores):
@@ -1047,6 +1065,10 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 continue  # NOTE: ordinals and clock times ("4 P.M.", "7 p. m.") are not quantities
             if (glued := _GLUED.match(text, e)) is not None and not _glued_unit(glued[0]):
                 continue  # NOTE: "the 76ers", "4DX theaters", "3D", "in her 70s": letters written onto the number name a thing
+            if _LIST_MARK.match(text, e) and _SENTENCE_START.search(text, 0, s):
+                continue  # NOTE: "... per month. 3." or "2. Free setup": a list's item number, no count
+            if _DIALLED.search(text, 0, s) and not _unit_from_text(text, e):
+                continue  # NOTE: "someone called 911", "dial 999": a telephone number
             if _CLOCK.match(text, e) and re.fullmatch(r"[0-2]?\d[0-5]\d", text[s:e]):
                 continue  # NOTE: "at 0737 GMT", "1300 hours": a time of day with its zone
             out_of = _rating(text, s, e, value)

@@ -1098,3 +1098,40 @@ def test_numbers_parsed_a_capitalised_common_word_before_a_number_names_no_versi
     name = tuple(dataclasses.replace(t, pos="PROPN") if t.lemma == "though" else t for t in toks)
     assert find_quantities(text, name) == ()
     assert find_quantities(text) == ()  # NOTE: without a parse the capitalised word may be a name: no count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NOTE: a telephone number, dialled or written out, is no count; "called 100 people" counts people
+        ("Someone called 911 and reported a fire.", []),
+        ("They called 100 people.", [(100.0, "people")]),
+        ("Phone: (555) 123-4567 or 555-123-4567.", []),
+        # a list's item number opens its sentence
+        ("Schedule posts for $99 per month. 3.", [(99.0, "usd")]),
+        ("2) Free setup for 30 days.", [(30.0, "day")]),
+        ("The score was 3.", [(3.0, "")]),
+        # a bare dash range counts things or measures; "a 9-14 start" is a record
+        ("The 76ers fired Cheeks after a 9-14 start.", []),
+        ("It will take 10-12 people and a 3-5 year term.", [(10.0, "people"), (3.0, "year")]),
+    ],
+)
+def test_numbers_phone_numbers_list_items_and_records_are_no_counts(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_numbers_parsed_a_sentence_end_closes_what_a_number_counts():
+    # NOTE: scraped text glues sentences ("2007.The album"): the year counts no album, the "one" no story
+    toks = (Token("2007", "2007", "NUM", "nummod", 3, "CARDINAL", 0), Token(".", ".", "PUNCT", "punct", 3, "", 4),
+            Token("The", "the", "DET", "det", 3, "", 5), Token("album", "album", "NOUN", "nsubj", 3, "", 9))
+    assert find_quantities("2007.The album", toks) == ()
+    plain = (dataclasses.replace(toks[0], head=1), dataclasses.replace(toks[3], start=5, head=1, text="albums"))
+    assert [(q.value, q.unit) for q in find_quantities("2007 albums", plain)] == [(2007.0, "album")]
+    toks = (Token("an", "an", "DET", "det", 2, "", 0), Token("odd", "odd", "ADJ", "amod", 2, "", 3), Token("one", "one", "NUM", "pobj", 2, "", 7),
+            Token('."', '."', "PUNCT", "punct", 2, "", 10), Token("Story", "story", "PROPN", "nsubj", 5, "", 13),
+            Token("continues", "continue", "VERB", "ROOT", 5, "", 19))
+    assert find_quantities('an odd one." Story continues', toks) == ()
+    # an abbreviation's full stop ends no sentence
+    toks = (Token("5", "5", "NUM", "nummod", 2, "CARDINAL", 0), Token("U.S.", "u.s.", "ADJ", "amod", 2, "", 2),
+            Token("stores", "store", "NOUN", "dobj", 2, "", 7))
+    assert [(q.value, q.unit) for q in find_quantities("5 U.S. stores", toks)] == [(5.0, "store")]
