@@ -413,7 +413,8 @@ def _copula_age(tokens: Sequence[Token], text: str, start: int, end: int, value:
     if num.dep not in ("attr", "acomp") or head.lemma != "be":
         return False
     subject = next((t for t in tokens if t.head == num.head and t.dep == "nsubj"), None)
-    return subject is not None and (subject.text.lower() in _PERSONAL or subject.ent == "PERSON")
+    # NOTE: "The minimum age for the ceremony is 7": what is said of an age is an age
+    return subject is not None and (subject.text.lower() in _PERSONAL or subject.ent == "PERSON" or subject.lemma.lower() == "age")
 
 
 _TEMPERATURE = re.compile(r"(?:\s*°\s*|\s+degrees?\s+|\s+deg\.?\s+|(?=(?-i:[CF])\b))(?P<scale>Celsius|Fahrenheit|centigrade|C|F)\b", re.I)
@@ -428,13 +429,14 @@ _COUNTED_NEXT = re.compile(r"\s+(?:people|persons|[a-z]+[^s\W]s)\b")
 """A plural noun after a number with a one-letter scale glued on: what it counts ("3.5m people", "12k residents")."""
 
 
-_OUT_OF = re.compile(r"\s*/\s*(?P<d>5|10|20|100)(?![\d/]|[.,]\d)")
+_OUT_OF = re.compile(r"(?:\s*/\s*|\s+out\s+of\s+)(?P<d>5|10|20|100)(?![\d/]|[.,]\d|\s+[a-z]+s\b)")
+"""The top of a mark's scale after it: "6.1/10", "27 out of 100" (not "3 out of 10 goals": a part of some things)."""
 _MARK_WORD = re.compile(r"\b(?:rat(?:e|es|ed|ing|ings)|scor(?:e|es|ed|ing)|grade[ds]?|mark(?:s|ed)?)\b[^.;:!?/]{0,40}$", re.I)
 
 
 def _rating(text: str, start: int, end: int, value: float) -> tuple[str, int] | None:
-    """A mark written over the top of its scale ("an average rating of 6.1/10", "scored over 57/100", "4.5/5"): (the
-    scale's top, where the mark ends); None when the slash is something else. A decimal mark cannot be a date; a whole
+    """A mark written over the top of its scale ("an average rating of 6.1/10", "scored over 57/100", "4.5/5", "an
+    average score of 27 out of 100"): (the scale's top, where the mark ends); None when the slash is something else. A decimal mark cannot be a date; a whole
     one must follow a word of rating or scoring, since "3/10" may be the 10th of March and "24/7" a phrase."""
     m = _OUT_OF.match(text, end)
     if m is None or value > int(m["d"]):
@@ -1131,6 +1133,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 aged = _APPOSED[1].match(text, e)  # NOTE: "She was 84.": an age, as "aged 84" is
             found = (None if heat is not None or aged is not None else
                      _unit_from_tokens(tokens, text, upos) if tokens else _unit_from_text(text, upos))
+            if kind == "word" and value == 1 and text[e:e + 1] == "-" and (found is None or found[0] not in unit_keys()):
+                continue  # NOTE: "a one-time fee", "one-sided": an adjective, no count; "a one-year deal" measures a year
             if kind == "word" and value == 1 and not cmp_text and (heat is None and aged is None and found is None or not tokens):
                 continue  # NOTE: "one of them", "one involving": a lone "one" counts only before a parsed noun
             if aged is not None:

@@ -1135,3 +1135,35 @@ def test_numbers_parsed_a_sentence_end_closes_what_a_number_counts():
     toks = (Token("5", "5", "NUM", "nummod", 2, "CARDINAL", 0), Token("U.S.", "u.s.", "ADJ", "amod", 2, "", 2),
             Token("stores", "store", "NOUN", "dobj", 2, "", 7))
     assert [(q.value, q.unit) for q in find_quantities("5 U.S. stores", toks)] == [(5.0, "store")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NOTE: a mark over its scale in words, as "6.1/10" is with a slash
+        ("The film holds an average score of 27 out of 100, based on 16 critics.", [(27.0, "out of 100"), (16.0, "critic")]),
+        ("It has a rating average of 5.7 out of 10.", [(5.7, "out of 10")]),
+        ("He scored 3 out of 10 goals.", [(3.0, "goal"), (10.0, "goal")]),  # a part of some things, no mark
+        # "one" written onto a word by a hyphen is an adjective, unless the word is a unit it measures
+        ("It charges a one-time fee of $2,500.", [(2500.0, "usd")]),
+        ("The one-sided game ended.", []),
+    ],
+)
+def test_numbers_a_mark_out_of_its_scale_and_a_one_hyphened_adjective(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_numbers_parsed_one_hyphened_onto_a_unit_measures():
+    toks, text = _hyphened([("a", "a", "DET", "det", 4), ("one", "one", "NUM", "nummod", 3), ("-", "-", "PUNCT", "punct", 3),
+                            ("year", "year", "NOUN", "compound", 4), ("deal", "deal", "NOUN", "dobj", 4)])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(1.0, "year")]
+    time = tuple(dataclasses.replace(t, lemma="time", text="time") if t.lemma == "year" else t for t in toks)
+    assert find_quantities("a one-time deal", time) == ()
+
+
+def test_numbers_parsed_what_a_copula_says_of_an_age_is_an_age():
+    toks, text = _hyphened([("The", "the", "DET", "det", 1), ("age", "age", "NOUN", "nsubj", 2), ("is", "be", "AUX", "ROOT", 2),
+                            ("7", "7", "NUM", "attr", 2)])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(7.0, "year-old")]
+    toks = tuple(dataclasses.replace(t, lemma="total", text="total") if t.lemma == "age" else t for t in toks)
+    assert [(q.value, q.unit) for q in find_quantities("The total is 7", toks)] == [(7.0, "")]
