@@ -1231,7 +1231,9 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
     already is). Only a time with minutes after a word of
     time ("at 1:34", "until 9:30") or one marked a.m. / p.m.: "3:16" alone may be a verse or a ratio, and a race time
     ("ran 3:45", "2:03:59") is a length of time."""
-    out = []
+    out: list[Quantity] = []
+    leads: list[str] = []
+    starts: list[int] = []
     for m in _TIME.finditer(text):
         if not (m["ap"] or m["lead"] and m["m"]):
             continue
@@ -1246,7 +1248,29 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
             end -= 1  # NOTE: "at 1:34 PM." ends a sentence; "p.m." keeps its dots
         out.append(Quantity(value=round(hours, 4), unit=f"{TIME_OF_DAY} {zone}".strip(), comparator="=",
                             text=text[start:end].strip()))
-    return tuple(out)
+        leads.append((m["lead"] or "").strip().lower())
+        starts.append(m.start())
+    return tuple(_time_spans(text, out, leads, starts))
+
+
+def _time_spans(text: str, times: list[Quantity], leads: list[str], starts: list[int]) -> list[Quantity]:
+    """Two times of one span ("from 9:00 p.m. to 7:00 a.m.", "from 1:00 p.m. on Friday until 3:00 p.m.") are one quantity admitting the
+    times between them; a span past midnight or noon (its end before its start on the dial) admits any time, so
+    "before 7.00 a.m." is none of its ends' conflicts."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(times):
+        q = times[i]
+        if i + 1 < len(times) and leads[i] == "from" and leads[i + 1] in ("to", "until", "till") and q.unit == times[i + 1].unit:
+            r = times[i + 1]
+            low, high = (q.value, r.value) if r.value > q.value else (0.0, 12.0)
+            span = text[starts[i]:text.find(r.text, starts[i + 1]) + len(r.text)].strip()
+            out.append(dataclasses.replace(q, value=low, high=high, text=span))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
 
 
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

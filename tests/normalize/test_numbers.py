@@ -1167,3 +1167,21 @@ def test_numbers_parsed_what_a_copula_says_of_an_age_is_an_age():
     assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(7.0, "year-old")]
     toks = tuple(dataclasses.replace(t, lemma="total", text="total") if t.lemma == "age" else t for t in toks)
     assert [(q.value, q.unit) for q in find_quantities("The total is 7", toks)] == [(7.0, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NOTE: two times of one span are one quantity admitting the times between them
+        ("The shop is open from 1:00 to 3:30 p.m. daily.", [(1.0, 3.5, "from 1:00 to 3:30 p.m.")]),
+        # a span past midnight admits any time on the dial: "before 7.00 a.m." conflicts with neither end
+        ("Residents must stay home from 9:00 p.m. to 7:00 a.m., starting Monday.", [(0.0, 12.0, "from 9:00 p.m. to 7:00 a.m.")]),
+        # two times of two acts stay two
+        ("The train leaves at 1:34 and arrives at 6:55.", [(1.5667, None, "1:34"), (6.9167, None, "6:55")]),
+        ("The deadline moved by 2:00 to 1:30 p.m.", [(2.0, None, "2:00"), (1.5, None, "1:30 p.m.")]),
+        ("It was open from 9:30 a.m., and at 4:00 p.m. it closed.", [(9.5, None, "9:30 a.m."), (4.0, None, "4:00 p.m.")]),
+        ("Voting ran from 8:00 p.m. local time to 9:00 p.m. GMT.", [(8.0, None, "8:00 p.m. local time"), (9.0, None, "9:00 p.m. GMT")]),
+    ],
+)
+def test_numbers_two_times_of_one_span_are_one_quantity(text, expected):
+    assert [(q.value, q.high, q.text) for q in find_quantities(text)] == expected
