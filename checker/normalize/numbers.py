@@ -462,6 +462,10 @@ _NOT_NAMES = frozenset({"ADJ", "ADV", "ADP", "AUX", "CCONJ", "DET", "PRON", "SCO
 ("Though 157,000 people", "Powerful 6.1 magnitude earthquake", "Earth Will Experience 6 Days")."""
 
 
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+"""A capitalised word after the number: a label ("Turn 2 Sales Agent:", a transcript's turn) as a name is."""
+
+
 def _common_word(tokens: Sequence[Token], start: int) -> bool:
     """The parsed word at ``start`` is of a part of speech no name is (`_NOT_NAMES`): a capitalised word before a
     number that names no version ("GPT-5", "Claude 4", "Friday 13")."""
@@ -803,6 +807,21 @@ def _per_noun(tokens: Sequence[Token], at: int, word: str, modified: bool) -> st
     return ""
 
 
+def _under(tokens: Sequence[Token], start: int, noun: int) -> bool:
+    """The first number at or after ``start`` answers what the rate's ``noun`` names: the noun is one of the value's
+    heads ("earnings per share of $6.90": 6.90 -> of -> share -> per -> earnings) or an argument of one ("GDP per
+    capita is $40,000", "anticipates earnings per diluted share in the range of $1.30"); a rate of no noun ("$200 and up
+    per ounce") is no other value's."""
+    at = next((k for k, t in enumerate(tokens) if t.start >= start and t.pos == "NUM"), None)
+    heads = set()
+    for _ in range(7):
+        if at is None or at in heads:
+            break
+        heads.add(at)
+        at = tokens[at].head
+    return tokens[noun].pos in _UNIT_POS and (noun in heads or tokens[noun].head in heads)
+
+
 def rate_per(text: str, start: int, end: int, tokens: Sequence[Token] = ()) -> str:
     """What the value written ``text[start:end]`` (with its unit) is a rate per (`Quantity.per`): the noun after "per",
     "/", "a" or "each" ("$9.99 a month", "$1.04 per diluted share", "$670/month") or after "per" earlier in its clause
@@ -823,7 +842,9 @@ def rate_per(text: str, start: int, end: int, tokens: Sequence[Token] = ()) -> s
     if tokens:
         per = _token_at(tokens, b.start())
         obj = next((k for k, t in enumerate(tokens) if per is not None and t.head == per and t.dep == "pobj"), None)
-        return _per_noun(tokens, tokens[obj].start, tokens[obj].text, True) if obj is not None else ""
+        if obj is None or not _under(tokens, start, tokens[per].head):  # type: ignore[index]
+            return ""  # NOTE: "$200 and up per ounce along with a 25% tax": the rate is of another phrase
+        return _per_noun(tokens, tokens[obj].start, tokens[obj].text, True)
     return _per_noun((), b.start("noun"), _last_before_stop(text, b.start("noun")), True)
 
 
@@ -1060,7 +1081,7 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
         if kind in ("digits", "grouped"):
             ver = re.search(r"\b([A-Z][\w.]*)(?:-| |-v|\sv)$", before)
             if ver and ver[1].lower() not in _STOP_UNITS and not cmp_text and not cur and rated is None \
-                    and not _common_word(tokens, s - len(before) + ver.start(1)) \
+                    and not (_common_word(tokens, s - len(before) + ver.start(1)) and not _CAPITAL_NEXT.match(text, e)) \
                     and not AGED.search(before):  # NOTE: a headline's "Dies at Age 81" is an age, not a version
                 continue  # NOTE: "GPT-5", "Claude 4", "Friday 13": a version or day belongs to another slot
             if re.match(r"(st|nd|rd|th)\b", text[e : e + 3]) or re.match(r"\s*[ap]\.?\s?m\b\.?", text[e : e + 7], re.I):

@@ -1185,3 +1185,26 @@ def test_numbers_parsed_what_a_copula_says_of_an_age_is_an_age():
 )
 def test_numbers_two_times_of_one_span_are_one_quantity(text, expected):
     assert [(q.value, q.high, q.text) for q in find_quantities(text)] == expected
+
+
+def test_numbers_parsed_a_rate_before_the_value_is_of_the_noun_the_value_answers():
+    # NOTE: "GDP per capita is $40,000": the rate's noun is the subject of the value's verb
+    spec = [("GDP", "gdp", "PROPN", "nsubj", 3), ("per", "per", "ADP", "prep", 0), ("capita", "capita", "NOUN", "pobj", 1),
+            ("is", "be", "AUX", "ROOT", 3), ("$", "$", "SYM", "nmod", 5), ("40,000", "40,000", "NUM", "attr", 3)]
+    toks, text = _hyphened(spec)
+    assert [(q.text, q.per) for q in find_quantities(text, toks)] == [("$ 40,000", "person")]
+    # a rate said of no noun ("up per ounce") is no later value's
+    up = tuple(dataclasses.replace(t, pos="ADP") if t.lemma == "gdp" else t for t in toks)
+    assert [(q.text, q.per) for q in find_quantities(text, up)] == [("$ 40,000", "")]
+    # nor that of a noun of another clause
+    other = tuple(dataclasses.replace(t, head=1) if t.lemma == "gdp" else t for t in toks)
+    assert [(q.text, q.per) for q in find_quantities(text, other)] == [("$ 40,000", "")]
+
+
+def test_numbers_parsed_a_common_word_before_a_number_and_a_capitalised_one_after_is_a_label():
+    # NOTE: a transcript's "Turn 2 Sales Agent:" labels a turn; "Though 157,000 people" counts
+    toks, text = _hyphened([("Turn", "turn", "VERB", "ROOT", 0), ("2", "2", "NUM", "nummod", 3), ("Sales", "sales", "PROPN", "compound", 3),
+                            ("Agent", "agent", "PROPN", "dobj", 0)])
+    assert find_quantities(text, toks) == ()
+    lower = tuple(dataclasses.replace(t, text=t.text.lower()) for t in toks)
+    assert [q.value for q in find_quantities(text.lower().replace("turn", "Turn"), lower)] == [2.0]
