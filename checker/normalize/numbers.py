@@ -907,12 +907,16 @@ def _population(tokens: Sequence[Token], start: int) -> str | None:
 def _partitive(tokens: Sequence[Token], start: int) -> str | None:
     """The noun a bare number counts some of ("recommended three of its services", "Four of the robot security guards
     were deployed"): the object of the "of" written right after it; None for a pronoun ("three of them": `holders`
-    reads them as a part) or a number ("29 of 34 passes": `_parts_of_totals`)."""
+    reads them as a part), a number ("29 of 34 passes": `_parts_of_totals`) or a noun counted itself ("10 of the
+    Saints' 16 games": a part of a stated total; on ECB+ dev, comparing such parts with other counts of the noun added
+    findings of different questions)."""
     at = _token_at(tokens, start, "NUM")
     if at is None or at + 1 >= len(tokens) or tokens[at + 1].lemma != "of" or tokens[at + 1].head != at:
         return None
-    obj = next((t for t in tokens if t.head == at + 1 and t.dep == "pobj"), None)
-    return obj.lemma.lower() if obj is not None and obj.pos == "NOUN" else None
+    k = next((k for k, t in enumerate(tokens) if t.head == at + 1 and t.dep == "pobj"), None)
+    if k is None or tokens[k].pos != "NOUN" or any(t.head == k and t.pos == "NUM" for t in tokens):
+        return None  # NOTE: "10 of the Saints' 16 games": a part of a total, which the total's relation reads
+    return tokens[k].lemma.lower()
 
 
 def _singular(w: str) -> str:

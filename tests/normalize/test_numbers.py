@@ -1084,6 +1084,9 @@ def test_numbers_parsed_a_number_of_some_things_counts_them():
     # a pronoun is no noun counted ("three of them": a part, `holders.value_relation`)
     them = tuple(dataclasses.replace(t, pos="PRON", text="them", lemma="they") if t.lemma == "service" else t for t in toks)
     assert [(q.value, q.unit) for q in find_quantities("recommended three of its them", them)] == [(3.0, "")]
+    # a part of a stated total ("three of its 16 services") is left to the total's relation
+    total = toks + (Token("16", "16", "NUM", "nummod", 4, "CARDINAL", len(text) + 1),)
+    assert [(q.value, q.unit) for q in find_quantities(text, total)][0] == (3.0, "")
     # "of" of another word ("three days of talks" has its noun already; here "of" heads elsewhere) is not its
     other = tuple(dataclasses.replace(t, head=0) if t.lemma == "of" else t for t in toks)
     assert [(q.value, q.unit) for q in find_quantities(text, other)] == [(3.0, "")]
