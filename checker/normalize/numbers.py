@@ -822,6 +822,31 @@ def _under(tokens: Sequence[Token], start: int, noun: int) -> bool:
     return tokens[noun].pos in _UNIT_POS and (noun in heads or tokens[noun].head in heads)
 
 
+def _period_of(adjective: str) -> str:
+    """The unit of time a periodic adjective names ("monthly" -> ``month``, "daily" -> ``day``, "annual" -> ``year``):
+    the adjective without "ly" when that is a unit of time (`unit_keys`); ``""`` otherwise ("quarterly": a quarter is
+    no such unit; the judge's ``period`` qualifier reads it)."""
+    w = adjective.lower()
+    stem = "year" if w in ("annual", "annually") else re.sub(r"i$", "y", w[:-2]) if w.endswith("ly") else ""
+    return stem if unit_keys().get(stem, "").startswith("duration-") else ""
+
+
+def _periodic(tokens: Sequence[Token], start: int) -> str:
+    """The period a value is per when a noun of its own phrase is modified by a periodic adjective ("a monthly cost
+    of $399", "an annual salary of $50,000"): the value depends on the noun through nouns and prepositions only;
+    ``""`` otherwise."""
+    at = next((k for k, t in enumerate(tokens) if t.start >= start and t.pos == "NUM"), None)
+    for _ in range(4):
+        if at is None or tokens[at].head == at or tokens[tokens[at].head].pos in ("VERB", "AUX"):
+            return ""  # NOTE: no further than its clause: "reduced to $324.15 for the first three months" is no month's
+        at = tokens[at].head
+        if tokens[at].pos == "NOUN":
+            period = next((p for t in tokens if t.head == at and t.dep == "amod" and (p := _period_of(t.text))), "")
+            if period:
+                return period
+    return ""
+
+
 def rate_per(text: str, start: int, end: int, tokens: Sequence[Token] = ()) -> str:
     """What the value written ``text[start:end]`` (with its unit) is a rate per (`Quantity.per`): the noun after "per",
     "/", "a" or "each" ("$9.99 a month", "$1.04 per diluted share", "$670/month") or after "per" earlier in its clause
@@ -837,6 +862,8 @@ def rate_per(text: str, start: int, end: int, tokens: Sequence[Token] = ()) -> s
             if noun:
                 return noun
     b = _PER_BEFORE.search(text, 0, start)
+    if b is None and tokens:
+        return _periodic(tokens, start)
     if b is None or _NUMBER_BEFORE.search(text, 0, b.start()):
         return ""  # NOTE: "$1.07 per diluted share on net sales of $1.8 billion": the rate is the other number's
     if tokens:

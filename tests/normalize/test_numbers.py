@@ -1211,3 +1211,17 @@ def test_numbers_parsed_a_common_word_before_a_number_and_a_capitalised_one_afte
     assert find_quantities(text, toks) == ()
     lower = tuple(dataclasses.replace(t, text=t.text.lower()) for t in toks)
     assert [q.value for q in find_quantities(text.lower().replace("turn", "Turn"), lower)] == [2.0]
+
+
+def test_numbers_parsed_a_periodic_adjective_of_the_values_noun_is_its_rate():
+    # NOTE: "a monthly cost of $399" is $399 a month; the adjective's period comes from CLDR's units of time
+    spec = [("a", "a", "DET", "det", 2), ("monthly", "monthly", "ADJ", "amod", 2), ("cost", "cost", "NOUN", "ROOT", 2),
+            ("of", "of", "ADP", "prep", 2), ("$", "$", "SYM", "nmod", 5), ("399", "399", "NUM", "pobj", 3)]
+    toks, text = _hyphened(spec)
+    assert [(q.text, q.per) for q in find_quantities(text, toks)] == [("$ 399", "month")]
+    for adjective, period in (("annual", "year"), ("daily", "day"), ("quarterly", ""), ("costly", "")):
+        other = tuple(dataclasses.replace(t, text=adjective, lemma=adjective) if t.lemma == "monthly" else t for t in toks)
+        assert [q.per for q in find_quantities(text.replace("monthly", adjective), other)] == [period], adjective
+    # not past a verb: "cost of ... reduced to $324.15" leaves the later value's clause
+    verb = tuple(dataclasses.replace(t, pos="VERB") if t.lemma == "of" else t for t in toks)
+    assert [q.per for q in find_quantities(text, verb)] == [""]
