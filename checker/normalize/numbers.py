@@ -464,8 +464,9 @@ already (`_STOP_UNITS`: "In 30 countries"); reading the others too ("Through 14 
 ECB+ dev judge a count of games of another question to compare (one more finding, a cross-event one)."""
 
 
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
-"""A capitalised word after the number: a label ("Turn 2 Sales Agent:", a transcript's turn) as a name is."""
+_CAPITAL_NEXT = re.compile(r"[\s/-]*[A-Z]")
+"""A capitalised word after the number: a label ("Turn 2 Sales Agent:", a transcript's turn) or a name ("the Big
+12/Pac 10") as a version is."""
 
 
 def _common_word(tokens: Sequence[Token], start: int) -> bool:
@@ -937,13 +938,13 @@ def _partitive(tokens: Sequence[Token], start: int) -> str | None:
     """The noun a bare number counts some of ("recommended three of its services", "Four of the robot security guards
     were deployed"): the object of the "of" written right after it; None for a pronoun ("three of them": `holders`
     reads them as a part), a number ("29 of 34 passes": `_parts_of_totals`) or a noun counted itself ("10 of the
-    Saints' 16 games": a part of a stated total; on ECB+ dev, comparing such parts with other counts of the noun added
+    Saints' 16 games": a part of a stated total; "10 of the team's 17 points": the team owns what is counted; on ECB+ dev, comparing such parts with other counts of the noun added
     findings of different questions)."""
     at = _token_at(tokens, start, "NUM")
     if at is None or at + 1 >= len(tokens) or tokens[at + 1].lemma != "of" or tokens[at + 1].head != at:
         return None
     k = next((k for k, t in enumerate(tokens) if t.head == at + 1 and t.dep == "pobj"), None)
-    if k is None or tokens[k].pos != "NOUN" or any(t.head == k and t.pos == "NUM" for t in tokens):
+    if k is None or tokens[k].pos != "NOUN" or any(t.head == k and (t.pos == "NUM" or t.dep == "case") for t in tokens):
         return None  # NOTE: "10 of the Saints' 16 games": a part of a total, which the total's relation reads
     return tokens[k].lemma.lower()
 

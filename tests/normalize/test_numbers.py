@@ -1087,6 +1087,9 @@ def test_numbers_parsed_a_number_of_some_things_counts_them():
     # a part of a stated total ("three of its 16 services") is left to the total's relation
     total = toks + (Token("16", "16", "NUM", "nummod", 4, "CARDINAL", len(text) + 1),)
     assert [(q.value, q.unit) for q in find_quantities(text, total)][0] == (3.0, "")
+    # a possessor is not what is counted ("10 of the team's points")
+    owner = toks + (Token("'s", "'s", "PART", "case", 4, "", len(text) + 1),)
+    assert [(q.value, q.unit) for q in find_quantities(text, owner)][0] == (3.0, "")
     # "of" of another word ("three days of talks" has its noun already; here "of" heads elsewhere) is not its
     other = tuple(dataclasses.replace(t, head=0) if t.lemma == "of" else t for t in toks)
     assert [(q.value, q.unit) for q in find_quantities(text, other)] == [(3.0, "")]
@@ -1211,6 +1214,8 @@ def test_numbers_parsed_a_common_word_before_a_number_and_a_capitalised_one_afte
     toks, text = _hyphened([("Turn", "turn", "VERB", "ROOT", 0), ("2", "2", "NUM", "nummod", 3), ("Sales", "sales", "PROPN", "compound", 3),
                             ("Agent", "agent", "PROPN", "dobj", 0)])
     assert find_quantities(text, toks) == ()
+    slash = tuple(dataclasses.replace(t, start=t.start - 1) if t.start > 6 else t for t in toks)
+    assert find_quantities("Turn 2/Sales Agent", slash) == ()  # NOTE: "the Big 12/Pac 10"
     lower = tuple(dataclasses.replace(t, text=t.text.lower()) for t in toks)
     assert [q.value for q in find_quantities(text.lower().replace("turn", "Turn"), lower)] == [2.0]
 
