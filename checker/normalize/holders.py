@@ -520,7 +520,7 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
 def holder_kinds(tokens: Sequence[Token], holder: str) -> tuple[str, ...]:
     """Lemmas of the words compounded on the holder's head noun, which name a kind of it ("cloud" in "cloud revenue was
     $5 billion", "read" in "the read timeout is 60 seconds"): a scope of the value, as a part is. Adjectives ("total
-    revenue", "the average temperature") and names ("Azure revenue": `foreign_names`) are not kinds here; the parser
+    revenue", "the average temperature") and names ("iPhone revenue": `foreign_names`) are not kinds here; the parser
     tags a compound noun an adjective at times ("Cloud revenue"), so the dependency decides, not the tag."""
     words = holder.split()
     if len(words) < 2 or not tokens:

@@ -571,9 +571,9 @@ DISTINCT_BARE = 100
 
 
 def restated(verdict: Verdict, a: Claim, b: Claim, others: "dict[str, list[Claim]]", kb: Knowledge) -> bool:
-    """True when a CC103 conflict (or difference in time) between ``a`` and ``b`` is one a source does not have: another claim of ``a``'s
-    source states ``b``'s figure exactly (or of ``b``'s source ``a``'s), of the same count or with its noun left out
-    ("Net of this adjusting item, earnings per share were $6.86" beside "$6.78 per diluted common share": a summary's
+    """True when a CC103 conflict (or difference in time) between ``a`` and ``b`` is one a source does not have: another
+    claim of ``a``'s source states ``b``'s figure exactly (or of ``b``'s source ``a``'s), of the same count or with its
+    noun left out ("Net of this adjusting item, earnings per share were $6.86" beside "$6.78 per diluted common share": a summary's
     "$6.86" agrees with the document, which states both; "Organisers put the number at 20,000" beside "Police
     estimated about 5,000 people"). ``others``: every claim of the run, by source id."""
     if verdict.code != QUANTITY.code or verdict.verdict not in ("contradiction", "temporal-difference"):
@@ -602,7 +602,7 @@ def _unkinded(q: Quantity, other: Quantity) -> Quantity:
 
 def _summed(q: Quantity) -> bool:
     """A value whose kinds add up to the whole: money, a count of things or people, a bare count ("cloud revenue" is
-    part of "revenue"); not a percentage or a measure ("the connect timeout" is a kind of timeout, no share of it)."""
+    part of "revenue"); not a percentage or a measure ("the read timeout" is a kind of timeout, no share of it)."""
     return q.unit in currency_units() or bool(count_noun(q)) or q.unit in ("", "people", "person")
 
 
@@ -680,7 +680,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 part, (part_lo, whole_hi) = (x, (lx, hy)) if scope == "x-part" else (y, (ly, hx))
                 whole, whole_claim = (y, b) if scope == "x-part" else (x, a)
                 if not _summed(part) and set(part.scope) - set(whole.scope) <= set(part.holder.split()[:-1]):
-                    continue  # NOTE: "the connect timeout is 5 seconds" / "the timeout is 30 seconds": a kind of a
+                    continue  # NOTE: "the read timeout is 60 seconds" / "the timeout is 30 seconds": a kind of a
                     # measure is no part of it (a kind of revenue or of deaths is: "cloud revenue" / "revenue")
                 if any(q is not whole and not q.scope and same_count(q, whole, kb) and admitted(q)[1] >= part_lo
                        for q in whole_claim.slots.quantities):

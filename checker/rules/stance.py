@@ -303,6 +303,10 @@ def _compare_pointing(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     return _verdict(den, den is a, other, min(0.9, 0.2 + den.refers_score) * modality_factor(den, other), other.text, den.text)
 
 
+REFUTED_CODE = "CC204"
+"""The rule code of a refuted claim (`REFUTED`)."""
+
+
 def denied_by_its_own_source(verdict: Verdict, a: Claim, b: Claim, event: Sequence[Claim]) -> bool:
     """True when a CC204 conflict is one the asserting claim's source does not have: that source tells a denial in the
     same event itself ("The Daily Courier had reported that she planned to quit" beside "Lindgren has dismissed as
@@ -314,8 +318,6 @@ def denied_by_its_own_source(verdict: Verdict, a: Claim, b: Claim, event: Sequen
     return any(c.source_id == other.source_id and c.stance in ("denied", "refutes") for c in event)
 
 
-REFUTED_CODE = "CC204"
-"""The rule code of a refuted claim (`REFUTED`)."""
 REFUTED = Rule(REFUTED_CODE, "refuted", "polarity",
                "One source denies or calls false a claim that another source asserts.", compare_refuted,
                reads=("asserted", "denied", "refutes"))
