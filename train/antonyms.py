@@ -18,7 +18,7 @@ import importlib.util
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 _HEADER = """# Direct antonyms of English adjectives from WordNet 3.0 (python -m train.antonyms; do not edit by hand).
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND DATABASE IS PROVIDED
@@ -54,6 +54,20 @@ def wordnet_reader(source: Path) -> Iterator[object]:
             if f.is_file():
                 (root / f.name).write_bytes(f.read_bytes().replace(b"\r\n", b"\n"))
         yield WordNetCorpusReader(str(root), None)
+
+
+def frequent_verbs_below(wn: object, roots: Sequence[str], senses: int) -> Iterator[tuple[str, object]]:
+    """(lemma, synset), by synset name, for each lemma of a synset at or below one of ``roots`` (hyponyms) that is among
+    the lemma's first ``senses`` verb senses (WordNet orders senses by frequency); lemmas lower-cased, "_" kept."""
+    below: set[object] = set()
+    for name in roots:
+        root = wn.synset(name)  # type: ignore[attr-defined]
+        below |= {root} | set(root.closure(lambda s: s.hyponyms()))
+    for synset in sorted(below, key=lambda s: s.name()):  # type: ignore[attr-defined]
+        for lemma in synset.lemmas():  # type: ignore[attr-defined]
+            w = lemma.name().lower()
+            if synset in wn.synsets(w, "v")[:senses]:  # type: ignore[attr-defined]
+                yield w, synset
 
 
 def adjective_antonyms(source: Path) -> list[tuple[str, str]]:

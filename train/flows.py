@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from train.antonyms import _HEADER as _WORDNET_LICENCE
-from train.antonyms import build, wordnet_reader
+from train.antonyms import build, frequent_verbs_below, wordnet_reader
 
 _HEADER = _WORDNET_LICENCE.replace(
     "# Direct antonyms of English adjectives from WordNet 3.0 (python -m train.antonyms; do not edit by hand).",
@@ -33,16 +33,10 @@ SENSES = 2
 def flow_verbs(source: Path) -> list[tuple[str, str]]:
     """Sorted (verb, synset): single-word verbs with one of their first `SENSES` senses one of `ROOTS` or below one."""
     with wordnet_reader(source) as wn:
-        below: set[object] = set()
-        for name in ROOTS:
-            root = wn.synset(name)  # type: ignore[attr-defined]
-            below |= {root} | set(root.closure(lambda s: s.hyponyms()))
         rows: dict[str, str] = {}
-        for synset in sorted(below, key=lambda s: s.name()):  # type: ignore[attr-defined]
-            for lemma in synset.lemmas():  # type: ignore[attr-defined]
-                w = lemma.name().lower()
-                if w.isalpha() and len(w) >= 3 and synset in wn.synsets(w, "v")[:SENSES]:  # type: ignore[attr-defined]
-                    rows.setdefault(w, synset.name())  # type: ignore[attr-defined]
+        for w, synset in frequent_verbs_below(wn, ROOTS, SENSES):
+            if w.isalpha() and len(w) >= 3:
+                rows.setdefault(w, synset.name())  # type: ignore[attr-defined]
     return sorted(rows.items())
 
 

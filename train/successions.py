@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from train.antonyms import _HEADER as _WORDNET_LICENCE
-from train.antonyms import build, wordnet_reader
+from train.antonyms import build, frequent_verbs_below, wordnet_reader
 
 _HEADER = _WORDNET_LICENCE.replace(
     "# Direct antonyms of English adjectives from WordNet 3.0 (python -m train.antonyms; do not edit by hand).",
@@ -32,16 +32,8 @@ SENSES = 2
 def succession_verbs(source: Path) -> list[tuple[str, str]]:
     """Sorted (verb, synset): verbs with one of their first `SENSES` senses one of `ROOTS` or a hyponym of one."""
     with wordnet_reader(source) as wn:
-        below: set[object] = set()
-        for name in ROOTS:
-            root = wn.synset(name)  # type: ignore[attr-defined]
-            below |= {root} | set(root.closure(lambda s: s.hyponyms()))
-        rows: set[tuple[str, str]] = set()
-        for synset in below:
-            for lemma in synset.lemmas():  # type: ignore[attr-defined]
-                w = lemma.name().lower()
-                if w.replace("_", "").isalpha() and synset in wn.synsets(w, "v")[:SENSES]:  # type: ignore[attr-defined]
-                    rows.add((w.replace("_", " "), synset.name()))  # type: ignore[attr-defined]
+        rows = {(w.replace("_", " "), synset.name()) for w, synset in frequent_verbs_below(wn, ROOTS, SENSES)  # type: ignore[attr-defined]
+                if w.replace("_", "").isalpha()}
     return sorted(rows)
 
 
