@@ -590,11 +590,17 @@ def restated(verdict: Verdict, a: Claim, b: Claim, others: "dict[str, list[Claim
     return False
 
 
+def _kinds(q: Quantity) -> set[str]:
+    """The words of ``q``'s scope compounded on its holder's head noun (`holders.holder_kinds`: "cloud" of "cloud
+    revenue"): the kinds it is of, not the parts it is restricted to."""
+    return set(q.scope) & set(q.holder.split()[:-1])
+
+
 def _unkinded(q: Quantity, other: Quantity) -> Quantity:
     """``q`` without the kinds compounded on its holder (`holders.holder_kinds`: "cloud" of "cloud revenue") unless the
     other value's holder has the same head noun: "a 62% approval rating" is no kind of what "scored over 62.5%" leaves
     unnamed."""
-    kinds = set(q.scope) & set(q.holder.split()[:-1])
+    kinds = _kinds(q)
     if not kinds or other.holder and other.holder.split()[-1] == q.holder.split()[-1]:
         return q
     return dataclasses.replace(q, scope=tuple(w for w in q.scope if w not in kinds))
@@ -679,7 +685,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 # A remainder or another instance ("another 50-yarder", "died in another school") is no part.
                 part, (part_lo, whole_hi) = (x, (lx, hy)) if scope == "x-part" else (y, (ly, hx))
                 whole, whole_claim = (y, b) if scope == "x-part" else (x, a)
-                if not _summed(part) and set(part.scope) - set(whole.scope) <= set(part.holder.split()[:-1]):
+                if not _summed(part) and set(part.scope) - set(whole.scope) <= _kinds(part):
                     continue  # NOTE: "the read timeout is 60 seconds" / "the timeout is 30 seconds": a kind of a
                     # measure is no part of it (a kind of revenue or of deaths is: "cloud revenue" / "revenue")
                 if any(q is not whole and not q.scope and same_count(q, whole, kb) and admitted(q)[1] >= part_lo
