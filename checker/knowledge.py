@@ -17,7 +17,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "contest_verbs"]
 
 logger = logging.getLogger(__name__)
 
@@ -326,6 +326,15 @@ def succession_verbs() -> frozenset[str]:
     ``python -m train.successions``): "X will succeed Y as chief executive" gives the role to X, not to Y."""
     text = (resources.files("checker") / "data" / "succession_verbs.tsv").read_text("utf-8")
     return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def contest_verbs() -> dict[str, str]:
+    """Verb (with its particle: "beat out") -> how its arguments say who won a contest: ``beats`` ("Ruiz defeated
+    Petrova"), ``wins`` ("won against", "triumphed over"), ``loses`` ("lost to"); ``checker/data/contest_verbs.tsv``,
+    built from WordNet by ``python -m train.contests``."""
+    text = (resources.files("checker") / "data" / "contest_verbs.tsv").read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
 
 
 @functools.lru_cache(maxsize=1)

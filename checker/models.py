@@ -257,6 +257,9 @@ class Slots:
     """(word, holder, negated, agent) of each word with an antonym said of one noun ("flexible payment options":
     ``flexible``, ``option``; "the company increased its dividend": ``increase``, ``dividend``, ``company``), read with
     its parse (`checker.normalize.contraries`); CC203 compares two claims' words of one holder."""
+    outcomes: tuple[tuple[str, str], ...] = ()
+    """(winner, loser) names of each contest the claim says was won ("Ruiz won the final, beating Petrova":
+    ``Ruiz``, ``Petrova``), read with its parse (`checker.normalize.outcomes`); CC105 finds two claims reversing one."""
 
     def all_entities(self) -> tuple[Mention, ...]:
         """Products, actors, targets and places together."""

@@ -10,9 +10,9 @@ from checker.normalize.answers import FUTURE, TITLE, read_answers, same_relation
 from checker.normalize.entities import Knowledge, same_product
 from checker.normalize.kinds import in_other_words
 from checker.rules.base import Rule
-from checker.rules.common import LIGHT_FRAMES, frames_agree, initials_of, modality_factor, one_name, texts
+from checker.rules.common import LIGHT_FRAMES, frames_agree, initials_of, modality_factor, one_name, other_occasions, texts
 
-__all__ = ["PRODUCT", "TARGET", "ENTITY", "__register__", "scope_summary", "target_relation"]
+__all__ = ["PRODUCT", "TARGET", "ENTITY", "__register__", "reversed_outcome", "scope_summary", "target_relation"]
 
 
 _LEAST = re.compile(r"\+|\s+(?:or|and)\s+(?:later|newer|above|higher|up)\b", re.I)
@@ -227,6 +227,12 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     db = [d for d in b.slots.dates if d.precision != "relative"]
     if da and db and not any(x.overlaps(y) for x in da for y in db):
         return None  # NOTE: "X died in 1820" and "Y died in 1830" are two events, not two answers
+    if reversed_ := reversed_outcome(a, b):
+        winner, loser = reversed_
+        return Verdict(code=ENTITY.code, verdict="contradiction", confidence=round(0.6 * modality_factor(a, b), 3),
+                       slot="entity", values=((winner,), (loser,)),
+                       reason=f"{winner} beat {loser} in one source and lost to {loser} in the other: one contest has one "
+                              "winner")
     ea, eb = _own_answers(a, b, kb), _own_answers(b, a, kb)
     for rx, ry in ((rx, ry) for rx in ea for ry in eb):
         x, y = rx.mention, ry.mention
@@ -274,6 +280,25 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         if rx.one_patient and ry.one_patient and not _other_times(rx, ry, a, b) and (done := _one_act(rx, a, ry, b, kb)):
             x, y = rx.mention, ry.mention
             return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other {done}")
+    return None
+
+
+def reversed_outcome(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """(winner, loser) as ``a`` tells a contest ``b`` tells the other way round (`Slots.outcomes`: "Ruiz won the Open,
+    beating Petrova" / "Petrova claimed the title, defeating Ruiz"; a name in full and short is one, `one_name`: "Kilbride
+    Athletic" / "Kilbride"); None when none is, or when either claim also tells
+    it ``a``'s way (two meetings of the same two, told side by side), or when each names a day the other does not
+    (`other_occasions`). Only claims that state a fact: "Ruiz could beat
+    Petrova" names a possible winner."""
+    if {a.modality, b.modality} & (_UNSURE | {"prediction"}) or other_occasions(a, b):
+        return None  # NOTE: "beat the Miners on Tuesday" / "lost to the Miners on Saturday": two meetings
+    def told(pairs: tuple[tuple[str, str], ...], winner: str, loser: str) -> bool:
+        return any(one_name(winner, w) and one_name(loser, lo) for w, lo in pairs)
+
+    for winner, loser in a.slots.outcomes:
+        if told(b.slots.outcomes, loser, winner) and not told(b.slots.outcomes, winner, loser) \
+                and not told(a.slots.outcomes, loser, winner):
+            return winner, loser
     return None
 
 

@@ -310,6 +310,12 @@ EXAMPLES: tuple[Example, ...] = (
           (("Daniel Okafor",), ("Tadesse Bekele",))),
     _pass("CC105", "Daniel Okafor won the Varna marathon on Sunday, beating Tadesse Bekele by nine seconds.",
           "Daniel Okafor won Sunday's Varna marathon, holding off Tadesse Bekele in a sprint finish."),
+    # one contest told both ways round, in other verbs ("beating" / "defeating", "lost to"): one winner
+    _flag("CC105", "Carla Ruiz won the Varna Open on Sunday, beating Anya Petrova in the final.",
+          "Anya Petrova claimed the Varna title on Sunday, defeating Carla Ruiz in three sets.", "contradiction",
+          (("Carla Ruiz",), ("Anya Petrova",))),
+    _pass("CC105", "Carla Ruiz beat Anya Petrova in the Varna final on Sunday.",
+          "Anya Petrova lost to Carla Ruiz in Sunday's Varna final."),
     # the subject of a verb of succession takes the post; its object held it; stepping down gives it to no one
     _flag("CC105", "Varna said on Monday that Karen Osei will become chief executive on January 1.",
           "Varna has chosen Michael Grant to succeed Tom Hale as chief executive.", "contradiction",
