@@ -17,7 +17,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "contest_verbs"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "contest_verbs", "verb_antonyms"]
 
 logger = logging.getLogger(__name__)
 
@@ -335,6 +335,20 @@ def contest_verbs() -> dict[str, str]:
     built from WordNet by ``python -m train.contests``."""
     text = (resources.files("checker") / "data" / "contest_verbs.tsv").read_text("utf-8")
     return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
+
+
+@functools.lru_cache(maxsize=1)
+def verb_antonyms() -> dict[str, frozenset[str]]:
+    """Verb -> the verbs of the other outcome of one act ("acquit" -> ``convict``, "approve" -> ``disapprove``;
+    ``checker/data/verb_antonyms.tsv``, built from WordNet by ``python -m train.contraries``)."""
+    text = (resources.files("checker") / "data" / "verb_antonyms.tsv").read_text("utf-8")
+    index: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            a, b = line.split("\t")
+            index.setdefault(a, set()).add(b)
+            index.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 @functools.lru_cache(maxsize=1)

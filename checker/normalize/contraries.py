@@ -1,8 +1,9 @@
 """Antonymous words and the one thing each is said of ("flexible payment options" / "inflexible payment options").
 
 Reads `Knowledge.antonyms_of` (WordNet's direct antonyms, ``checker/data/antonyms.tsv``, and the word pairs of
-``frames.yaml``); `checker.normalize` stores what a parsed claim holds in `Slots.contraries`, and
-`checker.rules.modality` (CC203) compares two claims' words said of one holder.
+``frames.yaml``) and, for verbs, WordNet's verbs of two outcomes of one act (``checker/data/verb_antonyms.tsv``);
+`checker.normalize` stores what a parsed claim holds in `Slots.contraries`, and `checker.rules.modality` (CC203)
+compares two claims' words said of one holder.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Sequence
 from checker.knowledge import Knowledge
 from checker.models import Token
 
-__all__ = ["QUALITY", "contraries"]
+__all__ = ["CHARGE", "QUALITY", "contraries", "contrary_of", "same_holder"]
 
 logger = logging.getLogger(__name__)
 
@@ -42,14 +43,56 @@ def contraries(tokens: Sequence[Token], kb: Knowledge) -> tuple[tuple[str, str, 
     out: set[tuple[str, str, bool, str]] = set()
     for i, t in enumerate(tokens):
         word = t.lemma.lower()
-        if t.pos not in ("ADJ", "VERB", "NOUN") or not kb.antonyms_of(word):
+        if t.pos not in ("ADJ", "VERB", "NOUN") or not contrary_of(word, kb, t.pos == "VERB"):
             continue
         held = _holder(tokens, i)
         if held is None or any(x.head == held and x.dep == "nummod" for x in tokens):
             continue
         agent = QUALITY if t.pos == "ADJ" else _agent(tokens, i, held)
-        out.add((word, _key(tokens, held), _negated(tokens, i, held), agent))
+        out.add((word, _key(tokens, held) + _charge(tokens, i), _negated(tokens, i, held), agent))
     return tuple(sorted(out))
+
+
+def contrary_of(word: str, kb: Knowledge, verb: bool = True) -> frozenset[str]:
+    """The words of the other pole of ``word``: its antonyms (`Knowledge.antonyms_of`), and for a verb, the verbs of
+    the other outcome of one act (`checker.knowledge.verb_antonyms`: "acquit" / "convict", "admit" / "deny")."""
+    from checker.knowledge import verb_antonyms
+
+    found = kb.antonyms_of(word)
+    if not verb:
+        return found
+    # NOTE: WordNet spells most verbs in -ize; "criticise" is "criticize"
+    spelt = word[:-3] + "ize" if word.endswith("ise") else word
+    verbs = verb_antonyms().get(word, frozenset()) | verb_antonyms().get(spelt, frozenset())
+    return found | verbs | {w[:-3] + "ise" for w in verbs if w.endswith("ize")}
+
+
+_CHARGES = frozenset({"of", "on", "for"})
+"""Prepositions of what a verdict or a decision is on ("acquitted of murder", "convicted on two counts", "voted for
+the motion")."""
+CHARGE = "|"
+"""Between a holder and what a verb's act on it is of (`_charge`): "acquitted of murder" is ``moss|murder``."""
+
+
+def _charge(tokens: Sequence[Token], i: int) -> str:
+    """``CHARGE`` and the noun a verb's act is of, on or for ("Moss was acquitted of murder": ``|murder``), or "": one
+    may be acquitted of one charge and convicted of another (`same_holder`)."""
+    if tokens[i].pos != "VERB":
+        return ""
+    for j, u in enumerate(tokens):
+        if u.head == i and j != i and u.dep == "prep" and u.lemma.lower() in _CHARGES:
+            noun = _child(tokens, j, frozenset({"pobj"}))
+            if noun is not None and tokens[noun].ent not in ("DATE", "TIME"):  # NOTE: "on Tuesday" says when, not of what
+                return CHARGE + _key(tokens, noun)
+    return ""
+
+
+def same_holder(x: str, y: str) -> bool:
+    """Two holders of `contraries` are one: the same noun, and what the acts are of the same when both name it
+    ("acquitted of murder" / "convicted of manslaughter" are two charges; "acquitted" / "convicted of murder" one)."""
+    hx, _, cx = x.partition(CHARGE)
+    hy, _, cy = y.partition(CHARGE)
+    return hx == hy and (not cx or not cy or cx == cy)
 
 
 QUALITY = "="
@@ -87,6 +130,12 @@ def _holder(tokens: Sequence[Token], i: int) -> int | None:
         held = _child(tokens, at, _OBJECTS)
         if any(x.head == at and x.dep == "ccomp" for x in tokens):
             return None  # NOTE: "Oppal confirmed that two men were arrested" / "Oppal denied that it was political": two clauses
+        if held is None:
+            # NOTE: "admitted breaching safety rules": what is admitted is the act, held by its object (the parser also
+            # reads "denied breaching safety rules" with "rules" the object of "denied")
+            done = next((j for j, x in enumerate(tokens) if x.head == at and j != at and x.dep == "xcomp" and x.pos == "VERB"
+                         and x.text.lower().endswith("ing")), None)
+            held = _child(tokens, done, _OBJECTS) if done is not None else None
         return held if held is not None else _child(tokens, at, frozenset({"nsubj"}))
     if _definite(tokens, at):
         return None  # NOTE: "at the end of the quarter" / "at the beginning of the quarter": two points of it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
-from checker.normalize.contraries import QUALITY
+from checker.normalize.contraries import CHARGE, QUALITY, contrary_of, same_holder
 from checker.normalize.poles import pole_values
 from checker.normalize.roles import content_lemmas
 from checker.rules.base import Rule
@@ -46,15 +46,16 @@ def contrary_words(a: Claim, b: Claim, kb: Knowledge) -> tuple[str, str, str] | 
     theirs = {(w, h) for w, h, _, _ in b.slots.contraries}
     for p, held, neg, who in a.slots.contraries:
         for q, held_b, neg_b, who_b in b.slots.contraries:
-            if held != held_b or neg != neg_b or q not in kb.antonyms_of(p):
+            if not same_holder(held, held_b) or neg != neg_b or q not in contrary_of(p, kb):
                 continue
-            if (q, held) in ours or (p, held) in theirs:
-                continue
+            if any(w == q and same_holder(h, held_b) for w, h in ours) \
+                    or any(w == p and same_holder(h, held) for w, h in theirs):
+                continue  # NOTE: a claim saying both words of the holder ("acquitted of murder, convicted of theft")
             if QUALITY in (who, who_b) and not _one_statement(a, b, {p, q}):
                 continue  # NOTE: "the last season" / "his first season as head coach": a quality picks out one of a kind
             if who and who_b and QUALITY not in (who, who_b) and who != who_b:
                 continue  # NOTE: "the Colts won the game" / "the Chiefs lost the game": two sides of one act
-            return held, p, q
+            return held.partition(CHARGE)[0], p, q
     return None
 
 

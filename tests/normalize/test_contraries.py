@@ -95,3 +95,46 @@ def test_contraries_a_verb_with_an_object_keeps_its_subject_as_agent_and_a_count
     toks = _parsed([("The", "the", "DET", "det", 1), ("team", "team", "NOUN", "nsubj", 2), ("won", "win", "VERB", "ROOT", 2),
                     ("40", "40", "NUM", "nummod", 4), ("games", "game", "NOUN", "dobj", 2)])
     assert contraries(toks, KB) == ()
+
+
+def test_contraries_verbs_of_two_outcomes_of_one_act_come_from_wordnet():
+    from checker.knowledge import verb_antonyms
+    from checker.normalize.contraries import contrary_of
+
+    assert "convict" in verb_antonyms()["acquit"] and "deny" in verb_antonyms()["admit"]
+    # NOTE: converses and successive acts are no two outcomes of one act
+    assert "sell" not in verb_antonyms().get("buy", ()) and "leave" not in verb_antonyms().get("arrive", ())
+    assert "convict" in contrary_of("acquit", KB) and "convict" not in contrary_of("acquit", KB, verb=False)
+
+
+def test_contraries_a_verdict_is_said_of_its_passive_subject_with_what_it_is_of():
+    toks = _parsed([("Moss", "moss", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                    ("acquitted", "acquit", "VERB", "ROOT", 2), ("of", "of", "ADP", "prep", 2), ("murder", "murder", "NOUN", "pobj", 3)])
+    assert contraries(toks, KB) == (("acquit", "moss|murder", False, ""),)
+
+
+def test_contraries_a_date_after_the_verb_is_no_charge():
+    toks = _parsed([("Moss", "moss", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                    ("acquitted", "acquit", "VERB", "ROOT", 2), ("on", "on", "ADP", "prep", 2)])
+    toks += (Token("Tuesday", "tuesday", "PROPN", "pobj", 3, "DATE", 24),)
+    assert contraries(toks, KB) == (("acquit", "moss", False, ""),)
+
+
+def test_contraries_holders_of_two_charges_are_two():
+    from checker.normalize.contraries import same_holder
+
+    assert same_holder("moss|murder", "moss|murder") and same_holder("moss", "moss|murder")
+    assert not same_holder("moss|murder", "moss|manslaughter") and not same_holder("moss", "lee")
+
+
+def test_contraries_a_verb_spelt_in_ise_is_wordnets_in_ize():
+    from checker.normalize.contraries import contrary_of
+
+    assert "praise" in contrary_of("criticise", KB) and "praise" in contrary_of("criticize", KB)
+    assert "criticise" in contrary_of("praise", KB) and "criticize" in contrary_of("praise", KB)
+
+
+def test_contraries_an_act_admitted_is_held_by_its_object():
+    toks = _parsed([("Corran", "corran", "PROPN", "nsubj", 1), ("admitted", "admit", "VERB", "ROOT", 1),
+                    ("breaching", "breach", "VERB", "xcomp", 1), ("rules", "rule", "NOUN", "dobj", 2)])
+    assert contraries(toks, KB) == (("admit", "rule", False, "corran"),)

@@ -438,6 +438,10 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("lawful",), ("unlawful",))),
     _pass("CC203", "Harlow Mining's safety audit was voluntary.", "Harlow Mining's safety audit was not mandatory."),
     _pass("CC203", "The Tarn council's water ban was mandatory.", "The Tarn council's water ban was compulsory for farms."),
+    # CC203 verbs of two outcomes of one act (WordNet), said of one holder; two charges are two questions
+    _flag("CC203", "A jury in Varna acquitted Daniel Moss on Tuesday.", "Daniel Moss was convicted by the Varna court on Tuesday.",
+          "contradiction", (("acquit",), ("convict",))),
+    _pass("CC203", "Daniel Moss was acquitted of murder in Varna.", "Daniel Moss was convicted of manslaughter in Varna."),
     # CC203 antonyms said of one holder, in otherwise different wording
     _flag("CC203", "Brenlow Insurance offers flexible payment plans to new customers.",
           "The agent from Brenlow Insurance described inflexible payment plans.", "contradiction",

@@ -311,3 +311,27 @@ def test_modality_a_quality_said_in_a_short_claim_inside_a_long_one_is_no_one_st
     assert compare_poles(a, b, KB) is None
     b_short = claim("We offer flexible options to every customer.", "b", contraries=(("flexible", "option", False, "="),))
     assert compare_poles(a, b_short, KB) is not None
+
+
+def test_modality_verbs_of_two_outcomes_said_of_one_holder_conflict():
+    # WordNet's verbs of one act's two outcomes (`checker.knowledge.verb_antonyms`), with the parse dropped
+    a = claim("Moss was acquitted on Tuesday.", contraries=(("acquit", "moss", False, ""),))
+    b = claim("A Varna jury convicted Moss.", "b", contraries=(("convict", "moss", False, "jury"),))
+    v = compare_poles(a, b, KB)
+    assert isinstance(v, Verdict) and v.code == "CC203" and v.values == (("acquit",), ("convict",))
+
+
+def test_modality_verdicts_on_two_charges_are_two_questions():
+    a = claim("Moss was acquitted of murder.", contraries=(("acquit", "moss|murder", False, ""),))
+    b = claim("Moss was convicted of manslaughter.", "b", contraries=(("convict", "moss|manslaughter", False, ""),))
+    assert compare_poles(a, b, KB) is None
+    c = claim("Moss was convicted of murder.", "b", contraries=(("convict", "moss|murder", False, ""),))
+    v = compare_poles(a, c, KB)
+    assert v is not None and "said of one moss" in v.reason
+
+
+def test_modality_a_claim_telling_both_verdicts_takes_no_side():
+    a = claim("Moss was acquitted of murder but convicted of theft.",
+              contraries=(("acquit", "moss|murder", False, ""), ("convict", "moss|theft", False, "")))
+    b = claim("Moss was convicted.", "b", contraries=(("convict", "moss", False, ""),))
+    assert compare_poles(a, b, KB) is None
