@@ -17,7 +17,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "contest_verbs", "verb_antonyms"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "contest_nouns", "contest_verbs", "verb_antonyms"]
 
 logger = logging.getLogger(__name__)
 
@@ -349,6 +349,15 @@ def verb_antonyms() -> dict[str, frozenset[str]]:
             index.setdefault(a, set()).add(b)
             index.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in index.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def contest_nouns() -> dict[str, str]:
+    """Noun of a contest's outcome -> its side, as `contest_verbs`: ``wins`` ("victory", "win"), ``beats`` ("rout",
+    "thrashing"), ``loses`` ("defeat"); ``checker/data/contest_nouns.tsv``, built from WordNet by ``python -m
+    train.contests``."""
+    text = (resources.files("checker") / "data" / "contest_nouns.tsv").read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
 
 
 @functools.lru_cache(maxsize=1)

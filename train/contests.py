@@ -7,8 +7,9 @@ another saying "Petrova beat Ruiz" disagree. The verbs are WordNet 3.0's get_the
 win.v.01 ("be the winner in a contest") and below, whose subject wins over the object of "over" or "against"
 (``wins``); lose.v.02 ("fail to win") and below, whose subject loses to the object of "to" (``loses``). A verb is taken
 when one of its first `SENSES` senses (WordNet orders senses by frequency) is among them; a phrasal verb is written with
-a space ("beat out"). Each row is ``verb<TAB>side``. Same files and licence as ``train.antonyms``
-(``pip install -e '.[lexicon]'``).
+a space ("beat out"). Each row is ``verb<TAB>side``. The nouns of those acts go to ``checker/data/contest_nouns.tsv``
+(`contest_nouns`: "Ruiz's victory over Petrova", "Petrova's defeat to Ruiz"). Same files and licence as
+``train.antonyms`` (``pip install -e '.[lexicon]'``).
 
     python -m train.contests [--out checker/data/contest_verbs.tsv]
 """
@@ -18,7 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from train.antonyms import _HEADER as _WORDNET_LICENCE
-from train.antonyms import build, frequent_verbs_below, wordnet_reader
+from train.antonyms import build, frequent_verbs_below, wordnet_dir, wordnet_reader
+from train.antonyms import wordnet_reader as wn_reader
 
 _HEADER = _WORDNET_LICENCE.replace(
     "# Direct antonyms of English adjectives from WordNet 3.0 (python -m train.antonyms; do not edit by hand).",
@@ -45,8 +47,50 @@ def contest_verbs(source: Path) -> list[tuple[str, str]]:
     return sorted(rows.items())
 
 
+def contest_nouns(source: Path) -> list[tuple[str, str]]:
+    """Sorted (noun, side): the nouns of the act of each verb of `contest_verbs` (WordNet's derivationally related
+    forms of an event or an act: "win", "victory", "rout", "thrashing"), on the verb's side, and their antonyms
+    ("defeat": ``loses``), each when the sense is among the noun's first `SENSES`; a noun under two sides keeps the
+    first."""
+    rows: dict[str, str] = {}
+    with wn_reader(source) as wn:
+        for side, roots in ROOTS.items():
+            for _, synset in frequent_verbs_below(wn, roots, SENSES):
+                for lemma in synset.lemmas():  # type: ignore[attr-defined]
+                    for form in lemma.derivationally_related_forms():
+                        act = form.synset()
+                        if act.pos() != "n" or act.lexname() not in _ACTS or act not in wn.synsets(form.name(), "n")[:SENSES]:
+                            continue
+                        for noun in act.lemmas():
+                            if act in wn.synsets(noun.name(), "n")[:SENSES]:
+                                _add(rows, noun.name(), side)
+                            for anto in noun.antonyms():
+                                if anto.synset() in wn.synsets(anto.name(), "n")[:SENSES]:
+                                    _add(rows, anto.name(), _OTHER[side])
+    return sorted(rows.items())
+
+
+_ACTS = frozenset({"noun.event"})
+"""WordNet's lexicographer file of nouns of events (a win, a rout; not "cinch", an act that is easy)."""
+_OTHER = {"beats": "loses", "wins": "loses", "loses": "wins"}
+"""The side of a noun's antonym: the other outcome ("victory" / "defeat")."""
+
+
+def _add(rows: dict[str, str], word: str, side: str) -> None:
+    w = word.lower().replace("_", " ")
+    if w.replace(" ", "").isalpha():
+        rows.setdefault(w, side)
+
+
 def main() -> None:
     build(__doc__.splitlines()[0], Path("checker/data/contest_verbs.tsv"), _HEADER, contest_verbs)
+    out = Path("checker/data/contest_nouns.tsv")
+    rows = contest_nouns(wordnet_dir())
+    out.write_text(_NOUN_HEADER + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
+    print(f"{len(rows)} pairs -> {out}")
+
+
+_NOUN_HEADER = _HEADER.replace("# Verbs saying who won a contest and who lost it", "# Nouns of winning or losing a contest")
 
 
 if __name__ == "__main__":

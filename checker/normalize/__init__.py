@@ -16,7 +16,7 @@ from checker.models import MONTH_DAY, UNPLACED, Claim, DateValue, Mention, Quant
 from checker.normalize.answers import read_answers
 from checker.normalize.dates import date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import holder_kinds, value_extent, value_stock, PRONOUN, noun_phrase, outer_value, value_condition, value_running, value_place, value_relation, value_role, value_scope
-from checker.knowledge import LIGHT_FRAMES, Knowledge, contest_verbs, load_knowledge, noun_kinds, same_product
+from checker.knowledge import LIGHT_FRAMES, Knowledge, contest_nouns, contest_verbs, load_knowledge, noun_kinds, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import TIME_OF_DAY, counted_not_dated, find_quantities, unit_keys
 from checker.normalize.contraries import contraries
@@ -216,7 +216,7 @@ def claim_slots(
         poles=tuple((scale, sign, words, pole_holders(tokens, words))
                     for scale, (sign, words) in sorted(pole_values(text, kb, tokens).items())) if tokens else None,
         contraries=contraries(tokens, kb),
-        outcomes=outcomes(tokens, contest_verbs()),
+        outcomes=outcomes(tokens, contest_verbs(), contest_nouns()),
     )
 
 

@@ -13,7 +13,7 @@ import gzip
 import logging
 from importlib import resources
 
-__all__ = ["kin", "known_noun", "same_holder", "in_other_words", "SAME", "NARROWER", "BROADER"]
+__all__ = ["kin", "same_holder", "in_other_words", "SAME", "NARROWER", "BROADER"]
 
 logger = logging.getLogger(__name__)
 
@@ -66,14 +66,8 @@ def _singular(word: str) -> str:
 
 
 @functools.cache
-@functools.cache
 def _words() -> frozenset[str]:
     return frozenset(w for pair in _table() for w in pair)
-
-
-def known_noun(lemma: str) -> bool:
-    """``lemma`` is a common noun of WordNet's table ("police", "team"); a surname or a club's name is not."""
-    return lemma in _words()
 
 
 def same_holder(x: str, y: str) -> bool:

@@ -7,7 +7,8 @@ the side it is listed under: ``beats`` (its subject beats its object: "defeat", 
 subject wins over the object of "over" or "against": "won against", "triumphed over"), ``loses`` (its subject loses to
 the object of "to"). A participle or an adverbial clause without a subject takes the subject of the verb it hangs on
 ("Ruiz won the Open, beating Petrova"; "after defeating Ruiz"); a passive's "by" phrase is the subject ("Petrova was
-beaten by Ruiz"), and a passive participle's noun the object ("Petrova, beaten by Ruiz in the final, ...").
+beaten by Ruiz"), and a passive participle's noun the object ("Petrova, beaten by Ruiz in the final, ..."). The nouns of such acts read alike (`_noun_pair`: "Ruiz's victory over Petrova",
+"Petrova's defeat to Ruiz").
 
 Only names answer (proper nouns: teams, players, parties, candidates): "the champions beat the hosts" names no one to
 compare. An outcome denied, hedged or to come ("did not beat", "could beat", "will beat", "hopes to beat") states none.
@@ -31,17 +32,26 @@ _UNSURE_AUX = frozenset({"will", "would", "could", "can", "may", "might", "shall
 _OVER = frozenset({"over", "against"})
 """Prepositions naming whom a verb of winning (``wins``) wins over."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_KINDS = frozenset({"person", "group"})
+"""Kinds of a common noun's first WordNet sense (`checker.knowledge.noun_kinds`) that say who, without naming anyone."""
+_ON_VERB = frozenset({"over", "against", "to"})
+"""Prepositions of a noun of outcome's other side the parser may hang on the verb it is the object of."""
 _BORROWS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
 """Dependencies of a verb without a subject of its own that takes the subject of the word it hangs on ("..., beating
 Petrova"; "after defeating Ruiz": a "pcomp" of "after", which hangs on the verb)."""
 
 
-def outcomes(tokens: Sequence[Token], verbs: dict[str, str]) -> tuple[tuple[str, str], ...]:
+def outcomes(tokens: Sequence[Token], verbs: dict[str, str], nouns: dict[str, str] | None = None) -> tuple[tuple[str, str], ...]:
     """Sorted (winner, loser) names of each contest the parse says was won (module docstring); ``verbs`` maps a
     verb (with its particle, "beat out") to its side (`checker.knowledge.contest_verbs`). A name is written as
     in the claim ("Carla Ruiz", "Tromsø Bears"); the rule reads a name in full and short as one ("Ruiz" names "Carla Ruiz")."""
     out: set[tuple[str, str]] = set()
     for i, t in enumerate(tokens):
+        if t.pos == "NOUN" and nouns and t.lemma.lower() in nouns:
+            pair = _noun_pair(tokens, i, nouns[t.lemma.lower()])
+            if pair is not None:
+                out.add(pair)
+            continue
         if t.pos != "VERB":
             continue
         particle = next((u.lemma.lower() for u in tokens if u.head == i and u.dep == "prt"), "")
@@ -83,17 +93,54 @@ def _pair(tokens: Sequence[Token], i: int, side: str) -> tuple[str, str] | None:
     subj, passive = _subject(tokens, i)
     if side == "beats":
         other = _child(tokens, i, ("dobj", "obj"))
+        if other is None:
+            # NOTE: "beat Sweden 31-28": the parser reads a name before a score as a measure of the verb
+            other = next((j for j, u in enumerate(tokens) if u.head == i and j == i + 1 and u.dep == "npadvmod"), None)
         if passive:
             agent = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "agent"), None)
             winner = _child(tokens, agent, ("pobj",)) if agent is not None else None
             return _keys(tokens, winner, subj)
         return _keys(tokens, subj, other)
-    if passive:
-        return None
+    if passive or side == "wins" and _counted(tokens, _child(tokens, i, ("dobj", "obj"))):
+        return None  # NOTE: "won 45% of the vote against Ramos" counts a share, whoever won
     prep = _OVER if side == "wins" else frozenset({"to"})
     at = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "prep" and u.lemma.lower() in prep), None)
     other = _child(tokens, at, ("pobj",)) if at is not None else None
     return _keys(tokens, subj, other) if side == "wins" else _keys(tokens, other, subj)
+
+
+def _noun_pair(tokens: Sequence[Token], i: int, side: str) -> tuple[str, str] | None:
+    """(winner, loser) names of the noun of a contest's outcome at ``i``: the possessor (or a name compounded on it, the
+    subject of the verb it is the object of: "Ruiz secured a win over Petrova", or the object of "for") wins a win ("Ruiz's victory over Petrova", "a Colts win against the Chiefs", "a victory for
+    Ruiz over Petrova") or a rout ("Ruiz's rout of Petrova"); the possessor of a defeat loses to the object of "to" or
+    "by" ("Petrova's defeat to Ruiz"), unless the defeat is of someone ("Ruiz's defeat of Petrova"). None when either
+    is no name, or when the noun hangs on a verb whose act is unsure ("could secure a win over Petrova")."""
+    t = tokens[i]
+    if t.head != i and tokens[t.head].pos == "VERB" and _unsure(tokens, t.head):
+        return None
+    preps: dict[str, int] = {}
+    # NOTE: "suffered a defeat to Ruiz": the parser may hang the noun's phrase on the verb whose object it is
+    heads = (i, t.head) if t.dep in ("dobj", "obj") and t.head != i else (i,)
+    for j, u in enumerate(tokens):
+        if u.head in heads and j != u.head and u.dep == "prep" and (u.head == i or u.lemma.lower() in _ON_VERB):
+            obj = _child(tokens, j, ("pobj",))
+            if obj is not None:
+                preps.setdefault(u.lemma.lower(), obj)
+    owner = next((j for j, u in enumerate(tokens) if u.head == i and j != i and u.dep in ("poss", "compound") and _name(u)), None)
+    if owner is None and t.dep in ("dobj", "obj") and t.head != i:
+        owner, _ = _subject(tokens, t.head)  # NOTE: "Ruiz secured a win over Petrova", "Petrova suffered a defeat to Ruiz"
+    over = preps.get("over", preps.get("against"))
+    if side == "loses" and "of" not in preps:
+        return _keys(tokens, preps.get("to", preps.get("by")), owner)
+    winner = owner if owner is not None else preps.get("for")
+    return _keys(tokens, winner, over if over is not None else preps.get("of"))
+
+
+def _counted(tokens: Sequence[Token], j: int | None) -> bool:
+    """Token ``j`` is a count or a share ("45%", "12 seats", "a third of the vote"): a number or a noun counted."""
+    if j is None:
+        return False
+    return tokens[j].pos == "NUM" or any(u.head == j and u.dep == "nummod" for u in tokens)
 
 
 def _subject(tokens: Sequence[Token], i: int) -> tuple[int | None, bool]:
@@ -145,8 +192,9 @@ def _written(tokens: Sequence[Token], i: int) -> str:
 
 
 def _name(t: Token) -> bool:
-    """A proper noun, or a capitalised noun no common noun of WordNet's is ("Ruiz won ...": the tagger reads a surname
-    opening a sentence as a noun; "Police beat ..." is a common noun)."""
-    from checker.normalize.kinds import known_noun
+    """A proper noun, or a capitalised noun whose first WordNet sense is no person or group (`noun_kinds`): the tagger
+    reads a name opening a sentence as a noun ("Ruiz won ...", "Sevilla beat ..."); "Police beat ...", "Rebels
+    defeated ..." name common nouns."""
+    from checker.knowledge import noun_kinds
 
-    return t.pos == "PROPN" or t.pos == "NOUN" and t.text[:1].isupper() and not known_noun(t.lemma.lower())
+    return t.pos == "PROPN" or t.pos == "NOUN" and t.text[:1].isupper() and noun_kinds().get(t.lemma.lower()) not in _KINDS

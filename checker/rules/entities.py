@@ -284,14 +284,14 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
 
 
 def reversed_outcome(a: Claim, b: Claim) -> tuple[str, str] | None:
-    """(winner, loser) as ``a`` tells a contest ``b`` tells the other way round (`Slots.outcomes`: "Ruiz won the Open,
-    beating Petrova" / "Petrova claimed the title, defeating Ruiz"; a name in full and short is one, `one_name`: "Kilbride
-    Athletic" / "Kilbride"); None when none is, or when either claim also tells
-    it ``a``'s way (two meetings of the same two, told side by side), or when each names a day the other does not
-    (`other_occasions`). Only claims that state a fact: "Ruiz could beat
-    Petrova" names a possible winner."""
+    """(winner, loser) as ``a`` tells a contest that ``b`` tells the other way round (`Slots.outcomes`: "Ruiz won the
+    Open, beating Petrova" / "Petrova claimed the title, defeating Ruiz"; a name in full and short is one, `one_name`:
+    "Kilbride Athletic" / "Kilbride"). None when none is; when either claim also tells it ``a``'s way (two meetings of
+    the same two, told side by side); when each names a day the other does not (`other_occasions`); and unless both
+    state a fact ("Ruiz could beat Petrova" names a possible winner)."""
     if {a.modality, b.modality} & (_UNSURE | {"prediction"}) or other_occasions(a, b):
         return None  # NOTE: "beat the Miners on Tuesday" / "lost to the Miners on Saturday": two meetings
+
     def told(pairs: tuple[tuple[str, str], ...], winner: str, loser: str) -> bool:
         return any(one_name(winner, w) and one_name(loser, lo) for w, lo in pairs)
 

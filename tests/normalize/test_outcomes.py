@@ -110,3 +110,66 @@ def test_outcomes_what_a_past_act_came_to_is_an_outcome_a_hope_is_not():
     will = _parsed([("Kilbride", "kilbride", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2), ("come", "come", "VERB", "ROOT", 2),
                     ("to", "to", "PART", "aux", 4), ("defeat", "defeat", "VERB", "advcl", 2), ("Dunmore", "dunmore", "PROPN", "dobj", 4)])
     assert outcomes(will, VERBS) == ()
+
+
+NOUNS = __import__("checker.knowledge", fromlist=["contest_nouns"]).contest_nouns()
+
+
+def test_outcomes_the_nouns_are_wordnets_nouns_of_those_acts():
+    assert NOUNS["victory"] == NOUNS["win"] == "wins" and NOUNS["rout"] == "beats" and NOUNS["defeat"] == "loses"
+
+
+def test_outcomes_a_possessors_win_over_someone():
+    toks = _parsed([("Ruiz", "ruiz", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0), ("victory", "victory", "NOUN", "nsubj", 6),
+                    ("over", "over", "ADP", "prep", 2), ("Petrova", "petrova", "PROPN", "pobj", 3), ("was", "be", "AUX", "aux", 6),
+                    ("decisive", "decisive", "ADJ", "ROOT", 6)])
+    assert outcomes(toks, VERBS, NOUNS) == (("Ruiz", "Petrova"),)
+    assert outcomes(toks, VERBS) == ()
+
+
+def test_outcomes_a_defeat_to_someone_is_lost_a_defeat_of_someone_won():
+    to = _parsed([("Petrova", "petrova", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0), ("defeat", "defeat", "NOUN", "nsubj", 5),
+                  ("to", "to", "ADP", "prep", 2), ("Ruiz", "ruiz", "PROPN", "pobj", 3), ("ended", "end", "VERB", "ROOT", 5)])
+    assert outcomes(to, VERBS, NOUNS) == (("Ruiz", "Petrova"),)
+    of = _parsed([("Ruiz", "ruiz", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0), ("defeat", "defeat", "NOUN", "nsubj", 5),
+                  ("of", "of", "ADP", "prep", 2), ("Petrova", "petrova", "PROPN", "pobj", 3), ("stunned", "stun", "VERB", "ROOT", 5)])
+    assert outcomes(of, VERBS, NOUNS) == (("Ruiz", "Petrova"),)
+
+
+def test_outcomes_a_win_secured_is_its_subjects_and_a_possible_one_none():
+    secured = _parsed([("Ruiz", "ruiz", "PROPN", "nsubj", 1), ("secured", "secure", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
+                       ("win", "win", "NOUN", "dobj", 1), ("over", "over", "ADP", "prep", 3), ("Petrova", "petrova", "PROPN", "pobj", 4)])
+    assert outcomes(secured, VERBS, NOUNS) == (("Ruiz", "Petrova"),)
+    could = _parsed([("Ruiz", "ruiz", "PROPN", "nsubj", 2), ("could", "could", "AUX", "aux", 2), ("secure", "secure", "VERB", "ROOT", 2),
+                     ("a", "a", "DET", "det", 4), ("win", "win", "NOUN", "dobj", 2), ("over", "over", "ADP", "prep", 4),
+                     ("Petrova", "petrova", "PROPN", "pobj", 5)])
+    assert outcomes(could, VERBS, NOUNS) == ()
+
+
+def test_outcomes_a_share_won_against_someone_is_no_win_over_them():
+    toks = _parsed([("Castel", "castel", "PROPN", "nsubj", 1), ("won", "win", "VERB", "ROOT", 1), ("45", "45", "NUM", "nummod", 3),
+                    ("%", "%", "NOUN", "dobj", 1), ("against", "against", "ADP", "prep", 1), ("Ramos", "ramos", "PROPN", "pobj", 4)])
+    assert outcomes(toks, VERBS) == ()
+    toks = _parsed([("Castel", "castel", "PROPN", "nsubj", 1), ("won", "win", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+                    ("final", "final", "NOUN", "dobj", 1), ("against", "against", "ADP", "prep", 1), ("Ramos", "ramos", "PROPN", "pobj", 4)])
+    assert outcomes(toks, VERBS) == (("Castel", "Ramos"),)
+
+
+def test_outcomes_a_passive_participle_on_a_name_is_said_of_it():
+    toks = _parsed([("Petrova", "petrova", "PROPN", "nsubj", 6), (",", ",", "PUNCT", "punct", 0), ("beaten", "beat", "VERB", "acl", 0),
+                    ("by", "by", "ADP", "agent", 2), ("Ruiz", "ruiz", "PROPN", "pobj", 3), (",", ",", "PUNCT", "punct", 0),
+                    ("wept", "weep", "VERB", "ROOT", 6)])
+    assert outcomes(toks, VERBS) == (("Ruiz", "Petrova"),)
+
+
+def test_outcomes_a_name_read_as_a_measure_before_a_score_is_the_object():
+    toks = _parsed([("Norway", "norway", "PROPN", "nsubj", 1), ("beat", "beat", "VERB", "ROOT", 1),
+                    ("Sweden", "sweden", "PROPN", "npadvmod", 1), ("31", "31", "NUM", "npadvmod", 1)])
+    assert outcomes(toks, VERBS) == (("Norway", "Sweden"),)
+
+
+def test_outcomes_a_capitalised_noun_names_unless_its_first_sense_is_a_person_or_group():
+    for word, names in (("Sevilla", True), ("Rebels", False), ("Troops", False)):
+        toks = _parsed([(word, word.lower().rstrip("s") if not names else word.lower(), "NOUN", "nsubj", 1),
+                        ("beat", "beat", "VERB", "ROOT", 1), ("Valencia", "valencia", "PROPN", "dobj", 1)])
+        assert bool(outcomes(toks, VERBS)) is names, word
