@@ -741,14 +741,17 @@ def answer_kinds(c: Claim) -> tuple[tuple[str, str], ...]:
     measure of another dimension (a speed, an area, a temperature: `measure_dimensions`, so "120 mph" and "195 km/h"
     are one kind), a date of the claim's own act (not of a noun, another act in a series or relative:
     `DateValue.background`, `DateValue.series`), a person, a length of time ("the outage lasted four hours" / "which
-    lasted 11 hours") and a count of things or people (`_tally`: "so far 12 people are dead" / "the death toll rose
-    to 15", one kind whatever the noun). A bare number of nothing, an age, an offset or a difference
-    (`Quantity.relation`) is of no kind; a distance from a place is a length ("1,063 feet above the city").
+    lasted 11 hours"), a time of day ("at about 2:30 p.m." / "shortly before 11am"), a mark on a scale ("a rating of
+    6.1/10") and a count of things or people
+    (`_tally`: "so far 12 people are dead" / "the death toll rose to 15", one kind whatever the noun). A bare number of
+    nothing, an age, an offset or a difference (`Quantity.relation`) is of no kind; a distance from a place is a length
+    ("1,063 feet above the city").
 
-    Counts and lengths of time pair only when no place, part or date tells them apart (`TALLIES`, `_told_apart`): a
-    timeline states one count a day. Keyed by the counted noun, counts once paired statistics of different players
-    and incidents in the odd ECB+ topics in one folder (seven wrong findings at a question cosine of 0.6); as one
-    kind, a folder of many reports gives more than ``question_block`` of them, which pairs none (docs/evaluation.md)."""
+    Counts, lengths of time, times of day and marks pair only when no place, part or date tells them apart (`TALLIES`,
+    `_told_apart`): a timeline states one count a day, a timetable one hour. Keyed by the counted noun, counts once
+    paired statistics of different players and incidents in the odd ECB+ topics in one folder (seven wrong findings at
+    a question cosine of 0.6); as one kind, a folder of many reports gives more than ``question_block`` of them, which
+    pairs none (docs/evaluation.md)."""
     out: dict[str, str] = {}
     for kind, text, _ in _answers(c):
         out.setdefault(kind, text)
@@ -777,11 +780,15 @@ def _answers(c: Claim) -> list[tuple[str, str, tuple[str, str]]]:
 
 def _quantity_kind(q: Quantity) -> str:
     """The kind of answer a quantity is (`answer_kinds`), or ``""`` for none."""
-    from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, currency_units, measure_dimensions, unit_dimensions, unit_keys
+    from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, currency_units, measure_dimensions, unit_dimensions, unit_keys
 
     if q.relation and not q.relation.startswith("position"):
         return ""  # NOTE: a gap or a time since asks another question; a height above a place is a length
     u = q.unit
+    if u.startswith(TIME_OF_DAY):
+        return "time"  # NOTE: "at about 2:30 p.m." / "shortly before 11am", with or without a zone
+    if u.startswith(MARK):
+        return "mark"  # NOTE: "an average rating of 6.1/10" / "a score of 59 out of 100", on any scale
     keys, dims, measures = unit_keys(), unit_dimensions(), measure_dimensions()
     if u in keys or u in dims:
         return keys[u].split("-", 1)[0] if u in keys else dims[u]
@@ -806,10 +813,19 @@ def _tally(q: Quantity) -> bool:
     return bool(count_noun(q)) or q.unit in PEOPLE_UNITS or (not q.unit and bool(q.event))
 
 
-TALLIES = frozenset({"count", "duration"})
+TALLIES = frozenset({"count", "duration", "time", "mark"})
 """Kinds of answer that a series states once a time ("By March 10 there were 25 cases", "On March 17 the number of cases
-reached 140"; a strike's length as of each day): two of them pair by kind only when their times may be one
-(`_told_apart`)."""
+reached 140"; a strike's length as of each day; a timetable's hour each day, "opens at 9am on Sunday"; a film's rating
+as of a date): two of them pair by kind only when their times may be one (`_told_apart`)."""
+
+ACTED = frozenset({"time"})
+"""Kinds of answer that pair across events only as answers of one act (`_acts`): a time of day answers when one thing
+happened, and a story of one day gives many ("called at 9:40 p.m.", "knocked down by 6:40 a.m.", "at the scene by 10
+a.m."), whose short questions align at a cosine of 0.4 (ECB+ dev topics one folder each: 89 more judge candidates,
+nearly all two acts, before this)."""
+
+MARK = "out of "
+"""How `checker.normalize.numbers.find_quantities` begins the unit of a mark on a scale ("6.1/10": ``out of 10``)."""
 
 
 def _told_apart(a: Claim, b: Claim, kind: str) -> bool:
@@ -983,7 +999,7 @@ def question_candidates(
                 # NOTE: one act asks one question however long the claims around the two answers are ("Orchard was
                 # founded in 1979 in San Jose and moved ..." / "It was founded on April 1, 1979 by ...": cosine 0.34)
                 one_act = _same_act(acts[x], acts[y])
-                if sim < cfg.question_min and not one_act:
+                if (sim < cfg.question_min or kind in ACTED) and not one_act:
                     continue
                 if kind in TALLIES and _told_apart(claims[i], claims[j], kind):
                     continue

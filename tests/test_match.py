@@ -1330,3 +1330,47 @@ def test_match_question_texts_leave_the_judges_entry_as_it_was_before_counts():
     assert seats.id not in texts, "a claim of a count alone has no entry of the judge's"
     whole = ANSWER_QUESTION + "count" + ANSWER_QUESTION
     assert texts[cost.id + whole] == "pro plan cost month include" and "plan" in texts[seats.id + whole]
+
+
+def test_match_times_of_day_are_a_kind_of_answer_told_apart_by_day():
+    from checker.match import TALLIES, _told_apart, answer_kinds
+
+    cleared = _claim("a", 0, "Staff began clearing the building at about 2:30 p.m., police said.")
+    evacuated = _claim("b", 0, "The centre was evacuated shortly before 11am.")
+    assert dict(answer_kinds(cleared)) == {"time": "2:30 p.m."}
+    assert dict(answer_kinds(evacuated)) == {"time": "11am"}
+    assert "time" in TALLIES, "a timetable states one hour a day: the judge's own entry stays as it was"
+    assert not _told_apart(cleared, evacuated, "time")
+    # NOTE: "opens at 10am" on one day and "at 11am" on another ask two questions
+    opens, later = _claim("a", 1, "The gallery opens at 10am."), _claim("b", 1, "The gallery opens at 11am.")
+    assert _told_apart(_counted(opens, day=(5, 2)), _counted(later, day=(5, 3)), "time")
+    assert not _told_apart(_counted(opens, day=(5, 2)), _counted(later, day=(5, 2)), "time")
+
+
+def test_match_marks_on_a_scale_are_a_kind_of_answer():
+    from checker.match import TALLIES, _told_apart, answer_kinds
+
+    rated = _claim("a", 0, "On Rotten Tomatoes, the film has an average rating of 6.1/10.")
+    scored = _claim("b", 0, "The show has a rating of 7.4 out of 10 on IMDb.")
+    assert dict(answer_kinds(rated)) == {"mark": "6.1/10"}
+    assert dict(answer_kinds(scored)) == {"mark": "7.4 out of 10"}
+    assert "mark" in TALLIES, "a page's rating as of one date and as of another ask two questions"
+    assert _told_apart(_counted(rated, day=(5, 2)), _counted(scored, day=(9, 3)), "mark")
+    assert not _told_apart(rated, scored, "mark")
+
+
+def test_match_times_of_day_pair_across_events_as_answers_of_one_act_only():
+    from checker.match import ACTED, ANSWER_QUESTION, question_candidates
+
+    claims = [
+        _acted(_claim("a", 0, "The fire was extinguished by 7 a.m., crews said."), "extinguish"),
+        _acted(_claim("b", 0, "It was extinguished by 6:40 a.m."), "extinguish"),
+        _acted(_claim("b", 1, "Investigators were at the scene by 10 a.m."), "be"),
+        _acted(_claim("b", 2, "Firefighters were called at 9:40 p.m."), "call"),
+    ]
+    vectors = np.ones((4, 4), dtype=np.float32) / 2.0
+    whole = ANSWER_QUESTION + "time" + ANSWER_QUESTION
+    # NOTE: every question alike (a story of one day's short "by ... a.m." claims): only one act's two times meet
+    asked = {c.id + whole: np.asarray([1.0, 0.0], dtype=np.float32) for c in claims}
+    assert "time" in ACTED
+    assert question_candidates(claims, [0, 1, 2, 3], asked, vectors, MatchConfig()) == [(0, 1)]
