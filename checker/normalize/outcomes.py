@@ -29,6 +29,10 @@ logger = logging.getLogger(__name__)
 
 _UNSURE_AUX = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "'ll", "to"})
 """Auxiliaries (and the infinitive's "to") that put a verb's act in the future, a possibility or a wish."""
+_ALMOST = frozenset({"almost", "nearly"})
+"""Adverbs that say an act did not quite happen ("nearly beat Petrova"); not "narrowly": "narrowly beat" is a win."""
+_WITHOUT = frozenset({"without", "instead"})
+"""Words before a gerund that deny its act ("without beating", "instead of beating")."""
 _OVER = frozenset({"over", "against"})
 """Prepositions naming whom a verb of winning (``wins``) wins over."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -65,14 +69,20 @@ def outcomes(tokens: Sequence[Token], verbs: dict[str, str], nouns: dict[str, st
 
 
 def _unsure(tokens: Sequence[Token], i: int) -> bool:
-    """The verb at ``i`` is negated, or takes a modal, a future or an infinitive "to" (a win hoped for, needed or
-    expected: "hopes to beat"); not the infinitive of what a past act came to ("came from behind to defeat Rovers",
+    """The verb at ``i`` is negated or nearly done ("nearly beat", "without beating"), or takes a modal, a future or an
+    infinitive "to" (a win hoped for, needed or expected: "hopes to beat"); not the infinitive of what a past act came to ("came from behind to defeat Rovers",
     "rallied to beat them": an adverbial clause of a verb in the past that is itself sure)."""
+    t = tokens[i]
+    if t.dep == "pcomp" and t.head != i:
+        prep = tokens[t.head]
+        near = {tokens[prep.head].lemma.lower()} | {u.lemma.lower() for u in tokens if u.head == t.head}
+        if prep.lemma.lower() in _WITHOUT or prep.lemma.lower() == "of" and near & _WITHOUT:
+            return True  # NOTE: "reached the final without beating Petrova", "instead of beating Petrova"
     for u in tokens:
         if u.head != i:
             continue
-        if u.dep == "neg":
-            return True
+        if u.dep == "neg" or u.dep == "advmod" and u.lemma.lower() in _ALMOST:
+            return True  # NOTE: "did not beat", "nearly beat", "almost defeated": no win
         if u.dep in ("aux", "auxpass") and u.text.lower() in _UNSURE_AUX:
             if u.text.lower() == "to" and tokens[i].dep == "advcl" and _past(tokens, tokens[i].head) \
                     and not _unsure(tokens, tokens[i].head):

@@ -173,3 +173,25 @@ def test_outcomes_a_capitalised_noun_names_unless_its_first_sense_is_a_person_or
         toks = _parsed([(word, word.lower().rstrip("s") if not names else word.lower(), "NOUN", "nsubj", 1),
                         ("beat", "beat", "VERB", "ROOT", 1), ("Valencia", "valencia", "PROPN", "dobj", 1)])
         assert bool(outcomes(toks, VERBS)) is names, word
+
+
+def test_outcomes_a_win_nearly_had_or_had_without_is_none_a_narrow_one_is_a_win():
+    def said(adverb):
+        return _parsed([("Ruiz", "ruiz", "PROPN", "nsubj", 2), (adverb, adverb, "ADV", "advmod", 2), ("beat", "beat", "VERB", "ROOT", 2),
+                        ("Petrova", "petrova", "PROPN", "dobj", 2)])
+    assert outcomes(said("nearly"), VERBS) == () and outcomes(said("almost"), VERBS) == ()
+    assert outcomes(said("narrowly"), VERBS) == (("Ruiz", "Petrova"),)
+    without = _parsed([("Ruiz", "ruiz", "PROPN", "nsubj", 1), ("advanced", "advance", "VERB", "ROOT", 1),
+                       ("without", "without", "ADP", "prep", 1), ("beating", "beat", "VERB", "pcomp", 2),
+                       ("Petrova", "petrova", "PROPN", "dobj", 3)])
+    assert outcomes(without, VERBS) == ()
+    instead = _parsed([("Ruiz", "ruiz", "PROPN", "nsubj", 1), ("lost", "lose", "VERB", "ROOT", 1),
+                       ("instead", "instead", "ADV", "advmod", 1), ("of", "of", "ADP", "prep", 2), ("beating", "beat", "VERB", "pcomp", 3),
+                       ("Petrova", "petrova", "PROPN", "dobj", 4)])
+    assert outcomes(instead, VERBS) == ()
+    # NOTE: the parser also hangs "instead" on "of"
+    instead = tuple(t if i != 2 else Token("instead", "instead", "ADV", "advmod", 3, "", t.start) for i, t in enumerate(instead))
+    assert outcomes(instead, VERBS) == ()
+    after = _parsed([("Ruiz", "ruiz", "PROPN", "nsubj", 1), ("advanced", "advance", "VERB", "ROOT", 1),
+                     ("after", "after", "ADP", "prep", 1), ("beating", "beat", "VERB", "pcomp", 2), ("Petrova", "petrova", "PROPN", "dobj", 3)])
+    assert outcomes(after, VERBS) == (("Ruiz", "Petrova"),)
