@@ -231,6 +231,26 @@ def _key(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], j: int
     return noun_phrase(tokens, j, text, mentions)
 
 
+_SHARED_SUBJECT = frozenset({"conj", "advcl"})
+"""Dependencies of a verb written without its own subject that takes its head's ("crashed twice and finished fourth",
+"Kate Morrow, returning from surgery, finished fourth, her best result": the parser hung "finished" on "result"). Not
+an open complement: "is expected to finish third" hopes, it does not place."""
+
+
+def _subject(tokens: Sequence[Token], verb: int) -> int | None:
+    """The subject of the verb at ``verb``: its own, else, for a verb in a clause that shares its head's subject
+    (`_SHARED_SUBJECT`), the subject of that head (up to three clauses up)."""
+    for _ in range(4):
+        own = next((j for j, u in enumerate(tokens) if u.head == verb and u.dep in ("nsubj", "nsubjpass")), None)
+        if own is not None:
+            return own
+        t = tokens[verb]
+        if t.dep not in _SHARED_SUBJECT or t.head == verb:
+            return None
+        verb = t.head
+    return None
+
+
 def _finishing_rank(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], o: int) -> Quantity | None:
     """An ordinal said of a verb's subject after the verb ("Kiprop finished fourth", "came in third") or with a noun of
     position ("finished in second place", "took third place")."""
@@ -251,8 +271,7 @@ def _finishing_rank(text: str, tokens: Sequence[Token], mentions: Sequence[Menti
             verb = tokens[up.head].head
     if verb is None or any(u.head == o and (u.pos in ("NOUN", "PROPN") or u.dep in ("det", "prep")) for u in tokens):
         return None  # NOTE: "obliged the first of three wins": an ordinal with its own article or "of" picks out a thing
-    subject = next((j for j, u in enumerate(tokens) if u.head == verb and u.dep in ("nsubj", "nsubjpass")), None)
-    holder = _key(text, tokens, mentions, subject)
+    holder = _key(text, tokens, mentions, _subject(tokens, verb))
     if not holder:
         return None
     value = ordinal_value(t.text)

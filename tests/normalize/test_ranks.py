@@ -156,3 +156,23 @@ def test_ranks_a_number_in_a_name_and_the_first_of_several_are_no_places():
     text, toks = _parsed([("Bluejays", "bluejays", "PROPN", "nsubj", 1), ("obliged", "oblige", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
                           ("first", "first", "ADJ", "dobj", 1), ("of", "of", "ADP", "prep", 3), ("wins", "win", "NOUN", "pobj", 4)])
     assert find_ranks(text, toks, (), KB) == ()
+
+
+def test_ranks_a_verb_without_its_own_subject_takes_its_heads():
+    # "Morrow , finished fourth , her best result": the parser hangs "finished" (advcl) on "result", whose subject she is
+    text, toks = _parsed([("Morrow", "morrow", "PROPN", "nsubj", 5), (",", ",", "PUNCT", "punct", 5), ("finished", "finish", "VERB", "advcl", 5),
+                          ("fourth", "fourth", "ADJ", "advmod", 2), ("her", "her", "PRON", "poss", 5), ("result", "result", "NOUN", "ROOT", 5)])
+    (r,) = find_ranks(text, toks, (), KB)
+    assert (r.value, r.holder, r.event) == (4.0, "morrow", "finish")
+
+
+def test_ranks_a_conjoined_verb_shares_its_subject_but_an_open_complement_does_not():
+    # "Morrow crashed and finished sixth": one subject for both verbs
+    text, toks = _parsed([("Morrow", "morrow", "PROPN", "nsubj", 1), ("crashed", "crash", "VERB", "ROOT", 1), ("and", "and", "CCONJ", "cc", 1),
+                          ("finished", "finish", "VERB", "conj", 1), ("sixth", "sixth", "ADJ", "advmod", 3)])
+    (r,) = find_ranks(text, toks, (), KB)
+    assert (r.value, r.holder) == (6.0, "morrow")
+    # "Morrow is expected to finish third": a hope, not a place
+    text, toks = _parsed([("Morrow", "morrow", "PROPN", "nsubjpass", 2), ("is", "be", "AUX", "auxpass", 2), ("expected", "expect", "VERB", "ROOT", 2),
+                          ("to", "to", "PART", "aux", 4), ("finish", "finish", "VERB", "xcomp", 2), ("third", "third", "ADJ", "advmod", 4)])
+    assert find_ranks(text, toks, (), KB) == ()
