@@ -333,7 +333,9 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
         # NOTE: a clock time tells when its act was, whatever kind of it its noun names ("the fire call came in at 3:30")
         scope += tuple(w for w in holder_kinds(tokens, holder) if w not in scope)
     place = value_place(text, start, end, tokens, kb)
-    running = value_running(text)
+    # NOTE: an age beside a name is the person's as the report is written, not a total run up since a time ("Marchetti,
+    # 38, has been guest conductor since 2021")
+    running = value_running(text) and not q.unit.endswith("-old")
     stock = value_stock(start, end, tokens)
     if event or holder or scope or place or relation or running or stock:
         return dataclasses.replace(q, event=event, holder=holder, scope=scope, place=place, relation=relation, running=running,

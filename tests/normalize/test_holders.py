@@ -572,6 +572,23 @@ def test_holders_a_count_as_of_writing_is_a_running_total(text, running):
     assert value_running(text) is running
 
 
+def test_holders_an_age_beside_a_name_is_no_running_total():
+    # "Marchetti , 38 , has been conductor since 2021": the perfect counted since a time runs up the post, not the age
+    from checker.normalize import claim_slots
+
+    spec = [("Marchetti", "Marchetti", "PROPN", "nsubj", 5), (",", ",", "PUNCT", "punct", 0), ("38", "38", "NUM", "appos", 0),
+            (",", ",", "PUNCT", "punct", 0), ("has", "have", "AUX", "aux", 5), ("been", "be", "AUX", "ROOT", 5),
+            ("conductor", "conductor", "NOUN", "attr", 5), ("since", "since", "SCONJ", "prep", 5), ("2021", "2021", "NUM", "pobj", 7)]
+    out, pos = [], 0
+    for word, lemma, tag, dep, head in spec:
+        out.append(Token(word, lemma, tag, dep, head, "PERSON" if word == "Marchetti" else "", pos))
+        pos += len(word) + 1
+    text = " ".join(t[0] for t in spec)
+    assert value_running(text)
+    (age,) = claim_slots(text, tuple(out), load_knowledge()).quantities
+    assert (age.unit, age.holder, age.running) == ("year-old", "marchetti", False)
+
+
 def test_holders_a_value_set_beside_a_noun_is_that_nouns(real_parser):
     # a table row read as a sentence, a label and its figure: the noun before the colon holds the value
     from checker.normalize import normalize_texts
