@@ -229,3 +229,35 @@ def test_align_qualifiers_what_an_amount_is_for_tells_two_amounts_apart():
     assert al.align(a, "$12 billion", _claim("b", "The bill includes $8 billion."), "$8 billion", KB).aligned
     # only a "for" phrase right after the amount
     assert al.question(_claim("c", "For airports, the bill includes $8 billion."), "$8 billion", KB).qualifiers == frozenset()
+
+
+def test_align_qualifiers_the_one_quarter_a_claim_names_frames_each_figure():
+    text = "Fourth-quarter revenue rose 12% to $2.3 billion, with operating profit of $190 million."
+    assert _measures(text, "$190 million") == {"quarter": "fourth quarter", "period": "quarterly"}
+    # NOTE: a claim of two quarters frames no figure it does not stand next to
+    two = "Revenue was $2.3 billion, with operating profit of $190 million, up from the third quarter and the fourth quarter."
+    assert "quarter" not in _measures(two, "$2.3 billion")
+    # NOTE: a figure's own period stays its own
+    own = "Fourth-quarter revenue rose 12% to $2.3 billion, bringing full-year revenue to $8.1 billion."
+    assert _measures(own, "$8.1 billion")["period"] == "annual"
+
+
+def test_align_qualifiers_a_quarters_figure_is_no_full_years():
+    a = _claim("A", "The company said fourth-quarter revenue rose 12% to $2.3 billion, with operating profit of $190 million.")
+    b = _claim("B", "Full-year operating profit was $640 million, the company said.")
+    x = al.align(a, "$190 million", b, "$640 million", KB)
+    assert not x.aligned and "quarterly vs annual (period)" in x.why
+    assert [v.code for v in judge_pair(a, b, KB)] == []
+    # NOTE: two figures of one quarter still meet
+    c = _claim("C", "Operating profit in the fourth quarter was $240 million.")
+    assert al.align(a, "$190 million", c, "$240 million", KB).aligned
+
+
+def test_align_qualifiers_a_quarter_inside_the_answer_frames_no_other_answer():
+    # NOTE: the dates of two quarters are one question (when), not figures of two quarters
+    text = "Third quarter 2020 earnings were $0.34 per diluted share."
+    assert "quarter" not in _measures(text, "Third quarter 2020")
+    assert _measures(text, "$0.34")["quarter"] == "third quarter"
+    a = _claim("A", text)
+    b = _claim("B", "The company's adjusted earnings per share for the second quarter of 2020 decreased by 17%.")
+    assert al.align(a, "Third quarter 2020", b, "the second quarter of 2020", KB).aligned

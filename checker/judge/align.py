@@ -281,7 +281,24 @@ def measure_qualifiers(text: str, span: tuple[int, int], kb: "Knowledge") -> fro
         # NOTE: the second end of a range ("$1.7 billion to $1.8 billion") answers what the first end answers.
         for axis, value in measure_qualifiers(text, (first.start(), first.end("first")), kb):
             found.setdefault(axis, value)
+    if _FRAME_AXIS not in found:
+        # NOTE: the one quarter a claim names is the time frame of each of its figures ("fourth-quarter revenue rose 12%
+        # to $2.3 billion, with operating profit of $190 million"), however many figures stand between; the answer's own
+        # words aside (a date "Third quarter 2020" is no figure of that quarter against "the second quarter of 2020")
+        named = {kb.qualifiers[m.group(1).lower()] for m in pat.finditer(text) if m.end() <= span[0] or m.start() >= span[1]}
+        frames = {value for axis, value in named if axis == _FRAME_AXIS}
+        if len(frames) == 1:
+            found[_FRAME_AXIS] = next(iter(frames))
+    if _FRAME_AXIS in found:
+        found.setdefault(*_FRAME_PERIOD)  # NOTE: a quarter's figure is a quarter's, not a full year's
     return frozenset(found.items())
+
+
+_FRAME_AXIS = "quarter"
+"""The axis of ``qualifiers`` (``checker/data/frames.yaml``) that names a claim's time frame: a figure naming none of it
+takes the one quarter its claim names."""
+_FRAME_PERIOD = ("period", "quarterly")
+"""The period a figure of a named quarter is stated for: against a "full-year" (annual) figure, another question."""
 
 
 _WINDOW_TOKEN = re.compile(r"\S+")
