@@ -1391,21 +1391,68 @@ def _adjacent(text: str, found: Sequence[Quantity]) -> Iterator[tuple[int, Quant
 
 
 def _compound_measures(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A measure followed by one of a smaller unit of its dimension is written in two parts ("4 minutes, 48
-    seconds", "6 feet 2 inches"): its first part admits that many units and a fraction of the next (4 to 5
-    minutes), so "just under five minutes" agrees with it."""
+    """A measure followed by one or more of smaller units of its dimension is written in parts ("6 hours and 42 minutes",
+    "a four-hour, 10-minute spacewalk", "7 lbs 11 oz"): one value in the first part's unit, the parts summed (6.7
+    hours) up to one more of the last part's unit, its text the whole; the second part is no value of its own ("42
+    minutes" is no answer to how long it lasted).
+    When pint does not convert the units, the first part admits that many units and a fraction of the next (4 to 5
+    minutes), so "just under five minutes" agrees with it, and the parts stay two values."""
     dims, keys = unit_dimensions(), unit_keys()
 
     def dimension(unit: str) -> str | None:
         # NOTE: short forms too ("7 lbs 11 oz", "5 ft 10 in")
         return keys[unit].split("-", 1)[0] if unit in keys else dims.get(unit)
 
+    def joined(q: Quantity, nxt: Quantity, between: str) -> bool:
+        return (q.high is None and nxt.high is None and nxt.comparator == "=" and q.unit != nxt.unit
+                and dimension(q.unit) is not None and dimension(q.unit) == dimension(nxt.unit)
+                and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", between) is not None)
+
     out = list(found)
-    for i, q, nxt, between in _adjacent(text, found):
-        if (q.comparator == "=" and q.high is None and q.unit != nxt.unit and dimension(q.unit)
-                and dimension(q.unit) == dimension(nxt.unit) and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", between)):
+    merged: dict[int, int] = {}  # NOTE: index of a compound's first part -> index of its last part
+    pairs = list(_adjacent(text, found))
+    k = 0
+    while k < len(pairs):
+        i, q, nxt, between = pairs[k]
+        if not joined(q, nxt, between):
+            k += 1
+            continue
+        last = k
+        while last + 1 < len(pairs) and joined(pairs[last][2], pairs[last + 1][2], pairs[last + 1][3]):
+            last += 1
+        parts = [found[j] for j in range(i, pairs[last][0] + 2)]
+        factors = [_part_factor(p.unit, q.unit) for p in parts]
+        if all(f is not None for f in factors) and all(f < 1.0 for f in factors[1:]):  # type: ignore[operator]
+            start = text.find(q.text)
+            end = text.find(parts[-1].text, start) + len(parts[-1].text)
+            value = sum(p.value * f for p, f in zip(parts, factors))  # type: ignore[operator]
+            # NOTE: exact to its last part, which counts whole units ("2 hours and 21 minutes" admits 2 h 21 min 8 s)
+            high = round(value + factors[-1] - 1e-9, 9) if q.comparator == "=" else None  # type: ignore[operator]
+            out[i] = dataclasses.replace(q, value=round(value, 9), text=text[start:end], high=high)
+            merged[i] = pairs[last][0] + 1  # NOTE: a bound before the first part bounds the whole ("about 3 hours and 10 minutes")
+        elif q.comparator == "=" and not all(f is not None for f in factors):
             out[i] = dataclasses.replace(q, high=q.value + 1 - 1e-9)
-    return out
+        k = last + 1
+    dropped = {j for i, last in merged.items() for j in range(i + 1, last + 1)}
+    return [q for j, q in enumerate(out) if j not in dropped]
+
+
+def _part_factor(unit: str, first: str) -> float | None:
+    """The factor taking a value in ``unit`` to the unit ``first`` of a measure written in parts (by pint, as
+    `conversion` converts, for any dimension: "42 minutes" is 0.7 hours); None when pint does not know them."""
+    keys = unit_keys()
+    kf, kt = keys.get(unit), keys.get(first)
+    if kf is None or kt is None or kf.split("-", 1)[0] != kt.split("-", 1)[0]:
+        return None
+    if kf == kt:
+        return 1.0
+    f, t = (_PINT_NAMES.get(k, k.split("-", 1)[1].replace("-", "_")) for k in (kf, kt))
+    try:
+        ureg = _registry()
+        return float((ureg.parse_expression(f) / ureg.parse_expression(t)).to("dimensionless").magnitude)
+    except Exception as exc:  # NOTE: as in `conversion`: a unit pint reads otherwise costs one reading, never the run
+        logger.debug("no conversion from %s to %s: %s", unit, first, exc)
+        return None
 
 
 _LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+")

@@ -6,6 +6,7 @@ import calendar
 import dataclasses
 import functools
 import logging
+import math
 import re
 from pathlib import Path
 
@@ -131,8 +132,15 @@ def _decimals(q: Quantity) -> tuple[float, int] | None:
 def rounded(x: Quantity, y: Quantity) -> bool:
     """True when one exact figure is the other rounded to the fewer decimals it is written with: "52%" and "52.4%",
     "$4.8 billion" and "$4.75 billion" (a report rounds; it does not contradict). Not "12" and "12.5" rounded
-    half up, nor two figures written to the same digits."""
-    if x.comparator != "=" or y.comparator != "=" or x.high is not None or y.high is not None:
+    half up, nor two figures written to the same digits. A measure in parts ("17 hours and 5 minutes", `find_quantities`:
+    up to less than one of its first unit more) is rounded or cut to a whole figure of its first unit ("a 17-hour
+    flight")."""
+    if x.comparator != "=" or y.comparator != "=":
+        return False
+    for parts, whole in ((x, y), (y, x)):
+        if parts.high is not None and 0 < parts.high - parts.value < 1 and whole.high is None and whole.value.is_integer():
+            return whole.value in (round(parts.value), math.floor(parts.value))
+    if x.high is not None or y.high is not None:
         return False
     wx, wy = _decimals(x), _decimals(y)
     if wx is None or wy is None or wx[1] == wy[1]:

@@ -338,15 +338,25 @@ def test_numbers_a_part_counted_out_of_a_total_counts_what_the_total_counts(text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("They led with 4 minutes, 48 seconds left.", [(4.0, 5.0, "minute"), (48.0, 48.0, "second")]),
-    ("It took 2 hours and 15 minutes.", [(2.0, 3.0, "hour"), (15.0, 15.0, "minute")]),
-    ("The baby weighed 7 lbs 11 oz at birth.", [(7.0, 8.0, "lbs"), (11.0, 11.0, "oz")]),  # short forms too
-    ("It took 2 hours and 15 people.", [(2.0, 2.0, "hour"), (15.0, 15.0, "people")]),  # no unit of time after it
-    ("It took 2 hours, then 15 minutes more.", [(2.0, 2.0, "hour"), (15.0, 15.0, "minute")]),  # not written as one
+    # one value in the first part's unit, the parts summed, the whole as its text
+    ("They led with 4 minutes, 48 seconds left.", [(4.8, 4.816666666, "minute", "4 minutes, 48 seconds")]),
+    ("It took 2 hours and 15 minutes.", [(2.25, 2.266666666, "hour", "2 hours and 15 minutes")]),
+    ("after a four-hour, 10-minute spacewalk", [(4.166666667, 4.183333332, "hour", "four-hour, 10-minute")]),
+    ("It lasted 1 day, 2 hours and 24 minutes.", [(1.1, 1.100694443, "day", "1 day, 2 hours and 24 minutes")]),
+    ("The baby weighed 7 lbs 11 oz at birth.", [(7.6875, 7.749999999, "lbs", "7 lbs 11 oz")]),  # short forms too
+    ("It took 2 hours and 15 people.", [(2.0, 2.0, "hour", "2 hours"), (15.0, 15.0, "people", "15 people")]),  # no unit of time after it
+    # not written as one
+    ("It took 2 hours, then 15 minutes more.", [(2.0, 2.0, "hour", "2 hours"), (15.0, 15.0, "minute", "15 minutes")]),
+    ("It took 15 minutes and 2 hours.", [(15.0, 15.0, "minute", "15 minutes"), (2.0, 2.0, "hour", "2 hours")]),  # a larger unit after
 ])
-def test_numbers_a_measure_written_in_two_units_admits_the_fraction(text, expected):
-    got = [(q.interval()[0], round(q.interval()[1], 6), q.unit) for q in find_quantities(text)]
+def test_numbers_a_measure_written_in_two_units_is_one_value(text, expected):
+    got = [(round(q.interval()[0], 9), round(q.interval()[1], 9), q.unit, q.text) for q in find_quantities(text)]
     assert got == expected
+
+
+def test_numbers_a_bound_before_a_measure_in_parts_bounds_the_whole():
+    (q,) = find_quantities("The walk lasted more than 6 hours and 42 minutes.")
+    assert (q.comparator, round(q.value, 6), q.text) == (">", 6.7, "more than 6 hours and 42 minutes")
 
 
 def test_numbers_parsed_compound_counts_its_head():

@@ -1000,3 +1000,14 @@ def test_numbers_rates_per_different_things_are_different_questions():
     for other in (same, bare):
         v = compare_quantities(a, other, KB)
         assert v is not None and v.verdict == "contradiction", other.text
+
+
+@pytest.mark.parametrize(("whole", "parts", "agree"), [
+    (qty(17.0, "hour", "17-hour"), qty(17 + 5 / 60, "hour", "17 hours and 5 minutes", high=17 + 6 / 60 - 1e-9), True),
+    (qty(7.0, "hour", "seven hours"), qty(6.7, "hour", "6 hours and 42 minutes", high=6.7 + 1 / 60 - 1e-9), True),  # to the nearest
+    (qty(6.0, "hour", "6 hours"), qty(6.7, "hour", "6 hours and 42 minutes", high=6.7 + 1 / 60 - 1e-9), True),  # cut
+    (qty(4.0, "hour", "four hours"), qty(6.7, "hour", "6 hours and 42 minutes", high=6.7 + 1 / 60 - 1e-9), False),
+    (qty(17.0, "hour", "17 hours"), qty(17.0, "hour", "between 17 and 19 hours", high=19.0), False),  # a range is no measure in parts
+])
+def test_numbers_a_measure_in_parts_agrees_with_itself_rounded_to_its_first_unit(whole, parts, agree):
+    assert rounded(whole, parts) is agree and rounded(parts, whole) is agree
