@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from checker.models import MONTH_DAY, YEARLESS, Claim, DateValue, Verdict
 from checker.normalize.dates import released_together
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
-from checker.rules.common import common_holders, frames_agree, modality_factor, one_name
+from checker.rules.common import LIGHT_FRAMES, common_holders, frames_agree, modality_factor, one_name
+
+if TYPE_CHECKING:
+    from checker.judge.align import Alignment
 
 __all__ = ["DATE", "__register__", "event_date"]
 
@@ -73,6 +77,26 @@ def _names(c: Claim, holder: str) -> bool:
 _UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
 """A negated act dated by "until" happened then ("the museum did not open until 1793")."""
 
+_OBSERVED = re.compile(r"\bas\s+(?:of|at)\s*$", re.I)
+"""Words before a date that make it when a state or a running total was seen ("As of March 31, 2019, the games have
+sold 16.39 million copies"), not when an act happened."""
+
+_OTHER_ACTS_MASKED = 0.5
+"""The masked overlap (`checker.judge.align.Alignment.masked`) two claims need when each date is of another act as
+the parse reads it (`DateValue.event`: "won the FA Cup in 2014" / "scored the only goal on 24 March 2012", "made his
+debut ... and scored his first goal on 15 October" / "made his full debut on 9 September 2017"), unless their
+questions are alike in meaning (`checker.judge.align.QUESTION_SIMILARITY`): a frame both claims evoke elsewhere
+("the club's 1-0 win") does not make the dated acts one. One act in other words keeps it ("Huth signed for Stoke City
+in August 2009" / "Huth joined Stoke City in 2010", 0.6)."""
+
+
+def _observed(c: Claim, d: DateValue) -> bool:
+    """The date is when a state was observed ("as of", "as at"): two such dates are two looks at one state or
+    running total, and against an act's date it answers another question (when the state was seen)."""
+    text = d.stated_in.text if d.stated_in is not None else c.text
+    i = text.find(d.text)
+    return i >= 0 and bool(_OBSERVED.search(text[:i]))
+
 
 def _released(a: Claim, b: Claim, kb: Knowledge) -> Verdict | bool | None:
     """A named work's release year read from a noun ("The Movie is a 2004 film": `checker.normalize.dates.work_of_year`)
@@ -136,6 +160,8 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 ea, eb = ((same, 1.0), eb) if c is a else (ea, (same, 1.0))
                 break  # NOTE: one side moved to the other's event; moving the other back would part them again
     (da, wa), (db, wb) = ea, eb
+    if _observed(a, da) or _observed(b, db):
+        return None  # NOTE: "As of December 31, 2018, 16.37 million copies have been sold" / "As of March 31, 2019, ..."
     if any(c.slots.negated and not _UNTIL.search(c.text) for c in (a, b)):
         return None  # NOTE: "Smith did not win the race in 2021" says nothing of when he won it ("did not open until 1990" does)
     if da.overlaps(db) or _of_different_things(da, a, db, b, kb) or da.series != db.series:
@@ -167,6 +193,8 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             return None  # NOTE: dates of different things (a life span, a prize) answer different questions
         if foreign_names(a, da.text, b, db.text):
             return None  # NOTE: one subject winning a title over two opponents: two occurrences, not one date
+        if _other_acts(da, db, al, kb):
+            return None
         # NOTE: without a frame, one named subject, or one act of one holder ("The tower was completed on 15 March 1889"
         # / "The tower was completed on March 31, 1889": the event and the holder as the parse reads them)
         one_act = bool(da.event) and da.event == db.event and bool(da.holder) and (
@@ -181,6 +209,19 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         values=((da.text,), (db.text,)),
         reason=f"{da.text} ({_days(da)}) and {db.text} ({_days(db)}) are {_gap(da, db)} days apart",
     )
+
+
+def _other_acts(x: DateValue, y: DateValue, al: "Alignment", kb: Knowledge) -> bool:
+    """Each date is of another act (`DateValue.event`) and the claims ask alike neither in words (`_OTHER_ACTS_MASKED`)
+    nor in meaning (`checker.judge.align.QUESTION_SIMILARITY`). A light verb's act is its complement's, which the
+    event does not name ("the government forced a hard lockdown": `LIGHT_FRAMES`), so it parts nothing."""
+    from checker.judge.align import QUESTION_SIMILARITY
+
+    if not (x.event and y.event and x.event != y.event) or al.masked >= _OTHER_ACTS_MASKED:
+        return False
+    if any(e in LIGHT_FRAMES or kb.frames_of(e) and kb.frames_of(e) <= LIGHT_FRAMES for e in (x.event, y.event)):
+        return False
+    return al.question_similarity is None or al.question_similarity < QUESTION_SIMILARITY
 
 
 def _values_of_two_times(a: Claim, b: Claim, kb: Knowledge) -> bool:

@@ -402,3 +402,50 @@ def test_dates_stated_in_passing_of_one_named_holder_are_one_question():
     assert compare_dates(a, other, KB) is None
     act = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(_year("2011", "list", "brightline", background=True),)))
     assert compare_dates(a, act, KB) is None
+
+
+def test_dates_a_date_opened_by_as_of_is_when_a_state_was_seen_not_an_acts_time():
+    dec = date("December 31, 2018", "2018-12-31", precision="day", event="sell", holder="game")
+    mar = date("March 31, 2019", "2019-03-31", precision="day", event="sell", holder="game")
+    a = claim("As of December 31, 2018, the games have sold 16.37 million copies.", "a", frames=("sell",), dates=(dec,))
+    b = claim("As at March 31, 2019, the games have sold 16.39 million copies.", "b", frames=("sell",), dates=(mar,))
+    assert compare_dates(a, b, KB) is None
+    # one side alone is enough: the other's act is not dated by when the first state was seen
+    sold = claim("The games sold out on March 31, 2019.", "b", frames=("sell",), dates=(mar,))
+    assert compare_dates(a, sold, KB) is None and compare_dates(sold, a, KB) is None
+    # the same dates on the act itself are compared
+    on = claim("The games went on sale on December 31, 2018.", "a", frames=("sell",), dates=(dec,))
+    assert compare_dates(on, sold, KB) is not None
+    # an inherited date is looked up in the sentence that states it
+    stated = claim("As of December 31, 2018, sales were counted.", "x")
+    inherited = claim("The games have sold 16.37 million copies.", "a", frames=("sell",),
+                      dates=(dataclasses.replace(dec, stated_in=stated),))
+    assert compare_dates(inherited, sold, KB) is None
+
+
+def test_dates_of_two_acts_need_claims_alike_beyond_a_frame_one_evokes_elsewhere():
+    from checker.judge.align import Alignment
+    from checker.rules.dates import _other_acts
+
+    y14 = date("2014", "2014-01-01", "2014-12-31", "year", event="win", holder="giroud")
+    d12 = date("24 March 2012", "2012-03-24", precision="day", event="score", holder="giroud")
+    won = claim("Giroud won the FA Cup with Arsenal in 2014.", "a", frames=("win",), dates=(y14,))
+    scored = claim("On 24 March 2012, Giroud scored the only goal in the club's 1-0 win.", "b", frames=("win",), dates=(d12,))
+    assert compare_dates(won, scored, KB) is None
+    # the same act (its frame) of one subject is compared
+    again = claim("Giroud won the FA Cup with Arsenal on 24 March 2012.", "b", frames=("win",),
+                  dates=(dataclasses.replace(d12, event="win"),))
+    assert compare_dates(won, again, KB) is not None
+
+    def al(masked: float, asked: float | None = None) -> Alignment:
+        return Alignment(True, 0.5, masked, 1, False, True, None, asked, "")
+
+    assert _other_acts(y14, d12, al(0.49), KB) and _other_acts(y14, d12, al(0.2, 0.59), KB)
+    assert not _other_acts(y14, d12, al(0.5), KB) and not _other_acts(y14, d12, al(0.2, 0.6), KB)
+    assert not _other_acts(y14, dataclasses.replace(d12, event="win"), al(0.0), KB)
+    assert not _other_acts(y14, dataclasses.replace(d12, event=""), al(0.0), KB)
+    # a light verb (its frames all light: "forced a hard lockdown") does its complement's act, which it does not name
+    kb = dataclasses.replace(KB, frames={**KB.frames, "force": frozenset({"demand"})})
+    forced = dataclasses.replace(d12, event="force")
+    assert not _other_acts(y14, forced, al(0.0), kb) and not _other_acts(forced, y14, al(0.0), kb)
+    assert not _other_acts(y14, dataclasses.replace(d12, event="announce"), al(0.0), KB)
