@@ -56,6 +56,10 @@ _POSSESSOR = (r"(?:(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*(?:'s|
 _OUT_OF = re.compile(rf"(?P<n>[\w.,]+)\s+(?:{OUT_OF}{_POSSESSOR}|in\s+(?:every\s+)?)$", re.I)
 """A number, then "of", "out of" or "in", right before a value: the value is the whole the number counts out of
 ("178 of 369 punches", "one in 500 users": a rate, no count of users)."""
+_FRONTED_WHOLE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:all\s+)?(?:the|these|those|its|their|his|her|our)?\s*$", re.I)
+"""A claim opening with "Of (the)" before a value: the whole a part is then counted out of ("Of the 300 passengers on
+board, 12 were injured": 300 is how many there were), when a number opens the next clause (`_PART_AFTER`)."""
+_PART_AFTER = re.compile(r"^[^,.;]{0,80},\s*(?:about|nearly|almost|some|only|just|more\s+than|at\s+least)?\s*(?P<n>[\w,.-]+)")
 _CONVERSION = re.compile(r"^\s*\([^()]*\d[^()]*\)")
 """A parenthesis with a number right after a value: the value restated in other units ("55 kilometers (34 miles)")."""
 _RESTATED_BEFORE = re.compile(r"(?P<value>\d[\d.,]*\s*[^\W\d]+)\s*\(\s*$")
@@ -392,10 +396,13 @@ def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
     from a place ("50 miles north of Lodi" -> ``"position lodi"``, "two miles away" -> ``"position"``),
     ``"part"`` a part of what was counted before ("three of them"), ``"baseline"`` the value a change starts from or a
     figure is set against ("up from 10 seconds", "rose from 10 to 25", "compared with $4.2 billion"), ``"total"`` the whole a part is counted out
-    of ("landed 178 of 369 punches": 369 is how many were thrown; ``start`` is where the value begins), ``""``
-    an amount."""
+    of ("landed 178 of 369 punches": 369 is how many were thrown; "Of the 300 passengers, 12 were hurt": 300; ``start``
+    is where the value begins), ``""`` an amount."""
     if start > 0 and (m := _OUT_OF.search(text[:start])) and (m["n"][:1].isdigit() or number_value(m["n"]) is not None):
         return "total"  # NOTE: a number's: "a group of 300 people" is 300 people
+    if start > 0 and _FRONTED_WHOLE.match(text[:start]) and (m := _PART_AFTER.match(text[end:])) \
+            and (m["n"][:1].isdigit() or number_value(m["n"]) is not None):
+        return "total"  # NOTE: "Of these 26 players, 14 were right-handed": the 26 are all there were
     if start > 0 and (m := _BASELINE.search(text[:start])) and (
             not m["from"] or CHANGE.search(text, 0, m.start()) or _UP_DOWN.search(text, 0, m.start())):
         return "baseline"  # NOTE: the earlier value of a change is no answer to what the value is now
@@ -507,14 +514,20 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
             if obj >= 2 and tokens[obj - 1].text == "-" and tokens[obj - 2].head == obj \
                     and (joined := f"{tokens[obj - 2].lemma.lower()}-{lemma}") in kb.part_nouns:
                 lemma = joined  # NOTE: "at half-time": the parser splits the word at its hyphen
-            ordinal = any(u.head == obj and u.lemma.lower() in _ORDINAL for u in tokens)
+            ordinal = next((w for u in tokens if u.head == obj and _ordinal(w := u.lemma.lower())), "")
             # NOTE: an ordinal standing for its noun is a part as "the sixth round" is ("In the sixth, he landed one
             # punch"; "in the 11th")
-            alone = lemma in _ORDINAL or re.fullmatch(r"\d+(?:st|nd|rd|th)", lemma) is not None
+            alone = _ordinal(lemma)
             if lemma in kb.part_nouns or (ordinal and o.pos == "NOUN") or alone:
-                out.append(lemma)
+                # NOTE: the ordinal says which part: "on its third day" and "on its second day" are two days
+                out.append(f"{ordinal} {lemma}" if ordinal and not alone else lemma)
     out += _possessed_object(tokens, inside)
     return tuple(dict.fromkeys(out))
+
+
+def _ordinal(word: str) -> bool:
+    """An ordinal word ("third", "final") or numeral ("11th")."""
+    return word in _ORDINAL or re.fullmatch(r"\d+(?:st|nd|rd|th)", word) is not None
 
 
 def holder_kinds(tokens: Sequence[Token], holder: str) -> tuple[str, ...]:

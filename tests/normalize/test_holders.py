@@ -106,7 +106,13 @@ def test_holders_scope_of_a_clause_on_the_counted_noun_and_of_the_predicate():
     # an ordinal object is a part ("in the first game"); a whole period or a place is not
     first = arrests[:4] + [("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 7), ("first", "first", "ADJ", "amod", 7),
                            ("game", "game", "NOUN", "pobj", 4)]
-    assert _scope(first, "86") == ("game",)
+    assert _scope(first, "86") == ("first game",)
+    # the ordinal says which part: "on its third day" is not "on its second day"
+    third = arrests[:4] + [("on", "on", "ADP", "prep", 1), ("its", "its", "PRON", "poss", 7), ("third", "third", "ADJ", "amod", 7),
+                           ("day", "day", "NOUN", "pobj", 4)]
+    assert _scope(third, "86") == ("third day",)
+    eleventh = arrests[:4] + [("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 6), ("11th", "11th", "NOUN", "pobj", 4)]
+    assert _scope(eleventh, "86") == ("11th",)
     whole = arrests[:4] + [("during", "during", "ADP", "prep", 1), ("the", "the", "DET", "det", 6), ("war", "war", "NOUN", "pobj", 4)]
     assert _scope(whole, "86") == ()
     place = arrests[:4] + [("in", "in", "ADP", "prep", 1), ("Athens", "athens", "PROPN", "pobj", 4)]
@@ -688,3 +694,17 @@ def test_holders_a_bare_number_after_in_counts_no_act(real_parser):
 
     claims = normalize_texts(["The Heat won in seven.", "Police killed 12."], parser=real_parser)
     assert [[q.event for q in c.slots.quantities] for c in claims] == [[""], ["kill"]]
+
+
+def test_holders_a_fronted_of_phrase_before_a_count_is_the_whole_a_part_is_counted_out_of():
+    def rel(text: str, value: str) -> str:
+        at = text.index(value)
+        return value_relation(text, at + len(value), "passenger", at)
+
+    assert rel("Of the 300 passengers on board, 12 were injured.", "300 passengers") == "total"
+    assert rel("Of these 26 players, fourteen were right-handed.", "26 players") == "total"
+    assert rel("Out of all the 300 passengers, at least 12 were hurt.", "300 passengers") == "total"
+    # no count opening the next clause, no fronted "of", or "of" in mid-sentence: an amount
+    assert rel("Of the 300 passengers on board, most were British.", "300 passengers") == ""
+    assert rel("The 300 passengers on board, 12 of them children, were safe.", "300 passengers") == ""
+    assert rel("Most of the 300 passengers, 12 said, were British.", "300 passengers") == ""
