@@ -16,30 +16,46 @@ from typing import Iterable, Sequence
 from checker.knowledge import LIGHT_FRAMES, Knowledge, clean_key, load_knowledge, same_product
 from checker.models import Mention, Token
 
-__all__ = ["ProductLexicon", "find_products", "find_actors", "find_targets", "find_places", "find_frames",
+__all__ = ["CALENDAR_WORDS", "ProductLexicon", "find_products", "find_actors", "find_targets", "find_places", "find_frames",
            # NOTE: knowledge moved to `checker.knowledge`; re-exported until every importer moves.
            "LIGHT_FRAMES", "Knowledge", "load_knowledge", "same_product"]
 
 logger = logging.getLogger(__name__)
 
-_CALENDAR = frozenset(
+CALENDAR_WORDS = frozenset(
     n.lower() for n in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr) if n
 ) | {"sept"}
+"""Month and weekday names and their abbreviations, lower case: capitalised words that name no one."""
 
 
 @functools.lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """Words that never name a product before a number: calendar words ("May 12", "Friday 13") and the
     knowledge's number labels ("Section 3", "Interstate 75": `Knowledge.number_labels`)."""
-    return _CALENDAR | load_knowledge().number_labels
+    return CALENDAR_WORDS | load_knowledge().number_labels
 
 
 _PRODUCT = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z](?:\.[a-z]+)?)(?:[ -]v?|-?)(?P<ver>\d{1,3}(?:\.\d{1,2})?(?:[a-z]{1,2})?)\b"
+    r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z](?:\.[a-z]+)?)(?:[ -]v?|-?)"
+    r"(?P<ver>\d{1,3}(?:\.\d{1,2})?(?:\.\d{1,3})?(?:[a-z]{1,2})?)\b"
     r"(?![\d,.]*\d)(?!\s*[-–:/]\s*\d)(?![-–][A-Za-z])(?!\s*(?:%|percent|million|billion|people))"
 )
-"""A capitalised name and a version ("Claude 4", "Windows 8.1", "iPhone 4s"). Not a count or measure
+"""A capitalised name and a version ("Claude 4", "Windows 8.1", "iPhone 4s", "Django 4.2.7"). Not a count or measure
 ("Philadelphia 76ers", "the Colts 27-yard line", "18-year-old"), a date ("2 / 3 / 2009"), a range or score."""
+
+_PACKAGE = re.compile(
+    r"(?<![\w.-])(?P<name>[a-z][a-z0-9_-]*[a-z])\s+v?(?P<ver>\d{1,3}\.\d{1,3}\.\d{1,3})\b(?![\d,.]*\d)(?![-–][A-Za-z])"
+)
+"""A name written in lower case before a version of three parts, as software packages are ("tidyparse 4.2.1",
+"numpy 1.26.4"); a word of the language there is no name ("in 4.2.1", "version 4.3.0": `_not_names`, spaCy's stop
+words)."""
+
+_NAMELESS = re.compile(
+    r"(?<![\w.-])(?:(?P<label>[Vv]ersion|[Rr]elease|v)\s*)?(?P<ver>\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\b"
+    r"(?![\d,.]*\d)(?![-–][A-Za-z])(?!\s*[-–:/]\s*\d)"
+)
+"""A version written without its product: after "version" or "release" ("first shipped in version 4.3.0"), or of three
+parts ("Fixed in 4.2.1"); `find_products` gives it the corpus's only versioned product (`ProductLexicon.only_base`)."""
 _WORD = re.compile(r"[A-Za-z]+")
 BARE_SHARE = 0.2
 """A name is read as a product when written without its version only if at least this share of its
@@ -96,6 +112,11 @@ class ProductLexicon:
             )
         return self._pattern[0]
 
+    def only_base(self) -> str | None:
+        """The one product the corpus names with versions, as first written: a version written without a name is its
+        ("Fixed in 4.2.1" in a corpus naming only "tidyparse 4.3.0"); None when the corpus names none or several."""
+        return next(iter(self.surface.values())) if len(self.surface) == 1 else None
+
     def resolve(self, base: str) -> str:
         """Key of a bare name: the only version seen, else the family (``mythos *``)."""
         vs = self.versions.get(base.lower(), set())
@@ -112,6 +133,20 @@ def product_key(name: str, ver: str) -> str:
 
 
 def _product_matches(text: str) -> Iterable[tuple[str, str, int, int]]:
+    yield from _named_matches(text)
+    for m in _PACKAGE.finditer(text):
+        if m["name"] not in _not_names() and m["name"] not in _stop_words():
+            yield m["name"], m["ver"], m.start(), m.end()
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # NOTE: spaCy's list without loading a pipeline
+
+    return frozenset(STOP_WORDS)
+
+
+def _named_matches(text: str) -> Iterable[tuple[str, str, int, int]]:
     for m in _PRODUCT.finditer(text):
         name, ver = m["name"], m["ver"]
         if re.match(r"\s+[A-Z][a-z]+\s+\d{1,2}\b", text[m.end() :]) or re.search(r"\b\d{1,2}\s+$", text[: m.start()]):
@@ -154,6 +189,15 @@ def find_products(text: str, lexicon: ProductLexicon | None) -> tuple[Mention, .
             ver = ver[:-1]  # NOTE: "seven AK-47s", "both 737s": a plural of the model, not an "iPhone 4s" variant
         out.append(Mention(product_key(name, ver), text[s:e], "PRODUCT"))
         spans.append((s, e))
+    only = lexicon.only_base() if lexicon else None
+    if only is not None:
+        for m in _NAMELESS.finditer(text):
+            before = re.search(r"(\w+)\s*$", text[: m.start()])
+            labelled = before is not None and before[1].lower() in _not_names() and before[1].lower() not in _stop_words()
+            if (m["label"] or m["ver"].count(".") == 2) and not labelled and not any(m.start() < e and s < m.end() for s, e in spans):
+                # NOTE: "see section 4.2.1": a numbered part of a document, not a version
+                out.append(Mention(product_key(only, m["ver"]), text[m.start():m.end()], "PRODUCT"))
+                spans.append((m.start(), m.end()))
     pat = lexicon.bare_pattern() if lexicon else None
     if pat is not None:
         for m in pat.finditer(text):

@@ -7,12 +7,12 @@ import re
 
 from checker.models import Answer, Claim, Mention, Verdict
 from checker.normalize.answers import FUTURE, TITLE, read_answers, same_relation, same_venue
-from checker.normalize.entities import Knowledge, same_product
+from checker.normalize.entities import CALENDAR_WORDS, Knowledge, same_product
 from checker.normalize.kinds import in_other_words
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, frames_agree, initials_of, modality_factor, one_name, other_occasions, texts
 
-__all__ = ["PRODUCT", "TARGET", "ENTITY", "__register__", "reversed_outcome", "scope_summary", "target_relation"]
+__all__ = ["PRODUCT", "TARGET", "ENTITY", "ONE_VERSION_MASKED", "__register__", "reversed_outcome", "scope_summary", "target_relation"]
 
 
 _LEAST = re.compile(r"\+|\s+(?:or|and)\s+(?:later|newer|above|higher|up)\b", re.I)
@@ -41,14 +41,82 @@ def _states_least(p: Mention, c: Claim) -> bool:
     return at >= 0 and _LEAST.match(c.text, at + len(p.text)) is not None
 
 
+ONE_VERSION_MASKED = 0.5
+"""The masked overlap (`checker.judge.align.Alignment.masked`) from which two claims naming two versions of one product
+say the same thing of each ("The memory leak was fixed in vellum 3.4.2" / "The memory leak has been fixed in vellum
+3.5.0": which version fixed it), unless their questions are alike in meaning (`checker.judge.align.QUESTION_SIMILARITY`).
+A changelog's lines share their product and verbs but not what each version did ("tidyparse 4.2.1 added ISO week
+dates" / "tidyparse 4.3.0 added streaming", 0.2)."""
+
+
+def _one_question_versions(a: Claim, b: Claim, kb: Knowledge) -> tuple[Mention, Mention] | None:
+    """Two versions of one product that answer one question: each claim names one version of it and not the other's,
+    as no subject of its own (`_holds`), neither is negated, one predicate (`Slots.roles`) of no two subjects at times
+    that may be one, and the claims with the versions masked say the same (`ONE_VERSION_MASKED`)."""
+    from checker.judge.align import QUESTION_SIMILARITY, align  # NOTE: lazy: checker.judge imports the registry
+
+    if a.slots.negated or b.slots.negated or not a.slots.roles or not b.slots.roles:
+        return None
+    ra, rb = dict(a.slots.roles), dict(b.slots.roles)
+    if ra.get("pred") != rb.get("pred") or ra.get("agent") and rb.get("agent") and ra["agent"] != rb["agent"]:
+        return None  # NOTE: "Acme released Vela 2 in March" / "Borealis released Vela 3 in March": two makers' acts
+    da = [d for d in a.slots.dates if d.precision != "relative"]
+    db = [d for d in b.slots.dates if d.precision != "relative"]
+    if da and db and not any(x.overlaps(y) for x in da for y in db):
+        return None  # NOTE: "Vela 2 was released in May 2024" / "Vela 3 was released in March 2025": two releases
+    if _names_only_in(a, b) and _names_only_in(b, a):
+        return None  # NOTE: "Northwind Labs released its Vela 2 model" / "Tailspin Labs released its Vela 5 model"
+    for p in a.slots.products:
+        for q in b.slots.products:
+            name_p, _, ver_p = p.key.rpartition(" ")
+            name_q, _, ver_q = q.key.rpartition(" ")
+            if not name_p or name_p != name_q or ver_p == ver_q or "*" in (ver_p, ver_q):
+                continue
+            if _holds(name_p, a) or _holds(name_q, b):
+                continue  # NOTE: "Vodex 4 costs $15 per million tokens" / "Vodex 4.5 costs $20": what each version is
+            if _versions_of(name_p, a) > 1 or _versions_of(name_q, b) > 1:
+                continue  # NOTE: a claim naming several versions tells them apart ("4.2.1 added dates and 4.3.0 streaming")
+                # or lists what holds of many ("supports Python 3.10, 3.11 and 3.12")
+            al = align(a, p.text, b, q.text, kb)
+            asked = al.question_similarity is not None and al.question_similarity >= QUESTION_SIMILARITY
+            if al.aligned and (al.masked >= ONE_VERSION_MASKED or asked):
+                return p, q
+    return None
+
+
+def _names_only_in(c: Claim, other: Claim) -> set[str]:
+    """Capitalised words of ``c`` past its first word that ``other`` never writes, calendar words and product names
+    aside: a maker, a place, a person the other claim does not name."""
+    theirs = {w.lower() for w in re.findall(r"[\w-]+", other.text)}
+    products = {w for m in c.slots.products for w in re.findall(r"[\w-]+", m.text.lower())}
+    words = re.findall(r"(?<![\w-])[A-Z][\w-]*", c.text)[1:]
+    return {w.lower() for w in words} - theirs - products - CALENDAR_WORDS
+
+
+def _holds(name: str, c: Claim) -> bool:
+    """The product is the claim's subject (`Slots.roles` agent, or a passive's patient): the claim says something of
+    that version, which is no answer to which version it was."""
+    roles = dict(c.slots.roles)
+    return name.split()[-1] in (roles.get("agent"), roles.get("patient"))
+
+
+def _versions_of(name: str, c: Claim) -> int:
+    return sum(m.key.rpartition(" ")[0] == name for m in c.slots.products)
+
+
 def compare_products(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """Both claims name the products the event is about, and the sets share nothing; or both state the least version
-    of one product, and the two differ (`_least_versions`)."""
+    of one product, and the two differ (`_least_versions`); or both say one thing of two versions of one product
+    (`_one_question_versions`: "fixed in vellum 3.4.2" / "fixed in vellum 3.5.0")."""
     pa, pb = a.slots.products, b.slots.products
     if least := _least_versions(a, b):
         p, q = least
         return _product_verdict(a, b, (p.text,), (q.text,),
                                 f"the least version of {p.text.rpartition(' ')[0]} is {p.text} in one source and {q.text} in the other")
+    if versions := _one_question_versions(a, b, kb):
+        p, q = versions
+        return _product_verdict(a, b, (p.text,), (q.text,),
+                                f"one source says this of {p.text} and the other of {q.text}, two versions of {p.key.rpartition(' ')[0]}")
     if not pa or not pb or not frames_agree(a, b, kb):
         return None
     if any(same_product(p.key, q.key) or _written_short(p, q, b) or _written_short(q, p, a) for p in pa for q in pb):

@@ -217,3 +217,34 @@ def test_entities_a_group_that_acts_is_no_target(kb):
     assert [m.text for m in find_targets(text, kb, _toks(text, spec))] == ["Chinese researchers"]
     # without a parse both groups stand
     assert [m.text for m in find_targets(text, kb)] == ["Chinese companies", "Chinese researchers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Django 4.2.7 is out.", [("django 4.2.7", "Django 4.2.7")]),
+        # a package written in lower case, with a version of three parts
+        ("The leak was fixed in vellum 3.4.2.", [("vellum 3.4.2", "vellum 3.4.2")]),
+        ("It needs numpy v1.26.4 or later.", [("numpy 1.26.4", "numpy v1.26.4")]),
+        # not a lower-case word before two parts, a word of the language, a document part or an address
+        ("The tram left at 10.30 and the vellum 3.4 build followed.", []),
+        ("It was fixed in 4.2.1 and in release 4.3.", []),
+        ("See section 4.2.1 of the manual.", []),
+        ("The host 192.168.1.1 answered.", []),
+    ],
+)
+def test_entities_find_products_versions_of_three_parts_and_lower_case_packages(text, expected):
+    assert [(m.key, m.text) for m in find_products(text, None)] == expected
+
+
+def test_entities_a_version_without_a_name_is_the_corpus_only_product():
+    lex = ProductLexicon()
+    lex.add_text("Streaming arrived in tidyparse 4.3.0.")
+    assert lex.only_base() == "tidyparse"
+    got = [(m.key, m.text) for m in find_products("Fixed in 4.2.1, first shipped in version 4.3.0 (release 4.4).", lex)]
+    assert got == [("tidyparse 4.2.1", "4.2.1"), ("tidyparse 4.3", "version 4.3.0"), ("tidyparse 4.4", "release 4.4")]
+    # two parts without a label, a numbered part of a document, or a second product named in the corpus: no version
+    assert find_products("It took 4.5 hours; see section 4.2.1.", lex) == ()
+    lex.add_text("It needs Python 3.10 or later.")
+    assert lex.only_base() is None
+    assert find_products("Fixed in 4.2.1.", lex) == ()

@@ -700,3 +700,58 @@ def test_entity_answers_a_place_a_value_holds_for_is_a_qualifier_not_an_answer()
     elsewhere = dataclasses.replace(held, slots=dataclasses.replace(held.slots, quantities=(
         qty(5, "percent", "5 percent", event="increase", holder="sale", place=("world",)),)))
     assert compare_entity_answers(elsewhere, asia, KB) is not None
+
+
+def test_products_two_versions_of_one_product_said_alike_answer_which_version():
+    from checker.rules.entities import ONE_VERSION_MASKED
+
+    assert ONE_VERSION_MASKED == 0.5
+    v = lambda ver: ent(f"vellum {ver}", f"vellum {ver}", "PRODUCT")  # noqa: E731
+    FIX = (("pred", "fix"), ("patient", "leak"))  # noqa: N806
+    a = claim("The memory leak was fixed in vellum 3.4.2.", "a", products=(v("3.4.2"),), roles=FIX)
+    b = claim("The memory leak has been fixed in vellum 3.5.0.", "b", products=(v("3.5"),), roles=FIX)
+    got = compare_products(a, b, KB)
+    assert got is not None and got.values == (("vellum 3.4.2",), ("vellum 3.5",)) and got.verdict == "contradiction"
+    assert got.reason == "one source says this of vellum 3.4.2 and the other of vellum 3.5, two versions of vellum"
+    # one version, what each version did, a list of versions, a negated claim, another product: no conflict
+    same = claim("The memory leak has been fixed in vellum 3.4.2.", "b", products=(v("3.4.2"),), roles=FIX)
+    other = claim("Streaming support was added in vellum 3.5.0 last spring.", "b", products=(v("3.5"),), roles=(("pred", "add"), ("patient", "support")))
+    listed = claim("The memory leak was fixed in vellum 3.4.2 and vellum 3.5.0.", "b", products=(v("3.4.2"), v("3.5")), roles=FIX)
+    negated = claim("The memory leak was not fixed in vellum 3.5.0.", "b", products=(v("3.5"),), negated=True, roles=FIX)
+    quill = claim("The memory leak was fixed in quill 3.5.0.", "b", products=(ent("quill 3.5", "quill 3.5.0", "PRODUCT"),), roles=FIX)
+    assert [compare_products(a, c, KB) for c in (same, other, listed, negated, quill)] == [None] * 5
+    # a version as the subject is what the claim is about: two versions' prices are two products' prices
+    vodex = lambda ver: ent(f"vodex {ver}", f"Vodex {ver}", "PRODUCT")  # noqa: E731
+    four = claim("Vodex 4 costs $15 per million tokens.", "a", products=(vodex("4"),), roles=(("pred", "cost"), ("agent", "vodex")))
+    more = claim("Vodex 4.5 costs $15 per million tokens.", "b", products=(vodex("4.5"),), roles=(("pred", "cost"), ("agent", "vodex")))
+    assert compare_products(four, more, KB) is None and compare_products(more, four, KB) is None
+    released = claim("Vellum 3.5.0 was released with the fix.", "b", products=(v("3.5"),), roles=(("pred", "release"), ("patient", "vellum")))
+    fixed = claim("The fix was released in vellum 3.4.2.", "a", products=(v("3.4.2"),), roles=(("pred", "release"), ("patient", "fix")))
+    assert compare_products(fixed, released, KB) is None
+    # two makers' acts are two questions; one maker's, or one named by one side only, is one
+    acme = claim("Acme shipped the fix in vellum 3.4.2.", "a", products=(v("3.4.2"),), roles=(("pred", "ship"), ("agent", "acme")))
+    bore = claim("Borealis shipped the fix in vellum 3.5.0.", "b", products=(v("3.5"),), roles=(("pred", "ship"), ("agent", "borealis")))
+    assert compare_products(acme, bore, KB) is None
+    assert compare_products(acme, dataclasses.replace(bore, slots=dataclasses.replace(bore.slots, roles=(("pred", "ship"), ("agent", "acme")))), KB) is not None
+    assert compare_products(acme, dataclasses.replace(bore, slots=dataclasses.replace(bore.slots, roles=(("pred", "ship"),))), KB) is not None
+    # two predicates, or two times, are two statements
+    shipped = claim("The memory leak fix shipped in vellum 3.5.0.", "b", products=(v("3.5"),), roles=(("pred", "ship"), ("agent", "fix")))
+    assert compare_products(a, shipped, KB) is None
+    may, june = date("May 2024", "2024-05-01", "2024-05-31"), date("June 2024", "2024-06-01", "2024-06-30")
+    then = lambda c, d: dataclasses.replace(c, slots=dataclasses.replace(c.slots, dates=(d,)))  # noqa: E731
+    assert compare_products(then(a, may), then(b, june), KB) is None
+    assert compare_products(then(a, may), then(b, may), KB) is not None and compare_products(then(a, may), b, KB) is not None
+    # names each claim alone gives (not its first word, a month, the product) are two makers' or places' acts
+    rel = (("pred", "release"), ("agent", "lab"))
+    north = claim("In March Northwind Labs released its vellum 3.4.2 model.", "a", products=(v("3.4.2"),), roles=rel)
+    tail = claim("In March Tailspin Labs released its vellum 3.5.0 model.", "b", products=(v("3.5"),), roles=rel)
+    assert compare_products(north, tail, KB) is None and compare_products(tail, north, KB) is None
+    plain = claim("In March the lab released its vellum 3.5.0 model.", "b", products=(v("3.5"),), roles=rel)
+    assert compare_products(north, plain, KB) is not None and compare_products(plain, north, KB) is not None
+    # without the parse's roles nothing tells the version answering from the version the claim is about
+    plain_a = claim("Acme Labs shipped the fix in vellum 3.4.2.", "a", products=(v("3.4.2"),))
+    plain_b = claim("Borealis Labs shipped the fix in vellum 3.5.0.", "b", products=(v("3.5"),))
+    assert compare_products(plain_a, plain_b, KB) is None and compare_products(acme, plain_b, KB) is None
+    assert compare_products(plain_a, acme, KB) is None
+    assert compare_products(fixed, dataclasses.replace(released, slots=dataclasses.replace(released.slots, roles=(("pred", "release"),))), KB) is not None
+    assert compare_products(listed, a, KB) is None and compare_products(negated, a, KB) is None
