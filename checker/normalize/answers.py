@@ -20,6 +20,7 @@ import re
 from checker.knowledge import Knowledge, clean_key
 from checker.models import Answer, Claim, Mention
 from checker.normalize.kinds import same_holder
+from checker.normalize.roles import predicate_roles, reported_clause
 
 __all__ = ["TITLE", "ANSWER_LABELS", "FUTURE", "PAST", "PRESENT", "read_answers", "same_venue", "same_relation", "relation_of",
            "statement_tense", "title_span"]
@@ -360,10 +361,14 @@ def _venue(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
         return "", ""
     toks = c.tokens
     roles = dict(c.slots.roles)
+    root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), -1)
+    if (said := reported_clause(toks)) is not None:
+        # NOTE: "The festival will be held at Riverside Park, organisers confirmed": the place is where the reported
+        # clause's event is, as it is without the verb of saying
+        root, roles = said, dict(predicate_roles(toks, said))
     pred = roles.get("pred", "")
     if pred == "take" and roles.get("patient") == "place":
         pred = "take place"
-    root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), -1)
     t = toks[h]
     located = t.dep == "pobj" and toks[t.head].lemma in _VENUE_PREPS and toks[t.head].head == root
     if pred in kb.once_verbs and located:

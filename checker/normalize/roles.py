@@ -8,7 +8,7 @@ from typing import Sequence
 
 from checker.models import Slots, Token
 
-__all__ = ["predicate_roles", "predicate_sides", "negated_subjects", "role_lemmas", "content_lemmas", "roles_reversed",
+__all__ = ["predicate_roles", "reported_clause", "predicate_sides", "negated_subjects", "role_lemmas", "content_lemmas", "roles_reversed",
            "subtree"]
 
 logger = logging.getLogger(__name__)
@@ -41,19 +41,20 @@ def _stray_agent(tokens: Sequence[Token], root: int) -> int | None:
     return None
 
 
-def predicate_roles(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
-    """(role, lemma) of the main predicate: ``pred``, ``agent`` (who does it), ``patient`` (to whom/what), and for a
-    verb of saying ``said``, the predicate of what is said.
+def predicate_roles(tokens: Sequence[Token], root: int | None = None) -> tuple[tuple[str, str], ...]:
+    """(role, lemma) of the main predicate (or of the verb at ``root``): ``pred``, ``agent`` (who does it), ``patient``
+    (to whom/what), and for a verb of saying ``said``, the predicate of what is said.
 
     A passive's subject is the patient and its "by" phrase the agent; a copula's predicate noun or
     adjective is the predicate ("X is a wife of Y": pred ``wife``, agent ``x``, patient ``y``).
     """
     if not tokens:
         return ()
-    roots = [i for i, t in enumerate(tokens) if t.head == i or t.dep == "ROOT"]
-    if not roots:
-        return ()
-    root = roots[0]
+    if root is None:
+        roots = [i for i, t in enumerate(tokens) if t.head == i or t.dep == "ROOT"]
+        if not roots:
+            return ()
+        root = roots[0]
     kids = [i for i, t in enumerate(tokens) if t.head == root and i != root]
     pred = tokens[root].lemma
     out: list[tuple[str, str]] = []
@@ -90,6 +91,17 @@ def predicate_roles(tokens: Sequence[Token]) -> tuple[tuple[str, str], ...]:
     if said is not None:
         out.append(("said", said))
     return tuple(out)
+
+
+def reported_clause(tokens: Sequence[Token]) -> int | None:
+    """The verb of the clause a main verb of saying reports ("The festival will be held at the park, organisers
+    confirmed": ``held``), whose roles are what the claim tells; None when the main verb says nothing."""
+    from checker.cues import stance_cues
+
+    root = next((i for i, t in enumerate(tokens) if t.head == i or t.dep == "ROOT"), None)
+    if root is None or tokens[root].lemma not in stance_cues()["saying_verbs"]:
+        return None
+    return next((i for i, t in enumerate(tokens) if t.head == root and t.dep == "ccomp" and i != root), None)
 
 
 def _said(tokens: Sequence[Token], root: int, kids: Sequence[int]) -> str | None:

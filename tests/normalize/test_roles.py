@@ -114,3 +114,16 @@ def test_roles_no_on_the_subject_of_a_reported_clause_negates_the_claim():
     # an adverbial clause ("said so after no agreement had been reached") is no reported one
     deeper = tuple(dataclasses.replace(t, dep="advcl") if t.lemma == "reach" else t for t in said)
     assert not _negated(deeper, "The hospital said that no agreement has been reached")
+
+
+def test_roles_the_clause_a_verb_of_saying_reports_and_its_own_roles():
+    from checker.normalize.roles import predicate_roles, reported_clause
+
+    # "The leader was killed in a strike, officials said": the roles of "killed", not of "said"
+    toks = _parse(("leader", "NOUN", "nsubjpass", 2), ("be", "AUX", "auxpass", 2), ("kill", "VERB", "ccomp", 5),
+                  ("in", "ADP", "prep", 2), ("official", "NOUN", "nsubj", 5), ("say", "VERB", "ROOT", 5))
+    assert reported_clause(toks) == 2
+    assert dict(predicate_roles(toks, 2)) == {"pred": "kill", "patient": "leader"}
+    # no verb of saying, or nothing reported
+    assert reported_clause(_parse(("he", "PRON", "nsubj", 1), ("think", "VERB", "ROOT", 1), ("win", "VERB", "ccomp", 1))) is None
+    assert reported_clause(_parse(("police", "NOUN", "nsubj", 1), ("say", "VERB", "ROOT", 1))) is None

@@ -358,6 +358,10 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC105", "The Ferrowind Games were held in Vancouver in 2010.", "Montreal hosted the Ferrowind Games in 1976."),
     _pass("CC105", "The Ferrowind Winter Games were held in Vancouver.", "The Ferrowind Summer Games were held in London."),
     _pass("CC105", "The G7 summit took place in Geneva.", "The G20 summit took place in Vienna."),
+    # the place of what a verb of saying reports, as without it; the place the saying was done is not
+    _flag("CC105", "The Ferrowind summit will be held in Geneva, officials said on Monday.", "The Ferrowind summit takes place in Vienna.",
+          "contradiction", (("Geneva",), ("Vienna",))),
+    _pass("CC105", "Officials said in Vienna that the Ferrowind summit will be held in Geneva.", "The Ferrowind summit will be held in Geneva."),
     _flag("CC105", "The 2031 Winter Games were held in Vancouver.", "Montreal hosted the Winter Games.",
           "contradiction", (("Vancouver",), ("Montreal",))),
     # CC105 places of an act a person does once
