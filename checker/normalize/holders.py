@@ -166,7 +166,24 @@ def value_role(
         # billion": a level verb's subject, as `_governor` reads it) is what the value is of, with the words that
         # say which (`rules.numbers.differently_modified`); it names no one (`different_holders`)
         holder = noun_phrase(tokens, head, text, mentions)
+    if not holder and (owner := _changed_value_owner(tokens, head)) is not None:
+        holder = noun_phrase(tokens, owner, text, mentions)
     return event, holder
+
+
+def _changed_value_owner(tokens: Sequence[Token], head: int) -> int | None:
+    """The noun whose value a change set in apposition to that value is of ("total liabilities of €438.3 million, a
+    decrease of 3.7%", "a revenue of €206.2 million (a decrease of 18.7%)": liabilities, revenue): the value's own
+    "of" noun; None otherwise."""
+    t = tokens[head]
+    if t.pos != "NOUN" or t.dep != "appos" or t.head == head or tokens[t.head].pos != "NUM":
+        return None
+    value = tokens[t.head]
+    prep = value.head
+    if value.dep != "pobj" or tokens[prep].lemma.lower() != "of" or tokens[prep].head == prep:
+        return None
+    owner = tokens[prep].head
+    return owner if tokens[owner].pos in ("NOUN", "PROPN") else None
 
 
 def _object_predicate(tokens: Sequence[Token], head: int, start: int, end: int) -> int | None:

@@ -708,3 +708,21 @@ def test_holders_a_fronted_of_phrase_before_a_count_is_the_whole_a_part_is_count
     assert rel("Of the 300 passengers on board, most were British.", "300 passengers") == ""
     assert rel("The 300 passengers on board, 12 of them children, were safe.", "300 passengers") == ""
     assert rel("Most of the 300 passengers, 12 said, were British.", "300 passengers") == ""
+
+
+def test_holders_a_change_in_apposition_to_a_value_is_of_that_values_noun():
+    # "Benfica reported liabilities of 438 million , a decrease of 3.7 %": the decrease is the liabilities'
+    spec = [("Benfica", "benfica", "PROPN", "nsubj", 1), ("reported", "report", "VERB", "ROOT", 1),
+            ("liabilities", "liability", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 2), ("438", "438", "NUM", "compound", 5),
+            ("million", "million", "NUM", "pobj", 3), (",", ",", "PUNCT", "punct", 5), ("a", "a", "DET", "det", 8),
+            ("decrease", "decrease", "NOUN", "appos", 5), ("of", "of", "ADP", "prep", 8), ("3.7", "3.7", "NUM", "nummod", 11),
+            ("%", "%", "NOUN", "pobj", 9)]
+    assert _role(spec, "3.7 %")[1] == "liability"
+    # a change in apposition to a noun that is no value, or a value with no "of" noun, has no holder from it
+    noun = spec[:5] + [("million", "million", "NOUN", "pobj", 3)] + spec[6:]
+    assert _role(noun, "3.7 %")[1] == ""
+    bare = [("Benfica", "benfica", "PROPN", "nsubj", 1), ("reported", "report", "VERB", "ROOT", 1), ("438", "438", "NUM", "compound", 3),
+            ("million", "million", "NUM", "dobj", 1), (",", ",", "PUNCT", "punct", 3), ("a", "a", "DET", "det", 6),
+            ("decrease", "decrease", "NOUN", "appos", 3), ("of", "of", "ADP", "prep", 6), ("3.7", "3.7", "NUM", "nummod", 9),
+            ("%", "%", "NOUN", "pobj", 7)]
+    assert _role(bare, "3.7 %")[1] == ""
