@@ -306,11 +306,9 @@ def person_nouns() -> frozenset[str]:
     return frozenset(noun for noun, kind in noun_kinds().items() if kind == "person")
 
 
-@functools.lru_cache(maxsize=1)
-def verb_synonyms() -> dict[str, frozenset[str]]:
-    """Verb -> the verbs naming one act with it in their common senses ("resign" -> ``quit``, ``vacate``;
-    ``checker/data/verb_synonyms.tsv``, built by ``python -m train.verbs``)."""
-    text = (resources.files("checker") / "data" / "verb_synonyms.tsv").read_text("utf-8")
+def _symmetric_pairs(name: str) -> dict[str, frozenset[str]]:
+    """Word -> the words a two-column table of ``checker/data`` pairs it with, either way round."""
+    text = (resources.files("checker") / "data" / name).read_text("utf-8")
     index: dict[str, set[str]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
@@ -318,6 +316,13 @@ def verb_synonyms() -> dict[str, frozenset[str]]:
             index.setdefault(a, set()).add(b)
             index.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in index.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def verb_synonyms() -> dict[str, frozenset[str]]:
+    """Verb -> the verbs naming one act with it in their common senses ("resign" -> ``quit``, ``vacate``;
+    ``checker/data/verb_synonyms.tsv``, built by ``python -m train.verbs``)."""
+    return _symmetric_pairs("verb_synonyms.tsv")
 
 
 @functools.lru_cache(maxsize=1)
@@ -341,14 +346,7 @@ def contest_verbs() -> dict[str, str]:
 def verb_antonyms() -> dict[str, frozenset[str]]:
     """Verb -> the verbs of the other outcome of one act ("acquit" -> ``convict``, "approve" -> ``disapprove``;
     ``checker/data/verb_antonyms.tsv``, built from WordNet by ``python -m train.contraries``)."""
-    text = (resources.files("checker") / "data" / "verb_antonyms.tsv").read_text("utf-8")
-    index: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            a, b = line.split("\t")
-            index.setdefault(a, set()).add(b)
-            index.setdefault(b, set()).add(a)
-    return {k: frozenset(v) for k, v in index.items()}
+    return _symmetric_pairs("verb_antonyms.tsv")
 
 
 @functools.lru_cache(maxsize=1)

@@ -285,20 +285,28 @@ def conversion(unit_from: str, unit_to: str) -> float | None:
     """The factor taking a value in ``unit_from`` to ``unit_to`` when both are convertible units of one dimension of
     `_CONVERTED_DIMENSIONS` ("mile" -> "km": 1.609...), by `pint`; None otherwise (a count, a currency, another
     dimension, an area or a speed). Lengths and masses have no offset, so a factor says it all."""
+    return _pint_factor(unit_from, unit_to, _CONVERTED_DIMENSIONS)
+
+
+def _pint_factor(unit_from: str, unit_to: str, dimensions: "frozenset[str] | None") -> float | None:
+    """The factor taking ``unit_from`` to ``unit_to``, two units of one dimension (of ``dimensions`` when given), by
+    pint; None otherwise or when pint does not read them (a unit pint reads otherwise costs one comparison, never the
+    run)."""
     keys = unit_keys()
     kf, kt = keys.get(unit_from), keys.get(unit_to)
-    if kf is None or kt is None or kf.split("-", 1)[0] != kt.split("-", 1)[0] or kf.split("-", 1)[0] not in _CONVERTED_DIMENSIONS:
+    if kf is None or kt is None or kf.split("-", 1)[0] != kt.split("-", 1)[0]:
+        return None
+    if dimensions is not None and kf.split("-", 1)[0] not in dimensions:
         return None
     if kf == kt:
         return 1.0
     f, t = (_PINT_NAMES.get(k, k.split("-", 1)[1].replace("-", "_")) for k in (kf, kt))
     try:
         ureg = _registry()
-        factor = (ureg.parse_expression(f) / ureg.parse_expression(t)).to("dimensionless").magnitude
-    except Exception as exc:  # NOTE: a unit pint reads otherwise, or no pint at all, costs one comparison, never the run
+        return float((ureg.parse_expression(f) / ureg.parse_expression(t)).to("dimensionless").magnitude)
+    except Exception as exc:  # NOTE: or no pint at all
         logger.debug("no conversion from %s to %s: %s", unit_from, unit_to, exc)
         return None
-    return float(factor)
 
 
 _PINT_TEMPERATURES = {"degree celsius": "degC", "degree fahrenheit": "degF"}
@@ -1440,19 +1448,7 @@ def _compound_measures(text: str, found: list[Quantity]) -> list[Quantity]:
 def _part_factor(unit: str, first: str) -> float | None:
     """The factor taking a value in ``unit`` to the unit ``first`` of a measure written in parts (by pint, as
     `conversion` converts, for any dimension: "42 minutes" is 0.7 hours); None when pint does not know them."""
-    keys = unit_keys()
-    kf, kt = keys.get(unit), keys.get(first)
-    if kf is None or kt is None or kf.split("-", 1)[0] != kt.split("-", 1)[0]:
-        return None
-    if kf == kt:
-        return 1.0
-    f, t = (_PINT_NAMES.get(k, k.split("-", 1)[1].replace("-", "_")) for k in (kf, kt))
-    try:
-        ureg = _registry()
-        return float((ureg.parse_expression(f) / ureg.parse_expression(t)).to("dimensionless").magnitude)
-    except Exception as exc:  # NOTE: as in `conversion`: a unit pint reads otherwise costs one reading, never the run
-        logger.debug("no conversion from %s to %s: %s", unit, first, exc)
-        return None
+    return _pint_factor(unit, first, None)
 
 
 _LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+")
