@@ -10,6 +10,7 @@ import bisect
 import dataclasses
 import functools
 import hashlib
+import itertools
 import logging
 import re
 import sys
@@ -220,7 +221,141 @@ def load_nlp() -> "Language":
     if "titles_before_names" not in Language.factories:
         Language.component("titles_before_names", func=_titles_before_names)
     nlp.add_pipe("titles_before_names", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        ruler.match = _RuleMatches(ruler)  # type: ignore[method-assign]
+    if "lemmatizer" in nlp.pipe_names:
+        _index_lemma_words(nlp.get_pipe("lemmatizer"))
     return nlp
+
+
+class _WordList(list):
+    """A list of words whose membership test is a set's: the same answers for any string (its items are
+    strings), in constant time. Everything else is the list's (it pickles and serialises as a list does)."""
+
+    __slots__ = ("_members",)
+
+    def __init__(self, words) -> None:  # noqa: ANN001
+        super().__init__(words)
+        self._members = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._members
+
+
+def _index_lemma_words(lemmatizer) -> None:  # noqa: ANN001
+    """The rule lemmatizer's known words of each part of speech (its ``lemma_index`` table) as `_WordList`s.
+
+    NOTE: spaCy's `Lemmatizer.rule_lemmatize` asks ``form in index`` of every form a suffix rule makes, and
+    en_core_web_sm's index is a list (57,528 nouns, 20,993 adjectives): a scan each time, 45 µs a token on the
+    first 100 ECB+ documents (1.32 CPU s for 29,213 tokens, about as much as the parser). The lists hold only
+    strings, so a set answers every such question the same; the lemmas are the same.
+    """
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if type(words) is list and all(isinstance(w, str) for w in words):
+            table[key] = _WordList(words)
+
+
+_LOOKUP_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+"""Token attributes `_RuleMatches` reads from the Doc's array (what en_core_web_sm's attribute rules test)."""
+
+
+class _RuleMatches:
+    """``AttributeRuler.match`` of one ruler: the same matches in the same order, its one-token rules found by
+    dictionary lookups on the Doc's token array instead of by spaCy's `Matcher`.
+
+    NOTE: the ruler's `Matcher` tries every one of its 179 rules (en_core_web_sm: the tag map, morph rules and
+    exceptions) at every token: 37 µs a token, as much CPU as the whole parser (the first 60 ECB+ documents,
+    15,450 tokens: 0.55-0.62 CPU s against 0.04 for this). A rule of one pattern of one token whose tests are
+    equalities or IN / NOT_IN sets on `_LOOKUP_ATTRS` is read as `Matcher` reads it (a string is its hash, a bool
+    0 or 1, a set holds `get_string_id` of its strings) and matches a token exactly when `Matcher` does, once; any
+    other rule (two tokens, a regex, alternatives) stays with a `Matcher` of those rules alone. The matches are
+    sorted as the ruler sorts them, so `set_annotations` sets every attribute as before (every ECB+ and seeds
+    text: equal matches, tests/test_parse.py).
+    """
+
+    def __init__(self, ruler) -> None:  # noqa: ANN001
+        self._ruler = ruler
+        self._built = -1
+
+    def _build(self) -> None:
+        from spacy.attrs import IDS
+        from spacy.matcher import Matcher
+        from spacy.strings import get_string_id
+
+        ruler = self._ruler
+        strings = ruler.vocab.strings
+        column = {a: k for k, a in enumerate(_LOOKUP_ATTRS)}
+        self._ids = [IDS[a] for a in _LOOKUP_ATTRS]
+        tables: dict[tuple[int, ...], dict[tuple[int, ...], list]] = {}
+        rest = Matcher(ruler.vocab)
+        for i in range(len(ruler.attrs)):
+            key = strings.add(str(i))  # NOTE: the id `AttributeRuler.add` gives rule i
+            patterns = ruler.matcher.get(key)[1]
+            test = _one_token_test(patterns, column, strings, get_string_id)
+            if test is None:
+                rest.add(key, patterns)
+                continue
+            exact, sets = test
+            cols = tuple(sorted(exact))
+            value = exact[cols[0]] if len(cols) == 1 else tuple(exact[c] for c in cols)
+            tables.setdefault(cols, {}).setdefault(value, []).append((i, key, sets))
+        self._tables = list(tables.items())
+        self._rest = rest if len(rest) else None
+        self._built = len(ruler.attrs)
+
+    def __call__(self, doc) -> list[tuple[int, int, int, int]]:  # noqa: ANN001
+        """(rule, match id, start, end) of every match, sorted (``AttributeRuler.match``)."""
+        if self._built != len(self._ruler.attrs):
+            self._build()
+        out = []
+        n = len(doc)
+        if n:
+            rows = doc.to_array(self._ids).tolist()
+            columns = list(zip(*rows))
+            for cols, table in self._tables:
+                # NOTE: a one-column table is keyed by the value itself, others by the tuple of their columns' values
+                keys = columns[cols[0]] if len(cols) == 1 else zip(*(columns[c] for c in cols)) if cols else [()] * n
+                found = list(map(table.get, keys))
+                for i in itertools.compress(range(n), found):
+                    row = rows[i]
+                    for rule, key, sets in found[i]:
+                        if not sets or all((row[c] in values) is inside for c, inside, values in sets):
+                            out.append((rule, key, i, i + 1))
+        if self._rest is not None:
+            strings = self._ruler.vocab.strings
+            out.extend((int(strings[m]), m, s, e) for m, s, e in self._rest(doc, allow_missing=True, as_spans=False))
+        out.sort()
+        return out
+
+
+def _one_token_test(patterns, column: dict[str, int], strings, string_id):  # noqa: ANN001, ANN202
+    """(column -> value every match has, [(column, IN?, values)]) of a rule of one one-token pattern that tests
+    `_LOOKUP_ATTRS` only, by equality or an IN / NOT_IN set of strings, read as spaCy's `Matcher` reads them;
+    None for any other rule."""
+    if len(patterns) != 1 or len(patterns[0]) != 1:
+        return None
+    exact: dict[int, int] = {}
+    sets = []
+    for attr, value in patterns[0][0].items():
+        c = column.get(attr.upper()) if isinstance(attr, str) else None
+        if c is None:
+            return None
+        if isinstance(value, bool):
+            exact[c] = int(value)
+        elif isinstance(value, str) and attr.upper() != "IS_SPACE":
+            exact[c] = strings.add(value)
+        elif (isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("IN", "NOT_IN") and attr.upper() != "IS_SPACE"
+              and all(isinstance(v, str) for v in next(iter(value.values())))):
+            op, values = next(iter(value.items()))
+            sets.append((c, op == "IN", frozenset(string_id(v) for v in values)))
+        else:
+            return None
+    return exact, tuple(sets)
 
 
 def import_spacy() -> None:
