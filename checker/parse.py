@@ -7,6 +7,7 @@ The only module that imports spaCy. Requires `Source.text`; assigns `Claim.start
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import functools
 import hashlib
@@ -147,6 +148,7 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
         if kind in ("paragraph", "bullet"):
             seen_paragraph = True
         out.append(Block(s, e, kind, metadata=kind == "chrome" and is_metadata(seg)))
+    out = _attributes_attached(text, out)
     content = [i for i, b in enumerate(out) if b.kind != "chrome"]
     if len(content) == 1 and out[content[0]].kind in ("paragraph", "title", "heading") and len(text[out[content[0]].start : out[content[0]].end].split()) <= 25:
         b = out[content[0]]
@@ -162,6 +164,68 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
                 out[i] = Block(b.start, b.end, "headline" if only else "title" if first else "heading", metadata=True)
                 first = False
     return out
+
+
+_ATTRIBUTE = re.compile(r"(?P<label>[A-Z][\w-]*(?:[ \t][\w-]+){0,2}):[ \t]+(?P<value>[^\n.!?:]*?(?:\d[.,]\d[^\n.!?:]*?)*)"
+                        r"[ \t]*(?:[.!?](?=\s|$)|(?=\n)|$)")
+"""A ``Label: value`` fragment ("Default: 8443.", "Maximum: 10 MB", "Type: integer"): up to three words of label, a
+value that ends at the line's or sentence's end (a decimal point inside a number is no end)."""
+_ATTRIBUTE_WORDS = 4
+"""Words of an attribute's value at most: more is a sentence after a label ("Update: Police arrested a man")."""
+
+
+def attribute(fragment: str) -> bool:
+    """The text is a setting's or item's attribute, ``Label: value`` with a short value (`_ATTRIBUTE`): not page chrome
+    ("Source: Reuters", "Photo: ..."), not a line dating the page, and not a sentence after a label (a value of two or
+    more words opening with a capital: "Update: Police arrested a man")."""
+    m = _ATTRIBUTE.fullmatch(fragment.strip())
+    if m is None or is_chrome(fragment) or dateline(fragment) is not None:
+        return False
+    words = m["value"].split()
+    return 0 < len(words) <= _ATTRIBUTE_WORDS and not (len(words) > 1 and words[0][:1].isupper())
+
+
+def _attributes_attached(text: str, out: list[Block]) -> list[Block]:
+    """A ``Label: value`` line (`attribute`, page chrome by its shape) right after a paragraph, bullet or heading belongs
+    to what that block describes ("The TCP port the gateway listens on." / "Default: 8443"; "### server.port" /
+    "Default: 8443"): the block runs on to the line's end (several such lines in a row join in turn), and
+    `join_attributes` parses each as part of the sentence before it. A heading so extended is a paragraph."""
+    res: list[Block] = []
+    for b in out:
+        prev = res[-1] if res else None
+        if (b.kind == "chrome" and b.metadata and prev is not None and prev.kind in ("paragraph", "bullet", "heading", "title")
+                and attribute(text[b.start : b.end])):
+            res[-1] = Block(prev.start, b.end, "paragraph" if prev.kind in ("heading", "title") else prev.kind)
+            continue
+        res.append(b)
+    return res
+
+
+_JUNCTION = re.compile(r"(?P<end>[.!?]?)(?P<gap>[ \t]*\n\s*|(?<=[.!?])[ \t]+)(?=[A-Z][\w-]*(?:[ \t][\w-]+){0,2}:[ \t])")
+
+
+def join_attributes(text: str) -> str:
+    """``text`` with each attribute (`attribute`) after a sentence or a line joined to it, same length so offsets hold:
+    "The TCP port the gateway listens on. Default: 8443." is parsed "... listens on, default: 8443.", one sentence whose
+    value is the setting's (a value alone says nothing of what it is the value of)."""
+    out = list(text)
+    for m in _JUNCTION.finditer(text):
+        rest = text[m.end():]
+        frag = _ATTRIBUTE.match(rest)
+        if frag is None or not attribute(frag.group(0)) or m.start() == 0:
+            continue
+        a, z = m.span()
+        if m["end"]:
+            out[a] = ","
+        elif text[a - 1] not in _TERMINAL:
+            out[a] = ","  # NOTE: a heading or a line without a stop ("### server.port" / "Default: 8443")
+            a += 1
+        else:
+            continue
+        for i in range(a + len(m["end"]) if m["end"] else a, z):
+            out[i] = " "
+        out[z] = out[z].lower()
+    return "".join(out)
 
 
 def _nav_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
@@ -1087,7 +1151,7 @@ def _jobs(sources: Sequence[Source], evidence: Sequence[Evidence]) -> Iterator[_
                     label = None
                 if label is not None and len(_WORD.findall(seg, label.end())) < 3:
                     label = None  # NOTE: "Note: see below" is a line, not a label and its claim
-                yield _Job(si, para, b.kind, s, e, _parse_text(seg, proper), label.group(1) if label is not None else "")
+                yield _Job(si, para, b.kind, s, e, join_attributes(_parse_text(seg, proper)), label.group(1) if label is not None else "")
             if b.kind in ("paragraph", "bullet"):
                 para += 1
 
@@ -1624,7 +1688,17 @@ def _subject_text(verb) -> str | None:
             words = words[:-1]
     if head.lower_ in ("it", "this", "that", "which", "there", "who"):
         return None
+    # NOTE: a time the parser hung on the subject ("On Monday Harlow Foods denied P": "Monday" compounded on the name) is
+    # when the denial was made, not who made it
+    while len(words) > 1 and words[0].i != head.i and (words[0].ent_type_ in ("DATE", "TIME") or words[0].is_punct
+                                                       or words[0].text.lower() in _CALENDAR_WORDS):
+        words = words[1:]
     return _span_text(words) if len(words) <= 12 else _orig(head)
+
+
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+"""Names of days and months (English, the `calendar` module's): a time, never the first word of who denies ("On Sunday
+Sable Airways rejected reports": the tagger reads "Sunday Sable Airways" as one name)."""
 
 
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "him", "her", "them"})

@@ -1650,3 +1650,63 @@ def test_parse_a_would_reported_by_a_past_verb_of_saying_is_a_prediction():
     cond = (said[0][:8] + ["if", "sales", "fell", "."], said[1][:8] + ["IN", "NNS", "VBD", "."], said[2][:8] + ["SCONJ", "NOUN", "VERB", "PUNCT"],
             said[3][:8] + ["mark", "nsubj", "advcl", "punct"], said[4][:8] + [10, 10, 5, 1], said[5][:8] + ["if", "sale", "fall", "."])
     assert modality(*cond) != "prediction"
+
+
+def test_parse_a_time_hung_on_the_denier_is_when_not_who():
+    from checker.parse import _subject_text
+
+    # NOTE: "On Sunday Sable Airways rejected ...": the tagger compounds the day on the name
+    doc = _hand_doc(["On", "Sunday", "Sable", "Airways", "rejected", "reports"], ["IN", "NNP", "NNP", "NNPS", "VBD", "NNS"],
+                    ["ADP", "PROPN", "PROPN", "PROPN", "VERB", "NOUN"], ["prep", "compound", "compound", "nsubj", "ROOT", "dobj"],
+                    [4, 3, 3, 4, 4, 4])
+    assert _subject_text(doc[4]) == "Sable Airways"
+    # a date entity opening the subject's words is dropped too ("Last week the ministry")
+    doc = _hand_doc(["March", "ministry", "denied", "it"], ["NNP", "NN", "VBD", "PRP"], ["PROPN", "NOUN", "VERB", "PRON"],
+                    ["compound", "nsubj", "ROOT", "dobj"], [1, 2, 2, 2])
+    assert _subject_text(doc[2]) == "ministry"
+    # a name that only holds a calendar word after its first word keeps it ("The Monday Club")
+    doc = _hand_doc(["The", "Monday", "Club", "denied", "it"], ["DT", "NNP", "NNP", "VBD", "PRP"], ["DET", "PROPN", "PROPN", "VERB", "PRON"],
+                    ["det", "compound", "nsubj", "ROOT", "dobj"], [2, 2, 3, 3, 3])
+    assert _subject_text(doc[3]) == "The Monday Club"
+    # the head itself is kept whatever it is
+    doc = _hand_doc(["Monday", "denied", "it"], ["NNP", "VBD", "PRP"], ["PROPN", "VERB", "PRON"], ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert _subject_text(doc[1]) == "Monday"
+
+
+def test_parse_an_attribute_is_a_short_label_and_value_not_chrome_or_a_sentence():
+    from checker.parse import attribute
+
+    assert attribute("Default: 8443") and attribute("Default: 8443.") and attribute("Maximum: 10.5 MB")
+    assert attribute("Flight time: 38 minutes") and attribute("Type: integer")
+    assert not attribute("Source: Reuters")  # NOTE: page chrome
+    assert not attribute("Update: Police arrested a man.")  # NOTE: a sentence after a label
+    assert not attribute("Default: one two three four five")  # NOTE: more than four words of value
+    assert not attribute("Default:")
+    assert not attribute("Published: March 3, 2024")  # NOTE: the page's date
+
+
+def test_parse_an_attribute_line_runs_on_the_block_it_describes():
+    text = "### server.port\n\nDefault: 8443\n\nThe read timeout, in seconds.\nDefault: 30\nType: float\n\nSource: Reuters\n"
+    got = [(text[b.start:b.end], b.kind) for b in blocks(text)]
+    assert got == [("### server.port\n\nDefault: 8443", "paragraph"),
+                   ("The read timeout, in seconds.\nDefault: 30\nType: float", "paragraph"),
+                   ("Source: Reuters", "chrome")]
+    # NOTE: alone, with nothing before it to describe, the line stays a label and its value
+    assert [b.kind for b in blocks("Default: 8443\n\nThe gateway listens on a port.\n")][0] in ("chrome", "title", "headline")
+
+
+def test_parse_an_attribute_is_parsed_as_part_of_the_sentence_before_it():
+    from checker.parse import join_attributes
+
+    cases = {
+        "The TCP port the gateway listens on. Default: 8443. Set it to 0.": "The TCP port the gateway listens on, default: 8443. Set it to 0.",
+        "### server.port\n\nDefault: 8443": "### server.port, default: 8443",
+        "The read timeout.\nDefault: 30 seconds\nType: float": "The read timeout, default: 30 seconds,type: float",
+        # NOTE: not an attribute: left as written
+        "Revenue rose. Source: Reuters.": "Revenue rose. Source: Reuters.",
+        "He left. Update: Police arrested a man.": "He left. Update: Police arrested a man.",
+        "Default: 8443": "Default: 8443",
+    }
+    for text, parsed in cases.items():
+        assert join_attributes(text) == parsed
+        assert len(join_attributes(text)) == len(text)

@@ -49,14 +49,14 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """One claim negates the main predicate the other asserts, the rest being the same."""
     if a.slots.negated == b.slots.negated:
         return None
-    if "hedged" in (a.modality, b.modality) or (a.modality == "prediction") != (b.modality == "prediction"):
+    neg, pos = (a, b) if a.slots.negated else (b, a)
+    if "hedged" in (a.modality, b.modality) or (a.modality == "prediction") != (b.modality == "prediction") and not refused_that_day(neg, pos):
         # NOTE: "X will never be Y" does not deny that X is Y now, and "may not" leaves "may" open;
         # two predictions of opposite polarity do deny each other.
         return None
     la, lb = _lemmas(a), _lemmas(b)
     if any(kb.antonyms_of(x) & lb for x in la):
         return None  # NOTE: "voluntary" vs "not mandatory" restate each other
-    neg, pos = (a, b) if a.slots.negated else (b, a)
     if sides_reversed(a, b) and not any("said" in role_lemmas(c.slots) for c in (a, b)) and not _same_roles(a, b):
         # NOTE: "an A winner can be nominated for B" / "a B winner cannot be nominated for A"; a claim that reports
         # ("Mexican authorities say remains ... are not those of the students") has its speaker on its subject side
@@ -66,7 +66,7 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     # not negated there too ("..., which has had no government since 1991" asserts its main clause only);
     # a claim worded otherwise may still say it (`_aligned_negation`)
     if sim < _OVERLAP or _cover(a, b) < _MIN_COVER or neg.slots.neg_heads and pos.slots.predicates and not set(neg.slots.neg_heads) & set(pos.slots.predicates) - set(pos.slots.neg_heads):
-        return _aligned_negation(neg, pos, a, kb)
+        return _aligned_negation(neg, pos, a, kb) or _negated_synonym(neg, pos, a) or _refusal(neg, pos, a)
     if _other_subject(neg, pos):
         return None  # NOTE: "Unlike A and B, C is not signed" / "A and B are signed": the same words said of others
     return Verdict(
@@ -111,6 +111,80 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     else:
         return None  # NOTE: "Bale didn't have to audition" does not deny "Bale will play Jobs"
     return _resolved_verdict(neg, pos, a, f"one source negates what the other asserts ({how} of the same subject")
+
+
+def _negated_synonym(neg: Claim, pos: Claim, a: Claim) -> Verdict | None:
+    """The negated predicate is a synonym of one the other claim asserts (`_synonyms`: "dogs are not permitted on the
+    trail" / "dogs are allowed on the trail"), the rest of the two claims being the same wording (`_OVERLAP`, `_MIN_COVER`
+    with the two verbs set aside) and said of the same subject (`_other_subject`)."""
+    asserted = set(pos.slots.predicates) - set(pos.slots.neg_heads) - _LIGHT
+    for head in sorted(set(neg.slots.neg_heads) - _LIGHT):
+        for other in sorted(_synonyms({head}) & asserted - {head}):
+            polar = {head, other}
+            sim = content_overlap(a.text, pos.text if a is neg else neg.text, drop=_forms(head) | _forms(other))
+            if sim < _OVERLAP or _cover(neg, pos, _forms(head) | _forms(other) | polar) < _MIN_COVER or _other_subject(neg, pos):
+                continue
+            return Verdict(
+                code=NEGATION.code,
+                verdict="contradiction",
+                confidence=round((0.4 + 0.25 * (sim - _OVERLAP) / (100 - _OVERLAP)) * modality_factor(neg, pos), 3),
+                slot="polarity",
+                values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
+                reason=f"one source negates what the other asserts ('{head}' and '{other}' name one act; {sim:.0f}% of the "
+                       "other wording shared)",
+            )
+    return None
+
+
+def _refusal(neg: Claim, pos: Claim, a: Claim) -> Verdict | None:
+    """A refusal stated on the day of the act (`refused_that_day`) whose negated verb is the act the other claim asserts
+    (or a synonym of it, `_synonyms`), and whose speaker the other claim names: "Ortega said on Friday that she would not
+    resign" / "Ortega resigned on Friday"."""
+    if not refused_that_day(neg, pos):
+        return None
+    heads = set(neg.slots.neg_heads) - _LIGHT
+    asserted = set(pos.slots.predicates) - set(pos.slots.neg_heads)
+    if not (heads & asserted or _synonyms(heads) & asserted):
+        return None
+    speaker = set(re.findall(r"\w+", (neg.attribution or "").lower()))
+    named = {w for m in pos.slots.all_entities() for w in m.key.split()} | set(re.findall(r"\w+", pos.text.lower()))
+    if not speaker & named - _PERSONAL:
+        return None
+    return Verdict(
+        code=NEGATION.code,
+        verdict="contradiction",
+        confidence=round(0.45 * modality_factor(neg, pos), 3),
+        slot="polarity",
+        values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
+        reason=f"one source reports {neg.attribution} refusing, on the day the other dates it, the act the other says was done",
+    )
+
+
+def _forms(lemma: str) -> set[str]:
+    """Written forms of a verb's lemma (`_inflections`, with a doubled last consonant: "permitted", "banned")."""
+    return {lemma} | _inflections(lemma) | {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+
+
+_DAY_NAME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def refused_that_day(neg: Claim, pos: Claim) -> bool:
+    """``neg`` is a refusal its speaker states ("Ortega said on Friday that she would not resign": a reported prediction
+    whose negated words are said of the speaker) on the day ``pos`` dates the act ("Ortega resigned on Friday"): a
+    refusal and the act on one day cannot both stand, where a forecast ("Analysts said she would not resign") or a
+    refusal of another day (she changed her mind) can. The day is the two claims' own dates when both are read, else the
+    same weekday written in both."""
+    if neg.modality != "prediction" or pos.modality == "prediction" or not neg.attribution or not neg.slots.neg_subjects:
+        return False
+    speaker = set(re.findall(r"\w+", neg.attribution.lower()))
+    if not set(neg.slots.neg_subjects) & (speaker | {"he", "she", "it", "they", "i", "we"}):
+        return False
+    da = [d for d in neg.slots.dates if not d.background]
+    db = [d for d in pos.slots.dates if not d.background]
+    if da and db:
+        return all(x.overlaps(y) for x in da for y in db)
+    days = [{m.lower() for m in _DAY_NAME.findall(c.text)} for c in (neg, pos)]
+    return len(days[0]) == 1 and days[0] == days[1]
 
 
 _PERSONAL = frozenset({"he", "she", "they"})
