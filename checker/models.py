@@ -351,6 +351,10 @@ class Claim:
     questioned the story"), ``retracts`` (its own earlier claim: "the ministry withdrew its claim that P") or ``corrects``
     (a correction: "An earlier version of this article said P", "contrary to reports, ..."). Read from the cue by
     `checker.parse`; named in CC204's message."""
+    said_on: str = ""
+    """For a ``denied`` claim, when the denial was made, as its sentence writes it outside the denied clause ("On 1 June
+    the ministry denied that P": ``1 June``); empty when the sentence dates no denial. An act the other source dates after
+    it is no contradiction of it (CC204)."""
 
     @property
     def id(self) -> str:

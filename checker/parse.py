@@ -1319,7 +1319,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
                 # NOTE: a doubt ("she doubted that P") is a hedged denial: weaker evidence against P
                 per_source[si].append(_claim(src, line_starts[si], job.paragraph, cstart, cend, clause, denier,
                                              "hedged" if _doubt_cue(cue) else "reported" if denier else "fact", "denied",
-                                             act=_act(cue)))
+                                             act=_act(cue), said_on=denial_time(sent, clause)))
             # NOTE: "the story is a hoax", "X denied the report": the sentence denies a claim it only
             # points at; its clause is kept with stance ``refutes`` (`checker.refer` finds what it points at).
             # NOTE: any other question ("Is the story spreading?") asks; it denies nothing.
@@ -1402,7 +1402,7 @@ def _still_quoting(text: str, inside: "tuple[str | None, bool] | None") -> "tupl
 
 
 def _claim(src: Source, line_starts: list[int], paragraph: int, start: int, end: int, toks, attribution: str | None,
-           modality: str, stance: str = "asserted", headline: bool = False, act: str = "") -> Claim:
+           modality: str, stance: str = "asserted", headline: bool = False, act: str = "", said_on: str = "") -> Claim:
     """One claim over ``src.text[start:end]`` with its parse and place (line, column); ``headline``: its tokens are read
     as headline English (`_headline_passive`)."""
     line, col = _line_col(line_starts, start)
@@ -1422,6 +1422,7 @@ def _claim(src: Source, line_starts: list[int], paragraph: int, start: int, end:
         tokens=_tokens(toks, toks[0].idx, headline),
         stance=stance,
         act=act,
+        said_on=said_on,
     )
 
 
@@ -1490,6 +1491,38 @@ def _clause_of(head) -> list | None:
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     return toks if len(toks) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in toks) else None
+
+
+def denial_time(sent, clause) -> str:
+    """When a sentence says its denial was made: the first time expression (the tagger's DATE or TIME run, or a day's
+    or month's name) outside the denied clause ("On 1 June the ministry denied that P", "X denied on Monday that P", "X
+    denied that P, officials said on Tuesday"), as written; "" when there is none. A time inside the clause ("denied
+    that the plant closed in 2019") is the denied act's own."""
+    inside = {t.i for t in clause}
+    run: list = []
+    for t in sent:
+        timed = t.i not in inside and (t.ent_type_ in ("DATE", "TIME") or t.text.lower() in _CALENDAR_WORDS)
+        if timed:
+            run.append(t)
+        elif run:
+            break
+    return _span_text(run) if run else ""
+
+
+def _misparsed_that_clause(verb, obj) -> list | None:
+    """The clause a denial verb takes that the parser read as its object: "denied that it had sacked manager Tom Ellery"
+    parsed with "Ellery" as the object of "denied" and "sacked" as an adjective of "manager", so the "that" clause hangs
+    inside the object's phrase. The object's phrase opens with "that" right after the verb, and holds a subject and a
+    verb: the clause is that phrase after "that"."""
+    words = list(obj.subtree)
+    if len(words) < 4 or words[0].text.lower() != "that" or words[0].dep_ != "mark" or words[0].i != verb.i + 1:
+        return None
+    toks = words[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not any(w.dep_ in ("nsubj", "nsubjpass") for w in toks) or not any(w.pos_ in ("VERB", "AUX") for w in toks):
+        return None
+    return toks
 
 
 def _called_false(verb) -> list | None:
@@ -1820,6 +1853,8 @@ def embedded_denials(sent) -> list[tuple[list, str | None, str]]:
                     clause = _that_clause(c)
                 elif c.dep_ == "prep" and c.lower_ in ("that",):
                     clause = _clause_of(c)
+                elif c.dep_ == "dobj" and lemma in cues["denial_verbs"]:
+                    clause = _misparsed_that_clause(t, c)
                 if clause:
                     out.append((_without_participle(clause), _denier(t, sent), f"{lemma}"))
                     break

@@ -29,7 +29,8 @@ def _claims() -> tuple[Claim, ...]:
     toks = (Token("Ab", "ab", "PROPN", "nsubj", 1, "ORG", 0), Token("cd", "cd", "VERB", "ROOT", 1, "", 3))
     return (
         Claim(SRC.id, SRC.path, 0, 12, 1, 1, 1, "Ab cd ef gh.", attribution="Ab", modality="reported", paragraph=0, tokens=toks),
-        Claim(SRC.id, SRC.path, 13, 25, 2, 1, 2, "Ij kl mn op.", paragraph=1, stance="denied", act="retracts"),
+        Claim(SRC.id, SRC.path, 13, 25, 2, 1, 2, "Ij kl mn op.", paragraph=1, stance="denied", act="retracts",
+              said_on="1 June"),
     )
 
 
@@ -85,7 +86,8 @@ def test_cache_codec_streamed_claims_are_the_record_bytes(n):
     streamed = zlib.decompress(encode_claims(claims)[len(MAGIC):])
     whole = zlib.decompress(encode(ParseRecord(tuple(
         ClaimRecord(c.start, c.end, c.line, c.column, c.end_line, c.attribution, c.modality, c.paragraph,
-                    tuple(TokenRecord(t.text, t.lemma, t.pos, t.dep, t.head, t.ent, t.start) for t in c.tokens), c.stance, c.act)
+                    tuple(TokenRecord(t.text, t.lemma, t.pos, t.dep, t.head, t.ent, t.start) for t in c.tokens), c.stance, c.act,
+                    c.said_on)
         for c in claims)))[len(MAGIC):])
     assert streamed == whole
     assert decode_claims(encode_claims(claims), SRC) == claims

@@ -1710,3 +1710,45 @@ def test_parse_an_attribute_is_parsed_as_part_of_the_sentence_before_it():
     for text, parsed in cases.items():
         assert join_attributes(text) == parsed
         assert len(join_attributes(text)) == len(text)
+
+
+def test_parse_a_denial_is_dated_by_a_time_outside_its_clause():
+    from checker.parse import denial_time
+
+    words = ["On", "1", "June", "the", "ministry", "denied", "that", "it", "approved", "the", "pipeline", "in", "May"]
+    doc = _hand_doc(words, ["IN", "CD", "NNP", "DT", "NN", "VBD", "IN", "PRP", "VBD", "DT", "NN", "IN", "NNP"],
+                    ["ADP", "NUM", "PROPN", "DET", "NOUN", "VERB", "SCONJ", "PRON", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+                    ["prep", "nummod", "pobj", "det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "dobj", "prep", "pobj"],
+                    [5, 2, 0, 4, 5, 5, 8, 8, 5, 10, 8, 8, 11])
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, 1, 3, label="DATE"), Span(doc, 12, 13, label="DATE")]
+    clause = list(doc[7:13])
+    assert denial_time(doc[:], clause) == "1 June"
+    # the clause's own time is the denied act's, not the denial's
+    assert denial_time(doc[:], list(doc[7:11])) == "1 June"
+    # no time outside the clause: the denial is not dated
+    assert denial_time(doc[3:], clause) == ""
+    # a day's name the tagger did not mark still dates it
+    doc2 = _hand_doc(["Monday", "the", "club", "denied", "it", "sacked", "him"], ["NNP", "DT", "NN", "VBD", "PRP", "VBD", "PRP"],
+                     ["PROPN", "DET", "NOUN", "VERB", "PRON", "VERB", "PRON"], ["npadvmod", "det", "nsubj", "ROOT", "nsubj", "ccomp", "dobj"],
+                     [3, 2, 3, 3, 5, 3, 5])
+    assert denial_time(doc2[:], list(doc2[4:7])) == "Monday"
+
+
+def test_parse_a_that_clause_read_as_the_denial_verbs_object_is_the_denied_clause():
+    from checker.parse import _misparsed_that_clause
+
+    # NOTE: "denied that it had sacked manager Ellery": "sacked" an adjective of "manager", "Ellery" the object of "denied"
+    words = ["United", "denied", "that", "it", "had", "sacked", "manager", "Ellery", "."]
+    doc = _hand_doc(words, ["NNP", "VBD", "IN", "PRP", "VBD", "VBN", "NN", "NNP", "."],
+                    ["PROPN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "NOUN", "PROPN", "PUNCT"],
+                    ["nsubj", "ROOT", "mark", "nsubj", "aux", "amod", "compound", "dobj", "punct"], [1, 1, 5, 5, 5, 6, 7, 1, 1])
+    assert [t.text for t in _misparsed_that_clause(doc[1], doc[7])] == ["it", "had", "sacked", "manager", "Ellery"]
+    # an object that is no clause: "denied the report", "denied that report"
+    doc = _hand_doc(["United", "denied", "the", "report"], ["NNP", "VBD", "DT", "NN"], ["PROPN", "VERB", "DET", "NOUN"],
+                    ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1])
+    assert _misparsed_that_clause(doc[1], doc[3]) is None
+    doc = _hand_doc(["United", "denied", "that", "old", "report"], ["NNP", "VBD", "DT", "JJ", "NN"], ["PROPN", "VERB", "DET", "ADJ", "NOUN"],
+                    ["nsubj", "ROOT", "det", "amod", "dobj"], [1, 1, 4, 4, 1])
+    assert _misparsed_that_clause(doc[1], doc[4]) is None

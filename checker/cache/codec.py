@@ -100,6 +100,8 @@ class ClaimRecord(Record):
     act: str = ""
     """How a denied or refuting claim takes its claim back (``Claim.act``): "" / ``denies``, ``doubts``, ``retracts``,
     ``corrects``."""
+    said_on: str = ""
+    """For a denied claim, when the denial was made, as written (``Claim.said_on``)."""
 
 
 class ParseRecord(Record):
@@ -170,6 +172,7 @@ def encode_claims(claims: Sequence[Claim]) -> bytes:
             tuple(TokenRecord(t.text, t.lemma, t.pos, t.dep, t.head, t.ent, t.start) for t in c.tokens),
             c.stance,
             c.act,
+            c.said_on,
         )
         chunk = deflate.compress(_ENCODER.encode(record))
         if chunk:
@@ -223,6 +226,7 @@ def decode_claims(blob: bytes, source: Source) -> tuple[Claim, ...]:
                 ),
                 stance=c.stance,
                 act=c.act,
+                said_on=c.said_on,
             )
         )
     return tuple(out)

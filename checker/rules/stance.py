@@ -7,13 +7,14 @@ import re
 from typing import Sequence
 
 from checker.cues import corrects_a_fear, crude_lemmas, phrasal_cues, stance_cues
-from checker.models import Claim, Verdict
+from checker.models import MONTH_DAY, Claim, DateValue, Verdict
+from checker.normalize.dates import parse_date
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
 from checker.rules.base import Rule
 from checker.rules.common import frames_of, modality_factor, one_name
 
-__all__ = ["REFUTED", "aligned", "asserts", "__register__"]
+__all__ = ["REFUTED", "aligned", "asserts", "done_after_denial", "__register__"]
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +89,8 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None  # NOTE: "denied that P" against "not P" agree; a denied negation is out of reach
     if not asserts(den, other):
         return None
+    if done_after_denial(den, other):
+        return None  # NOTE: "On 1 June the ministry denied that it had approved P" / "approved P on 18 June": true when said
     if den.act == "abandons" and not _goes_ahead(other):
         return None
     if _other_places(den, other, kb):
@@ -108,6 +111,26 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if not share:
         return None
     return _verdict(den, den is a, other, (0.5 + 0.3 * min(1.0, share)) * modality_factor(den, other), den.text)
+
+
+def done_after_denial(den: Claim, other: Claim) -> bool:
+    """The other claim dates its act after the denial was made (`Claim.said_on`): every date of its own begins after the
+    denial's day. A denial speaks of what was so when it was made; an act done later does not make it false. A day
+    without its year is compared by month and day with a date of one year; a denial or an act not dated, or a time the
+    calendar cannot place ("on Monday" without the week), leaves the two compared."""
+    said = parse_date(den.said_on) if den.said_on else None
+    own = [d for d in other.slots.dates if not d.background]
+    return said is not None and bool(own) and all(_after(d, said) for d in own)
+
+
+def _after(later: DateValue, earlier: DateValue) -> bool:
+    """``later`` begins after ``earlier`` ends; by month and day when either has no year and the other lies in one year."""
+    if (later.precision == MONTH_DAY) == (earlier.precision == MONTH_DAY):
+        return later.start > earlier.end
+    dated = earlier if later.precision == MONTH_DAY else later
+    if dated.start.year != dated.end.year:
+        return False
+    return (later.start.month, later.start.day) > (earlier.end.month, earlier.end.day)
 
 
 def _opposite(a: Claim, b: Claim, kb: Knowledge) -> bool:

@@ -380,3 +380,41 @@ def test_stance_a_claim_correcting_a_fear_agrees_with_the_denial_of_it():
     assert compare_refuted(den, told, kb) is None
     told = _claim("gill rosenberg was kidnapped by isis, she says", [("pred", "say"), ("agent", "rosenberg"), ("said", "kidnap")], sid="b")
     assert compare_refuted(den, told, kb) is not None
+
+
+def test_stance_an_act_dated_after_the_denial_does_not_contradict_it():
+    from checker.rules.stance import done_after_denial
+
+    from .handmade import date
+
+    kb = load_knowledge()
+    roles = [("pred", "approve"), ("agent", "ministry"), ("patient", "pipeline")]
+    den = dataclasses.replace(_claim("it had approved the tarrow pipeline", roles, "denied", "the ministry"), said_on="1 June")
+    june18 = date("18 June", "0004-06-18", precision="month-day")
+    later = _claim("the ministry approved the tarrow pipeline on 18 june", roles, sid="b")
+    later = dataclasses.replace(later, slots=dataclasses.replace(later.slots, dates=(june18,)))
+    assert done_after_denial(den, later)
+    assert compare_refuted(den, later, kb) is None
+    # the act dated before the denial, on its day, or not dated: the denial still contradicts it
+    for when in (date("May", "2026-05-01", "2026-05-31", precision="month"), date("1 June", "0004-06-01", precision="month-day")):
+        before = dataclasses.replace(later, slots=dataclasses.replace(later.slots, dates=(when,)))
+        assert not done_after_denial(den, before)
+        assert compare_refuted(den, before, kb) is not None
+    undated = _claim("the ministry approved the tarrow pipeline", roles, sid="b")
+    assert not done_after_denial(den, undated) and compare_refuted(den, undated, kb) is not None
+    # a denial not dated, or dated by a time the calendar cannot place, leaves the two compared
+    assert not done_after_denial(dataclasses.replace(den, said_on=""), later)
+    assert not done_after_denial(dataclasses.replace(den, said_on="Monday"), later)
+    # a date of a year against a day without one: by month and day; a span of years cannot be placed
+    year_day = date("18 June 2026", "2026-06-18", precision="day")
+    assert done_after_denial(den, dataclasses.replace(later, slots=dataclasses.replace(later.slots, dates=(year_day,))))
+    years = date("2025-2027", "2025-01-01", "2027-12-31", precision="year")
+    assert not done_after_denial(den, dataclasses.replace(later, slots=dataclasses.replace(later.slots, dates=(years,))))
+    # both of a year: by the calendar
+    den26 = dataclasses.replace(den, said_on="June 1, 2026")
+    assert done_after_denial(den26, dataclasses.replace(later, slots=dataclasses.replace(later.slots, dates=(year_day,))))
+    may27 = date("May 2027", "2027-05-01", "2027-05-31", precision="month")
+    assert done_after_denial(den26, dataclasses.replace(later, slots=dataclasses.replace(later.slots, dates=(may27,))))
+    # a date of a noun or a describing clause is not the act's
+    bg = dataclasses.replace(june18, background=True)
+    assert not done_after_denial(den, dataclasses.replace(later, slots=dataclasses.replace(later.slots, dates=(bg,))))
