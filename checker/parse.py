@@ -1307,9 +1307,11 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
             pointing = doubt or ([] if stext.endswith("?") else pointing_denials(sent, job.kind in ("title", "headline")))
             if job.kind in ("title", "headline") and not embedded and not pointing:
                 embedded, pointing = headline_denials(sent)
+            denied_spans: list[tuple[int, int]] = []
             for clause, denier, cue in embedded:
                 denied_here = True
                 clause = _without_setting(clause)
+                denied_spans.append((clause[0].i, clause[-1].i))
                 cstart = job.start + clause[0].idx
                 cend = job.start + clause[-1].idx + len(clause[-1].text)
                 key = "denied " + _norm_key(src.text[cstart:cend])
@@ -1325,7 +1327,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
             # NOTE: any other question ("Is the story spreading?") asks; it denies nothing.
             pointing = [] if denied_here or stext.endswith("?") and not doubt else pointing
             for a, z in _clause_spans(sent, any_shape=job.kind in ("title", "headline")):
-                toks = list(sent)[a:z]
+                toks = _denial_alone(list(sent)[a:z], denied_spans)
                 cstart = job.start + toks[0].idx
                 cend = job.start + toks[-1].idx + len(toks[-1].text)
                 text = src.text[cstart:cend]
@@ -1491,6 +1493,25 @@ def _clause_of(head) -> list | None:
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     return toks if len(toks) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in toks) else None
+
+
+def _denial_alone(toks: list, denied: Sequence[tuple[int, int]]) -> list:
+    """A sentence's clause without the denied clause that ends it: "On 1 June the ministry denied that it had approved
+    the pipeline" is the claim "On 1 June the ministry denied" (the denial, its time and who made it), the denied
+    clause being a claim of its own (stance ``denied``); read whole, the denial's time would date the approval. Only a
+    denied clause that ends the clause is cut, with the words joining it ("that", a comma), and only when three tokens
+    remain; ``denied``: (first, last) token index of each denied clause of the sentence."""
+    words = [t for t in toks if not (t.is_punct or t.pos_ == "PUNCT")]
+    if not words:
+        return toks
+    for first, last in denied:
+        if toks[0].i < first and last >= words[-1].i:
+            kept = [t for t in toks if t.i < first]
+            while kept and (kept[-1].is_punct or kept[-1].pos_ == "PUNCT" or kept[-1].text.lower() in ("that", "whether", "if")):
+                kept = kept[:-1]
+            if len(kept) >= 3:
+                return kept
+    return toks
 
 
 def denial_time(sent, clause) -> str:

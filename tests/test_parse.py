@@ -1752,3 +1752,22 @@ def test_parse_a_that_clause_read_as_the_denial_verbs_object_is_the_denied_claus
     doc = _hand_doc(["United", "denied", "that", "old", "report"], ["NNP", "VBD", "DT", "JJ", "NN"], ["PROPN", "VERB", "DET", "ADJ", "NOUN"],
                     ["nsubj", "ROOT", "det", "amod", "dobj"], [1, 1, 4, 4, 1])
     assert _misparsed_that_clause(doc[1], doc[4]) is None
+
+
+def test_parse_the_denying_sentence_stops_where_the_denied_clause_ending_it_starts():
+    from checker.parse import _denial_alone
+
+    words = ["On", "1", "June", "the", "ministry", "denied", "that", "it", "approved", "the", "pipeline", "."]
+    doc = _hand_doc(words, ["IN", "CD", "NNP", "DT", "NN", "VBD", "IN", "PRP", "VBD", "DT", "NN", "."],
+                    ["ADP", "NUM", "PROPN", "DET", "NOUN", "VERB", "SCONJ", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+                    ["prep", "nummod", "pobj", "det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "dobj", "punct"],
+                    [5, 2, 0, 4, 5, 5, 8, 8, 5, 10, 8, 5])
+    toks = list(doc)
+    assert [t.text for t in _denial_alone(toks, [(7, 10)])] == ["On", "1", "June", "the", "ministry", "denied"]
+    # no denied clause, or one that does not end the sentence's clause: the clause as it is
+    assert _denial_alone(toks, []) == toks
+    assert _denial_alone(toks, [(7, 8)]) == toks
+    # a denied clause opening the sentence is not cut from its start
+    assert _denial_alone(toks[6:], [(7, 10)]) == toks[6:]
+    # fewer than three tokens left: kept whole ("X denied that P")
+    assert _denial_alone(toks[4:], [(7, 10)]) == toks[4:]
