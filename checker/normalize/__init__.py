@@ -66,7 +66,11 @@ def _negative_argument(tokens: Sequence[Token], t: Token) -> bool:
     negates the claim (`_negated`); any such argument makes its verb a negated head (`_neg_heads`)."""
     if t.dep in ("nsubj", "nsubjpass") and t.lemma in ("none", "nobody", "nothing", "noone"):
         return True
-    return t.dep in ("nsubj", "nsubjpass", "dobj") and any(d.dep == "det" and d.lemma == "no" and tokens[d.head] is t for d in tokens)
+    # NOTE: what an existential "there is" says there is none of ("There were no survivors", "there has been no agreement");
+    # not a noun a clause completes ("there is no doubt that P", "no evidence that P": about P, `checker.parse`)
+    existential = (t.dep == "attr" and any(u.dep == "expl" and u.head == t.head for u in tokens)
+                   and not any(u.dep in ("acl", "ccomp") and tokens[u.head] is t for u in tokens))
+    return (t.dep in ("nsubj", "nsubjpass", "dobj") or existential) and any(d.dep == "det" and d.lemma == "no" and tokens[d.head] is t for d in tokens)
 
 
 def _predicate(tokens: Sequence[Token], i: int) -> Token:
@@ -114,7 +118,7 @@ def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -
             # exists", "None of the students were found"): the main predicate is denied of its subject (issue #12)
             # NOTE: as "not" does, in a clause reported by the main verb ("the hospital said that no agreement has been
             # reached")
-            if t.dep in ("nsubj", "nsubjpass") and tokens[t.head].dep in ("ROOT", "ccomp") and _negative_argument(tokens, t):
+            if t.dep in ("nsubj", "nsubjpass", "attr") and tokens[t.head].dep in ("ROOT", "ccomp") and _negative_argument(tokens, t):
                 return True
         return False
     return bool(re.search(r"\b(not|never|n't|no longer)\b", text.lower()))
