@@ -1311,7 +1311,10 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
             for clause, denier, cue in embedded:
                 denied_here = True
                 clause = _without_setting(clause)
-                denied_spans.append((clause[0].i, clause[-1].i))
+                if job.kind not in ("title", "headline") and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in clause):
+                    # NOTE: a headline's denial keeps its words ("Brian Williams Debunks Peeing Meteorologist Report"),
+                    # and a denied noun phrase dates nothing
+                    denied_spans.append((clause[0].i, clause[-1].i))
                 cstart = job.start + clause[0].idx
                 cend = job.start + clause[-1].idx + len(clause[-1].text)
                 key = "denied " + _norm_key(src.text[cstart:cend])
