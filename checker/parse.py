@@ -1311,9 +1311,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
             for clause, denier, cue in embedded:
                 denied_here = True
                 clause = _without_setting(clause)
-                if job.kind not in ("title", "headline") and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in clause):
-                    # NOTE: a headline's denial keeps its words ("Brian Williams Debunks Peeing Meteorologist Report"),
-                    # and a denied noun phrase dates nothing
+                if _cuts_its_sentence(job.kind, clause):
                     denied_spans.append((clause[0].i, clause[-1].i))
                 cstart = job.start + clause[0].idx
                 cend = job.start + clause[-1].idx + len(clause[-1].text)
@@ -1496,6 +1494,13 @@ def _clause_of(head) -> list | None:
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     return toks if len(toks) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in toks) else None
+
+
+def _cuts_its_sentence(kind: str, clause: list) -> bool:
+    """A denied clause is cut from the claim of its sentence (`_denial_alone`) in running text, when it is a clause with
+    a subject of its own: a headline's denial keeps its words ("Brian Williams Debunks Peeing Meteorologist Report"), and
+    a denied noun phrase is no act its sentence's time could date."""
+    return kind not in ("title", "headline") and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in clause)
 
 
 def _denial_alone(toks: list, denied: Sequence[tuple[int, int]]) -> list:

@@ -1771,3 +1771,15 @@ def test_parse_the_denying_sentence_stops_where_the_denied_clause_ending_it_star
     assert _denial_alone(toks[6:], [(7, 10)]) == toks[6:]
     # fewer than three tokens left: kept whole ("X denied that P")
     assert _denial_alone(toks[4:], [(7, 10)]) == toks[4:]
+
+
+def test_parse_only_a_denied_clause_with_its_subject_in_running_text_is_cut_from_its_sentence():
+    from checker.parse import _cuts_its_sentence
+
+    clause = _hand_doc(["it", "approved", "the", "pipeline"], ["PRP", "VBD", "DT", "NN"], ["PRON", "VERB", "DET", "NOUN"],
+                       ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1])
+    assert _cuts_its_sentence("paragraph", list(clause)) and _cuts_its_sentence("bullet", list(clause))
+    assert not _cuts_its_sentence("headline", list(clause)) and not _cuts_its_sentence("title", list(clause))
+    noun = _hand_doc(["Peeing", "Meteorologist", "Report"], ["VBG", "NNP", "NNP"], ["VERB", "PROPN", "PROPN"],
+                     ["amod", "compound", "ROOT"], [2, 2, 2])
+    assert not _cuts_its_sentence("paragraph", list(noun))
