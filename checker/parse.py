@@ -166,7 +166,10 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
     return out
 
 
-_ATTRIBUTE = re.compile(r"(?P<label>[A-Z][\w-]*(?:[ \t][\w-]+){0,2}):[ \t]+(?P<value>[^\n.!?:]*?(?:\d[.,]\d[^\n.!?:]*?)*)"
+_EMPHASIS = r"(?:\*\*|__|\*|_)?"
+"""Markdown emphasis around a label ("**Default:** 8443", "*Type*: integer")."""
+_LABEL_WORDS = r"[A-Z][\w-]*(?:[ \t][\w-]+){0,2}"
+_ATTRIBUTE = re.compile(_EMPHASIS + r"(?P<label>" + _LABEL_WORDS + r")" + _EMPHASIS + ":" + _EMPHASIS + r"[ \t]+(?P<value>[^\n.!?:]*?(?:\d[.,]\d[^\n.!?:]*?)*)"
                         r"[ \t]*(?:[.!?](?=\s|$)|(?=\n)|$)")
 """A ``Label: value`` fragment ("Default: 8443.", "Maximum: 10 MB", "Type: integer"): up to three words of label, a
 value that ends at the line's or sentence's end (a decimal point inside a number is no end)."""
@@ -179,7 +182,8 @@ def attribute(fragment: str) -> bool:
     ("Source: Reuters", "Photo: ..."), not a line dating the page, and not a sentence after a label (a value of two or
     more words opening with a capital: "Update: Police arrested a man")."""
     m = _ATTRIBUTE.fullmatch(fragment.strip())
-    if m is None or is_chrome(fragment) or dateline(fragment) is not None:
+    plain = re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", fragment)
+    if m is None or is_chrome(plain) or dateline(plain) is not None:
         return False
     words = m["value"].split()
     return 0 < len(words) <= _ATTRIBUTE_WORDS and not (len(words) > 1 and words[0][:1].isupper())
@@ -193,7 +197,9 @@ def _attributes_attached(text: str, out: list[Block]) -> list[Block]:
     res: list[Block] = []
     for b in out:
         prev = res[-1] if res else None
-        if (b.kind == "chrome" and b.metadata and prev is not None and prev.kind in ("paragraph", "bullet", "heading", "title")
+        # NOTE: with emphasis ("**Default:** 8443") the line is no label line by its shape, and reads as a heading
+        if ((b.kind == "chrome" and b.metadata or b.kind in ("heading", "title")) and prev is not None
+                and prev.kind in ("paragraph", "bullet", "heading", "title")
                 and attribute(text[b.start : b.end])):
             res[-1] = Block(prev.start, b.end, "paragraph" if prev.kind in ("heading", "title") else prev.kind)
             continue
@@ -201,7 +207,7 @@ def _attributes_attached(text: str, out: list[Block]) -> list[Block]:
     return res
 
 
-_JUNCTION = re.compile(r"(?P<end>[.!?]?)(?P<gap>[ \t]*\n\s*|(?<=[.!?])[ \t]+)(?=[A-Z][\w-]*(?:[ \t][\w-]+){0,2}:[ \t])")
+_JUNCTION = re.compile(r"(?P<end>[.!?]?)(?P<gap>[ \t]*\n\s*|(?<=[.!?])[ \t]+)(?=" + _EMPHASIS + _LABEL_WORDS + _EMPHASIS + ":" + _EMPHASIS + r"[ \t])")
 
 
 def join_attributes(text: str) -> str:
@@ -224,7 +230,8 @@ def join_attributes(text: str) -> str:
             continue
         for i in range(a + len(m["end"]) if m["end"] else a, z):
             out[i] = " "
-        out[z] = out[z].lower()
+        first = next(i for i in range(z, len(text)) if text[i].isalpha())
+        out[first] = out[first].lower()
     return "".join(out)
 
 

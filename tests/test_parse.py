@@ -1783,3 +1783,15 @@ def test_parse_only_a_denied_clause_with_its_subject_in_running_text_is_cut_from
     noun = _hand_doc(["Peeing", "Meteorologist", "Report"], ["VBG", "NNP", "NNP"], ["VERB", "PROPN", "PROPN"],
                      ["amod", "compound", "ROOT"], [2, 2, 2])
     assert not _cuts_its_sentence("paragraph", list(noun))
+
+
+def test_parse_an_attribute_in_markdown_emphasis_is_one_too():
+    from checker.parse import attribute, join_attributes
+
+    assert attribute("**Default:** 8443") and attribute("*Type*: integer") and attribute("__Maximum__: 10 MB")
+    assert not attribute("**Source:** Reuters")  # NOTE: chrome once the emphasis is set aside
+    text = "The TCP port the gateway listens on.\n\n**Default:** 8443"
+    assert join_attributes(text) == "The TCP port the gateway listens on,  **default:** 8443"
+    text = "### server.port\n\nThe TCP port.\n\n**Default:** 8443\n"
+    assert [(text[b.start:b.end], b.kind) for b in blocks(text)] == [("### server.port", "title"),
+                                                                      ("The TCP port.\n\n**Default:** 8443", "paragraph")]
