@@ -210,16 +210,25 @@ def _attributes_attached(text: str, out: list[Block]) -> list[Block]:
 _JUNCTION = re.compile(r"(?P<end>[.!?]?)(?P<gap>[ \t]*\n\s*|(?<=[.!?])[ \t]+)(?=" + _EMPHASIS + _LABEL_WORDS + _EMPHASIS + ":" + _EMPHASIS + r"[ \t])")
 
 
+_LABELLED = re.compile(r"\w" + _EMPHASIS + ":" + _EMPHASIS + r"[ \t]")
+"""A label's colon inside a sentence ("Price of the Free plan: $0"): that sentence is itself a label and its value."""
+
+
 def join_attributes(text: str) -> str:
     """``text`` with each attribute (`attribute`) after a sentence or a line joined to it, same length so offsets hold:
     "The TCP port the gateway listens on. Default: 8443." is parsed "... listens on, default: 8443.", one sentence whose
     value is the setting's (a value alone says nothing of what it is the value of)."""
     out = list(text)
+    joined_to = -1  # NOTE: where the last attribute joined ends: a chain ("..., weight: 1.2 kg, screen: 13 in") goes on
     for m in _JUNCTION.finditer(text):
         rest = text[m.end():]
         frag = _ATTRIBUTE.match(rest)
         if frag is None or not attribute(frag.group(0)) or m.start() == 0:
             continue
+        before = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1 : m.start()]
+        if _LABELLED.search(before) and m.start() not in (joined_to - 1, joined_to):
+            continue  # NOTE: a label and its value before it describe nothing ("Price of the Free plan: $0. Seats: 1.")
+        joined_to = m.end() + frag.end()
         a, z = m.span()
         if m["end"]:
             out[a] = ","

@@ -1795,3 +1795,13 @@ def test_parse_an_attribute_in_markdown_emphasis_is_one_too():
     text = "### server.port\n\nThe TCP port.\n\n**Default:** 8443\n"
     assert [(text[b.start:b.end], b.kind) for b in blocks(text)] == [("### server.port", "title"),
                                                                       ("The TCP port.\n\n**Default:** 8443", "paragraph")]
+
+
+def test_parse_a_label_and_value_sentence_takes_no_attribute_but_a_chain_goes_on():
+    from checker.parse import join_attributes
+
+    # NOTE: a table row written as sentences (`checker.tables`): each cell its own claim
+    row = "Price of the Free plan: $0. The Free plan: 1 seats."
+    assert join_attributes(row) == row
+    chain = "The drone flies for a limited time.\nFlight time: 38 minutes\nCharging time: 90 minutes"
+    assert join_attributes(chain) == "The drone flies for a limited time, flight time: 38 minutes,charging time: 90 minutes"
