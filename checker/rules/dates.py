@@ -83,11 +83,12 @@ sold 16.39 million copies"), not when an act happened."""
 
 _OTHER_ACTS_MASKED = 0.5
 """The masked overlap (`checker.judge.align.Alignment.masked`) two claims need when each date is of another act as
-the parse reads it (`DateValue.event`: "won the FA Cup in 2014" / "scored the only goal on 24 March 2012", "made his
-debut ... and scored his first goal on 15 October" / "made his full debut on 9 September 2017"), unless their
-questions are alike in meaning (`checker.judge.align.QUESTION_SIMILARITY`): a frame both claims evoke elsewhere
+the parse reads it (`DateValue.event`: "won the FA Cup in 2014" / "scored the only goal on 24 March 2012"), unless
+their questions are alike in meaning (`checker.judge.align.QUESTION_SIMILARITY`): a frame both claims evoke elsewhere
 ("the club's 1-0 win") does not make the dated acts one. One act in other words keeps it ("Huth signed for Stoke City
-in August 2009" / "Huth joined Stoke City in 2010", 0.6)."""
+in August 2009" / "Huth joined Stoke City in 2010", 0.6). A date on the second of two conjoined acts of one sentence
+alike in meaning ("made his debut ... and scored his first goal on 15 October" / "made his full debut on 9 September
+2017") is still compared: the questions' cosine is the sentence's."""
 
 
 def _observed(c: Claim, d: DateValue) -> bool:
