@@ -8,18 +8,11 @@ from checker.knowledge import load_knowledge
 from checker.models import Token
 from checker.normalize.contraries import contraries
 
+from .parses import tokens as _parsed
+
 logger = logging.getLogger(__name__)
 
 KB = load_knowledge()
-
-
-def _parsed(spec):
-    """(text, lemma, pos, dep, head) per token, joined by single spaces."""
-    out, pos = [], 0
-    for text, lemma, tag, dep, head in spec:
-        out.append(Token(text, lemma, tag, dep, head, "", pos))
-        pos += len(text) + 1
-    return tuple(out)
 
 
 def test_contraries_an_attributive_adjective_is_said_of_its_noun():

@@ -10,16 +10,9 @@ from checker.knowledge import load_knowledge
 from checker.models import Mention, Token
 from checker.normalize.holders import mention_before, outer_value, value_condition, value_extent, value_place, value_relation, value_role, value_running, value_scope
 
+from .parses import parsed as _parsed
+
 logger = logging.getLogger(__name__)
-
-
-def _parsed(spec):
-    """(text, lemma, pos, dep, head) per token, joined by single spaces."""
-    out, pos = [], 0
-    for text, lemma, tag, dep, head in spec:
-        out.append(Token(text, lemma, tag, dep, head, "", pos))
-        pos += len(text) + 1
-    return " ".join(t[0] for t in spec), tuple(out)
 
 
 def _role(spec, value, mentions=()):

@@ -8,18 +8,11 @@ from checker.knowledge import contest_verbs
 from checker.models import Token
 from checker.normalize.outcomes import outcomes
 
+from .parses import tokens as _parsed
+
 logger = logging.getLogger(__name__)
 
 VERBS = contest_verbs()
-
-
-def _parsed(spec):
-    """(text, lemma, pos, dep, head) per token, joined by single spaces."""
-    out, pos = [], 0
-    for text, lemma, tag, dep, head in spec:
-        out.append(Token(text, lemma, tag, dep, head, "", pos))
-        pos += len(text) + 1
-    return tuple(out)
 
 
 def test_outcomes_the_table_is_wordnets_verbs_of_winning_and_losing():
