@@ -60,9 +60,7 @@ def _one_question_versions(a: Claim, b: Claim, kb: Knowledge) -> tuple[Mention, 
     ra, rb = dict(a.slots.roles), dict(b.slots.roles)
     if ra.get("pred") != rb.get("pred") or ra.get("agent") and rb.get("agent") and ra["agent"] != rb["agent"]:
         return None  # NOTE: "Acme released Vela 2 in March" / "Borealis released Vela 3 in March": two makers' acts
-    da = [d for d in a.slots.dates if d.precision != "relative"]
-    db = [d for d in b.slots.dates if d.precision != "relative"]
-    if da and db and not any(x.overlaps(y) for x in da for y in db):
+    if _apart_in_time(a, b):
         return None  # NOTE: "Vela 2 was released in May 2024" / "Vela 3 was released in March 2025": two releases
     if _names_only_in(a, b) and _names_only_in(b, a):
         return None  # NOTE: "Northwind Labs released its Vela 2 model" / "Tailspin Labs released its Vela 5 model"
@@ -82,6 +80,13 @@ def _one_question_versions(a: Claim, b: Claim, kb: Knowledge) -> tuple[Mention, 
             if al.aligned and (al.masked >= ONE_VERSION_MASKED or asked):
                 return p, q
     return None
+
+
+def _apart_in_time(a: Claim, b: Claim) -> bool:
+    """Both claims give dates (not relative ones) and none of one overlaps any of the other: two occasions."""
+    da = [d for d in a.slots.dates if d.precision != "relative"]
+    db = [d for d in b.slots.dates if d.precision != "relative"]
+    return bool(da and db) and not any(x.overlaps(y) for x in da for y in db)
 
 
 def _names_only_in(c: Claim, other: Claim) -> set[str]:
@@ -291,9 +296,7 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
 
     if a.slots.negated != b.slots.negated or {a.modality, b.modality} & _UNSURE:
         return None  # NOTE: "the summit may have taken place in Geneva" names a candidate, not the answer
-    da = [d for d in a.slots.dates if d.precision != "relative"]
-    db = [d for d in b.slots.dates if d.precision != "relative"]
-    if da and db and not any(x.overlaps(y) for x in da for y in db):
+    if _apart_in_time(a, b):
         return None  # NOTE: "X died in 1820" and "Y died in 1830" are two events, not two answers
     if reversed_ := reversed_outcome(a, b):
         winner, loser = reversed_
