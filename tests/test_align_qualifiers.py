@@ -135,7 +135,8 @@ def test_align_qualifiers_a_forecast_and_a_measured_figure_are_different_questio
 def test_align_qualifiers_a_value_needed_is_no_value_reached():
     assert _measures("Vodan needed just nine points to break the record.", "nine points") == {"modality": "required"}
     # "must" and "has to" state a rule's figure as "needs" does
-    assert _measures("Passwords must be at least 12 characters long.", "at least 12 characters") == {"modality": "required"}
+    assert _measures("Passwords must be at least 12 characters long.", "at least 12 characters") == {
+        "modality": "required", "dimension": "length"}
     assert _measures("Each entrant has to be 18 years old.", "18 years old") == {"modality": "required"}
     needed = _claim("A", "Vodan needed just nine points in the game to break the record.")
     scored = _claim("B", "Vodan finished the game with 20 points.")
@@ -261,3 +262,18 @@ def test_align_qualifiers_a_quarter_inside_the_answer_frames_no_other_answer():
     a = _claim("A", text)
     b = _claim("B", "The company's adjusted earnings per share for the second quarter of 2020 decreased by 17%.")
     assert al.align(a, "Third quarter 2020", b, "the second quarter of 2020", KB).aligned
+
+
+def test_align_qualifiers_two_dimensions_of_one_thing_are_two_questions():
+    assert _measures("The clifftop path is just over three miles long.", "over three miles") == {"dimension": "length"}
+    assert _measures("The path climbs 120 metres to the headland.", "120 metres") == {"dimension": "height"}
+    assert _measures("The tower rises 300 feet above the square.", "300 feet") == {"dimension": "height"}
+    assert _measures("The lake is 40 metres deep in places.", "40 metres") == {"dimension": "depth"}
+    long_ = _claim("A", "The clifftop path from Porthkerris to St Elwyn is just over three miles long.")
+    climbs = _claim("B", "The clifftop path from Porthkerris to St Elwyn climbs 900 metres to the headland.")
+    assert "dimension" in al.align(long_, "over three miles", climbs, "900 metres", KB).why
+    # one dimension stays one question, and a value naming none stays comparable with either
+    also_long = _claim("C", "The clifftop path from Porthkerris to St Elwyn is 900 metres long.")
+    assert al.align(long_, "over three miles", also_long, "900 metres", KB).aligned
+    bare = _claim("D", "The clifftop path from Porthkerris to St Elwyn is 900 metres.")
+    assert al.align(long_, "over three miles", bare, "900 metres", KB).aligned

@@ -15,7 +15,7 @@ from checker.models import MONTH_DAY, YEARLESS, DateValue, Mention, Token
 from checker.normalize.holders import mention_before, value_role
 from checker.normalize.numbers import number_value
 
-__all__ = ["find_dates", "parse_date", "date_roles", "describes_a_noun", "old_year_at", "work_of_year", "one_work", "WORK"]
+__all__ = ["find_dates", "parse_date", "unanchored", "date_roles", "describes_a_noun", "old_year_at", "work_of_year", "one_work", "WORK"]
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +71,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MON_CAP})(?!\w)")),
     ("relative", re.compile(r"\b(?P<rel>this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|yesterday|today|recently|recent|earlier this (?:week|month|year)|past (?:week|month|year)|the past (?:week|month|year))\b", re.I)),
 ]
+
+
+_UNANCHORED = re.compile(r"\b(?:(?:this|last|next|earlier this|(?:the )?past) (?:week|month|year)|yesterday|today|recently)\b", re.I)
+"""The relative times a publication date places ("last year", "this week", "yesterday"), not "a recent survey"."""
+
+
+def unanchored(text: str, dates: Sequence[DateValue]) -> bool:
+    """``text`` states a relative time ("with 1.4 million guests last year") that none of its ``dates`` places (no
+    publication date anchored it, `find_dates`): the time it speaks of is unknown, not absent."""
+    return _UNANCHORED.search(text) is not None and not any(d.precision == "relative" for d in dates)
 
 
 def old_year_at(text: str, start: int) -> bool:

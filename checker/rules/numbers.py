@@ -13,6 +13,7 @@ from pathlib import Path
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
 from checker.normalize.holders import flow_verbs
+from checker.normalize.dates import unanchored
 from checker.normalize.kinds import NARROWER, SAME, kin, same_holder
 from checker.normalize.ranks import PLACE, RANK
 from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, count_noun, currency_units, one_currency, whole as whole_number
@@ -666,7 +667,12 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             scope = scope_relation(_unkinded(x, y), a, _unkinded(y, x), b)
             if scope == "different":
                 continue  # NOTE: Saturday's arrests and Sunday's: two questions
-            if not align(a, x.text, b, y.text, kb).aligned:
+            al = align(a, x.text, b, y.text, kb)
+            if not al.aligned:
+                if _same_figure(x, y) and x.unit == y.unit and al.subject >= 0 and not al.qualifier_clash:
+                    # NOTE: one exact figure in both claims, told around other words ("taking the total to £920,000" /
+                    # "has now raised £920,000"), is one answer: paired, it answers no other value's question
+                    same.append((x, y, frozenset(), "quiet"))
                 continue  # NOTE: "$9.99 for Basic" and "$19.99 for Premium" share a unit, not a question
             if x.unit in SCORES and other_participants(a, b):
                 continue  # NOTE: "a 108-70 rout of Charleston" / "a 66-51 loss to Winston-Salem": two games
@@ -762,6 +768,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         part, whole = (x, y) if x.scope else (y, x)
         what = f"'{part.text}' ({', '.join(part.scope)}) is more than the whole, '{whole.text}'"
     ea, eb = event_date(a), event_date(b)
+    if (ea is None) != (eb is None) and unanchored(*((a.text, a.slots.dates) if ea is None else (b.text, b.slots.dates))):
+        return None  # NOTE: "1.4 million guests last year" in an undated article is of a year unknown, not of "2023"
     # NOTE: a bound ("after March 30") pins no time a count was taken at
     temporal = (ea is not None and eb is not None and ea[1] == 1.0 and eb[1] == 1.0 and not ea[0].overlaps(eb[0])
                 and "bound" not in (ea[0].precision, eb[0].precision))

@@ -346,3 +346,15 @@ def test_dates_a_date_beside_its_weekday_is_the_event_s_not_an_age():
     june = next(d for d in out if "June" in d.text)
     # NOTE: read alone, an apposition beside a proper noun is that person's age ("Daniel Moss, 45")
     assert (june.event, june.holder, june.background) == ("attack", "earthquake", False)
+
+
+def test_unanchored_relative_times_are_told_from_placed_ones():
+    from checker.normalize.dates import find_dates, unanchored
+
+    text = "Tourism reached a new high last year, with 1.4 million guests."
+    assert unanchored(text, find_dates(text))
+    assert not unanchored(text, find_dates(text, dt.date(2025, 3, 1)))  # a publication date places it
+    assert unanchored("Prices fell sharply this week.", ())
+    assert unanchored("Two people were arrested yesterday.", ())
+    assert not unanchored("A recent survey found 40% agree.", ())  # an adjective, no time of the claim
+    assert not unanchored("The valley received 1.2 million visitors in 2023.", find_dates("in 2023"))

@@ -1011,3 +1011,42 @@ def test_numbers_rates_per_different_things_are_different_questions():
 ])
 def test_numbers_a_measure_in_parts_agrees_with_itself_rounded_to_its_first_unit(whole, parts, agree):
     assert rounded(whole, parts) is agree and rounded(parts, whole) is agree
+
+
+def test_numbers_one_exact_figure_told_around_other_words_is_one_answer():
+    # the total in both claims fails alignment (no attribute word shared), yet it is one answer: paired, neither
+    # total is left to meet the other claim's month's takings
+    a = _q("Our building appeal for a new day-care wing has raised another £120,000 in the past month, taking the total "
+           "to £920,000.", "a", qty(120_000, "gbp", "£120,000", event="raise", holder="appeal", scope=("remainder",)),
+           qty(920_000, "gbp", "£920,000"))
+    b = _q("St Clare's Hospice has now raised £920,000 towards its new day-care wing, after a strong month of fundraising "
+           "brought in a further £120,000.", "b", qty(920_000, "gbp", "£920,000", event="raise", holder="hospice", running=True),
+           qty(120_000, "gbp", "£120,000", event="bring", holder="strong month", running=True))
+    from checker.judge.align import align
+    assert not align(a, "£920,000", b, "£920,000", KB).aligned
+    assert compare_quantities(a, b, KB) is None
+    assert compare_quantities(b, a, KB) is None
+    # ... but not a figure of another measure: GAAP's $1.60 is no answer to what adjusted earnings were
+    adjusted = _q("Adjusted earnings per share were $1.60.", "a", qty(1.6, "usd", "$1.60"))
+    both = _q("GAAP earnings per share were $1.60, and adjusted earnings per share were $1.51.", "b",
+              qty(1.6, "usd", "$1.60"), qty(1.51, "usd", "$1.51"))
+    assert not align(adjusted, "$1.60", both, "$1.60", KB).aligned
+    assert compare_quantities(adjusted, both, KB).values == (("$1.60",), ("$1.51",))
+
+
+def test_numbers_a_relative_time_no_date_places_is_no_time_of_the_others():
+    # "last year" in an undated article: the year is unknown, so 1.4 million is not set against 2023's 1.2 million
+    y23 = date("2023", "2023-01-01", "2023-12-31", "year")
+    a = _q("The valley received 1.2 million overnight visitors in 2023.", "a",
+           qty(1.2e6, "visitor", "1.2 million overnight visitors"), dates=(y23,))
+    b = _q("The valley received a record 1.4 million overnight visitors last year.", "b",
+           qty(1.4e6, "visitor", "1.4 million overnight visitors"))
+    assert compare_quantities(a, b, KB) is None
+    assert compare_quantities(b, a, KB) is None
+    # placed by a publication date, the relative year is a date like any other
+    last = date("last year", "2023-01-01", "2023-12-31", "relative")
+    placed = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(last,)))
+    assert compare_quantities(a, placed, KB).verdict == "contradiction"
+    # without a relative time, the undated claim is compared as before
+    plain = _q("The valley received 1.4 million overnight visitors.", "b", qty(1.4e6, "visitor", "1.4 million overnight visitors"))
+    assert compare_quantities(a, plain, KB).verdict == "contradiction"
