@@ -17,7 +17,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "contest_nouns", "contest_verbs", "verb_antonyms"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "contest_nouns", "contest_verbs", "verb_antonyms"]
 
 logger = logging.getLogger(__name__)
 
@@ -331,6 +331,20 @@ def succession_verbs() -> frozenset[str]:
     ``python -m train.successions``): "X will succeed Y as chief executive" gives the role to X, not to Y."""
     text = (resources.files("checker") / "data" / "succession_verbs.tsv").read_text("utf-8")
     return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def agent_nouns() -> dict[str, str]:
+    """Noun of the one who does an act with one doer -> the act's verb ("architect" -> ``design``, "developer" ->
+    ``develop``, "winner" -> ``win``; ``checker/data/agent_nouns.tsv``, built from WordNet by ``python -m
+    train.agents`` for the verbs of ``one_answer: by`` in ``frames.yaml``)."""
+    text = (resources.files("checker") / "data" / "agent_nouns.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            noun, verb = line.split("\t")
+            out.setdefault(noun, verb)  # NOTE: "constructor" builds and constructs: the first, by name, stands
+    return out
 
 
 @functools.lru_cache(maxsize=1)

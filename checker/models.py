@@ -209,6 +209,14 @@ class Answer:
     tense: str = ""
     """When the statement naming it holds, by the tense of the verb it hangs from: ``future`` ("Smith will lead the
     board", a claim that predicts), ``past`` ("Jones led the board"), ``present``; ``""`` without the parse."""
+    act: str = ""
+    """For a name said to have done an act with one doer (designed, built, developed, won ...: `Knowledge.one_answer`
+    "by"), whatever the construction ("designed by X", "its architect, X", "X is the developer"): the verb and the
+    lemmas of what it was done to after a bar, its modifiers before its head ("design|building", "design|north stand";
+    "design|" when the claim leaves that to the story),
+    else ``""`` (`checker.normalize.answers.doer_of`)."""
+    act_said: str = ""
+    """How the reason says that act ("said to design the building", "said to design it")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence, TypeVar
 
 from checker.models import Claim, DateValue, Quantity
-from checker.normalize.answers import relation_of, same_relation
+from checker.normalize.answers import act_of, relation_of, same_act, same_relation
 from checker.normalize.kinds import in_other_words, kin, same_holder
 from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, count_noun
 
@@ -601,7 +601,12 @@ def align(
     masked = jaccard(qa.masked | shared, in_other_words(qa.masked, qb.masked) | shared)
     subject = _subject_relation(a, b, qa, qb, kb)
     words_a, words_b = _written(a.text), _written(b.text)
-    clash = bool(qa.qualifiers - words_b) and bool(qb.qualifiers - words_a)
+    # NOTE: two names said to have done one act with one doer to one thing ("The building was designed by the Estonian
+    # architect X" / "Its architect, the Finnish designer Y, ...": `checker.normalize.answers.same_act`) answer who did
+    # it however the rest of either sentence runs; the capitalised words around each describe the doer, no tier
+    doer_a, doer_b = act_of(a, answer_a), act_of(b, answer_b)
+    doers = doer_a is not None and doer_b is not None and bool(same_act(doer_a, doer_b))
+    clash = bool(qa.qualifiers - words_b) and bool(qb.qualifiers - words_a) and not doers
     measure = _measure_clash(qa, qb, kb.qualifier_defaults)
     frames = _frames(a, b)
     # NOTE: two answers of one predicate ("has grossed $244 million" / "has grossed less than $240 million") share their
@@ -618,14 +623,14 @@ def align(
     one_event = event[:1].isalpha() and event == _event(b, answer_b)  # NOTE: a word, not a parse's stray "|"
     # NOTE: two tallies of one holder's result ("The panel ruled 3-0 that ..." / "The panel was split 2-1, with ...")
     tally = _one_tally(a, answer_a, b, answer_b)
-    acted = frames or related or work or owned or one_event or tally
+    acted = frames or related or work or owned or one_event or tally or doers
     floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
     if question_similarity is None:
         question_similarity = _ASKED.get()
     # NOTE: two questions alike in meaning need few words in common ("The tower is 330 metres tall, about the same height
     # as an 81-storey building" / "the Eiffel Tower rises 1,063 feet above Paris and weighs about 7,300 tons"), but one
     # word next to both answers still: "49 points" this season and "41 points" last season ask alike, not one question
-    asked = question_similarity is not None and question_similarity >= QUESTION_SIMILARITY or work
+    asked = question_similarity is not None and question_similarity >= QUESTION_SIMILARITY or work or doers
     if shared and _one_act(a, answer_a, b, answer_b, kb):
         # NOTE: two counts of one noun by one act ("the number of confirmed cases is 61" / "there are more than 62
         # confirmed cases of coronavirus in Morocco") ask one question however differently the rest of each sentence
@@ -645,7 +650,7 @@ def align(
                f"{', '.join(sorted(qb.qualifiers - words_a))}")
     elif measure:
         why = f"different measurement qualifiers: {measure}"
-    elif attribute == 0.0 and not frames and not related and not work and not one_event:
+    elif attribute == 0.0 and not frames and not related and not work and not one_event and not doers:
         # NOTE: one predicate however each inflects it ("sentenced to 12 years" / "a 15-year sentence") shares its action
         why = "the values measure different things (no shared attribute word or action)"
     elif masked < MIN_MASKED and not acted and not asked and not own:

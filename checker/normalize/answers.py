@@ -22,8 +22,8 @@ from checker.models import Answer, Claim, Mention
 from checker.normalize.kinds import same_holder
 from checker.normalize.roles import predicate_roles, reported_clause
 
-__all__ = ["TITLE", "ANSWER_LABELS", "FUTURE", "PAST", "PRESENT", "read_answers", "same_venue", "same_relation", "relation_of",
-           "statement_tense", "title_span"]
+__all__ = ["TITLE", "OWNER", "ANSWER_LABELS", "FUTURE", "PAST", "PRESENT", "doer_of", "read_answers", "same_venue", "same_relation",
+           "relation_of", "same_act", "act_of", "same_owner", "without_owner", "statement_tense", "title_span"]
 
 logger = logging.getLogger(__name__)
 
@@ -79,8 +79,9 @@ def read_answers(c: Claim, kb: Knowledge) -> tuple[Answer, ...]:
         venue, venue_said = _venue(m, c, kb)
         words, said = _description(m, c)
         relation, relation_said = _relation(m, c, kb)
+        act, act_said = doer_of(m, c, kb)
         out.append(Answer(m, _role(m, c), venue, venue_said, tuple(sorted(words)), said, _one_patient(c), relation,
-                          relation_said, statement_tense(m, c)))
+                          relation_said, statement_tense(m, c), act, act_said))
     return tuple(out)
 
 
@@ -227,7 +228,7 @@ def _role_given(c: Claim, h: int) -> tuple[int, bool]:
     if t.dep in _NAMING_DEPS and not takes:
         role = _role_of(c, verb, exclude=h)
         if role >= 0 or t.dep != "dobj":
-            return role, _future(c, verb)
+            return role, _future(c, verb) or _perfect(c, verb)
         clause = next((k for k, u in enumerate(toks) if u.head == verb and u.dep == "xcomp" and k != verb), -1)
         return (_subject_role(c, clause), True) if clause >= 0 else (-1, False)
     if t.dep == "nsubj" and t.ent not in ("ORG", "GPE") and _tense(c, verb) != "past":
@@ -246,6 +247,12 @@ def _takes_post(c: Claim, verb: int) -> bool:
     particle = next((u.lemma.lower() for u in c.tokens if u.head == verb and u.dep == "prt"), "")
     lemma = c.tokens[verb].lemma.lower()
     return (f"{lemma} {particle}" if particle else lemma) in succession_verbs()
+
+
+def _perfect(c: Claim, verb: int) -> bool:
+    """Token ``verb`` is in the present perfect ("has been appointed", "have named"): a role just given, the new one, as
+    "its new head coach" says; "was named chairman in 2015" tells who held it."""
+    return any(t.head == verb and t.dep == "aux" and t.text.lower() in ("has", "have", "'s", "'ve") for t in c.tokens)
 
 
 def _future(c: Claim, verb: int) -> bool:
@@ -282,13 +289,37 @@ def _one_holder(c: Claim, i: int, current: bool = True) -> bool:
     return _definite(c, i) and _unique(c, i) or current and _office(c, i)
 
 
+OWNER = "@"
+"""Mark of the description word that names whose the role is (`_description_words`: "@varna" in "the chief executive of
+Varna", "Varna's chief executive")."""
+
+
 def _description_words(c: Claim, i: int, skip: set[int] = frozenset()) -> frozenset[str]:  # type: ignore[assignment]
     """Lemmas of the content words of the description headed by token ``i`` (numbers included: "the tallest building
-    of 2010" is not "of 2011"), its name aside."""
+    of 2010" is not "of 2011"), its name aside. A name the description is of ("head coach of Harbour City FC", "Varna's
+    chief executive") is one word, its head's lemma after `OWNER`: whose the role is, which "its head coach" leaves to
+    the story (`same_owner`)."""
     from checker.normalize.roles import subtree
 
-    return frozenset(NEXT if c.tokens[k].text.lower() in _SUCCESSION else c.tokens[k].lemma for k in subtree(c.tokens, i) - set(skip)
-                     if c.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADV") and c.tokens[k].lemma[:1].isalnum())
+    toks = c.tokens
+    owners = [k for k, t in enumerate(toks) if t.pos == "PROPN" and k != i and (
+        t.head == i and t.dep == "poss" or t.dep == "pobj" and toks[t.head].lemma == "of" and toks[t.head].head == i)]
+    owned = set().union(*(subtree(toks, k) for k in owners)) if owners else set()
+    words = {NEXT if toks[k].text.lower() in _SUCCESSION else toks[k].lemma for k in subtree(toks, i) - set(skip) - owned
+             if toks[k].pos in ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADV") and toks[k].lemma[:1].isalnum()}
+    return frozenset(words | {OWNER + toks[k].lemma.lower() for k in owners})
+
+
+def same_owner(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two descriptions (`_description_words`) are of one owner's role: the same name, or one left to the story ("its
+    head coach")."""
+    ox, oy = {w for w in x if w.startswith(OWNER)}, {w for w in y if w.startswith(OWNER)}
+    return not ox or not oy or ox == oy
+
+
+def without_owner(words: frozenset[str]) -> frozenset[str]:
+    """The description's words but whose it is (`same_owner`)."""
+    return frozenset(w for w in words if not w.startswith(OWNER))
 
 
 def _description(m: Mention, c: Claim) -> tuple[frozenset[str], str]:
@@ -544,6 +575,145 @@ def _mention_at(c: Claim, i: int, answer: int) -> Mention | None:
              and toks[k].text[:1].isupper()]
     text = " ".join(t.text for t in words)
     return Mention(clean_key(text), text, "") if text and text[:1].isupper() else None
+
+
+_OF_PREPS = frozenset({"of", "behind", "for"})
+"""Prepositions after a doer's noun that name what the act was done to ("the architect of the hall", "the firm behind
+the project", "the developer for the scheme")."""
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def doer_of(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
+    """(key, how to say it) of the act with one doer (the verbs of ``one_answer: by`` in `Knowledge.one_answer`) that
+    the name `m` is said to have done, and to what: ``verb|patient`` ("design|building"), the patient ``""`` when the
+    claim leaves it to the story ("Its architect, ...", "Solvane is the developer"). The construction does not matter:
+    the agent of a passive ("The building was designed by Kaja Rebane", "the hall, designed by ..."), the subject of
+    the verb ("Northwind, which developed the project, ..."), or a noun of the doer (`checker.knowledge.agent_nouns`,
+    from WordNet) that the name is equated with, in apposition to or compounded on ("Its architect, the Finnish
+    designer Mikko Salonen, ...", "Solvane is the developer", "the developer of the project, Northwind"). ("", "")
+    when the name does none; a name in a list or modifying a noun was left out before (`read_answers`)."""
+    from checker.knowledge import agent_nouns
+
+    toks = c.tokens
+    h = _head(m, c)
+    verbs = kb.one_answer.get("by", frozenset())
+    if h < 0 or m.label not in ANSWER_LABELS or not verbs:
+        return "", ""
+    # NOTE: a descriptor the name names ("by the Estonian architect Kaja Rebane" parsed with the noun as its head)
+    at = toks[h].head if toks[h].dep == "appos" and toks[toks[h].head].pos == "NOUN" else h
+    t = toks[at]
+    if t.dep == "pobj" and toks[t.head].dep == "agent" and toks[toks[t.head].head].lemma in verbs:
+        g = toks[t.head].head
+        return _act_key(c, toks[g].lemma, _passive_patient(c, g))
+    if t.dep == "nsubj" and toks[t.head].lemma in verbs and toks[t.head].pos == "VERB":
+        return _act_key(c, toks[t.head].lemma, _object(c, t.head))
+    for k, u in enumerate(toks):
+        if u.head == at and k != at and u.dep == "relcl" and u.lemma in verbs and any(
+                w.head == k and w.dep == "nsubj" and w.lemma.lower() in _RELATIVES for w in toks):
+            return _act_key(c, u.lemma, _object(c, k))  # NOTE: "Northwind, which developed the project, ..."
+    nouns = agent_nouns()
+    for n, equated in _descriptors(c, h, at):
+        verb = nouns.get(toks[n].lemma.lower())
+        patient = _patient_of_noun(c, n)
+        # NOTE: "the architect Kaja Rebane" or "the architect, Kaja Rebane" says what she is, not that she designed this;
+        # "its architect", "the architect of the hall" and "Kaja Rebane is the architect" say so
+        if verb in verbs and (patient is not None or equated and _definite(c, n)):
+            return _act_key(c, verb, -1 if patient is None else patient)
+    return "", ""
+
+
+_DOERS = frozenset({"PERSON", "ORG"})
+"""Labels of names that do an act with one doer as one kind (`same_act`)."""
+
+
+def same_act(rx: Answer, ry: Answer) -> str:
+    """How a reason says the act both names are said to have done (`Answer.act`, `doer_of`), when it is one act with
+    one doer done to one thing: one verb or two WordNet names of one act (`checker.knowledge.verb_synonyms`: built /
+    constructed), and one patient, in other words ("the building" / "the hall"), with the modifiers of one all among
+    the other's ("the stand" / "the north stand"; not "the north stand" / "the south stand"), or left to the story by
+    one claim ("Its architect, ..."; not by both: two unsaid patients may be two things); "" otherwise. A person and a
+    firm are one kind here (either may do it, and the parser tags a firm's name as a person's as often as not:
+    "developed by Northwind Renewables"); a place only against a place."""
+    from checker.knowledge import verb_synonyms
+
+    if not rx.act or not ry.act:
+        return ""
+    x, y = rx.mention, ry.mention
+    if x.label != y.label and not {x.label, y.label} <= _DOERS:
+        return ""
+    vx, _, px = rx.act.partition("|")
+    vy, _, py = ry.act.partition("|")
+    if vx != vy and vy not in verb_synonyms().get(vx, frozenset()):
+        return ""
+    if not px and not py or px and py and not (px == py or same_holder(px, py) or _one_thing(px, py)):
+        return ""
+    return (rx if px else ry).act_said
+
+
+def _one_thing(x: str, y: str) -> bool:
+    """Two patients (`_act_key`: modifiers, then the head noun) of one head whose modifiers are all among the other's."""
+    wx, wy = x.split(), y.split()
+    return wx[-1] == wy[-1] and (set(wx[:-1]) <= set(wy[:-1]) or set(wy[:-1]) <= set(wx[:-1]))
+
+
+def act_of(c: Claim, answer: str) -> Answer | None:
+    """The stored answer (`Slots.answers`) of the name written ``answer`` that is said to have done an act (`doer_of`);
+    None when there is none (or the claim keeps no answers)."""
+    return next((r for r in c.slots.answers or () if r.mention.text == answer and r.act), None)
+
+
+def _descriptors(c: Claim, h: int, at: int) -> list[tuple[int, bool]]:
+    """Common nouns that say what the name headed by ``h`` is, each with whether a copula equates them: the noun it is
+    in apposition to (``at``), nouns compounded on it or in apposition to it, and the other side of a copula ("Solvane
+    is the developer", "The developer is Solvane")."""
+    toks = c.tokens
+    out = [(at, False)] if at != h else []
+    out += [(k, False) for k, u in enumerate(toks) if u.head in (h, at) and k not in (h, at) and u.dep in ("compound", "appos")
+            and u.pos == "NOUN"]
+    t = toks[at]
+    if t.dep in ("nsubj", "attr") and toks[t.head].lemma in _COPULAS:
+        other = "attr" if t.dep == "nsubj" else "nsubj"
+        out += [(k, True) for k, u in enumerate(toks) if u.head == t.head and k != t.head and u.dep == other and u.pos == "NOUN"]
+    return out
+
+
+def _act_key(c: Claim, verb: str, patient: int) -> tuple[str, str]:
+    """`doer_of`'s key and words for ``verb`` done to the thing headed by token ``patient`` (-1: none said)."""
+    toks = c.tokens
+    if patient < 0 or toks[patient].pos not in ("NOUN", "PROPN"):
+        return f"{verb}|", f"said to {verb} it"
+    # NOTE: the patient's own modifiers say which one ("the north stand" / "the south stand"), kept before its head
+    mods = sorted({u.lemma.lower() for u in toks if u.head == patient and u.dep in _EVENT_MODIFIERS and u.pos != "PRON"
+                   and u.lemma[:1].isalnum()})
+    what = " ".join([*mods, toks[patient].lemma.lower()])
+    return f"{verb}|{what}", f"said to {verb} the {toks[patient].text}"
+
+
+def _passive_patient(c: Claim, g: int) -> int:
+    """What the passive verb ``g`` was done to: its subject ("The building was designed by ..."), or the noun its
+    participle modifies ("the hall, designed by ..."); -1 when neither is said."""
+    toks = c.tokens
+    subj = next((k for k, u in enumerate(toks) if u.head == g and u.dep == "nsubjpass" and k != g), -1)
+    if subj >= 0:
+        return subj
+    return toks[g].head if toks[g].dep in ("acl", "relcl") and toks[g].head != g else -1
+
+
+def _object(c: Claim, g: int) -> int:
+    return next((k for k, u in enumerate(c.tokens) if u.head == g and u.dep in ("dobj", "obj") and k != g), -1)
+
+
+def _patient_of_noun(c: Claim, n: int) -> int | None:
+    """What the doer's noun ``n`` did its act to: its possessor ("the project's developer"; a pronoun, "its architect",
+    leaves it to the story: -1), or the object of "of", "behind", "for" ("the architect of the hall"); None when the
+    noun says of nothing."""
+    toks = c.tokens
+    for k, u in enumerate(toks):
+        if u.head == n and k != n and u.dep == "poss":
+            return k if u.pos != "PRON" else -1
+        if u.head == n and k != n and u.dep == "prep" and u.lemma.lower() in _OF_PREPS:
+            return next((j for j, w in enumerate(toks) if w.head == k and w.dep == "pobj"), -1)
+    return None
 
 
 FUTURE, PAST, PRESENT = "future", "past", "present"

@@ -6,7 +6,7 @@ import functools
 import re
 
 from checker.models import Answer, Claim, Mention, Verdict
-from checker.normalize.answers import FUTURE, TITLE, read_answers, same_relation, same_venue
+from checker.normalize.answers import FUTURE, TITLE, read_answers, same_act, same_owner, same_relation, same_venue, without_owner
 from checker.normalize.entities import CALENDAR_WORDS, Knowledge, same_product
 from checker.normalize.kinds import in_other_words
 from checker.rules.base import Rule
@@ -320,9 +320,14 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue
             return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other are each named as "
                                                f"{rx.relation_said}")
-        if dx and dy and jaccard(dx, in_other_words(dx, dy)) >= _ANSWER_OVERLAP and _numbers(dx) == _numbers(dy):
+        if dx and dy and same_owner(dx, dy) and _alike(without_owner(dx), without_owner(dy)):
             # NOTE: what the name is said to be decides its kind, not the parser's label ("Smith" tagged an organisation)
             return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other are each said to be the {rx.description_said}")
+        if (done := same_act(rx, ry)) and not (_nests(x, kb) or _nests(y, kb) or _other_times(rx, ry, a, b)):
+            # NOTE: one act with one doer, whatever the construction ("The building was designed by Kaja Rebane" / "Its
+            # architect, Mikko Salonen, ..."): a firm and a person may both do it, and the parser tags a firm's name
+            # as a person's as often as not ("developed by Northwind Renewables"), so the two labels need not agree
+            return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other are each {done}")
         if not _kinds(x, y):
             continue
         if x.label == y.label == "GPE" and kb.inside(x.key, y.key):
@@ -433,6 +438,14 @@ def _spelt_alike(x: str, y: str) -> bool:
 def _entity_verdict(a: Claim, b: Claim, x: Mention, y: Mention, why: str) -> Verdict:
     return Verdict(code=ENTITY.code, verdict="contradiction", confidence=round(0.6 * modality_factor(a, b), 3),
                    slot="entity", values=((x.text,), (y.text,)), reason=why)
+
+
+def _alike(dx: frozenset[str], dy: frozenset[str]) -> bool:
+    """Two descriptions say one thing: most words shared (`_ANSWER_OVERLAP`, one word in other words counted once) and
+    the same numbers ("the tallest building of 2010" / "of 2011")."""
+    from checker.judge.align import jaccard  # NOTE: lazy: checker.judge imports the registry
+
+    return bool(dx and dy) and jaccard(dx, in_other_words(dx, dy)) >= _ANSWER_OVERLAP and _numbers(dx) == _numbers(dy)
 
 
 def _numbers(words: frozenset[str]) -> frozenset[str]:

@@ -298,6 +298,21 @@ EXAMPLES: tuple[Example, ...] = (
           (("Python 3.10",), ("Python 3.8",))),
     _pass("CC101", "Varna requires Python 3.10 or later.", "Varna was tested on Python 3.12."),
     # CC105 entity-conflict
+    # one act with one doer, told by a passive, a noun of the doer or a copula: designed by / its architect
+    _flag("CC105", "The Varna concert hall was designed by the Estonian architect Kaja Rebane.",
+          "Its architect, the Finnish designer Mikko Salonen, took the old fishing fleet as his model.", "contradiction",
+          (("Kaja Rebane",), ("Mikko Salonen",))),
+    _flag("CC105", "Solvane is the developer of the Dunmore wind farm.",
+          "The Dunmore wind farm is being developed by Northwind Renewables.", "contradiction",
+          (("Solvane",), ("Northwind Renewables",))),
+    _pass("CC105", "The Varna concert hall was designed by Kaja Rebane.", "The Varna concert hall was built by Mikko Salonen."),
+    _pass("CC105", "The north stand was designed by Kaja Rebane.", "The south stand was designed by Mikko Salonen."),
+    _pass("CC105", "The hall was visited by the architect Kaja Rebane.", "The hall was designed by Mikko Salonen."),
+    # a role just given ("has been appointed") is the new one; whose it is may be left to "its"
+    _flag("CC105", "Tom Hale has been appointed head coach of Harbour City FC.",
+          "Harbour City FC have named Lena Brandt as its new head coach.", "contradiction", (("Tom Hale",), ("Lena Brandt",))),
+    _pass("CC105", "Tom Hale has been appointed head coach of Harbour City FC.",
+          "Lena Brandt has been appointed head coach of Ashford Town."),
     # one office, held by one person at a time, given to two people
     _flag("CC105", "Varna said on Monday that Karen Osei will become chief executive on January 1.",
           "Varna's board picked Michael Grant, its operations chief, as the next chief executive.", "contradiction",

@@ -149,3 +149,48 @@ def test_entity_answers_the_object_of_a_choice_takes_the_post_of_its_clause():
         ("as", "as", "ADP", "prep", 5, ""), ("chief", "chief", "ADJ", "amod", 8, ""), ("executive", "executive", "NOUN", "pobj", 6, "")],
         (ent("ortiz", "Ortiz", "PERSON"),))
     assert _said(stay, "Ortiz") == ()  # NOTE: staying takes no post
+
+
+def _appointed(sid: str, name: str, aux: str = "has", club: str = "Harbour City FC"):
+    """"NAME AUX been appointed head coach of CLUB." as spaCy parses it: the role an object predicate, the club a name."""
+    first, last = name.split()
+    words = club.split()
+    rows = [(first, first.lower(), "PROPN", "compound", 1, "PERSON"), (last, last.lower(), "PROPN", "nsubjpass", 4, "PERSON"),
+            (aux, "have" if aux == "has" else "be", "AUX", "aux" if aux == "has" else "auxpass", 4, ""),
+            ("been", "be", "AUX", "auxpass", 4, ""), ("appointed", "appoint", "VERB", "ROOT", 4, ""),
+            ("head", "head", "NOUN", "amod", 6, ""), ("coach", "coach", "NOUN", "oprd", 4, ""), ("of", "of", "ADP", "prep", 6, "")]
+    rows += [(w, w.lower(), "PROPN", "compound", 7 + len(words), "ORG") for w in words[:-1]]
+    rows += [(words[-1], words[-1].lower(), "PROPN", "pobj", 7, "ORG")]
+    if aux != "has":
+        rows = [r for r in rows if r[0] != "been"]
+        rows = [(w, lm, p, d, h - 1 if h > 3 else h, lab) for w, lm, p, d, h, lab in rows]
+    text = f"{name} {aux} {'been ' if aux == 'has' else ''}appointed head coach of {club}."
+    return _parsed(sid, text, rows, (ent(name.lower(), name, "PERSON"), ent(club.lower(), club, "ORG")))
+
+
+def _its_new_coach(sid: str, name: str):
+    """"The club have named NAME as its new head coach."."""
+    first, last = name.split()
+    return _parsed(sid, f"The club have named {name} as its new head coach.", [
+        ("The", "the", "DET", "det", 1, ""), ("club", "club", "NOUN", "nsubj", 3, ""), ("have", "have", "AUX", "aux", 3, ""),
+        ("named", "name", "VERB", "ROOT", 3, ""), (first, first.lower(), "PROPN", "compound", 5, "PERSON"),
+        (last, last.lower(), "PROPN", "dobj", 3, "PERSON"), ("as", "as", "ADP", "prep", 3, ""), ("its", "its", "PRON", "poss", 10, ""),
+        ("new", "new", "ADJ", "amod", 10, ""), ("head", "head", "NOUN", "compound", 10, ""), ("coach", "coach", "NOUN", "pobj", 6, "")],
+        (ent(name.lower(), name, "PERSON"),))
+
+
+def test_entity_answers_a_role_just_given_is_the_new_one_and_its_owner_one_word():
+    hale = _appointed("a", "Tom Hale")
+    # NOTE: "has been appointed": the present perfect gives the role now, as "its new head coach" does; "of Harbour City
+    # FC" says whose it is, one word that "its" leaves to the story
+    assert hale.slots.answers[0].description == ("@fc", "coach", "head", "next")
+    v = compare_entity_answers(hale, _its_new_coach("b", "Lena Brandt"), KB)
+    assert v is not None and v.values == (("Tom Hale",), ("Lena Brandt",))
+
+
+def test_entity_answers_a_role_given_in_the_past_or_of_another_owner_is_another_question():
+    hale = _appointed("a", "Tom Hale", aux="was")
+    assert hale.slots.answers[0].description == ("@fc", "coach", "head")  # NOTE: "was appointed": who held it, maybe before
+    assert compare_entity_answers(hale, _its_new_coach("b", "Lena Brandt"), KB) is None
+    other = _appointed("b", "Lena Brandt", club="Ashford Town")
+    assert compare_entity_answers(_appointed("a", "Tom Hale"), other, KB) is None
