@@ -17,7 +17,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "contest_nouns", "contest_verbs", "verb_antonyms"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "verdict_verbs", "contest_nouns", "contest_verbs", "verb_antonyms"]
 
 logger = logging.getLogger(__name__)
 
@@ -345,6 +345,15 @@ def agent_nouns() -> dict[str, str]:
             noun, verb = line.split("\t")
             out.setdefault(noun, verb)  # NOTE: "constructor" builds and constructs: the first, by name, stands
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def verdict_verbs() -> dict[str, str]:
+    """Verb that declares its object to be what an adjective says -> that adjective ("convict" -> ``guilty``, "clear" and
+    "acquit" -> ``innocent``, "disqualify" -> ``unfit``; ``checker/data/verdict_verbs.tsv``, built from WordNet's glosses by
+    ``python -m train.verdicts``)."""
+    text = (resources.files("checker") / "data" / "verdict_verbs.tsv").read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
 
 
 @functools.lru_cache(maxsize=1)

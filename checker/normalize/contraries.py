@@ -40,17 +40,48 @@ def contraries(tokens: Sequence[Token], kb: Knowledge) -> tuple[tuple[str, str, 
     increase"), or the holder takes "no" ("no flexible options"). ``agent``: who does an act (a verb's subject noun
     when it has an object: "the company increased its dividend"), ``"="`` for an adjective (a quality, not an act),
     empty when not known."""
+    from checker.knowledge import verdict_verbs
+
     out: set[tuple[str, str, bool, str]] = set()
+    verdicts = verdict_verbs()
     for i, t in enumerate(tokens):
         word = t.lemma.lower()
-        if t.pos not in ("ADJ", "VERB", "NOUN") or not contrary_of(word, kb, t.pos == "VERB"):
+        said = verdicts.get(word) if t.pos == "VERB" else None
+        if t.pos not in ("ADJ", "VERB", "NOUN") or not contrary_of(word, kb, t.pos == "VERB") and not said:
             continue
         held = _holder(tokens, i)
         if held is None or any(x.head == held and x.dep == "nummod" for x in tokens):
             continue
-        agent = QUALITY if t.pos == "ADJ" else _agent(tokens, i, held)
-        out.add((word, _key(tokens, held) + _charge(tokens, i), _negated(tokens, i, held), agent))
+        agent = _judge(tokens, i) if t.pos == "ADJ" else _agent(tokens, i, held)
+        charge = _charge(tokens, i)
+        if contrary_of(word, kb, t.pos == "VERB"):
+            out.add((word, _key(tokens, held) + charge, _negated(tokens, i, held), agent))
+        if said and charge:
+            # NOTE: "Lang was cleared of fraud" says what "a jury found Lang innocent of fraud" says (WordNet's gloss of
+            # the verb); only with what the verdict is of, the sense of judging ("cleared the road" is another)
+            out.add((said, _key(tokens, held) + charge, _negated(tokens, i, held), agent))
     return tuple(sorted(out))
+
+
+def _judge(tokens: Sequence[Token], i: int) -> str:
+    """The agent field of an adjective at ``i``: ``QUALITY``, or, for one a verb declares of its object in a clause of
+    its own ("a jury found Lang guilty", "declared him unfit"), the verb's subject noun, who judges (empty when none)."""
+    t = tokens[i]
+    if not _small_clause(tokens, i):
+        return QUALITY
+    who = _child(tokens, t.head, frozenset({"nsubj"}))
+    return _key(tokens, who) if who is not None else ""
+
+
+def _small_clause(tokens: Sequence[Token], i: int) -> bool:
+    """The adjective at ``i`` is what a verb declares of its object: a clause of its own with its own subject ("found
+    Lang guilty", parsed as a complement clause) or an object predicate beside the verb's object ("declared him unfit")."""
+    t = tokens[i]
+    if tokens[t.head].pos != "VERB" or t.head == i:
+        return False
+    if t.dep == "ccomp":
+        return _child(tokens, i, _SUBJECTS) is not None
+    return t.dep == "oprd" and _child(tokens, t.head, frozenset({"dobj"})) is not None
 
 
 def contrary_of(word: str, kb: Knowledge, verb: bool = True) -> frozenset[str]:
@@ -77,8 +108,8 @@ CHARGE = "|"
 def _charge(tokens: Sequence[Token], i: int) -> str:
     """``CHARGE`` and the noun a verb's act is of, on or for ("Moss was acquitted of murder": ``|murder``), or "": one
     may be acquitted of one charge and convicted of another (`same_holder`)."""
-    if tokens[i].pos != "VERB":
-        return ""
+    if tokens[i].pos != "VERB" and not _small_clause(tokens, i):
+        return ""  # NOTE: a verdict's adjective names its charge too ("found Lang guilty of fraud")
     for j, u in enumerate(tokens):
         if u.head == i and j != i and u.dep == "prep" and u.lemma.lower() in _CHARGES:
             noun = _child(tokens, j, frozenset({"pobj"}))
@@ -121,6 +152,9 @@ def _holder(tokens: Sequence[Token], i: int) -> int | None:
             # NOTE: "the first half" / "the second half": a word that picks out one of a definite noun's kind names
             # two things, where "flexible options" / "inflexible options" say two things of one
             return None if _definite(tokens, t.head) else _noun(tokens, t.head)
+        if _small_clause(tokens, at):
+            # NOTE: "a jury found Lang guilty": said of the verb's object, the clause's own subject, not of the jury
+            return _child(tokens, at, _SUBJECTS) if t.dep == "ccomp" else _child(tokens, t.head, frozenset({"dobj"}))
         if t.dep in _PREDICATIVE:
             return _child(tokens, t.head, _SUBJECTS)
         if t.dep == "ROOT":

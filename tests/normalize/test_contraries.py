@@ -103,7 +103,8 @@ def test_contraries_verbs_of_two_outcomes_of_one_act_come_from_wordnet():
 def test_contraries_a_verdict_is_said_of_its_passive_subject_with_what_it_is_of():
     toks = _parsed([("Moss", "moss", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
                     ("acquitted", "acquit", "VERB", "ROOT", 2), ("of", "of", "ADP", "prep", 2), ("murder", "murder", "NOUN", "pobj", 3)])
-    assert contraries(toks, KB) == (("acquit", "moss|murder", False, ""),)
+    # NOTE: and, by WordNet's gloss of "acquit" ("pronounce not guilty"), innocent of it
+    assert contraries(toks, KB) == (("acquit", "moss|murder", False, ""), ("innocent", "moss|murder", False, ""))
 
 
 def test_contraries_a_date_after_the_verb_is_no_charge():
@@ -131,3 +132,22 @@ def test_contraries_an_act_admitted_is_held_by_its_object():
     toks = _parsed([("Corran", "corran", "PROPN", "nsubj", 1), ("admitted", "admit", "VERB", "ROOT", 1),
                     ("breaching", "breach", "VERB", "xcomp", 1), ("rules", "rule", "NOUN", "dobj", 2)])
     assert contraries(toks, KB) == (("admit", "rule", False, "corran"),)
+
+
+def test_contraries_a_verdicts_adjective_is_said_of_the_one_found_so_by_its_judge():
+    # NOTE: "A jury found Lang guilty of fraud" as spaCy parses it: "guilty" a clause of its own with "Lang" its subject
+    toks = _parsed([("A", "a", "DET", "det", 1), ("jury", "jury", "NOUN", "nsubj", 2), ("found", "find", "VERB", "ROOT", 2),
+                    ("Lang", "lang", "PROPN", "nsubj", 4), ("guilty", "guilty", "ADJ", "ccomp", 2), ("of", "of", "ADP", "prep", 4),
+                    ("fraud", "fraud", "NOUN", "pobj", 5)])
+    assert contraries(toks, KB) == (("guilty", "lang|fraud", False, "jury"),)
+
+
+def test_contraries_a_verb_of_declaring_says_its_glossed_adjective_of_its_object_when_it_names_the_charge():
+    # NOTE: WordNet glosses "clear" (acquit.v.01) "pronounce not guilty of criminal charges": innocent
+    toks = _parsed([("Lang", "lang", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2), ("cleared", "clear", "VERB", "ROOT", 2),
+                    ("of", "of", "ADP", "prep", 2), ("fraud", "fraud", "NOUN", "pobj", 3)])
+    assert ("innocent", "lang|fraud", False, "") in contraries(toks, KB)
+    # NOTE: "cleared the road" names no charge: another sense of "clear"
+    toks = _parsed([("Crews", "crew", "NOUN", "nsubj", 1), ("cleared", "clear", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+                    ("road", "road", "NOUN", "dobj", 1)])
+    assert all(w != "innocent" for w, _, _, _ in contraries(toks, KB))

@@ -449,6 +449,11 @@ EXAMPLES: tuple[Example, ...] = (
     # CC102 a rise and a fall dated apart are two changes; two values of one count dated apart are two periods' values
     _pass("CC102", "Sales of the Corvo phone increased in 2022.", "Sales of the Corvo phone decreased in 2023."),
     _pass("CC102", "Sales in 2022 were $4 billion, the company said.", "The company's sales reached $5 billion in 2023."),
+    # CC203 a verdict told by an adjective and by a verb whose WordNet gloss is the other pole ("clear": "pronounce not
+    # guilty"); of another charge it is another verdict
+    _flag("CC203", "A jury found Peter Lang guilty of fraud on Thursday.", "Peter Lang was cleared of fraud on Thursday.",
+          "contradiction"),
+    _pass("CC203", "A jury found Peter Lang guilty of fraud on Thursday.", "Peter Lang was cleared of bribery on Thursday."),
     # CC203 characterisation (poles of one scale, negation flips)
     _flag("CC203", "Harlow Mining's safety audit was voluntary, the company said.",
           "The regulator said Harlow Mining's safety audit was not optional.", "contradiction",
