@@ -678,15 +678,23 @@ def _descriptors(c: Claim, h: int, at: int) -> list[tuple[int, bool]]:
 
 
 def _act_key(c: Claim, verb: str, patient: int) -> tuple[str, str]:
-    """`doer_of`'s key and words for ``verb`` done to the thing headed by token ``patient`` (-1: none said)."""
+    """`doer_of`'s key and words for ``verb`` done to the thing headed by token ``patient`` (-1: none said); none when
+    the patient is a common noun that is no one thing (no "the", "this" or possessive: "a Grammy", "40 homes")."""
     toks = c.tokens
     if patient < 0 or toks[patient].pos not in ("NOUN", "PROPN"):
         return f"{verb}|", f"said to {verb} it"
+    if toks[patient].pos == "NOUN" and not any(u.head == patient and (u.dep == "det" and u.lemma.lower() in _THIS
+                                                                      or u.dep == "poss") for u in toks):
+        return "", ""  # NOTE: "X won a Grammy" / "Y won a Grammy", "built 40 homes": many may do it to things of a kind
     # NOTE: the patient's own modifiers say which one ("the north stand" / "the south stand"), kept before its head
     mods = sorted({u.lemma.lower() for u in toks if u.head == patient and u.dep in _EVENT_MODIFIERS and u.pos != "PRON"
                    and u.lemma[:1].isalnum()})
     what = " ".join([*mods, toks[patient].lemma.lower()])
     return f"{verb}|{what}", f"said to {verb} the {toks[patient].text}"
+
+
+_THIS = frozenset({"the", "this", "that", "these", "those"})
+"""Determiners of one thing known to the reader ("the hall", "this project")."""
 
 
 def _passive_patient(c: Claim, g: int) -> int:

@@ -178,3 +178,15 @@ def test_doer_of_reads_no_act_of_a_name_in_apposition_to_a_bare_noun_of_the_doer
         ("Rebane", "rebane", "PROPN", "appos", 6, "PERSON")],
         (ent("kaja rebane", "Kaja Rebane", "PERSON"),))
     assert doer_of(c.slots.actors[0], c, KB) == ("", "")
+
+
+def test_doer_of_reads_no_act_done_to_things_of_a_kind():
+    # NOTE: "X won a Grammy" / "Y won a Grammy": many win one; "X won the title" names one
+    def won(sid, name, det):
+        first, last = name.split()
+        return _parsed(sid, f"{name} won {det} title.", [
+            (first, first.lower(), "PROPN", "compound", 1, "PERSON"), (last, last.lower(), "PROPN", "nsubj", 2, "PERSON"),
+            ("won", "win", "VERB", "ROOT", 2, ""), (det, det, "DET", "det", 4, ""), ("title", "title", "NOUN", "dobj", 2, "")],
+            (ent(name.lower(), name, "PERSON"),))
+    assert won("a", "Kaja Rebane", "the").slots.answers[0].act == "win|title"
+    assert won("a", "Kaja Rebane", "a").slots.answers[0].act == ""
