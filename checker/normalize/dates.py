@@ -73,13 +73,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_UNANCHORED = re.compile(r"\b(?:(?:this|last|next|earlier this|(?:the )?past) (?:week|month|year)|yesterday|today|recently)\b", re.I)
-"""The relative times a publication date places ("last year", "this week", "yesterday"), not "a recent survey"."""
+_UNANCHORED = re.compile(r"\b(?:last (?:week|month|year)|(?:the )?past (?:week|month|year)|yesterday|recently)\b", re.I)
+"""Relative times before the report's own ("last year", "yesterday"), which only a publication date places. A time of
+the report's own ("this year's guide", "today") is taken as the other sources' current one: they report together."""
 
 
 def unanchored(text: str, dates: Sequence[DateValue]) -> bool:
-    """``text`` states a relative time ("with 1.4 million guests last year") that none of its ``dates`` places (no
-    publication date anchored it, `find_dates`): the time it speaks of is unknown, not absent."""
+    """``text`` states a relative time before its own ("with 1.4 million guests last year", `_UNANCHORED`) that none of
+    its ``dates`` places (no publication date anchored it, `find_dates`): the time it speaks of is unknown, not absent."""
     return _UNANCHORED.search(text) is not None and not any(d.precision == "relative" for d in dates)
 
 

@@ -1047,6 +1047,10 @@ def test_numbers_a_relative_time_no_date_places_is_no_time_of_the_others():
     last = date("last year", "2023-01-01", "2023-12-31", "relative")
     placed = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(last,)))
     assert compare_quantities(a, placed, KB).verdict == "contradiction"
+    # the report's own year ("this year") is the other sources' current one: compared
+    this = _q("The valley received a record 1.4 million overnight visitors this year.", "b",
+              qty(1.4e6, "visitor", "1.4 million overnight visitors"))
+    assert compare_quantities(a, this, KB).verdict == "contradiction"
     # without a relative time, the undated claim is compared as before
     plain = _q("The valley received 1.4 million overnight visitors.", "b", qty(1.4e6, "visitor", "1.4 million overnight visitors"))
     assert compare_quantities(a, plain, KB).verdict == "contradiction"
