@@ -50,6 +50,8 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if a.slots.negated == b.slots.negated:
         return None
     neg, pos = (a, b) if a.slots.negated else (b, a)
+    if _negated_too(pos):
+        return None  # NOTE: "However the results have not yet been divulged" negates its own predicate, as the other does
     if "hedged" in (a.modality, b.modality) or (a.modality == "prediction") != (b.modality == "prediction") and not refused_that_day(neg, pos):
         # NOTE: "X will never be Y" does not deny that X is Y now, and "may not" leaves "may" open;
         # two predictions of opposite polarity do deny each other.
@@ -69,6 +71,8 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return _aligned_negation(neg, pos, a, kb) or _negated_synonym(neg, pos, a) or _refusal(neg, pos, a)
     if _other_subject(neg, pos):
         return None  # NOTE: "Unlike A and B, C is not signed" / "A and B are signed": the same words said of others
+    if _said_of_another(neg, pos):
+        return None  # NOTE: "Results of the test have not been released" / "he has been booked and later released on bail"
     return Verdict(
         code=NEGATION.code,
         verdict="contradiction",
@@ -222,6 +226,31 @@ def _synonyms(verbs: set[str]) -> set[str]:
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 """Entity labels of places: an act in one place and its negation in another are two acts."""
+
+
+def _negated_too(pos: Claim) -> bool:
+    """The positive claim's own main predicate is negated, though the claim as a whole was not read so ("However the
+    results have not yet been divulged"): it asserts no act the other claim denies."""
+    pred = role_lemmas(pos.slots).get("pred")
+    return bool(pred) and pred in pos.slots.neg_heads
+
+
+def _said_of_another(neg: Claim, pos: Claim) -> bool:
+    """The words negated are asserted only away from the positive claim's main act, and of none of its arguments:
+    "Results of Williams' test have not been released" / "Although results are pending ..., he has been booked and
+    later released on bail" (released is said of him, not of the results). Without roles or the negated words' subject,
+    or with a subject the other claim names, nothing is known: False."""
+    rp = role_lemmas(pos.slots)
+    preds = {rp.get("pred"), rp.get("said")} - {None}
+    heads = set(neg.slots.neg_heads) - _LIGHT
+    if not preds or not heads or not neg.slots.neg_subjects or heads & (preds | _synonyms(preds)):
+        return False
+    if role_lemmas(neg.slots).get("pred") in preds:
+        return False  # NOTE: "was found not guilty" / "was found guilty": one act, its complement negated
+    named = {w for m in pos.slots.all_entities() for w in m.key.split()}
+    if set(neg.slots.neg_subjects) & named:
+        return False  # NOTE: a name the other claim writes is its subject wherever the parse put the main act
+    return not set(neg.slots.neg_subjects) & ({rp.get("agent"), rp.get("patient")} - {None})
 
 
 def _same_act(neg: Claim, pos: Claim) -> bool:

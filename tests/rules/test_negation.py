@@ -9,7 +9,7 @@ import pytest
 from checker.models import Verdict
 from checker.rules.negation import compare_antonyms, compare_negation
 
-from .handmade import KB, claim, tok
+from .handmade import KB, claim, ent, tok
 
 _APPROVED = "The council approved the dam project."
 _NOT_APPROVED = "The council did not approve the dam project."
@@ -321,3 +321,48 @@ def test_negation_a_plea_of_not_guilty_is_said_not_denied(real_parser):
     assert not pleaded.slots.negated
     assert [v.code for v in judge_pair(found, pleaded, kb)] == []
     assert [v.code for v in judge_pair(found, acquitted, kb)] == ["CC201"]  # a verdict of not guilty is one
+
+
+def test_negation_words_asserted_of_another_argument_away_from_the_main_act_are_no_denial():
+    from checker.rules.negation import _said_of_another
+
+    # "released" is said of him in the other claim, the results are not: no denial however much wording is shared
+    neg = _neg("Results of Williams' blood-alcohol test have not been released.", neg_heads=("release",),
+               neg_subjects=("result",), roles=(("pred", "release"), ("patient", "result")))
+    pos = _pos("Although results are pending for the blood-alcohol test that Williams took, he has been booked and later "
+               "released on bail.", predicates=("book", "release", "result", "test"), roles=(("pred", "book"), ("patient", "he")))
+    assert _said_of_another(neg, pos)
+
+    def with_slots(c, **kw):
+        return dataclasses.replace(c, slots=dataclasses.replace(c.slots, **kw))
+
+    # the negated act the other's main act (or one in other words), or its subject among that act's arguments: one act
+    assert not _said_of_another(neg, with_slots(pos, roles=(("pred", "release"), ("patient", "he"))))
+    assert not _said_of_another(neg, with_slots(pos, roles=(("pred", "free"), ("patient", "he"))))
+    assert not _said_of_another(neg, with_slots(pos, roles=(("pred", "book"), ("patient", "result"))))
+    assert not _said_of_another(neg, with_slots(pos, roles=(("pred", "book"), ("agent", "result"))))
+    # ... or a name the other claim writes, wherever the parse put its main act
+    assert not _said_of_another(with_slots(neg, neg_subjects=("williams",)),
+                                with_slots(pos, actors=(ent("williams", "Williams", "PERSON"),)))
+    assert _said_of_another(with_slots(neg, neg_subjects=("williams",)), pos)
+    # one act whose complement is negated ("found not guilty" / "found guilty"), and claims without roles or without
+    # the negated words' subject: nothing known
+    assert not _said_of_another(with_slots(neg, roles=(("pred", "book"), ("patient", "result"))), pos)
+    assert not _said_of_another(neg, with_slots(pos, roles=()))
+    assert not _said_of_another(with_slots(neg, neg_subjects=()), pos)
+    assert not _said_of_another(with_slots(neg, neg_heads=("be",)), pos)
+
+
+def test_negation_a_claim_negating_its_own_main_act_asserts_nothing_to_deny():
+    # the parse did not read "However the results have not yet been divulged" as negated, but its main act is
+    known = _neg("The results are not yet known.", neg_heads=("know",), neg_subjects=("result",),
+                 roles=(("pred", "know"), ("patient", "result")))
+    divulged = _pos("However the results have not yet been divulged.", predicates=("divulge", "result"), neg_heads=("divulge",),
+                    roles=(("pred", "divulge"), ("patient", "result")))
+    assert compare_negation(dataclasses.replace(known, refers_to=divulged.id, refers_score=0.9), divulged, KB) is None
+    now = _pos("The results are now known.", predicates=("know", "result"), roles=(("pred", "know"), ("patient", "result")))
+    assert compare_negation(known, now, KB) is not None
+    divulged_now = dataclasses.replace(divulged, slots=dataclasses.replace(divulged.slots, neg_heads=()))
+    assert compare_negation(dataclasses.replace(known, refers_to=divulged.id, refers_score=0.9), divulged_now, KB) is not None
+    own = dataclasses.replace(now, slots=dataclasses.replace(now.slots, neg_heads=("know",)))  # as if it denied it too
+    assert compare_negation(known, own, KB) is None
