@@ -289,6 +289,10 @@ def _one_holder(c: Claim, i: int, current: bool = True) -> bool:
     return _definite(c, i) and _unique(c, i) or current and _office(c, i)
 
 
+_ASIDE = frozenset({"npadvmod", "appos", "advcl", "parataxis"})
+"""Dependencies of what a role's noun has said beside it: a time ("a week after ..."), an aside, a clause; inside the
+description ("to score three times") they are its words."""
+
 OWNER = "@"
 """Mark of the description word that names whose the role is (`_description_words`: "@varna" in "the chief executive of
 Varna", "Varna's chief executive")."""
@@ -305,7 +309,10 @@ def _description_words(c: Claim, i: int, skip: set[int] = frozenset()) -> frozen
     owners = [k for k, t in enumerate(toks) if t.pos == "PROPN" and k != i and (
         t.head == i and t.dep == "poss" or t.dep == "pobj" and toks[t.head].lemma == "of" and toks[t.head].head == i)]
     owned = set().union(*(subtree(toks, k) for k in owners)) if owners else set()
-    words = {NEXT if toks[k].text.lower() in _SUCCESSION else toks[k].lemma for k in subtree(toks, i) - set(skip) - owned
+    # NOTE: what a comma hangs on the noun says when or besides, not which role ("its new head coach, a week after
+    # parting company with Erik Jensen")
+    aside = set().union(*(subtree(toks, k) for k, t in enumerate(toks) if k != i and t.head == i and t.dep in _ASIDE), set())
+    words = {NEXT if toks[k].text.lower() in _SUCCESSION else toks[k].lemma for k in subtree(toks, i) - set(skip) - owned - aside
              if toks[k].pos in ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADV") and toks[k].lemma[:1].isalnum()}
     return frozenset(words | {OWNER + toks[k].lemma.lower() for k in owners})
 
@@ -588,7 +595,8 @@ def doer_of(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
     the name `m` is said to have done, and to what: ``verb|patient`` ("design|building"), the patient ``""`` when the
     claim leaves it to the story ("Its architect, ...", "Solvane is the developer"). The construction does not matter:
     the agent of a passive ("The building was designed by Kaja Rebane", "the hall, designed by ..."), the subject of
-    the verb ("Northwind, which developed the project, ..."), or a noun of the doer (`checker.knowledge.agent_nouns`,
+    the verb ("Northwind, which developed the project, ..."), the object of a verb that leaves the act to it
+    ("appointed Harcourt to build the hospital"), or a noun of the doer (`checker.knowledge.agent_nouns`,
     from WordNet) that the name is equated with, in apposition to or compounded on ("Its architect, the Finnish
     designer Mikko Salonen, ...", "Solvane is the developer", "the developer of the project, Northwind"). ("", "")
     when the name does none; a name in a list or modifying a noun was left out before (`read_answers`)."""
@@ -607,6 +615,13 @@ def doer_of(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
         return _act_key(c, toks[g].lemma, _passive_patient(c, g))
     if t.dep == "nsubj" and toks[t.head].lemma in verbs and toks[t.head].pos == "VERB":
         return _act_key(c, toks[t.head].lemma, _object(c, t.head))
+    if t.dep == "dobj":
+        # NOTE: a verb that leaves its object to do the act of its clause ("appointed Harcourt to build the hospital",
+        # "hired X to design the hall"): the object does it
+        k = next((k for k, u in enumerate(toks) if u.head == t.head and k != t.head and u.dep == "xcomp"
+                  and u.lemma in verbs and not any(w.head == k and w.dep in _SUBJECTS for w in toks)), -1)
+        if k >= 0:
+            return _act_key(c, toks[k].lemma, _object(c, k))
     for k, u in enumerate(toks):
         if u.head == at and k != at and u.dep == "relcl" and u.lemma in verbs and any(
                 w.head == k and w.dep == "nsubj" and w.lemma.lower() in _RELATIVES for w in toks):

@@ -114,16 +114,24 @@ def _charge(tokens: Sequence[Token], i: int) -> str:
         if u.head == i and j != i and u.dep == "prep" and u.lemma.lower() in _CHARGES:
             noun = _child(tokens, j, frozenset({"pobj"}))
             if noun is not None and tokens[noun].ent not in ("DATE", "TIME"):  # NOTE: "on Tuesday" says when, not of what
-                return CHARGE + _key(tokens, noun)
+                # NOTE: with the nouns compounded on it: "the fraud charge" is "fraud" said with the noun of a charge
+                return CHARGE + " ".join(_key(tokens, k) for k in (*_compounds(tokens, noun), noun))
     return ""
 
 
 def same_holder(x: str, y: str) -> bool:
-    """Two holders of `contraries` are one: the same noun, and what the acts are of the same when both name it
-    ("acquitted of murder" / "convicted of manslaughter" are two charges; "acquitted" / "convicted of murder" one)."""
+    """Two holders of `contraries` are one: the same noun, and what the acts are of the same when both name it, the
+    words of one among the other's ("acquitted of murder" / "convicted of manslaughter" are two charges; "acquitted" /
+    "convicted of murder" one; "cleared of the fraud charge" / "found guilty of fraud" one)."""
     hx, _, cx = x.partition(CHARGE)
     hy, _, cy = y.partition(CHARGE)
-    return hx == hy and (not cx or not cy or cx == cy)
+    wx, wy = set(cx.split()), set(cy.split())
+    return hx == hy and (not cx or not cy or wx <= wy or wy <= wx)
+
+
+def _compounds(tokens: Sequence[Token], j: int) -> list[int]:
+    """The nouns compounded on the noun at ``j``, in order ("fraud" in "the fraud charge")."""
+    return [k for k, x in enumerate(tokens) if x.head == j and k != j and x.dep == "compound" and x.pos in _NOUNS]
 
 
 QUALITY = "="

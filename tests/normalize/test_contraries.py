@@ -151,3 +151,14 @@ def test_contraries_a_verb_of_declaring_says_its_glossed_adjective_of_its_object
     toks = _parsed([("Crews", "crew", "NOUN", "nsubj", 1), ("cleared", "clear", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
                     ("road", "road", "NOUN", "dobj", 1)])
     assert all(w != "innocent" for w, _, _, _ in contraries(toks, KB))
+
+
+def test_contraries_a_charge_keeps_the_nouns_compounded_on_it_and_one_charge_said_two_ways_is_one():
+    from checker.normalize.contraries import same_holder
+
+    toks = _parsed([("Lang", "lang", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2), ("cleared", "clear", "VERB", "ROOT", 2),
+                    ("of", "of", "ADP", "prep", 2), ("the", "the", "DET", "det", 6), ("fraud", "fraud", "NOUN", "compound", 6),
+                    ("charge", "charge", "NOUN", "pobj", 3)])
+    assert ("innocent", "lang|fraud charge", False, "") in contraries(toks, KB)
+    assert same_holder("lang|fraud", "lang|fraud charge") and same_holder("lang|fraud charge", "lang")
+    assert not same_holder("lang|murder", "lang|manslaughter") and not same_holder("lang|murder charge", "lang|fraud charge")

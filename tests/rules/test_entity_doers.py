@@ -190,3 +190,17 @@ def test_doer_of_reads_no_act_done_to_things_of_a_kind():
             (ent(name.lower(), name, "PERSON"),))
     assert won("a", "Kaja Rebane", "the").slots.answers[0].act == "win|title"
     assert won("a", "Kaja Rebane", "a").slots.answers[0].act == ""
+
+
+def test_doer_of_reads_the_object_a_verb_leaves_its_clauses_act_to():
+    # NOTE: "The board appointed Harcourt to build the hall": Harcourt is to build it, not the board
+    c = _parsed("a", "The board appointed Harcourt to build the hall.", [
+        ("The", "the", "DET", "det", 1, ""), ("board", "board", "NOUN", "nsubj", 2, ""), ("appointed", "appoint", "VERB", "ROOT", 2, ""),
+        ("Harcourt", "harcourt", "PROPN", "dobj", 2, "ORG"), ("to", "to", "PART", "aux", 5, ""), ("build", "build", "VERB", "xcomp", 2, ""),
+        ("the", "the", "DET", "det", 7, ""), ("hall", "hall", "NOUN", "dobj", 5, "")],
+        (ent("harcourt", "Harcourt", "ORG"),))
+    assert doer_of(c.slots.actors[0], c, KB)[0] == "build|hall"
+
+
+def test_agent_nouns_host_hosts():
+    assert agent_nouns()["host"] == "host"

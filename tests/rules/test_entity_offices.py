@@ -194,3 +194,21 @@ def test_entity_answers_a_role_given_in_the_past_or_of_another_owner_is_another_
     assert compare_entity_answers(hale, _its_new_coach("b", "Lena Brandt"), KB) is None
     other = _appointed("b", "Lena Brandt", club="Ashford Town")
     assert compare_entity_answers(_appointed("a", "Tom Hale"), other, KB) is None
+
+
+def test_entity_answers_words_a_comma_hangs_on_the_role_say_no_role():
+    # NOTE: "... as its new head coach, a week after parting company with Erik Jensen" as spaCy parses it: "week" a
+    # noun of time on "coach"
+    b = _parsed("b", "The club have named Lena Brandt as its new head coach, a week after parting company with Erik Jensen.", [
+        ("The", "the", "DET", "det", 1, ""), ("club", "club", "NOUN", "nsubj", 3, ""), ("have", "have", "AUX", "aux", 3, ""),
+        ("named", "name", "VERB", "ROOT", 3, ""), ("Lena", "lena", "PROPN", "compound", 5, "PERSON"),
+        ("Brandt", "brandt", "PROPN", "dobj", 3, "PERSON"), ("as", "as", "ADP", "prep", 3, ""), ("its", "its", "PRON", "poss", 10, ""),
+        ("new", "new", "ADJ", "amod", 10, ""), ("head", "head", "NOUN", "compound", 10, ""), ("coach", "coach", "NOUN", "pobj", 6, ""),
+        (",", ",", "PUNCT", "punct", 10, ""), ("a", "a", "DET", "det", 13, ""), ("week", "week", "NOUN", "npadvmod", 10, ""),
+        ("after", "after", "ADP", "prep", 13, ""), ("parting", "part", "VERB", "pcomp", 14, ""), ("company", "company", "NOUN", "dobj", 15, ""),
+        ("with", "with", "ADP", "prep", 16, ""), ("Erik", "erik", "PROPN", "compound", 19, "PERSON"),
+        ("Jensen", "jensen", "PROPN", "pobj", 17, "PERSON")],
+        (ent("lena brandt", "Lena Brandt", "PERSON"), ent("erik jensen", "Erik Jensen", "PERSON")))
+    assert b.slots.answers[0].description == ("coach", "head", "next")
+    v = compare_entity_answers(_appointed("a", "Tom Hale"), b, KB)
+    assert v is not None and v.values == (("Tom Hale",), ("Lena Brandt",))
