@@ -320,3 +320,79 @@ def test_onnx_per_token_quantisation_makes_a_row_independent_of_its_batchmates(t
     alone, batched = run("per-token.onnx", quiet), run("per-token.onnx", batch)[:1]
     assert np.array_equal(alone, batched)
     assert np.abs(alone - exact).max() <= 0.02 * np.abs(exact).max()  # still the same MatMul, within int8 error
+
+
+def _attention_like_model(path: Path, weights: np.ndarray) -> None:
+    """x @ W, a softmax over the last axis, transformers' NaN guard after it (``Where(IsNaN(p), 0, p)``), then
+    the probabilities times a constant (as attention multiplies them by the values)."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    graph = helper.make_graph(
+        [
+            helper.make_node("MatMul", ["x", "w"], ["scores"]),
+            helper.make_node("Softmax", ["scores"], ["p"], axis=-1),
+            helper.make_node("IsNaN", ["p"], ["nan"]),
+            helper.make_node("Where", ["nan", "zero", "p"], ["guarded"]),
+            helper.make_node("Mul", ["guarded", "three"], ["hidden"]),
+        ],
+        "guarded-softmax",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["b", "t", weights.shape[0]])],
+        [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["b", "t", weights.shape[1]])],
+        initializer=[numpy_helper.from_array(weights.astype(np.float32), "w"), numpy_helper.from_array(np.array(0.0, dtype=np.float32), "zero"),
+                     numpy_helper.from_array(np.array(3.0, dtype=np.float32), "three")],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    onnx.save(model, str(path))
+
+
+def _session_output(path: Path, x: np.ndarray) -> np.ndarray:
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL  # NOTE: as OnnxEmbedder runs it
+    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
+
+
+def test_onnx_fused_graph_has_fewer_kernels_and_the_same_floats(tmp_path):
+    """`_fused` turns each quantised MatMul's int32 sum, cast and scale into one MatMulIntegerToFloat and drops the
+    NaN guard after a softmax; every output float is the per-token graph's, bit for bit."""
+    import onnx
+
+    rng = np.random.default_rng(11)
+    _attention_like_model(tmp_path / "fp32.onnx", rng.normal(size=(64, 48)))
+    onnx_mod._quantise(tmp_path / "fp32.onnx", tmp_path / "dynamic.onnx")
+    onnx_mod._per_token(tmp_path / "dynamic.onnx", tmp_path / "per-token.onnx")
+    onnx_mod._fused(tmp_path / "per-token.onnx", tmp_path / "fused.onnx")
+    ops = [n.op_type for n in onnx.load(str(tmp_path / "fused.onnx")).graph.node]
+    before = [n.op_type for n in onnx.load(str(tmp_path / "per-token.onnx")).graph.node]
+    assert "MatMulInteger" in before and "IsNaN" in before and "Where" in before
+    assert ops.count("MatMulIntegerToFloat") == before.count("MatMulInteger") == 1
+    assert "MatMulInteger" not in ops and "IsNaN" not in ops and "Where" not in ops
+    assert len(ops) == len(before) - 5  # NOTE: MatMulInteger, Cast, two Muls -> one node; IsNaN and Where gone
+    for scale in (1.0, 40.0):
+        x = (rng.normal(size=(3, 7, 64)) * scale).astype(np.float32)
+        assert np.array_equal(_session_output(tmp_path / "fused.onnx", x), _session_output(tmp_path / "per-token.onnx", x))
+
+
+def test_onnx_model_exported_before_the_kernel_rewrite_is_rewritten_not_exported(tmp_path, monkeypatch):
+    """A folder holding the int8 file of the recipe before `_fused` gets the rewritten file from it (no torch), and
+    the embedder's name, which keys cached vectors, is the same for both files."""
+    import onnx
+
+    def no_export(variant: str, dest: Path) -> Path:
+        raise AssertionError("exported again")
+
+    monkeypatch.setattr(onnx_mod, "export", no_export)
+    rng = np.random.default_rng(5)
+    _attention_like_model(tmp_path / "fp32.onnx", rng.normal(size=(16, 8)))
+    onnx_mod._quantise(tmp_path / "fp32.onnx", tmp_path / "dynamic.onnx")
+    old = artifact("int8", tmp_path, kernels=False)
+    onnx_mod._per_token(tmp_path / "dynamic.onnx", tmp_path / "old.tmp")
+    onnx_mod._replace_atomically(tmp_path / "old.tmp", old)
+    path = ensure_model("int8", tmp_path)
+    assert path == artifact("int8", tmp_path) != old and verified(path) and verified(old)
+    assert "MatMulIntegerToFloat" in {n.op_type for n in onnx.load(str(path)).graph.node}
+    assert onnx_mod._tag("int8") != onnx_mod._tag("int8", kernels=False)
+    assert OnnxEmbedder("int8").name.endswith(onnx_mod._tag("int8", kernels=False))
