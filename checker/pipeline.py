@@ -331,6 +331,21 @@ def _read_tables(kb) -> None:  # noqa: ANN001
     succession_verbs()
 
 
+def _before_fork(kb) -> None:  # noqa: ANN001
+    """Read the tables that load on first use (`_read_tables`, CLDR's units and pint's registry, WordNet's count
+    nouns) before this process forks the workers of a stage that reads them: each worker would otherwise read its
+    own copy, and the next stage's workers, forked from this process, theirs again.
+
+    NOTE: a cold run over the first 200 ECB+ documents read pint's registry (import and build, about 0.4 CPU s) in
+    three processes (a normaliser and both judges) and the count nouns and named places in two."""
+    from checker.normalize.kinds import load as load_kinds
+    from checker.normalize.numbers import load_units
+
+    _read_tables(kb)
+    load_units()
+    load_kinds()
+
+
 def _settings_digest(settings: Settings) -> str:
     """What besides code and inputs shapes events and findings: matcher and judge settings, alias files (content)."""
     import hashlib
@@ -379,6 +394,7 @@ def _normalize_all(per_source, sources: Sequence[Source], kb, lexicon, jobs: int
         return part(0, len(sources))
     from checker.engines.local import contiguous_shares, forked_calls
 
+    _before_fork(kb)
     shares = contiguous_shares([len(cs) for cs in per_source], jobs)
     return tuple(cs for share in forked_calls([lambda a=a, b=b: part(a, b) for a, b in shares]) for cs in share)  # type: ignore[attr-defined]
 
@@ -472,6 +488,7 @@ def _judge(events: Sequence[Cluster], settings: Settings, kb, model_judge: "Judg
         return judge_clusters(events, settings.judge, kb, model_judge, vectors=vectors, questions=questions, corpus=corpus, **memo)
     from checker.engines.local import forked_calls
 
+    _before_fork(kb)
     shares: list[list[Cluster]] = [[] for _ in range(jobs)]
     total, done = sum(loads), 0
     for cl, load in zip(events, loads):

@@ -460,3 +460,39 @@ def test_pipeline_beside_parse_warms_the_embedder_then_reads_the_tables_loaded_o
         _beside_parse(object(), kb)()  # NOTE: an embedder without a warm-up
     finally:
         knowledge.load_knowledge.cache_clear()
+
+
+def test_pipeline_stages_in_shares_read_the_tables_workers_load_lazily_before_forking(corpus, tmp_path, monkeypatch):
+    """Normalising and judging in forked shares read pint's registry, CLDR's units and WordNet's count nouns in this
+    process first (`pipeline._before_fork`), so the workers share one copy instead of each reading its own."""
+    import checker.engines.local as local
+    import checker.pipeline as pipeline
+    from checker.knowledge import load_knowledge
+    from checker.models import Cluster
+    from checker.normalize import corpus_lexicon, kinds, numbers
+
+    def loaded() -> tuple[int, int, int]:
+        return numbers._registry.cache_info().currsize, numbers.unit_dimensions.cache_info().currsize, kinds._table.cache_info().currsize
+
+    def forget() -> None:
+        for f in (numbers._registry, numbers.unit_keys, numbers.unit_dimensions, numbers.measure_words, kinds._table, kinds._words):
+            f.cache_clear()
+
+    at_fork = []
+    monkeypatch.setattr(local, "forked_calls", lambda fns: at_fork.append(loaded()) or [f() for f in fns])
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_NORMALISED", 0)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_JUDGED", 0)
+    files = {f"d{i}.txt": f"Northwind Labs opened a plant in Oslo in March 202{i}.\nIt employs {100 * i} workers.\n" for i in range(4)}
+    sources = read_sources(discover([str(corpus), str(_write(tmp_path / "more", files))]))
+    per_source = CountingEngine().parse(sources, None)
+    kb, lexicon = load_knowledge(), corpus_lexicon(per_source)
+    forget()
+    per_source = pipeline._normalize_all(per_source, sources, kb, lexicon, 2)
+    forget()
+    claims = [c for cs in per_source for c in cs]
+    events = [Cluster(id=0, claims=tuple(claims[:3]), label="a"), Cluster(id=1, claims=tuple(claims[3:6]), label="b")]
+    pipeline._judge(events, pipeline.Settings(), kb, None, {}, {}, 2)
+    assert at_fork == [(1, 1, 1), (1, 1, 1)]
+    forget()
+    pipeline._normalize_all(per_source, sources, kb, lexicon, 1)  # NOTE: one process: read on first use only
+    assert loaded()[0] == 0

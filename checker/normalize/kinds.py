@@ -13,7 +13,7 @@ import gzip
 import logging
 from importlib import resources
 
-__all__ = ["kin", "same_holder", "in_other_words", "SAME", "NARROWER", "BROADER"]
+__all__ = ["kin", "same_holder", "in_other_words", "load", "SAME", "NARROWER", "BROADER"]
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +68,11 @@ def _singular(word: str) -> str:
 @functools.cache
 def _words() -> frozenset[str]:
     return frozenset(w for pair in _table() for w in pair)
+
+
+def load() -> None:
+    """Read the table now, not on first use (a caller about to fork workers that compare counts reads it once for all)."""
+    _words()
 
 
 def same_holder(x: str, y: str) -> bool:

@@ -20,7 +20,7 @@ from text_to_num import text2num
 from checker.models import Quantity, Token
 
 __all__ = ["find_quantities", "measure_dimensions", "number_value", "counted_not_dated", "count_noun", "whole", "currency_units", "currency_names", "one_currency", "OUT_OF", "LEVEL_VERBS", "CHANGE", "AGED", "measure_words", "length_words",
-           "unit_keys", "conversion", "affine", "rate_per"]
+           "unit_keys", "conversion", "affine", "rate_per", "load_units"]
 
 logger = logging.getLogger(__name__)
 
@@ -278,6 +278,15 @@ def _registry():
     import pint  # NOTE: lazy: only values in two units of one dimension need it (about 0.6 s to load)
 
     return pint.UnitRegistry(cache_folder=None)
+
+
+def load_units() -> None:
+    """Read CLDR's units and pint's registry now, not on first use (a caller about to fork workers that read and
+    convert units reads them once for all)."""
+    unit_keys()
+    unit_dimensions()
+    measure_words()
+    _registry()
 
 
 @functools.cache
