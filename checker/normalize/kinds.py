@@ -73,6 +73,7 @@ def _words() -> frozenset[str]:
 def load() -> None:
     """Read the table now, not on first use (a caller about to fork workers that compare counts reads it once for all)."""
     _words()
+    _partners()
 
 
 def same_holder(x: str, y: str) -> bool:
@@ -91,21 +92,48 @@ def same_holder(x: str, y: str) -> bool:
     return kin(_singular(wx[-1]), _singular(wy[-1])) is not None
 
 
+@functools.cache
+def _partners() -> dict[str, list[str]]:
+    """Each noun of the table -> the nouns a pair of the table puts it with (either way round)."""
+    out: dict[str, list[str]] = {}
+    for a, b in _table():
+        out.setdefault(a, []).append(b)
+        out.setdefault(b, []).append(a)
+    return out
+
+
 @functools.lru_cache(maxsize=65536)
-def _kin_words(x: str, y: str) -> bool:
-    return x != y and kin(_singular(x), _singular(y)) is not None
+def _kin_of(word: str) -> frozenset[str]:
+    """The nouns ``word`` is `kin` with, itself aside: of its partners in the table, those `kin` says so of (a pair
+    `kin` reads is always a pair of the table, so no other noun is)."""
+    return frozenset(t for t in _partners().get(word, ()) if t != word and kin(word, t) is not None)
+
+
+@functools.lru_cache(maxsize=65536)
+def _singular_of(word: str) -> str:
+    return _singular(word)
 
 
 def in_other_words(x: frozenset[str], y: frozenset[str]) -> frozenset[str]:
     """``y`` with each of its words that names one thing with a word of ``x`` in other words (`kin`) written as that
-    word, so that overlaps of word sets count "quake" in one claim and "earthquake" in the other as one word."""
+    word, so that overlaps of word sets count "quake" in one claim and "earthquake" in the other as one word.
+
+    The word of ``x`` taken is the first in sorted order whose singular is `kin` with the ``y`` word's. NOTE: found
+    by the table's pairs (`_kin_of`), not by asking `kin` of every word of ``x`` for every word of ``y`` (the judge
+    asked it 87,000 times on 200 ECB+ documents, about 14% of its time); the same word is taken."""
     if not x or not y:
         return y
-    only_x = x - y
+    first: dict[str, str] = {}  # NOTE: a singular -> the first word of ``x`` not in ``y`` (sorted) that reads as it
+    for v in sorted(x - y):
+        first.setdefault(_singular_of(v), v)
+    first.pop("", None)  # NOTE: `kin` of an empty word is None
     out = set(y)
     for w in y - x:
-        hit = next((v for v in sorted(only_x) if _kin_words(v, w)), None)
-        if hit is not None:
+        sw = _singular_of(w)
+        if not sw:
+            continue
+        hits = [first[s] for s in (sw, *_kin_of(sw)) if s in first]
+        if hits:
             out.discard(w)
-            out.add(hit)
+            out.add(min(hits))
     return frozenset(out)
