@@ -24,9 +24,10 @@ _SHORT_TIMES = {"q1": "first quarter", "q2": "second quarter", "q3": "third quar
                 "h2": "second half", "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 
 
+@functools.lru_cache(maxsize=16384)
 def occasions(text: str) -> frozenset[str]:
     """The times a claim's text names (weekdays, months, quarters, halves, "yesterday", "last week"), lower-cased,
-    with "Q3" read as "third quarter"."""
+    with "Q3" read as "third quarter". NOTE: memoised: asked of both claims of every pair the judge compares."""
     found = [m.group(0) for m in _NAMED_TIMES.finditer(text)] + [m.group(0) for m in _TIMES.finditer(text)]
     out = set()
     for f in found:
