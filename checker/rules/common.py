@@ -7,9 +7,9 @@ import re
 
 from checker.models import Claim, Mention
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
-from checker.normalize.kinds import same_holder
+from checker.normalize.kinds import in_other_words, same_holder
 
-__all__ = ["LIGHT_FRAMES", "other_occasions", "occasions", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name", "common_holders"]
+__all__ = ["LIGHT_FRAMES", "other_occasions", "occasions", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name", "common_holders", "different_subjects"]
 
 _NEG = re.compile(r"\b(not|never|no|n't|no longer|neither|nor)\b", re.I)
 
@@ -179,3 +179,17 @@ def common_holders(x: str, a: Claim, y: str, b: Claim) -> bool:
     kinds, `checker.normalize.kinds.same_holder`): "The treaty was signed on March 3" / "The agreement was signed on
     March 5", "the quake" / "the earthquake". Names are never taken for nouns ("Michael Grant" is no grant)."""
     return x != y and same_holder(x, y) and _common_noun(x, a) and _common_noun(y, b)
+
+
+def different_subjects(a: Claim, b: Claim) -> bool:
+    """The two claims' main acts are said of two things: each subject (`Slots.sides`, the words under the main
+    predicate's subject) has a word the other's lacks, the words of names aside and one thing in other words counted
+    as one (`in_other_words`): "Exports fell in March" / "Imports rose in March", "Manufacturing output fell" /
+    "Services output rose". A subject one claim names and the other describes ("Acme's revenue" / "the company's
+    revenue"), adds to ("the new plan" / "the plan") or leaves unsaid is no difference."""
+    sa, sb = frozenset(a.slots.sides[0]), frozenset(b.slots.sides[0])
+    if not sa or not sb:
+        return False
+    names = {w for c in (a, b) for m in c.slots.all_entities() for w in m.key.split()}
+    sb = in_other_words(sa, sb)
+    return bool(sa - sb - names) and bool(sb - sa - names)

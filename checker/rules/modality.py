@@ -8,7 +8,7 @@ from checker.normalize.contraries import CHARGE, QUALITY, contrary_of, same_hold
 from checker.normalize.poles import pole_values
 from checker.normalize.roles import content_lemmas
 from checker.rules.base import Rule
-from checker.rules.common import content_overlap, frames_agree, modality_factor, other_occasions
+from checker.rules.common import content_overlap, different_subjects, frames_agree, modality_factor, other_occasions
 from checker.rules.dates import event_date
 
 __all__ = ["POLE", "__register__", "contrary_words", "opposite_poles", "pole_values"]
@@ -55,6 +55,8 @@ def contrary_words(a: Claim, b: Claim, kb: Knowledge) -> tuple[str, str, str] | 
                 continue  # NOTE: "the last season" / "his first season as head coach": a quality picks out one of a kind
             if who and who_b and QUALITY not in (who, who_b) and who != who_b:
                 continue  # NOTE: "the Colts won the game" / "the Chiefs lost the game": two sides of one act
+            if different_subjects(a, b):
+                continue  # NOTE: "Manufacturing output fell" / "Services output rose": one head noun, two things
             return held.partition(CHARGE)[0], p, q
     return None
 

@@ -9,7 +9,7 @@ from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
-from checker.rules.common import LIGHT_FRAMES, content_overlap, frames_of, modality_factor, one_name
+from checker.rules.common import LIGHT_FRAMES, content_overlap, different_subjects, frames_of, modality_factor, one_name
 from checker.rules.stance import asserts
 
 __all__ = ["NEGATION", "ANTONYM", "sides_reversed", "__register__"]
@@ -335,6 +335,8 @@ def compare_antonyms(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 return None  # NOTE: "not voluntary" vs "mandatory" agree
             if _modify_different(a, p, b, q):
                 continue  # NOTE: "in the second quarter" / "in the first half": two time spans, no polarity
+            if different_subjects(a, b):
+                continue  # NOTE: "Exports fell in March" / "Imports rose in March": two things, one rising, one falling
             polar = {p, q} | _inflections(p) | _inflections(q)
             sim = content_overlap(a.text, b.text, drop=polar)
             if sim < _OVERLAP - 5 or _cover(a, b, polar) < _MIN_COVER:

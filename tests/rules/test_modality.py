@@ -335,3 +335,13 @@ def test_modality_a_claim_telling_both_verdicts_takes_no_side():
               contraries=(("acquit", "moss|murder", False, ""), ("convict", "moss|theft", False, "")))
     b = claim("Moss was convicted.", "b", contraries=(("convict", "moss", False, ""),))
     assert compare_poles(a, b, KB) is None
+
+
+def test_contraries_of_one_head_noun_said_of_two_things_are_no_contradiction():
+    from checker.rules.modality import contrary_words
+
+    up = claim("Manufacturing output rose.", "a", contraries=(("rise", "output", False, ""),), sides=(("manufacturing", "output"), ()))
+    down = claim("Services output fell.", "b", contraries=(("fall", "output", False, ""),), sides=(("service", "output"), ()))
+    assert contrary_words(up, down, KB) is None
+    same = claim("Manufacturing output fell.", "b", contraries=(("fall", "output", False, ""),), sides=(("manufacturing", "output"), ()))
+    assert contrary_words(up, same, KB) == ("output", "rise", "fall")

@@ -139,6 +139,27 @@ def test_antonyms_opposite_words_in_matching_statements_with_the_full_verdict():
     assert back is not None and back.values == (("mandatory",), ("voluntary",))
 
 
+def test_antonyms_said_of_two_subjects_are_no_contradiction():
+    from checker.rules.common import different_subjects
+
+    fell = claim("The vote was voluntary for residents.", "a", sides=(("vote",), ("resident",)))
+    rose = claim("The levy was mandatory for residents.", "b", sides=(("levy",), ("resident",)))
+    assert different_subjects(fell, rose)
+    assert compare_antonyms(fell, rose, KB) is None
+    # one subject, or one in other words, or named in one claim and described in the other: compared
+    same = claim("The vote was mandatory for residents.", "b", sides=(("vote",), ("resident",)))
+    assert not different_subjects(fell, same) and compare_antonyms(fell, same, KB) is not None
+    assert not different_subjects(claim("The quake struck.", "a", sides=(("quake",), ())),
+                                  claim("The earthquake struck.", "b", sides=(("earthquake",), ())))
+    acme = claim("Acme's revenue rose.", "a", sides=(("acme", "revenue"), ()), actors=(ent("acme"),))
+    firm = claim("The company's revenue fell.", "b", sides=(("company", "revenue"), ()))
+    assert not different_subjects(acme, firm)
+    new = claim("The new plan was approved.", "a", sides=(("new", "plan"), ()))
+    assert not different_subjects(new, claim("The plan was rejected.", "b", sides=(("plan",), ())))
+    # a subject unknown on either side is no difference
+    assert not different_subjects(fell, claim("The levy was mandatory for residents.", "b"))
+
+
 def test_antonyms_confidence_is_discounted_for_hedges_to_three_decimals():
     a = claim("The vote was voluntary for residents.", "a", modality="hedged")
     b = claim("The vote was mandatory for residents.", "b", modality="opinion")
