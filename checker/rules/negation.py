@@ -192,6 +192,8 @@ def refused_that_day(neg: Claim, pos: Claim) -> bool:
 
 
 _PERSONAL = frozenset({"he", "she", "they"})
+_PRONOUNS = _PERSONAL | {"it", "this", "that", "these", "those", "i", "we", "you", "one"}
+"""Subjects that name nothing by themselves."""
 """Personal pronouns a negation's subject may be ("She has not resigned"): `checker.parse` reads them as the name
 before them in the claim's context ("She [Dana Reyes] has not resigned")."""
 
@@ -238,13 +240,13 @@ def _negated_too(pos: Claim) -> bool:
 def _said_of_another(neg: Claim, pos: Claim) -> bool:
     """The words negated are asserted only away from the positive claim's main act, and of none of its arguments:
     "Results of Williams' test have not been released" / "Although results are pending ..., he has been booked and
-    later released on bail" (released is said of him, not of the results). Without roles or the negated words' subject,
-    or with a subject the other claim names, nothing is known: False."""
+    later released on bail" (released is said of him, not of the results). Without roles or the negated words' subject
+    (or with only a pronoun for it), or with a subject the other claim names, nothing is known: False."""
     rp = role_lemmas(pos.slots)
     preds = {rp.get("pred"), rp.get("said")} - {None}
     heads = set(neg.slots.neg_heads) - _LIGHT
-    if not preds or not heads or not neg.slots.neg_subjects or heads & (preds | _synonyms(preds)):
-        return False
+    if not preds or not heads or not set(neg.slots.neg_subjects) - _PRONOUNS or heads & (preds | _synonyms(preds)):
+        return False  # NOTE: "it's not very expensive for a remote control": a pronoun may be anything the other says
     if role_lemmas(neg.slots).get("pred") in preds:
         return False  # NOTE: "was found not guilty" / "was found guilty": one act, its complement negated
     named = {w for m in pos.slots.all_entities() for w in m.key.split()}

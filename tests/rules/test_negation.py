@@ -371,6 +371,7 @@ def test_negation_words_asserted_of_another_argument_away_from_the_main_act_are_
     assert not _said_of_another(with_slots(neg, roles=(("pred", "book"), ("patient", "result"))), pos)
     assert not _said_of_another(neg, with_slots(pos, roles=()))
     assert not _said_of_another(with_slots(neg, neg_subjects=()), pos)
+    assert not _said_of_another(with_slots(neg, neg_subjects=("it",)), pos)  # "it's not very expensive": anything
     assert not _said_of_another(with_slots(neg, neg_heads=("be",)), pos)
 
 
