@@ -277,3 +277,24 @@ def test_align_qualifiers_two_dimensions_of_one_thing_are_two_questions():
     assert al.align(long_, "over three miles", also_long, "900 metres", KB).aligned
     bare = _claim("D", "The clifftop path from Porthkerris to St Elwyn is 900 metres.")
     assert al.align(long_, "over three miles", bare, "900 metres", KB).aligned
+
+
+def test_align_qualifiers_a_time_word_is_no_tier_of_what_is_measured():
+    # NOTE: probe set 3 c01: the report's weekday against the span a count covers; both claims count one thing
+    a = _claim("a", "The trust said on Thursday that volunteers counted 412 nests on the beaches this summer.")
+    b = _claim("b", "The trust's volunteers logged a total of 386 nests between May and August.")
+    assert "thursday" in al.question(a, "412 nests", KB).qualifiers
+    assert "august" in al.question(b, "386 nests", KB).qualifiers
+    got = al.align(a, "412 nests", b, "386 nests", KB)
+    assert not got.qualifier_clash and "qualifiers" not in got.why
+
+
+def test_align_qualifiers_times_on_one_calendar_axis_still_tell_two_questions_apart():
+    a = _claim("a", "On Saturday the Riverside protest drew 5,000 people.")
+    b = _claim("b", "On Sunday the Riverside protest drew 3,000 people.")
+    assert al.align(a, "5,000 people", b, "3,000 people", KB).qualifier_clash
+    assert al._tiers_differ(frozenset({"may"}), frozenset({"june"}))
+    assert al._tiers_differ(frozenset({"saturday"}), frozenset({"sunday's"}))
+    assert not al._tiers_differ(frozenset({"thursday"}), frozenset({"august"}))
+    assert not al._tiers_differ(frozenset({"basic"}), frozenset({"august"}))
+    assert al._tiers_differ(frozenset({"basic", "thursday"}), frozenset({"premium"}))

@@ -22,6 +22,7 @@ Requires `Claim.text` and `Claim.slots`; assigns nothing (the rules and the judg
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import contextvars
 import logging
@@ -437,6 +438,25 @@ def foreign_names(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
     return bool(qa.names - words_b) and bool(qb.names - words_a)
 
 
+_CALENDAR = (frozenset(d.lower() for d in (*calendar.day_name, *calendar.day_abbr)),
+             frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m))
+"""Capitalised words that name a time, each set one axis (weekdays, months): a time, not a tier of what is measured."""
+
+
+def _tiers_differ(foreign_a: frozenset[str], foreign_b: frozenset[str]) -> bool:
+    """Whether the qualifiers each answer has and the other claim never writes (`Question.qualifiers`) set the two apart:
+    tiers on both sides ("the Basic plan" / "the Premium plan"), or times on one calendar axis ("Saturday's protest" /
+    "Sunday's protest"). A weekday or month against a tier or the other axis is no clash ("said on Thursday that
+    volunteers counted 412 nests" / "logged a total of 386 nests between May and August"): a time says when, which the
+    claims' dates judge, not which thing was measured."""
+    def axis(word: str) -> int:
+        bare = _POSSESSIVE.sub("", word)  # NOTE: "Sunday's protest"
+        return next((k for k, names in enumerate(_CALENDAR) if bare in names), -1)
+
+    kinds_a, kinds_b = {axis(w) for w in foreign_a}, {axis(w) for w in foreign_b}
+    return -1 in kinds_a and -1 in kinds_b or bool(kinds_a & kinds_b - {-1})
+
+
 def _measure_clash(qa: Question, qb: Question, defaults: "dict[str, str] | None" = None) -> str:
     """The first axis on which the two answers' qualifiers differ, as text; "" when none.
 
@@ -517,6 +537,25 @@ def _one_tally(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
         return False
     hx, hy = x.holder.split()[-1], y.holder.split()[-1]
     return hx == hy or same_holder(hx, hy)
+
+
+def _one_holder(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
+    """The two values are of one thing a common noun names (`Quantity.holder`, the subject the parse gives each value): the
+    same head noun, the modifiers of one all among the other's ("a perovskite-silicon tandem solar cell that converts 27.1
+    percent of sunlight" / "the tandem solar cell ... reached an efficiency of 25.4%": ``tandem solar cell`` / ``solar
+    cell``), however far from the answers the noun stands. What is measured, as an attribute word next to both answers
+    is; not a name (a team's "49 points" this season and "41 points" last season are one subject's, not one measure)."""
+    x, y = _value_of(a.slots.quantities, answer_a), _value_of(b.slots.quantities, answer_b)
+    if x is None or y is None:
+        return False
+    hx, hy = x.holder.split(), y.holder.split()
+    if not hx or not hy or hx[-1] != hy[-1] or not hx[-1].isalpha() or hx[-1] in _STOP:
+        return False
+    if not (set(hx[:-1]) <= set(hy[:-1]) or set(hy[:-1]) <= set(hx[:-1])):
+        return False
+    named = {w.lower() for c in (a, b) for m in c.slots.actors + c.slots.products + c.slots.places
+             for w in (*m.key.split(), *m.text.split())}
+    return hx[-1] not in named
 
 
 def _owned_alike(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
@@ -606,7 +645,7 @@ def align(
     # it however the rest of either sentence runs; the capitalised words around each describe the doer, no tier
     doer_a, doer_b = act_of(a, answer_a), act_of(b, answer_b)
     doers = doer_a is not None and doer_b is not None and bool(same_act(doer_a, doer_b))
-    clash = bool(qa.qualifiers - words_b) and bool(qb.qualifiers - words_a) and not doers
+    clash = _tiers_differ(qa.qualifiers - words_b, qb.qualifiers - words_a) and not doers
     measure = _measure_clash(qa, qb, kb.qualifier_defaults)
     frames = _frames(a, b)
     # NOTE: two answers of one predicate ("has grossed $244 million" / "has grossed less than $240 million") share their
@@ -623,6 +662,7 @@ def align(
     one_event = event[:1].isalpha() and event == _event(b, answer_b)  # NOTE: a word, not a parse's stray "|"
     # NOTE: two tallies of one holder's result ("The panel ruled 3-0 that ..." / "The panel was split 2-1, with ...")
     tally = _one_tally(a, answer_a, b, answer_b)
+    held = _one_holder(a, answer_a, b, answer_b)
     acted = frames or related or work or owned or one_event or tally or doers
     floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
     if question_similarity is None:
@@ -650,7 +690,7 @@ def align(
                f"{', '.join(sorted(qb.qualifiers - words_a))}")
     elif measure:
         why = f"different measurement qualifiers: {measure}"
-    elif attribute == 0.0 and not frames and not related and not work and not one_event and not doers:
+    elif attribute == 0.0 and not frames and not related and not work and not one_event and not doers and not held:
         # NOTE: one predicate however each inflects it ("sentenced to 12 years" / "a 15-year sentence") shares its action
         why = "the values measure different things (no shared attribute word or action)"
     elif masked < MIN_MASKED and not acted and not asked and not own:
