@@ -212,3 +212,15 @@ def test_entity_answers_words_a_comma_hangs_on_the_role_say_no_role():
     assert b.slots.answers[0].description == ("coach", "head", "next")
     v = compare_entity_answers(_appointed("a", "Tom Hale"), b, KB)
     assert v is not None and v.values == (("Tom Hale",), ("Lena Brandt",))
+
+
+def test_entity_answers_words_of_time_inside_a_description_are_its_words():
+    # NOTE: "Jones, the only player to score three times, left." as spaCy parses it: "times" hangs on "score" inside
+    # the description, which it says, unlike a time a comma hangs on the role's noun
+    c = _parsed("b", "Jones, the only player to score three times, left.", [
+        ("Jones", "jones", "PROPN", "nsubj", 10, "PERSON"), (",", ",", "PUNCT", "punct", 0, ""), ("the", "the", "DET", "det", 4, ""),
+        ("only", "only", "ADJ", "amod", 4, ""), ("player", "player", "NOUN", "appos", 0, ""), ("to", "to", "PART", "aux", 6, ""),
+        ("score", "score", "VERB", "relcl", 4, ""), ("three", "three", "NUM", "nummod", 8, ""), ("times", "time", "NOUN", "npadvmod", 6, ""),
+        (",", ",", "PUNCT", "punct", 0, ""), ("left", "leave", "VERB", "ROOT", 10, "")],
+        (ent("jones", "Jones", "PERSON"),))
+    assert c.slots.answers[0].description == ("only", "player", "score", "three", "time")
