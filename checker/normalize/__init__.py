@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 from checker.cues import stance_cues, withheld
 from checker.models import MONTH_DAY, UNPLACED, Claim, DateValue, Mention, Quantity, Slots, Source, Token
 from checker.normalize.answers import read_answers
-from checker.normalize.dates import date_roles, describes_a_noun, find_dates
+from checker.normalize.dates import ORIGIN_VERB, date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import holder_kinds, value_extent, value_stock, PRONOUN, noun_phrase, outer_value, value_condition, value_running, value_place, value_relation, value_role, value_scope
 from checker.knowledge import LIGHT_FRAMES, Knowledge, contest_nouns, contest_verbs, load_knowledge, noun_kinds, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
@@ -152,6 +152,8 @@ def _bounding(text: str, date_text: str, tokens: Sequence[Token] = ()) -> bool:
     quarter of 2019", "compared with the third quarter of 2019", "up from $0.29 in the third quarter of
     2019"): it does not date the claim's event."""
     i = text.find(date_text)
+    if i > 0 and ORIGIN_VERB.search(text, max(0, i - 30), i):
+        return False  # NOTE: "the mill dates from 1791" says when the mill was made, as "was built in 1791" does
     if i > 0 and (_BOUND.search(text[max(0, i - 30) : i]) or _baseline_value_date(text, i)):
         return True
     if i < 0 or not tokens:
@@ -199,8 +201,10 @@ def claim_slots(
     dates = date_roles(text, dates, tokens, actors, kb)
     quantities = tuple(_with_role(q, text, tokens, actors, kb) for q in quantities)
     # NOTE: a rank answers as a count does ("the third-largest bank", "finished fourth"); its holder is read with it
-    quantities += tuple(dataclasses.replace(r, place=tuple(dict.fromkeys(r.place + value_place(text, *_span_of(text, r.text), tokens, kb))))
-                        for r in find_ranks(text, tokens, actors, kb))
+    ranks = tuple(dataclasses.replace(r, place=tuple(dict.fromkeys(r.place + value_place(text, *_span_of(text, r.text), tokens, kb))))
+                  for r in find_ranks(text, tokens, actors, kb))
+    # NOTE: the number a rank is written with ("at number 3", "No. 7") is that rank, no bare value of its own
+    quantities = tuple(q for q in quantities if q.unit or not any(q.text in r.text and q.text != r.text for r in ranks)) + ranks
     implied = _implicative_complement(tokens) if tokens else None
     return Slots(
         products=products,
@@ -316,6 +320,19 @@ def _definite_holders(c: Claim, slots: Slots, named: dict[str, tuple[int, Mentio
     return _map_holders(slots, referent)
 
 
+_IDENTIFIER = re.compile(r"`?[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+`?|`[A-Za-z][\w.-]*`")
+"""A name written as code: snake_case or dotted ("max_connections", "server.port") or in backticks ("`timeout`")."""
+
+
+def _setting(tokens: Sequence[Token]) -> str:
+    """The one setting a claim names (`_IDENTIFIER`), as its lemma, or ``""`` (none, or several: which one a bare value
+    is of is then the parse's to say). Documentation states a setting's value in many grammars ("max_connections
+    defaults to 250", "The default value of `max_connections` is 100"), which the parser reads as often with a verb
+    as with a noun where the name is code."""
+    names = {t.lemma.lower().strip("`") for t in tokens if _IDENTIFIER.fullmatch(t.text) and any(ch.isalpha() for ch in t.text)}
+    return next(iter(names)) if len(names) == 1 else ""
+
+
 def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence[Mention], kb: Knowledge) -> Quantity:
     """The quantity with what it is of (`Quantity.event`, `.holder`), the part it is restricted to (`.scope`)
     when the parse says, and whether it is an amount, a difference, a time offset or a condition (`.relation`)."""
@@ -329,6 +346,8 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
     if not relation and value_condition(q.comparator, start, end, text, tokens):
         relation = "condition"  # NOTE: "Uploads larger than 100 MB are split": which uploads, not how large they are
     event, holder = value_role(text, start, end, tokens, actors, kb, common=True)
+    if not q.unit and holder in ("", event) and (key := _setting(tokens)):
+        holder = key  # NOTE: "Out of the box, max_connections defaults to 250": the value of the one setting the claim names
     if not q.unit and value_extent(start, end, tokens):
         event = ""  # NOTE: "The Heat won in seven": seven games, not seven wins
     # NOTE: an age is the person's, whenever the act it stands beside happened ("arrested 45-year-old Moss on Friday")

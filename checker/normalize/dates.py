@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import functools
 import datetime as dt
 import logging
 import re
+from importlib import resources
 from typing import Sequence
 
 from checker.cues import stance_cues
@@ -15,7 +17,8 @@ from checker.models import MONTH_DAY, YEARLESS, DateValue, Mention, Token
 from checker.normalize.holders import mention_before, value_role
 from checker.normalize.numbers import number_value
 
-__all__ = ["find_dates", "parse_date", "unanchored", "date_roles", "describes_a_noun", "old_year_at", "work_of_year", "one_work", "WORK"]
+__all__ = ["find_dates", "parse_date", "unanchored", "date_roles", "describes_a_noun", "old_year_at", "work_of_year", "one_work", "WORK", "ORIGIN",
+           "ORIGIN_VERB", "origin_verbs", "one_act"]
 
 logger = logging.getLogger(__name__)
 
@@ -39,11 +42,11 @@ _ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _Q = r"(?:q[1-4]|(?:the )?(?:first|second|third|fourth) quarter(?: of)?)"
 
 OLD_YEAR = re.compile(
-    rf"(?<![\w$£€.,-])(?i:in|since|until|till|circa|c\.|before|after|during|the year)\s+(?P<y>{_OLD})"
+    rf"(?<![\w$£€.,-])(?i:in|since|until|till|circa|c\.|before|after|during|the year|dat(?:es?|ed|ing)\s+(?:back\s+)?(?:from|to))\s+(?P<y>{_OLD})"
     r"(?=\s*(?:[,.;:)\]—–]|$)|\s+(?:[A-Z]|(?:the|and|or|when|to|as|at|in|on|with|after|before|but|by|under|a|an|he|she|it|they|"
     r"his|her|its|their|until|during|while|where|was|were|is)\b))")
-"""A year before 1800 after a preposition of time, followed by the end of its phrase: "opened in 1793", "In 1066 the
-Normans", "built in 1648 by"; not "in 1200 homes" (`_OLD`), and not after words that also take amounts ("fell by
+"""A year before 1800 after a preposition of time or the verb of an origin ("dates from 1791", "dating back to 1120"),
+followed by the end of its phrase: "opened in 1793", "In 1066 the Normans", "built in 1648 by"; not "in 1200 homes" (`_OLD`), and not after words that also take amounts ("fell by
 1500.", "rose from 1200 to 1500", "around 1500.")."""
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -483,12 +486,69 @@ def date_roles(
         work = work_of_year(text, tokens, at, at + len(d.text), mentions, kb) if at >= 0 and d.precision == "year" else ""
         if work:
             event, holder = WORK, work  # NOTE: "a 2004 film", "the 2012 film Ted": the year the named work came out
+        origin = ORIGIN_VERB.search(text, max(0, at - 30), at) if at > 0 else None
+        if origin is not None:
+            # NOTE: "the mill dates from 1791" says when the mill came to be, which any act of making it answers ("was
+            # built in 1782"): no act of its own; said by the finite verb, the claim's own statement, not an aside
+            event, background = ORIGIN, background and origin["verb"].lower() == "dating"
+        act = _nominal_act(tokens, at, at + len(d.text)) if at >= 0 and not work and event not in ("birth", "die") else ""
+        if act:
+            event, holder = act, act  # NOTE: "made the decision on 14 June" / "took the decision on June 21": the decision's date
         series = _series(tokens, at, at + len(d.text), kb) if at >= 0 else ""
         if event or holder or background or series:
             d = dataclasses.replace(d, event=event, holder=holder, background=background, series=series)
         out.append(d)
     # NOTE: the claim's own event dates first: a life span dates the person, not what the claim reports.
     return tuple(out + life)
+
+
+ORIGIN = "origin"
+"""`DateValue.event` of a date a verb of origin gives ("dates from 1791"): when its holder came to be, which the date of
+any act of making it answers (`origin_verbs`: "built", "founded", "written")."""
+
+
+@functools.cache
+def origin_verbs() -> frozenset[str]:
+    """Verbs of making a thing (``checker/data/origin_verbs.tsv``, built from WordNet by ``python -m train.origins``)."""
+    text = (resources.files("checker") / "data" / "origin_verbs.tsv").read_text("utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def one_act(x: str, y: str) -> bool:
+    """Two dates' events (`DateValue.event`) name one act: the same, or a thing's origin (`ORIGIN`) and an act of
+    making it (`origin_verbs`: "dates from 1791" / "was built in 1782")."""
+    return bool(x) and (x == y or ORIGIN in (x, y) and (y if x == ORIGIN else x) in origin_verbs())
+
+
+ORIGIN_VERB = re.compile(r"\b(?P<verb>dat(?:es?|ed|ing))\s+(?:back\s+)?(?:from|to)\s+$", re.I)
+"""The verb of a thing's origin right before a date: "dates from 1791", "dating back to 1120"."""
+
+_SUPPORT_VERBS = frozenset({"make", "take", "give", "have", "do", "hold", "reach", "issue", "announce"})
+"""Verbs that lend their grammar to an act a noun names (support verbs: "make a decision", "take a vote", "hold an
+election", "reach an agreement", "issue a recall", "announce a ban"): the date of such a verb is the date of the act."""
+
+_INDEFINITE = frozenset({"a", "an", "another", "some", "any", "no", "each", "every"})
+
+
+def _nominal_act(tokens: Sequence[Token], start: int, end: int) -> str:
+    """The lemma of the act a support verb's definite noun names (`_SUPPORT_VERBS`; its object, or its subject in the
+    passive) when the date at ``[start, end)`` dates that verb: "We made the decision on 14 June" and "The directors
+    took the decision on June 21" date one decision, "Pramtec issued the recall on 10 March" and "The recall was
+    announced on 3 March" one recall. ``""`` otherwise: an indefinite noun ("had a meeting") is one of several, and a
+    verb of its own ("decided on 14 June") dates itself."""
+    inside = {k for k, t in enumerate(tokens) if start <= t.start < end}
+    k = next((k for k in sorted(inside) if tokens[k].head not in inside), None)
+    for _ in range(3):
+        if k is None or tokens[k].pos in ("VERB", "AUX"):
+            break
+        k = None if tokens[k].head == k or tokens[k].dep not in ("pobj", "prep", "npadvmod", "nmod", "compound") else tokens[k].head
+    if k is None or tokens[k].pos not in ("VERB", "AUX") or tokens[k].lemma.lower() not in _SUPPORT_VERBS:
+        return ""
+    noun = next((j for j, u in enumerate(tokens) if u.head == k and u.dep in ("dobj", "nsubjpass") and u.pos == "NOUN"), None)
+    if noun is None or not any(u.head == noun and u.dep in ("det", "poss") and u.lemma.lower() not in _INDEFINITE
+                               for u in tokens):
+        return ""
+    return tokens[noun].lemma.lower()
 
 
 WORK = "work"

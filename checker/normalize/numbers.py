@@ -254,7 +254,7 @@ def unit_keys() -> dict[str, str]:
     for key, width, pattern in _cldr_unit_patterns():
         words = pattern.replace("{0}", " ").replace(".", "").split()
         if key not in _CONVERTIBLE or "{0}" not in pattern or len(words) != 1 or not words[0].isalpha() \
-                or len(words[0]) < 2 and key.split("-")[0] not in _CONVERTED_DIMENSIONS or words[0] in _STOP_UNITS:
+                or len(words[0]) < 2 and key.split("-")[0] not in _ONE_LETTER_DIMENSIONS or words[0] in _STOP_UNITS:
             # NOTE: "nautical miles", "metric tons": the normaliser keeps the noun ("mile"); one letter names a unit
             # only of a length or a mass after a number ("330 m", "5 g"), never "c" for centuries
             continue
@@ -264,12 +264,18 @@ def unit_keys() -> dict[str, str]:
     return {w: next(iter(keys)) for w, keys in seen.items() if len(keys) == 1}
 
 
-_CONVERTED_DIMENSIONS = frozenset({"length", "mass", "speed"})
-"""Dimensions whose values are compared across units. Not durations: news gives many lengths of time that answer
-different questions ("two seconds remaining" / "an unbeaten run of eight years", "two years" / "three weeks"), and
-a different unit kept them apart (ECB+ odd topics: two new false findings, no new real one)."""
+_ONE_LETTER_DIMENSIONS = frozenset({"length", "mass", "speed"})
+"""Dimensions one letter after a number names a unit of ("330 m", "5 g"); "5 s" or "3 h" is too often something else."""
 
-_PINT_NAMES = {"mass-ton": "short_ton", "mass-tonne": "metric_ton"}
+_CONVERTED_DIMENSIONS = _ONE_LETTER_DIMENSIONS | {"duration"}
+"""Dimensions whose values are compared across units: lengths, masses, speeds and lengths of time ("the closure will
+last six weeks" / "is expected to last three months"; "90 minutes" / "an hour and a half"). A month and a year are
+pint's mean ones (30.4 and 365.25 days): a figure's own rounding admits the rest ("a month" / "four weeks"). Lengths
+of time that answer different questions ("two seconds remaining" / "an unbeaten run of eight years") are kept apart
+by the question alignment every comparison passes, not by their units (an earlier round, before alignment, kept
+durations unconverted for two such ECB+ findings)."""
+
+_PINT_NAMES = {"mass-ton": "short_ton", "mass-tonne": "metric_ton", "duration-decade": "10 * year"}
 """CLDR keys whose unit pint names otherwise (a US ton is pint's short ton)."""
 
 
@@ -293,7 +299,7 @@ def load_units() -> None:
 def conversion(unit_from: str, unit_to: str) -> float | None:
     """The factor taking a value in ``unit_from`` to ``unit_to`` when both are convertible units of one dimension of
     `_CONVERTED_DIMENSIONS` ("mile" -> "km": 1.609...), by `pint`; None otherwise (a count, a currency, another
-    dimension, an area or a speed). Lengths and masses have no offset, so a factor says it all."""
+    dimension, an area). Lengths, masses, speeds and durations have no offset, so a factor says it all."""
     return _pint_factor(unit_from, unit_to, _CONVERTED_DIMENSIONS)
 
 
@@ -1274,10 +1280,15 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             out.append(Quantity(value=low, unit=unit, comparator="=", text=text[begin:pos].strip(), high=value, per=per))
             continue
         out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip(), per=per))
-    found = _fractions(text, _compound_measures(text, _listed_units(text, _parts_of_totals(text, out))))
+    found = _fractions(text, _compound_measures(text, _one_unit_of_time(text, _listed_units(text, _parts_of_totals(text, out)))))
     if tallies:
         found = _in_text_order(text, found, [(s, q) for s, _, hi, lo in tallies for q in (hi, lo)])
-    return tuple(found) + times_of_day(text)
+    times = times_of_day(text)
+    if times:
+        # NOTE: a time's own digits are no value of their own ("at 18.30" is no 18.3)
+        spans = [(i, i + len(t.text)) for t in times if (i := text.find(t.text)) >= 0]
+        found = [q for q in found if not any(lo <= i < hi for lo, hi in spans for i in [text.find(q.text)] if i >= 0)]
+    return tuple(found) + times
 
 
 def _in_text_order(text: str, found: Sequence[Quantity], added: Sequence[tuple[int, Quantity]]) -> list[Quantity]:
@@ -1307,8 +1318,8 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
     leads: list[str] = []
     starts: list[int] = []
     for m in _TIME.finditer(text):
-        if not (m["ap"] or m["lead"] and m["m"]):
-            continue
+        if not (m["ap"] or m["lead"] and (m["m"] or m["dot"] and _DIAL_24.match(m["h"]))):
+            continue  # NOTE: "at 18.30", "from 09.00": a 24-hour dial with a dot; "at 6.30" may be a price
         if re.search(r"\bas\s+of\s+$", text[max(0, m.start() - 8):m.start()], re.I):
             continue  # NOTE: "cast their ballots as of 4:00 p.m.": the time a count was taken, not of the act
         hours = int(m["h"]) % 12 + int(m["m"] or m["dot"] or 0) / 60
@@ -1322,7 +1333,50 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
                             text=text[start:end].strip()))
         leads.append((m["lead"] or "").strip().lower())
         starts.append(m.start())
-    return tuple(_time_spans(text, out, leads, starts))
+    for m in _SPOKEN_TIME.finditer(text):
+        if any(s <= m.start("t") < s + len(q.text) for s, q in zip(starts, out)):
+            continue
+        hours = _spoken_hours(m)
+        if hours is None:
+            continue
+        out.append(Quantity(value=round(hours, 4), unit=TIME_OF_DAY, comparator="=", text=m.group("t")))
+        leads.append((m["lead"] or "").strip().lower())
+        starts.append(m.start())
+    order = sorted(range(len(out)), key=lambda k: starts[k])
+    return tuple(_time_spans(text, [out[k] for k in order], [leads[k] for k in order], [starts[k] for k in order]))
+
+
+_DIAL_24 = re.compile(r"0\d|1[3-9]|2[0-3]")
+"""An hour only a 24-hour dial writes ("18", "09"): "at 18.30" is a time, "at 6.30" may be a price."""
+
+_HOUR_WORDS = ("one two three four five six seven eight nine ten eleven twelve").split()
+_SPOKEN_TIME = re.compile(
+    r"(?<![\w:.,$])(?P<lead>(?:at|by|until|till|from|around|about|before|after|since|to)\s+)?(?P<t>"
+    r"(?:(?P<frac>half|a\s+quarter|quarter|(?P<min>\d{1,2}|five|ten|twenty|twenty-five)(?:\s+minutes)?)\s+(?P<rel>past|to)\s+)?"
+    r"(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])(?P<oclock>\s+o['’]clock)?(?![\w'’-])"
+    r"|(?P<named>noon|midday|midnight))", re.IGNORECASE)
+"""A clock time in words: "half past six", "a quarter to seven", "ten past nine", "six o'clock", and after a word of
+time "noon", "midday", "midnight"."""
+
+
+def _spoken_hours(m: re.Match[str]) -> float | None:
+    """Hours on a twelve-hour dial of a `_SPOKEN_TIME` match; None for one that names no time: an hour alone, "ten to
+    one" (odds or a score as often as a time: only a half, a quarter or minutes named come before "to"), "noon"
+    without a word of time before it ("the noon bulletin")."""
+    if m["named"]:
+        return 0.0 if m["lead"] else None  # NOTE: noon and midnight are both twelve on a twelve-hour dial
+    if not (m["rel"] or m["oclock"]):
+        return None
+    h = m["h"].lower()
+    hour = int(h) if h.isdigit() else _HOUR_WORDS.index(h) + 1
+    if not m["rel"]:
+        return float(hour % 12)
+    frac = m["frac"].lower()
+    if m["rel"].lower() == "to" and not (frac.endswith("quarter") or "minute" in frac):
+        return None
+    minutes = 30 if frac == "half" else 15 if frac.endswith("quarter") else int(m["min"]) if m["min"].isdigit() else (
+        25 if m["min"].lower() == "twenty-five" else number_value(m["min"]) or 0)
+    return (hour % 12 + minutes / 60) if m["rel"].lower() == "past" else ((hour - 1) % 12 + (60 - minutes) / 60)
 
 
 def _time_spans(text: str, times: list[Quantity], leads: list[str], starts: list[int]) -> list[Quantity]:
@@ -1452,6 +1506,40 @@ def _compound_measures(text: str, found: list[Quantity]) -> list[Quantity]:
         k = last + 1
     dropped = {j for i, last in merged.items() for j in range(i + 1, last + 1)}
     return [q for j, q in enumerate(out) if j not in dropped]
+
+
+_TIME_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
+_ONE_UNIT = re.compile(r"(?<![\w$€£¥₹%.,'’-])(?P<half>half\s+)?(?P<a>an?)\s+(?P<unit>" + "|".join(_TIME_UNITS)
+                       + r")(?![\w'’-])(?P<more>\s+and\s+a\s+half(?![\w-]))?", re.IGNORECASE)
+"""A length of time of one unit written with an article: "an hour", "half an hour", "an hour and a half", "a week"."""
+_ONE_UNIT_BEFORE = frozenset({"per", "every", "each", "once", "twice", "thrice", "times", "than", "in", "within", "of",
+                              "the", "this", "that", "next", "last", "such", "what", "quite", "whole", "entire", "all"})
+"""Words before "a week" that make it no length of a thing: a rate ("twice a week"), a time from now ("in a year"), a
+comparison ("more than a year" is a bound the reader does not write here)."""
+_ONE_UNIT_AFTER = re.compile(r"\s*(?:ago|old|later|earlier|before|after|of|or|to|from|long\s+(?:ago|before|after))\b",
+                             re.IGNORECASE)
+"""Words after "a week" that make it a time offset ("a week later", "a year ago"), an age ("a year old"), what fills it
+("a day of protests") or one end of a rough span ("a day or two", "a week to ten days")."""
+
+
+def _one_unit_of_time(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Lengths of time of one unit written with an article (`_ONE_UNIT`: "most walkers take an hour and a half", "the
+    repair took half an hour"), as "1.5 hours" and "0.5 hours" are read: a source writing "90 minutes" and one writing
+    "an hour and a half" state one length. Not a rate ("24 hours a day", "twice a week": a number or a word of
+    `_ONE_UNIT_BEFORE` before it), an offset or an age (`_ONE_UNIT_AFTER`), nor part of a value already read."""
+    spans = [(i, i + len(q.text)) for q in found if (i := text.find(q.text)) >= 0]
+    added: list[tuple[int, Quantity]] = []
+    for m in _ONE_UNIT.finditer(text):
+        before = re.search(r"([\w$€£¥₹%.,'’-]+)\s*$", text[: m.start()])
+        word = before.group(1).lower() if before else ""
+        if word in _ONE_UNIT_BEFORE or any(ch.isdigit() for ch in word) or _ONE_UNIT_AFTER.match(text, m.end()):
+            continue
+        if any(lo < m.end() and m.start() < hi for lo, hi in spans) or any(
+                hi == (before.end(1) if before else -1) for _, hi in spans):
+            continue  # NOTE: "$9.99 a month", "three times a week": a rate of the value before
+        value = (0.5 if m["half"] else 1.0) + (0.5 if m["more"] else 0.0)
+        added.append((m.start(), Quantity(value=value, unit=m["unit"].lower(), comparator="=", text=m.group(0).strip())))
+    return _in_text_order(text, found, added) if added else found
 
 
 def _part_factor(unit: str, first: str) -> float | None:

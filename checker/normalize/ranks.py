@@ -208,8 +208,9 @@ def _chart_rank(text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
         verb = tokens[t.head].head
     if verb is None or i == 0 or (i - 1 != verb and i - 1 != t.head):
         return None  # NOTE: "identified as Juror No. 12": a number in a name, not a position reached
-    subject = next((k for k, u in enumerate(tokens) if u.head == verb and u.dep in ("nsubj", "nsubjpass")), None)
-    holder = _key(text, tokens, mentions, subject)
+    # NOTE: a verb without its own subject takes its clause head's, as a finishing verb does ("has given the singer her
+    # first Top 10 single, debuting at No. 7": the single's place)
+    holder = _key(text, tokens, mentions, _subject(tokens, verb))
     if not holder:
         return None
     words = text[t.start: tokens[j].start + len(tokens[j].text)]

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from checker.models import MONTH_DAY, YEARLESS, Claim, DateValue, Verdict
-from checker.normalize.dates import released_together
+from checker.normalize.dates import one_act, released_together
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, common_holders, frames_agree, modality_factor, one_name
@@ -198,9 +198,9 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             return None
         # NOTE: without a frame, one named subject, or one act of one holder ("The tower was completed on 15 March 1889"
         # / "The tower was completed on March 31, 1889": the event and the holder as the parse reads them)
-        one_act = bool(da.event) and da.event == db.event and bool(da.holder) and (
+        one = one_act(da.event, db.event) and bool(da.holder) and (
             da.holder == db.holder or common_holders(da.holder, a, db.holder, b))
-        if not shared_frame and not one_act and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
+        if not shared_frame and not one and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
             return None
     return Verdict(
         code=DATE.code,
@@ -218,7 +218,7 @@ def _other_acts(x: DateValue, y: DateValue, al: "Alignment", kb: Knowledge) -> b
     event does not name ("the government forced a hard lockdown": `LIGHT_FRAMES`), so it parts nothing."""
     from checker.judge.align import QUESTION_SIMILARITY
 
-    if not (x.event and y.event and x.event != y.event) or al.masked >= _OTHER_ACTS_MASKED:
+    if not (x.event and y.event and not one_act(x.event, y.event)) or al.masked >= _OTHER_ACTS_MASKED:
         return False
     if any(e in LIGHT_FRAMES or kb.frames_of(e) and kb.frames_of(e) <= LIGHT_FRAMES for e in (x.event, y.event)):
         return False

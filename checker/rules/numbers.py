@@ -87,7 +87,11 @@ def same_count(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
         return True  # NOTE: "21,196 km" and "13,171 miles" measure one length, "59F" and "15C" one temperature
     if x.unit and y.unit and one_currency(x.unit, y.unit):
         return True  # NOTE: "5 million dollars" is what "$5 million" is, "3 mln euros" what "€3 million" is
-    return bool(counted(x, kb) & counted(y, kb))
+    kx, ky = counted(x, kb), counted(y, kb)
+    if not (x.unit or y.unit or kx or ky) and x.holder and x.holder == y.holder:
+        return True  # NOTE: two bare values of one holder ("The default value of `max_connections` is 100" /
+        # "max_connections defaults to 250"): what the holder's value is, a setting's, a score's, a reading's
+    return bool(kx & ky)
 
 
 ROUND_SHARE = 0.05
@@ -520,7 +524,9 @@ def _same_figure(x: Quantity, y: Quantity) -> bool:
 def _elided(bare: Quantity, figure: Quantity, kb: Knowledge) -> bool:
     """``bare`` is a number whose noun is left out, equal to ``figure`` exactly: one answer written twice ("the 28
     schoolgirls were on a trip when seven returned pregnant" states the seven schoolgirls of another report)."""
-    return not bare.unit and not counted(bare, kb) and bool(figure.unit) and _same_figure(bare, figure)
+    # NOTE: a scaled number counts an amount of nothing named ("the number rose to 1.4 million" after "1.4 million overnight
+    # guests"): its noun is left out as a small number's is
+    return not bare.unit and not counted(bare, kb) - {"amount"} and bool(figure.unit) and _same_figure(bare, figure)
 
 
 @functools.cache

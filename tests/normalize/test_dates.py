@@ -359,3 +359,48 @@ def test_unanchored_relative_times_are_told_from_placed_ones():
     assert unanchored("Two people were arrested yesterday.", ())
     assert not unanchored("A recent survey found 40% agree.", ())  # an adjective, no time of the claim
     assert not unanchored("The valley received 1.2 million visitors in 2023.", find_dates("in 2023"))
+
+
+def _dated(spec):
+    from tests.normalize.parses import parsed
+
+    text, toks = parsed(spec)
+    return date_roles(text, find_dates(text), toks, (), load_knowledge())
+
+
+def test_dates_a_support_verbs_date_is_the_date_of_the_act_its_definite_noun_names():
+    # "We made the decision on 14 June" / "The directors took the decision on June 21": one decision, two dates
+    (made,) = _dated([("We", "we", "PRON", "nsubj", 1), ("made", "make", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+                      ("decision", "decision", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 1), ("14", "14", "NUM", "nummod", 6),
+                      ("June", "June", "PROPN", "pobj", 4)])
+    (took,) = _dated([("The", "the", "DET", "det", 1), ("directors", "director", "NOUN", "nsubj", 2), ("took", "take", "VERB", "ROOT", 2),
+                      ("the", "the", "DET", "det", 4), ("decision", "decision", "NOUN", "dobj", 2), ("on", "on", "ADP", "prep", 2),
+                      ("June", "June", "PROPN", "pobj", 5), ("21", "21", "NUM", "nummod", 6)])
+    assert (made.event, made.holder) == (took.event, took.holder) == ("decision", "decision")
+    # in the passive the subject names the act: "The recall was announced on 3 March 2025"
+    (announced,) = _dated([("The", "the", "DET", "det", 1), ("recall", "recall", "NOUN", "nsubjpass", 3), ("was", "be", "AUX", "auxpass", 3),
+                           ("announced", "announce", "VERB", "ROOT", 3), ("on", "on", "ADP", "prep", 3), ("3", "3", "NUM", "nummod", 6),
+                           ("March", "March", "PROPN", "pobj", 4), ("2025", "2025", "NUM", "nummod", 6)])
+    assert (announced.event, announced.holder) == ("recall", "recall")
+    # an indefinite noun is one act of several, and a verb of its own dates itself
+    (had,) = _dated([("They", "they", "PRON", "nsubj", 1), ("had", "have", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
+                     ("meeting", "meeting", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 1), ("14", "14", "NUM", "nummod", 6),
+                     ("June", "June", "PROPN", "pobj", 4)])
+    assert had.event != "meeting"
+    (decided,) = _dated([("We", "we", "PRON", "nsubj", 1), ("decided", "decide", "VERB", "ROOT", 1), ("on", "on", "ADP", "prep", 1),
+                         ("14", "14", "NUM", "nummod", 4), ("June", "June", "PROPN", "pobj", 2)])
+    assert decided.event != "decision"
+
+
+def test_dates_a_year_after_a_verb_of_origin_is_the_date_the_thing_came_to_be(real_parser):
+    from checker.normalize import normalize_texts
+    from checker.normalize.dates import ORIGIN
+
+    for text, year in (("The Varna chapel dates from 1650.", "1650"), ("The church dates back to 1120.", "1120"),
+                       ("The house dates from 1820.", "1820")):
+        (c,) = normalize_texts([text], parser=real_parser)
+        assert [(d.text, d.event, d.background) for d in c.slots.dates] == [(year, ORIGIN, False)]
+        assert not c.slots.quantities  # NOTE: no count of 1,650
+    # "from" alone is a bound of a period, or of a change of an amount
+    (c,) = normalize_texts(["Prices have risen since 2019."], parser=real_parser)
+    assert c.slots.dates == ()

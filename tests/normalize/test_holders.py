@@ -719,3 +719,21 @@ def test_holders_a_change_in_apposition_to_a_value_is_of_that_values_noun():
             ("decrease", "decrease", "NOUN", "appos", 3), ("of", "of", "ADP", "prep", 6), ("3.7", "3.7", "NUM", "nummod", 9),
             ("%", "%", "NOUN", "pobj", 7)]
     assert _role(bare, "3.7 %")[1] == ""
+
+
+def test_holders_a_bare_value_of_a_claim_naming_one_setting_is_that_settings():
+    # NOTE: "Out of the box , max_connections defaults to 250": the parser reads "defaults" as the noun a code name is on
+    from checker.knowledge import load_knowledge
+    from checker.models import Quantity
+    from checker.normalize import _with_role
+    from tests.normalize.parses import parsed
+
+    text, toks = parsed([("max_connections", "max_connection", "NOUN", "compound", 1), ("defaults", "default", "NOUN", "ROOT", 1),
+                         ("to", "to", "ADP", "prep", 1), ("250", "250", "NUM", "pobj", 2)])
+    q = _with_role(Quantity(250.0, "", "=", "250"), text, toks, (), load_knowledge())
+    assert q.holder == "max_connection"
+    # two settings named: which one the value is of is the parse's to say; a value with a unit is no setting's
+    text, toks = parsed([("max_connections", "max_connection", "NOUN", "compound", 1), ("and", "and", "CCONJ", "cc", 0),
+                         ("min_connections", "min_connection", "NOUN", "conj", 0), ("default", "default", "VERB", "ROOT", 3),
+                         ("to", "to", "ADP", "prep", 3), ("250", "250", "NUM", "pobj", 4)])
+    assert _with_role(Quantity(250.0, "", "=", "250"), text, toks, (), load_knowledge()).holder not in ("max_connection", "min_connection")

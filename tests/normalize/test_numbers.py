@@ -643,6 +643,10 @@ def test_numbers_unit_words_of_one_unit_share_its_cldr_key():
     ("tonne", "ton", 1.1023113),
     ("km", "km", 1.0),
     ("mph", "knots", 0.8689762),
+    ("hours", "minutes", 60.0),  # lengths of time too: "90 minutes" is "an hour and a half"
+    ("week", "month", 7 / 30.4375),  # pint's mean month, a twelfth of a Julian year
+    ("years", "months", 12.0),
+    ("decade", "year", 10.0),
 ])
 def test_numbers_conversion_between_units_of_one_dimension(a, b, factor):
     assert conversion(a, b) == pytest.approx(factor)
@@ -677,7 +681,7 @@ def test_numbers_affine_none_across_dimensions():
     assert affine("usd", "eur") is None and affine("km", "year") is None
 
 
-@pytest.mark.parametrize(("a", "b"), [("km", "year"), ("year", "months"), ("seconds", "years"), ("people", "km"), ("square kilometre", "kilometre"), ("usd", "eur"),
+@pytest.mark.parametrize(("a", "b"), [("km", "year"), ("year", "people"), ("seconds", "km"), ("people", "km"), ("square kilometre", "kilometre"), ("usd", "eur"),
                                       ("km per h", "km"), ("point", "inch")])
 def test_numbers_no_conversion_across_dimensions_counts_or_unknown_units(a, b):
     assert conversion(a, b) is None
@@ -787,9 +791,9 @@ def test_numbers_a_letter_after_a_space_or_in_lower_case_is_no_temperature_scale
         ("One in five adults smokes.", [(20.0, "percent", "~", "One in five")]),
         ("1 in 4 people voted.", [(25.0, "percent", "~", "1 in 4")]),
         ("A quarter of the budget, $5 million, went to roads.", [(25.0, "percent", "~", "A quarter"), (5e6, "usd", "=", "$5 million")]),
-        # a half or a quarter of time is no share
+        # a half or a quarter of time is no share; half an hour is a length of time
         ("In the second half of 2020 sales rose.", []),
-        ("It took half an hour.", []),
+        ("It took half an hour.", [(0.5, "hour", "=", "half an hour")]),
     ],
 )
 def test_numbers_a_fraction_of_something_is_an_approximate_percent(text, expected):
@@ -1242,3 +1246,19 @@ def test_numbers_parsed_a_periodic_adjective_of_the_values_noun_is_its_rate():
     # not past a verb: "cost of ... reduced to $324.15" leaves the later value's clause
     verb = tuple(dataclasses.replace(t, pos="VERB") if t.lemma == "of" else t for t in toks)
     assert [q.per for q in find_quantities(text, verb)] == [""]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Most walkers take an hour and a half.", [("an hour and a half", 1.5, "hour")]),
+    ("The repair took half an hour.", [("half an hour", 0.5, "hour")]),
+    ("The strike lasted a week, the union said.", [("a week", 1.0, "week")]),
+    # a rate of the value before, a rate of a word of frequency, an offset, an age, what fills it, a rough span
+    ("It costs $9.99 a month.", [("$9.99", 9.99, "usd")]),
+    ("They meet twice a week.", [("twice", 2.0, "times")]),
+    ("A year ago the plant closed.", []),
+    ("In a year the plant will close.", []),
+    ("The boy, a year old, was unhurt.", []),
+    ("It was a day of protest.", []),
+])
+def test_numbers_a_length_of_time_of_one_unit_written_with_an_article(text, read):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == read

@@ -101,6 +101,28 @@ def test_ranks_a_numbered_position_reached():
     assert find_ranks(text, toks, (), KB) == ()
 
 
+def test_ranks_a_numbered_position_of_a_verb_without_its_own_subject_is_its_clause_heads():
+    # "The single gave her a hit , debuting at No. 7": the participle shares the subject of the clause it hangs from
+    text, toks = _parsed([("The", "the", "DET", "det", 1), ("single", "single", "NOUN", "nsubj", 2), ("gave", "give", "VERB", "ROOT", 2),
+                          ("her", "she", "PRON", "dative", 2), ("a", "a", "DET", "det", 5), ("hit", "hit", "NOUN", "dobj", 2),
+                          (",", ",", "PUNCT", "punct", 2), ("debuting", "debut", "VERB", "advcl", 2), ("at", "at", "ADP", "prep", 7),
+                          ("No.", "no.", "PROPN", "pobj", 8), ("7", "7", "NUM", "nummod", 9)])
+    (r,) = find_ranks(text, toks, (), KB)
+    assert (r.value, r.unit, r.holder, r.event, r.text) == (7.0, PLACE, "single", "debut", "No. 7")
+    # an open complement hopes, it does not place: "The single is expected to debut at No. 7"
+    text, toks = _parsed([("The", "the", "DET", "det", 1), ("single", "single", "NOUN", "nsubjpass", 3), ("is", "be", "AUX", "auxpass", 3),
+                          ("expected", "expect", "VERB", "ROOT", 3), ("to", "to", "PART", "aux", 5), ("debut", "debut", "VERB", "xcomp", 3),
+                          ("at", "at", "ADP", "prep", 5), ("No.", "no.", "PROPN", "pobj", 6), ("7", "7", "NUM", "nummod", 7)])
+    assert find_ranks(text, toks, (), KB) == ()
+
+
+def test_ranks_the_number_of_a_numbered_position_is_no_bare_value_of_its_own(real_parser):
+    from checker.normalize import normalize_texts
+
+    (c,) = normalize_texts(['"Paper Moons" has entered the Official Singles Chart at number 3.'], parser=real_parser)
+    assert [(q.text, q.unit) for q in c.slots.quantities] == [("number 3", PLACE)]
+
+
 def test_ranks_ordinal_values():
     assert [ordinal_value(w) for w in ("third", "Twelfth", "21st", "3rd", "three", "thirty")] == [3, 12, 21, 3, None, None]
 

@@ -29,3 +29,24 @@ def test_times_of_day_are_quantities_and_no_other_reading_takes_them():
     qs = find_quantities("The train leaves at 1:34 with 40 passengers.")
     assert [(q.unit, q.text) for q in qs if q.unit.startswith(TIME_OF_DAY)] == [(TIME_OF_DAY, "1:34")]
     assert not any(q.text in ("1", "34") for q in qs)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("The shop closes at 18.30 on weekdays.", [(6.5, "18.30")]),  # a 24-hour dial with a dot
+    ("The store opens from 09.00 until noon.", [(0.0, "from 09.00 until noon")]),
+    ("The shop closes at half past six.", [(6.5, "half past six")]),
+    ("The shop opens at a quarter to nine.", [(8.75, "a quarter to nine")]),
+    ("The bus left at ten past nine.", [(9.1667, "ten past nine")]),
+    ("The fire started at six o'clock.", [(6.0, "six o'clock")]),
+    ("The meeting starts at noon.", [(0.0, "noon")]),
+    # a price with a dot, an hour alone, odds, a noun's "noon": no time of day
+    ("Shares closed at 6.30 on Friday.", []),
+    ("They met at six.", []),
+    ("The odds were ten to one.", []),
+    ("The noon bulletin was late.", []),
+])
+def test_times_of_day_in_words_and_on_a_24_hour_dial_with_a_dot(text, read):
+    assert [(q.value, q.text) for q in times_of_day(text)] == read
+    if read:
+        # NOTE: the time's digits are no value of their own
+        assert [q.unit for q in find_quantities(text)] == [TIME_OF_DAY] * len(read)

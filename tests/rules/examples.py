@@ -74,6 +74,14 @@ EXAMPLES: tuple[Example, ...] = (
     _flag("CC102", "The two countries signed the Varna treaty on March 3.", "The Varna treaty was signed on 5 March after four years of talks.",
           "contradiction", (("March 3",), ("5 March",))),
     _pass("CC102", "The two countries signed the Varna treaty on March 3.", "The Varna treaty was signed on March 3, 2026, after four years of talks."),
+    # NOTE: a support verb's date is its definite noun's act: one recall announced and issued
+    _flag("CC102", "The Varna stroller recall was announced on 3 March 2025.", "Pramtec issued the Varna stroller recall on 10 March 2025.",
+          "contradiction", (("3 March 2025",), ("10 March 2025",))),
+    _pass("CC102", "The Varna stroller recall was announced on 3 March 2025.", "Pramtec issued the Varna stroller recall on 3 March 2025."),
+    # NOTE: a thing's origin ("dates from") is the date of an act of making it, not of a later act done to it
+    _flag("CC102", "The Varna chapel dates from 1650.", "The Varna chapel was built in 1652 by the monks of the harbour town.",
+          "contradiction", (("1650",), ("1652",))),
+    _pass("CC102", "The Varna chapel dates from 1650.", "The Varna chapel was restored in 1890 by the monks of the harbour town."),
     # a birth or death said in passing by both sources; a name beside a noun is whose it is
     _flag("CC102", "Ada Lindqvist (born 14 March 1952) is a Swedish chemist.",
           "Swedish chemist Ada Lindqvist, born in 1954, shared the 2004 Nobel Prize in Chemistry.", "contradiction",
@@ -291,6 +299,16 @@ EXAMPLES: tuple[Example, ...] = (
     _flag("CC103", "Maria Lopez won the Varna race with 52.6% of the vote.", "Maria Lopez won the Varna race with 52% of the vote.",
           "contradiction", (("52.6%",), ("52%",))),
     # the value a change starts from is the earlier value, not the one now
+    # NOTE: lengths of time in two units, one written with an article; a setting's bare value of one holder; a chart place
+    _flag("CC103", "The Varna bridge closure will last six weeks.", "The Varna bridge closure will last three months.",
+          "contradiction", (("six weeks",), ("three months",))),
+    _pass("CC103", "The Varna coastal walk takes about 90 minutes.", "The Varna coastal walk takes an hour and a half."),
+    _flag("CC103", "The default value of `varna_pool_size` is 100.", "Out of the box, varna_pool_size defaults to 250.",
+          "contradiction", (("100",), ("250",))),
+    _pass("CC103", "The default value of `varna_pool_size` is 100.", "Out of the box, varna_timeout defaults to 250."),
+    _flag("CC103", '"Paper Lanterns" by the Varna Quartet entered the singles chart at number 3.',
+          'The Varna Quartet\'s "Paper Lanterns" has given the band its first Top 10 single, debuting at No. 7 on the singles chart.',
+          "contradiction", (("number 3",), ("No. 7",))),
     _flag("CC103", "The Varna API timeout is now 30 seconds, up from 10 seconds.", "Varna API requests now time out after 60 seconds.",
           "contradiction", (("30 seconds",), ("60 seconds",))),
     # the least version of one product, stated with two verbs

@@ -449,3 +449,20 @@ def test_dates_of_two_acts_need_claims_alike_beyond_a_frame_one_evokes_elsewhere
     forced = dataclasses.replace(d12, event="force")
     assert not _other_acts(y14, forced, al(0.0), kb) and not _other_acts(forced, y14, al(0.0), kb)
     assert not _other_acts(y14, dataclasses.replace(d12, event="announce"), al(0.0), KB)
+
+
+def test_dates_a_things_origin_is_compared_with_an_act_of_making_it_not_with_a_later_act():
+    # NOTE: "dates from 1650" says when the chapel came to be: "was built in 1652" answers that, "restored in 1890" does not
+    from checker.normalize.dates import ORIGIN, one_act
+
+    assert one_act(ORIGIN, "build") and one_act("found", ORIGIN) and one_act("build", "build")
+    assert not one_act(ORIGIN, "restore") and not one_act(ORIGIN, "visit") and not one_act("", "")
+    origin = claim("The Varna chapel dates from 1650.", "a",
+                   dates=(date("1650", "1650-01-01", "1650-12-31", "year", event=ORIGIN, holder="varna chapel"),))
+    built = claim("The Varna chapel was built in 1652 by the monks of the harbour town.", "b",
+                  dates=(date("1652", "1652-01-01", "1652-12-31", "year", event="build", holder="varna chapel"),))
+    v = compare_dates(origin, built, KB)
+    assert v is not None and v.verdict == "contradiction" and v.values == (("1650",), ("1652",))
+    restored = claim("The Varna chapel was restored in 1890 by the monks of the harbour town.", "b",
+                     dates=(date("1890", "1890-01-01", "1890-12-31", "year", event="restore", holder="varna chapel"),))
+    assert compare_dates(origin, restored, KB) is None

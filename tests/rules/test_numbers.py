@@ -671,7 +671,10 @@ _WALL = "The Varna wall is {} long."
     (qty(5, "km", "5 km"), qty(3, "mile", "3 miles"), False),  # 3 miles is 2.5 to 3.5 miles as written
     (qty(5, "km", "5.0 km"), qty(3.0, "mile", "3.0 miles"), True),  # 3.0 miles: 2.95 to 3.05, 4.75 to 4.91 km
     (qty(5, "km", "about 5 km", "~"), qty(3, "mile", "3.0 miles"), False),  # about: 4.75 to 5.25 km
-    (qty(3, "year", "3 years"), qty(18, "month", "18 months"), False),  # durations are not converted: different questions
+    (qty(3, "year", "3 years"), qty(18, "month", "18 months"), True),  # lengths of time are converted as lengths are
+    (qty(6, "week", "six weeks"), qty(3, "month", "three months"), True),  # 13 weeks
+    (qty(1, "month", "a month"), qty(4, "week", "four weeks"), False),  # a month's own rounding admits four weeks
+    (qty(90, "minute", "about 90 minutes", "~"), qty(1.5, "hour", "an hour and a half"), False),
     (qty(21196, "km", "21,196 km"), qty(21196, "year", "21,196 years"), False),  # no common dimension: not compared
 ])
 def test_numbers_values_in_two_units_of_one_dimension_are_compared_converted(a, b, conflict):
@@ -1054,3 +1057,35 @@ def test_numbers_a_relative_time_no_date_places_is_no_time_of_the_others():
     # without a relative time, the undated claim is compared as before
     plain = _q("The valley received 1.4 million overnight visitors.", "b", qty(1.4e6, "visitor", "1.4 million overnight visitors"))
     assert compare_quantities(a, plain, KB).verdict == "contradiction"
+
+
+def test_numbers_two_bare_values_of_one_holder_answer_what_its_value_is():
+    # NOTE: a setting's value in two documentation pages: no unit, no counted noun, one holder
+    a = _q("The default value of `max_connections` is 100.", "a", qty(100, "", "100", event="value", holder="max_connection"))
+    b = _q("Out of the box, max_connections defaults to 250.", "b", qty(250, "", "250", event="default", holder="max_connection"))
+    assert same_count(a.slots.quantities[0], b.slots.quantities[0], KB)
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.verdict == "contradiction" and v.values == (("100",), ("250",))
+    # the same value agrees; bare values of two holders, or of none, are not one question
+    c = _q("Out of the box, max_connections defaults to 100.", "b", qty(100, "", "100", event="default", holder="max_connection"))
+    assert compare_quantities(a, c, KB) is None
+    for holder in ("min_connection", ""):
+        d = _q("Out of the box, min_connections defaults to 250.", "b", qty(250, "", "250", event="default", holder=holder))
+        assert not same_count(a.slots.quantities[0], d.slots.quantities[0], KB)
+        assert compare_quantities(a, d, KB) is None
+
+
+def test_numbers_a_scaled_number_without_its_noun_restates_a_figure_of_its_source():
+    # NOTE: "In 2024 the number rose to 1.4 million": the source states the other report's figure, its noun left out
+    from checker.rules.numbers import restated
+
+    board = _q("The valley received 1.2 million overnight visitors in 2023.", "a",
+               qty(1_200_000, "visitor", "1.2 million overnight visitors", event="receive", holder="valley"))
+    paper = _q("The valley had 1.4 million overnight visitors last year.", "b",
+               qty(1_400_000, "visitor", "1.4 million overnight visitors", event="have", holder="valley"))
+    v = compare_quantities(board, paper, KB)
+    assert v is not None and v.verdict == "contradiction"
+    rose = _q("In 2024 the number rose to 1.4 million.", "a", qty(1_400_000, "", "1.4 million", event="rise", holder="number"))
+    assert restated(v, board, paper, {"a": [board, rose], "b": [paper]}, KB)
+    other = _q("In 2024 the number rose to 1.3 million.", "a", qty(1_300_000, "", "1.3 million", event="rise", holder="number"))
+    assert not restated(v, board, paper, {"a": [board, other], "b": [paper]}, KB)
