@@ -16,7 +16,7 @@ from checker.normalize.holders import flow_verbs
 from checker.normalize.dates import unanchored
 from checker.normalize.kinds import NARROWER, SAME, kin, same_holder
 from checker.normalize.ranks import PLACE, RANK
-from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, count_noun, currency_units, one_currency, whole as whole_number
+from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, count_noun, currency_units, one_currency, unit_keys, whole as whole_number
 from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
@@ -87,11 +87,45 @@ def same_count(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
         return True  # NOTE: "21,196 km" and "13,171 miles" measure one length, "59F" and "15C" one temperature
     if x.unit and y.unit and one_currency(x.unit, y.unit):
         return True  # NOTE: "5 million dollars" is what "$5 million" is, "3 mln euros" what "€3 million" is
-    kx, ky = counted(x, kb), counted(y, kb)
-    if not (x.unit or y.unit or kx or ky) and x.holder and x.holder == y.holder:
-        return True  # NOTE: two bare values of one holder ("The default value of `max_connections` is 100" /
-        # "max_connections defaults to 250"): what the holder's value is, a setting's, a score's, a reading's
-    return bool(kx & ky)
+    return bool(counted(x, kb) & counted(y, kb))
+
+
+def bare_of_one_holder(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
+    """Two bare values (no unit, nothing counted) of one holder that is no name either claim gives ("The default value of
+    `max_connections` is 100" / "max_connections defaults to 250"): what the holder's value is, a setting's, a score's,
+    a reading's. A person or an organisation has many bare figures ("Hansbrough now has 2,301" / "... at 20.2")."""
+    if x.unit or y.unit or not x.holder or x.holder != y.holder or counted(x, kb) or counted(y, kb):
+        return False
+    names = {m.key for c in (a, b) for m in c.slots.actors + c.slots.products}
+    return x.holder not in names
+
+
+_FRAMING = frozenset({"in", "within", "over", "during", "after", "before", "since", "by", "until", "till", "inside",
+                      "every", "each", "per", "from", "to", "ago", "later", "earlier"})
+"""Words right before or after a length of time that make it a time frame, a deadline, an offset or a rate ("in 18
+months", "within two weeks", "12 days after", "two years ago"), not how long an act or state lasted."""
+_FRAME_ADJECTIVES = frozenset({"last", "past", "next", "first", "final", "previous", "coming"})
+"""After "the", a window of time: "the past three years", "the first two weeks"."""
+
+
+def _duration(q: Quantity) -> bool:
+    return unit_keys().get(q.unit, "").startswith("duration-")
+
+
+def _length_of_time(q: Quantity, c: Claim) -> bool:
+    """A length of time is how long the act or state lasted ("closed for six weeks", "will last three months", "took an
+    hour and a half"): no relation (`Quantity.relation`: an offset, "12 days after"), and no word of `_FRAMING` right
+    before or after it. Lengths in two units are compared only as such (`compare_quantities`)."""
+    if q.relation:
+        return False
+    i = c.text.find(q.text)
+    if i < 0:
+        return False
+    before = re.findall(r"[\w']+", c.text[max(0, i - 24):i].lower())[-2:]
+    after = re.findall(r"[\w']+", c.text[i + len(q.text):i + len(q.text) + 12].lower())[:1]
+    if before[-2:-1] == ["the"] and before[-1:] and before[-1] in _FRAME_ADJECTIVES:
+        return False
+    return not (set(before[-1:]) | set(after)) & _FRAMING
 
 
 ROUND_SHARE = 0.05
@@ -641,7 +675,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 same.append((x, y, frozenset(), "quiet"))  # NOTE: "28 schoolgirls ... when seven returned pregnant"
                 continue
             # NOTE: one thing in other words ("12 fatalities" / "9 deaths", "movies" / "films": WordNet's count nouns)
-            kinship = SAME if same_count(x, y, kb) else kin(x.unit, y.unit)
+            kinship = SAME if same_count(x, y, kb) or bare_of_one_holder(x, a, y, b, kb) else kin(x.unit, y.unit)
             if kinship is not None and kinship != SAME and people_of_one_holder(x, y, kb):
                 kinship = SAME  # NOTE: "1,800 employees" / "2,000 workers" of one plant: one workforce in two words
             if kinship is None:
@@ -683,6 +717,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             if x.unit in SCORES and other_participants(a, b):
                 continue  # NOTE: "a 108-70 rout of Charleston" / "a 66-51 loss to Winston-Salem": two games
             converted = x.unit != y.unit and affine(y.unit, x.unit) is not None
+            if converted and not (_length_of_time(x, a) and _length_of_time(y, b)) and _duration(x):
+                continue  # NOTE: "within two to three weeks" (a deadline) / "the second time in 18 months" (a window)
             if converted:
                 (lx, hx), (ly, hy) = in_unit(x, x.unit), in_unit(y, x.unit)  # NOTE: "21,196 km" / "13,171 miles"
             else:

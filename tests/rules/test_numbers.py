@@ -1063,7 +1063,9 @@ def test_numbers_two_bare_values_of_one_holder_answer_what_its_value_is():
     # NOTE: a setting's value in two documentation pages: no unit, no counted noun, one holder
     a = _q("The default value of `max_connections` is 100.", "a", qty(100, "", "100", event="value", holder="max_connection"))
     b = _q("Out of the box, max_connections defaults to 250.", "b", qty(250, "", "250", event="default", holder="max_connection"))
-    assert same_count(a.slots.quantities[0], b.slots.quantities[0], KB)
+    from checker.rules.numbers import bare_of_one_holder
+
+    assert bare_of_one_holder(a.slots.quantities[0], a, b.slots.quantities[0], b, KB)
     v = compare_quantities(a, b, KB)
     assert v is not None and v.verdict == "contradiction" and v.values == (("100",), ("250",))
     # the same value agrees; bare values of two holders, or of none, are not one question
@@ -1071,8 +1073,13 @@ def test_numbers_two_bare_values_of_one_holder_answer_what_its_value_is():
     assert compare_quantities(a, c, KB) is None
     for holder in ("min_connection", ""):
         d = _q("Out of the box, min_connections defaults to 250.", "b", qty(250, "", "250", event="default", holder=holder))
-        assert not same_count(a.slots.quantities[0], d.slots.quantities[0], KB)
+        assert not bare_of_one_holder(a.slots.quantities[0], a, d.slots.quantities[0], d, KB)
         assert compare_quantities(a, d, KB) is None
+    # NOTE: a named holder has many bare figures: "Hansbrough now has 2,301" / "... scoring average list at 20.2"
+    total = _q("Hansbrough now has 2,301.", "a", qty(2301, "", "2,301", event="have", holder="hansbrough"), actors=(ent("hansbrough", "Hansbrough", "PERSON"),))
+    average = _q("Hansbrough is sixth on the scoring average list at 20.2.", "b", qty(20.2, "", "20.2", event="be", holder="hansbrough"),
+                 actors=(ent("hansbrough", "Hansbrough", "PERSON"),))
+    assert compare_quantities(total, average, KB) is None
 
 
 def test_numbers_a_scaled_number_without_its_noun_restates_a_figure_of_its_source():
@@ -1089,3 +1096,19 @@ def test_numbers_a_scaled_number_without_its_noun_restates_a_figure_of_its_sourc
     assert restated(v, board, paper, {"a": [board, rose], "b": [paper]}, KB)
     other = _q("In 2024 the number rose to 1.3 million.", "a", qty(1_300_000, "", "1.3 million", event="rise", holder="number"))
     assert not restated(v, board, paper, {"a": [board, other], "b": [paper]}, KB)
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    (("The Varna closure will last six weeks.", "six weeks", 6, "week"), ("The Varna closure will last three months.", "three months", 3, "month"), True),
+    # a deadline, a window, an offset: no length of an act
+    (("The Varna patch will come within two weeks.", "two weeks", 2, "week"), ("The Varna patch is the second in 18 months.", "18 months", 18, "month"), False),
+    (("The Varna closure will last six weeks.", "six weeks", 6, "week"), ("The Varna closure ended in the past three months.", "three months", 3, "month"), False),
+])
+def test_numbers_lengths_of_time_in_two_units_are_compared_only_as_lengths(a, b, conflict):
+    x = _q(a[0], "a", qty(a[2], a[3], a[1], event="last", holder="varna closure"))
+    y = _q(b[0], "b", qty(b[2], b[3], b[1], event="last", holder="varna closure"))
+    v = compare_quantities(x, y, KB)
+    assert (v is not None and v.verdict == "contradiction") is conflict
+    # an offset ("six weeks after the vote", `Quantity.relation`) is no length of the closure either
+    offset = _q(a[0], "a", qty(a[2], a[3], a[1], event="last", holder="varna closure", relation="offset"))
+    assert compare_quantities(offset, y, KB) is None
