@@ -755,3 +755,48 @@ def test_products_two_versions_of_one_product_said_alike_answer_which_version():
     assert compare_products(plain_a, acme, KB) is None
     assert compare_products(fixed, dataclasses.replace(released, slots=dataclasses.replace(released.slots, roles=(("pred", "release"),))), KB) is not None
     assert compare_products(listed, a, KB) is None and compare_products(negated, a, KB) is None
+
+
+def test_products_versions_of_a_product_of_several_words_and_which_pair_answers():
+    from checker.judge.align import QUESTION_SIMILARITY, asking
+
+    fix = (("pred", "fix"), ("patient", "leak"))
+    vela = lambda ver: ent(f"acme vela {ver}", f"Acme Vela {ver}", "PRODUCT")  # noqa: E731
+    a = claim("The memory leak was fixed in Acme Vela 3.4.2.", "a", products=(vela("3.4.2"),), roles=fix)
+    b = claim("The memory leak has been fixed in Acme Vela 3.5.0.", "b", products=(vela("3.5"),), roles=fix)
+    v = compare_products(a, b, KB)
+    assert v is not None and v.values == (("Acme Vela 3.4.2",), ("Acme Vela 3.5",))
+    assert v.reason == "one source says this of Acme Vela 3.4.2 and the other of Acme Vela 3.5, two versions of acme vela"
+    # the version as the subject: its last word is the one the parse's roles name
+    costs = (("pred", "cost"), ("agent", "vela"))
+    four = claim("Acme Vela 4 costs $15 per million tokens.", "a", products=(vela("4"),), roles=costs)
+    more = claim("Acme Vela 4.5 costs $15 per million tokens.", "b", products=(vela("4.5"),), roles=costs)
+    assert compare_products(four, more, KB) is None and compare_products(more, four, KB) is None
+    # another product named first in one claim: the version of the same product is still found
+    py = ent("python 3.12", "Python 3.12", "PRODUCT")
+    both = claim("The memory leak has been fixed in Python 3.12 builds of Acme Vela 3.5.0.", "b", products=(py, vela("3.5")), roles=fix)
+    v = compare_products(a, both, KB)
+    assert v is not None and v.values == (("Acme Vela 3.4.2",), ("Acme Vela 3.5",))
+    # the family named without a version ("Acme Vela 3") is no version to tell apart
+    family = claim("The memory leak was fixed in Acme Vela 3.", "a", products=(ent("acme vela *", "Acme Vela 3", "PRODUCT"),), roles=fix)
+    assert compare_products(family, b, KB) is None and compare_products(b, family, KB) is None
+    # roles that name no predicate against none: nothing tells what each version did
+    agent_only = claim("Acme fixed the memory leak in Acme Vela 3.4.2.", "a", products=(vela("3.4.2"),), roles=(("agent", "acme"),))
+    plain = claim("Acme fixed the memory leak in Acme Vela 3.5.0.", "b", products=(vela("3.5"),))
+    assert compare_products(agent_only, plain, KB) is None and compare_products(plain, agent_only, KB) is None
+    # few words in common, but questions alike in meaning (the judge's cosine, at the threshold or above)
+    shipped = claim("Acme Vela 3.5.0 closes the memory leak that crashed servers.", "b", products=(vela("3.5"),), roles=fix)
+    assert compare_products(a, shipped, KB) is None
+    with asking(QUESTION_SIMILARITY):
+        v = compare_products(a, shipped, KB)
+    assert v is not None and v.values == (("Acme Vela 3.4.2",), ("Acme Vela 3.5",))
+
+
+def test_products_least_versions_name_a_product_of_several_words_in_full():
+    win = lambda v: ent(f"microsoft windows {v}", f"Microsoft Windows {v}", "PRODUCT")  # noqa: E731
+    a = claim("Quill requires Microsoft Windows 10 or later.", "a", products=(win("10"),), roles=(("pred", "require"), ("agent", "quill")))
+    b = claim("Quill supports Microsoft Windows 11 and later.", "b", products=(win("11"),), roles=(("pred", "support"), ("agent", "quill")))
+    v = compare_products(a, b, KB)
+    assert v is not None
+    assert v.reason == ("the least version of Microsoft Windows is Microsoft Windows 10 in one source and Microsoft Windows 11 "
+                        "in the other")

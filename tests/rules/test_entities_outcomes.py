@@ -64,3 +64,10 @@ def test_reversed_outcome_a_name_in_full_and_short_is_one():
     assert reversed_outcome(a, b) == ("Dunmore Rovers", "Kilbride")
     c = _claim("Dunmore Rovers defeated Kilbride Athletic.", (("Dunmore Rovers", "Kilbride Athletic"),))
     assert reversed_outcome(a, c) is None
+
+
+def test_reversed_outcome_needs_both_names_of_the_contest_swapped():
+    # one name shared, the other opponent another player: two contests, not one told both ways
+    a = _claim("Ruiz beat Petrova.", (("Ruiz", "Petrova"),))
+    b = _claim("Petrova beat Kim.", (("Petrova", "Kim"),))
+    assert reversed_outcome(a, b) is None and reversed_outcome(b, a) is None

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from checker.rules.negation import compare_negation, refused_that_day
 
-from .handmade import KB, claim, date
+from .handmade import KB, claim, date, ent
 
 _ALLOWED = "Dogs are allowed on the trail."
 _NOT_PERMITTED = "Dogs are not permitted on the trail at any time."
@@ -93,3 +95,89 @@ def test_negation_the_day_of_a_refusal_is_the_dates_read_else_one_weekday_writte
     assert not refused_that_day(_refused("Ortega said on Friday, after Monday's vote, that she would not resign."), _resigned())
     # the act itself predicted is no fact to refuse
     assert not refused_that_day(_refused(), dataclasses.replace(_resigned(), modality="prediction"))
+
+
+def test_negation_a_synonym_is_set_aside_in_both_wordings_whichever_claim_comes_first():
+    # the rest of the two statements differs (71% shared once the verbs are set aside) though they share two of five
+    # content words: no clash, with either claim first
+    winter = _allowed("Dogs are allowed on the trail in the quiet winter months.",
+                      lemmas=("dog", "be", "allow", "on", "the", "trail", "in", "the", "quiet", "winter", "month"))
+    nesting = _not_permitted("Dogs are not permitted on the trail during the nesting season.",
+                             lemmas=("dog", "be", "not", "permit", "on", "the", "trail", "during", "the", "nesting", "season"))
+    assert compare_negation(winter, nesting, KB) is None
+    assert compare_negation(nesting, winter, KB) is None
+    # the verbs' written forms ("permitted", "permitting": a doubled last consonant) are no wording of their own
+    for allowed, refused in (("Staff have allowed pets on weekends.", "Staff have not permitted pets."),
+                             ("Staff are allowing pets on weekends.", "Staff are not permitting pets.")):
+        v = compare_negation(_allowed(allowed), _not_permitted(refused, neg_subjects=("staff",)), KB)
+        assert v is not None and v.slot == "polarity" and "100% of the other wording shared" in v.reason
+
+
+def test_negation_a_synonym_counts_shared_content_words_without_the_two_verbs():
+    # two of the five other content words shared (0.4): enough once "allow" is set aside, not with it (two of six)
+    near = _allowed("Dogs are allowed on the trail beside the visitor centre.")
+    v = compare_negation(near, _not_permitted("Dogs are not permitted on the trail."), KB)
+    assert v is not None and v.verdict == "contradiction"
+    # one of seven: the other claim says much more than the negated one
+    far = _allowed("Dogs are allowed on the trail beside the visitor centre car park.")
+    assert compare_negation(far, _not_permitted("Dogs are not permitted."), KB) is None
+
+
+def test_negation_a_synonym_said_of_another_named_subject_denies_nothing():
+    max_ = _allowed("Max is allowed on the trail.", lemmas=("max", "be", "allow", "on", "the", "trail"),
+                    sides=(("max",), ("trail",)), actors=(ent("max", "Max", "PERSON"),))
+    rex = _not_permitted("Rex is not permitted on the trail.", lemmas=("rex", "be", "not", "permit", "on", "the", "trail"),
+                         neg_subjects=("rex",), actors=(ent("rex", "Rex", "PERSON"),))
+    assert compare_negation(max_, rex, KB) is None
+    same = _not_permitted("Max is not permitted on the trail.", lemmas=("max", "be", "not", "permit", "on", "the", "trail"),
+                          neg_subjects=("max",), actors=(ent("max", "Max", "PERSON"),))
+    assert compare_negation(max_, same, KB) is not None
+
+
+def test_negation_a_refusal_verdict_names_each_side_whichever_claim_comes_first():
+    v = compare_negation(_refused(), _resigned(), KB)
+    assert v is not None and v.verdict == "contradiction" and v.slot == "polarity"
+    assert v.values == (("negated",), ("asserted",))
+
+
+def test_negation_a_refusal_needs_the_act_or_a_synonym_and_a_speaker_the_other_names():
+    # the same day, another act: she spoke, which her refusal does not deny
+    assert compare_negation(_resigned("Ortega spoke on Friday.", predicates=("speak",)), _refused(), KB) is None
+    # a synonym of the refused act ("quit" for "resign"), the rest worded otherwise
+    v = compare_negation(_resigned("Ortega quit as party leader on Friday, citing her health.", predicates=("quit", "cite")),
+                         _refused(), KB)
+    assert v is not None and "Ortega refusing" in v.reason
+    # the act of someone the refusal's speaker is not named as
+    assert compare_negation(_resigned("The minister resigned on Friday."), _refused(), KB) is None
+
+
+@pytest.mark.parametrize(("said", "subject"), [
+    ("Ortega said on Friday that Ortega would not resign.", "ortega"),  # the parse reads "she" as the name before it
+    ("Ortega said on Friday that he would not resign.", "he"),
+    ("Ortega said on Friday that it would not resign.", "it"),
+    ("Ortega said on Friday that they would not resign.", "they"),
+    ("Ortega said on Friday: I will not resign.", "i"),
+    ("Ortega said on Friday that we would not resign.", "we"),
+])
+def test_negation_a_refusal_is_said_of_its_speaker_by_name_or_pronoun(said, subject):
+    assert refused_that_day(_refused(said, neg_subjects=(subject,)), _resigned())
+
+
+def test_negation_a_forecast_of_others_or_one_undated_side_is_no_refusal_that_day():
+    forecast = _refused("Analysts said on Friday that Ortega would not resign.", attribution="Analysts", neg_subjects=("ortega",))
+    assert not refused_that_day(forecast, _resigned())
+    # the refusal dated, the act neither dated nor given a weekday: no one day
+    fri = date("Friday", "2026-11-27", precision="day")
+    assert not refused_that_day(_refused("Ortega said that she would not resign.", dates=(fri,)), _resigned("Ortega resigned."))
+
+
+def test_negation_shares_two_of_five_content_words_at_least_to_compare_as_worded():
+    # "dog" and "allow" of five: 0.4, the least share the plain comparison takes
+    v = compare_negation(_allowed("Dogs are allowed on the trail by the visitor centre."),
+                         claim("Dogs are not allowed.", "b", negated=True, predicates=("allow", "be", "dog"), neg_heads=("allow",),
+                               neg_subjects=("dog",)), KB)
+    assert v is not None and v.verdict == "contradiction" and "'permit' and" not in v.reason
+    # two of six: the asserting claim says more than the negated one denies
+    more = _allowed("Dogs are allowed on the trail beside the visitor centre.")
+    assert compare_negation(more, claim("Dogs are not allowed.", "b", negated=True, predicates=("allow", "be", "dog"),
+                                        neg_heads=("allow",), neg_subjects=("dog",)), KB) is None

@@ -1112,3 +1112,17 @@ def test_numbers_lengths_of_time_in_two_units_are_compared_only_as_lengths(a, b,
     # an offset ("six weeks after the vote", `Quantity.relation`) is no length of the closure either
     offset = _q(a[0], "a", qty(a[2], a[3], a[1], event="last", holder="varna closure", relation="offset"))
     assert compare_quantities(offset, y, KB) is None
+
+
+@pytest.mark.parametrize(("x", "y", "agree"), [
+    # half a unit of the coarse figure's last written decimal, no more: 4.753 rounds to 4.8, 4.66 does not
+    (qty(4.8e9, "usd", "$4.8 billion"), qty(4.753e9, "usd", "$4.753 billion"), True),
+    (qty(4.8e9, "usd", "$4.8 billion"), qty(4.66e9, "usd", "$4.66 billion"), False),
+    # "about" a figure is no exact figure rounded, even where the digits would round
+    (qty(52.0, "percent", "about 52%", "~"), qty(52.4, "percent", "52.4%"), False),
+    # a range is no figure rounded, nor a measure in parts once it spans a whole unit
+    (qty(18.0, "hour", "18 hours"), qty(17.8, "hour", "between 17.8 and 19 hours", high=19.0), False),
+    (qty(17.0, "hour", "17 hours"), qty(17.0, "hour", "17 to 18 hours", high=18.0), False),
+])
+def test_numbers_rounded_needs_two_exact_figures_within_half_the_last_written_digit(x, y, agree):
+    assert rounded(x, y) is agree and rounded(y, x) is agree

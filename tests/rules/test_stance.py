@@ -418,3 +418,39 @@ def test_stance_an_act_dated_after_the_denial_does_not_contradict_it():
     # a date of a noun or a describing clause is not the act's
     bg = dataclasses.replace(june18, background=True)
     assert not done_after_denial(den, dataclasses.replace(later, slots=dataclasses.replace(later.slots, dates=(bg,))))
+
+
+def test_stance_a_day_without_its_year_against_a_date_of_another_year_or_a_span():
+    from checker.rules.stance import done_after_denial
+
+    from .handmade import date
+
+    roles = [("pred", "approve"), ("agent", "ministry"), ("patient", "pipeline")]
+    den = _claim("it had approved the tarrow pipeline", roles, "denied", "the ministry")
+    act = _claim("the ministry approved the tarrow pipeline", roles, sid="b")
+
+    def dated(claim: Claim, *dates) -> Claim:
+        return dataclasses.replace(claim, slots=dataclasses.replace(claim.slots, dates=dates))
+
+    june18 = date("18 June", "0004-06-18", precision="month-day")
+    june1 = date("1 June", "0004-06-01", precision="month-day")
+    # denied on a day of one year, the act on that day of no year: the same day is not after it; a later one is
+    den26 = dataclasses.replace(den, said_on="June 1, 2026")
+    assert not done_after_denial(den26, dated(act, june1))
+    assert done_after_denial(den26, dated(act, june18))
+    # denied over a span of two years: no month and day of it to compare a yearless day with
+    across = dataclasses.replace(den, said_on="between December 2025 and January 2026")
+    assert not done_after_denial(across, dated(act, june18))
+    # the act over a span of two years against a yearless denial: the same
+    span = date("July 2025 to March 2026", "2025-07-01", "2026-03-31", precision="years")
+    assert not done_after_denial(dataclasses.replace(den, said_on="1 June"), dated(act, span))
+
+
+def test_stance_a_fear_the_report_confirms_is_no_correction_of_it():
+    kb = load_knowledge()
+    den = _claim("rosenberg had been abducted by isis", [("pred", "abduct"), ("patient", "rosenberg")], "denied", "Kurdish officials")
+    # NOTE: "believed abducted" is followed by what the report says (`said`: abducted), so it corrects no fear
+    told = _claim("officials say rosenberg, believed abducted last week, had been abducted by isis",
+                  [("pred", "say"), ("agent", "official"), ("said", "abduct")], sid="b")
+    v = compare_refuted(den, told, kb)
+    assert v is not None and v.values == (("denied by Kurdish officials",), ("asserted",))
