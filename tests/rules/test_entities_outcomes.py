@@ -71,3 +71,13 @@ def test_reversed_outcome_needs_both_names_of_the_contest_swapped():
     a = _claim("Ruiz beat Petrova.", (("Ruiz", "Petrova"),))
     b = _claim("Petrova beat Kim.", (("Petrova", "Kim"),))
     assert reversed_outcome(a, b) is None and reversed_outcome(b, a) is None
+
+
+def test_reversed_outcome_verdict_in_full():
+    from checker.models import Verdict
+
+    a = _claim("Ruiz beat Petrova in the final.", (("Ruiz", "Petrova"),))
+    b = _claim("Petrova beat Ruiz in the final.", (("Petrova", "Ruiz"),))
+    assert compare_entity_answers(a, b, KB) == Verdict(
+        "CC105", "contradiction", 0.6, "entity", (("Ruiz",), ("Petrova",)),
+        "Ruiz beat Petrova in one source and lost to Petrova in the other: one contest has one winner")
