@@ -800,3 +800,19 @@ def test_products_least_versions_name_a_product_of_several_words_in_full():
     assert v is not None
     assert v.reason == ("the least version of Microsoft Windows is Microsoft Windows 10 in one source and Microsoft Windows 11 "
                         "in the other")
+
+
+def test_products_versions_beside_names_each_claim_alone_gives_or_listed_together():
+    fix = (("pred", "ship"), ("agent", "acme"))
+    vela = lambda ver: ent(f"acme vela {ver}", f"Acme Vela {ver}", "PRODUCT")  # noqa: E731
+    # the same maker and place written in both: one question, which version
+    a = claim("Acme shipped the fix in Acme Vela 3.4.2 in Berlin.", "a", products=(vela("3.4.2"),), roles=fix)
+    b = claim("Acme shipped the fix in Acme Vela 3.5.0 in Berlin.", "b", products=(vela("3.5"),), roles=fix)
+    assert compare_products(a, b, KB) is not None
+    # a place each claim alone names (past the first word): two shipments
+    paris = claim("Acme shipped the fix in Acme Vela 3.5.0 in Paris.", "b", products=(vela("3.5"),), roles=fix)
+    assert compare_products(a, paris, KB) is None
+    # a claim listing two versions of the product tells them apart
+    listed = claim("Acme shipped the fix in Acme Vela 3.4.2 and Acme Vela 3.5.0 in Berlin.", "b",
+                   products=(vela("3.4.2"), vela("3.5")), roles=fix)
+    assert compare_products(a, listed, KB) is None and compare_products(listed, a, KB) is None

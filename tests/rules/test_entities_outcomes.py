@@ -81,3 +81,9 @@ def test_reversed_outcome_verdict_in_full():
     assert compare_entity_answers(a, b, KB) == Verdict(
         "CC105", "contradiction", 0.6, "entity", (("Ruiz",), ("Petrova",)),
         "Ruiz beat Petrova in one source and lost to Petrova in the other: one contest has one winner")
+
+
+def test_reversed_outcome_confidence_is_discounted_for_opinions_to_three_decimals():
+    a = _claim("Ruiz beat Petrova in the final.", (("Ruiz", "Petrova"),), modality="opinion")
+    b = _claim("Petrova beat Ruiz in the final.", (("Petrova", "Ruiz"),), modality="opinion")
+    assert compare_entity_answers(a, b, KB).confidence == 0.433  # 0.6 x 0.85 x 0.85 = 0.4335
