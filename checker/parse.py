@@ -25,7 +25,7 @@ from checker.models import Claim, Source, Token
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Block", "blocks", "corpus_evidence", "document_evidence", "Evidence", "EvidenceCounts", "Vocabulary", "vocabulary", "line_key", "load_nlp", "parse", "doubting_question", "pointing_denials", "skip_reason", "SpacyParser"]
+__all__ = ["Block", "blocks", "corpus_evidence", "document_evidence", "Evidence", "EvidenceCounts", "Vocabulary", "vocabulary", "line_key", "load_nlp", "parse", "section_headings", "doubting_question", "pointing_denials", "skip_reason", "SpacyParser"]
 
 logger = logging.getLogger(__name__)
 
@@ -164,6 +164,20 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
                 out[i] = Block(b.start, b.end, "headline" if only else "title" if first else "heading", metadata=True)
                 first = False
     return out
+
+
+def section_headings(src: Source) -> tuple[Claim, ...]:
+    """The heading and title blocks of a page (`blocks`), in order, each as a claim without a parse (its place and text):
+    what the lines after it, up to the next heading, sit under ("## 3.4.2 (2025-05-14)" over "- Fixed a memory leak")."""
+    starts = _line_starts(src.text)
+    out = []
+    for b in blocks(src.text):
+        if b.kind in ("heading", "title"):
+            line, col = _line_col(starts, b.start)
+            end_line, _ = _line_col(starts, max(b.start, b.end - 1))
+            out.append(Claim(source_id=src.id, path=src.path, start=b.start, end=b.end, line=line, column=col,
+                             end_line=end_line, text=src.text[b.start : b.end]))
+    return tuple(out)
 
 
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
@@ -306,7 +320,54 @@ def load_nlp() -> "Language":
         ruler.match = _RuleMatches(ruler)  # type: ignore[method-assign]
     if "lemmatizer" in nlp.pipe_names:
         _index_lemma_words(nlp.get_pipe("lemmatizer"))
+        if "participle_acts" not in Language.factories:
+            Language.factory("participle_acts", func=_participle_acts)
+        nlp.add_pipe("participle_acts", after="lemmatizer")
     return nlp
+
+
+def _participle_acts(nlp, name: str):  # noqa: ANN001, ANN202
+    """spaCy component after the lemmatizer: `participle_act` on every sentence, the verb lemma of a participle from
+    the rule lemmatizer (a lemma its verb index knows)."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index") if lemmatizer.lookups.has_table("lemma_index") else {}
+    verbs = index.get("verb", ())
+
+    def verb_lemma(t) -> str | None:  # noqa: ANN001
+        tag, pos, morph = t.tag_, t.pos_, str(t.morph)
+        t.tag_, t.pos_ = "VBN", "VERB"
+        t.set_morph("Tense=Past|VerbForm=Part")
+        lemma = (lemmatizer.rule_lemmatize(t) or [""])[0]
+        t.tag_, t.pos_ = tag, pos
+        t.set_morph(morph)
+        return lemma if lemma != t.text.lower() and lemma in verbs else None
+
+    def component(doc):  # noqa: ANN001, ANN202
+        for sent in list(doc.sents):
+            participle_act(sent, verb_lemma)
+        return doc
+
+    return component
+
+
+def participle_act(sent, verb_lemma) -> bool:  # noqa: ANN001
+    """A sentence that opens with a past participle and has no verb of its own (a changelog's "Fixed slow startup on
+    Windows.", "Removed support for Python 3.8.") tells that act of the noun after it, which the parser reads as the
+    participle's adjective ("fixed startup"): the participle heads the sentence (tag VBN, its verb lemma,
+    ``verb_lemma(token)``, None when no verb writes it: "Beloved teacher") and the noun it modified is its object.
+    Changes ``sent`` in place; True when it did."""
+    first, root = sent[0], sent.root
+    if not (first.dep_ in ("amod", "compound") and first.head == root and root.pos_ in ("NOUN", "PROPN")
+            and first.text[:1].isupper() and first.text.lower().endswith("ed") and first.tag_ in ("JJ", "VBN", "VBD")):
+        return False
+    lemma = verb_lemma(first)
+    if not lemma:
+        return False
+    first.tag_, first.pos_, first.lemma_ = "VBN", "VERB", lemma
+    first.set_morph("Tense=Past|VerbForm=Part")
+    root.head, root.dep_ = first, "dobj"
+    first.head, first.dep_ = first, "ROOT"
+    return True
 
 
 class _WordList(list):

@@ -1805,3 +1805,24 @@ def test_parse_a_label_and_value_sentence_takes_no_attribute_but_a_chain_goes_on
     assert join_attributes(row) == row
     chain = "The drone flies for a limited time.\nFlight time: 38 minutes\nCharging time: 90 minutes"
     assert join_attributes(chain) == "The drone flies for a limited time, flight time: 38 minutes,charging time: 90 minutes"
+
+
+def test_parse_a_line_opening_with_a_participle_and_no_verb_tells_that_act():
+    from checker.parse import participle_act
+
+    lemmas = {"Fixed": "fix"}.get
+    # NOTE: "Fixed slow startup on Windows.": the parser reads "fixed startup"; the changelog means "fixed the startup"
+    doc = _hand_doc(["Fixed", "slow", "startup", "on", "Windows", "."], ["JJ", "JJ", "NN", "IN", "NNP", "."],
+                    ["ADJ", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"], ["amod", "amod", "ROOT", "prep", "pobj", "punct"], [2, 2, 2, 2, 3, 2])
+    assert participle_act(doc[:], lambda t: lemmas(t.text))
+    assert [(t.dep_, t.head.i) for t in doc[:3]] == [("ROOT", 0), ("amod", 2), ("dobj", 0)]
+    assert (doc[0].pos_, doc[0].tag_, doc[0].lemma_) == ("VERB", "VBN", "fix")
+    # NOTE: a word no verb writes, a noun with its verb, a participle after the first word: as parsed
+    for words, tags, pos, deps, heads in (
+        (["Beloved", "teacher", "."], ["JJ", "NN", "."], ["ADJ", "NOUN", "PUNCT"], ["amod", "ROOT", "punct"], [1, 1, 1]),
+        (["Fixed", "rates", "rose", "."], ["JJ", "NNS", "VBD", "."], ["ADJ", "NOUN", "VERB", "PUNCT"], ["amod", "nsubj", "ROOT", "punct"], [1, 2, 2, 2]),
+        (["New", "fixed", "rates", "."], ["JJ", "JJ", "NNS", "."], ["ADJ", "ADJ", "NOUN", "PUNCT"], ["amod", "amod", "ROOT", "punct"], [2, 2, 2, 2]),
+    ):
+        doc = _hand_doc(words, tags, pos, deps, heads)
+        assert not participle_act(doc[:], lambda t: lemmas(t.text) if t.text != "Beloved" else None)
+        assert [t.dep_ for t in doc] == deps

@@ -408,8 +408,12 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
     last_thing: tuple[int, Mention] | None = None
     named: dict[str, tuple[int, Mention]] = {}  # NOTE: the thing of each noun kind the document named last (`_named_kinds`)
     last_time: tuple[int, str] | None = None
+    sections = _sections(src, claims)
     for c in claims:
         slots = claim_slots(c.text, c.tokens, kb, lexicon, src.date)
+        section = _section_of(sections, c)
+        named_here = next((found for h in section if (found := _from(find_products(h.text, lexicon), h))), ())
+        dated = next((found for h in section if (found := _from(_section_dates(h, src), h))), ())
         notes = []
         context = c.text
         products = slots.products
@@ -441,6 +445,10 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
             if not inherited_dates:
                 inherited_dates = last_products[2]
             notes.append("models: " + ", ".join(p.text for p in products))
+        if not products and named_here:
+            # NOTE: "## vellum 3.4.2" over "- Fixed a memory leak in the parser": the section's version is the line's
+            products = named_here
+            notes.append(f"section: {_short(named_here[0].stated_in.text.strip('#= '), 60)}")
         m = _ANAPHOR_ORG.search(c.text)
         attribution = c.attribution
         pm = _PRONOUN.search(c.text)
@@ -478,6 +486,10 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         elif not explicit and last_date is not None and last_date[0] == c.paragraph:
             context_dates = (last_date[1],)
             notes.append(f"time: {last_date[1].text}")
+        elif not explicit and dated:
+            # NOTE: "## 3.4.2 (2025-05-14)" dates the lines under it (a release, a day of a live page)
+            context_dates = dated[:1]
+            notes.append(f"time: {dated[0].text}")
         elif not _calendar(slots) and last_time is not None and c.paragraph - last_time[0] <= 1 and not _own_time(c):
             # NOTE: "on Monday" cannot be placed without a publication date, but a reader still needs it.
             notes.append(f"time: {last_time[1]}")
@@ -539,6 +551,42 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
 
 
 _RELATIVE_AFTER = re.compile(r"\s*(?:that|which|who|whose)\b", re.I)
+
+
+def _sections(src: Source, claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """The page's section headings (`checker.parse.section_headings`) that are labels, not statements: a heading that
+    yields a claim of its own ("Acme recalls 40,000 cots") says something, and is no section's name."""
+    if not claims or "\n" not in src.text:
+        return ()
+    from checker.parse import section_headings
+
+    return tuple(h for h in section_headings(src) if not any(h.start <= c.start < h.end for c in claims))
+
+
+def _section_of(sections: Sequence[Claim], c: Claim) -> list[Claim]:
+    """The headings of the sections the claim sits in, innermost first: the last heading before it, then each one
+    before that of an outer Markdown level ("## vellum 3.4.2" over "### Fixed" over the line); a heading of no
+    Markdown level has none outside it."""
+    out: list[Claim] = []
+    for h in reversed(sections):
+        if h.end > c.start:
+            continue
+        level = _level(h)
+        if not out or 0 < level < _level(out[-1]):
+            out.append(h)
+        if level <= 1:
+            break
+    return out
+
+
+def _level(heading: Claim) -> int:
+    """A Markdown heading's level (the number of its "#"), 0 for a heading without them."""
+    return len(heading.text) - len(heading.text.lstrip("#"))
+
+
+def _section_dates(section: Claim, src: Source) -> tuple[DateValue, ...]:
+    """The calendar dates a section heading writes ("## 3.4.2 (2025-05-14)", "Tuesday 3 March 2026")."""
+    return tuple(d for d in find_dates(section.text, src.date) if d.precision not in UNPLACED)
 
 
 def _points_back(text: str, m: re.Match[str], slots: Slots) -> bool:

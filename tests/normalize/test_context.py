@@ -289,3 +289,42 @@ def test_context_a_day_of_no_known_year_sets_no_time_and_keeps_the_paragraphs(re
     assert [d.precision for d in voted.slots.dates] == ["month-day"]
     assert [d.text for d in voted.slots.context_dates] == ["May 2009"] and "(time: May 2009)" in voted.context
     assert [d.text for d in after.slots.context_dates] == ["May 2009"] and "March 3" not in after.context
+
+
+def _page(path: str, text: str, claimed: list[str]) -> tuple[Source, list[Claim]]:
+    """A page and hand-built claims of some of its lines (each written once in ``text``)."""
+    src = Source(id=source_id(path, text), path=path, text=text)
+    claims = []
+    for s in claimed:
+        at = text.index(s)
+        line = text.count("\n", 0, at) + 1
+        claims.append(Claim(src.id, path, at, at + len(s), line, 1, line, s, paragraph=len(claims)))
+    return src, claims
+
+
+_CHANGELOG = ("# Changelog\n\nThe parser is faster in every release.\n\n## vellum 3.4.2 (2025-05-14)\n"
+              "- Fixed a memory leak in the tokenizer.\n- Gauge 2.1 support was added.\n\n## vellum 3.4.1\n- Fixed a crash on empty files.\n")
+
+
+def test_context_a_line_under_a_section_heading_takes_its_version_and_date_cited_there():
+    src, claims = _page("CHANGES.md", _CHANGELOG, ["The parser is faster in every release.", "Fixed a memory leak in the tokenizer.",
+                                                    "Gauge 2.1 support was added.", "Fixed a crash on empty files."])
+    before, leak, gauge, crash = normalize([claims], [src])[0]
+    (p,) = leak.slots.products
+    assert p.key == "vellum 3.4.2"
+    assert p.stated_in is not None and p.stated_in.line == 5 and p.stated_in.text == "## vellum 3.4.2 (2025-05-14)"
+    (d,) = leak.slots.context_dates
+    assert (d.start, d.end) == (dt.date(2025, 5, 14), dt.date(2025, 5, 14)) and d.stated_in.line == 5
+    assert "section: vellum 3.4.2 (2025-05-14)" in leak.context
+    # NOTE: the next section is the next heading's; a line naming its own product keeps it; a line before any heading
+    # has no section
+    assert [p.key for p in crash.slots.products] == ["vellum 3.4.1"] and crash.slots.context_dates == ()
+    assert [p.key for p in gauge.slots.products] == ["gauge 2.1"]
+    assert before.slots.products == () and before.slots.context_dates == ()
+
+
+def test_context_a_heading_that_states_something_is_no_section():
+    text = "## Vellum 3.4.2 fixes the leak\n- The tokenizer was rewritten.\n"
+    src, claims = _page("NEWS.md", text, ["## Vellum 3.4.2 fixes the leak", "The tokenizer was rewritten."])
+    _, line = normalize([claims], [src])[0]
+    assert line.slots.products == ()
