@@ -17,7 +17,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "verdict_verbs", "contest_nouns", "contest_verbs", "verb_antonyms"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "verdict_verbs", "contest_nouns", "contest_verbs", "verb_antonyms", "deverbal_verbs"]
 
 logger = logging.getLogger(__name__)
 
@@ -370,6 +370,19 @@ def verb_antonyms() -> dict[str, frozenset[str]]:
     """Verb -> the verbs of the other outcome of one act ("acquit" -> ``convict``, "approve" -> ``disapprove``;
     ``checker/data/verb_antonyms.tsv``, built from WordNet by ``python -m train.contraries``)."""
     return _symmetric_pairs("verb_antonyms.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def deverbal_verbs() -> dict[str, frozenset[str]]:
+    """Noun of an act -> the verbs of that act ("agreement" -> ``agree``, "arrest" -> ``arrest``, "decision" ->
+    ``decide``; ``checker/data/deverbal_nouns.tsv``, built from WordNet by ``python -m train.deverbal``)."""
+    text = (resources.files("checker") / "data" / "deverbal_nouns.tsv").read_text("utf-8")
+    index: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            noun, verb = line.split("\t")
+            index.setdefault(noun, set()).add(verb)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 @functools.lru_cache(maxsize=1)

@@ -323,7 +323,36 @@ def load_nlp() -> "Language":
         if "participle_acts" not in Language.factories:
             Language.factory("participle_acts", func=_participle_acts)
         nlp.add_pipe("participle_acts", after="lemmatizer")
+    if "consequence_clauses" not in Language.factories:
+        Language.component("consequence_clauses", func=_consequence_clauses)
+    nlp.add_pipe("consequence_clauses", after="attribute_ruler" if "attribute_ruler" in nlp.pipe_names else "parser")
     return nlp
+
+
+def _consequence_clauses(doc):  # noqa: ANN001, ANN202
+    """spaCy component after the parser: `consequence_clause` on every sentence."""
+    for sent in list(doc.sents):
+        consequence_clause(sent)
+    return doc
+
+
+def consequence_clause(sent) -> bool:  # noqa: ANN001
+    """"P, so Q" states P and draws Q from it ("Trailmap 3.1 does not support offline mode, so you will need a data
+    connection"), and "P: Q" states P and goes on with Q ("Offline mode is now supported: download any region"); the
+    parser often makes Q the sentence's head and P a clause it reports (ccomp), so that Q's "will" reads as the claim's
+    modality and P's verb as no main predicate. The clause before "so" or the colon heads the sentence and Q becomes its
+    adverbial clause. Changes ``sent`` in place; True when it did."""
+    root = sent.root
+    so = next((c for c in root.children if (c.dep_ == "mark" and c.text.lower() == "so" or c.text == ":") and c.i < root.i), None)
+    if so is None:
+        return False
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < so.i and c.pos_ in ("VERB", "AUX")
+                 and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)), None)
+    if said is None:
+        return False
+    said.head, said.dep_ = said, "ROOT"
+    root.head, root.dep_ = said, "advcl"
+    return True
 
 
 def _participle_acts(nlp, name: str):  # noqa: ANN001, ANN202
@@ -753,6 +782,9 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
     # NOTE: a "will" on a conjunct of the predicate a speech verb reports tells that conjunct too ("Benz has not joined Madrid
     # and will stay at his club, his agent said" denies the move; it is no prediction of it)
     told = [t for t in main if not any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and _main_predicate(a.head) for a in (t, *t.ancestors))]
+    # NOTE: a consequence drawn from the claim ("..., so you will need a connection", `consequence_clause`) is no
+    # prediction of what the claim states
+    told = [t for t in told if not any(a.dep_ == "advcl" and a.head.dep_ == "ROOT" and _drawn(a) for a in (t, *t.ancestors))]
     if any(t.lemma_.lower() in _HEDGE and not (t.i > 0 and t.nbor(-1).lower_ in ("more", "less", "most", "least")) for t in main) or any(
         t.lower_ in _MODAL_HEDGE and t.tag_ == "MD" for t in main
     ) or (modality == "fact" and any(t.lemma_.lower() in ("suggest", "appear", "seem") for t in main)):
@@ -768,6 +800,12 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
     if attribution is None and opinion_page and author:
         attribution = author
     return attribution, modality
+
+
+def _drawn(clause) -> bool:  # noqa: ANN001
+    """The clause opens with "so" or a colon after its head: a consequence the sentence draws ("P, so Q") or what it
+    goes on to tell ("P: Q")."""
+    return clause.i > clause.head.i and any(c.dep_ == "mark" and c.text.lower() == "so" or c.text == ":" for c in clause.children)
 
 
 def _backshifted(t) -> bool:

@@ -1826,3 +1826,47 @@ def test_parse_a_line_opening_with_a_participle_and_no_verb_tells_that_act():
         doc = _hand_doc(words, tags, pos, deps, heads)
         assert not participle_act(doc[:], lambda t: lemmas(t.text) if t.text != "Beloved" else None)
         assert [t.dep_ for t in doc] == deps
+
+
+def test_parse_the_clause_before_so_or_a_colon_heads_its_sentence():
+    from checker.parse import consequence_clause
+
+    # NOTE: "Trailmap does not support offline mode, so you will need a connection": the parser heads it with "need"
+    words = ["Trailmap", "does", "not", "support", "mode", ",", "so", "you", "will", "need", "connection", "."]
+    tags = ["NNP", "VBZ", "RB", "VB", "NN", ",", "IN", "PRP", "MD", "VB", "NN", "."]
+    pos = ["PROPN", "AUX", "PART", "VERB", "NOUN", "PUNCT", "SCONJ", "PRON", "AUX", "VERB", "NOUN", "PUNCT"]
+    deps = ["nsubj", "aux", "neg", "ccomp", "dobj", "punct", "mark", "nsubj", "aux", "ROOT", "dobj", "punct"]
+    heads = [3, 3, 3, 9, 3, 9, 9, 9, 9, 9, 9, 9]
+    doc = _hand_doc(words, tags, pos, deps, heads)
+    assert consequence_clause(doc[:])
+    assert (doc[3].dep_, doc[3].head.i, doc[9].dep_, doc[9].head.i) == ("ROOT", 3, "advcl", 3)
+    # NOTE: a colon before the head does the same ("Offline mode is supported: download a region")
+    colon = _hand_doc(["Mode", "is", "supported", ":", "download", "maps"], ["NN", "VBZ", "VBN", ":", "VB", "NNS"],
+                      ["NOUN", "AUX", "VERB", "PUNCT", "VERB", "NOUN"], ["nsubjpass", "auxpass", "ccomp", "punct", "ROOT", "dobj"], [2, 2, 4, 4, 4, 4])
+    assert consequence_clause(colon[:]) and colon[2].dep_ == "ROOT" and colon[4].dep_ == "advcl"
+    # NOTE: a reported clause after its verb, or one without a subject of its own, stays as parsed
+    for words, deps, heads in ((["He", "said", "so", "we", "left"], ["nsubj", "ROOT", "mark", "nsubj", "ccomp"], [1, 1, 4, 4, 1]),
+                               (["Supported", ",", "so", "we", "left"], ["ccomp", "punct", "mark", "nsubj", "ROOT"], [4, 4, 4, 4, 4])):
+        doc = _hand_doc(words, ["X"] * 5, ["VERB", "PUNCT", "SCONJ", "PRON", "VERB"] if words[0] == "Supported" else ["PRON", "VERB", "SCONJ", "PRON", "VERB"], deps, heads)
+        assert not consequence_clause(doc[:]) and [t.dep_ for t in doc] == deps
+
+
+def test_parse_a_will_in_a_consequence_drawn_after_so_is_no_prediction_of_the_claim():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from checker.parse import _attribution
+
+    # NOTE: "Trailmap does not support offline mode, so you will need a connection" (as `consequence_clause` heads it)
+    words = ["Trailmap", "does", "not", "support", "mode", ",", "so", "you", "will", "need", "connection", "."]
+    tags = ["NNP", "VBZ", "RB", "VB", "NN", ",", "IN", "PRP", "MD", "VB", "NN", "."]
+    pos = ["PROPN", "AUX", "PART", "VERB", "NOUN", "PUNCT", "SCONJ", "PRON", "AUX", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["trailmap", "do", "not", "support", "mode", ",", "so", "you", "will", "need", "connection", "."]
+    deps = ["nsubj", "aux", "neg", "ROOT", "dobj", "punct", "mark", "nsubj", "aux", "advcl", "dobj", "punct"]
+    heads = [3, 3, 3, 3, 3, 3, 9, 9, 9, 3, 9, 3]
+    doc = Doc(English().vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+    assert _attribution(list(doc), None, False)[1] == "fact"
+    # NOTE: without "so" the clause is one of the claim's own ("..., because you will need a connection")
+    because = ["because" if w == "so" else w for w in words]
+    doc = Doc(English().vocab, words=because, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+    assert _attribution(list(doc), None, False)[1] == "prediction"

@@ -16,7 +16,7 @@ from checker.models import MONTH_DAY, UNPLACED, Claim, DateValue, Mention, Quant
 from checker.normalize.answers import read_answers
 from checker.normalize.dates import ORIGIN_VERB, date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import holder_kinds, value_extent, value_stock, PRONOUN, noun_phrase, outer_value, value_condition, value_running, value_place, value_relation, value_role, value_scope
-from checker.knowledge import LIGHT_FRAMES, Knowledge, contest_nouns, contest_verbs, load_knowledge, noun_kinds, same_product
+from checker.knowledge import LIGHT_FRAMES, Knowledge, contest_nouns, contest_verbs, deverbal_verbs, load_knowledge, noun_kinds, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import TIME_OF_DAY, counted_not_dated, find_quantities, unit_keys
 from checker.normalize.contraries import contraries
@@ -86,11 +86,44 @@ def _predicate(tokens: Sequence[Token], i: int) -> Token:
 
 def _neg_heads(tokens: Sequence[Token], implied: Token | None) -> tuple[str, ...]:
     """Lemmas of the negated words; a negative implicative's complement (``implied``, `_implicative_complement`)
-    counts as negated ("refused to confirm")."""
+    counts as negated ("refused to confirm"); a noun of an act negated with its support verb ("no agreement was
+    reached", "did not make any arrests", "there was no decision") and what "without" denies (`_without`) give the verbs
+    of that act too (`checker.knowledge.deverbal_verbs`: agree, arrest, decide)."""
     heads = {_predicate(tokens, t.head).lemma for t in tokens if t.dep == "neg" or _negative_argument(tokens, t)}
+    support = stance_cues()["support_verbs"]
+    for i, t in enumerate(tokens):
+        if _negative_argument(tokens, t) and tokens[t.head].lemma in support:
+            heads |= {t.lemma} | deverbal_verbs().get(t.lemma, frozenset())
+        elif t.dep == "neg" and tokens[t.head].lemma in support:
+            for o in tokens:
+                if o.dep in ("dobj", "attr") and tokens[o.head] is tokens[t.head] and o.pos == "NOUN":
+                    heads |= {o.lemma} | deverbal_verbs().get(o.lemma, frozenset())
+        if (w := _without(tokens, i)) is not None:
+            heads |= {w.lemma} | (deverbal_verbs().get(w.lemma, frozenset()) if w.pos == "NOUN" else frozenset())
     if implied is not None:
         heads.add(implied.lemma)
     return tuple(sorted(heads))
+
+
+def _without(tokens: Sequence[Token], i: int) -> Token | None:
+    """What a "without" at ``i`` on the main predicate denies (its gerund or noun): "left the station without paying"
+    (pay), "talks ended without an agreement" (agreement); None for any other word, a "without" inside a noun phrase
+    ("a man without a ticket") and an idiom that only qualifies ("without a doubt", `without_idioms`)."""
+    t = tokens[i]
+    if t.lemma != "without" or t.dep != "prep" or tokens[t.head].pos not in ("VERB", "AUX") or not _main(tokens, tokens[t.head]):
+        return None
+    comp = next((u for u in tokens if tokens[u.head] is t and u.dep in ("pobj", "pcomp")), None)
+    if comp is None or comp.lemma in stance_cues()["without_idioms"]:
+        return None
+    return comp
+
+
+def _main(tokens: Sequence[Token], v: Token) -> bool:
+    """The verb is the claim's main predicate or what its saying verb reports; not a conjunct ("Offline mode is
+    supported: download a region and navigate without a signal" states the support)."""
+    if v.dep == "ROOT" or tokens[v.head] is v:
+        return True
+    return v.dep == "ccomp" and tokens[v.head].dep == "ROOT" and tokens[v.head].lemma in stance_cues()["saying_verbs"]
 
 
 def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -> bool:
@@ -119,6 +152,10 @@ def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -
             # NOTE: as "not" does, in a clause reported by the main verb ("the hospital said that no agreement has been
             # reached")
             if t.dep in ("nsubj", "nsubjpass", "attr") and tokens[t.head].dep in ("ROOT", "ccomp") and _negative_argument(tokens, t):
+                return True
+            # NOTE: "The driver left without paying", "Talks ended without an agreement": the act "without" names is
+            # denied of the claim's subject (`_without`)
+            if _without(tokens, ti) is not None:
                 return True
         return False
     return bool(re.search(r"\b(not|never|n't|no longer)\b", text.lower()))
@@ -220,7 +257,7 @@ def claim_slots(
         neg_heads=_neg_heads(tokens, implied),
         roles=predicate_roles(tokens),
         sides=predicate_sides(tokens),
-        neg_subjects=negated_subjects(tokens, implied),
+        neg_subjects=negated_subjects(tokens, implied, [tokens[i].head for i in range(len(tokens)) if _without(tokens, i) is not None]),
         poles=tuple((scale, sign, words, pole_holders(tokens, words))
                     for scale, (sign, words) in sorted(pole_values(text, kb, tokens).items())) if tokens else None,
         contraries=contraries(tokens, kb),
@@ -560,7 +597,12 @@ def _sections(src: Source, claims: Sequence[Claim]) -> tuple[Claim, ...]:
         return ()
     from checker.parse import section_headings
 
-    return tuple(h for h in section_headings(src) if not any(h.start <= c.start < h.end for c in claims))
+    return tuple(h for h in section_headings(src) if not any(h.start <= c.start < h.end and _states(c) for c in claims))
+
+
+def _states(c: Claim) -> bool:
+    """The claim has a verb, or no parse to tell: a title with none ("Trailmap 3.1 release notes") names a section."""
+    return not c.tokens or any(t.pos in ("VERB", "AUX") for t in c.tokens)
 
 
 def _section_of(sections: Sequence[Claim], c: Claim) -> list[Claim]:

@@ -152,10 +152,12 @@ def predicate_sides(tokens: Sequence[Token]) -> tuple[tuple[str, ...], tuple[str
     return words(subj), words(rest)
 
 
-def negated_subjects(tokens: Sequence[Token], implied: Token | None = None) -> tuple[str, ...]:
+def negated_subjects(tokens: Sequence[Token], implied: Token | None = None, denying: Sequence[int] = ()) -> tuple[str, ...]:
     """Sorted lemmas of the subjects of the negated words, wherever they stand ("X said Bale will not star":
-    ``bale``); a negative implicative's complement (``implied``, "Bale refused to star") takes its verb's subject."""
-    heads = {t.head for t in tokens if t.dep == "neg"}
+    ``bale``); a negative implicative's complement (``implied``, "Bale refused to star") takes its verb's subject, and
+    so does each verb of ``denying`` (indices: a verb with a "without" that denies an act, "The suspect was released
+    without charge")."""
+    heads = {t.head for t in tokens if t.dep == "neg"} | set(denying)
     if implied is not None:
         heads.add(implied.head)
     # NOTE: a subject the parser hung on the auxiliary ("Kim Jong-un Is Not Opening ...": "un" <- "Is") is its verb's

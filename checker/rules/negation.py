@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from checker.knowledge import verb_synonyms
+from checker.cues import stance_cues
+from checker.knowledge import deverbal_verbs, verb_synonyms
 from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
@@ -59,7 +60,7 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     la, lb = _lemmas(a), _lemmas(b)
     if any(kb.antonyms_of(x) & lb for x in la):
         return None  # NOTE: "voluntary" vs "not mandatory" restate each other
-    if sides_reversed(a, b) and not any("said" in role_lemmas(c.slots) for c in (a, b)) and not _same_roles(a, b):
+    if sides_reversed(a, b) and not any("said" in role_lemmas(c.slots) for c in (a, b)) and not _same_roles(a, b) and not _voice_swapped(a, b):
         # NOTE: "an A winner can be nominated for B" / "a B winner cannot be nominated for A"; a claim that reports
         # ("Mexican authorities say remains ... are not those of the students") has its speaker on its subject side
         return None
@@ -110,11 +111,19 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
         how = "the same predicate"
     elif _synonyms(heads) & preds:
         how = "the same act in other words"
-    elif heads and resolved and neg.refers_score >= _PARAPHRASE and (content_lemmas(neg.text, neg.slots) & content_lemmas(pos.text, pos.slots)) - heads - subject:
+    elif heads & _main_acts(neg) and resolved and neg.refers_score >= _PARAPHRASE and (content_lemmas(neg.text, neg.slots) & content_lemmas(pos.text, pos.slots)) - heads - subject:
         how = "a paraphrase"
     else:
         return None  # NOTE: "Bale didn't have to audition" does not deny "Bale will play Jobs"
     return _resolved_verdict(neg, pos, a, f"one source negates what the other asserts ({how} of the same subject")
+
+
+def _main_acts(c: Claim) -> set[str]:
+    """The claim's main predicate and what its saying verb reports (`Slots.roles`), with the verbs of an act a noun
+    there names ("no agreement was reached": reach, agree): a negation of another word ("released without charge")
+    leaves the main act asserted, which no paraphrase of another claim's act can deny."""
+    acts = {w for r, w in c.slots.roles if r in ("pred", "said")}
+    return acts | {v for w in acts for v in deverbal_verbs().get(w, ())} | (set(c.slots.neg_heads) if acts & (_LIGHT | stance_cues()["support_verbs"]) else set())
 
 
 def _negated_synonym(neg: Claim, pos: Claim, a: Claim) -> Verdict | None:
@@ -309,6 +318,16 @@ def _other_subject(neg: Claim, pos: Claim) -> bool:
         return False
     words = content_lemmas(pos.text, pos.slots) | {w for m in pos.slots.all_entities() for w in m.key.split()}
     return not any(set(m.key.split()) & words or any(one_name(m.text, o.text) for o in pos.slots.all_entities()) for m in names)
+
+
+def _voice_swapped(a: Claim, b: Claim) -> bool:
+    """The two claims name one patient (`Slots.roles`), on the subject side of its predicate (`Slots.sides`) in one
+    only: a passive ("No wage deal was signed between the union and the operator") and an active claim ("The union and
+    the operator signed a wage deal") have their sides the other way round without reversing anyone's role."""
+    pa, pb = role_lemmas(a.slots).get("patient"), role_lemmas(b.slots).get("patient")
+    if not pa or pa != pb or not a.slots.sides or not b.slots.sides:
+        return False
+    return (pa in a.slots.sides[0]) != (pb in b.slots.sides[0])
 
 
 def _same_roles(a: Claim, b: Claim) -> bool:

@@ -328,3 +328,21 @@ def test_context_a_heading_that_states_something_is_no_section():
     src, claims = _page("NEWS.md", text, ["## Vellum 3.4.2 fixes the leak", "The tokenizer was rewritten."])
     _, line = normalize([claims], [src])[0]
     assert line.slots.products == ()
+
+
+def test_context_a_title_without_a_verb_names_the_section_it_opens():
+    from checker.models import Token
+
+    text = "Trailmap 3.1 release notes\n\nOffline mode is now supported.\n"
+    src, claims = _page("notes.txt", text, ["Trailmap 3.1 release notes", "Offline mode is now supported."])
+    title = dataclasses.replace(claims[0], tokens=(Token("Trailmap", "trailmap", "PROPN", "compound", 3, "", 0),
+                                                   Token("3.1", "3.1", "NUM", "nummod", 0, "", 9),
+                                                   Token("release", "release", "NOUN", "compound", 3, "", 13),
+                                                   Token("notes", "note", "NOUN", "ROOT", 3, "", 21)))
+    _, line = normalize([[title, claims[1]]], [src])[0]
+    assert [p.key for p in line.slots.products] == ["trailmap 3.1"]
+    # NOTE: a title with a verb says something ("Trailmap 3.1 adds offline mode"): no section
+    said = dataclasses.replace(title, tokens=(Token("Trailmap", "trailmap", "PROPN", "nsubj", 2, "", 0), Token("3.1", "3.1", "NUM", "nummod", 0, "", 9),
+                                              Token("adds", "add", "VERB", "ROOT", 2, "", 13)))
+    _, line = normalize([[said, claims[1]]], [src])[0]
+    assert line.slots.products == ()

@@ -40,3 +40,60 @@ def test_normalize_there_is_some_x_or_no_doubt_that_p_is_no_negative():
     accident = _toks([("It", "it", "PRON", "nsubj", 1), ("was", "be", "VERB", "ROOT", 1), ("no", "no", "DET", "det", 3),
                       ("accident", "accident", "NOUN", "attr", 1), (".", ".", "PUNCT", "punct", 1)])
     assert not _negated(accident, "It was no accident.")
+
+
+def test_normalize_a_noun_of_an_act_negated_with_its_support_verb_denies_the_acts_verb():
+    # NOTE: "No agreement was reached": the verb of the act the noun names (WordNet derivation) is negated too
+    reached = _toks([("No", "no", "DET", "det", 1), ("agreement", "agreement", "NOUN", "nsubjpass", 3), ("was", "be", "AUX", "auxpass", 3),
+                     ("reached", "reach", "VERB", "ROOT", 3), (".", ".", "PUNCT", "punct", 3)])
+    assert _negated(reached, "No agreement was reached.")
+    assert _neg_heads(reached, None) == ("agree", "agreement", "reach")
+    # NOTE: "Police did not make any arrests": a support verb negated with "not" and its object
+    made = _toks([("Police", "police", "NOUN", "nsubj", 3), ("did", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3),
+                  ("make", "make", "VERB", "ROOT", 3), ("any", "any", "DET", "det", 5), ("arrests", "arrest", "NOUN", "dobj", 3)])
+    assert _neg_heads(made, None) == ("arrest", "make")
+    # NOTE: a verb of its own ("No agreement was signed") keeps its negation to itself
+    signed = tuple(Token("signed", "sign", t.pos, t.dep, t.head, "", t.start) if t.lemma == "reach" else t for t in reached)
+    assert _neg_heads(signed, None) == ("sign",)
+
+
+def test_normalize_without_on_the_main_verb_denies_its_act():
+    left = _toks([("He", "he", "PRON", "nsubj", 1), ("left", "leave", "VERB", "ROOT", 1), ("without", "without", "ADP", "prep", 1),
+                  ("paying", "pay", "VERB", "pcomp", 2), (".", ".", "PUNCT", "punct", 1)])
+    assert _negated(left, "He left without paying.")
+    assert _neg_heads(left, None) == ("pay",)
+    ended = _toks([("Talks", "talk", "NOUN", "nsubj", 1), ("ended", "end", "VERB", "ROOT", 1), ("without", "without", "ADP", "prep", 1),
+                   ("an", "an", "DET", "det", 4), ("agreement", "agreement", "NOUN", "pobj", 2)])
+    assert _negated(ended, "Talks ended without an agreement")
+    assert _neg_heads(ended, None) == ("agree", "agreement")
+    # NOTE: an idiom that only qualifies ("without doubt"), and a "without" inside a noun phrase, deny nothing
+    doubt = tuple(Token("doubt", "doubt", t.pos, t.dep, t.head, "", t.start) if t.lemma == "agreement" else t for t in ended)
+    assert not _negated(doubt, "Talks ended without a doubt") and _neg_heads(doubt, None) == ()
+    man = _toks([("A", "a", "DET", "det", 1), ("man", "man", "NOUN", "nsubj", 4), ("without", "without", "ADP", "prep", 1),
+                 ("tickets", "ticket", "NOUN", "pobj", 2), ("waited", "wait", "VERB", "ROOT", 4)])
+    assert not _negated(man, "A man without tickets waited") and _neg_heads(man, None) == ()
+    # NOTE: on the verb of a describing clause ("The man who left without paying was arrested"), the claim's act stands
+    who = _toks([("The", "the", "DET", "det", 1), ("man", "man", "NOUN", "nsubjpass", 7), ("who", "who", "PRON", "nsubj", 3),
+                 ("left", "leave", "VERB", "relcl", 1), ("without", "without", "ADP", "prep", 3), ("paying", "pay", "VERB", "pcomp", 4),
+                 ("was", "be", "AUX", "auxpass", 7), ("arrested", "arrest", "VERB", "ROOT", 7)])
+    assert not _negated(who, "The man who left without paying was arrested")
+
+
+def test_normalize_the_subject_of_a_verb_without_an_act_is_whom_it_is_denied_of():
+    from checker.normalize.roles import negated_subjects
+
+    left = _toks([("Smith", "smith", "PROPN", "nsubj", 1), ("left", "leave", "VERB", "ROOT", 1), ("without", "without", "ADP", "prep", 1),
+                  ("paying", "pay", "VERB", "pcomp", 2)])
+    assert negated_subjects(left) == ()
+    assert negated_subjects(left, None, [1]) == ("smith",)
+    from checker.knowledge import load_knowledge
+    from checker.normalize import claim_slots
+
+    assert claim_slots("Smith left without paying", left, load_knowledge()).neg_subjects == ("smith",)
+
+
+def test_normalize_without_on_a_conjoined_verb_leaves_the_claim_asserted():
+    # NOTE: "Offline mode is supported: download a region and navigate without a signal" states the support
+    nav = _toks([("download", "download", "VERB", "ROOT", 0), ("maps", "map", "NOUN", "dobj", 0), ("and", "and", "CCONJ", "cc", 0),
+                 ("navigate", "navigate", "VERB", "conj", 0), ("without", "without", "ADP", "prep", 3), ("signal", "signal", "NOUN", "pobj", 4)])
+    assert not _negated(nav, "download maps and navigate without signal") and _neg_heads(nav, None) == ()

@@ -68,6 +68,11 @@ def test_negation_aligned_another_predicate_needs_a_paraphrase_not_a_light_verb_
     assert compare_negation(neg(0.95, ("have",), "Bale did not have to audition for Jobs in the film."), pos, KB) is None
     # nothing shared but the subject and the negated word: no argument aligns
     assert compare_negation(neg(0.9, ("star",), "Bale will not be starring."), pos, KB) is None
+    # NOTE: a negated word that is not the claim's act ("Bale will play Jobs without an audition": "without" denies the
+    # audition) leaves that act asserted, which no paraphrase denies
+    audition = _neg(pos, 0.9, "Bale will star as Jobs in the film without an audition.", modality="prediction",
+                    neg_heads=("audition",), neg_subjects=("bale",), roles=(("pred", "star"), ("agent", "bale")))
+    assert compare_negation(audition, pos, KB) is None
 
 
 def test_negation_aligned_a_shared_action_frame_of_the_two_predicates_is_the_same_predicate():
@@ -276,7 +281,7 @@ def test_negation_aligned_a_pronoun_subject_stands_for_the_name_its_context_give
     assert compare_negation(neg("She has not resigned.", (ent("lena ortiz", "Lena Ortiz", "PERSON"),)), pos, KB) is None
 
 
-def test_negation_aligned_a_passive_against_an_active_with_the_same_agent_and_patient_is_no_role_reversal():
+def test_negation_aligned_a_passive_against_an_active_with_the_same_patient_is_no_role_reversal():
     # NOTE: the passive puts the patient before the verb: the sides of the two claims cross, the roles do not
     pos = claim("Police released the activist Osei on Monday.", "a", roles=(("pred", "release"), ("agent", "police"), ("patient", "osei")),
                 sides=(("police",), ("activist", "osei", "monday")))
@@ -287,5 +292,8 @@ def test_negation_aligned_a_passive_against_an_active_with_the_same_agent_and_pa
         return dataclasses.replace(c, refers_to=pos.id, refers_score=0.75)
 
     assert compare_negation(neg((("pred", "release"), ("agent", "police"), ("patient", "osei"))), pos, KB) is not None
-    # no agent read on the negated side: the crossing sides still read as reversed roles
-    assert compare_negation(neg((("pred", "release"), ("patient", "osei"))), pos, KB) is None
+    # NOTE: no agent read on the passive side ("No wage deal was signed between the union and the operator"): the one
+    # patient, before the verb in one claim and after it in the other, is the voice, not a reversal; another patient
+    # read on the passive side leaves the crossing sides reversed roles
+    assert compare_negation(neg((("pred", "release"), ("patient", "osei"))), pos, KB) is not None
+    assert compare_negation(neg((("pred", "release"), ("patient", "activist"))), pos, KB) is None
