@@ -166,13 +166,14 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
     return out
 
 
-def section_headings(src: Source) -> tuple[Claim, ...]:
-    """The heading and title blocks of a page (`blocks`), in order, each as a claim without a parse (its place and text):
-    what the lines after it, up to the next heading, sit under ("## 3.4.2 (2025-05-14)" over "- Fixed a memory leak")."""
+def section_headings(src: Source, kinds: tuple[str, ...] = ("heading", "title")) -> tuple[Claim, ...]:
+    """The heading and title blocks of a page (`blocks`; ``kinds`` of them), in order, each as a claim without a parse
+    (its place and text): what the lines after it, up to the next heading, sit under ("## 3.4.2 (2025-05-14)" over
+    "- Fixed a memory leak")."""
     starts = _line_starts(src.text)
     out = []
     for b in blocks(src.text):
-        if b.kind in ("heading", "title"):
+        if b.kind in kinds:
             line, col = _line_col(starts, b.start)
             end_line, _ = _line_col(starts, max(b.start, b.end - 1))
             out.append(Claim(source_id=src.id, path=src.path, start=b.start, end=b.end, line=line, column=col,

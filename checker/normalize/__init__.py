@@ -446,11 +446,13 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
     named: dict[str, tuple[int, Mention]] = {}  # NOTE: the thing of each noun kind the document named last (`_named_kinds`)
     last_time: tuple[int, str] | None = None
     sections = _sections(src, claims)
+    titles = {h.start for h in _sections(src, claims, ("title",))}
     for c in claims:
         slots = claim_slots(c.text, c.tokens, kb, lexicon, src.date)
         section = _section_of(sections, c)
         named_here = next((found for h in section if (found := _from(find_products(h.text, lexicon), h))), ())
-        dated = next((found for h in section if (found := _from(_section_dates(h, src), h))), ())
+        # NOTE: a title's date ("ai2026-05-18", "Friday, June 7") is the page's, not the time of each line under it
+        dated = next((found for h in section if h.start not in titles and (found := _from(_section_dates(h, src), h))), ())
         notes = []
         context = c.text
         products = slots.products
@@ -590,14 +592,14 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
 _RELATIVE_AFTER = re.compile(r"\s*(?:that|which|who|whose)\b", re.I)
 
 
-def _sections(src: Source, claims: Sequence[Claim]) -> tuple[Claim, ...]:
+def _sections(src: Source, claims: Sequence[Claim], kinds: tuple[str, ...] = ("heading", "title")) -> tuple[Claim, ...]:
     """The page's section headings (`checker.parse.section_headings`) that are labels, not statements: a heading that
     yields a claim of its own ("Acme recalls 40,000 cots") says something, and is no section's name."""
     if not claims or "\n" not in src.text:
         return ()
     from checker.parse import section_headings
 
-    return tuple(h for h in section_headings(src) if not any(h.start <= c.start < h.end and _states(c) for c in claims))
+    return tuple(h for h in section_headings(src, kinds) if not any(h.start <= c.start < h.end and _states(c) for c in claims))
 
 
 def _states(c: Claim) -> bool:

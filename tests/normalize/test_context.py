@@ -346,3 +346,12 @@ def test_context_a_title_without_a_verb_names_the_section_it_opens():
                                               Token("adds", "add", "VERB", "ROOT", 2, "", 13)))
     _, line = normalize([[said, claims[1]]], [src])[0]
     assert line.slots.products == ()
+
+
+def test_context_a_titles_date_is_the_pages_not_the_time_of_its_lines():
+    # NOTE: "ai2026-05-18" or "Digest, 18 May 2026" opening a page dates the page, not each line under it
+    text = "Digest 18 May 2026\n\nThe leak in the tokenizer was fixed.\n\n## Week of 4 May 2026\n- The crash on empty files was fixed.\n"
+    src, claims = _page("digest.md", text, ["The leak in the tokenizer was fixed.", "The crash on empty files was fixed."])
+    leak, crash = normalize([claims], [src])[0]
+    assert leak.slots.context_dates == ()
+    assert [d.text for d in crash.slots.context_dates] == ["4 May 2026"]
