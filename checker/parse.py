@@ -719,6 +719,12 @@ def _clause_spans(sent, any_shape: bool = False) -> list[tuple[int, int]]:
     return out
 
 
+def _in_drawn(t) -> bool:  # noqa: ANN001
+    """The token sits in a consequence the sentence draws from its claim ("..., so you will need a connection",
+    `consequence_clause`): neither its "will" nor its "need" is the claim's modality."""
+    return any(a.dep_ == "advcl" and a.head.dep_ == "ROOT" and _drawn(a) for a in (t, *t.ancestors))
+
+
 def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") -> tuple[str | None, str]:
     """Who asserts the clause ``toks`` (None: the author) and its modality; ``label`` is the one-word label
     the block opened with, parsed apart (`_labelled`)."""
@@ -785,7 +791,7 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
     told = [t for t in main if not any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and _main_predicate(a.head) for a in (t, *t.ancestors))]
     # NOTE: a consequence drawn from the claim ("..., so you will need a connection", `consequence_clause`) is no
     # prediction of what the claim states
-    told = [t for t in told if not any(a.dep_ == "advcl" and a.head.dep_ == "ROOT" and _drawn(a) for a in (t, *t.ancestors))]
+    told = [t for t in told if not _in_drawn(t)]
     if any(t.lemma_.lower() in _HEDGE and not (t.i > 0 and t.nbor(-1).lower_ in ("more", "less", "most", "least")) for t in main) or any(
         t.lower_ in _MODAL_HEDGE and t.tag_ == "MD" for t in main
     ) or (modality == "fact" and any(t.lemma_.lower() in ("suggest", "appear", "seem") for t in main)):
@@ -794,7 +800,7 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
         p in low for p in _PREDICT_PHRASES
     ) or _infinitive_future(toks):
         modality = "prediction"
-    elif any(lem in _OPINION for lem in lemmas) or (
+    elif any(t.lemma_.lower() in _OPINION for t in toks if not _in_drawn(t)) or (
         any(t.lower_ in _FIRST_PERSON for t in toks) and any(t.lemma_ in ("think", "believe", "feel") for t in toks)
     ):
         modality = "opinion"
