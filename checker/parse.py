@@ -728,7 +728,6 @@ def _in_drawn(t) -> bool:  # noqa: ANN001
 def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") -> tuple[str | None, str]:
     """Who asserts the clause ``toks`` (None: the author) and its modality; ``label`` is the one-word label
     the block opened with, parsed apart (`_labelled`)."""
-    lemmas = [t.lemma_.lower() for t in toks]
     low = " ".join(t.text.lower() for t in toks)
     attribution = None
     lowers = [t.lower_ for t in toks]
