@@ -76,15 +76,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_UNANCHORED = re.compile(r"\b(?:last (?:week|month|year)|(?:the )?past (?:week|month|year)|yesterday|recently)\b", re.I)
-"""Relative times before the report's own ("last year", "yesterday"), which only a publication date places. A time of
-the report's own ("this year's guide", "today") is taken as the other sources' current one: they report together."""
+_RELATIVE = dict(_PATTERNS)["relative"]
+_BEFORE_THE_REPORT = ("last ", "past ", "the past ", "yesterday", "recently")
+"""Relative times (the "relative" pattern's) before the report's own ("last year", "yesterday"), which only a
+publication date places. A time of the report's own ("this year's guide", "today") is taken as the other sources'
+current one: they report together."""
 
 
 def unanchored(text: str, dates: Sequence[DateValue]) -> bool:
-    """``text`` states a relative time before its own ("with 1.4 million guests last year", `_UNANCHORED`) that none of
-    its ``dates`` places (no publication date anchored it, `find_dates`): the time it speaks of is unknown, not absent."""
-    return _UNANCHORED.search(text) is not None and not any(d.precision == "relative" for d in dates)
+    """``text`` states a relative time before its own ("with 1.4 million guests last year", `_BEFORE_THE_REPORT`) that
+    none of its ``dates`` places (no publication date anchored it, `find_dates`): the time it speaks of is unknown, not
+    absent."""
+    if any(d.precision == "relative" for d in dates):
+        return False
+    return any(m["rel"].lower().startswith(_BEFORE_THE_REPORT) for m in _RELATIVE.finditer(text))
 
 
 def old_year_at(text: str, start: int) -> bool:

@@ -190,7 +190,7 @@ def refused_that_day(neg: Claim, pos: Claim) -> bool:
     if neg.modality != "prediction" or pos.modality == "prediction" or not neg.attribution or not neg.slots.neg_subjects:
         return False
     speaker = set(re.findall(r"\w+", neg.attribution.lower()))
-    if not set(neg.slots.neg_subjects) & (speaker | {"he", "she", "it", "they", "i", "we"}):
+    if not set(neg.slots.neg_subjects) & (speaker | _SPEAKERS):
         return False
     da = [d for d in neg.slots.dates if not d.background]
     db = [d for d in pos.slots.dates if not d.background]
@@ -201,7 +201,9 @@ def refused_that_day(neg: Claim, pos: Claim) -> bool:
 
 
 _PERSONAL = frozenset({"he", "she", "they"})
-_PRONOUNS = _PERSONAL | {"it", "this", "that", "these", "those", "i", "we", "you", "one"}
+_SPEAKERS = _PERSONAL | {"it", "i", "we"}
+"""Pronouns a refusal's speaker may be the subject of its negated words by ("she would not resign")."""
+_PRONOUNS = _SPEAKERS | {"this", "that", "these", "those", "you", "one"}
 """Subjects that name nothing by themselves."""
 """Personal pronouns a negation's subject may be ("She has not resigned"): `checker.parse` reads them as the name
 before them in the claim's context ("She [Dana Reyes] has not resigned")."""
