@@ -549,12 +549,15 @@ def test_judge_clusters_config_rules_select_codes():
 
 
 def test_judge_clusters_floor_skips_weak_verdicts_but_keeps_later_ones_and_one_per_code(fixed_rules):
-    fixed_rules(_v("CC901", "contradiction", 0.3), _v("CC902", "contradiction", 0.2), _v("CC903", "scope-difference", 0.8))
+    fixed_rules(_v("CC901", "contradiction", 0.3), _v("CC902", "contradiction", 0.2, (("x",), ("w",))),
+                _v("CC903", "scope-difference", 0.8))
     cl = _cluster("One text.", "Another text.")
+    # CC903 tells CC901's conflict, but CC901 is under the floor: CC903's is the finding
     assert [f.rule for f in judge_clusters([cl], JudgeConfig(min_confidence=0.5), KB)] == ["CC903"]
-    # every rule and verdict its own finding, ordered by kind then confidence
+    # every rule and verdict of its own conflict its own finding, ordered by kind then confidence; CC903 repeats
+    # CC901's answers (`test_judge_clusters_two_rules_telling_one_pair_the_same_conflict_make_one_finding`)
     got = judge_clusters([cl], JudgeConfig(), KB)
-    assert [(f.rule, f.confidence) for f in got] == [("CC901", 0.3), ("CC902", 0.2), ("CC903", 0.8)]
+    assert [(f.rule, f.confidence) for f in got] == [("CC901", 0.3), ("CC902", 0.2)]
 
 
 def test_judge_clusters_a_model_verdict_repeating_a_rule_code_is_not_counted_twice():
@@ -945,3 +948,12 @@ def test_judge_align_two_values_of_one_predicate_share_their_action_however_infl
     stray = [dataclasses.replace(c, slots=dataclasses.replace(c.slots, quantities=(dataclasses.replace(c.slots.quantities[0], event="|"),)))
              for c in (a, b)]
     assert not al.align(stray[0], "12 years", stray[1], "15-year", KB).aligned
+
+
+def test_judge_clusters_two_rules_telling_one_pair_the_same_conflict_make_one_finding(fixed_rules):
+    fixed_rules(_v("CC901", "contradiction", 0.7), _v("CC902", "contradiction", 0.8),
+                _v("CC903", "contradiction", 0.9, (("x",), ("z",))), _v("CC904", "contradiction", 0.6, slot="nli"))
+    a, b = _claim("A", "One text."), _claim("B", "Another text.")
+    got = [f.rule for f in judge_clusters([Cluster(0, (a, b), "x")], JudgeConfig(), KB)]
+    # CC901 tells CC902's conflict (same slot, same two answers) less confidently; other answers or slots stay
+    assert sorted(got) == ["CC902", "CC903", "CC904"]

@@ -328,13 +328,20 @@ def judge_clusters(
                 if v is not None:
                     vs.append(v)
         for (a, b), vs in zip(pairs, verdicts):
-            seen_codes = set()
+            seen_codes, told = set(), set()
             for v in vs:
                 if v.code in seen_codes or v.confidence < cfg.min_confidence:
                     continue
                 if restated(v, a, b, by_source, kb) or denied_by_its_own_source(v, a, b, cl.claims):
                     continue  # NOTE: the source states the other's figure, or tells the denial, itself: no conflict
+                conflict = (v.slot, frozenset(frozenset(vals) for vals in v.values))
+                if conflict in told:
+                    # NOTE: two rules reading one pair's same two answers of one slot ("national" / "local" as
+                    # antonyms in matching statements and as poles said of one holder) tell one conflict: the first
+                    # (most severe, then most confident: `judge_pair`'s order) is its finding
+                    continue
                 seen_codes.add(v.code)
+                told.add(conflict)
                 # NOTE: one finding per event, rule, verdict and question: every claim in it keeps
                 # its own value, so a reviewer sees all the versions of the slot side by side.
                 key = (cl.id, v.code, v.verdict)
