@@ -466,3 +466,18 @@ def test_dates_a_things_origin_is_compared_with_an_act_of_making_it_not_with_a_l
     restored = claim("The Varna chapel was restored in 1890 by the monks of the harbour town.", "b",
                      dates=(date("1890", "1890-01-01", "1890-12-31", "year", event="restore", holder="varna chapel"),))
     assert compare_dates(origin, restored, KB) is None
+
+
+def test_dates_a_things_origin_is_no_date_of_tearing_it_down_or_of_a_feeling():
+    # NOTE: WordNet's make.v.03 reaches "demolish" (crush.v.05, to humiliate) and "arouse": only senses filed under making
+    from checker.normalize.dates import ORIGIN, one_act
+
+    for verb in ("demolish", "arouse", "anger", "result", "anoint", "frighten"):
+        assert not one_act(ORIGIN, verb), verb
+    for verb in ("build", "found", "establish", "form", "write", "construct", "create", "compose", "design"):
+        assert one_act(ORIGIN, verb), verb
+    origin = claim("The mill dates from 1791.", "a",
+                   dates=(date("1791", "1791-01-01", "1791-12-31", "year", event=ORIGIN, holder="mill"),))
+    torn = claim("The mill was demolished in 1950.", "b",
+                 dates=(date("1950", "1950-01-01", "1950-12-31", "year", event="demolish", holder="mill"),))
+    assert compare_dates(origin, torn, KB) is None
