@@ -370,6 +370,10 @@ def _setting(tokens: Sequence[Token]) -> str:
     return next(iter(names)) if len(names) == 1 else ""
 
 
+_PERCENT_WORDS = frozenset({"per", "cent", "percent", "pct", "percentage", "point"})
+"""The words of a percentage itself ("65 per cent", "3 percentage points"), never what it is of."""
+
+
 def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence[Mention], kb: Knowledge) -> Quantity:
     """The quantity with what it is of (`Quantity.event`, `.holder`), the part it is restricted to (`.scope`)
     when the parse says, and whether it is an amount, a difference, a time offset or a condition (`.relation`)."""
@@ -383,6 +387,8 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
     if not relation and value_condition(q.comparator, start, end, text, tokens):
         relation = "condition"  # NOTE: "Uploads larger than 100 MB are split": which uploads, not how large they are
     event, holder = value_role(text, start, end, tokens, actors, kb, common=True)
+    if q.unit == "percent" and holder and set(holder.split()) <= _PERCENT_WORDS:
+        holder = ""  # NOTE: "65 per cent contained": the parser makes "cent" a noun; a share's own words hold nothing
     if not q.unit and holder in ("", event) and (key := _setting(tokens)):
         holder = key  # NOTE: "Out of the box, max_connections defaults to 250": the value of the one setting the claim names
     if not q.unit and value_extent(start, end, tokens):

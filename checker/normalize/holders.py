@@ -65,6 +65,11 @@ _CONVERSION = re.compile(r"^\s*\([^()]*\d[^()]*\)")
 _RESTATED_BEFORE = re.compile(r"(?P<value>\d[\d.,]*\s*[^\W\d]+)\s*\(\s*$")
 """A value and an opening parenthesis right before another value: the second restates the first in other units;
 it answers the first's question (`outer_value`)."""
+_BEFORE_CHANGE = re.compile(r"^\W*(?:before|until|till|prior\s+to|ahead\s+of)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+"
+                            r"[^\d,.;:!?]*?[a-z]\w*\s*,?\s+[^,.;:!?]*$", re.I)
+"""A claim opening with a time before an act ("Before the extension the society had 85 plots", "Until the merger, it
+employed 400 people"): the values of its clause are what held then, the baseline of a change, no answer to what holds
+now ("now manages 120 plots")."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom|us|you|it)\b", re.I)
 """After a number: a part of what was counted before ("three of them", "two of whom died")."""
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
@@ -423,6 +428,8 @@ def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
     if start > 0 and (m := _BASELINE.search(text[:start])) and (
             not m["from"] or CHANGE.search(text, 0, m.start()) or _UP_DOWN.search(text, 0, m.start())):
         return "baseline"  # NOTE: the earlier value of a change is no answer to what the value is now
+    if start > 0 and _BEFORE_CHANGE.match(text[:start]):
+        return "baseline"  # NOTE: "Before the extension the society had 85 plots": what held before the act
     rest = _CONVERSION.sub("", text[end:], count=1)  # NOTE: "55 kilometers (34 miles) west of Bireun"
     if _OF_THEM.match(rest):
         return "part"  # NOTE: "seven bullets entered his body, three of them from the rear"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import functools
+import itertools
 import logging
 import math
 import re
@@ -655,6 +656,49 @@ def _unkinded(q: Quantity, other: Quantity) -> Quantity:
     return dataclasses.replace(q, scope=tuple(w for w in q.scope if w not in kinds))
 
 
+_MONTH_WORDS = frozenset(m.lower() for m in calendar.month_name if m)
+MAX_PARTS = 4
+"""At most this many values of one claim are tried as the parts a whole is the sum of (`_parts_of`)."""
+
+
+def _parts_of(whole: Quantity, c: Claim) -> frozenset[int]:
+    """Ids of two to `MAX_PARTS` amounts of ``c`` in the whole's unit that add up to a value the whole admits: "the main
+    fen of 40 hectares and the smaller Reed Meadow site of 12 hectares" are the parts of "covers 52 hectares", no other
+    answer to its question."""
+    values = [q for q in c.slots.quantities if q.unit == whole.unit and not q.relation and q.comparator == "="
+              and q.high is None][:8]
+    lo, hi = admitted(whole)
+    if whole.comparator != "=" or whole.high is not None or len(values) < 2:
+        return frozenset()
+    ids: set[int] = set()
+    for n in range(2, min(MAX_PARTS, len(values)) + 1):
+        for group in itertools.combinations(values, n):
+            total = sum(q.value for q in group)
+            if lo - 1e-9 <= total <= hi + 1e-9 and total != 0 and all(q.value < whole.value for q in group):
+                ids |= {id(q) for q in group}
+    return frozenset(ids)
+
+
+MAGNITUDES = 1000.0
+"""Two values of one unit this many times apart or more, not a scale word's slip ("£14.6 million" / "£14.6 billion"), are
+of two things: a price of one swim (£5.20) and the cost of a building (£14.6 million)."""
+
+
+def _apart_in_magnitude(x: Quantity, y: Quantity) -> bool:
+    small, large = sorted((abs(x.value), abs(y.value)))
+    if small == 0 or large / small < MAGNITUDES:
+        return False
+    ratio = math.log10(large / small)
+    return abs(ratio - round(ratio)) > 1e-6 or round(ratio) % 3 != 0  # NOTE: 14.6 vs 14,600,000: a scale word's slip
+
+
+def _at_another_time(part: Quantity, whole: Quantity) -> bool:
+    """A value that is no sum (a percentage, a measure) restricted only to a day or month the other never names is the
+    level at another time, no part of it: "65 per cent contained on Friday" / "is 20 per cent contained" (on Tuesday)."""
+    extra = set(part.scope) - set(whole.scope)
+    return bool(extra) and extra <= _DAY_WORDS | _MONTH_WORDS and not _summed(part)
+
+
 def _summed(q: Quantity) -> bool:
     """A value whose kinds add up to the whole: money, a count of things or people, a bare count ("cloud revenue" is
     part of "revenue"); not a percentage or a measure ("the read timeout" is a kind of timeout, no share of it)."""
@@ -669,8 +713,11 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
 
     same: list[tuple[Quantity, Quantity, frozenset[str], str]] = []
     kinds: dict[tuple[int, int], str] = {}  # NOTE: the pairs of a kind against its whole (`checker.normalize.kinds`)
+    parts = {id(q): _parts_of(q, other) for q, other in [(x, b) for x in a.slots.quantities] + [(y, a) for y in b.slots.quantities]}
     for x in a.slots.quantities:
         for y in b.slots.quantities:
+            if id(y) in parts[id(x)] or id(x) in parts[id(y)]:
+                continue  # NOTE: "covers 52 hectares" / "the main fen of 40 hectares and ... Reed Meadow of 12 hectares"
             if (_elided(x, y, kb) or _elided(y, x, kb)) and align(a, x.text, b, y.text, kb).aligned:
                 same.append((x, y, frozenset(), "quiet"))  # NOTE: "28 schoolgirls ... when seven returned pregnant"
                 continue
@@ -704,9 +751,13 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: "leaves at 1:34" and "arrives at 2:34": a clock time answers when one named act was
             if different_places(x, y, kb):
                 continue  # NOTE: "$181.7 million in North America" and "$268.3 million in other territories"
+            if x.unit == y.unit and _apart_in_magnitude(x, y):
+                continue  # NOTE: "Adult swims cost £5.20" / "The project's final cost was £14.6 million"
             scope = scope_relation(_unkinded(x, y), a, _unkinded(y, x), b)
             if scope == "different":
                 continue  # NOTE: Saturday's arrests and Sunday's: two questions
+            if scope == "x-part" and _at_another_time(x, y) or scope == "y-part" and _at_another_time(y, x):
+                continue  # NOTE: "65 per cent contained on Friday" / "20 per cent contained" said on Tuesday
             al = align(a, x.text, b, y.text, kb)
             if not al.aligned:
                 if _same_figure(x, y) and x.unit == y.unit and al.subject >= 0 and not al.qualifier_clash:

@@ -191,6 +191,12 @@ def test_holders_the_whole_a_number_is_counted_out_of_is_a_total(text, value, re
     ("It expects revenue of $12.4 billion, up from an earlier forecast of $12.1 billion.", "$12.4 billion", ""),
     ("Sales rose to $5 billion, up from last year's $4 billion.", "$4 billion", "baseline"),
     ("Revenue rose from the bottom of its range to $5 billion.", "$5 billion", ""),
+    # a claim opening with a time before an act states what held then
+    ("Before the extension the society had 85 plots.", "85 plots", "baseline"),
+    ("Until the merger, the firm employed 400 people.", "400 people", "baseline"),
+    ("Before 2020 the firm had 85 staff.", "85 staff", ""),  # a date bounds a period: the date's reading
+    ("The society had 85 plots before the extension.", "85 plots", ""),
+    ("He said before the vote, 85 members agreed.", "85 members", ""),
 ])
 def test_holders_the_value_a_change_starts_from_is_a_baseline(text, value, relation):
     at = text.index(value)
@@ -737,3 +743,18 @@ def test_holders_a_bare_value_of_a_claim_naming_one_setting_is_that_settings():
                          ("min_connections", "min_connection", "NOUN", "conj", 0), ("default", "default", "VERB", "ROOT", 3),
                          ("to", "to", "ADP", "prep", 3), ("250", "250", "NUM", "pobj", 4)])
     assert _with_role(Quantity(250.0, "", "=", "250"), text, toks, (), load_knowledge()).holder not in ("max_connection", "min_connection")
+
+
+def test_holders_a_share_written_per_cent_holds_nothing_of_its_own_words():
+    # NOTE: "The fire was 65 per cent contained on Friday": the parser makes "cent" the noun the number counts
+    from checker.knowledge import load_knowledge
+    from checker.models import Quantity
+    from checker.normalize import _with_role
+    from tests.normalize.parses import parsed
+
+    text, toks = parsed([("The", "the", "DET", "det", 1), ("fire", "fire", "NOUN", "nsubj", 2), ("was", "be", "AUX", "ROOT", 2),
+                         ("65", "65", "NUM", "nummod", 5), ("per", "per", "NOUN", "compound", 5), ("cent", "cent", "NOUN", "attr", 2),
+                         ("contained", "contain", "VERB", "acl", 5), ("on", "on", "ADP", "prep", 6),
+                         ("Friday", "friday", "PROPN", "pobj", 7)])
+    q = _with_role(Quantity(65.0, "percent", "=", "65 per cent"), text, toks, (), load_knowledge())
+    assert q.holder == "" and "per" not in q.scope

@@ -311,6 +311,13 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("number 3",), ("No. 7",))),
     _flag("CC103", "The Varna API timeout is now 30 seconds, up from 10 seconds.", "Varna API requests now time out after 60 seconds.",
           "contradiction", (("30 seconds",), ("60 seconds",))),
+    # NOTE: what held before an act, a whole and the parts that add up to it, a level on another day, two things' prices
+    _pass("CC103", "Before the merger the Varna cooperative had 85 members.",
+          "The Varna cooperative now has 120 members after 35 new farms joined."),
+    _pass("CC103", "The Varna nature park now covers 52 hectares.",
+          "The Varna nature park is made up of two sites: the lake of 40 hectares and the meadow of 12 hectares."),
+    _pass("CC103", "The Varna wildfire was 65 per cent contained on Friday.", "The Varna wildfire is 20 per cent contained."),
+    _pass("CC103", "Adult tickets to the Varna museum cost €5.20.", "The Varna museum's new wing cost €14.6 million."),
     # the least version of one product, stated with two verbs
     _flag("CC101", "Varna requires Python 3.10 or later.", "Varna now supports Python 3.8 and later.", "contradiction",
           (("Python 3.10",), ("Python 3.8",))),

@@ -1126,3 +1126,40 @@ def test_numbers_lengths_of_time_in_two_units_are_compared_only_as_lengths(a, b,
 ])
 def test_numbers_rounded_needs_two_exact_figures_within_half_the_last_written_digit(x, y, agree):
     assert rounded(x, y) is agree and rounded(y, x) is agree
+
+
+def test_numbers_a_whole_is_no_conflict_with_the_parts_that_add_up_to_it():
+    # NOTE: "covers 52 hectares" / "the main fen of 40 hectares and the Reed Meadow site of 12 hectares"
+    whole = _q("The Hollow Fen reserve covers 52 hectares.", "a", qty(52, "hectare", "52 hectares", event="cover"))
+    parts = _q("The Hollow Fen reserve covers 40 hectares and 12 hectares.", "b",
+               qty(40, "hectare", "40 hectares", event="cover"), qty(12, "hectare", "12 hectares", event="cover"))
+    assert compare_quantities(whole, parts, KB) is None and compare_quantities(parts, whole, KB) is None
+    other = _q("The Hollow Fen reserve covers 40 hectares and 15 hectares.", "b",
+               qty(40, "hectare", "40 hectares", event="cover"), qty(15, "hectare", "15 hectares", event="cover"))
+    v = compare_quantities(whole, other, KB)
+    assert v is not None and v.verdict == "contradiction"
+
+
+def test_numbers_values_three_magnitudes_apart_are_of_two_things_unless_a_scale_word_slipped():
+    # NOTE: "Adult swims cost £5.20" / "The project's final cost was £14.6 million"
+    swim = _q("The pool's cost was £5.20.", "a", qty(5.2, "gbp", "£5.20", event="cost"))
+    build = _q("The pool's cost was £14.6 million.", "b", qty(14_600_000, "gbp", "£14.6 million", event="cost"))
+    assert compare_quantities(swim, build, KB) is None
+    slip = _q("The pool's cost was £14.6 billion.", "a", qty(14_600_000_000, "gbp", "£14.6 billion", event="cost"))
+    v = compare_quantities(slip, build, KB)
+    assert v is not None and v.verdict == "contradiction"
+    near = _q("The pool's cost was £9 million.", "a", qty(9_000_000, "gbp", "£9 million", event="cost"))
+    assert compare_quantities(near, build, KB) is not None
+
+
+def test_numbers_a_level_on_a_day_the_other_never_names_is_of_another_time_not_a_part():
+    # NOTE: "65 per cent contained on Friday" / "is 20 per cent contained" (said on Tuesday): no part exceeds a whole
+    friday = _q("The fire was 65 per cent contained on Friday.", "a",
+                qty(65, "percent", "65 per cent", event="contain", scope=("friday",)))
+    now = _q("The fire is 20 per cent contained.", "b", qty(20, "percent", "20 per cent", event="contain"))
+    assert compare_quantities(friday, now, KB) is None and compare_quantities(now, friday, KB) is None
+    # a count on a day is a part of the whole: it conflicts when it exceeds it ("86 arrests on Saturday" / "20 arrests")
+    day = _q("Police made 86 arrests on Saturday.", "a", qty(86, "arrest", "86 arrests", event="make", scope=("saturday",)))
+    total = _q("Police made 20 arrests.", "b", qty(20, "arrest", "20 arrests", event="make"))
+    v = compare_quantities(day, total, KB)
+    assert v is not None and v.verdict == "contradiction"
