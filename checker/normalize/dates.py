@@ -25,7 +25,9 @@ logger = logging.getLogger(__name__)
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
-_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MON = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?"
+        r"|sept(?:ember|\.)?|sep\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+# NOTE: a dot only after a short name ("Mar. 14"): "arrive on 14 March." ends its sentence, not its month
 _PART = r"(?:early|mid|middle of|late|end of|beginning of|start of|the (?:first|second) half of|first half of|second half of|spring|summer|autumn|fall|winter)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _OLD = r"(?:1[0-7]\d\d)"
@@ -499,6 +501,10 @@ def date_roles(
         act = _nominal_act(tokens, at, at + len(d.text)) if at >= 0 and not work and event not in ("birth", "die") else ""
         if act:
             event, holder = act, act  # NOTE: "made the decision on 14 June" / "took the decision on June 21": the decision's date
+        labelled = _LABEL_DATE.match(text[:at]) if at > 0 else None
+        if labelled is not None and not work:
+            # NOTE: "Date of arrival: 28 March", "Release date: 12 May": the date of the act the label's noun names
+            event, holder, background = _act_of_noun((labelled["of"] or labelled["noun"]).lower()), "", False
         series = _series(tokens, at, at + len(d.text), kb) if at >= 0 else ""
         if event or holder or background or series:
             d = dataclasses.replace(d, event=event, holder=holder, background=background, series=series)
@@ -520,13 +526,30 @@ def origin_verbs() -> frozenset[str]:
 
 
 def one_act(x: str, y: str) -> bool:
-    """Two dates' events (`DateValue.event`) name one act: the same, or a thing's origin (`ORIGIN`) and an act of
+    """Two dates' events (`DateValue.event`) name one act: the same, two verbs naming one act in their common senses
+    (`knowledge.verb_synonyms`: "founded in 1867" / "Established 1887"), or a thing's origin (`ORIGIN`) and an act of
     making it (`origin_verbs`: "dates from 1791" / "was built in 1782")."""
-    return bool(x) and (x == y or ORIGIN in (x, y) and (y if x == ORIGIN else x) in origin_verbs())
+    from checker.knowledge import verb_synonyms  # NOTE: lazy: the table loads on the first pair of two events
+
+    return bool(x) and (x == y or ORIGIN in (x, y) and (y if x == ORIGIN else x) in origin_verbs()
+                        or y in verb_synonyms().get(x, ()))
 
 
 ORIGIN_VERB = re.compile(r"\b(?P<verb>dat(?:es?|ed|ing))\s+(?:back\s+)?(?:from|to)\s+$", re.I)
 """The verb of a thing's origin right before a date: "dates from 1791", "dating back to 1120"."""
+
+_LABEL_DATE = re.compile(r"^\W*(?:date\s+of\s+(?P<of>[a-z]+)|(?P<noun>[a-z]+)\s+date)\s*[:\-–]\s*$", re.I)
+"""A label naming a date's act before the date, as pages and forms write them ("Date of arrival: 28 March", "Release
+date: 12 May 2025", "Date of birth: 3 June 1950")."""
+
+
+def _act_of_noun(noun: str) -> str:
+    """The verb of the act a noun names ("arrival" -> arrive, `knowledge.deverbal_verbs`), else the noun ("birth")."""
+    from checker.knowledge import deverbal_verbs  # NOTE: lazy: the table loads on the first labelled date
+
+    verbs = sorted(v for v in deverbal_verbs().get(noun, ()) if v != noun)
+    return verbs[0] if len(verbs) == 1 else noun
+
 
 _SUPPORT_VERBS = frozenset({"make", "take", "give", "have", "do", "hold", "reach", "issue", "announce"})
 """Verbs that lend their grammar to an act a noun names (support verbs: "make a decision", "take a vote", "hold an

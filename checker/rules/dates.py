@@ -198,8 +198,8 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             return None
         # NOTE: without a frame, one named subject, or one act of one holder ("The tower was completed on 15 March 1889"
         # / "The tower was completed on March 31, 1889": the event and the holder as the parse reads them)
-        one = one_act(da.event, db.event) and bool(da.holder) and (
-            da.holder == db.holder or common_holders(da.holder, a, db.holder, b))
+        one = one_act(da.event, db.event) and (bool(da.holder) and (
+            da.holder == db.holder or common_holders(da.holder, a, db.holder, b)) or _unheld(da, a) != _unheld(db, b))
         if not shared_frame and not one and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
             return None
     return Verdict(
@@ -210,6 +210,12 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         values=((da.text,), (db.text,)),
         reason=f"{da.text} ({_days(da)}) and {db.text} ({_days(db)}) are {_gap(da, db)} days apart",
     )
+
+
+def _unheld(d: DateValue, c: Claim) -> bool:
+    """A date of an act said with no doer or thing it is done to: a label or heading ("Date of arrival: 28 March",
+    "Established 1887"), which a page states of its own subject."""
+    return not d.holder and not d.background and bool(d.event) and not any(r in ("agent", "patient") for r, _ in c.slots.roles)
 
 
 def _other_acts(x: DateValue, y: DateValue, al: "Alignment", kb: Knowledge) -> bool:

@@ -11,6 +11,7 @@ import math
 import re
 from pathlib import Path
 
+from checker.knowledge import deverbal_verbs
 from checker.models import Claim, Quantity, Verdict
 from checker.normalize.entities import Knowledge
 from checker.normalize.holders import flow_verbs
@@ -304,9 +305,12 @@ def names_word(c: Claim, word: str) -> bool:
 
 def names_noun(c: Claim, noun: str) -> bool:
     """The claim names the head noun of a holder (`names_word`), or a noun naming one thing with it in other words
-    ("strike" in "the walkout lasted five days": `kinds.same_holder`). Only for a head: a modifier read as a noun is
-    another word ("premium" in "the Premium plan" is no kind of cost)."""
-    return names_word(c, noun) or " " not in noun and any(same_holder(noun, w) for w in c.slots.lemmas if w[:1].isalpha())
+    ("strike" in "the walkout lasted five days": `kinds.same_holder`), or the verb of the act the noun names ("closed"
+    for "a three-week closure", "restored" for "a £185,000 restoration": `knowledge.deverbal_verbs`). Only for a head: a
+    modifier read as a noun is another word ("premium" in "the Premium plan" is no kind of cost)."""
+    return names_word(c, noun) or " " not in noun and (
+        any(same_holder(noun, w) for w in c.slots.lemmas if w[:1].isalpha())
+        or any(v != noun and v in c.slots.lemmas for v in deverbal_verbs().get(noun, ())))
 
 
 def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
@@ -692,11 +696,15 @@ def _apart_in_magnitude(x: Quantity, y: Quantity) -> bool:
     return abs(ratio - round(ratio)) > 1e-6 or round(ratio) % 3 != 0  # NOTE: 14.6 vs 14,600,000: a scale word's slip
 
 
-def _at_another_time(part: Quantity, whole: Quantity) -> bool:
-    """A value that is no sum (a percentage, a measure) restricted only to a day or month the other never names is the
-    level at another time, no part of it: "65 per cent contained on Friday" / "is 20 per cent contained" (on Tuesday)."""
+def _at_another_time(part: Quantity, whole: Quantity, whole_claim: Claim) -> bool:
+    """A value that is no sum (a percentage, a measure) restricted only to a day or month, against a claim naming
+    another, is the level at another time, no part of it: "65 per cent contained on Friday" / "is 20 per cent
+    contained, the forest service said on Tuesday"."""
     extra = set(part.scope) - set(whole.scope)
-    return bool(extra) and extra <= _DAY_WORDS | _MONTH_WORDS and not _summed(part)
+    if not extra or not extra <= _DAY_WORDS | _MONTH_WORDS or _summed(part):
+        return False
+    times = (_DAY_WORDS | _MONTH_WORDS) - {"day", "night", "weekday"}
+    return any(names_word(whole_claim, w) for w in times - extra)
 
 
 def _summed(q: Quantity) -> bool:
@@ -756,7 +764,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             scope = scope_relation(_unkinded(x, y), a, _unkinded(y, x), b)
             if scope == "different":
                 continue  # NOTE: Saturday's arrests and Sunday's: two questions
-            if scope == "x-part" and _at_another_time(x, y) or scope == "y-part" and _at_another_time(y, x):
+            if scope == "x-part" and _at_another_time(x, y, b) or scope == "y-part" and _at_another_time(y, x, a):
                 continue  # NOTE: "65 per cent contained on Friday" / "20 per cent contained" said on Tuesday
             al = align(a, x.text, b, y.text, kb)
             if not al.aligned:

@@ -404,3 +404,26 @@ def test_dates_a_year_after_a_verb_of_origin_is_the_date_the_thing_came_to_be(re
     # "from" alone is a bound of a period, or of a change of an amount
     (c,) = normalize_texts(["Prices have risen since 2019."], parser=real_parser)
     assert c.slots.dates == ()
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Date of arrival: 28 March 2026.", "arrive"),
+    ("Arrival date: 28 March 2026", "arrive"),
+    ("Date of birth: 3 June 1950", "birth"),
+    ("Release date - 12 May 2025", "release"),
+])
+def test_dates_a_labels_noun_names_the_act_of_the_date_after_it(text, event):
+    # NOTE: pages and forms write a date after a label naming its act ("Date of arrival: 28 March")
+    out = date_roles(text, find_dates(text), (), (), load_knowledge())
+    assert [(d.event, d.holder, d.background) for d in out] == [(event, "", False)]
+
+
+def test_dates_a_label_is_only_a_label_before_its_colon():
+    text = "The date of arrival was moved to 28 March 2026."
+    assert [d.event for d in date_roles(text, find_dates(text), (), (), load_knowledge())] != ["arrive"]
+
+
+def test_dates_a_full_stop_after_a_months_full_name_ends_the_sentence_not_the_month():
+    assert [d.text for d in find_dates("The pandas arrive on 14 March.")] == ["14 March"]
+    assert [d.text for d in find_dates("The pandas arrive on March 14.")] == ["March 14"]
+    assert [d.text for d in find_dates("The pandas arrived on Mar. 14 and Sept. 3, 2020.")] == ["Mar. 14", "Sept. 3, 2020"]

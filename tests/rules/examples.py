@@ -78,6 +78,11 @@ EXAMPLES: tuple[Example, ...] = (
     _flag("CC102", "The Varna stroller recall was announced on 3 March 2025.", "Pramtec issued the Varna stroller recall on 10 March 2025.",
           "contradiction", (("3 March 2025",), ("10 March 2025",))),
     _pass("CC102", "The Varna stroller recall was announced on 3 March 2025.", "Pramtec issued the Varna stroller recall on 3 March 2025."),
+    # NOTE: a date after a label naming its act ("Date of arrival:"); two verbs of one act
+    _flag("CC102", "Two pandas will arrive at the Varna zoo on 14 March.", "Date of arrival: 28 March.", "contradiction",
+          (("14 March",), ("28 March",))),
+    _flag("CC102", "The Varna brewery was founded in 1867.", "The Varna brewery was established in 1887.", "contradiction",
+          (("1867",), ("1887",))),
     # NOTE: a thing's origin ("dates from") is the date of an act of making it, not of a later act done to it
     _flag("CC102", "The Varna chapel dates from 1650.", "The Varna chapel was built in 1652 by the monks of the harbour town.",
           "contradiction", (("1650",), ("1652",))),
@@ -311,12 +316,16 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("number 3",), ("No. 7",))),
     _flag("CC103", "The Varna API timeout is now 30 seconds, up from 10 seconds.", "Varna API requests now time out after 60 seconds.",
           "contradiction", (("30 seconds",), ("60 seconds",))),
+    # NOTE: a measure on a noun of an act answers what the act's verb measures
+    _flag("CC103", "The Varna bridge will be closed for six weeks.", "The Varna bridge faces a three-week closure.",
+          "contradiction", (("six weeks",), ("three-week",))),
     # NOTE: what held before an act, a whole and the parts that add up to it, a level on another day, two things' prices
     _pass("CC103", "Before the merger the Varna cooperative had 85 members.",
           "The Varna cooperative now has 120 members after 35 new farms joined."),
     _pass("CC103", "The Varna nature park now covers 52 hectares.",
           "The Varna nature park is made up of two sites: the lake of 40 hectares and the meadow of 12 hectares."),
-    _pass("CC103", "The Varna wildfire was 65 per cent contained on Friday.", "The Varna wildfire is 20 per cent contained."),
+    _pass("CC103", "The Varna wildfire was 65 per cent contained on Friday.",
+          "The Varna wildfire is 20 per cent contained, firefighters said on Tuesday."),
     _pass("CC103", "Adult tickets to the Varna museum cost €5.20.", "The Varna museum's new wing cost €14.6 million."),
     # the least version of one product, stated with two verbs
     _flag("CC101", "Varna requires Python 3.10 or later.", "Varna now supports Python 3.8 and later.", "contradiction",

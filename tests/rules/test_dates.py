@@ -481,3 +481,25 @@ def test_dates_a_things_origin_is_no_date_of_tearing_it_down_or_of_a_feeling():
     torn = claim("The mill was demolished in 1950.", "b",
                  dates=(date("1950", "1950-01-01", "1950-12-31", "year", event="demolish", holder="mill"),))
     assert compare_dates(origin, torn, KB) is None
+
+
+def test_dates_two_verbs_of_one_act_name_one_act():
+    # NOTE: "founded in 1867" / "was established in 1887": WordNet's verbs of one act in their common senses
+    from checker.normalize.dates import one_act
+
+    assert one_act("found", "establish") and one_act("establish", "found") and one_act("build", "construct")
+    assert not one_act("found", "visit") and not one_act("build", "restore")
+
+
+def test_dates_a_labelled_date_of_one_act_answers_the_held_date_of_that_act():
+    # NOTE: "Date of arrival: 28 March" on a page about the pandas / "Two pandas will arrive on 14 March"
+    held = claim("Two pandas will arrive at Varna zoo on 14 March.", "a", roles=(("pred", "arrive"), ("agent", "panda")),
+                 dates=(date("14 March", "2026-03-14", precision="day", event="arrive", holder="panda"),))
+    label = claim("Date of arrival at Varna zoo: 28 March.", "b", roles=(("pred", "date"),),
+                  dates=(date("28 March", "2026-03-28", precision="day", event="arrive", holder=""),))
+    v = compare_dates(held, label, KB)
+    assert v is not None and v.verdict == "contradiction" and v.values == (("14 March",), ("28 March",))
+    # a date of that act whose claim names a doer but no holder the parse read is no label: left to the frames
+    done = claim("Date of arrival at Varna zoo: 28 March.", "b", roles=(("pred", "date"), ("agent", "keeper")),
+                 dates=(date("28 March", "2026-03-28", precision="day", event="arrive", holder=""),))
+    assert compare_dates(held, done, KB) is None

@@ -1156,10 +1156,32 @@ def test_numbers_a_level_on_a_day_the_other_never_names_is_of_another_time_not_a
     # NOTE: "65 per cent contained on Friday" / "is 20 per cent contained" (said on Tuesday): no part exceeds a whole
     friday = _q("The fire was 65 per cent contained on Friday.", "a",
                 qty(65, "percent", "65 per cent", event="contain", scope=("friday",)))
-    now = _q("The fire is 20 per cent contained.", "b", qty(20, "percent", "20 per cent", event="contain"))
+    now = _q("The fire is 20 per cent contained, the forest service said on Tuesday.", "b",
+             qty(20, "percent", "20 per cent", event="contain"))
     assert compare_quantities(friday, now, KB) is None and compare_quantities(now, friday, KB) is None
+    # against a claim naming no other time it is the level the other states
+    undated = _q("The fire is 20 per cent contained.", "b", qty(20, "percent", "20 per cent", event="contain"))
+    assert compare_quantities(friday, undated, KB) is not None
     # a count on a day is a part of the whole: it conflicts when it exceeds it ("86 arrests on Saturday" / "20 arrests")
     day = _q("Police made 86 arrests on Saturday.", "a", qty(86, "arrest", "86 arrests", event="make", scope=("saturday",)))
     total = _q("Police made 20 arrests.", "b", qty(20, "arrest", "20 arrests", event="make"))
     v = compare_quantities(day, total, KB)
     assert v is not None and v.verdict == "contradiction"
+
+
+def test_numbers_a_measure_on_a_noun_of_an_act_answers_what_the_acts_verb_measures():
+    # NOTE: "a three-week closure" measures the closure, which "will be closed for six weeks" tells with its verb
+    closed = _q("The Varna bridge will be closed for six weeks.", "a",
+                qty(6, "week", "six weeks", event="close", holder="varna bridge"),
+                lemmas=("the", "varna", "bridge", "will", "be", "close", "for", "six", "week"))
+    closure = _q("The Varna bridge faces a three-week closure.", "b",
+                 qty(3, "week", "three-week", event="closure", holder="closure"),
+                 lemmas=("the", "varna", "bridge", "face", "a", "three", "week", "closure"))
+    v = compare_quantities(closed, closure, KB)
+    assert v is not None and v.verdict == "contradiction" and v.values == (("six weeks",), ("three-week",))
+    # a noun of no act the other claim tells still measures something else ("a 45-yard field goal" / "returned it 35 yards")
+    goal = _q("Varna kicked a 45-yard field goal.", "b", qty(45, "yard", "45-yard", event="goal", holder="field goal"),
+              lemmas=("varna", "kick", "a", "45", "yard", "field", "goal"))
+    ran = _q("Varna returned the kick 35 yards.", "a", qty(35, "yard", "35 yards", event="return", holder="varna"),
+             lemmas=("varna", "return", "the", "kick", "35", "yard"))
+    assert compare_quantities(ran, goal, KB) is None
