@@ -86,6 +86,11 @@ _COMPARATIVE = re.compile(r"\s+(?P<word>more|less|fewer|[a-z]{2,}er)\s+than\b", 
 _NOT_COMPARATIVE = frozenset({"other", "rather", "under", "over", "after", "ever", "never", "either", "neither",
                               "whether", "per", "later", "earlier", "further"})
 """Words ending in -er that make no comparison with "than" ("other than"); "later / earlier than" date a time."""
+_ADDED = re.compile(r"\s+(?:more|additional|extra)\b(?!\s+than\b)(?!\s*[,.;:)]|\s*$)", re.I)
+"""After a number, what is added to an earlier count ("ten more cases", "3,000 additional troops", "two extra days"):
+the gap between two values, no answer to what the count is."""
+_ADDED_INSIDE = re.compile(r"^\W*[\w,.-]+\s+more\s+[a-z]", re.I)
+"""A value written with "more" before its noun ("ten more cases"): `_ADDED` inside the value's own words."""
 _ABOVE = re.compile(r"\s+(?:above|below)\s+(?:the|a|an|its|their|his|her|this|that|last|(?-i:[A-Z])\w*(?:['’]s?)?)\b", re.I)
 """A value set above or below another ("three degrees above the previous record", "5 percent below last year's
 level"): the gap between them. A length so set is a position or a height (`_POSITION`)."""
@@ -448,6 +453,8 @@ def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
     m = _COMPARATIVE.match(rest)
     if m is not None and m["word"].lower() not in _NOT_COMPARATIVE:
         return "difference"
+    if _ADDED.match(rest) or start >= 0 and _ADDED_INSIDE.search(text[start:end]):
+        return "difference"  # NOTE: "ten more cases were confirmed, bringing the total to 96": what was added, no total
     if unit not in length_words() and _ABOVE.match(rest):
         return "difference"
     return ""

@@ -203,6 +203,19 @@ def test_holders_the_value_a_change_starts_from_is_a_baseline(text, value, relat
     assert value_relation(text, at + len(value), "", at) == relation
 
 
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    # what is added to an earlier count is a gap, no total
+    ("Ten more cases were confirmed, bringing the total to 96.", "Ten more cases", "difference"),
+    ("Some 3,000 additional troops arrived.", "3,000", "difference"),
+    ("Ten cases were confirmed.", "Ten cases", ""),
+    ("More than ten cases were confirmed.", "More than ten cases", ""),
+    ("He scored ten more.", "ten", ""),
+])
+def test_holders_what_is_added_to_a_count_is_a_difference(text, value, relation):
+    at = text.index(value)
+    assert value_relation(text, at + len(value), "", at) == relation
+
+
 def test_holders_a_bound_inside_the_subject_after_its_noun_is_a_condition():
     # NOTE: "Uploads larger than 100 MB are split": which uploads, not how large they are
     spec = [("Uploads", "upload", "NOUN", "nsubjpass", 6), ("larger", "large", "ADJ", "amod", 0), ("than", "than", "ADP", "quantmod", 3),

@@ -327,6 +327,8 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC103", "The Varna wildfire was 65 per cent contained on Friday.",
           "The Varna wildfire is 20 per cent contained, firefighters said on Tuesday."),
     _pass("CC103", "Adult tickets to the Varna museum cost €5.20.", "The Varna museum's new wing cost €14.6 million."),
+    _pass("CC103", "In Varna ten more cases were confirmed on Friday, bringing the total to 96.",
+          "In Varna confirmed cases reached 1,021 on Friday."),
     # the least version of one product, stated with two verbs
     _flag("CC101", "Varna requires Python 3.10 or later.", "Varna now supports Python 3.8 and later.", "contradiction",
           (("Python 3.10",), ("Python 3.8",))),
