@@ -666,19 +666,19 @@ MAX_PARTS = 4
 
 
 def _parts_of(whole: Quantity, c: Claim) -> frozenset[int]:
-    """Ids of two to `MAX_PARTS` amounts of ``c`` in the whole's unit that add up to a value the whole admits: "the main
-    fen of 40 hectares and the smaller Reed Meadow site of 12 hectares" are the parts of "covers 52 hectares", no other
-    answer to its question."""
+    """Ids of two to `MAX_PARTS` amounts of ``c`` in the whole's unit that add up to the whole exactly: "the main fen of
+    40 hectares and the smaller Reed Meadow site of 12 hectares" are the parts of "covers 52 hectares", no other answer
+    to its question. Exactly: a round whole admits more ("$3,000" admits $2,950), which two prices of a list would
+    reach by chance ("$450" and "$2,500")."""
     values = [q for q in c.slots.quantities if q.unit == whole.unit and not q.relation and q.comparator == "="
               and q.high is None][:8]
-    lo, hi = admitted(whole)
-    if whole.comparator != "=" or whole.high is not None or len(values) < 2:
+    if whole.comparator != "=" or whole.high is not None or len(values) < 2 or not whole.value:
         return frozenset()
     ids: set[int] = set()
     for n in range(2, min(MAX_PARTS, len(values)) + 1):
         for group in itertools.combinations(values, n):
             total = sum(q.value for q in group)
-            if lo - 1e-9 <= total <= hi + 1e-9 and total != 0 and all(q.value < whole.value for q in group):
+            if abs(total - whole.value) <= 1e-6 * abs(whole.value) and all(q.value < whole.value for q in group):
                 ids |= {id(q) for q in group}
     return frozenset(ids)
 

@@ -1138,6 +1138,11 @@ def test_numbers_a_whole_is_no_conflict_with_the_parts_that_add_up_to_it():
                qty(40, "hectare", "40 hectares", event="cover"), qty(15, "hectare", "15 hectares", event="cover"))
     v = compare_quantities(whole, other, KB)
     assert v is not None and v.verdict == "contradiction"
+    # only an exact sum: a round whole admits 2,850 to 3,150, which two figures of a list reach by chance
+    round_whole = _q("The Hollow Fen reserve covers 3,000 hectares.", "a", qty(3000, "hectare", "3,000 hectares", event="cover"))
+    near = _q("The Hollow Fen reserve covers 450 hectares and 2,500 hectares.", "b",
+              qty(450, "hectare", "450 hectares", event="cover"), qty(2500, "hectare", "2,500 hectares", event="cover"))
+    assert compare_quantities(round_whole, near, KB) is not None
 
 
 def test_numbers_values_three_magnitudes_apart_are_of_two_things_unless_a_scale_word_slipped():
