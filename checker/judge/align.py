@@ -558,6 +558,35 @@ def _one_holder(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
     return hx[-1] not in named
 
 
+def _other_holders(a: Claim, answer_a: str, b: Claim, answer_b: str, kb: "Knowledge") -> str:
+    """The two values' holders (`Quantity.holder`, the subject the parse gives each value) as "x vs y" when they are two
+    things common nouns name: different head nouns, neither one thing in other words with the other (`same_holder`), and
+    neither claim naming the other's head ("Adult swims cost £5.20" / "The project's final cost was £14.6 million": a
+    swim's cost and a project's; "the path climbs 120 metres" / "the tower is 40 metres tall"); "" otherwise. The
+    subject check for what no name tells: the claims' names judge who. A holder that is the value's own noun ("36 new
+    electric buses rolled in": what is counted, not what has it) or a name says nothing of what the value is of."""
+    from checker.rules.numbers import names_noun  # NOTE: lazy: the rules import this module
+
+    x, y = _value_of(a.slots.quantities, answer_a), _value_of(b.slots.quantities, answer_b)
+    if x is None or y is None:
+        return ""
+    named = {w.lower() for c in (a, b) for m in c.slots.actors + c.slots.products + c.slots.places
+             for w in (*m.key.split(), *m.text.split())}
+
+    def head(q: Quantity) -> str:
+        words = q.holder.split()
+        h = words[-1] if words else ""
+        own = {q.unit, count_noun(q) or ""}
+        return "" if not h.isalpha() or h in _STOP or h in named or h in own or _stem(h) in {_stem(u) for u in own if u} else h
+
+    hx, hy = head(x), head(y)
+    if not hx or not hy or hx == hy or _stem(hx) == _stem(hy) or same_holder(hx, hy) or kin(hx, hy) is not None:
+        return ""
+    if names_noun(b, hx) or names_noun(a, hy):
+        return ""
+    return f"{hx} vs {hy}"
+
+
 def _owned_alike(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
     """One value hangs from the noun that holds the other ("a trial of 1,100 patients" / "The trial enrolled 800
     patients"): one's predicate (`Quantity.event`) is the other's holder (`Quantity.holder`)."""
@@ -670,16 +699,21 @@ def align(
     # NOTE: two questions alike in meaning need few words in common ("The tower is 330 metres tall, about the same height
     # as an 81-storey building" / "the Eiffel Tower rises 1,063 feet above Paris and weighs about 7,300 tons"), but one
     # word next to both answers still: "49 points" this season and "41 points" last season ask alike, not one question
-    asked = question_similarity is not None and question_similarity >= QUESTION_SIMILARITY or work or doers
+    alike = question_similarity is not None and question_similarity >= QUESTION_SIMILARITY
+    # NOTE: a claim of several figures blurs its sentence and shares few words with a claim of one: there each answer's
+    # own question (the words nearest it) stands in; a claim of one value has no other question than the sentence's
+    several = max(len(a.slots.quantities), len(b.slots.quantities)) > 1
+    own = several and local_similarity(qa, qb, own=True) >= OWN_QUESTION
+    # NOTE: values of two things common nouns name ("Adult swims cost £5.20" / "The project's final cost was £14.6 million",
+    # `_other_holders`) ask alike in few words: there likeness of the questions stands in for no sentence similarity
+    things = _other_holders(a, answer_a, b, answer_b, kb) if alike or own else ""
+    asked = alike and not things or work or doers
+    own = own and not things
     if shared and _one_act(a, answer_a, b, answer_b, kb):
         # NOTE: two counts of one noun by one act ("the number of confirmed cases is 61" / "there are more than 62
         # confirmed cases of coronavirus in Morocco") ask one question however differently the rest of each sentence
         # runs; not "completed 28 passes" / "threw two touchdown passes" (`_one_act`)
         floor = min(floor, COUNTED_SIMILARITY)
-    # NOTE: a claim of several figures blurs its sentence and shares few words with a claim of one: there each answer's
-    # own question (the words nearest it) stands in; a claim of one value has no other question than the sentence's
-    several = max(len(a.slots.quantities), len(b.slots.quantities)) > 1
-    own = several and local_similarity(qa, qb, own=True) >= OWN_QUESTION
     why = ""
     if similarity is not None and similarity < floor and not asked and not own:
         why = f"the claims are not paraphrases (similarity {similarity:.2f} < {floor:.2f})"
