@@ -528,9 +528,13 @@ def value_scope(text: str, start: int, end: int, tokens: Sequence[Token], kb: Kn
         # noun picks a part of what a count without it counts ("two chances", "eight days", "10 games")
         on_noun = {anchors[0]} | {j for j, u in enumerate(tokens) if u.head == anchors[0] and u.dep == "compound"}
         out += [w for t in tokens if t.head in on_noun and t.dep == "amod" and (w := t.lemma.lower()).split("-")[0] in _ORDINAL]
-    for a in anchors:
+    # NOTE: a fronted phrase scopes over the verbs conjoined after it ("On its third day the film remained steady and
+    # collected 15.70 crore": the third day's takings)
+    shared = [(h, h) for a in anchors if tokens[a].pos in ("VERB", "AUX") and tokens[a].dep == "conj"
+              and (h := tokens[a].head) != a and h < a and tokens[h].pos in ("VERB", "AUX")]
+    for a, before in [(a, len(tokens)) for a in anchors] + shared:
         for i, t in enumerate(tokens):
-            if t.head != a or i == a or t.dep != "prep" or i in inside:
+            if t.head != a or i == a or t.dep != "prep" or i in inside or i >= before:
                 continue
             if t.lemma.lower() == "as" and (role := _role(tokens, i, inside)):
                 out.append(role)

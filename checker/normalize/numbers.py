@@ -1320,6 +1320,8 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
     for m in _TIME.finditer(text):
         if not (m["ap"] or m["lead"] and (m["m"] or m["dot"] and _DIAL_24.match(m["h"]))):
             continue  # NOTE: "at 18.30", "from 09.00": a 24-hour dial with a dot; "at 6.30" may be a price
+        if m["dot"] and not m["ap"] and _SCALED_AFTER.match(text, m.end()):
+            continue  # NOTE: "taking its collection to 22.55 crore", "rose to 13.40 per cent": an amount
         if re.search(r"\bas\s+of\s+$", text[max(0, m.start() - 8):m.start()], re.I):
             continue  # NOTE: "cast their ballots as of 4:00 p.m.": the time a count was taken, not of the act
         hours = int(m["h"]) % 12 + int(m["m"] or m["dot"] or 0) / 60
@@ -1346,6 +1348,8 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
     return tuple(_time_spans(text, [out[k] for k in order], [leads[k] for k in order], [starts[k] for k in order]))
 
 
+_SCALED_AFTER = re.compile(rf"\s*(?:%|per\s*cent\b|percent\b|(?:{_SCALE_WORDS})\b|[$€£¥₹])", re.I)
+"""A scale word, a percent or a currency right after a number: it counts an amount, no time of day."""
 _DIAL_24 = re.compile(r"0\d|1[3-9]|2[0-3]")
 """An hour only a 24-hour dial writes ("18", "09"): "at 18.30" is a time, "at 6.30" may be a price."""
 

@@ -87,6 +87,23 @@ def _scope(spec, value):
     return value_scope(text, at, at + len(value), toks, load_knowledge())
 
 
+def test_holders_a_fronted_phrase_scopes_over_the_verbs_conjoined_after_it():
+    # "On its third day the film remained steady and collected 15.70 crore": the third day's takings
+    spec = [("On", "on", "ADP", "prep", 6), ("its", "its", "PRON", "poss", 3), ("third", "third", "ADJ", "amod", 3),
+            ("day", "day", "NOUN", "pobj", 0), ("the", "the", "DET", "det", 5), ("film", "film", "NOUN", "nsubj", 6),
+            ("remained", "remain", "VERB", "ROOT", 6), ("steady", "steady", "ADJ", "acomp", 6), ("and", "and", "CCONJ", "cc", 6),
+            ("collected", "collect", "VERB", "conj", 6), ("15.70", "15.70", "NUM", "compound", 11),
+            ("crore", "crore", "NUM", "dobj", 9)]
+    assert _scope(spec, "15.70 crore") == ("third day",)
+    # a phrase after the first verb is that verb's own ("remained steady on its third day and collected ...")
+    after = [("The", "the", "DET", "det", 1), ("film", "film", "NOUN", "nsubj", 2), ("remained", "remain", "VERB", "ROOT", 2),
+             ("steady", "steady", "ADJ", "acomp", 2), ("on", "on", "ADP", "prep", 2), ("its", "its", "PRON", "poss", 7),
+             ("third", "third", "ADJ", "amod", 7), ("day", "day", "NOUN", "pobj", 4), ("and", "and", "CCONJ", "cc", 2),
+             ("collected", "collect", "VERB", "conj", 2), ("15.70", "15.70", "NUM", "compound", 11),
+             ("crore", "crore", "NUM", "dobj", 9)]
+    assert _scope(after, "15.70 crore") == ()
+
+
 def test_holders_scope_of_a_clause_on_the_counted_noun_and_of_the_predicate():
     # "68 punches thrown during the round"
     punches = [("68", "68", "NUM", "nummod", 1), ("punches", "punch", "NOUN", "ROOT", 1), ("thrown", "throw", "VERB", "acl", 1),

@@ -41,6 +41,8 @@ def test_times_of_day_are_quantities_and_no_other_reading_takes_them():
     ("The meeting starts at noon.", [(0.0, "noon")]),
     # a price with a dot, an hour alone, odds, a noun's "noon": no time of day
     ("Shares closed at 6.30 on Friday.", []),
+    ("The weekend took its takings to 22.55 crore.", []),  # a number with a dot before a scale word is an amount
+    ("Turnout rose to 13.40 per cent.", []),
     ("They met at six.", []),
     ("The odds were ten to one.", []),
     ("The noon bulletin was late.", []),
