@@ -84,8 +84,9 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
     """Split a page into blocks: blank lines and single newlines both separate, hard wraps are joined.
 
     Kinds: ``title`` (the first heading-shaped block before any paragraph), ``heading``, ``paragraph``,
-    ``bullet``, ``chrome`` (label/value metadata, photo credits, runs of four or more one-to-three-word
-    lines such as menus, and lines in ``repeated``: boilerplate found by evidence across the corpus).
+    ``bullet``, ``setting`` (a ``key = value`` line of a configuration code block, `code_settings`), ``chrome``
+    (label/value metadata, photo credits, runs of four or more one-to-three-word lines such as menus, the other
+    lines of code blocks, and lines in ``repeated``: boilerplate found by evidence across the corpus).
     Phrase-matched page furniture ("Copyright", "Share") is not decided here: `parse` drops such a
     sentence only when it is not a statement (subject, finite verb, content words).
     """
@@ -95,10 +96,16 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
     for raw in text.split("\n"):
         lines.append((pos, pos + len(raw)))
         pos += len(raw) + 1
-    nav = _nav_lines(text, lines)
+    code = code_settings(text, lines)
+    nav = _nav_lines(text, lines, set(code))
     merged: list[list[int]] = []
     for li, (s, e) in enumerate(lines):
         seg = text[s:e]
+        if li in code:
+            # NOTE: a code block's line is its own block, never a menu's nor a paragraph's continuation; a setting's
+            # block ends with its value (a comment after it is no part of it)
+            merged += [[s, s + code[li] if code[li] else e, li], []] if seg.strip() else [[]]
+            continue
         if not seg.strip():
             merged.append([])  # NOTE: blank line closes the previous block
             continue
@@ -132,7 +139,9 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
             # NOTE: "NEW YORK (Reuters) - Acme denied P": the dateline places the story; the sentence starts after it
             s += dl
             seg = text[s:e]
-        if (len(m) > 2 and m[2] in nav) or (repeated and line_key(seg) in repeated):
+        if len(m) > 2 and m[2] in code:
+            kind = "setting" if code[m[2]] else "chrome"
+        elif (len(m) > 2 and m[2] in nav) or (repeated and line_key(seg) in repeated):
             kind = "chrome"
         elif is_breadcrumb(seg):
             kind = "chrome"  # NOTE: a breadcrumb ("Home / News / World")
@@ -147,7 +156,7 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
             kind = "heading" if seen_paragraph or any(b.kind == "title" for b in out) else "title"
         if kind in ("paragraph", "bullet"):
             seen_paragraph = True
-        out.append(Block(s, e, kind, metadata=kind == "chrome" and is_metadata(seg)))
+        out.append(Block(s, e, kind, metadata=kind == "chrome" and is_metadata(seg) and not (len(m) > 2 and m[2] in code)))
     out = _attributes_attached(text, out)
     content = [i for i, b in enumerate(out) if b.kind != "chrome"]
     if len(content) == 1 and out[content[0]].kind in ("paragraph", "title", "heading") and len(text[out[content[0]].start : out[content[0]].end].split()) <= 25:
@@ -259,8 +268,50 @@ def join_attributes(text: str) -> str:
     return "".join(out)
 
 
-def _nav_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
-    """Indices of lines in runs of short, unpunctuated, single-newline-separated lines (menus, link lists)."""
+_FENCE = re.compile(r"[ \t]{0,3}(?P<mark>`{3,}|~{3,})[ \t]*(?P<lang>[\w.+-]*)")
+"""A Markdown code fence line ("```", "~~~ini"): the language tag names what the block holds."""
+_CONFIG_LANGS = frozenset({"", "ini", "cfg", "conf", "config", "toml", "yaml", "yml", "properties", "env", "dotenv", "text",
+                           "txt", "plain", "plaintext", "shell-session", "console"})
+"""Tags of a code block that holds settings (or says nothing of its language); a program's code ("python", "js") does not
+state settings, its assignments are statements of the program."""
+_SETTING = re.compile(r"[ \t]*(?:export[ \t]+)?(?P<key>[A-Za-z][\w.-]{2,})[ \t]*(?:=|:(?=[ \t]))[ \t]*"
+                      r"(?P<value>[\"']?[\w.%+-][^#;(){}\[\]=]*?[\"']?)[ \t]*,?[ \t]*(?:[#;].*)?")
+"""A configuration line: a key of three or more characters, "=" or ": ", one value (a number, a word, a quoted string;
+no call, list or mapping), maybe a trailing comment ("max_players = 24", "timeout: 30s", "port = 8443  # TLS")."""
+_SETTING_WORDS = 4
+"""Words of a setting's value at most: more is a sentence in a code block, not a value."""
+
+
+def code_settings(text: str, lines: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """The lines of fenced code blocks (a fence and what it encloses, to the closing fence or the end), each with the
+    length of the setting it states, a trailing comment left out, or 0 (`_SETTING` in a block of configuration,
+    `_CONFIG_LANGS`): "max_players = 24" in a server's
+    documentation says what the server allows, which another source may state otherwise ("caps each server at 32
+    players"). Every other line of a code block is code: no claim, and no menu line (four short lines of a config block
+    read as a menu before)."""
+    out: dict[int, int] = {}
+    lang: str | None = None
+    fence = ""
+    for i, (s, e) in enumerate(lines):
+        seg = text[s:e]
+        m = _FENCE.match(seg)
+        if lang is None:
+            if m is not None:
+                lang, fence = m["lang"].lower(), m["mark"]
+                out[i] = 0
+            continue
+        if m is not None and m["mark"].startswith(fence) and not m["lang"]:
+            out[i] = 0
+            lang = None
+            continue
+        sm = _SETTING.fullmatch(seg)
+        out[i] = sm.end("value") if lang in _CONFIG_LANGS and sm is not None and 0 < len(sm["value"].split()) <= _SETTING_WORDS else 0
+    return out
+
+
+def _nav_lines(text: str, lines: Sequence[tuple[int, int]], code: set[int] = frozenset()) -> set[int]:  # type: ignore[assignment]
+    """Indices of lines in runs of short, unpunctuated, single-newline-separated lines (menus, link lists); ``code``: lines
+    of code blocks, none of a menu."""
     out: set[int] = set()
     run: list[int] = []
 
@@ -270,6 +321,9 @@ def _nav_lines(text: str, lines: Sequence[tuple[int, int]]) -> set[int]:
         run.clear()
 
     for i, (s, e) in enumerate(lines):
+        if i in code:
+            flush()
+            continue
         seg = text[s:e].strip()
         seg = _BULLET.sub("", seg) if _BULLET.match(seg) else seg
         if seg and len(seg.split()) <= _NAV_ITEM_WORDS and seg[-1] not in _TERMINAL:
@@ -1248,6 +1302,31 @@ def _is_statement(sent) -> bool:
     return subj and _finite(sent) and content >= 2 and sum(1 for t in sent if t.is_alpha) >= 4
 
 
+def _marked_span(sent) -> tuple[int, int]:  # noqa: ANN001
+    """The whole sentence (sentence-relative token range) without the marks around it ("## ", "**", a closing "."
+    and a closing quote stay: only tokens without a letter or digit at either end are left out)."""
+    toks = list(sent)
+    a, z = 0, len(toks)
+    while a < z - 1 and not any(ch.isalnum() for ch in toks[a].text):
+        a += 1
+    while z > a + 1 and not any(ch.isalnum() for ch in toks[z - 1].text) and toks[z - 1].text not in (".", "!", '"', "'", "”", "’"):
+        z -= 1
+    return a, z
+
+
+def origin_line(sent) -> bool:  # noqa: ANN001
+    """A line that tells when its page's subject came to be, without a subject or a finite verb: a participle of a verb
+    of making a thing (`checker.normalize.dates.origin_verbs`, WordNet) and a number or date after it ("Established
+    1887", "Founded in 1998", "Built 1895"), a tagline under a name. Not a page's own dates ("Updated 3 May 2024",
+    "Published ...": no verbs of making a thing)."""
+    from checker.normalize.dates import origin_verbs
+
+    words = [t for t in sent if any(ch.isalnum() for ch in t.text)]
+    if not words or words[0].tag_ != "VBN" or words[0].lemma_.lower() not in origin_verbs() or _finite(sent):
+        return False
+    return any(t.tag_ == "CD" or t.like_num or t.ent_type_ == "DATE" for t in words[1:])
+
+
 def _finite(tokens) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
 
@@ -1415,11 +1494,14 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
             stext = sent.text.strip()
             inside, first = quoted, len(per_source[si])
             quoted = _still_quoting(stext, inside)
-            if len(sent) < 3 or stext.startswith(("...", "…")) and _seen_suffix(stext, seen[si]):
+            # NOTE: a setting ("max_players = 24") and a thing's origin on a line of its own ("Established 1887") state a
+            # value in two words
+            whole = job.kind == "setting" or origin_line(sent)
+            if len(sent) < (2 if whole else 3) or stext.startswith(("...", "…")) and _seen_suffix(stext, seen[si]):
                 continue
             if job.kind != "headline" and is_chrome(stext) and not _is_statement(sent):
                 continue
-            if job.kind == "heading" and (not _finite(sent) or sent[0].tag_ in ("WP", "WRB", "WDT")):
+            if job.kind == "heading" and (not _finite(sent) or sent[0].tag_ in ("WP", "WRB", "WDT")) and not whole:
                 continue  # NOTE: a section heading without a finite verb ("What we know") is context, not a claim
             denied_here = False
             # NOTE: a title asking whether a claim is false ("Was the video a hoax?") doubts it: a hedged denial
@@ -1448,7 +1530,9 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
             # points at; its clause is kept with stance ``refutes`` (`checker.refer` finds what it points at).
             # NOTE: any other question ("Is the story spreading?") asks; it denies nothing.
             pointing = [] if denied_here or stext.endswith("?") and not doubt else pointing
-            for a, z in _clause_spans(sent, any_shape=job.kind in ("title", "headline")):
+            # NOTE: a setting's line ("max_players = 24") is one claim, whatever its shape
+            spans = [_marked_span(sent)] if whole else _clause_spans(sent, any_shape=job.kind in ("title", "headline"))
+            for a, z in spans:
                 toks = _denial_alone(list(sent)[a:z], denied_spans)
                 cstart = job.start + toks[0].idx
                 cend = job.start + toks[-1].idx + len(toks[-1].text)
@@ -1459,7 +1543,7 @@ def parse(sources: Sequence[Source], parser: SpacyParser, evidence: Sequence[Evi
                     text = src.text[cstart:cend]
                     toks = [t for t in toks if job.start + t.idx < cend]
                 key = _norm_key(text)
-                if len(key.split()) < 3 or key in seen[si]:
+                if len(key.split()) < (2 if whole else 3) or key in seen[si]:
                     continue
                 seen[si].add(key)
                 label = job.label if toks[0].i == 0 else ""

@@ -1870,3 +1870,44 @@ def test_parse_a_will_in_a_consequence_drawn_after_so_is_no_prediction_of_the_cl
     because = ["because" if w == "so" else w for w in words]
     doc = Doc(English().vocab, words=because, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
     assert _attribution(list(doc), None, False)[1] == "prediction"
+
+
+def test_parse_a_configuration_code_block_states_its_settings_and_is_no_menu():
+    # NOTE: four short lines of a fenced config block read as a menu (chrome) before: "max_players = 24" vanished
+    text = ("# Server configuration\n\n## Players\n\n```\nmax_players = 24\nreserved_slots = 2  # admins\n```\n\n"
+            "```python\nmax_players = 24\nprint(max_players)\n```\n\n~~~yaml\nserver:\n  timeout: 30s\n  hosts: [a, b]\n"
+            "  motd: Welcome to the server and have a nice day\n~~~\n")
+    got = [(b.kind, text[b.start:b.end]) for b in blocks(text)]
+    assert got == [
+        ("title", "# Server configuration"), ("heading", "## Players"),
+        ("chrome", "```"), ("setting", "max_players = 24"), ("setting", "reserved_slots = 2"), ("chrome", "```"),
+        # NOTE: a program's code states no settings: its assignments are statements of the program
+        ("chrome", "```python"), ("chrome", "max_players = 24"), ("chrome", "print(max_players)"), ("chrome", "```"),
+        # NOTE: a key without a value, a list and a sentence are no setting's value
+        ("chrome", "~~~yaml"), ("chrome", "server:"), ("setting", "timeout: 30s"), ("chrome", "hosts: [a, b]"),
+        ("chrome", "motd: Welcome to the server and have a nice day"), ("chrome", "~~~"),
+    ]
+    # NOTE: outside a code block the same line is text, and a menu of short lines is still chrome
+    assert [b.kind for b in blocks("Home\nWorld\nPolitics\nSport\n\nThe river rose two metres overnight.\n")][:4] == ["chrome"] * 4
+
+
+def test_parse_a_line_of_a_things_origin_is_a_claim_without_subject_or_finite_verb():
+    from checker.parse import origin_line
+
+    def doc(words, tags, lemmas):
+        from spacy.tokens import Doc
+        from spacy.vocab import Vocab
+
+        return Doc(Vocab(), words=words, tags=tags, lemmas=lemmas, deps=["ROOT"] + ["dep"] * (len(words) - 1),
+                   heads=[0] * len(words))
+
+    # NOTE: "Established 1887" under a brewery's name, "Founded in 1998": a verb of making a thing (WordNet) and a year
+    assert origin_line(doc(["Established", "1887"], ["VBN", "CD"], ["establish", "1887"])[:])
+    assert origin_line(doc(["**", "Founded", "in", "1998"], ["NFP", "VBN", "IN", "CD"], ["**", "found", "in", "1998"])[:])
+    # NOTE: the page's own date, no year after the participle, a finite verb, a past tense: not such a line
+    assert not origin_line(doc(["Updated", "3", "May", "2024"], ["VBN", "CD", "NNP", "CD"], ["update", "3", "May", "2024"])[:])
+    assert not origin_line(doc(["Established", "brands"], ["VBN", "NNS"], ["establish", "brand"])[:])
+    assert not origin_line(doc(["Built", "in", "1895", ",", "it", "stands"], ["VBN", "IN", "CD", ",", "PRP", "VBZ"],
+                               ["build", "in", "1895", ",", "it", "stand"])[:])
+    assert not origin_line(doc(["They", "established", "it", "in", "1887"], ["PRP", "VBD", "PRP", "IN", "CD"],
+                               ["they", "establish", "it", "in", "1887"])[:])
