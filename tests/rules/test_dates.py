@@ -280,6 +280,11 @@ def test_dates_one_act_of_one_holder_is_one_question_without_a_frame():
     # another holder, or another act, is not
     assert compare_dates(done("a", "The tower was completed on 15 March 1889.", mar15),
                          done("b", "The bridge was completed on March 31, 1889.", mar31, "bridge"), KB) is None
+    opened = claim("The tower was opened on March 31, 1889.", "b", dates=(dataclasses.replace(mar31, event="open", holder="tower"),))
+    assert compare_dates(done("a", "The tower was completed on 15 March 1889.", mar15), opened, KB) is None
+    # ... nor one act without a holder the parse names
+    assert compare_dates(done("a", "It was completed on 15 March 1889.", mar15, ""),
+                         done("b", "It was completed on March 31, 1889.", mar31, ""), KB) is None
 
 
 def test_dates_a_birth_said_in_passing_by_both_claims_is_one_question():

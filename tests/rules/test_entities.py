@@ -816,3 +816,15 @@ def test_products_versions_beside_names_each_claim_alone_gives_or_listed_togethe
     listed = claim("Acme shipped the fix in Acme Vela 3.4.2 and Acme Vela 3.5.0 in Berlin.", "b",
                    products=(vela("3.4.2"), vela("3.5")), roles=fix)
     assert compare_products(a, listed, KB) is None and compare_products(listed, a, KB) is None
+
+
+def test_entity_answers_two_descriptions_alike_share_most_words_counting_one_thing_in_other_words_once():
+    from checker.rules.entities import _alike
+
+    # NOTE: three of four words shared is `_ANSWER_OVERLAP` exactly: alike
+    assert _alike(frozenset({"only", "player", "score"}), frozenset({"only", "player", "score", "twice"}))
+    # "quake" is "earthquake" in other words: one word, so the two descriptions say one thing
+    assert _alike(frozenset({"largest", "earthquake", "recorded"}), frozenset({"largest", "quake", "recorded"}))
+    # other numbers, or nothing to compare, are not alike
+    assert not _alike(frozenset({"tallest", "building", "2010"}), frozenset({"tallest", "building", "2011"}))
+    assert not _alike(frozenset(), frozenset({"tallest", "building"}))

@@ -204,3 +204,22 @@ def test_doer_of_reads_the_object_a_verb_leaves_its_clauses_act_to():
 
 def test_agent_nouns_host_hosts():
     assert agent_nouns()["host"] == "host"
+
+
+def test_one_act_of_a_doer_that_may_nest_in_the_other_or_of_another_time_names_no_two_answers():
+    firm = _bare(_developed_by("a", "Northwind Renewables", "ORG"))
+    other = _bare(_developed_by("b", "Solvane Energy", "ORG"))
+    assert compare_entity_answers(firm, other, KB) is not None
+    # NOTE: a country (or a government, or one of its bodies) may be part of the other doer: "North Korea" / a firm of it
+    state = _bare(_developed_by("b", "North Korea", "ORG"))
+    assert compare_entity_answers(firm, state, KB) is None
+    assert compare_entity_answers(state, firm, KB) is None
+
+    # NOTE: one statement of what will be, one of what was, no date in common: two times, two doers
+    def told(c, tense):
+        return dataclasses.replace(c, slots=dataclasses.replace(c.slots, answers=tuple(
+            dataclasses.replace(r, tense=tense) for r in c.slots.answers)))
+
+    from checker.normalize.answers import FUTURE, PAST
+    assert compare_entity_answers(told(firm, FUTURE), told(other, PAST), KB) is None
+    assert compare_entity_answers(told(firm, PAST), told(other, PAST), KB) is not None

@@ -373,6 +373,10 @@ def test_negation_words_asserted_of_another_argument_away_from_the_main_act_are_
     assert not _said_of_another(with_slots(neg, neg_subjects=()), pos)
     assert not _said_of_another(with_slots(neg, neg_subjects=("it",)), pos)  # "it's not very expensive": anything
     assert not _said_of_another(with_slots(neg, neg_heads=("be",)), pos)
+    # what the other claim's saying verb reports is its main act too ("Police said he was released on bail")
+    said = with_slots(pos, roles=(("pred", "say"), ("said", "release"), ("patient", "he")))
+    assert not _said_of_another(neg, said)
+    assert _said_of_another(neg, with_slots(said, roles=(("pred", "say"), ("said", "book"), ("patient", "he"))))
 
 
 def test_negation_a_claim_negating_its_own_main_act_asserts_nothing_to_deny():

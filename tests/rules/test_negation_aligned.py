@@ -297,3 +297,30 @@ def test_negation_aligned_a_passive_against_an_active_with_the_same_patient_is_n
     # read on the passive side leaves the crossing sides reversed roles
     assert compare_negation(neg((("pred", "release"), ("patient", "osei"))), pos, KB) is not None
     assert compare_negation(neg((("pred", "release"), ("patient", "activist"))), pos, KB) is None
+
+
+def test_negation_aligned_a_paraphrase_denies_only_a_main_act_of_the_negation():
+    # "No wage agreement was reached": the support verb leaves the act to its noun, so agreeing is what is denied
+    pos = claim("The union and the operator signed a wage agreement on Friday.", "a", predicates=("sign", "agreement"),
+                roles=(("pred", "sign"), ("agent", "union"), ("patient", "agreement")))
+
+    def neg(pred: str, heads: tuple[str, ...]):
+        c = claim("No wage agreement was reached by the union on Friday.", "b", negated=True, neg_heads=heads,
+                  neg_subjects=("union",), roles=(("pred", pred), ("patient", "agreement")), predicates=(pred, "agreement"))
+        return dataclasses.replace(c, refers_to=pos.id, refers_score=0.85)
+
+    v = compare_negation(neg("reach", ("agree",)), pos, KB)
+    assert v is not None and v.reason == "one source negates what the other asserts (a paraphrase of the same subject, similarity 0.85)"
+    # the negated word beside a main act of its own ("released without agreeing"): that act stays asserted
+    assert compare_negation(neg("release", ("agree",)), pos, KB) is None
+
+
+def test_negation_aligned_main_acts_are_the_predicate_what_it_reports_and_the_verbs_of_a_noun():
+    from checker.rules.negation import _main_acts
+
+    assert _main_acts(claim("Police said Osei was released.", "b", roles=(("pred", "say"), ("said", "release")))) == {"say", "release"}
+    assert _main_acts(claim("No agreement was reached.", "b", negated=True, neg_heads=("agree",),
+                            roles=(("pred", "reach"), ("patient", "agreement")))) == {"reach", "agree"}
+    assert _main_acts(claim("He was released without charge.", "b", negated=True, neg_heads=("charge",),
+                            roles=(("pred", "release"),))) == {"release"}
+    assert _main_acts(claim("There was no decision.", "b", roles=(("pred", "decision"),))) == {"decision", "decide"}

@@ -1190,3 +1190,49 @@ def test_numbers_a_measure_on_a_noun_of_an_act_answers_what_the_acts_verb_measur
     ran = _q("Varna returned the kick 35 yards.", "a", qty(35, "yard", "35 yards", event="return", holder="varna"),
              lemmas=("varna", "return", "the", "kick", "35", "yard"))
     assert compare_quantities(ran, goal, KB) is None
+
+
+@pytest.mark.parametrize(("text", "said", "length"), [
+    ("The Varna closure will last six weeks.", "six weeks", True),
+    ("Six weeks was how long the Varna closure lasted.", "Six weeks", True),  # NOTE: nothing before it
+    ("The strike lasted six weeks, ending in March.", "six weeks", True),  # NOTE: only the next word frames it
+    ("In six weeks the Varna line will reopen.", "six weeks", False),  # NOTE: a deadline at the sentence's start
+    ("The Varna line closed six weeks ago.", "six weeks", False),  # NOTE: an offset, framed after
+    ("The Varna line closed in the past three months.", "three months", False),  # NOTE: a window
+    ("The Varna closure will last 6 weeks.", "six weeks", False),  # NOTE: a value not written so: nothing known
+])
+def test_numbers_a_length_of_time_is_how_long_an_act_lasted_with_no_word_framing_it(text, said, length):
+    from checker.rules.numbers import _length_of_time
+
+    q = qty(6, "week", said, event="last", holder="varna closure")
+    assert _length_of_time(q, _q(text, "a", q)) is length
+    # NOTE: an offset read by the normaliser ("six weeks after the vote", `Quantity.relation`) is never a length
+    assert not _length_of_time(dataclasses.replace(q, relation="offset"), _q(text, "a", q))
+
+
+def test_numbers_a_value_framed_in_another_unit_than_a_length_of_time_is_compared_converted():
+    # NOTE: "rose to 59F": the framing word parts only lengths of time; a temperature on two scales is one measure
+    va = _q("In Paris the temperature rose to 59F on Monday.", "a", qty(59, "degree fahrenheit", "59F"))
+    vb = _q("In Paris the temperature rose to 17C on Monday.", "b", qty(17, "degree celsius", "17C"))
+    v = compare_quantities(va, vb, KB)
+    assert v is not None and v.verdict == "contradiction" and v.values == (("59F",), ("17C",))
+
+
+def test_numbers_a_window_of_time_skipped_leaves_the_next_length_compared():
+    # NOTE: "the second in 18 months" is a window, not how long the closure lasts: the claim's other length still is
+    a = _q("The Varna closure will last six weeks.", "a", qty(6, "week", "six weeks", event="last", holder="varna closure"))
+    b = _q("The Varna closure, the second in 18 months, will last three months.", "b",
+           qty(18, "month", "18 months", event="last", holder="varna closure"),
+           qty(3, "month", "three months", event="last", holder="varna closure"))
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.verdict == "contradiction" and v.values == (("six weeks",), ("three months",))
+
+
+def test_numbers_a_scaled_bare_number_counts_an_amount_not_a_holders_bare_value():
+    from checker.rules.numbers import bare_of_one_holder
+
+    # NOTE: "1.4 million" without its noun counts an amount (`counted`): no setting's value, whichever side it is on
+    a = _q("The default value of `max_connections` is 100.", "a", qty(100, "", "100", event="value", holder="max_connection"))
+    b = _q("max_connections now defaults to 1.4 million.", "b", qty(1.4e6, "", "1.4 million", event="default", holder="max_connection"))
+    x, y = a.slots.quantities[0], b.slots.quantities[0]
+    assert not bare_of_one_holder(x, a, y, b, KB) and not bare_of_one_holder(y, b, x, a, KB)
