@@ -17,7 +17,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "verdict_verbs", "contest_nouns", "contest_verbs", "verb_antonyms", "deverbal_verbs"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "verdict_verbs", "contest_nouns", "contest_verbs", "contest_places", "verb_antonyms", "deverbal_verbs"]
 
 logger = logging.getLogger(__name__)
 
@@ -362,6 +362,15 @@ def contest_verbs() -> dict[str, str]:
     Petrova"), ``wins`` ("won against", "triumphed over"), ``loses`` ("lost to"); ``checker/data/contest_verbs.tsv``,
     built from WordNet by ``python -m train.contests``."""
     text = (resources.files("checker") / "data" / "contest_verbs.tsv").read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
+
+
+@functools.lru_cache(maxsize=1)
+def contest_places() -> dict[str, str]:
+    """Noun -> the place its contestant finished in ("champion" -> ``1``, "runner up" -> ``2``), or ``contest`` for a
+    contest with a winner among many, or its title, whose winner finishes first ("championship", "race", "title");
+    ``checker/data/contest_places.tsv``, built from WordNet by ``python -m train.contests``."""
+    text = (resources.files("checker") / "data" / "contest_places.tsv").read_text("utf-8")
     return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
 
 

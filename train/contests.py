@@ -16,6 +16,7 @@ a space ("beat out"). Each row is ``verb<TAB>side``. The nouns of those acts go 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from train.antonyms import _HEADER as _WORDNET_LICENCE
@@ -82,15 +83,61 @@ def _add(rows: dict[str, str], word: str, side: str) -> None:
         rows.setdefault(w, side)
 
 
+_PLACE_GLOSS = re.compile(r"\b(?:(?P<ord>first|second|third) place|finishes (?P<fin>first|second|third)|(?P<win>wins) the contest)\b")
+"""What a gloss of a contestant's noun says of the place it finishes in ("someone who has won first place in a
+competition", "the competitor who finishes second", "the contestant who wins the contest")."""
+_ORDINALS = {"first": 1, "second": 2, "third": 3}
+CONTESTS = ("contest.n.01",)
+"""WordNet's sense of a contest with a winner chosen among contestants ("championship", "tournament", "race")."""
+TWO_SIDED = ("match.n.02", "game.n.02")
+"""Contests of two sides, where the winner beat the other (`contest_verbs`): no place among many."""
+TITLES = ("championship.n.01",)
+"""The status of being a champion ("title", "championship"): who wins it finishes first."""
+
+
+def contest_places(source: Path) -> list[tuple[str, str]]:
+    """Sorted (noun, place) rows: a contestant's noun whose gloss says the place it finishes in (`_PLACE_GLOSS`:
+    "champion" 1, "winner" 1, "runner-up" 2), each when the sense is among the noun's first `SENSES`; and a contest with
+    a winner among many (at or below `CONTESTS`, not `TWO_SIDED`) or its title (`TITLES`), whose winner finishes
+    first, as ``contest``."""
+    rows: dict[str, str] = {}
+    with wn_reader(source) as wn:
+        contestant = wn.synset("contestant.n.01")  # type: ignore[attr-defined]
+        for synset in sorted(contestant.closure(lambda s: s.hyponyms()), key=lambda s: s.name()):
+            m = _PLACE_GLOSS.search(synset.definition())
+            if m is None:
+                continue
+            place = 1 if m["win"] else _ORDINALS[m["ord"] or m["fin"]]
+            for lemma in synset.lemmas():
+                if synset in wn.synsets(lemma.name(), "n")[:SENSES]:  # type: ignore[attr-defined]
+                    _add(rows, lemma.name().replace("-", " "), str(place))  # NOTE: "runner-up", "title-holder"
+        below = {s for name in CONTESTS for s in {wn.synset(name)} | set(wn.synset(name).closure(lambda s: s.hyponyms()))}  # type: ignore[attr-defined]
+        two = {s for name in TWO_SIDED for s in {wn.synset(name)} | set(wn.synset(name).closure(lambda s: s.hyponyms()))}  # type: ignore[attr-defined]
+        for synset in sorted(below - two, key=lambda s: s.name()):
+            for lemma in synset.lemmas():
+                if synset in wn.synsets(lemma.name(), "n")[:SENSES]:  # type: ignore[attr-defined]
+                    _add(rows, lemma.name(), "contest")
+        for name in TITLES:
+            for lemma in wn.synset(name).lemmas():  # type: ignore[attr-defined]
+                _add(rows, lemma.name(), "contest")
+    return sorted(rows.items())
+
+
 def main() -> None:
     build(__doc__.splitlines()[0], Path("checker/data/contest_verbs.tsv"), _HEADER, contest_verbs)
     out = Path("checker/data/contest_nouns.tsv")
     rows = contest_nouns(wordnet_dir())
     out.write_text(_NOUN_HEADER + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
     print(f"{len(rows)} pairs -> {out}")
+    out = Path("checker/data/contest_places.tsv")
+    rows = contest_places(wordnet_dir())
+    out.write_text(_PLACE_HEADER + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
+    print(f"{len(rows)} rows -> {out}")
 
 
 _NOUN_HEADER = _HEADER.replace("# Verbs saying who won a contest and who lost it", "# Nouns of winning or losing a contest")
+_PLACE_HEADER = _HEADER.replace("# Verbs saying who won a contest and who lost it",
+                                "# Places a contestant's noun says it finished in, and contests whose winner finishes first")
 
 
 if __name__ == "__main__":

@@ -16,11 +16,11 @@ from checker.models import MONTH_DAY, UNPLACED, Claim, DateValue, Mention, Quant
 from checker.normalize.answers import read_answers
 from checker.normalize.dates import ORIGIN_VERB, date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import holder_kinds, value_extent, value_stock, PRONOUN, noun_phrase, outer_value, value_condition, value_running, value_place, value_relation, value_role, value_scope
-from checker.knowledge import LIGHT_FRAMES, Knowledge, contest_nouns, contest_verbs, deverbal_verbs, load_knowledge, noun_kinds, same_product
+from checker.knowledge import LIGHT_FRAMES, Knowledge, contest_nouns, contest_places, contest_verbs, deverbal_verbs, load_knowledge, noun_kinds, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import TIME_OF_DAY, counted_not_dated, find_quantities, unit_keys
 from checker.normalize.contraries import contraries
-from checker.normalize.outcomes import outcomes
+from checker.normalize.outcomes import outcomes, placings
 from checker.normalize.ranks import find_ranks
 from checker.normalize.poles import pole_holders, pole_values
 from checker.normalize.roles import negated_subjects, predicate_roles, predicate_sides
@@ -239,7 +239,7 @@ def claim_slots(
     quantities = tuple(_with_role(q, text, tokens, actors, kb) for q in quantities)
     # NOTE: a rank answers as a count does ("the third-largest bank", "finished fourth"); its holder is read with it
     ranks = tuple(dataclasses.replace(r, place=tuple(dict.fromkeys(r.place + value_place(text, *_span_of(text, r.text), tokens, kb))))
-                  for r in find_ranks(text, tokens, actors, kb))
+                  for r in find_ranks(text, tokens, actors, kb) + placings(text, tokens, actors, contest_places(), contest_verbs()))
     # NOTE: the number a rank is written with ("at number 3", "No. 7") is that rank, no bare value of its own
     quantities = tuple(q for q in quantities if q.unit or not any(q.text in r.text and q.text != r.text for r in ranks)) + ranks
     implied = _implicative_complement(tokens) if tokens else None

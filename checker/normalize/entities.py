@@ -161,9 +161,20 @@ def _named_matches(text: str) -> Iterable[tuple[str, str, int, int]]:
                 continue
         if ver.isdigit() and int(ver) > 200:
             continue
+        if ver.isdigit() and _unit_after(text[m.end():]):
+            continue  # NOTE: "gives Congress 60 days", "Brazil 3 goals": a count of a unit of measure, no version
         if ver[-2:].lower() in ("st", "nd", "rd", "th"):
             continue  # NOTE: an ordinal ("Pritchard 3rd", "Clinch 5th Seed") ranks, it does not version
         yield name, ver, m.start(), m.end()
+
+
+def _unit_after(rest: str) -> bool:
+    """The words after a number begin with a unit of measure or a currency's name (CLDR, `measure_words`: "days",
+    "miles", "euros"), which the number counts."""
+    from checker.normalize.numbers import measure_words
+
+    m = re.match(r"\s+([A-Za-z]+)", rest)
+    return m is not None and m[1].lower() in measure_words()
 
 
 _PLURAL_DETERMINERS = frozenset({"both", "several", "many", "these", "those", "all", "some", "few", "dozens", "hundreds"})

@@ -21,9 +21,9 @@ from __future__ import annotations
 import logging
 from typing import Sequence
 
-from checker.models import Token
+from checker.models import Mention, Quantity, Token
 
-__all__ = ["outcomes"]
+__all__ = ["outcomes", "placings"]
 
 logger = logging.getLogger(__name__)
 
@@ -208,3 +208,121 @@ def _name(t: Token) -> bool:
     from checker.knowledge import noun_kinds
 
     return t.pos == "PROPN" or t.pos == "NOUN" and t.text[:1].isupper() and noun_kinds().get(t.lemma.lower()) not in _KINDS
+
+
+_PLACE_OK = frozenset({"new", "eventual", "overall", "outright", "joint"})
+"""Modifiers of a contestant's noun that keep it of this contest ("the new champion", "the eventual winner"); any other
+adjective or count makes it of another ("the defending champion", "a former winner", "a two-time champion")."""
+_DEFINITE = frozenset({"the", "this", "that"})
+_COPULAS = frozenset({"be", "become", "remain"})
+
+
+def placings(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], places: dict[str, str],
+             verbs: dict[str, str]) -> tuple[Quantity, ...]:
+    """The places a claim says names finished in a contest, as ranks (`checker.normalize.ranks.PLACE`, event
+    ``finish``): who won a contest with a winner among many or its title finished first ("Karimov won the Nordic
+    championship", "Ruiz won the title": `contest_places` ``contest``, with "the" or a name on it: "won a race" may be any
+    race); a contestant's noun whose WordNet gloss gives a place gives it to the name it is said of, by a copula, "as",
+    an object predicate or an apposition ("Lindqvist is the new champion", "finished as runners-up", "was crowned
+    champion", "Berg, the winner, ..."). So "won the championship" and "finished as runners-up", said of one name, are
+    two places the quantity judge (CC103) compares as it compares "finished fourth" and "placed sixth". Not a win
+    denied, hedged or to come (`_unsure`), nor a noun of another contest ("the defending champion", "a former winner")."""
+    from checker.normalize.ranks import PLACE
+
+    out: list[Quantity] = []
+    for i, t in enumerate(tokens):
+        if t.pos == "VERB" and verbs.get(t.lemma.lower()) == "wins" and not _unsure(tokens, i):
+            obj = _child(tokens, i, ("dobj", "obj"))
+            if obj is None or places.get(_noun_key(tokens, obj)) != "contest" or not _one_contest(tokens, obj):
+                continue
+            subj, passive = _subject(tokens, i)
+            holder = _holder(text, tokens, mentions, subj) if not passive else ""
+            if holder:
+                out.append(_place(text, tokens, 1, i, obj, holder, PLACE))
+        elif t.pos in ("NOUN", "PROPN") and (place := places.get(_noun_key(tokens, i), "")).isdigit():
+            if not _this_contest(tokens, i):
+                continue
+            said = _placed(tokens, i)
+            if said is None:
+                continue
+            verb, j = said
+            holder = _holder(text, tokens, mentions, j)
+            if holder and (verb is None or not _unsure(tokens, verb)):
+                out.append(_place(text, tokens, int(place), i, i, holder, PLACE))
+    return tuple(out)
+
+
+def _holder(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], j: int | None) -> str:
+    """Who finished in the place (`checker.normalize.ranks.rank_holder`), without a name it is said to be of: "Hillside
+    Academy's Circuit Breakers" finished where "Team Circuit Breakers" did, the school's team told two ways."""
+    from checker.normalize.ranks import rank_holder
+
+    holder = rank_holder(text, tokens, mentions, j)
+    for k, u in enumerate(tokens):
+        if j is not None and u.head == j and k != j and u.dep == "poss" and u.pos == "PROPN":
+            lo = k
+            while lo > 0 and tokens[lo - 1].head == k and tokens[lo - 1].dep in ("compound", "flat"):
+                lo -= 1
+            owner = " ".join(w.text for w in tokens[lo:k + 1]).lower()
+            holder = holder.replace(f"{owner}'s ", "").replace(f"{owner} 's ", "")
+    return holder
+
+
+def _noun_key(tokens: Sequence[Token], i: int) -> str:
+    """The noun at ``i`` as the table writes it: its lemma, with a hyphened word after it ("runners-up": ``runner up``)."""
+    t = tokens[i]
+    if i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].text.isalpha():
+        return f"{t.lemma.lower()} {tokens[i + 2].text.lower()}"
+    return t.lemma.lower()
+
+
+def _one_contest(tokens: Sequence[Token], i: int) -> bool:
+    """The contest noun at ``i`` names one contest: "the", "this", a possessive or a name on it ("the regional
+    championship", "Sunday's race", "the Stuttgart title"), or it is a name itself ("the County Championship")."""
+    return tokens[i].pos == "PROPN" or any(
+        u.head == i and (u.dep == "det" and u.lemma.lower() in _DEFINITE or u.dep == "poss" or u.pos == "PROPN")
+        for u in tokens)
+
+
+def _this_contest(tokens: Sequence[Token], i: int) -> bool:
+    """The contestant's noun at ``i`` is of the contest told, not of another: no modifier but names, nouns of the
+    contest and `_PLACE_OK` ("the new Nordic chess champion"); no "a" ("a champion" is one of many)."""
+    for u in tokens:
+        if u.head != i or u is tokens[i]:
+            continue
+        if u.dep == "det" and u.lemma.lower() not in _DEFINITE:
+            return False
+        if u.dep in ("amod", "nummod", "advmod", "npadvmod") and u.lemma.lower() not in _PLACE_OK and not u.text[:1].isupper():
+            return False  # NOTE: a capitalised adjective names the contest ("the new Nordic chess champion")
+    return True
+
+
+def _placed(tokens: Sequence[Token], i: int) -> tuple[int | None, int] | None:
+    """(verb, name) of the name a contestant's noun at ``i`` is said of: the subject of a copula whose attribute it is
+    ("Lindqvist is the champion"), of a verb it is said of through "as" ("finished as runners-up") or as an object
+    predicate ("was crowned champion"; an active verb's object: "named Berg winner"), or the name it is in apposition
+    to ("Berg, the winner, ..."); None otherwise."""
+    t = tokens[i]
+    head = t.head
+    if t.dep == "attr" and tokens[head].lemma.lower() in _COPULAS:
+        return head, _subject(tokens, head)[0]
+    if t.dep == "pobj" and tokens[head].lemma.lower() == "as" and tokens[head].dep == "prep":
+        verb = tokens[head].head
+        return (verb, _subject(tokens, verb)[0]) if tokens[verb].pos in ("VERB", "AUX") else None
+    if t.dep == "oprd":
+        obj = _child(tokens, head, ("dobj", "obj"))
+        return head, obj if obj is not None else _subject(tokens, head)[0]
+    if t.dep == "dobj" and (subj := _subject(tokens, head))[1]:
+        return head, subj[0]  # NOTE: "Berg was crowned champion": a passive's object is said of its subject
+    if t.dep == "appos" and head != i:
+        return None, head
+    return None
+
+
+def _place(text: str, tokens: Sequence[Token], value: int, lo: int, hi: int, holder: str, unit: str) -> Quantity:
+    """The place ``value`` of ``holder``, written by the words from token ``lo`` to ``hi``."""
+    start, end = sorted((lo, hi))
+    if end + 2 < len(tokens) and tokens[end + 1].text == "-":
+        end += 2  # NOTE: "runners-up"
+    return Quantity(value=float(value), unit=unit, comparator="=", text=text[tokens[start].start:tokens[end].start + len(tokens[end].text)],
+                    event="finish", holder=holder)

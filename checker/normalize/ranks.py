@@ -22,7 +22,7 @@ from checker.knowledge import Knowledge
 from checker.models import Mention, Quantity, Token
 from checker.normalize.holders import noun_phrase
 
-__all__ = ["RANK", "PLACE", "find_ranks", "ordinal_value"]
+__all__ = ["RANK", "PLACE", "find_ranks", "ordinal_value", "rank_holder"]
 
 logger = logging.getLogger(__name__)
 
@@ -279,3 +279,9 @@ def _finishing_rank(text: str, tokens: Sequence[Token], mentions: Sequence[Menti
     words = text[tokens[span[0]].start: tokens[span[1]].start + len(tokens[span[1]].text)]
     return Quantity(value=float(value or 0), unit=PLACE, comparator="=", text=words, event=tokens[verb].lemma.lower(),
                     holder=holder)
+
+
+def rank_holder(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], j: int | None) -> str:
+    """Who holds a rank said of the word at ``j`` (its noun phrase, the noun a relative pronoun stands for), as the ranks
+    here read it; "" for a pronoun or no noun (`checker.normalize.outcomes.placings` reads places won with it)."""
+    return _key(text, tokens, mentions, j)

@@ -50,7 +50,9 @@ def test_entities_find_products_versioned_names(text, expected):
      "Pell 3rd, a former agent, spoke.", "The Owls Clinch 5th Seed.",
      # NOTE: numbered places, broadcasts, scales and episodes
      "Traffic stopped on Interstate 75.", "She told Channel 4 reporters.", "A Magnitude 6.1 quake struck.",
-     "Season 3 begins in May.", "They won Game 7 at home.", "Singer Found Dead at Age 34."],
+     "Season 3 begins in May.", "They won Game 7 at home.", "Singer Found Dead at Age 34.",
+     # NOTE: a unit of measure after the number: a count of it ("a law that gives Congress 60 days to review rules")
+     "The law gives Congress 60 days to review.", "It left Halden 40 miles short."],
 )
 def test_entities_find_products_months_sections_and_counts_are_not_products(text):
     assert find_products(text, None) == ()

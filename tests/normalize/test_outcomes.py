@@ -188,3 +188,67 @@ def test_outcomes_a_win_nearly_had_or_had_without_is_none_a_narrow_one_is_a_win(
     after = _parsed([("Ruiz", "ruiz", "PROPN", "nsubj", 1), ("advanced", "advance", "VERB", "ROOT", 1),
                      ("after", "after", "ADP", "prep", 1), ("beating", "beat", "VERB", "pcomp", 2), ("Petrova", "petrova", "PROPN", "dobj", 3)])
     assert outcomes(after, VERBS) == (("Ruiz", "Petrova"),)
+
+
+# --- places in a contest (`placings`): who won a contest of many finished first, a runner-up second
+
+from checker.knowledge import contest_places  # noqa: E402
+from checker.models import Mention  # noqa: E402
+from checker.normalize.outcomes import placings  # noqa: E402
+from checker.normalize.ranks import PLACE  # noqa: E402
+
+from .parses import parsed as _text_parsed  # noqa: E402
+
+PLACES = contest_places()
+
+
+def _places(spec, names=()):
+    text, toks = _text_parsed(spec)
+    mentions = tuple(Mention(n.lower(), n, "ORG") for n in names)
+    return [(q.value, q.unit, q.holder, q.text) for q in placings(text, toks, mentions, PLACES, VERBS)]
+
+
+def test_placings_the_table_gives_places_from_wordnet_glosses_and_contests_of_many():
+    assert PLACES["champion"] == PLACES["winner"] == "1" and PLACES["runner up"] == "2"
+    assert PLACES["championship"] == PLACES["race"] == PLACES["tournament"] == PLACES["title"] == "contest"
+    # NOTE: a contest of two sides has a winner who beat the other (`outcomes`), no place among many
+    assert "final" not in PLACES and "game" not in PLACES and "match" not in PLACES
+
+
+def test_placings_winning_a_contest_of_many_is_first_place():
+    won = _places([("Breakers", "breakers", "PROPN", "nsubj", 1), ("won", "win", "VERB", "ROOT", 1),
+                   ("the", "the", "DET", "det", 4), ("regional", "regional", "ADJ", "amod", 4),
+                   ("championship", "championship", "NOUN", "dobj", 1)])
+    assert won == [(1.0, PLACE, "breakers", "won the regional championship")]
+
+
+def test_placings_winning_a_race_of_a_kind_a_game_or_a_win_to_come_is_no_place():
+    some = _places([("Ruiz", "ruiz", "PROPN", "nsubj", 1), ("won", "win", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
+                    ("race", "race", "NOUN", "dobj", 1)])
+    game = _places([("Ruiz", "ruiz", "PROPN", "nsubj", 1), ("won", "win", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+                    ("game", "game", "NOUN", "dobj", 1)])
+    later = _places([("Ruiz", "ruiz", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2), ("win", "win", "VERB", "ROOT", 2),
+                     ("the", "the", "DET", "det", 4), ("race", "race", "NOUN", "dobj", 2)])
+    assert some == game == later == []
+
+
+def test_placings_a_runner_up_is_second_for_the_team_whoever_owns_it():
+    # "Hillside's Breakers finished as runners-up": the school's team finished where "Team Breakers" did
+    runner = _places([("Hillside", "hillside", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                      ("Breakers", "breakers", "PROPN", "nsubj", 3), ("finished", "finish", "VERB", "ROOT", 3),
+                      ("as", "as", "ADP", "prep", 3), ("runners", "runner", "NOUN", "pobj", 4), ("-", "-", "PUNCT", "punct", 7),
+                      ("up", "up", "NOUN", "advmod", 3)], names=("Hillside 's Breakers",))
+    assert runner == [(2.0, PLACE, "breakers", "runners - up")]
+
+
+def test_placings_a_champion_said_by_a_copula_is_first_unless_of_another_contest():
+    new = _places([("Lindqvist", "lindqvist", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("the", "the", "DET", "det", 4),
+                   ("new", "new", "ADJ", "amod", 4), ("champion", "champion", "NOUN", "attr", 1)])
+    assert new == [(1.0, PLACE, "lindqvist", "champion")]
+    # NOTE: the defending champion won the last one; a champion is one of many
+    defending = _places([("Lindqvist", "lindqvist", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+                         ("the", "the", "DET", "det", 4), ("defending", "defend", "VERB", "amod", 4),
+                         ("champion", "champion", "NOUN", "attr", 1)])
+    one = _places([("Lindqvist", "lindqvist", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("a", "a", "DET", "det", 3),
+                   ("champion", "champion", "NOUN", "attr", 1)])
+    assert defending == one == []

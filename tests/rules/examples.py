@@ -158,6 +158,12 @@ EXAMPLES: tuple[Example, ...] = (
           "Amos Kiprop finished second in the Berlin Marathon on Sunday.", "contradiction", (("fourth",), ("second",))),
     _pass("CC103", "Amos Kiprop finished fourth in the Berlin Marathon on Sunday.",
           "Ruth Chebet finished second in the Berlin Marathon on Sunday."),
+    # NOTE: who won a contest of many finished first, a runner-up second (`checker.normalize.outcomes.placings`)
+    _flag("CC103", "The Kestrel Rovers won the regional robotics championship on Saturday.",
+          "The Kestrel Rovers finished as runners-up in the regional robotics championship on Saturday.", "contradiction",
+          (("won the regional robotics championship",), ("runners-up",))),
+    _pass("CC103", "The Kestrel Rovers won the regional robotics championship on Saturday.",
+          "The Kestrel Rovers, the defending champions, won the regional robotics championship on Saturday."),
     # CC103 a gain against a level (WordNet's acts that move a count against a verb of having), a running total since a year
     _pass("CC103", "Norvik added 3,000 jobs last year.", "Norvik has 50,000 jobs worldwide, the company said."),
     _flag("CC103", "Norvik added 3,000 jobs last year and has 50,000 jobs.", "Norvik has 42,000 jobs worldwide.",
