@@ -87,6 +87,9 @@ _PLACE_GLOSS = re.compile(r"\b(?:(?P<ord>first|second|third) place|finishes (?P<
 """What a gloss of a contestant's noun says of the place it finishes in ("someone who has won first place in a
 competition", "the competitor who finishes second", "the contestant who wins the contest")."""
 _ORDINALS = {"first": 1, "second": 2, "third": 3}
+PLACED = ("contestant.n.01", "award.n.02")
+"""WordNet's senses of a contestant ("champion", "runner-up") and of an award ("silver medal"), whose glosses may give a
+place."""
 CONTESTS = ("contest.n.01",)
 """WordNet's sense of a contest with a winner chosen among contestants ("championship", "tournament", "race")."""
 TWO_SIDED = ("match.n.02", "game.n.02")
@@ -96,21 +99,21 @@ TITLES = ("championship.n.01",)
 
 
 def contest_places(source: Path) -> list[tuple[str, str]]:
-    """Sorted (noun, place) rows: a contestant's noun whose gloss says the place it finishes in (`_PLACE_GLOSS`:
-    "champion" 1, "winner" 1, "runner-up" 2), each when the sense is among the noun's first `SENSES`; and a contest with
+    """Sorted (noun, place) rows: a contestant's or an award's noun whose gloss says the place it finishes in or is won
+    for (`_PLACE_GLOSS`: "champion" 1, "winner" 1, "runner-up" 2, "silver medal" 2), each when the sense is among the noun's first `SENSES`; and a contest with
     a winner among many (at or below `CONTESTS`, not `TWO_SIDED`) or its title (`TITLES`), whose winner finishes
     first, as ``contest``."""
     rows: dict[str, str] = {}
     with wn_reader(source) as wn:
-        contestant = wn.synset("contestant.n.01")  # type: ignore[attr-defined]
-        for synset in sorted(contestant.closure(lambda s: s.hyponyms()), key=lambda s: s.name()):
+        placed = {s for name in PLACED for s in wn.synset(name).closure(lambda s: s.hyponyms())}  # type: ignore[attr-defined]
+        for synset in sorted(placed, key=lambda s: s.name()):
             m = _PLACE_GLOSS.search(synset.definition())
             if m is None:
                 continue
             place = 1 if m["win"] else _ORDINALS[m["ord"] or m["fin"]]
             for lemma in synset.lemmas():
                 if synset in wn.synsets(lemma.name(), "n")[:SENSES]:  # type: ignore[attr-defined]
-                    _add(rows, lemma.name().replace("-", " "), str(place))  # NOTE: "runner-up", "title-holder"
+                    _add(rows, lemma.name().replace("-", " "), str(place))  # NOTE: "runner-up", "silver medal"
         below = {s for name in CONTESTS for s in {wn.synset(name)} | set(wn.synset(name).closure(lambda s: s.hyponyms()))}  # type: ignore[attr-defined]
         two = {s for name in TWO_SIDED for s in {wn.synset(name)} | set(wn.synset(name).closure(lambda s: s.hyponyms()))}  # type: ignore[attr-defined]
         for synset in sorted(below - two, key=lambda s: s.name()):

@@ -224,7 +224,8 @@ def placings(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], pl
     championship", "Ruiz won the title": `contest_places` ``contest``, with "the" or a name on it: "won a race" may be any
     race); a contestant's noun whose WordNet gloss gives a place gives it to the name it is said of, by a copula, "as",
     an object predicate or an apposition ("Lindqvist is the new champion", "finished as runners-up", "was crowned
-    champion", "Berg, the winner, ..."). So "won the championship" and "finished as runners-up", said of one name, are
+    champion", "Berg, the winner, ..."); an award's noun whose gloss gives a place gives it to who won it ("won the silver
+    medal"). So "won the championship" and "finished as runners-up", said of one name, are
     two places the quantity judge (CC103) compares as it compares "finished fourth" and "placed sixth". Not a win
     denied, hedged or to come (`_unsure`), nor a noun of another contest ("the defending champion", "a former winner")."""
     from checker.normalize.ranks import PLACE
@@ -233,13 +234,15 @@ def placings(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], pl
     for i, t in enumerate(tokens):
         if t.pos == "VERB" and verbs.get(t.lemma.lower()) == "wins" and not _unsure(tokens, i):
             obj = _child(tokens, i, ("dobj", "obj"))
-            if obj is None or places.get(_noun_key(tokens, obj)) != "contest" or not _one_contest(tokens, obj):
-                continue
+            won = places.get(_noun_key(tokens, obj, places), "") if obj is not None else ""
+            if not (won == "contest" and _one_contest(tokens, obj) or won.isdigit()):  # type: ignore[arg-type]
+                continue  # NOTE: "won the championship" is first place, "won the silver medal" second
             subj, passive = _subject(tokens, i)
             holder = _holder(text, tokens, mentions, subj) if not passive else ""
             if holder:
-                out.append(_place(text, tokens, 1, i, obj, holder, PLACE))
-        elif t.pos in ("NOUN", "PROPN") and (place := places.get(_noun_key(tokens, i), "")).isdigit():
+                out.append(_place(text, tokens, int(won) if won.isdigit() else 1, i, obj, holder, PLACE))  # type: ignore[arg-type]
+        elif t.pos in ("NOUN", "PROPN") and (place := places.get(_noun_key(tokens, i, places), "")).isdigit() \
+                and (i + 1 >= len(tokens) or tokens[i + 1].head != i or tokens[i + 1].dep != "compound"):
             if not _this_contest(tokens, i):
                 continue
             said = _placed(tokens, i)
@@ -268,11 +271,14 @@ def _holder(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], j: 
     return holder
 
 
-def _noun_key(tokens: Sequence[Token], i: int) -> str:
-    """The noun at ``i`` as the table writes it: its lemma, with a hyphened word after it ("runners-up": ``runner up``)."""
+def _noun_key(tokens: Sequence[Token], i: int, places: dict[str, str]) -> str:
+    """The noun at ``i`` as the table writes it: its lemma, with a hyphened word after it ("runners-up": ``runner up``)
+    or the word before it that says which when the table has the two ("the silver medal": ``silver medal``)."""
     t = tokens[i]
     if i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].text.isalpha():
         return f"{t.lemma.lower()} {tokens[i + 2].text.lower()}"
+    if i > 0 and tokens[i - 1].head == i and (two := f"{tokens[i - 1].lemma.lower()} {t.lemma.lower()}") in places:
+        return two
     return t.lemma.lower()
 
 

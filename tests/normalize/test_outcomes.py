@@ -210,6 +210,7 @@ def _places(spec, names=()):
 
 def test_placings_the_table_gives_places_from_wordnet_glosses_and_contests_of_many():
     assert PLACES["champion"] == PLACES["winner"] == "1" and PLACES["runner up"] == "2"
+    assert PLACES["gold medal"] == "1" and PLACES["silver medal"] == "2" and PLACES["bronze medal"] == "3"
     assert PLACES["championship"] == PLACES["race"] == PLACES["tournament"] == PLACES["title"] == "contest"
     # NOTE: a contest of two sides has a winner who beat the other (`outcomes`), no place among many
     assert "final" not in PLACES and "game" not in PLACES and "match" not in PLACES
@@ -252,3 +253,13 @@ def test_placings_a_champion_said_by_a_copula_is_first_unless_of_another_contest
     one = _places([("Lindqvist", "lindqvist", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("a", "a", "DET", "det", 3),
                    ("champion", "champion", "NOUN", "attr", 1)])
     assert defending == one == []
+
+
+def test_placings_an_award_won_gives_the_place_its_gloss_says():
+    silver = _places([("Berg", "berg", "PROPN", "nsubj", 1), ("won", "win", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 4),
+                      ("silver", "silver", "ADJ", "amod", 4), ("medal", "medal", "NOUN", "dobj", 1)])
+    assert silver == [(2.0, PLACE, "berg", "won the silver medal")]
+    # NOTE: a medal of no metal says no place
+    medal = _places([("Berg", "berg", "PROPN", "nsubj", 1), ("won", "win", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
+                     ("medal", "medal", "NOUN", "dobj", 1)])
+    assert medal == []
