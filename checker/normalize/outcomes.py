@@ -292,12 +292,15 @@ def _one_contest(tokens: Sequence[Token], i: int) -> bool:
 
 def _this_contest(tokens: Sequence[Token], i: int) -> bool:
     """The contestant's noun at ``i`` is of the contest told, not of another: no modifier but names, nouns of the
-    contest and `_PLACE_OK` ("the new Nordic chess champion"); no "a" ("a champion" is one of many)."""
+    contest and `_PLACE_OK` ("the new Nordic chess champion"); no "a" ("a champion" is one of many), no time whose it is
+    ("last year's champion")."""
     for u in tokens:
         if u.head != i or u is tokens[i]:
             continue
         if u.dep == "det" and u.lemma.lower() not in _DEFINITE:
             return False
+        if u.dep == "poss" and u.ent == "DATE":
+            return False  # NOTE: "last year's champion" won another edition
         if u.dep in ("amod", "nummod", "advmod", "npadvmod") and u.lemma.lower() not in _PLACE_OK and not u.text[:1].isupper():
             return False  # NOTE: a capitalised adjective names the contest ("the new Nordic chess champion")
     return True

@@ -192,6 +192,8 @@ def test_outcomes_a_win_nearly_had_or_had_without_is_none_a_narrow_one_is_a_win(
 
 # --- places in a contest (`placings`): who won a contest of many finished first, a runner-up second
 
+import dataclasses  # noqa: E402
+
 from checker.knowledge import contest_places  # noqa: E402
 from checker.models import Mention  # noqa: E402
 from checker.normalize.outcomes import placings  # noqa: E402
@@ -252,7 +254,14 @@ def test_placings_a_champion_said_by_a_copula_is_first_unless_of_another_contest
                          ("champion", "champion", "NOUN", "attr", 1)])
     one = _places([("Lindqvist", "lindqvist", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("a", "a", "DET", "det", 3),
                    ("champion", "champion", "NOUN", "attr", 1)])
-    assert defending == one == []
+    last = _places([("Lindqvist", "lindqvist", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("last", "last", "ADJ", "amod", 3),
+                    ("year", "year", "NOUN", "poss", 5), ("'s", "'s", "PART", "case", 3), ("champion", "champion", "NOUN", "attr", 1)])
+    assert last[0][0] == 1.0  # NOTE: without its time (the parser's DATE) a possessor names whose contest it is
+    dated = tuple(t if t.text != "year" else dataclasses.replace(t, ent="DATE") for t in _text_parsed(
+        [("Lindqvist", "lindqvist", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("last", "last", "ADJ", "amod", 3),
+         ("year", "year", "NOUN", "poss", 5), ("'s", "'s", "PART", "case", 3), ("champion", "champion", "NOUN", "attr", 1)])[1])
+    text = "Lindqvist is last year 's champion"
+    assert defending == one == [] and placings(text, dated, (), PLACES, VERBS) == ()
 
 
 def test_placings_an_award_won_gives_the_place_its_gloss_says():
