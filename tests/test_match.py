@@ -492,7 +492,7 @@ def test_match_mean_reaches_stops_early_only_when_the_rest_cannot_change_the_ans
     from checker.match import _mean_reaches
 
     rng = random.Random(7)
-    saved = 0
+    saved = spared = 0
     for trial in range(400):
         count = rng.randint(1, 60)
         scores = [rng.random() if trial % 3 else rng.choice((0.0, 0.5, 1.0)) for _ in range(count)]
@@ -512,7 +512,15 @@ def test_match_mean_reaches_stops_early_only_when_the_rest_cannot_change_the_ans
         calls.clear()
         assert _mean_reaches(pairs, score_of, threshold, (0.0, 1.0)) is full, (scores, threshold)
         saved += count - len(calls)
+        blind = len(calls)
+        # NOTE: some scores already made: the answer is the full sum's still, and no more are made than without them
+        memo = {k: scores[k] for k in range(count) if rng.random() < 0.5}
+        calls.clear()
+        assert _mean_reaches(pairs, score_of, threshold, (0.0, 1.0), lambda x, y: memo.get(x)) is full, (scores, threshold, memo)
+        assert not set(calls) & set(memo) and len(calls) <= blind
+        spared += blind - len(calls)
     assert saved > 1000  # NOTE: clear cases stop early
+    assert spared > 300  # NOTE: the known scores decide some means before the unknown ones are made
 
 
 def test_match_forked_scores_equal_a_sequential_run_and_survive_a_failed_worker():
