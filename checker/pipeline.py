@@ -213,6 +213,7 @@ def parse_stage(
     cache: "NullCache",
     before_parse: Callable[[], None] | None = None,
     evidence: "Sequence[Evidence] | None" = None,
+    beside: Callable[[], object] | None = None,
 ) -> tuple[tuple[Claim, ...], ...]:
     """Claims per source: cached parses where the text and its evidence are unchanged, the engine parses the rest.
 
@@ -220,6 +221,7 @@ def parse_stage(
     ``before_parse`` is called once when some document must be parsed, before the engine starts.
     ``evidence``: each source's `checker.parse.Evidence` (default: `document_evidence` of ``sources``); a
     run that parses some of its documents passes theirs from all of them, so they parse as in a full run.
+    ``beside``: what this process may do while other processes parse (the local engine's ``beside``).
     """
     from checker.cache import decode_claims, encode_claims, parse_key, parser_fingerprint
     from checker.parse import document_evidence
@@ -246,7 +248,8 @@ def parse_stage(
         getattr(engine, "feed", lambda *_: None)([sources[i] for i in idx], [evidence[i] for i in idx])
         if before_parse is not None:
             before_parse()
-        parsed = engine.parse([sources[i] for i in idx], parser, [evidence[i] for i in idx])
+        more = {"beside": beside} if beside is not None else {}
+        parsed = engine.parse([sources[i] for i in idx], parser, [evidence[i] for i in idx], **more)
         cache.stats.parse_misses += len(idx)
         fresh = {keys[i]: claims for i, claims in zip(idx, parsed)}
         cache.put_parses((k, encode_claims(v)) for k, v in fresh.items())
@@ -400,7 +403,7 @@ def _normalize_all(per_source, sources: Sequence[Source], kb, lexicon, jobs: int
 
 
 def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parser: "SpacyParser", engine: "Engine", cache: "NullCache",
-               before_parse: Callable[[], None] | None):  # noqa: ANN202
+               before_parse: Callable[[], None] | None, beside: Callable[[], object] | None = None):  # noqa: ANN202
     """Claims per source, the plan if it still holds (None: a full run), with a plan the corpus lexicon (and the record
     of it a snapshot keeps: `incremental.product_lexicon`) it
     checked, and every source's evidence (`incremental.EvidenceState`: digests, and what the snapshot keeps).
@@ -423,7 +426,8 @@ def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parse
         moved = {s.path for s, d in zip(sources, digests) if before.get(s.path) != d}
         plan = dataclasses.replace(plan, changed=plan.changed | moved)
     if plan is None:
-        return parse_stage(sources, parser, engine, cache, before_parse=before_parse, evidence=state.of(sources, range(len(sources)))), None, None, state
+        return parse_stage(sources, parser, engine, cache, before_parse=before_parse, evidence=state.of(sources, range(len(sources))),
+                           beside=beside), None, None, state
     claims_of = dict(zip((path for path, _ in plan.snapshot.docs), plan.snapshot.claims))
     idx = [i for i, s in enumerate(sources) if s.path in plan.changed]
     per_source = [claims_of[s.path] for s in sources]
@@ -438,7 +442,8 @@ def _parse_for(plan: "incremental.Plan | None", sources: Sequence[Source], parse
     changed = set(idx)
     rest = [i for i in range(len(sources)) if i not in changed]
     cache.stats.parse_hits -= len(rest)  # NOTE: counted again as parse_stage reads them
-    parsed = parse_stage([sources[i] for i in rest], parser, engine, cache, before_parse=before_parse, evidence=state.of(sources, rest))
+    parsed = parse_stage([sources[i] for i in rest], parser, engine, cache, before_parse=before_parse, evidence=state.of(sources, rest),
+                         beside=beside)
     for i, cs in zip(rest, parsed):
         per_source[i] = cs
     return tuple(per_source), None, None, state
@@ -637,7 +642,12 @@ def _stages(
     then = (lambda: known.update(cached_vectors(unchanged, b.embedder, cache))) if unchanged else None  # type: ignore[arg-type]
     before = _beside_parse(b.embedder, kb, then) if preparsed else _before_parse(b.parser, warm)
     say(f"parsing {len(sources)} documents")
-    per_source, plan, lexicon, evidence = _parse_for(plan, sources, b.parser, engine, cache, before)  # type: ignore[arg-type]
+    # NOTE: while other processes parse a big corpus, this one reads the tables that its normalising and judging
+    # workers would read (`_before_fork`), and parses that much less (`LocalEngine.parse`)
+    from checker.engines.local import LocalEngine
+
+    beside = (lambda: _before_fork(kb)) if isinstance(engine, LocalEngine) else None
+    per_source, plan, lexicon, evidence = _parse_for(plan, sources, b.parser, engine, cache, before, beside)  # type: ignore[arg-type]
     if cache.enabled:
         say(f"  {cache.stats.parse_hits} from cache, {cache.stats.parse_misses} parsed")
     _settle(settle)

@@ -248,6 +248,79 @@ def test_pipeline_forked_calls_return_each_result_and_survive_a_failed_worker():
     assert forked_calls([lambda: 1, flaky]) == [1, {"ran": "here"}]
 
 
+def test_pipeline_guided_ranges_cover_in_order_large_first_and_none_below_the_least_share():
+    from checker.engines.local import guided_ranges
+
+    # NOTE: each range about what is left over 2 x jobs, in whole documents: 100 -> 25, 75 -> 19, 56 -> 14, 42 -> 11, ...
+    assert guided_ranges([1] * 100, 2) == [(0, 25), (25, 44), (44, 58), (58, 69), (69, 77), (77, 83), (83, 88), (88, 91),
+                                           (91, 94), (94, 96), (96, 97), (97, 98), (98, 99), (99, 100)]
+    assert guided_ranges([1] * 100, 2, least=0.1)[-3:] == [(79, 89), (89, 99), (99, 100)]
+    assert guided_ranges([50, 1, 1, 1], 2) == [(0, 1), (1, 2), (2, 3), (3, 4)]  # NOTE: a document is never split
+    assert guided_ranges([3, 3], 1) == [(0, 1), (1, 2)] and guided_ranges([], 2) == []
+    sizes = [((7 * i) % 13) + 1 for i in range(300)]
+    ranges = guided_ranges(sizes, 3)
+    assert [a for a, _ in ranges] == [0] + [b for _, b in ranges[:-1]] and ranges[-1][1] == 300
+    assert all(sum(sizes[a:b]) >= 0.01 * sum(sizes) or b == 300 for a, b in ranges)
+    assert len(ranges) <= 100
+
+
+def test_pipeline_queued_calls_do_each_item_once_in_some_process_and_run_beside_here_first(tmp_path):
+    import os
+
+    from checker.engines.local import queued_calls
+
+    here = os.getpid()
+    order: list[str] = []
+
+    def work(k: int, local: bool) -> tuple[int, int, bool]:
+        if local:
+            order.append(f"item {k}")
+        return k * k, os.getpid(), local
+
+    def beside() -> None:
+        order.append("beside")
+        (tmp_path / "slow").write_text("x")
+
+    got = queued_calls(40, work, 2, beside)
+    assert [v[1][0] for v in got] == [k * k for k in range(40)]
+    # NOTE: each result says where it was made: here (True) or in the worker, whose pid is another
+    assert all((pid == here) == local == flag for flag, (_, pid, local) in got)
+    assert order[0] == "beside" and order[1:] == [f"item {k}" for k, (flag, _) in enumerate(got) if flag]
+    assert queued_calls(3, work, 1, beside) == [(True, (k * k, here, True)) for k in range(3)]  # NOTE: one process: beside never runs
+    assert order.count("beside") == 1
+
+
+def test_pipeline_queued_calls_do_here_what_a_failed_worker_took():
+    import os
+
+    from checker.engines.local import queued_calls
+
+    here = os.getpid()
+
+    def work(k: int, local: bool) -> int:
+        if os.getpid() != here:
+            os._exit(3)  # NOTE: the worker dies holding the item it took
+        return -k
+
+    assert queued_calls(12, work, 2) == [(True, -k) for k in range(12)]
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_pipeline_parse_in_queued_ranges_gives_the_claims_of_one_process(corpus, tmp_path, monkeypatch, jobs):
+    import checker.engines.local as local
+    import checker.parse as parse_mod
+
+    monkeypatch.setattr(parse_mod, "parse", _LineParse())
+    monkeypatch.setattr(local, "PARALLEL_MIN_CHARS", 0)
+    files = {f"d{i:02d}.txt": "".join(f"Northwind Labs reported {i} new orders in week {w}.\n" for w in range(i % 5 + 1)) for i in range(30)}
+    sources = read_sources(discover([str(corpus), str(_write(tmp_path / "more", files))]))
+    ran = []
+    serial = LocalEngine(jobs=1).parse(sources, _Unloaded(), beside=lambda: ran.append("serial"))  # type: ignore[arg-type]
+    parallel = LocalEngine(jobs=jobs).parse(sources, _Unloaded(), beside=lambda: ran.append("parallel"))  # type: ignore[arg-type]
+    assert parallel == serial and sum(map(len, serial)) > 30
+    assert ran == ["parallel"]
+
+
 class _LineParse:
     """`checker.parse.parse` stand-in: a claim per line of four words; records the calls made in this process."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from typing import TYPE_CHECKING, Callable, Collection, Sequence
@@ -9,11 +10,14 @@ from typing import TYPE_CHECKING, Callable, Collection, Sequence
 if TYPE_CHECKING:
     import numpy as np
 
+    from checker import progress
+
     from checker.backends.base import Embedder
     from checker.models import Claim, Source
     from checker.parse import Evidence, SpacyParser
 
-__all__ = ["LocalEngine", "PARALLEL_MIN_CHARS", "EMBED_CHUNK", "Forked", "contiguous_shares", "forked_scores", "forked_calls"]
+__all__ = ["LocalEngine", "PARALLEL_MIN_CHARS", "EMBED_CHUNK", "Forked", "contiguous_shares", "guided_ranges", "forked_scores",
+           "forked_calls", "queued_calls"]
 
 logger = logging.getLogger(__name__)
 
@@ -34,18 +38,22 @@ EMBED_CHUNK = 1024
 class _TrackedParser:
     """The parser, with ``pipe`` reporting characters parsed to `checker.progress` (everything else delegated)."""
 
-    def __init__(self, parser: "SpacyParser", scale: float = 1.0) -> None:
+    def __init__(self, parser: "SpacyParser", scale: float = 1.0, tracker: "progress.Tracker | _Capped | None" = None) -> None:
         """``scale``: characters of the whole parse per character of this process' share (the others
-        are parsed beside it in forked processes, at about the same rate)."""
+        are parsed beside it in forked processes, at about the same rate); ``tracker``: the one to advance
+        (one parse in several calls), else each `pipe` call opens its own."""
         object.__setattr__(self, "_parser", parser)
         object.__setattr__(self, "_scale", scale)
+        object.__setattr__(self, "_tracker", tracker)
 
     def pipe(self, texts: Sequence[str]):  # noqa: ANN201
         from checker import progress
 
         texts = list(texts)
         scale = self._scale
-        with progress.track("parsing", round(sum(map(len, texts)) * scale), "characters") as tracker:
+        tracker = self._tracker
+        with contextlib.nullcontext(tracker) if tracker is not None else progress.track(
+                "parsing", round(sum(map(len, texts)) * scale), "characters") as tracker:
             for text, doc in zip(texts, self._parser.pipe(texts)):
                 tracker.advance(round(len(text) * scale))
                 yield doc
@@ -55,6 +63,19 @@ class _TrackedParser:
 
     def __setattr__(self, name: str, value: object) -> None:
         setattr(self._parser, name, value)
+
+
+class _Capped:
+    """A tracker's ``advance`` that stops adding once ``total`` units were added (an estimate may overshoot)."""
+
+    def __init__(self, tracker: "progress.Tracker", total: float) -> None:
+        self.tracker, self.left = tracker, total
+
+    def advance(self, n: float = 1) -> None:
+        n = min(n, self.left)
+        self.left -= n
+        if n > 0:
+            self.tracker.advance(n)
 
 
 def _auto_jobs() -> int:
@@ -109,14 +130,21 @@ class LocalEngine:
             return
         pending.send([(self._row[s.id], e) for s, e in zip(sources, evidence) if s.id in self._row])
 
-    def parse(self, sources: Sequence["Source"], parser: "SpacyParser", evidence: Sequence["Evidence"] | None = None) -> tuple[tuple["Claim", ...], ...]:
-        """`checker.parse.parse`; a big corpus in ``jobs`` contiguous shares of about equal characters,
-        each parsed whole (spaCy and claims) in its own process (`forked_calls`), claims sent back encoded.
+    def parse(self, sources: Sequence["Source"], parser: "SpacyParser", evidence: Sequence["Evidence"] | None = None,
+              beside: "Callable[[], object] | None" = None) -> tuple[tuple["Claim", ...], ...]:
+        """`checker.parse.parse`; a big corpus in contiguous ranges of documents (`guided_ranges`) that this
+        process and ``jobs`` - 1 forked ones take in turn, each the next range when it is done with one
+        (`queued_calls`), each range parsed whole (spaCy and claims), claims sent back encoded. ``beside``:
+        called here once the workers are forked, before this process takes a range (not at all when one
+        process parses): what it costs, this process parses less.
 
         NOTE: spaCy's own ``n_process`` sends every Doc back to this process (serialised), whose one core
-        then reads claims from them all; a share parsed whole in its process sends only its claims. 200
+        then reads claims from them all; a range parsed whole in its process sends only its claims. 200
         ECB+ documents, alternating on a loaded machine: 7.79 -> 6.66 CPU s for the first 100 (same claims).
-        The model loads here first, so the workers share its pages.
+        The model loads here first, so the workers share its pages. Ranges taken in turn rather than one share
+        per process: this process also runs the embedder's warm-up thread and ``beside``, and with two fixed shares
+        of equal characters the other core waited for it at the end (first 200 ECB+ documents: this process'
+        share 7.9 CPU s, the other's 7.0, load 17).
         """
         from checker.cache import decode_claims, encode_claims
         from checker.parse import document_evidence, parse
@@ -139,20 +167,25 @@ class LocalEngine:
         jobs = min(self.jobs, len(sources)) if chars >= PARALLEL_MIN_CHARS and hasattr(os, "fork") else 1
         if jobs < 2:
             return parse(sources, _TrackedParser(parser), evidence)  # type: ignore[arg-type]
+        from checker import progress
+
         logger.info("parsing %d characters in %d processes", chars, jobs)
         getattr(parser, "warm_up", lambda: None)()
-        shares = contiguous_shares([len(s.text) for s in sources], jobs)
-        a0, b0 = shares[0]
-        own = _TrackedParser(parser, chars / max(1, sum(len(s.text) for s in sources[a0:b0])))
+        ranges = guided_ranges([len(s.text) for s in sources], jobs)
+        with progress.track("parsing", chars, "characters") as tracker:
+            # NOTE: this process' ranges advance the count for all (the others parse at about the same rate), up to the total
+            own = _TrackedParser(parser, float(jobs), _Capped(tracker, chars))
 
-        def share(a: int, b: int) -> list[bytes]:
-            return [encode_claims(cs) for cs in parse(sources[a:b], parser, evidence[a:b])]
+            def work(k: int, here: bool) -> "tuple[tuple[Claim, ...], ...] | list[bytes]":
+                a, b = ranges[k]
+                if here:
+                    return parse(sources[a:b], own, evidence[a:b])  # type: ignore[arg-type]
+                return [encode_claims(cs) for cs in parse(sources[a:b], parser, evidence[a:b])]
 
-        results = forked_calls([lambda: parse(sources[a0:b0], own, evidence[a0:b0])]  # type: ignore[arg-type]
-                               + [lambda a=a, b=b: share(a, b) for a, b in shares[1:]])
-        out = list(results[0])  # type: ignore[call-overload]
-        for (a, _), blobs in zip(shares[1:], results[1:]):
-            out.extend(decode_claims(blob, sources[a + k]) for k, blob in enumerate(blobs))  # type: ignore[call-overload]
+            results = queued_calls(len(ranges), work, jobs, beside)
+        out: list[tuple[Claim, ...]] = []
+        for (a, _), (here, got) in zip(ranges, results):
+            out.extend(got if here else (decode_claims(blob, sources[a + k]) for k, blob in enumerate(got)))  # type: ignore[arg-type]
         return tuple(out)
 
     def embed(self, texts: Sequence[str], embedder: "Embedder") -> "np.ndarray":
@@ -196,6 +229,78 @@ def contiguous_shares(sizes: Sequence[int], jobs: int) -> list[tuple[int, int]]:
             cuts.append(i + 1)
     cuts.append(len(sizes))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+GUIDED_LEAST = 0.01
+"""Smallest range `guided_ranges` makes, as a share of the whole (one document at least): at most about 100 ranges,
+and the last one taken, which the other processes may wait for, is short."""
+
+
+def guided_ranges(sizes: Sequence[int], jobs: int, least: float = GUIDED_LEAST) -> list[tuple[int, int]]:
+    """Contiguous, non-empty ranges (start, end) covering ``sizes`` in order, each about what is left over
+    2 x ``jobs`` (and at least ``least`` of the whole): large ranges first, small ones last, so that ``jobs``
+    processes taking the next range in turn (`queued_calls`) finish close together (guided self-scheduling)."""
+    total = sum(sizes)
+    floor = total * least
+    left = total
+    out: list[tuple[int, int]] = []
+    a = 0
+    while a < len(sizes):
+        want = max(left / (2 * max(1, jobs)), floor)
+        b, got = a + 1, sizes[a]
+        while b < len(sizes) and got < want:
+            got += sizes[b]
+            b += 1
+        out.append((a, b))
+        left -= got
+        a = b
+    return out
+
+
+QUEUE_MAX = 255
+"""Most items `queued_calls` hands out through its pipe (one byte each)."""
+
+
+def queued_calls(n: int, work: "Callable[[int, bool], object]", jobs: int, beside: "Callable[[], object] | None" = None) -> list[tuple[bool, object]]:
+    """``[(True, work(k, True)) for k in range(n)]``, the items handed out in order to this process and ``jobs`` - 1
+    forked ones (`Forked`), each taking the next when it is done with one: (here, ``work(k, here)``) per item, ``here``
+    False for an item a worker did (its result came back pickled: an equal copy). ``beside`` is called here once the
+    workers are forked, before this process takes an item. An item a failed worker took is done here.
+
+    NOTE: the items are written to a pipe before the fork, one byte each, and the write end closed: each process
+    reads one byte for its next item (a read of one byte takes one item, whoever reads it) until the pipe is
+    empty. No lock, no shared memory, and nothing to wait for but the last items. As `forked_calls`, for work
+    over data already in memory, forked with no other thread running that the workers need.
+    """
+    jobs = max(1, min(jobs, n))
+    if jobs < 2 or n > QUEUE_MAX or not hasattr(os, "fork"):
+        return [(True, work(k, True)) for k in range(n)]
+    r, w = os.pipe()
+    try:
+        os.write(w, bytes(range(n)))
+    finally:
+        os.close(w)
+
+    reading = [True]  # NOTE: False here once this process has emptied the pipe and closed it
+
+    def take(here: bool) -> list[tuple[int, object]]:
+        done = []
+        while reading[0] and (got := os.read(r, 1)):
+            done.append((got[0], work(got[0], here)))
+        return done
+
+    try:
+        workers = [Forked(lambda: take(False)) for _ in range(jobs - 1)]
+        if beside is not None:
+            beside()
+        out: dict[int, tuple[bool, object]] = {k: (True, v) for k, v in take(True)}
+    finally:
+        reading[0] = False
+        os.close(r)
+    for worker in workers:
+        got = worker.result()  # NOTE: a worker that failed: its call ran here, on the pipe this process emptied
+        out.update((k, (False, v)) for k, v in got)  # type: ignore[union-attr]
+    return [out[k] if k in out else (True, work(k, True)) for k in range(n)]
 
 
 def forked_scores(items: Sequence[tuple[int, int]], score: "Callable[[int, int], float]", jobs: int) -> list[float]:
