@@ -453,12 +453,12 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
     last_time: tuple[int, str] | None = None
     sections = _sections(src, claims)
     titles = {h.start for h in _sections(src, claims, ("title",))}
+    dating = _dating_sections(sections, titles, src, lexicon)
     for c in claims:
         slots = claim_slots(c.text, c.tokens, kb, lexicon, src.date)
         section = _section_of(sections, c)
         named_here = next((found for h in section if (found := _from(find_products(h.text, lexicon), h))), ())
-        # NOTE: a title's date ("ai2026-05-18", "Friday, June 7") is the page's, not the time of each line under it
-        dated = next((found for h in section if h.start not in titles and (found := _from(_section_dates(h, src), h))), ())
+        dated = next((found for h in section if h.start in dating and (found := _from(_section_dates(h, src), h))), ())
         notes = []
         context = c.text
         products = slots.products
@@ -632,6 +632,18 @@ def _section_of(sections: Sequence[Claim], c: Claim) -> list[Claim]:
 def _level(heading: Claim) -> int:
     """A Markdown heading's level (the number of its "#"), 0 for a heading without them."""
     return len(heading.text) - len(heading.text.lstrip("#"))
+
+
+def _dating_sections(sections: Sequence[Claim], titles: set[int], src: Source, lexicon: ProductLexicon) -> set[int]:
+    """Starts of the section headings whose date is the time of the lines under them: a Markdown section's ("## Week of
+    4 May 2026"), a release's ("vellum 3.4.2 (2025-05-14)": the heading names what was released) or one of several
+    dated headings (a live page's days). A page's one dated plain line that names nothing else is its dateline ("17
+    September 2013-21:29", "Reuters Sep 18, 2013, 02.16PM IST" under a headline): when the page was written, not when
+    what each line tells happened; nor is a title's date ("ai2026-05-18", "Friday, June 7")."""
+    dated = [h for h in sections if h.start not in titles and _section_dates(h, src)]
+    if len(dated) > 1:
+        return {h.start for h in dated}
+    return {h.start for h in dated if _level(h) or find_products(h.text, lexicon)}
 
 
 def _section_dates(section: Claim, src: Source) -> tuple[DateValue, ...]:

@@ -355,3 +355,23 @@ def test_context_a_titles_date_is_the_pages_not_the_time_of_its_lines():
     leak, crash = normalize([claims], [src])[0]
     assert leak.slots.context_dates == ()
     assert [d.text for d in crash.slots.context_dates] == ["4 May 2026"]
+
+
+def test_context_a_pages_one_dated_heading_naming_nothing_else_is_its_dateline_and_dates_no_line():
+    # NOTE: news pages carry the time they were written under the headline: two reports of one fix, written a day
+    # apart, must not date the fix on two days
+    text = "Microsoft patches browser flaw\n17 September 2013-21:29\nMicrosoft released a fix for the flaw on Tuesday.\n"
+    src, claims = _page("a.txt", text, ["Microsoft patches browser flaw", "Microsoft released a fix for the flaw on Tuesday."])
+    _, fix = normalize([claims], [src])[0]
+    assert fix.slots.context_dates == () and "2013-21:29" not in fix.context
+    # NOTE: a plain heading naming a release dates its lines
+    text = "Release notes\n\nvellum 3.4.2 (2025-05-14)\nThe crash on empty files was fixed.\n"
+    src, claims = _page("notes.txt", text, ["The crash on empty files was fixed."])
+    (crash,) = normalize([claims], [src])[0]
+    assert [d.start for d in crash.slots.context_dates] == [dt.date(2025, 5, 14)]
+    # NOTE: two dated plain headings (a live page's days) each date their own lines
+    days = "Live updates\n\n16 September 2013 - 10:00\nThe flaw was reported.\n\n17 September 2013 - 18:00\nA fix was released.\n"
+    src, claims = _page("live.md", days, ["The flaw was reported.", "A fix was released."])
+    reported, fixed = normalize([claims], [src])[0]
+    assert [d.start for d in reported.slots.context_dates] == [dt.date(2013, 9, 16)]
+    assert [d.start for d in fixed.slots.context_dates] == [dt.date(2013, 9, 17)]
