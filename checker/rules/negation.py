@@ -53,6 +53,8 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     neg, pos = (a, b) if a.slots.negated else (b, a)
     if _negated_too(pos):
         return None  # NOTE: "However the results have not yet been divulged" negates its own predicate, as the other does
+    if _written_by_both(neg, pos):
+        return None  # NOTE: "has been held without bond" in both, one parse reading it as a denial and the other not
     if "hedged" in (a.modality, b.modality) or (a.modality == "prediction") != (b.modality == "prediction") and not refused_that_day(neg, pos):
         # NOTE: "X will never be Y" does not deny that X is Y now, and "may not" leaves "may" open;
         # two predictions of opposite polarity do deny each other.
@@ -239,6 +241,24 @@ def _synonyms(verbs: set[str]) -> set[str]:
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 """Entity labels of places: an act in one place and its negation in another are two acts."""
+
+
+_NEGATION = re.compile(r"\b(without|not|no|never|nor)\s+(\w+)|n't\s+(\w+)", re.I)
+"""A negation word and the word it stands before ("without bond", "not guilty", "didn't pay")."""
+
+
+def _negations(text: str) -> set[tuple[str, str]]:
+    """The negation words of ``text`` with the content word each stands before ("not be" says nothing of what)."""
+    from checker.parse import _function_words
+
+    pairs = ((m[1].lower(), m[2].lower()) if m[1] else ("not", m[3].lower()) for m in _NEGATION.finditer(text))
+    return {(cue, word) for cue, word in pairs if word not in _function_words()}
+
+
+def _written_by_both(neg: Claim, pos: Claim) -> bool:
+    """The other claim writes a negation of the negated claim word for word ("held without bond" / "has been held
+    without bond at the jail"): whatever the parse made of either, both deny the same thing, and neither asserts it."""
+    return bool(_negations(neg.text) & _negations(pos.text))
 
 
 def _negated_too(pos: Claim) -> bool:

@@ -392,3 +392,19 @@ def test_negation_a_claim_negating_its_own_main_act_asserts_nothing_to_deny():
     assert compare_negation(dataclasses.replace(known, refers_to=divulged.id, refers_score=0.9), divulged_now, KB) is not None
     own = dataclasses.replace(now, slots=dataclasses.replace(now.slots, neg_heads=("know",)))  # as if it denied it too
     assert compare_negation(known, own, KB) is None
+
+
+def test_negation_written_word_for_word_in_both_claims_denies_nothing():
+    # NOTE: "without bond" in both: one parse read it as a denial of the claim, the other did not
+    held = "The Times reports Simpson has been held without bond at the county jail."
+    neg = _neg(held, neg_heads=("bond",), predicates=("hold", "bond", "report"))
+    pos = _pos("A local newspaper reports that Simpson has been held without bond at the county jail.",
+               predicates=("hold", "bond", "report"))
+    assert compare_negation(pos, neg, KB) is None
+    # the other claim asserting it, or negating only another word, or only a function word, still contradicts
+    assert compare_negation(_pos("The Times reports Simpson has been held on bond at the county jail.",
+                                 predicates=("hold", "bond", "report")), neg, KB) is not None
+    refused = _neg("The council did not approve the dam project and will not be meeting.")
+    assert compare_negation(_pos("The council approved the dam project, but it did not meet.", predicates=("approve",)),
+                            refused, KB) is not None
+    assert compare_negation(_pos("The council approved the dam project; it will not be meeting."), refused, KB) is not None
