@@ -40,7 +40,7 @@ _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
                       "final", "last", "opening", "closing", "early", "late"})
 _VALUE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", "npadvmod", "conj"})
 _CLAUSE_DEPS = frozenset({"acl", "relcl"})
-_OFFSET = re.compile(r"\s*(?:ago\b|earlier\b|later\b|before\b|after\b|prior\b|previously\b|since\b|from now\b)", re.I)
+_OFFSET = re.compile(r"\s*(?:ago\b|earlier\b|later\b|before\b|after\b|following\b|prior\b|previously\b|since\b|from now\b)", re.I)
 _POSITION = re.compile(r"\s*(?:(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))*\s+of\b|"
                        r"to\s+(?:the\s+)?(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))*(?:\s+of\b)?|away\b|off\b|"
                        r"offshore\b|inland\b|outside(?:\s+of)?\b|from\b|short of\b|beyond\b|past\b|behind\b|ahead of\b|beneath\b|below\b|above\b|(?:up|down)(?:stream|river|hill)\b)"

@@ -1300,6 +1300,8 @@ def _in_text_order(text: str, found: Sequence[Quantity], added: Sequence[tuple[i
 TIME_OF_DAY = "time of day"
 """`Quantity.unit` of a clock time (`times_of_day`), followed by its zone when one is written ("time of day gmt")."""
 
+_CLOCK_BOUNDS = {"by": "<=", "before": "<", "after": ">", "since": ">=", "around": "~", "about": "~"}
+"""A clock time's comparator by the word before it: "extinguished by 7 a.m." (no later), "after 11 p.m.", "around 6"."""
 _TIME = re.compile(
     r"(?<![\w:.,$])(?P<lead>(?:at|by|until|till|from|around|about|before|after|since|to)\s+)?(?P<h>[01]?\d|2[0-3])"
     r"(?::(?P<m>[0-5]\d)|\.(?P<dot>[0-5]\d))?(?![\d:])(?:\s*(?P<ap>[ap]\.?\s?m\b\.?))?"
@@ -1331,8 +1333,8 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
         start, end = m.start("h"), m.end()
         if m["ap"] and not m["zone"] and m["ap"].endswith(".") and "." not in m["ap"][:-1]:
             end -= 1  # NOTE: "at 1:34 PM." ends a sentence; "p.m." keeps its dots
-        out.append(Quantity(value=round(hours, 4), unit=f"{TIME_OF_DAY} {zone}".strip(), comparator="=",
-                            text=text[start:end].strip()))
+        out.append(Quantity(value=round(hours, 4), unit=f"{TIME_OF_DAY} {zone}".strip(),
+                            comparator=_CLOCK_BOUNDS.get((m["lead"] or "").strip().lower(), "="), text=text[start:end].strip()))
         leads.append((m["lead"] or "").strip().lower())
         starts.append(m.start())
     for m in _SPOKEN_TIME.finditer(text):
@@ -1341,7 +1343,8 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
         hours = _spoken_hours(m)
         if hours is None:
             continue
-        out.append(Quantity(value=round(hours, 4), unit=TIME_OF_DAY, comparator="=", text=m.group("t")))
+        out.append(Quantity(value=round(hours, 4), unit=TIME_OF_DAY, comparator=_CLOCK_BOUNDS.get((m["lead"] or "").strip().lower(), "="),
+                            text=m.group("t")))
         leads.append((m["lead"] or "").strip().lower())
         starts.append(m.start())
     order = sorted(range(len(out)), key=lambda k: starts[k])

@@ -155,6 +155,7 @@ def test_holders_scope_of_a_clause_on_the_counted_noun_and_of_the_predicate():
     ("It costs $5 more than the old one.", "$5", "usd", "difference"),
     ("The team scored 3 goals fewer than last season.", "3 goals", "goal", "difference"),
     ("It followed five days of rioting.", "five days", "day", ""),
+    ("Nearly three weeks following the end of the season, the coach was fired.", "three weeks", "week", "offset"),
     ("He has 52 reviews and more than 60 ratings.", "52 reviews", "review", ""),  # the next value's bound
     ("All 5 players other than the captain stayed.", "5 players", "player", ""),
     ("Five people were arrested before the match.", "Five people", "people", ""),  # not a time unit

@@ -1262,3 +1262,19 @@ def test_numbers_parsed_a_periodic_adjective_of_the_values_noun_is_its_rate():
 ])
 def test_numbers_a_length_of_time_of_one_unit_written_with_an_article(text, read):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == read
+
+
+@pytest.mark.parametrize(("text", "comparator"), [
+    # NOTE: the word before a clock time bounds it: "extinguished by 7 a.m." is no later than 7, so "by 6:40 a.m."
+    # agrees with it
+    ("The fire was extinguished by 7 a.m. on Sunday.", "<="),
+    ("Nobody may enter before 9:30 a.m.", "<"),
+    ("The shop closes after 11 p.m.", ">"),
+    ("The road has been shut since 6 a.m.", ">="),
+    ("The call came in around 3:30 a.m.", "~"),
+    ("The call came in at 3:33 a.m.", "="),
+    ("The museum is open until 5 p.m.", "="),
+])
+def test_numbers_a_clock_time_is_bounded_by_the_word_before_it(text, comparator):
+    [q] = find_quantities(text)
+    assert (q.unit, q.comparator) == ("time of day", comparator)
