@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.judge import align as al
 from checker.knowledge import load_knowledge
 from checker.models import Claim, Mention, Quantity, Slots
@@ -49,3 +51,26 @@ def test_align_holder_a_name_holding_both_values_is_a_subject_not_a_measure():
     it = _claim("b", "It finished last season in fifth place with 41 points.", Quantity(41, "point", "=", "41 points", holder="it"))
     assert not al._one_holder(_claim("a", "It leads with 49 points.", Quantity(49, "point", "=", "49 points", holder="it")),
                               "49 points", it, "41 points")
+
+
+def test_align_holder_an_answer_that_is_no_value_of_the_claim_has_no_holder():
+    # NOTE: "2024" is no quantity either claim reads: nothing says what holds it, on either side
+    assert not al._one_holder(CONVERTS, "2024", REACHED, "25.4%")
+    assert not al._one_holder(CONVERTS, "27.1 percent", REACHED, "2024")
+
+
+
+def _cell(sid: str, holder: str, value: float) -> Claim:
+    text = f"The {holder} converts {value} percent of sunlight into electricity."
+    return _claim(sid, text, Quantity(value, "percent", "=", f"{value} percent", event="convert", holder=holder))
+
+
+@pytest.mark.parametrize(("x", "y", "one"), [
+    ("cell", "solar cell", True),  # NOTE: a bare head noun: none of its modifiers disagree
+    ("tandem solar cell", "perovskite-silicon tandem solar cell", True),  # NOTE: all of one's among the other's
+    ("silicon tandem cell", "silicon solar cell", False),  # NOTE: one modifier shared, one each the other lacks
+])
+def test_align_holder_one_thing_when_the_modifiers_of_one_are_all_among_the_others(x, y, one):
+    a, b = _cell("a", x, 27.1), _cell("b", y, 25.4)
+    assert al._one_holder(a, "27.1 percent", b, "25.4 percent") is one
+    assert al._one_holder(b, "25.4 percent", a, "27.1 percent") is one

@@ -147,3 +147,7 @@ def test_judge_asked_check_cli_finds_a_speed_asked_in_other_words(tmp_path):
     assert result.exit_code == 0, result.output
     found = [sorted(v for c in f["claims"] for v in c["values"]) for f in json.loads(result.stdout)["findings"] if f["rule"] == "CC103"]
     assert found == [["110 mph", "130 mph"]]
+
+
+def test_judge_asked_a_question_cosine_at_the_floor_itself_is_one_question():
+    assert al.align(TALL, "300 metres", RISES, "1,063 feet", KB, question_similarity=al.QUESTION_SIMILARITY).aligned
