@@ -345,3 +345,11 @@ def test_contraries_of_one_head_noun_said_of_two_things_are_no_contradiction():
     assert contrary_words(up, down, KB) is None
     same = claim("Manufacturing output fell.", "b", contraries=(("fall", "output", False, ""),), sides=(("manufacturing", "output"), ()))
     assert contrary_words(up, same, KB) == ("output", "rise", "fall")
+
+
+def test_modality_antonyms_of_one_holder_are_found_after_a_word_said_of_another():
+    a = claim("We offer flexible payment options.", "a", contraries=(("flexible", "option", False, "="),))
+    b = claim("The schedule is tight and we offer inflexible payment options.", "b",
+              contraries=(("tight", "schedule", False, "="), ("inflexible", "option", False, "=")))
+    v = compare_poles(a, b, KB)
+    assert v is not None and v.values == (("flexible",), ("inflexible",))
