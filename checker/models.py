@@ -143,7 +143,8 @@ class Quantity:
     """``""`` an amount; ``"difference"`` a gap between two values ("five rounds sooner than", "$5 more
     than"); ``"offset"`` a time since or until ("eight days ago", "three days later"); ``"position <place>"`` a
     distance from a place ("50 miles north of Lodi" -> ``"position lodi"``); ``"baseline"`` the value a change starts
-    from or a figure is set against ("up from 10 seconds"); ``"condition"`` a bound that says which things the claim
+    from or a figure is set against ("up from 10 seconds"); ``"window"`` a span something is counted in ("in his first 3
+    games"); ``"condition"`` a bound that says which things the claim
     is about ("Uploads larger than 100 MB are split"). Only amounts of one relation answer one question."""
     high: float | None = None
     """The upper end of a range ("between 10 and 25 years", "10-25 years", "$1.7 billion to $1.8 billion"),

@@ -70,6 +70,10 @@ _BEFORE_CHANGE = re.compile(r"^\W*(?:before|until|till|prior\s+to|ahead\s+of)\s+
 """A claim opening with a time before an act ("Before the extension the society had 85 plots", "Until the merger, it
 employed 400 people"): the values of its clause are what held then, the baseline of a change, no answer to what holds
 now ("now manages 120 plots")."""
+_WINDOW = re.compile(r"\b(?:in|over|during|through|across|within|for)\s+(?:his|her|their|its|the|our|your|my)\s+"
+                     r"(?:first|last|past|next|final|previous|opening|coming)\s+$", re.I)
+"""Before a value, a window it is counted in ("in his first 3 games", "over the last 10 matches", "in the past five
+seasons"): when something happened, which a count of the same noun ("played 10 of 16 games") does not answer."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom|us|you|it)\b", re.I)
 """After a number: a part of what was counted before ("three of them", "two of whom died")."""
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
@@ -433,6 +437,8 @@ def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
     if start > 0 and (m := _BASELINE.search(text[:start])) and (
             not m["from"] or CHANGE.search(text, 0, m.start()) or _UP_DOWN.search(text, 0, m.start())):
         return "baseline"  # NOTE: the earlier value of a change is no answer to what the value is now
+    if start > 0 and _WINDOW.search(text[:start]):
+        return "window"  # NOTE: "4 sacks in his first 3 games": the games are when, no count of games played
     if start > 0 and _BEFORE_CHANGE.match(text[:start]):
         return "baseline"  # NOTE: "Before the extension the society had 85 plots": what held before the act
     rest = _CONVERSION.sub("", text[end:], count=1)  # NOTE: "55 kilometers (34 miles) west of Bireun"

@@ -234,6 +234,19 @@ def test_holders_what_is_added_to_a_count_is_a_difference(text, value, relation)
     assert value_relation(text, at + len(value), "", at) == relation
 
 
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    # a window something is counted in is when, no count of its noun
+    ("Despite having 4 sacks in his first 3 games, he was injured.", "3 games", "window"),
+    ("The firm cut 200 jobs over the past three years.", "three years", "window"),
+    ("He played 10 of 16 games.", "10", ""),
+    ("He was injured in 3 games.", "3 games", ""),  # no word of a window's place
+    ("The first 3 games were sold out.", "3 games", ""),
+])
+def test_holders_a_span_something_is_counted_in_is_a_window(text, value, relation):
+    at = text.index(value)
+    assert value_relation(text, at + len(value), "", at) == relation
+
+
 def test_holders_a_bound_inside_the_subject_after_its_noun_is_a_condition():
     # NOTE: "Uploads larger than 100 MB are split": which uploads, not how large they are
     spec = [("Uploads", "upload", "NOUN", "nsubjpass", 6), ("larger", "large", "ADJ", "amod", 0), ("than", "than", "ADP", "quantmod", 3),

@@ -333,6 +333,8 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC103", "The Varna wildfire was 65 per cent contained on Friday.",
           "The Varna wildfire is 20 per cent contained, firefighters said on Tuesday."),
     _pass("CC103", "Adult tickets to the Varna museum cost €5.20.", "The Varna museum's new wing cost €14.6 million."),
+    _pass("CC103", "Despite 4 sacks in his first 3 games for Varna, Garrett was injured.",
+          "Due to injury Garrett only played 10 of 16 games for Varna."),
     _pass("CC103", "In Varna ten more cases were confirmed on Friday, bringing the total to 96.",
           "In Varna confirmed cases reached 1,021 on Friday."),
     # the least version of one product, stated with two verbs
