@@ -933,7 +933,18 @@ def _infinitive_future(toks) -> bool:
     """A subject and an infinitive as the main verb, no finite verb: headline English for the future ("Christian Bale to
     play Steve Jobs" is "Bale will play Jobs")."""
     return any(r.dep_ == "ROOT" and r.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in r.children)
-               and any(c.dep_ in ("nsubj", "nsubjpass") for c in r.children) for r in toks)
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in r.children) for r in toks) or _noun_to_infinitive(toks)
+
+
+def _noun_to_infinitive(toks) -> bool:
+    """The parser's other reading of that headline: a noun heads it and the infinitive hangs on it ("Northwind to buy
+    Palisade": "Northwind" the root, "buy" its clause), and no verb is finite (`_headline_passive` gives the verb back
+    its subject)."""
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+        return False
+    return any(r.dep_ == "ROOT" and r.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("acl", "advcl", "relcl", "xcomp") and c.tag_ == "VB" and c.i > r.i
+        and any(a.dep_ == "aux" and a.text.lower() == "to" and a.i == c.i - 1 for a in c.children) for c in r.children) for r in toks)
 
 
 _SPEAKER_NOUNS = {
@@ -1028,6 +1039,13 @@ def _headline_passive(toks) -> dict[int, tuple[str, int]]:
         if acl:
             v = acl[0].i - first
             return {v: ("ROOT", v), roots[0]: ("nsubjpass", v)}
+        # NOTE: "Northwind to buy Palisade", "Mayor to quit after audit": headline English drops "is" before the
+        # infinitive of what is to come; the parser heads the noun and hangs the verb on it, the noun is its subject
+        inf = [c for c in kids if c.dep_ in ("acl", "advcl", "relcl", "xcomp") and c.tag_ == "VB" and c.i > r.i
+               and any(a.dep_ == "aux" and a.text.lower() == "to" and a.i == c.i - 1 for a in c.children)]
+        if inf:
+            v = inf[0].i - first
+            return {v: ("ROOT", v), roots[0]: ("nsubj", v)}
     return {}
 
 

@@ -1911,3 +1911,21 @@ def test_parse_a_line_of_a_things_origin_is_a_claim_without_subject_or_finite_ve
                                ["build", "in", "1895", ",", "it", "stand"])[:])
     assert not origin_line(doc(["They", "established", "it", "in", "1887"], ["PRP", "VBD", "PRP", "IN", "CD"],
                                ["they", "establish", "it", "in", "1887"])[:])
+
+
+def test_parse_a_headline_noun_to_infinitive_is_what_the_noun_is_to_do():
+    from checker.parse import _infinitive_future, _tokens
+
+    # NOTE: "Northwind to buy Palisade": the parser heads the noun and hangs the verb on it; headline English means
+    # "Northwind is to buy Palisade": the noun is the subject of the act to come
+    doc = _hand_doc(["Northwind", "to", "buy", "Palisade"], ["NN", "TO", "VB", "NNP"], ["NOUN", "PART", "VERB", "PROPN"],
+                    ["ROOT", "aux", "advcl", "dobj"], [0, 2, 0, 2])
+    assert [(t.dep, t.head) for t in _tokens(list(doc), 0, headline=True)] == [("nsubj", 2), ("aux", 2), ("ROOT", 2), ("dobj", 2)]
+    assert [t.dep for t in _tokens(list(doc), 0)] == ["ROOT", "aux", "advcl", "dobj"], "running text keeps its parse"
+    assert _infinitive_future(list(doc))
+    # NOTE: a finite verb in the sentence ("A plan to cut costs was approved"): the infinitive is the noun's, as parsed
+    doc = _hand_doc(["Plan", "to", "cut", "costs", "was", "approved"], ["NN", "TO", "VB", "NNS", "VBD", "VBN"],
+                    ["NOUN", "PART", "VERB", "NOUN", "AUX", "VERB"], ["ROOT", "aux", "acl", "dobj", "auxpass", "acl"],
+                    [0, 2, 0, 2, 5, 0])
+    assert not _infinitive_future(list(doc))
+    assert [t.dep for t in _tokens(list(doc), 0, headline=True)] == ["ROOT", "aux", "acl", "dobj", "auxpass", "acl"]
