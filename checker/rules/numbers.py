@@ -108,6 +108,8 @@ _FRAMING = frozenset({"in", "within", "over", "during", "after", "before", "sinc
 months", "within two weeks", "12 days after", "two years ago"), not how long an act or state lasted."""
 _FRAME_ADJECTIVES = frozenset({"last", "past", "next", "first", "final", "previous", "coming"})
 """After "the", a window of time: "the past three years", "the first two weeks"."""
+_FRAME_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her", "our"})
+"""Between a framing word and a length of time: "in the 18 months of the project" frames it as "in 18 months" does."""
 
 
 def _duration(q: Quantity) -> bool:
@@ -127,6 +129,8 @@ def _length_of_time(q: Quantity, c: Claim) -> bool:
     after = re.findall(r"[\w']+", c.text[i + len(q.text):i + len(q.text) + 12].lower())[:1]
     if before[-2:-1] == ["the"] and before[-1:] and before[-1] in _FRAME_ADJECTIVES:
         return False
+    if before[-1:] and before[-1] in _FRAME_DETERMINERS and before[-2:-1] and before[-2] in _FRAMING:
+        return False  # NOTE: "In the 18 months of the project", "over those six weeks": a window, its framing word first
     return not (set(before[-1:]) | set(after)) & _FRAMING
 
 

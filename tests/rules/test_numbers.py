@@ -1199,6 +1199,8 @@ def test_numbers_a_measure_on_a_noun_of_an_act_answers_what_the_acts_verb_measur
     ("In six weeks the Varna line will reopen.", "six weeks", False),  # NOTE: a deadline at the sentence's start
     ("The Varna line closed six weeks ago.", "six weeks", False),  # NOTE: an offset, framed after
     ("The Varna line closed in the past three months.", "three months", False),  # NOTE: a window
+    ("In the six weeks of the works, the Varna line closed twice.", "six weeks", False),  # NOTE: a window, "the" between
+    ("For the six weeks of the works, the Varna line was closed.", "six weeks", True),  # NOTE: "for" says how long
     ("The Varna closure will last 6 weeks.", "six weeks", False),  # NOTE: a value not written so: nothing known
 ])
 def test_numbers_a_length_of_time_is_how_long_an_act_lasted_with_no_word_framing_it(text, said, length):
