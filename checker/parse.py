@@ -25,7 +25,7 @@ from checker.models import Claim, Source, Token
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Block", "blocks", "corpus_evidence", "document_evidence", "Evidence", "EvidenceCounts", "Vocabulary", "vocabulary", "line_key", "load_nlp", "parse", "section_headings", "doubting_question", "pointing_denials", "skip_reason", "SpacyParser"]
+__all__ = ["Block", "blocks", "function_words", "corpus_evidence", "document_evidence", "Evidence", "EvidenceCounts", "Vocabulary", "vocabulary", "line_key", "load_nlp", "parse", "section_headings", "doubting_question", "pointing_denials", "skip_reason", "SpacyParser"]
 
 logger = logging.getLogger(__name__)
 
@@ -1152,7 +1152,7 @@ class EvidenceCounts:
         # NOTE: nor a word the corpus writes lower case in another form ("Minister Signs Deal" beside "did not sign",
         # "Singer Cancels Tour" beside "has not cancelled"), nor a negated auxiliary ("Won't", "Didn’t": the parser
         # reads a capitalised one as a name and loses the negation)
-        titled = [w for w in self.titled if w not in caps and w not in lower and not cue_form(w) and w not in _function_words()
+        titled = [w for w in self.titled if w not in caps and w not in lower and not cue_form(w) and w not in function_words()
                   and not _NEGATED_AUX.search(w)]
         if titled:
             common = {s for w in lower for s in inflection_stems(w)}
@@ -1180,7 +1180,7 @@ def inflection_stems(word: str) -> set[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     """spaCy's English stop words (auxiliaries, prepositions, pronouns, determiners...): never a name on their own.
 
     Read from spaCy's own list without importing spaCy (2.3 s, which a warm run whose parses are all cached never

@@ -1304,15 +1304,15 @@ def test_parse_function_words_are_spacys_stop_words_read_without_importing_spacy
     import subprocess
     import sys
 
-    code = ("import sys; from checker.parse import _function_words; w = _function_words(); "
+    code = ("import sys; from checker.parse import function_words; w = function_words(); "
             "print(len(w), 'is' in w, 'putin' in w, 'spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out[1:] == ["True", "False", "False"]
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from checker.parse import _function_words
+    from checker.parse import function_words
 
-    assert _function_words() == frozenset(STOP_WORDS)
+    assert function_words() == frozenset(STOP_WORDS)
 
 
 def _hand_doc(words, tags, pos, deps, heads):

@@ -249,10 +249,10 @@ _NEGATION = re.compile(r"\b(without|not|no|never|nor)\s+(\w+)|n't\s+(\w+)", re.I
 
 def _negations(text: str) -> set[tuple[str, str]]:
     """The negation words of ``text`` with the content word each stands before ("not be" says nothing of what)."""
-    from checker.parse import _function_words
+    from checker.parse import function_words
 
     pairs = ((m[1].lower(), m[2].lower()) if m[1] else ("not", m[3].lower()) for m in _NEGATION.finditer(text))
-    return {(cue, word) for cue, word in pairs if word not in _function_words()}
+    return {(cue, word) for cue, word in pairs if word not in function_words()}
 
 
 def _written_by_both(neg: Claim, pos: Claim) -> bool:
