@@ -458,7 +458,7 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
         slots = claim_slots(c.text, c.tokens, kb, lexicon, src.date)
         section = _section_of(sections, c)
         named_here = next((found for h in section if (found := _from(find_products(h.text, lexicon), h))), ())
-        dated = next((found for h in section if h.start in dating and (found := _from(_section_dates(h, src), h))), ())
+        dated = next((found for h in section if (found := dating.get(h.start, ()))), ())
         notes = []
         context = c.text
         products = slots.products
@@ -634,16 +634,15 @@ def _level(heading: Claim) -> int:
     return len(heading.text) - len(heading.text.lstrip("#"))
 
 
-def _dating_sections(sections: Sequence[Claim], titles: set[int], src: Source, lexicon: ProductLexicon) -> set[int]:
-    """Starts of the section headings whose date is the time of the lines under them: a Markdown section's ("## Week of
+def _dating_sections(sections: Sequence[Claim], titles: set[int], src: Source, lexicon: ProductLexicon) -> dict[int, tuple]:
+    """The section headings whose date is the time of the lines under them, by start, each with its dates cited at it
+    (read once a page, not once a claim): a Markdown section's ("## Week of
     4 May 2026"), a release's ("vellum 3.4.2 (2025-05-14)": the heading names what was released) or one of several
     dated headings (a live page's days). A page's one dated plain line that names nothing else is its dateline ("17
     September 2013-21:29", "Reuters Sep 18, 2013, 02.16PM IST" under a headline): when the page was written, not when
     what each line tells happened; nor is a title's date ("ai2026-05-18", "Friday, June 7")."""
-    dated = [h for h in sections if h.start not in titles and _section_dates(h, src)]
-    if len(dated) > 1:
-        return {h.start for h in dated}
-    return {h.start for h in dated if _level(h) or find_products(h.text, lexicon)}
+    dated = {h: found for h in sections if h.start not in titles and (found := _section_dates(h, src))}
+    return {h.start: _from(found, h) for h, found in dated.items() if len(dated) > 1 or _level(h) or find_products(h.text, lexicon)}
 
 
 def _section_dates(section: Claim, src: Source) -> tuple[DateValue, ...]:
