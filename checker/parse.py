@@ -994,20 +994,29 @@ take about half the memory (273 -> ~120 bytes per token measured on a 0.3 MB `be
 
 
 def _tokens(toks, char_base: int, headline: bool = False) -> tuple[Token, ...]:
+    """The claim's `Token`s from spaCy tokens opening with the claim's first word (``char_base``: its offset).
+
+    NOTE: a word before the first is left out: `Token.subtree` follows the tree, not the text, so a clause read off a
+    non-projective parse lists one after its head ("the theory that Islamic State fighters have attempted to cross the
+    border", "that" the object of "cross", came after "attempted"); it is no part of the claim's text, its offset was
+    negative and the cache's reader rejected the parse (a forked parse's claims come back through that reader). A head
+    outside the claim is the token itself (its own position when its index from the first is no position)."""
+    toks = [t for t in toks if t.idx >= char_base]
     first = toks[0].i
     n = len(toks)
     arcs = _headline_passive(toks) if headline else {}
     out = []
-    for t in toks:
+    for k, t in enumerate(toks):
         h = t.head.i - first
         dep, h = arcs.get(t.i - first, (t.dep_, h))
+        own = t.i - first
         out.append(
             Token(
                 text=_intern(_orig(t)),
                 lemma=_intern(t.lemma_.lower()),
                 pos=_intern(t.pos_),
                 dep=_intern(dep),
-                head=h if 0 <= h < n else t.i - first,
+                head=h if 0 <= h < n else own if own < n else k,
                 ent=_intern(t.ent_type_),
                 start=t.idx - char_base,
             )

@@ -91,3 +91,43 @@ def test_cache_codec_streamed_claims_are_the_record_bytes(n):
         for c in claims)))[len(MAGIC):])
     assert streamed == whole
     assert decode_claims(encode_claims(claims), SRC) == claims
+
+
+def test_cache_codec_a_clause_of_a_non_projective_parse_round_trips():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from checker.parse import _claim, _clause_of, _line_starts
+
+    # NOTE: FNC-1 body 1376 as the small parser read it: "that" the object of "cross" (a crossing arc), so spaCy's
+    # `Token.subtree` of "attempted" lists it after "attempted"; the claim's parse had a token at offset -5, which the
+    # reader rejected (a cache miss, and a crash where a forked parse's claims come back encoded)
+    words = ["the", "theory", "that", "Islamic", "State", "fighters", "have", "attempted", "to", "cross", "the", "border"]
+    heads = [1, 1, 9, 5, 5, 7, 7, 1, 9, 7, 11, 9]
+    deps = ["det", "ROOT", "dobj", "compound", "compound", "nsubj", "aux", "relcl", "aux", "xcomp", "det", "dobj"]
+    pos = ["DET", "NOUN", "PRON", "PROPN", "PROPN", "NOUN", "AUX", "VERB", "PART", "VERB", "DET", "NOUN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    clause = _clause_of(doc[7])
+    assert [t.text for t in clause][4:6] == ["attempted", "that"]  # NOTE: the tree's order, not the text's
+    text = doc.text + "\n"
+    src = Source(source_id("b.txt", text), "b.txt", text)
+    start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    claim = _claim(src, _line_starts(text), 0, start, end, clause, None, "fact", "denied")
+    assert claim.text == "Islamic State fighters have attempted to cross the border"
+    assert [t.text for t in claim.tokens] == claim.text.split()
+    assert [claim.tokens[t.head].text for t in claim.tokens] == ["fighters", "fighters", "attempted", "attempted", "attempted", "cross",
+                                                                 "attempted", "border", "cross"]
+    assert decode_claims(encode_claims([claim]), src) == (claim,)
+
+
+def test_cache_codec_a_gapped_clause_heads_stay_inside_it():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from checker.parse import _tokens
+
+    # NOTE: a clause without a word inside it (`_clause_of` leaves out a marker): a token whose head is outside the
+    # clause heads itself, at its own position, which its index from the first word no longer is
+    doc = Doc(Vocab(), words=["He", "to", "leave", "now"], heads=[2, 2, 2, 3], deps=["nsubj", "aux", "ROOT", "advmod"])
+    toks = _tokens([doc[0], doc[2], doc[3]], 0)
+    assert toks[2].head == 2 and all(t.head < len(toks) for t in toks)
