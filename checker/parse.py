@@ -837,23 +837,28 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
     # NOTE: a hedge counts in the main clause only; "could" inside a relative clause qualifies a noun.
     # NOTE: and in the first predicate only: "Bomber injured in prison, may never walk again" asserts the
     # injury; a hedge on a conjoined predicate of the root qualifies that predicate, not the claim.
-    main = [t for t in toks if t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors)
-            and not any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.dep_ == "ROOT" for a in (t, *t.ancestors))]
+    # NOTE: a word's own test comes first, the walks up its ancestors only for a word that passes it (the same answers:
+    # 98,000 ancestor walks for 1,400 claims of ECB+ when every word was placed first)
+    def in_main(t) -> bool:  # noqa: ANN001
+        return t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors) and not any(
+            a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.dep_ == "ROOT" for a in (t, *t.ancestors))
+
     # NOTE: a "will" on a conjunct of the predicate a speech verb reports tells that conjunct too ("Benz has not joined Madrid
-    # and will stay at his club, his agent said" denies the move; it is no prediction of it)
-    told = [t for t in main if not any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and _main_predicate(a.head) for a in (t, *t.ancestors))]
-    # NOTE: a consequence drawn from the claim ("..., so you will need a connection", `consequence_clause`) is no
-    # prediction of what the claim states
-    told = [t for t in told if not _in_drawn(t)]
-    if any(t.lemma_.lower() in _HEDGE and not (t.i > 0 and t.nbor(-1).lower_ in ("more", "less", "most", "least")) for t in main) or any(
-        t.lower_ in _MODAL_HEDGE and t.tag_ == "MD" for t in main
-    ) or (modality == "fact" and any(t.lemma_.lower() in ("suggest", "appear", "seem") for t in main)):
+    # and will stay at his club, his agent said" denies the move; it is no prediction of it); a consequence drawn from the
+    # claim ("..., so you will need a connection", `consequence_clause`) is no prediction of what the claim states
+    def told(t) -> bool:  # noqa: ANN001
+        return in_main(t) and not any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and _main_predicate(a.head)
+                                      for a in (t, *t.ancestors)) and not _in_drawn(t)
+
+    if any(t.lemma_.lower() in _HEDGE and not (t.i > 0 and t.nbor(-1).lower_ in ("more", "less", "most", "least")) and in_main(t)
+           for t in toks) or any(t.lower_ in _MODAL_HEDGE and t.tag_ == "MD" and in_main(t) for t in toks) or (
+        modality == "fact" and any(t.lemma_.lower() in ("suggest", "appear", "seem") and in_main(t) for t in toks)
+    ):
         modality = "hedged"
-    elif any(t.lower_ in _PREDICT or (t.tag_ == "MD" and t.lower_ in ("will", "'ll", "wo")) or _backshifted(t) for t in told) or any(
-        p in low for p in _PREDICT_PHRASES
-    ) or _infinitive_future(toks):
+    elif any((t.lower_ in _PREDICT or (t.tag_ == "MD" and t.lower_ in ("will", "'ll", "wo")) or _backshifted(t)) and told(t)
+             for t in toks) or any(p in low for p in _PREDICT_PHRASES) or _infinitive_future(toks):
         modality = "prediction"
-    elif any(t.lemma_.lower() in _OPINION for t in toks if not _in_drawn(t)) or (
+    elif any(t.lemma_.lower() in _OPINION and not _in_drawn(t) for t in toks) or (
         any(t.lower_ in _FIRST_PERSON for t in toks) and any(t.lemma_ in ("think", "believe", "feel") for t in toks)
     ):
         modality = "opinion"
