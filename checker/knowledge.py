@@ -17,7 +17,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "verdict_verbs", "contest_nouns", "contest_verbs", "contest_places", "verb_antonyms", "deverbal_verbs"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "sighting_verbs", "verdict_verbs", "contest_nouns", "contest_verbs", "contest_places", "verb_antonyms", "deverbal_verbs"]
 
 logger = logging.getLogger(__name__)
 
@@ -345,6 +345,15 @@ def agent_nouns() -> dict[str, str]:
             noun, verb = line.split("\t")
             out.setdefault(noun, verb)  # NOTE: "constructor" builds and constructs: the first, by name, stands
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def sighting_verbs() -> dict[str, str]:
+    """Verb of catching sight of something -> the act with one doer it is when done first ("spot" -> ``discover``: "first
+    spotted by Tom Reyes" says who discovered it; ``checker/data/sighting_verbs.tsv``, built from WordNet by ``python -m
+    train.sightings``)."""
+    text = (resources.files("checker") / "data" / "sighting_verbs.tsv").read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
 
 
 @functools.lru_cache(maxsize=1)

@@ -610,11 +610,10 @@ def doer_of(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
     # NOTE: a descriptor the name names ("by the Estonian architect Kaja Rebane" parsed with the noun as its head)
     at = toks[h].head if toks[h].dep == "appos" and toks[toks[h].head].pos == "NOUN" else h
     t = toks[at]
-    if t.dep == "pobj" and toks[t.head].dep == "agent" and toks[toks[t.head].head].lemma in verbs:
-        g = toks[t.head].head
-        return _act_key(c, toks[g].lemma, _passive_patient(c, g))
-    if t.dep == "nsubj" and toks[t.head].lemma in verbs and toks[t.head].pos == "VERB":
-        return _act_key(c, toks[t.head].lemma, _object(c, t.head))
+    if t.dep == "pobj" and toks[t.head].dep == "agent" and (act := _act_verb(c, toks[t.head].head, verbs)):
+        return _act_key(c, act, _passive_patient(c, toks[t.head].head))
+    if t.dep == "nsubj" and toks[t.head].pos == "VERB" and (act := _act_verb(c, t.head, verbs)):
+        return _act_key(c, act, _object(c, t.head))
     if t.dep == "dobj":
         # NOTE: a verb that leaves its object to do the act of its clause ("appointed Harcourt to build the hospital",
         # "hired X to design the hall"): the object does it
@@ -635,6 +634,20 @@ def doer_of(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
         if verb in verbs and (patient is not None or equated and _definite(c, n)):
             return _act_key(c, verb, -1 if patient is None else patient)
     return "", ""
+
+
+def _act_verb(c: Claim, g: int, verbs: frozenset[str]) -> str:
+    """The act with one doer (one of ``verbs``) the verb token ``g`` names: its own lemma, or the act a verb of catching
+    sight of something is when done first ("was first spotted by Tom Reyes": discovered, `checker.knowledge.sighting_verbs`;
+    "was spotted by a neighbour" is one sighting of many); "" for none."""
+    from checker.knowledge import sighting_verbs
+
+    lemma = c.tokens[g].lemma.lower()
+    if lemma in verbs:
+        return lemma
+    act = sighting_verbs().get(lemma, "")
+    first = any(u.head == g and u.dep == "advmod" and u.lemma.lower() == "first" for u in c.tokens)
+    return act if act in verbs and first else ""
 
 
 _DOERS = frozenset({"PERSON", "ORG"})

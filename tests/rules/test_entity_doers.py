@@ -232,3 +232,60 @@ def test_one_act_of_a_doer_that_may_nest_in_the_other_or_of_another_time_names_n
 
     assert compare_entity_answers(dated(told(firm, FUTURE), "2031"), dated(told(other, PAST), "2031"), KB) is not None
     assert compare_entity_answers(dated(told(firm, FUTURE), "2031"), dated(told(other, PAST), "2020"), KB) is None
+
+
+def _spotted_by(sid: str, name: str, first: bool = True):
+    """"The moth was [first] spotted by recorder NAME.": a verb of catching sight of, with "first" or without."""
+    lead, last = name.split()
+    k = 1 if first else 0
+    words = [("The", "the", "DET", "det", 1, ""), ("moth", "moth", "NOUN", "nsubjpass", 3 + k, ""),
+             ("was", "be", "AUX", "auxpass", 3 + k, "")]
+    words += [("first", "first", "ADV", "advmod", 3 + k, "ORDINAL")] if first else []
+    words += [("spotted", "spot", "VERB", "ROOT", 3 + k, ""), ("by", "by", "ADP", "agent", 3 + k, ""),
+              ("recorder", "recorder", "NOUN", "compound", 7 + k, ""), (lead, lead.lower(), "PROPN", "compound", 7 + k, "PERSON"),
+              (last, last.lower(), "PROPN", "pobj", 4 + k, "PERSON")]
+    text = f"The moth was {'first ' if first else ''}spotted by recorder {name}."
+    return _parsed(sid, text, words, (ent(name.lower(), name, "PERSON"),))
+
+
+def _discovered_by(sid: str, name: str):
+    """"The moth was named after being discovered by student NAME.": the act in a clause off the main predicate, the
+    name in apposition to the noun after "by"."""
+    lead, last = name.split()
+    return _parsed(sid, f"The moth was named after being discovered by student {name}.", [
+        ("The", "the", "DET", "det", 1, ""), ("moth", "moth", "NOUN", "nsubjpass", 3, ""), ("was", "be", "AUX", "auxpass", 3, ""),
+        ("named", "name", "VERB", "ROOT", 3, ""), ("after", "after", "ADP", "prep", 3, ""), ("being", "be", "AUX", "auxpass", 6, ""),
+        ("discovered", "discover", "VERB", "pcomp", 4, ""), ("by", "by", "ADP", "agent", 6, ""),
+        ("student", "student", "NOUN", "pobj", 7, ""), (lead, lead.lower(), "PROPN", "compound", 10, "PERSON"),
+        (last, last.lower(), "PROPN", "appos", 8, "PERSON")],
+        (ent(name.lower(), name, "PERSON"),))
+
+
+def test_doer_of_reads_a_verb_of_catching_sight_done_first_as_the_discovery():
+    c = _spotted_by("a", "Tom Reyes")
+    assert doer_of(c.slots.actors[0], c, KB) == ("discover|moth", "said to discover the moth")
+
+
+def test_doer_of_reads_no_discovery_in_a_sighting_not_said_to_be_the_first():
+    # NOTE: "was spotted by a neighbour": one sighting of many, no one answer
+    c = _spotted_by("a", "Tom Reyes", first=False)
+    assert doer_of(c.slots.actors[0], c, KB) == ("", "")
+
+
+def test_doer_of_reads_the_discoverer_after_by_in_a_clause_off_the_main_predicate():
+    c = _discovered_by("b", "Priya Nand")
+    assert doer_of(c.slots.actors[0], c, KB) == ("discover|", "said to discover it")
+
+
+def test_sighting_verbs_are_the_verbs_of_catching_sight_from_wordnet():
+    from checker.knowledge import sighting_verbs
+
+    verbs = sighting_verbs()
+    assert verbs["spot"] == verbs["sight"] == verbs["discover"] == "discover"
+    assert "see" not in verbs and "hear" not in verbs  # NOTE: perceiving, not catching sight of something
+
+
+def test_the_first_to_spot_and_the_discoverer_named_two_ways_conflict_with_the_parse_dropped():
+    v = compare_entity_answers(_bare(_spotted_by("a", "Tom Reyes")), _bare(_discovered_by("b", "Priya Nand")), KB)
+    assert v is not None and v.code == "CC105" and v.values == (("Tom Reyes",), ("Priya Nand",))
+    assert compare_entity_answers(_bare(_spotted_by("a", "Tom Reyes", first=False)), _bare(_discovered_by("b", "Priya Nand")), KB) is None
