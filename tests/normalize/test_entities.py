@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from checker.knowledge import load_knowledge
-from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_products, find_targets
+from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 
 logger = logging.getLogger(__name__)
 
@@ -250,3 +250,22 @@ def test_entities_a_version_without_a_name_is_the_corpus_only_product():
     lex.add_text("It needs Python 3.10 or later.")
     assert lex.only_base() is None
     assert find_products("Fixed in 4.2.1.", lex) == ()
+
+
+def _found_near(town: str, prep: str = "outside", ent: str = "ORG"):
+    text = f"The stone was found {prep} {town}."
+    return text, _toks(text, [("The", "DET", "det", 1, ""), ("stone", "NOUN", "nsubjpass", 3, ""), ("was", "AUX", "auxpass", 3, ""),
+                              ("found", "VERB", "ROOT", 3, ""), (prep, "ADP", "prep", 3, ""), (town, "PROPN", "pobj", 4, ent)])
+
+
+def test_entities_a_known_town_tagged_a_firm_after_a_preposition_of_where_is_a_place(kb):
+    text, toks = _found_near("Kettering")
+    assert [(m.key, m.label) for m in find_places(text, toks, kb)] == [("kettering", "GPE")]
+    assert find_actors(text, toks, kb) == ()
+
+
+def test_entities_a_name_the_gazetteer_does_not_know_or_no_preposition_of_where_takes_stays_an_organisation(kb):
+    text, toks = _found_near("Persistence")  # NOTE: no place of that name
+    assert find_places(text, toks, kb) == () and [m.label for m in find_actors(text, toks, kb)] == ["ORG"]
+    text, toks = _found_near("Reading", prep="by")  # NOTE: "found by Reading": who found it, a club or a firm
+    assert find_places(text, toks, kb) == () and [m.label for m in find_actors(text, toks, kb)] == ["ORG"]
