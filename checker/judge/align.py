@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence, TypeVar
 
 from checker.models import Claim, DateValue, Quantity
-from checker.normalize.answers import act_of, relation_of, same_act, same_relation
+from checker.normalize.answers import act_of, relation_of, same_act, same_relation, same_venue, venue_of
 from checker.normalize.kinds import in_other_words, kin, same_holder
 from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, count_noun
 
@@ -682,7 +682,10 @@ def align(
     event = _event(a, answer_a)
     # NOTE: two names answering one relation of one subject ("a footballer who plays for Liverpool" / "plays for Chelsea",
     # `checker.normalize.answers.same_relation`) share what is asked, however the rest of either claim runs
-    related = same_relation(relation_of(a, answer_a), relation_of(b, answer_b), kb)
+    # NOTE: or two places each named as where one event is held ("will be held at Riverside Park" / "will take place at the
+    # Merton Showground": `checker.normalize.answers.same_venue`)
+    related = same_relation(relation_of(a, answer_a), relation_of(b, answer_b), kb) \
+        or same_venue(venue_of(a, answer_a), venue_of(b, answer_b))
     # NOTE: a named work's year on its noun and its release in the other claim ("Smith's 2015 drama Concussion" / "The movie
     # Concussion was released after 2017") ask when that work came out, however far apart the sentences' subjects are
     work = _released(a, answer_a, b, answer_b, kb)

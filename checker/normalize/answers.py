@@ -22,7 +22,7 @@ from checker.models import Answer, Claim, Mention
 from checker.normalize.kinds import same_holder
 from checker.normalize.roles import predicate_roles, reported_clause
 
-__all__ = ["TITLE", "OWNER", "ANSWER_LABELS", "FUTURE", "PAST", "PRESENT", "doer_of", "read_answers", "same_venue", "same_relation",
+__all__ = ["TITLE", "OWNER", "ANSWER_LABELS", "FUTURE", "PAST", "PRESENT", "doer_of", "read_answers", "same_venue", "venue_of", "same_relation",
            "relation_of", "same_act", "act_of", "same_owner", "without_owner", "statement_tense", "title_span"]
 
 logger = logging.getLogger(__name__)
@@ -400,7 +400,7 @@ def _venue(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
     toks = c.tokens
     roles = dict(c.slots.roles)
     root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), -1)
-    if (said := reported_clause(toks)) is not None:
+    if (said := reported_clause(toks)) is not None or (said := _fronted_clause(c, root)) is not None:
         # NOTE: "The festival will be held at Riverside Park, organisers confirmed": the place is where the reported
         # clause's event is, as it is without the verb of saying
         root, roles = said, dict(predicate_roles(toks, said))
@@ -431,6 +431,16 @@ def _venue(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
     return "|".join([event, *mods]), f"the place of the {event}"
 
 
+def _fronted_clause(c: Claim, root: int) -> int | None:
+    """The verb of a clause written before the main verb as its complement ("The festival will be held at Riverside
+    Park, organisers confirmed this week"): what a sentence so written tells is that clause, whatever verb reports it
+    ("confirmed", "added", "announced"); None when there is none."""
+    toks = c.tokens
+    if root < 0 or toks[root].pos != "VERB":
+        return None
+    return next((i for i, t in enumerate(toks) if t.head == root and t.dep == "ccomp" and i < root), None)
+
+
 def same_venue(x: str, y: str) -> bool:
     """Two venue keys (`Answer.venue`) name one event: the same noun or one in other words, and the modifiers of one all
     among the other's ("the 2010 Winter Games" / "the Winter Games"; not "the Winter Games" / "the Summer Games")."""
@@ -440,6 +450,12 @@ def same_venue(x: str, y: str) -> bool:
     ey, *my = y.split("|")
     # NOTE: one event noun in other words ("the conference" / "the meeting": `checker.normalize.kinds`) is one event
     return (ex == ey or same_holder(ex, ey)) and (set(mx) <= set(my) or set(my) <= set(mx))
+
+
+def venue_of(c: Claim, answer: str) -> str:
+    """The event (`Answer.venue`) the place written ``answer`` is said to be the place of, from the claim's stored answers;
+    "" when none (or the claim keeps no answers)."""
+    return next((r.venue for r in c.slots.answers or () if r.mention.text == answer and r.venue), "")
 
 
 def _role(m: Mention, c: Claim) -> str:

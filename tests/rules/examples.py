@@ -424,6 +424,9 @@ EXAMPLES: tuple[Example, ...] = (
     _flag("CC105", "The Ferrowind summit will be held in Geneva, officials said on Monday.", "The Ferrowind summit takes place in Vienna.",
           "contradiction", (("Geneva",), ("Vienna",))),
     _pass("CC105", "Officials said in Vienna that the Ferrowind summit will be held in Geneva.", "The Ferrowind summit will be held in Geneva."),
+    # a clause written before the verb that reports it, whatever that verb ("confirmed" is no verb of saying)
+    _flag("CC105", "The Ferrowind festival will be held at Riverside Park, organisers confirmed this week.",
+          "The Ferrowind festival will take place at Merton Showground.", "contradiction", (("Riverside Park",), ("Merton Showground",))),
     _flag("CC105", "The 2031 Winter Games were held in Vancouver.", "Montreal hosted the Winter Games.",
           "contradiction", (("Vancouver",), ("Montreal",))),
     # CC105 places of an act a person does once

@@ -289,3 +289,44 @@ def test_the_first_to_spot_and_the_discoverer_named_two_ways_conflict_with_the_p
     v = compare_entity_answers(_bare(_spotted_by("a", "Tom Reyes")), _bare(_discovered_by("b", "Priya Nand")), KB)
     assert v is not None and v.code == "CC105" and v.values == (("Tom Reyes",), ("Priya Nand",))
     assert compare_entity_answers(_bare(_spotted_by("a", "Tom Reyes", first=False)), _bare(_discovered_by("b", "Priya Nand")), KB) is None
+
+
+def test_the_place_of_a_clause_written_before_the_verb_that_reports_it_is_the_events_place():
+    # NOTE: "The festival will be held at Riverside Park, organisers confirmed.": "confirm" is no verb of saying, yet the
+    # clause before it is what the sentence tells
+    text = "The festival will be held at Riverside Park, organisers confirmed."
+    spec = [("The", "the", "DET", "det", 1, ""), ("festival", "festival", "NOUN", "nsubjpass", 4, ""),
+            ("will", "will", "AUX", "aux", 4, ""), ("be", "be", "AUX", "auxpass", 4, ""), ("held", "hold", "VERB", "ccomp", 10, ""),
+            ("at", "at", "ADP", "prep", 4, ""), ("Riverside", "riverside", "PROPN", "compound", 7, "FAC"),
+            ("Park", "park", "PROPN", "pobj", 5, "FAC"), (",", ",", "PUNCT", "punct", 10, ""),
+            ("organisers", "organiser", "NOUN", "nsubj", 10, ""), ("confirmed", "confirm", "VERB", "ROOT", 10, ""),
+            (".", ".", "PUNCT", "punct", 10, "")]
+    toks, at = [], 0
+    for word, lemma, pos, dep, head, label in spec:
+        at = text.index(word, at)
+        toks.append(Token(word, lemma, pos, dep, head, label, at))
+        at += len(word)
+    c = claim(text, "a", places=(ent("riverside park", "Riverside Park", "GPE"),), tokens=tuple(toks),
+              roles=(("pred", "confirm"), ("agent", "organiser")))
+    assert read_answers(c, KB)[0].venue == "festival"
+
+
+def _placed(sid: str, text: str, place: str, venue: str):
+    """A claim (parse dropped) whose one answer is ``place``, said to be the place of ``venue`` (`Answer.venue`)."""
+    from checker.models import Answer
+
+    m = ent(place.lower(), place, "GPE")
+    return claim(text, sid, places=(m,), answers=(Answer(m, "", venue, f"the place of the {venue.split('|')[0]}", (), "", True,
+                                                        "", "", "future"),))
+
+
+def test_align_two_places_of_one_event_ask_one_question_however_the_rest_of_each_sentence_runs():
+    a = _placed("a", "The Eastbrook festival will be held at Riverside Park from 8 to 10 August, organisers confirmed this week.",
+                "Riverside Park", "festival|eastbrook")
+    b = _placed("b", "The festival will take place at Merton Showground, on the edge of town, with three stages.",
+                "Merton Showground", "festival")
+    assert align(a, "Riverside Park", b, "Merton Showground", KB).aligned
+    # NOTE: the places of two events ("the Winter Games" / "the Summer Games") are two questions, left to the words
+    c = _placed("c", "The Summer festival will take place at Merton Showground, on the edge of town, with three stages.",
+                "Merton Showground", "festival|summer")
+    assert not align(_placed("a", a.text, "Riverside Park", "festival|winter"), "Riverside Park", c, "Merton Showground", KB).aligned
