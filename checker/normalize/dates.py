@@ -405,6 +405,20 @@ def dates_a_report(tokens: Sequence[Token], start: int, end: int) -> bool:
     return any(u.head == verb and u.dep == "ccomp" and not start <= u.start < end for u in tokens)
 
 
+_SET_OFF = re.compile(r"\w[^\w]*?(?:,|\s[-–—|])\s*$")
+_CLOSING = re.compile(r"\s*$")
+
+
+def dates_an_edition(text: str, start: int, end: int) -> bool:
+    """The date at ``[start, end)`` closes a heading, set off from its words by a comma, a dash or a bar and governed by
+    no word ("Measles outbreak in Westfield - update, 3 March", "Harrowgate Classic Sale - results, 18 May", "Road
+    closures | 4 June 2024"): the date of the page or report, as a dateline is, not of what its words name; two
+    reports dated a week apart tell no two dates of one event. Not a sentence (closed by a full stop), nor a label's date
+    ("Date of arrival: 28 March", `_LABEL_DATE`), nor a year in brackets after a name ("The film Parasite (2019)": the
+    work's)."""
+    return start > 0 and bool(_SET_OFF.search(text[:start])) and bool(_CLOSING.fullmatch(text[end:]))
+
+
 _REFERENCE_MARKS = frozenset({"since", "after", "before", "until", "till", "once"})
 """Words opening a clause whose act is a point of reference for the main one ("since King took over in 2003",
 "after he was convicted in 1999"): a date in it dates that act, not the claim's."""
@@ -505,6 +519,8 @@ def date_roles(
         if labelled is not None and not work:
             # NOTE: "Date of arrival: 28 March", "Release date: 12 May": the date of the act the label's noun names
             event, holder, background = _act_of_noun((labelled["of"] or labelled["noun"]).lower()), "", False
+        if at > 0 and labelled is None and not work and born is None and dates_an_edition(text, at, at + len(d.text)):
+            event, holder, background = "", "", True  # NOTE: "Measles outbreak - update, 3 March": the report's date
         series = _series(tokens, at, at + len(d.text), kb) if at >= 0 else ""
         if event or holder or background or series:
             d = dataclasses.replace(d, event=event, holder=holder, background=background, series=series)

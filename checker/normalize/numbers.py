@@ -88,6 +88,9 @@ it), then a space or a capital ("2007.The", "one.\" Story"); not an abbreviation
 _LIST_MARK = re.compile(r"[.)](?=\s|$)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
 """A number alone at a sentence's start followed by "." or ")" is a list's item number ("3. Free setup")."""
+_LABEL_VALUE = re.compile(r"\w:\s+$")
+"""A label's colon right before a number that closes the text: the number is the label's value ("Compression level of
+the archive profile: 9.", a table's row read as a sentence), no list's item number ("Steps: 1. Open the box")."""
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+-)?(?:[a-z]+s|people|men|women|children)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -417,6 +420,20 @@ def _apposed_age(tokens: Sequence[Token], text: str, start: int, end: int, value
     num = tokens[at]
     head = tokens[num.head]
     return num.dep == "appos" and head.pos == "PROPN" and num.head < at and (head.ent == "PERSON" or num.ent == "DATE")
+
+
+_FRONTED_AGE = (re.compile(r"^\W*at\s+(?:(?:an?\s+)?(?:estimated|reported|approximate|about|around|nearly|almost|just|only)\s+)?$",
+                           re.I),
+                re.compile(r"\s*,\s*(?:(?:he|she)\b|(?-i:[A-Z][a-z]+\s+(?:is|was|has|had|became|remains|becomes)\b))", re.I))
+"""A whole number fronted by "At" and set off by a comma before a person ("At 57, she became the oldest ...", "At an
+estimated 129, he is among the oldest tortoises", "At 90, Castell was still writing"): the age at which what follows
+holds, as "aged 57" is."""
+
+
+def _fronted_age(text: str, start: int, end: int) -> "re.Match[str] | None":
+    """The match of `_FRONTED_AGE` around the number at ``text[start:end]`` opening its sentence; None when it is no
+    fronted age ("At 3, the shop opens": a clock's hour, no person after it)."""
+    return _FRONTED_AGE[1].match(text, end) if _FRONTED_AGE[0].search(text[:start]) else None
 
 
 _PERSONAL = frozenset({"he", "she"})
@@ -754,10 +771,30 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
             return word.lower().rstrip("."), t.start + len(t.text.rstrip("."))
         if t.pos in _UNIT_POS and t.lemma.lower() not in _STOP_UNITS and t.text.lower() not in _DATE_WORDS:
             if t.pos == "PROPN":
+                if (model := _after_model(after, after.index(t))) is not None:
+                    return model.lemma.lower(), model.start + len(model.text)  # NOTE: "eight Agrimax 7250 tractors"
                 # NOTE: "650 Stores": a capitalised count noun; the parser does not lemmatise proper nouns.
                 return _singular(t.text.lower()), t.start + len(t.text)
             return t.lemma.lower(), t.start + len(t.text)
         return None
+    return None
+
+
+_MODEL_WORDS = 3
+"""At most this many words of a model's name and code between a count and its noun ("12 Boeing 737 MAX jets")."""
+
+
+def _after_model(after: Sequence[Token], k: int) -> Token | None:
+    """The plural common noun a count counts when a model's name with a code stands between them ("eight Agrimax 7250
+    tractors", "12 Boeing 737 MAX jets", "six Skyward X4 drones"): the name and its code name which tractors, the noun
+    is what is counted; None when no code (a digit) follows the name or no plural noun closes it ("650 Stores")."""
+    coded = False
+    for t in after[k + 1: k + 1 + _MODEL_WORDS]:
+        if t.pos == "NOUN" and t.text.lower() != t.lemma.lower():
+            return t if coded else None
+        if t.pos not in ("PROPN", "NUM", "X") and not any(ch.isdigit() for ch in t.text):
+            return None
+        coded = coded or any(ch.isdigit() for ch in t.text)
     return None
 
 
@@ -921,6 +958,8 @@ def _unit_from_subject(tokens: Sequence[Token], start: int) -> str | None:
         verb = tokens[tokens[verb.head].head]
     elif tok.dep == "pobj" and verb.lemma in ("to", "at") and verb.dep == "prep":
         verb = tokens[verb.head]
+        if (tallied := _tallied_by(tokens, verb)) is not None:
+            return tallied
     elif tok.dep not in ("dobj", "attr"):
         return None
     if verb.pos not in ("VERB", "AUX"):
@@ -938,6 +977,38 @@ def _unit_from_subject(tokens: Sequence[Token], start: int) -> str | None:
         noun = next((t for t in tokens if of is not None and t.head == of and t.dep == "pobj" and t.pos == "NOUN"), None)
         return noun.lemma.lower() if noun is not None else None
     return subj.lemma.lower()
+
+
+def _tallied_by(tokens: Sequence[Token], verb: Token) -> str | None:
+    """The counted noun when a level's "to N" hangs on a participle describing it inside a tally's "of" phrase ("bringing
+    the total number of bird species recorded on the island to 212", "taking the number of people killed to 40": the
+    parse attaches "to 212" to "recorded", the tally's level all the same); None otherwise."""
+    if verb.dep != "acl" or verb.pos != "VERB":
+        return None
+    noun = tokens[verb.head]
+    of = tokens[noun.head]
+    if noun.dep != "pobj" or noun.pos != "NOUN" or of.lemma != "of" or tokens[of.head].lemma not in _TALLY:
+        return None
+    return noun.lemma.lower()
+
+
+def _label_unit(tokens: Sequence[Token], text: str, start: int) -> str | None:
+    """What a label's value (`_LABEL_VALUE`) measures or counts: the label's head noun when it is a measure label
+    (`Knowledge.measure_labels`: "Compression level of the archive profile: 9" is level 9, as "at level 6" is) or a
+    plural noun of things ("Maximum players: 24" counts players); None otherwise."""
+    from checker.knowledge import load_knowledge  # NOTE: lazy: the knowledge reads this module's unit words
+
+    at = _token_at(tokens, start)
+    if not at or not _LABEL_VALUE.search(text, 0, start) or tokens[at - 1].text != ":":
+        return None
+    head = tokens[tokens[at - 1].head]
+    if head.pos != "NOUN":
+        return None
+    lemma = head.lemma.lower()
+    if lemma in load_knowledge().measure_labels:
+        return lemma
+    plural = head.text.lower() != lemma and head.text.lower().endswith("s")
+    return lemma if plural and lemma not in measure_words() else None
 
 
 def _population(tokens: Sequence[Token], start: int) -> str | None:
@@ -1145,7 +1216,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 continue  # NOTE: ordinals and clock times ("4 P.M.", "7 p. m.") are not quantities
             if (glued := _GLUED.match(text, e)) is not None and not _glued_unit(glued[0]):
                 continue  # NOTE: "the 76ers", "4DX theaters", "3D", "in her 70s": letters written onto the number name a thing
-            if _LIST_MARK.match(text, e) and _SENTENCE_START.search(text, 0, s):
+            if _LIST_MARK.match(text, e) and _SENTENCE_START.search(text, 0, s) and not _LABEL_VALUE.search(text, 0, s) \
+                    or _LIST_MARK.match(text, e) and _LABEL_VALUE.search(text, 0, s) and text[e + 1:].strip():
                 continue  # NOTE: "... per month. 3." or "2. Free setup": a list's item number, no count
             if _DIALLED.search(text, 0, s) and not _unit_from_text(text, e):
                 continue  # NOTE: "someone called 911", "dial 999": a telephone number
@@ -1209,6 +1281,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             elif aged is None and heat is None and kind in ("digits", "word") and not scale and tokens \
                     and _copula_age(tokens, text, s, e, value):
                 aged = _APPOSED[1].match(text, e)  # NOTE: "She was 84.": an age, as "aged 84" is
+            elif aged is None and heat is None and kind in ("digits", "word") and not scale and value.is_integer():
+                aged = _fronted_age(text, s, e)  # NOTE: "At an estimated 129, he is among the oldest tortoises"
             found = (None if heat is not None or aged is not None else
                      _unit_from_tokens(tokens, text, upos) if tokens else _unit_from_text(text, upos))
             if kind == "word" and value == 1 and text[e:e + 1] == "-" and (found is None or found[0] not in unit_keys()):
@@ -1238,7 +1312,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                     if measured is not None:
                         unit, pos = measured[0], measured[1] or pos
             elif tokens and kind in ("digits", "grouped", "word") and not scale:
-                unit = _unit_from_subject(tokens, s) or _population(tokens, s) or _partitive(tokens, s) or ""
+                unit = (_unit_from_subject(tokens, s) or _population(tokens, s) or _partitive(tokens, s)
+                        or _label_unit(tokens, text, s) or "")
         cmp = ">" if kind == "vague" else "="
         if unit in _AGE_UNITS and _TO_LIFE.match(text, pos):
             cmp, pos = ">=", _TO_LIFE.match(text, pos).end()  # type: ignore[union-attr]  # NOTE: "15 years to life"

@@ -136,8 +136,14 @@ def _superlative_rank(text: str, tokens: Sequence[Token], mentions: Sequence[Men
     span = text[tokens[first].start: tokens[last].start + len(tokens[last].text)]
     # NOTE: "the world's largest carmaker", "Norway's third-biggest lender": the possessor is where the rank holds
     place = tuple(_place(tokens, j, kb) for j, u in enumerate(tokens) if u.head == noun and u.dep == "poss" and _place(tokens, j, kb))
-    return Quantity(value=float(value), unit=f"{RANK} {words} {kind}", comparator="=", text=span,
-                    event="rank", holder=holder, place=place)
+    # NOTE: "Europe's second-best beach": a rank of merit alone (`_MERIT`) is the place a judging gives, which "ranked fifth"
+    # states too; a rank on a measured scale ("third-largest", "best-selling") keeps its scale
+    unit = PLACE if words in _MERIT else f"{RANK} {words} {kind}"
+    return Quantity(value=float(value), unit=unit, comparator="=", text=span, event="rank", holder=holder, place=place)
+
+
+_MERIT = frozenset({"good", "well", "best"})
+"""Lemmas of "best" alone: a superlative of merit, no measured scale ("the second-best beach" is second place)."""
 
 
 def _place(tokens: Sequence[Token], j: int, kb: Knowledge) -> str:
@@ -162,6 +168,10 @@ def _ranked(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], nou
     named = next((j for j, u in enumerate(tokens) if u.head == noun and u.dep == "appos" and j != noun), None)
     if named is not None:
         return _key(text, tokens, mentions, named)
+    if t.dep == "oprd" and head.pos == "VERB":
+        # NOTE: "was voted Europe's second-best beach", "was named the third-largest bank": what the verb makes its object
+        subject = next((j for j, u in enumerate(tokens) if u.head == t.head and u.dep in ("nsubj", "nsubjpass")), None)
+        return _key(text, tokens, mentions, subject)
     if t.dep == "nsubj" and head.lemma.lower() in _COPULAS:
         attr = next((j for j, u in enumerate(tokens) if u.head == t.head and u.dep == "attr"), None)
         return _key(text, tokens, mentions, attr)
@@ -270,7 +280,8 @@ def _finishing_rank(text: str, tokens: Sequence[Token], mentions: Sequence[Menti
             verb = up.head
         elif up.dep == "pobj" and tokens[up.head].dep == "prep" and tokens[tokens[up.head].head].pos == "VERB":
             verb = tokens[up.head].head
-    if verb is None or any(u.head == o and (u.pos in ("NOUN", "PROPN") or u.dep in ("det", "prep")) for u in tokens):
+    if verb is None or any(u.head == o and (u.pos in ("NOUN", "PROPN") or u.dep == "det" or u.dep == "prep"
+                                            and not _out_of(tokens, j)) for j, u in enumerate(tokens)):
         return None  # NOTE: "obliged the first of three wins": an ordinal with its own article or "of" picks out a thing
     holder = _key(text, tokens, mentions, _subject(tokens, verb))
     if not holder:
@@ -279,6 +290,18 @@ def _finishing_rank(text: str, tokens: Sequence[Token], mentions: Sequence[Menti
     words = text[tokens[span[0]].start: tokens[span[1]].start + len(tokens[span[1]].text)]
     return Quantity(value=float(value or 0), unit=PLACE, comparator="=", text=words, event=tokens[verb].lemma.lower(),
                     holder=holder)
+
+
+def _out_of(tokens: Sequence[Token], prep: int) -> bool:
+    """The preposition at ``prep`` is the "of" of a field a rank is out of, a bare number or a counted noun ("ranked 48th
+    of 180", "ranks third of 30 nations"): the size of the field, not the thing an ordinal picks out ("the first of the
+    wins")."""
+    if tokens[prep].lemma.lower() != "of":
+        return False
+    obj = next((j for j, u in enumerate(tokens) if u.head == prep and u.dep == "pobj"), None)
+    if obj is None or any(u.head == obj and u.dep == "det" for u in tokens):
+        return False
+    return tokens[obj].pos == "NUM" or any(u.head == obj and u.dep == "nummod" for u in tokens)
 
 
 def rank_holder(text: str, tokens: Sequence[Token], mentions: Sequence[Mention], j: int | None) -> str:

@@ -427,3 +427,18 @@ def test_dates_a_full_stop_after_a_months_full_name_ends_the_sentence_not_the_mo
     assert [d.text for d in find_dates("The pandas arrive on 14 March.")] == ["14 March"]
     assert [d.text for d in find_dates("The pandas arrive on March 14.")] == ["March 14"]
     assert [d.text for d in find_dates("The pandas arrived on Mar. 14 and Sept. 3, 2020.")] == ["Mar. 14", "Sept. 3, 2020"]
+
+
+def test_dates_a_date_set_off_at_a_headings_end_dates_the_report_not_its_event():
+    kb = load_knowledge()
+    for text in ("Measles outbreak in Westfield - update, 3 March", "Harrowgate Classic Sale - results, 18 May",
+                 "Road closures | 4 June 2024", "Weekly bulletin — 4 June 2024"):
+        (d,) = date_roles(text, find_dates(text), (), (), kb)
+        assert (d.background, d.event, d.holder) == (True, "", ""), text
+    # a sentence's date, a label's, or one a word governs keeps its reading
+    for text in ("The festival is held in the park, 3 March.", "Date of arrival: 28 March", "Elections held on 5 May",
+                 "The outbreak began 3 March", "Weekly bulletin (4 June 2024)"):
+        (d,) = date_roles(text, find_dates(text), (), (), kb)
+        assert not d.background, text
+    (d,) = date_roles("Date of arrival: 28 March", find_dates("Date of arrival: 28 March"), (), (), kb)
+    assert d.event == "arrive"

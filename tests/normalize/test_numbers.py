@@ -1278,3 +1278,61 @@ def test_numbers_a_length_of_time_of_one_unit_written_with_an_article(text, read
 def test_numbers_a_clock_time_is_bounded_by_the_word_before_it(text, comparator):
     [q] = find_quantities(text)
     assert (q.unit, q.comparator) == ("time of day", comparator)
+
+
+def test_numbers_parsed_a_tallys_level_hung_on_a_participle_counts_the_tallied_noun():
+    # "bringing the total number of species recorded to 212": the parse hangs "to 212" on "recorded"
+    toks, text = _parse([("bringing", "bring", "VERB", "ROOT", 0, ""), ("the", "the", "DET", "det", 3, ""),
+                         ("total", "total", "ADJ", "amod", 3, ""), ("number", "number", "NOUN", "dobj", 0, ""),
+                         ("of", "of", "ADP", "prep", 3, ""), ("species", "specie", "NOUN", "pobj", 4, ""),
+                         ("recorded", "record", "VERB", "acl", 5, ""), ("to", "to", "ADP", "prep", 6, ""),
+                         ("212", "212", "NUM", "pobj", 7, "CARDINAL")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(212.0, "specie")]
+    # a participle of a noun that is no tally's count says nothing of what the number counts
+    toks, text = _parse([("bringing", "bring", "VERB", "ROOT", 0, ""), ("the", "the", "DET", "det", 3, ""),
+                         ("new", "new", "ADJ", "amod", 3, ""), ("list", "list", "NOUN", "dobj", 0, ""),
+                         ("of", "of", "ADP", "prep", 3, ""), ("species", "specie", "NOUN", "pobj", 4, ""),
+                         ("recorded", "record", "VERB", "acl", 5, ""), ("to", "to", "ADP", "prep", 6, ""),
+                         ("212", "212", "NUM", "pobj", 7, "CARDINAL")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(212.0, "")]
+
+
+def test_numbers_a_number_closing_a_label_is_the_labels_value_not_a_list_number():
+    # "Compression level of the archive profile: 9." (a table's row read as a sentence): level 9
+    toks, text = _parse([("Compression", "compression", "NOUN", "compound", 1, ""), ("level", "level", "NOUN", "ROOT", 1, ""),
+                         (":", ":", "PUNCT", "punct", 1, ""), ("9", "9", "NUM", "appos", 1, ""), (".", ".", "PUNCT", "punct", 1, "")])
+    text = text.replace(" :", ":").replace(" .", ".")
+    toks = tuple(dataclasses.replace(t, start=text.find(t.text, max(0, t.start - 2))) for t in toks)
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(9.0, "level")]
+    # "Maximum players: 24." counts players
+    toks, text = _parse([("Maximum", "maximum", "ADJ", "amod", 1, ""), ("players", "player", "NOUN", "ROOT", 1, ""),
+                         (":", ":", "PUNCT", "punct", 1, ""), ("24", "24", "NUM", "appos", 1, ""), (".", ".", "PUNCT", "punct", 1, "")])
+    text = text.replace(" :", ":").replace(" .", ".")
+    toks = tuple(dataclasses.replace(t, start=text.find(t.text, max(0, t.start - 2))) for t in toks)
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(24.0, "player")]
+    # a list's item numbers stay unread: after a sentence, or after a colon with the item's words following
+    assert find_quantities("Setup takes minutes per month. 3.") == ()
+    assert find_quantities("Steps: 1. Open the box") == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At an estimated 129, he is among the oldest tortoises ever recorded.", [(129.0, "year-old")]),
+    ("At 57, she became the oldest person to climb the peak.", [(57.0, "year-old")]),
+    ("At 90, Castell was still writing.", [(90.0, "year-old")]),
+    ("At 3, the shop opens.", [(3.0, "")]),  # no person after it: no age
+    ("The fee is 57, she said.", [(57.0, "")]),  # not fronted by "At"
+])
+def test_numbers_a_number_fronted_by_at_before_a_person_is_an_age(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_numbers_parsed_a_model_name_with_its_code_between_a_count_and_its_noun_is_skipped():
+    # "eight Agrimax 7250 tractors": the name and code say which tractors; tractors are counted
+    toks, text = _parse([("bought", "buy", "VERB", "ROOT", 0, ""), ("eight", "eight", "NUM", "nummod", 4, "CARDINAL"),
+                         ("Agrimax", "Agrimax", "PROPN", "compound", 3, "ORG"), ("7250", "7250", "NUM", "nummod", 4, ""),
+                         ("tractors", "tractor", "NOUN", "dobj", 0, "")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(8.0, "tractor")]
+    # a capitalised count noun with no code after it is what is counted ("650 Stores")
+    toks, text = _parse([("opened", "open", "VERB", "ROOT", 0, ""), ("650", "650", "NUM", "nummod", 2, "CARDINAL"),
+                         ("Stores", "Stores", "PROPN", "dobj", 0, ""), ("nationwide", "nationwide", "ADV", "advmod", 0, "")])
+    assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(650.0, "store")]

@@ -198,3 +198,41 @@ def test_ranks_a_conjoined_verb_shares_its_subject_but_an_open_complement_does_n
     text, toks = _parsed([("Morrow", "morrow", "PROPN", "nsubjpass", 2), ("is", "be", "AUX", "auxpass", 2), ("expected", "expect", "VERB", "ROOT", 2),
                           ("to", "to", "PART", "aux", 4), ("finish", "finish", "VERB", "xcomp", 2), ("third", "third", "ADJ", "advmod", 4)])
     assert find_ranks(text, toks, (), KB) == ()
+
+
+def test_ranks_an_ordinal_out_of_a_field_is_a_place_and_an_ordinal_of_things_is_not():
+    # "Moldavia : ranked 48th of 180": the field's size after "of" leaves the place
+    text, toks = _parsed([("Moldavia", "moldavia", "PROPN", "nsubj", 2), (":", ":", "PUNCT", "punct", 0),
+                          ("ranked", "rank", "VERB", "ROOT", 2), ("48th", "48th", "NOUN", "oprd", 2),
+                          ("of", "of", "ADP", "prep", 3), ("180", "180", "NUM", "pobj", 4)], ents=((0, "GPE"),))
+    (r,) = find_ranks(text, toks, (), KB)
+    assert (r.value, r.unit, r.holder, r.text) == (48.0, PLACE, "moldavia", "48th")
+    # "Norway ranks third of 30 nations": a counted field too
+    text, toks = _parsed([("Norway", "norway", "PROPN", "nsubj", 1), ("ranks", "rank", "VERB", "ROOT", 1),
+                          ("third", "third", "ADV", "advmod", 1), ("of", "of", "ADP", "prep", 2),
+                          ("30", "30", "NUM", "nummod", 5), ("nations", "nation", "NOUN", "pobj", 3)], ents=((0, "GPE"),))
+    assert [(r.value, r.unit) for r in find_ranks(text, toks, (), KB)] == [(3.0, PLACE)]
+    # "Kiprop won third of the races": the ordinal picks out things, no place
+    text, toks = _parsed([("Kiprop", "kiprop", "PROPN", "nsubj", 1), ("won", "win", "VERB", "ROOT", 1),
+                          ("third", "third", "ADV", "advmod", 1), ("of", "of", "ADP", "prep", 2),
+                          ("the", "the", "DET", "det", 5), ("races", "race", "NOUN", "pobj", 3)], ents=((0, "PERSON"),))
+    assert find_ranks(text, toks, (), KB) == ()
+
+
+def test_ranks_a_superlative_of_merit_made_of_the_subject_is_its_place():
+    # "The cove was voted Europe 's second - best beach": the object predicate's rank is the subject's, a place
+    text, toks = _parsed([("The", "the", "DET", "det", 1), ("cove", "cove", "NOUN", "nsubjpass", 3),
+                          ("was", "be", "AUX", "auxpass", 3), ("voted", "vote", "VERB", "ROOT", 3),
+                          ("Europe", "europe", "PROPN", "poss", 9), ("'s", "'s", "PART", "case", 4),
+                          ("second", "second", "ADV", "advmod", 8), ("-", "-", "PUNCT", "punct", 8),
+                          ("best", "good", "ADJ", "amod", 9), ("beach", "beach", "NOUN", "oprd", 3)], ents=((4, "LOC"),))
+    (r,) = find_ranks(text, toks, (), KB)
+    assert (r.value, r.unit, r.holder) == (2.0, PLACE, "cove")
+    # a measured scale keeps its rank: "voted Europe 's second - largest beach"
+    spec = [("The", "the", "DET", "det", 1), ("cove", "cove", "NOUN", "nsubjpass", 3), ("was", "be", "AUX", "auxpass", 3),
+            ("voted", "vote", "VERB", "ROOT", 3), ("Europe", "europe", "PROPN", "poss", 9), ("'s", "'s", "PART", "case", 4),
+            ("second", "second", "ADV", "advmod", 8), ("-", "-", "PUNCT", "punct", 8),
+            ("largest", "large", "ADJ", "amod", 9), ("beach", "beach", "NOUN", "oprd", 3)]
+    text, toks = _parsed(spec, ents=((4, "LOC"),))
+    (r,) = find_ranks(text, toks, (), KB)
+    assert (r.value, r.unit, r.holder) == (2.0, "rank large beach", "cove")
