@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from checker.knowledge import deverbal_verbs
-from checker.models import Claim, Quantity, Verdict
+from checker.models import MONTH_DAY, Claim, DateValue, Quantity, Verdict
 from checker.normalize.entities import Knowledge
 from checker.normalize.holders import flow_verbs
 from checker.normalize.dates import unanchored
@@ -23,7 +23,7 @@ from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "people_of_one_holder", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "flow_against_stock", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "people_of_one_holder", "another_row", "aside", "rose_between", "running_past", "set_against", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "flow_against_stock", "different_predicates", "different_places", "scope_relation",
            "touching", "meet", "TOUCHING_FACTOR"]
 
 logger = logging.getLogger(__name__)
@@ -453,6 +453,46 @@ def _moved_against_held(moved: Quantity, held: Quantity, kb: Knowledge) -> bool:
     return moved.event in flow_verbs() or bool(_frame_set(moved.event, kb) & acts)
 
 
+_SET_AGAINST = (r"beat|beats|beating|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|outstrip(?:s|ped|ping)?"
+                r"|miss(?:es|ed|ing)?|above|over|beyond|below|under|short\s+of|ahead\s+of|behind"
+                r"|(?:more|less|higher|lower|greater|larger|smaller|bigger)\s+than")
+"""Words that set a figure against another thing's figure ("sold for £71,500, beating its upper estimate", "comfortably
+above the £60,000 top estimate", "came in under budget"): verbs of going past or falling short (beat, exceed,
+surpass, top, outstrip, miss), the prepositions of more and less, and comparatives with "than"."""
+
+
+def _noun_of(q: Quantity, c: Claim) -> str:
+    """The noun a value is the figure of, as its claim writes it: its event or its holder's head when that word stands in
+    the claim's text ("an estimate of £40,000 to £60,000": ``estimate``; "the budget is £2 million": ``budget``)."""
+    for word in (q.event, q.holder.split()[-1] if q.holder else ""):
+        if word in (q.unit, _singular_unit(q.unit)) or word in _GENERIC or word in ("people", "person"):
+            continue  # NOTE: "200 people": what is counted, no thing with a figure
+        if word and word.isalpha() and re.search(rf"\b{re.escape(word)}\b", c.text) \
+                and not re.fullmatch(_SET_AGAINST, word, re.I):
+            return word  # NOTE: written in lower case, a common noun: a name ("Castlebay") has no figure to be set against
+    return ""
+
+
+def _singular_unit(unit: str) -> str:
+    return unit[:-1] if unit.endswith("s") else unit
+
+
+def set_against(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
+    """True when ``b`` sets its figure against the thing ``x`` is the figure of ("The car carries an estimate of £40,000 to
+    £60,000" / "sold for £71,500, beating its upper estimate"; "The budget was £2 million" / "cost £2.6 million, well
+    over budget"): ``y`` answers what came of it, another question, and ``b`` says the two differ. Not when ``y`` is
+    itself a figure of that thing ("the estimate was £50,000").
+    """
+    noun = _noun_of(x, a)
+    if not noun or noun in (y.event, y.holder.split()[-1] if y.holder else ""):
+        return False
+    gap = r"(?:[\w£$€.,%'’-]+\s+){0,3}?"
+    text = b.text
+    for q in b.slots.quantities:
+        text = text.replace(q.text, " ")  # NOTE: "more than 200 people": a value's own bound sets nothing against
+    return re.search(rf"\b(?:{_SET_AGAINST})\s+{gap}{re.escape(noun)}s?\b", text, re.I) is not None
+
+
 def _one_act_timed(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
     """Two clock times (`TIME_OF_DAY`) time one act: both predicates known and one lemma, or sharing a frame ("struck"
     / "hit"), of one occurrence: not when each time stands next to a name the other claim never mentions ("a wildcard
@@ -628,6 +668,26 @@ DISTINCT_BARE = 100
 20,000"); a smaller one is too often something else (a transcript's stray "10" against "10 people")."""
 
 
+def _words(c: Claim) -> set[str]:
+    """The claim's content words: lower-cased, spaCy's stop words left out (`checker.parse.function_words`)."""
+    from checker.parse import function_words  # NOTE: lazy: spaCy's list is read on the first conflict restated
+
+    return {w for w in re.findall(r"[a-z]+", c.text.lower()) if len(w) > 2} - function_words()
+
+
+def another_row(c: Claim, mine: Claim, theirs: Claim) -> bool:
+    """True when ``c``, a claim of ``mine``'s source, states its figure of another thing than ``mine`` does, the thing
+    ``theirs`` names: the two differ by a word ``theirs`` writes only as ``mine`` does, and ``c`` names instead a word
+    ``theirs`` never writes ("Compression level of the balanced profile: 6." beside "Compression level of the archive
+    profile: 9.", against "The archive profile compresses at level 6": two parallel lines, rows of one table, sharing
+    more words than either adds; the other source's figure is of the archive row). A restatement of the figure for the same thing ("Net of this adjusting item, earnings per share
+    were $6.86" beside "$6.78 per diluted share", against "earnings per share of $6.86") names no such word."""
+    own, other, told = _words(mine), _words(c), _words(theirs)
+    if len(own & other) < max(len(own - other), len(other - own)):
+        return False  # NOTE: "In 2024 the number rose to 1.4 million": told in other words, no parallel line
+    return bool((own - other) & told) and bool((other - own) - told)
+
+
 def restated(verdict: Verdict, a: Claim, b: Claim, others: "dict[str, list[Claim]]", kb: Knowledge) -> bool:
     """True when a CC103 conflict (or difference in time) between ``a`` and ``b`` is one a source does not have: another
     claim of ``a``'s source states ``b``'s figure exactly (or of ``b``'s source ``a``'s), of the same count or with its
@@ -641,7 +701,7 @@ def restated(verdict: Verdict, a: Claim, b: Claim, others: "dict[str, list[Claim
         if figure is None:
             continue
         for c in others.get(mine.source_id, ()):
-            if c.id != mine.id and any(same_count(q, figure, kb) and _same_figure(q, figure)
+            if c.id != mine.id and not another_row(c, mine, theirs) and any(same_count(q, figure, kb) and _same_figure(q, figure)
                                        or _elided(q, figure, kb) and abs(figure.value) >= DISTINCT_BARE
                                        for q in c.slots.quantities):
                 return True
@@ -717,6 +777,44 @@ def _summed(q: Quantity) -> bool:
     return q.unit in currency_units() or bool(count_noun(q)) or q.unit in ("", "people", "person")
 
 
+def rose_between(x: Quantity, dx: DateValue, y: Quantity, dy: DateValue) -> bool:
+    """True when the value stated for the later of two dates that share no day is larger than the other, in no reading
+    of both the same ("14 cases as of 3 March" / "has risen to 22 as of 10 March"; "sold 16.15 million copies by
+    2019" / "16.39 million by 2020"): one figure growing between two reports, its update, not a conflict. A figure
+    that fell between them, or two dates a calendar cannot order (a day without its year against a dated one), stays
+    a difference in time for the reader to weigh."""
+    if (dx.precision == MONTH_DAY) != (dy.precision == MONTH_DAY) or dx.overlaps(dy):
+        return False
+    (early, _), (late, _) = sorted(((x, dx), (y, dy)), key=lambda t: t[1].start)
+    if early.relation or late.relation:
+        return False  # NOTE: "a rise of 12" or "up from 14" is a change, not the figure itself
+    converted = early.unit != late.unit and affine(late.unit, early.unit) is not None
+    (_, early_high), (late_low, _) = (in_unit(early, early.unit), in_unit(late, early.unit)) if converted else (admitted(early), admitted(late))
+    return late_low > early_high
+
+
+def running_past(x: Quantity, y: Quantity) -> bool:
+    """True when one value only is a running total (`Quantity.running`: "has now burned about 3,450 acres", "so far")
+    and it is larger than the other in no reading of both the same: the total as of its report's writing, grown past a
+    figure another report gave of it before. A running total smaller than the other stays a difference in time."""
+    if x.running == y.running or x.relation or y.relation:
+        return False
+    run, other = (x, y) if x.running else (y, x)
+    converted = run.unit != other.unit and affine(run.unit, other.unit) is not None
+    (run_low, _), (_, other_high) = (in_unit(run, other.unit), in_unit(other, other.unit)) if converted else (admitted(run), admitted(other))
+    return run_low > other_high
+
+
+def aside(q: Quantity, c: Claim) -> bool:
+    """True when the value stands alone in brackets and its claim states another value of its unit outside them ("The
+    agreed purchase price of $850,000 will be met from the Heritage Fund award ($600,000) and the appeal"): a figure
+    given in passing, of a part or a detail, not the claim's own answer."""
+    if re.search(rf"\(\s*{re.escape(q.text)}\s*\)", c.text) is None:
+        return False
+    return any(o is not q and o.unit == q.unit and re.search(rf"\(\s*{re.escape(o.text)}\s*\)", c.text) is None
+               for o in c.slots.quantities)
+
+
 def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """Same unit, no value both expressions admit; different stated times make it temporal."""
     if a.slots.negated or b.slots.negated:
@@ -757,6 +855,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: "$9.99 a month" and "$99 a year", "$12 a share" and "$3 a gallon": rates of two things
             if kinship == SAME and flow_against_stock(x, y, kb):
                 continue  # NOTE: "hired 500 workers" and "employs 12,000 workers": what an act moved, what a holder has
+            if set_against(x, a, y, b) or set_against(y, b, x, a):
+                continue  # NOTE: "an estimate of £40,000 to £60,000" / "sold for £71,500, beating its upper estimate"
             if different_predicates(x, y, kb):
                 continue  # NOTE: "three people were injured" and "46 people had been arrested" count two actions
             if x.unit.startswith(TIME_OF_DAY) and not _one_act_timed(x, a, y, b, kb):
@@ -848,8 +948,22 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     touch = [(x, y, kind) for x, y, kind, status in kept if status == "touch"]
     # NOTE: the conflict cited is the one whose two answers ask most alike (a claim of several values: "$2,500" for
     # workflow automation against "a starting price of $3,000" for it, not the CRM's "$450/month")
+    # NOTE: a figure in brackets beside another of its unit is an aside (a part's: "the price of $850,000 will be met from
+    # the Heritage Fund award ($600,000) and the appeal"), cited after the main figures (`aside`)
     loose = sorted(((x, y, kind) for x, y, kind, status in kept if status in ("conflict", "part")),
-                   key=lambda t: -sims.get((id(t[0]), id(t[1])), 0.0)) + touch
+                   key=lambda t: (aside(t[0], a) + aside(t[1], b), -sims.get((id(t[0]), id(t[1])), 0.0))) + touch
+    ea, eb = event_date(a), event_date(b)
+    if (ea is None) != (eb is None) and unanchored(*((a.text, a.slots.dates) if ea is None else (b.text, b.slots.dates))):
+        return None  # NOTE: "1.4 million guests last year" in an undated article is of a year unknown, not of "2023"
+    # NOTE: a bound ("after March 30") pins no time a count was taken at
+    temporal = (ea is not None and eb is not None and ea[1] == 1.0 and eb[1] == 1.0 and not ea[0].overlaps(eb[0])
+                and "bound" not in (ea[0].precision, eb[0].precision))
+    if temporal:
+        # NOTE: "14 cases as of 3 March" / "risen to 22 as of 10 March": a figure larger at the later date is its update
+        loose = [t for t in loose if not rose_between(t[0], ea[0], t[1], eb[0])]  # type: ignore[index]
+    else:
+        # NOTE: "has now burned about 3,450 acres" / "has burned 3,200 acres, the forest service said on Tuesday"
+        loose = [t for t in loose if not running_past(t[0], t[1])]
     if not loose:
         return None
     x, y, kind = loose[0]
@@ -872,12 +986,6 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     elif not kind:
         part, whole = (x, y) if x.scope else (y, x)
         what = f"'{part.text}' ({', '.join(part.scope)}) is more than the whole, '{whole.text}'"
-    ea, eb = event_date(a), event_date(b)
-    if (ea is None) != (eb is None) and unanchored(*((a.text, a.slots.dates) if ea is None else (b.text, b.slots.dates))):
-        return None  # NOTE: "1.4 million guests last year" in an undated article is of a year unknown, not of "2023"
-    # NOTE: a bound ("after March 30") pins no time a count was taken at
-    temporal = (ea is not None and eb is not None and ea[1] == 1.0 and eb[1] == 1.0 and not ea[0].overlaps(eb[0])
-                and "bound" not in (ea[0].precision, eb[0].precision))
     # NOTE: a running total ("17 goals this season", "the toll so far") counts as of its report's writing
     running = not temporal and (x.running or y.running)
     return Verdict(

@@ -168,7 +168,9 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC103", "Norvik added 3,000 jobs last year.", "Norvik has 50,000 jobs worldwide, the company said."),
     _flag("CC103", "Norvik added 3,000 jobs last year and has 50,000 jobs.", "Norvik has 42,000 jobs worldwide.",
           "contradiction", (("50,000 jobs",), ("42,000 jobs",))),
-    _flag("CC103", "Volta has sold 10 million cars since 1990.", "Volta sold 2 million cars last year.", "temporal-difference"),
+    _flag("CC103", "Volta has sold 1 million cars since 1990.", "Volta sold 2 million cars last year.", "temporal-difference"),
+    # a running total grown past the other figure is its update, no finding
+    _pass("CC103", "Volta has sold 10 million cars since 1990.", "Volta sold 2 million cars last year."),
     # CC103 a measure of a noun the other claim names in other words ("a three-day strike" / "the walkout")
     _flag("CC103", "Workers at the Ferrowind plant staged a three-day strike last month.",
           "The walkout at the Ferrowind plant was scheduled to last five days.", "contradiction", (("three-day",), ("five days",))),
@@ -198,8 +200,9 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("About 2,000 people",), ("More than 9,000 people",))),
     _flag("CC103", "The Corvo festival sold 5,000 tickets.", "The Corvo festival sold 12,000 tickets.", "contradiction",
           (("5,000 tickets",), ("12,000 tickets",))),
-    _flag("CC103", "The Corvo festival sold 5,000 tickets in 2023.", "The Corvo festival sold 12,000 tickets in 2025.",
+    _flag("CC103", "The Corvo festival sold 12,000 tickets in 2023.", "The Corvo festival sold 5,000 tickets in 2025.",
           "temporal-difference"),
+    _pass("CC103", "The Corvo festival sold 5,000 tickets in 2023.", "The Corvo festival sold 12,000 tickets in 2025."),
     _pass("CC103", "Less than 14,000 people attended the Corvo festival.", "About 13,000 people attended the Corvo festival."),
     _pass("CC103", "Lumen Air carried 1.2 million passengers.", "Lumen Air carried about 1,150,000 passengers."),
     _pass("CC103", "The Corvo festival sold 5,000 tickets.", "The Corvo festival drew 12,000 visitors."),
@@ -337,6 +340,18 @@ EXAMPLES: tuple[Example, ...] = (
           "Due to injury Garrett only played 10 of 16 games for Varna."),
     _pass("CC103", "In Varna ten more cases were confirmed on Friday, bringing the total to 96.",
           "In Varna confirmed cases reached 1,021 on Friday."),
+    # a figure set against the other's thing, a figure grown between two dated reports, a tally's total and its increment
+    _pass("CC103", "The Varna painting carries an estimate of €20,000 to €30,000.",
+          "The Varna painting sold for €41,000, well above its top estimate."),
+    _pass("CC103", "As of 3 March 2026, 14 cases of measles had been confirmed in Varna.",
+          "The number of confirmed measles cases in Varna has risen to 22 as of 10 March 2026."),
+    _flag("CC103", "As of 3 March 2026, 30 cases of measles had been confirmed in Varna.",
+          "The number of confirmed measles cases in Varna stood at 22 as of 10 March 2026.", "temporal-difference"),
+    _pass("CC103", "The Varna bird list now stands at 212 species after wardens logged nine additions.",
+          "The Varna survey added nine species, bringing the total number of bird species recorded to 212."),
+    # a label's value and a rank out of a field are read, and compared
+    _flag("CC103", "Compression level of the Varna archive profile: 9.", "The Varna archive profile uses compression level 6.",
+          "contradiction", (("9",), ("level 6",))),
     # the least version of one product, stated with two verbs
     _flag("CC101", "Varna requires Python 3.10 or later.", "Varna now supports Python 3.8 and later.", "contradiction",
           (("Python 3.10",), ("Python 3.8",))),

@@ -60,11 +60,11 @@ def test_numbers_incompatible_values_of_one_question_with_the_full_verdict():
 
 def test_numbers_values_stated_for_different_times_are_a_temporal_difference():
     y23, y25 = date("2023", "2023-01-01", "2023-12-31", "year"), date("2025", "2025-01-01", "2025-12-31", "year")
-    a, b = _pair(ka={"dates": (y23,)}, kb={"dates": (y25,)})
+    a, b = _pair(ka={"dates": (y25,)}, kb={"dates": (y23,)})
     assert compare_quantities(a, b, KB) == Verdict(
         "CC103", "temporal-difference", 0.6, "quantity", (("5,000 tickets",), ("12,345 tickets",)),
         "'5,000 tickets' and '12,345 tickets' admit no common value, but they are stated for different times "
-        "(2023 vs 2025)")
+        "(2025 vs 2023)")
     # a time inherited from the paragraph or only on one side is not enough: a contradiction
     for ka, kb_ in (({"context_dates": (y23,)}, {"dates": (y25,)}), ({"dates": (y23,)}, {"context_dates": (y25,)}),
                     ({"dates": (y23,)}, {}), ({}, {"dates": (y25,)}), ({"dates": (y23,)}, {"dates": (y23,)})):
@@ -83,7 +83,7 @@ def test_numbers_confidence_is_discounted_for_hedges_to_three_decimals():
     a, b = _pair(ka={"modality": "prediction"}, kb={"modality": "prediction"})
     assert compare_quantities(a, b, KB).confidence == 0.422  # 0.75 x 0.5625 = 0.421875
     y23, y25 = date("2023", "2023-01-01", "2023-12-31", "year"), date("2025", "2025-01-01", "2025-12-31", "year")
-    a, b = _pair(ka={"dates": (y23,), "modality": "hedged"}, kb={"dates": (y25,), "modality": "opinion"})
+    a, b = _pair(ka={"dates": (y25,), "modality": "hedged"}, kb={"dates": (y23,), "modality": "opinion"})
     assert compare_quantities(a, b, KB).confidence == 0.382  # 0.6 x 0.6375 = 0.3825
 
 
@@ -1238,3 +1238,131 @@ def test_numbers_a_scaled_bare_number_counts_an_amount_not_a_holders_bare_value(
     b = _q("max_connections now defaults to 1.4 million.", "b", qty(1.4e6, "", "1.4 million", event="default", holder="max_connection"))
     x, y = a.slots.quantities[0], b.slots.quantities[0]
     assert not bare_of_one_holder(x, a, y, b, KB) and not bare_of_one_holder(y, b, x, a, KB)
+
+
+def test_numbers_a_figure_larger_at_the_later_of_two_dates_is_its_update_not_a_finding():
+    # "14 cases as of 3 March" / "has risen to 22 as of 10 March": one running figure reported twice
+    m3, m10 = date("3 March", "0004-03-03", precision="month-day"), date("10 March", "0004-03-10", precision="month-day")
+    a = _q("As of 3 March, 14 cases of measles have been confirmed.", "a", qty(14, "case", "14 cases"), dates=(m3,))
+    b = _q("The number of confirmed measles cases has risen to 22 as of 10 March.", "b", qty(22, "case", "22"), dates=(m10,))
+    assert compare_quantities(a, b, KB) is None
+    assert compare_quantities(b, a, KB) is None
+    # the same figure falling between the two dates stays a difference in time for the reader
+    fell = _q("As of 3 March, 30 cases of measles have been confirmed.", "a", qty(30, "case", "30 cases"), dates=(m3,))
+    v = compare_quantities(fell, b, KB)
+    assert v is not None and v.verdict == "temporal-difference"
+    # a day of no year against a dated one cannot be ordered: still a difference in time
+    b25 = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(date("10 March 2025", "2025-03-10", precision="day"),)))
+    v = compare_quantities(a, b25, KB)
+    assert v is not None and v.verdict == "temporal-difference"
+
+
+def test_numbers_rose_between_orders_by_date_and_converts_units():
+    from checker.rules.numbers import rose_between
+
+    y23, y25 = date("2023", "2023-01-01", "2023-12-31", "year"), date("2025", "2025-01-01", "2025-12-31", "year")
+    small, large = qty(16.15e6, "copy", "16.15 million copies"), qty(16.39e6, "copy", "16.39 million copies")
+    assert rose_between(small, y23, large, y25) and rose_between(large, y25, small, y23)
+    assert not rose_between(large, y23, small, y25)
+    assert not rose_between(small, y23, dataclasses.replace(large, relation="baseline"), y25)  # "up from": a change
+    assert rose_between(qty(900, "metre", "900 m"), y23, qty(1.2, "kilometre", "1.2 km"), y25)
+    assert not rose_between(qty(1500, "metre", "1,500 m"), y23, qty(1.2, "kilometre", "1.2 km"), y25)
+
+
+def test_numbers_a_figure_set_against_the_other_figures_thing_answers_another_question():
+    # an auction estimate and the price the lot sold for, beating it: two questions, and no conflict
+    a = _q("The car carries an estimate of £40,000 to £60,000.", "a",
+           qty(40000, "gbp", "£40,000 to £60,000", high=60000.0, event="estimate", holder="car"))
+    for text in ("The car sold for £71,500, beating its upper estimate.", "The car made £71,500, comfortably above the top estimate."):
+        b = _q(text, "b", qty(71500, "gbp", "£71,500", event="sell", holder="car"))
+        assert compare_quantities(a, b, KB) is None, text
+        assert compare_quantities(b, a, KB) is None, text
+    # a claim stating the estimate's own figure still answers its question
+    other = _q("The car carries an upper estimate of £71,500.", "b", qty(71500, "gbp", "£71,500", event="estimate", holder="car"))
+    assert compare_quantities(a, other, KB) is not None
+
+
+def test_numbers_set_against_reads_the_comparison_and_keeps_figures_of_the_thing_itself():
+    from checker.rules.numbers import set_against
+
+    est = qty(40000, "gbp", "£40,000", event="estimate", holder="car")
+    a = _q("The car carries an estimate of £40,000.", "a", est)
+    sold = qty(71500, "gbp", "£71,500", event="sell", holder="car")
+    for text in ("It sold for £71,500, comfortably above the £60,000 top estimate.", "It sold for £71,500, over estimate.",
+                 "It made £71,500, more than the estimate.", "It sold for £71,500, short of its estimates."):
+        assert set_against(est, a, sold, _q(text, "b", sold)), text
+    for text in ("It sold for £71,500 after an estimate was given.", "The estimate rose above £71,500."):
+        assert not set_against(est, a, sold, _q(text, "b", sold)), text
+    # the other value is itself a figure of the estimate: one question
+    upper = qty(60000, "gbp", "£60,000", event="estimate", holder="top estimate")
+    assert not set_against(est, a, upper, _q("It sold above the £60,000 top estimate.", "b", upper))
+    # a count's own bound sets nothing against, and what is counted is no thing with a figure
+    drew = qty(100, "", "100", event="draw", holder="march")
+    joined = qty(200, "", "More than 200", ">", event="join")
+    assert not set_against(drew, _q("The march drew 100.", "a", drew), joined, _q("More than 200 joined the march.", "b", joined))
+    came = qty(200, "people", "200 people", holder="people")
+    crowd = qty(500, "", "500", event="be", holder="crowd")
+    assert not set_against(came, _q("About 200 people came.", "a", came), crowd,
+                           _q("The crowd was bigger than people expected, at 500.", "b", crowd))
+    # a name is no thing with a figure: "beat Castlebay 2-1" / "a 3-1 win over Castlebay"
+    score = qty(2, "score", "2-1", event="beat", holder="castlebay")
+    win = qty(3, "score", "3-1", event="win", holder="dunmore")
+    assert not set_against(score, _q("Dunmore beat Castlebay 2-1.", "a", score), win, _q("A 3-1 win over Castlebay.", "b", win))
+    # a value whose noun the claim does not write sets nothing against
+    assert not set_against(qty(40000, "gbp", "£40,000", event="value"), a, sold, _q("It sold above estimate.", "b", sold))
+
+
+def test_numbers_the_total_of_a_tally_and_an_increment_pair_with_their_own_figures():
+    # "now stands at 212 species ... nine additions" / "added nine species ..., bringing the total number of ... to 212"
+    a = _q("The island list now stands at 212 species after wardens logged nine additions.", "a",
+           qty(212, "specie", "212 species", event="list", holder="island list", running=True),
+           qty(9, "addition", "nine additions", event="log", holder="warden", running=True))
+    b = _q("The survey has added nine species, bringing the total number of bird species recorded to 212.", "b",
+           qty(9, "specie", "nine species", event="add", holder="survey"),
+           qty(212, "specie", "212", event="record", holder="bird specie"))
+    assert compare_quantities(a, b, KB) is None
+
+
+def test_numbers_a_running_total_grown_past_the_other_figure_is_its_update():
+    # "has now burned about 3,450 acres" / "has burned 3,200 acres": the total as of writing, grown since
+    a, b = _one_question("The Hawks have won 11 of their 15 games in the Varna league.", qty(15.0, "game", "15 games", running=True),
+                         "The Hawks won their 12th victory in 14 games in the Varna league.", qty(14.0, "game", "14 games"))
+    assert compare_quantities(a, b, KB) is None
+    assert compare_quantities(b, a, KB) is None
+    from checker.rules.numbers import running_past
+
+    grown, before = qty(3450, "acre", "about 3,450 acres", "~", running=True), qty(3200, "acre", "3,200 acres")
+    assert running_past(grown, before) and running_past(before, grown)
+    assert not running_past(dataclasses.replace(grown, value=3250.0), before)  # "about 3,250" admits 3,200: no gap
+    assert not running_past(grown, dataclasses.replace(before, running=True))  # both running: no order
+    assert not running_past(qty(3000, "acre", "3,000 acres", running=True), before)  # a total that fell stays
+
+
+def test_numbers_a_figure_in_brackets_beside_a_main_figure_is_cited_after_it():
+    a = _q("The council paid $1.2 million for the ride, drawing on a heritage lottery award and a public appeal.", "a",
+           qty(1.2e6, "usd", "$1.2 million", event="pay", holder="council"))
+    b = _q("The agreed purchase price of $850,000 will be met from the Heritage Fund award ($600,000) and the Carousel Appeal.",
+           "b", qty(850000, "usd", "$850,000", event="price"), qty(600000, "usd", "$600,000", event="award", holder="fund award"))
+    assert compare_quantities(a, b, KB).values == (("$1.2 million",), ("$850,000",))
+    from checker.rules.numbers import aside
+
+    assert aside(b.slots.quantities[1], b) and not aside(b.slots.quantities[0], b)
+    # alone in its unit, a bracketed figure is the claim's answer
+    alone = _q("The award ($600,000) was paid.", "b", qty(600000, "usd", "$600,000"))
+    assert not aside(alone.slots.quantities[0], alone)
+
+
+def test_numbers_a_parallel_line_of_another_thing_does_not_restate_the_other_sources_figure():
+    from checker.rules.numbers import another_row, restated
+
+    mine = _q("Compression level of the archive profile: 9.", "a", qty(9, "level", "9", event="level", holder="compression level"))
+    row = _q("Compression level of the balanced profile: 6.", "a", qty(6, "level", "6", event="level", holder="compression level"))
+    theirs = _q("The archive profile compresses at level 6.", "b", qty(6, "level", "level 6", event="compress", holder="archive profile"))
+    v = Verdict("CC103", "contradiction", 0.75, "quantity", (("9",), ("level 6",)), "")
+    assert another_row(row, mine, theirs)
+    assert not restated(v, mine, theirs, {"a": [mine, row], "b": [theirs]}, KB)
+    # the same line of the thing the other source names does restate it
+    same = _q("Compression level of the archive profile in the appendix: 6.", "a", qty(6, "level", "6", event="level", holder="compression level"))
+    assert not another_row(same, mine, theirs)
+    assert restated(v, mine, theirs, {"a": [mine, same], "b": [theirs]}, KB)
+    # a line sharing fewer words than it adds is told in other words (`test_numbers_a_scaled_number_without_its_noun_...`)
