@@ -867,9 +867,17 @@ def _acts(c: Claim) -> dict[str, set[tuple[str, str]]]:
     return out
 
 
-def _same_act(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
-    """Two answers are of one act when their acts are one and their holders, where both are known, are one."""
-    return any(x == y and (not hx or not hy or hx == hy) for x, hx in a for y, hy in b)
+def _same_act(a: set[tuple[str, str]], b: set[tuple[str, str]], kb: Knowledge | None = None) -> bool:
+    """Two answers are of one act when their acts are one and their holders, where both are known, are one; a holder
+    naming the act itself ("Total overwintering loss ... was 38.2%" of ``lose``: `checker.judge.align.acts_alike`) is
+    none ("Beekeepers lost 27 percent")."""
+    from checker.judge.align import acts_alike
+
+    def known(holder: str, act: str) -> bool:
+        words = holder.split()
+        return bool(words) and not (kb is not None and acts_alike(words[-1], act, kb))
+
+    return any(x == y and (not known(hx, x) or not known(hy, y) or hx == hy) for x, hx in a for y, hy in b)
 
 
 def _kind_blocks(claims: Sequence[Claim], cfg: "MatchConfig") -> dict[str, list[int]]:
@@ -976,6 +984,7 @@ def question_candidates(
     blocks = _kind_blocks(claims, cfg)
     if not blocks:
         return []
+    kb = load_knowledge()
     index, docs = _document_vectors(claims, vectors)
     best: dict[tuple[int, int], float] = {}
     acted: dict[tuple[int, int], float] = {}
@@ -998,7 +1007,7 @@ def question_candidates(
                 sim, whole = max(sims), sims[0] >= cfg.question_min
                 # NOTE: one act asks one question however long the claims around the two answers are ("Orchard was
                 # founded in 1979 in San Jose and moved ..." / "It was founded on April 1, 1979 by ...": cosine 0.34)
-                one_act = _same_act(acts[x], acts[y])
+                one_act = _same_act(acts[x], acts[y], kb)
                 if (sim < cfg.question_min or kind in ACTED) and not one_act:
                     continue
                 if kind in TALLIES and _told_apart(claims[i], claims[j], kind):
