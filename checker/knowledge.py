@@ -326,6 +326,19 @@ def verb_synonyms() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def phrasal_verbs() -> dict[str, frozenset[str]]:
+    """Phrasal verb -> the one-word verbs naming the act it entails ("sail through" -> ``pass``, ``ace``; "call off" ->
+    ``cancel``; ``checker/data/phrasal_verbs.tsv``, built from WordNet by ``python -m train.phrasal``)."""
+    text = (resources.files("checker") / "data" / "phrasal_verbs.tsv").read_text("utf-8")
+    out: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            phrasal, verb = line.split("\t")
+            out.setdefault(phrasal, set()).add(verb)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
 def succession_verbs() -> frozenset[str]:
     """Verbs of taking another's place ("succeed", "replace", "oust"; ``checker/data/succession_verbs.tsv``, built by
     ``python -m train.successions``): "X will succeed Y as chief executive" gives the role to X, not to Y."""

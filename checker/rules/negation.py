@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from checker.cues import stance_cues
-from checker.knowledge import deverbal_verbs, verb_synonyms
+from checker.knowledge import deverbal_verbs, phrasal_verbs, verb_synonyms
 from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
@@ -111,7 +112,7 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     # "the refusal reflects P" both evoke a refusal, and say different things of it)
     if heads & preds or frames_of(heads, kb) & frames_of(preds, kb):
         how = "the same predicate"
-    elif _synonyms(heads) & preds:
+    elif _synonyms(heads) & preds or any(heads & phrasal_verbs()[p] for p in _phrasals(pos, preds)):
         how = "the same act in other words"
     elif heads & _main_acts(neg) and resolved and neg.refers_score >= _PARAPHRASE and (content_lemmas(neg.text, neg.slots) & content_lemmas(pos.text, pos.slots)) - heads - subject:
         how = "a paraphrase"
@@ -133,8 +134,10 @@ def _negated_synonym(neg: Claim, pos: Claim, a: Claim) -> Verdict | None:
     trail" / "dogs are allowed on the trail"), the rest of the two claims being the same wording (`_OVERLAP`, `_MIN_COVER`
     with the two verbs set aside) and said of the same subject (`_other_subject`)."""
     asserted = set(pos.slots.predicates) - set(pos.slots.neg_heads) - _LIGHT
+    phrasal = _phrasals(pos, asserted)
     for head in sorted(set(neg.slots.neg_heads) - _LIGHT):
-        for other in sorted(_synonyms({head}) & asserted - {head}):
+        # NOTE: "did not pass its boiler examination" / "sailed through her boiler exam": the phrasal verb entails "pass"
+        for other in sorted(_synonyms({head}) & asserted - {head}) + sorted(p for p in phrasal if head in phrasal_verbs()[p]):
             polar = {head, other}
             sim = content_overlap(a.text, pos.text if a is neg else neg.text, drop=_forms(head) | _forms(other))
             if sim < _OVERLAP or _cover(neg, pos, _forms(head) | _forms(other) | polar) < _MIN_COVER or _other_subject(neg, pos):
@@ -176,8 +179,33 @@ def _refusal(neg: Claim, pos: Claim, a: Claim) -> Verdict | None:
 
 
 def _forms(lemma: str) -> set[str]:
-    """Written forms of a verb's lemma (`_inflections`, with a doubled last consonant: "permitted", "banned")."""
+    """Written forms of a verb's lemma (`_inflections`, with a doubled last consonant: "permitted", "banned"); of a phrasal
+    verb, its verb's forms and its particle ("sail through": "sailed", "through")."""
+    if " " in lemma:
+        verb, particle = lemma.split(" ", 1)
+        return _forms(verb) | {particle}
     return {lemma} | _inflections(lemma) | {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+
+
+@functools.lru_cache(maxsize=1)
+def _phrasals_of() -> dict[str, tuple[str, ...]]:
+    """Verb -> the phrasal verbs of `checker.knowledge.phrasal_verbs` it opens ("sail" -> "sail through", ...)."""
+    out: dict[str, list[str]] = {}
+    for p in sorted(phrasal_verbs()):
+        out.setdefault(p.split(" ", 1)[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _phrasals(c: Claim, asserted: set[str]) -> set[str]:
+    """The phrasal verbs (`checker.knowledge.phrasal_verbs`) the claim writes, its verb among ``asserted`` and its
+    particle right after it ("41298 sailed through her boiler exam": ``sail through``)."""
+    text = c.text.lower()
+    out = set()
+    for p in (p for verb in asserted for p in _phrasals_of().get(verb, ())):
+        verb, particle = p.split(" ", 1)
+        if re.search(r"\b(?:" + "|".join(sorted(map(re.escape, _forms(verb)), key=len, reverse=True)) + r")\s+" + re.escape(particle) + r"\b", text):
+            out.add(p)
+    return out
 
 
 _DAY_NAME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)

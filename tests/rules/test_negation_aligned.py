@@ -324,3 +324,16 @@ def test_negation_aligned_main_acts_are_the_predicate_what_it_reports_and_the_ve
     assert _main_acts(claim("He was released without charge.", "b", negated=True, neg_heads=("charge",),
                             roles=(("pred", "release"),))) == {"release"}
     assert _main_acts(claim("There was no decision.", "b", roles=(("pred", "decision"),))) == {"decision", "decide"}
+
+
+def test_negation_aligned_a_phrasal_verb_is_the_one_word_act_it_entails():
+    # NOTE: "sail through" is a kind of "pass" (WordNet, train.phrasal): a resolved denial of the pass denies it
+    pos = claim("Engine 41298 sailed through her boiler exam on 14 October.", "a",
+                roles=(("pred", "sail"), ("agent", "41298")), predicates=("boiler", "exam", "sail"))
+    neg = _neg(pos, 0.7, "Engine 41298 did not pass its boiler examination.", neg_heads=("pass",), neg_subjects=("41298",),
+               roles=(("pred", "pass"), ("agent", "41298")))
+    v = compare_negation(neg, pos, KB)
+    assert v is not None and "the same act in other words" in v.reason
+    # NOTE: the verb without its particle ("sailed her boiler exam") names no pass
+    plain = dataclasses.replace(pos, text="Engine 41298 sailed her boiler exam on 14 October.")
+    assert compare_negation(dataclasses.replace(neg, refers_to=plain.id), plain, KB) is None

@@ -181,3 +181,24 @@ def test_negation_shares_two_of_five_content_words_at_least_to_compare_as_worded
     more = _allowed("Dogs are allowed on the trail beside the visitor centre.")
     assert compare_negation(more, claim("Dogs are not allowed.", "b", negated=True, predicates=("allow", "be", "dog"),
                                         neg_heads=("allow",), neg_subjects=("dog",)), KB) is None
+
+
+_SAILED = "The locomotive sailed through its boiler examination."
+_NOT_PASSED = "The locomotive did not pass its boiler examination."
+
+
+def test_negation_a_phrasal_verb_entails_the_one_word_act_the_other_denies():
+    # NOTE: WordNet: "sail through" is a kind of "pass" (train.phrasal): denying the pass denies sailing through
+    sailed = claim(_SAILED, "a", predicates=("boiler", "examination", "locomotive", "sail"))
+    denied = claim(_NOT_PASSED, "b", negated=True, predicates=("boiler", "do", "examination", "locomotive", "pass"),
+                   neg_heads=("pass",), neg_subjects=("locomotive",))
+    v = compare_negation(sailed, denied, KB)
+    assert v is not None and v.code == "CC201" and "'pass' and 'sail through' name one act" in v.reason
+    # NOTE: the particle must follow the verb ("sailed past the examination hall" is no pass), and a verb alone is none
+    for text in ("The locomotive sailed past its boiler examination.", "The locomotive sailed its boiler examination."):
+        assert compare_negation(claim(text, "a", predicates=("boiler", "examination", "locomotive", "sail")), denied, KB) is None
+    # NOTE: one way only: denying the kind ("did not sail through") leaves the plain pass standing
+    passed = claim("The locomotive passed its boiler examination.", "a", predicates=("boiler", "examination", "locomotive", "pass"))
+    not_sailed = claim("The locomotive did not sail through its boiler examination.", "b", negated=True,
+                       predicates=("boiler", "do", "examination", "locomotive", "sail"), neg_heads=("sail",), neg_subjects=("locomotive",))
+    assert compare_negation(passed, not_sailed, KB) is None
