@@ -21,7 +21,8 @@ KINDS = ("denial_verbs", "doubt_verbs", "report_nouns", "falsity_predicates", "t
          "initial_adverbs", "belief_verbs", "earlier_adverbs", "generic_speakers", "hearsay_verbs", "setting_words",
          "correction_adverbs", "correction_prepositions", "retraction_verbs",
          "superseded_nouns", "superseded_modifiers", "describing_verbs",
-         "withdrawal_verbs", "venture_nouns", "epistemic_participles", "support_verbs", "without_idioms")
+         "withdrawal_verbs", "venture_nouns", "epistemic_participles", "support_verbs", "without_idioms",
+         "acting_saying_verbs")
 """The lists the file must hold."""
 
 

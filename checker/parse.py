@@ -832,7 +832,7 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
                     o for a in t.children if a.dep_ == "agent" and t.dep_ == "ROOT" for o in a.children if o.dep_ == "pobj"]
                 negated = any(c.dep_ == "neg" for c in t.children)
                 # NOTE: "X would not confirm" is the author's report about X, not X's assertion.
-                if subj and not negated and t.lemma_.lower() != "deny" and _is_speaker(subj[0]):
+                if subj and not negated and t.lemma_.lower() != "deny" and not _done_to_a_thing(t) and _is_speaker(subj[0]):
                     span = subj[0]
                     words = list(span.subtree)
                     if len(words) <= 12 and span.lower_ not in ("it", "this", "that", "which"):
@@ -994,6 +994,22 @@ _SPEAKER_NOUNS = {
     "rep", "reps", "representative", "representatives", "publicist", "eyewitness", "eyewitnesses", "aide", "aides",
     "spokespeople", "university", "hospital", "police", "department", "office", "court", "judge", "council",
 }
+
+
+_SAID = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
+"""Dependencies of what a verb of saying says: "X said that P", "X wrote: P", "P, X said" (P above), "X said so"."""
+
+
+def _done_to_a_thing(verb) -> bool:  # noqa: ANN001
+    """A verb of saying whose first sense is an act (``acting_saying_verbs`` in stance.yaml) done to a thing, with nothing
+    said: "Clara Dunn wrote the novel" ("the novel was written by Clara Dunn"), "the museum showed the painting"; not
+    "the ministry announced the tariff", which says what the ministry made known. Its subject is the doer of the act, an answer of the claim,
+    not who the claim is attributed to; "X wrote that P", "P, X wrote" and "X told reporters P" still attribute."""
+    if verb.lemma_.lower() not in stance_cues()["acting_saying_verbs"]:
+        return False
+    if verb.dep_ in _SAID or any(c.dep_ in _SAID or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # NOTE: "described by the minister as dead" says what the minister calls it
+    return any(c.dep_ in ("dobj", "attr", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
 
 
 def _is_speaker(head) -> bool:

@@ -738,6 +738,11 @@ def test_parse_spans_point_into_source(real_parser):
         # NOTE: whoever says or tells is a speaker; a passive's speaker is its agent, never its subject
         ("The mayor said that the bridge had collapsed.", "The mayor", "reported"),
         ("The new tariff was announced by the trade ministry on Monday.", "the trade ministry", "reported"),
+        # a verb of saying whose first sense is an act, with a thing done and nothing said: its subject is the doer
+        ("Marcus Hale wrote the novel in 1931.", None, "fact"),
+        ("The novel was written by Clara Dunn in 1931.", None, "fact"),
+        ("Clara Dunn wrote that the novel was unfinished.", "Clara Dunn", "reported"),
+        ("The plan was described by the minister as dead.", "the minister", "reported"),
         ("Actor Bryan Cranston had been confirmed in the role of Lex Luthor.", None, "fact"),
         ("The figures show that sales fell in May.", None, "fact"),
     ],
