@@ -306,16 +306,23 @@ def person_nouns() -> frozenset[str]:
     return frozenset(noun for noun, kind in noun_kinds().items() if kind == "person")
 
 
-def _symmetric_pairs(name: str) -> dict[str, frozenset[str]]:
-    """Word -> the words a two-column table of ``checker/data`` pairs it with, either way round."""
+def _index(name: str, both_ways: bool = False) -> dict[str, frozenset[str]]:
+    """Word of the first column -> the words a two-column table of ``checker/data`` pairs it with (``both_ways``: and
+    the second column's words -> the first's)."""
     text = (resources.files("checker") / "data" / name).read_text("utf-8")
     index: dict[str, set[str]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             a, b = line.split("\t")
             index.setdefault(a, set()).add(b)
-            index.setdefault(b, set()).add(a)
+            if both_ways:
+                index.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in index.items()}
+
+
+def _symmetric_pairs(name: str) -> dict[str, frozenset[str]]:
+    """Word -> the words a two-column table of ``checker/data`` pairs it with, either way round."""
+    return _index(name, both_ways=True)
 
 
 @functools.lru_cache(maxsize=1)
@@ -329,13 +336,7 @@ def verb_synonyms() -> dict[str, frozenset[str]]:
 def phrasal_verbs() -> dict[str, frozenset[str]]:
     """Phrasal verb -> the one-word verbs naming the act it entails ("sail through" -> ``pass``, ``ace``; "call off" ->
     ``cancel``; ``checker/data/phrasal_verbs.tsv``, built from WordNet by ``python -m train.phrasal``)."""
-    text = (resources.files("checker") / "data" / "phrasal_verbs.tsv").read_text("utf-8")
-    out: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            phrasal, verb = line.split("\t")
-            out.setdefault(phrasal, set()).add(verb)
-    return {k: frozenset(v) for k, v in out.items()}
+    return _index("phrasal_verbs.tsv")
 
 
 @functools.lru_cache(maxsize=1)
@@ -407,13 +408,7 @@ def verb_antonyms() -> dict[str, frozenset[str]]:
 def deverbal_verbs() -> dict[str, frozenset[str]]:
     """Noun of an act -> the verbs of that act ("agreement" -> ``agree``, "arrest" -> ``arrest``, "decision" ->
     ``decide``; ``checker/data/deverbal_nouns.tsv``, built from WordNet by ``python -m train.deverbal``)."""
-    text = (resources.files("checker") / "data" / "deverbal_nouns.tsv").read_text("utf-8")
-    index: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            noun, verb = line.split("\t")
-            index.setdefault(noun, set()).add(verb)
-    return {k: frozenset(v) for k, v in index.items()}
+    return _index("deverbal_nouns.tsv")
 
 
 @functools.lru_cache(maxsize=1)
