@@ -980,9 +980,13 @@ def _noun_to_infinitive(toks) -> bool:
     its subject)."""
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
         return False
-    return any(r.dep_ == "ROOT" and r.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("acl", "advcl", "relcl", "xcomp") and c.tag_ == "VB" and c.i > r.i
-        and any(a.dep_ == "aux" and a.text.lower() == "to" and a.i == c.i - 1 for a in c.children) for c in r.children) for r in toks)
+    return any(r.dep_ == "ROOT" and r.pos_ in ("NOUN", "PROPN") and _infinitives_after(r) for r in toks)
+
+
+def _infinitives_after(noun) -> list:  # noqa: ANN001
+    """The "to" infinitives the parser hangs on a noun after it ("Northwind to buy Palisade": "buy" on "Northwind")."""
+    return [c for c in noun.children if c.dep_ in ("acl", "advcl", "relcl", "xcomp") and c.tag_ == "VB" and c.i > noun.i
+            and any(a.dep_ == "aux" and a.text.lower() == "to" and a.i == c.i - 1 for a in c.children)]
 
 
 _SPEAKER_NOUNS = {
@@ -1003,8 +1007,9 @@ _SAID = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
 def _done_to_a_thing(verb) -> bool:  # noqa: ANN001
     """A verb of saying whose first sense is an act (``acting_saying_verbs`` in stance.yaml) done to a thing, with nothing
     said: "Clara Dunn wrote the novel" ("the novel was written by Clara Dunn"), "the museum showed the painting"; not
-    "the ministry announced the tariff", which says what the ministry made known. Its subject is the doer of the act, an answer of the claim,
-    not who the claim is attributed to; "X wrote that P", "P, X wrote" and "X told reporters P" still attribute."""
+    "the ministry announced the tariff", which says what the ministry made known. Its subject is the doer of the act,
+    an answer of the claim, not who the claim is attributed to; "X wrote that P", "P, X wrote" and "X told reporters P"
+    still attribute."""
     if verb.lemma_.lower() not in stance_cues()["acting_saying_verbs"]:
         return False
     if verb.dep_ in _SAID or any(c.dep_ in _SAID or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
@@ -1104,8 +1109,7 @@ def _headline_passive(toks) -> dict[int, tuple[str, int]]:
             return {v: ("ROOT", v), roots[0]: ("nsubjpass", v)}
         # NOTE: "Northwind to buy Palisade", "Mayor to quit after audit": headline English drops "is" before the
         # infinitive of what is to come; the parser heads the noun and hangs the verb on it, the noun is its subject
-        inf = [c for c in kids if c.dep_ in ("acl", "advcl", "relcl", "xcomp") and c.tag_ == "VB" and c.i > r.i
-               and any(a.dep_ == "aux" and a.text.lower() == "to" and a.i == c.i - 1 for a in c.children)]
+        inf = [c for c in _infinitives_after(r) if 0 <= c.i - first < n]
         if inf:
             v = inf[0].i - first
             return {v: ("ROOT", v), roots[0]: ("nsubj", v)}
