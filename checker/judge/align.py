@@ -577,11 +577,9 @@ def _other_holders(a: Claim, answer_a: str, b: Claim, answer_b: str, kb: "Knowle
              for w in (*m.key.split(), *m.text.split())}
 
     def head(q: Quantity) -> str:
-        words = q.holder.split()
-        h = words[-1] if words else ""
+        h = holder_head(q, kb)
         own = {q.unit, count_noun(q) or ""}
-        return "" if not h.isalpha() or h in _STOP or h in named or h in own or _stem(h) in {_stem(u) for u in own if u} \
-            or not holder_head(q, kb) else h
+        return "" if not h or h in named or h in own or _stem(h) in {_stem(u) for u in own if u} else h
 
     hx, hy = head(x), head(y)
     if not hx or not hy or hx == hy or _stem(hx) == _stem(hy) or same_holder(hx, hy) or kin(hx, hy) is not None:
