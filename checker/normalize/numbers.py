@@ -1216,9 +1216,9 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                 continue  # NOTE: ordinals and clock times ("4 P.M.", "7 p. m.") are not quantities
             if (glued := _GLUED.match(text, e)) is not None and not _glued_unit(glued[0]):
                 continue  # NOTE: "the 76ers", "4DX theaters", "3D", "in her 70s": letters written onto the number name a thing
-            if _LIST_MARK.match(text, e) and _SENTENCE_START.search(text, 0, s) and not _LABEL_VALUE.search(text, 0, s) \
-                    or _LIST_MARK.match(text, e) and _LABEL_VALUE.search(text, 0, s) and text[e + 1:].strip():
-                continue  # NOTE: "... per month. 3." or "2. Free setup": a list's item number, no count
+            if _LIST_MARK.match(text, e) and (bool(text[e + 1:].strip()) if _LABEL_VALUE.search(text, 0, s)
+                                              else _SENTENCE_START.search(text, 0, s)):
+                continue  # NOTE: "... per month. 3." or "2. Free setup": a list's item number, no count ("Level: 9." closes a label)
             if _DIALLED.search(text, 0, s) and not _unit_from_text(text, e):
                 continue  # NOTE: "someone called 911", "dial 999": a telephone number
             if _CLOCK.match(text, e) and re.fullmatch(r"[0-2]?\d[0-5]\d", text[s:e]):

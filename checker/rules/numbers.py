@@ -788,9 +788,7 @@ def rose_between(x: Quantity, dx: DateValue, y: Quantity, dy: DateValue) -> bool
     (early, _), (late, _) = sorted(((x, dx), (y, dy)), key=lambda t: t[1].start)
     if early.relation or late.relation:
         return False  # NOTE: "a rise of 12" or "up from 14" is a change, not the figure itself
-    converted = early.unit != late.unit and affine(late.unit, early.unit) is not None
-    (_, early_high), (late_low, _) = (in_unit(early, early.unit), in_unit(late, early.unit)) if converted else (admitted(early), admitted(late))
-    return late_low > early_high
+    return _exceeds(late, early)
 
 
 def running_past(x: Quantity, y: Quantity) -> bool:
@@ -800,9 +798,15 @@ def running_past(x: Quantity, y: Quantity) -> bool:
     if x.running == y.running or x.relation or y.relation:
         return False
     run, other = (x, y) if x.running else (y, x)
-    converted = run.unit != other.unit and affine(run.unit, other.unit) is not None
-    (run_low, _), (_, other_high) = (in_unit(run, other.unit), in_unit(other, other.unit)) if converted else (admitted(run), admitted(other))
-    return run_low > other_high
+    return _exceeds(run, other)
+
+
+def _exceeds(big: Quantity, small: Quantity) -> bool:
+    """``big`` is larger than ``small`` in every reading of both (`admitted`), in ``small``'s unit when one converts into
+    the other (`in_unit`: "3,450 acres" against "1,400 hectares")."""
+    converted = big.unit != small.unit and affine(big.unit, small.unit) is not None
+    (big_low, _), (_, small_high) = (in_unit(big, small.unit), in_unit(small, small.unit)) if converted else (admitted(big), admitted(small))
+    return big_low > small_high
 
 
 def aside(q: Quantity, c: Claim) -> bool:
