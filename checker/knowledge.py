@@ -320,6 +320,12 @@ def _index(name: str, both_ways: bool = False) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
+def _mapping(name: str) -> dict[str, str]:
+    """First column -> second of a two-column table of ``checker/data`` (one row a word)."""
+    text = (resources.files("checker") / "data" / name).read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
+
+
 def _symmetric_pairs(name: str) -> dict[str, frozenset[str]]:
     """Word -> the words a two-column table of ``checker/data`` pairs it with, either way round."""
     return _index(name, both_ways=True)
@@ -366,8 +372,7 @@ def sighting_verbs() -> dict[str, str]:
     """Verb of catching sight of something -> the act with one doer it is when done first ("spot" -> ``discover``: "first
     spotted by Tom Reyes" says who discovered it; ``checker/data/sighting_verbs.tsv``, built from WordNet by ``python -m
     train.sightings``)."""
-    text = (resources.files("checker") / "data" / "sighting_verbs.tsv").read_text("utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
+    return _mapping("sighting_verbs.tsv")
 
 
 @functools.lru_cache(maxsize=1)
@@ -375,8 +380,7 @@ def verdict_verbs() -> dict[str, str]:
     """Verb that declares its object to be what an adjective says -> that adjective ("convict" -> ``guilty``, "clear" and
     "acquit" -> ``innocent``, "disqualify" -> ``unfit``; ``checker/data/verdict_verbs.tsv``, built from WordNet's glosses by
     ``python -m train.verdicts``)."""
-    text = (resources.files("checker") / "data" / "verdict_verbs.tsv").read_text("utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
+    return _mapping("verdict_verbs.tsv")
 
 
 @functools.lru_cache(maxsize=1)
@@ -384,8 +388,7 @@ def contest_verbs() -> dict[str, str]:
     """Verb (with its particle: "beat out") -> how its arguments say who won a contest: ``beats`` ("Ruiz defeated
     Petrova"), ``wins`` ("won against", "triumphed over"), ``loses`` ("lost to"); ``checker/data/contest_verbs.tsv``,
     built from WordNet by ``python -m train.contests``."""
-    text = (resources.files("checker") / "data" / "contest_verbs.tsv").read_text("utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
+    return _mapping("contest_verbs.tsv")
 
 
 @functools.lru_cache(maxsize=1)
@@ -393,8 +396,7 @@ def contest_places() -> dict[str, str]:
     """Noun -> the place its contestant finished in ("champion" -> ``1``, "runner up" -> ``2``), or ``contest`` for a
     contest with a winner among many, or its title, whose winner finishes first ("championship", "race", "title");
     ``checker/data/contest_places.tsv``, built from WordNet by ``python -m train.contests``."""
-    text = (resources.files("checker") / "data" / "contest_places.tsv").read_text("utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
+    return _mapping("contest_places.tsv")
 
 
 @functools.lru_cache(maxsize=1)
@@ -416,8 +418,7 @@ def contest_nouns() -> dict[str, str]:
     """Noun of a contest's outcome -> its side, as `contest_verbs`: ``wins`` ("victory", "win"), ``beats`` ("rout",
     "thrashing"), ``loses`` ("defeat"); ``checker/data/contest_nouns.tsv``, built from WordNet by ``python -m
     train.contests``."""
-    text = (resources.files("checker") / "data" / "contest_nouns.tsv").read_text("utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
+    return _mapping("contest_nouns.tsv")
 
 
 @functools.lru_cache(maxsize=1)
