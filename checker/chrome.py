@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_breadcrumb", "is_chrome", "is_metadata", "place_dateline", "strip_credit", "strip_tag", "title_dateline"]
+__all__ = ["is_breadcrumb", "is_chrome", "is_metadata", "place_dateline", "place_dateline_date", "strip_credit", "strip_tag", "title_dateline"]
 
 # NOTE: generic web boilerplate seen across news sites, CMS exports and generated pages;
 # each pattern must describe a kind of page furniture, never one article's wording.
@@ -37,6 +37,8 @@ DATE = (r"(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d
 "08.07.2012"."""
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _CLOCK = r"\d{1,2}\s?[:.]\s?\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}\b)?"
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+               r"|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATELINE = re.compile(
     r"^(?:(?:the |this )?(?:article|story|post|page|entry|report|item)\s+(?:was\s+)?)?"
     r"(?:(?:first|last|originally)\s+)?(?:posted|published|updated|modified|dated)\b(?:\s+(?:on|at))?\s*[:|]?\s*"
@@ -55,6 +57,9 @@ _BARE_DATELINE = re.compile(
 )
 """A line that is a date alone, with its weekday, clock time or "last updated" time: "Friday, June 7, 2013",
 "9:53 AM, MON 22 JUL 2013", "21 July 2013 Last updated at 11:11 GMT"."""
+_PLACED_DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*){1,2}(?P<date>" + DATE + r")\s*$")
+"""A line that is a place and a date alone, as a release or a letter heads its text: "Tromsø, 6 March 2026", "Port
+Alder, Maine, April 20, 2026"."""
 
 _META = re.compile(r"^[A-Z][\w .'-]{0,30}?\s*[:|]\s*\S.{0,60}$")
 _CREDIT = re.compile(r"(?<=[.!?])\s+[A-Z][A-Z .'-]{3,}(/[A-Z][A-Z .'-]+)+\s*$")
@@ -76,35 +81,47 @@ def is_chrome(line: str) -> bool:
 
 def dateline(line: str) -> str | None:
     """The date of a line that only dates its page ("Article posted on 08. 07. 2012", "Last updated
-    March 3, 2024 at 5:55 pm by Ana Ruiz", "Friday, June 7, 2013", "21 July 2013 Last updated at 11:11 GMT"),
+    March 3, 2024 at 5:55 pm by Ana Ruiz", "Friday, June 7, 2013", "21 July 2013 Last updated at 11:11 GMT",
+    "Tromsø, 6 March 2026"),
     else None. Such a line is page furniture: it dates the
     document (`checker.sources.read_metadata`), not the events its sentences tell."""
-    m = _DATELINE.match(line.strip()) or _BARE_DATELINE.match(line.strip())
+    m = _DATELINE.match(line.strip()) or _BARE_DATELINE.match(line.strip()) or _PLACED_DATELINE.match(line.strip())
     return m["date"] if m else None
 
 
 _PLACE = r"(?:[A-Z][A-Z'’.]{2,}|[A-Z]\.(?:[A-Z]\.)+)(?:[ \t](?:[A-Z][A-Z'’.]+|de|la|el))*"
 _PLACE_DATELINE = re.compile(
-    r"(?:(?P<place>" + _PLACE + r")(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2})?(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]\d{1,2})?)?"
+    r"(?:(?P<place>" + _PLACE + r")(?:,[ \t]*(?!" + _MONTH_NAME + r"[ \t]\d)[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2})?"
+    r"(?:,?[ \t]*(?P<date>" + _MONTH_NAME + r"[ \t]\d{1,2}(?:,?[ \t]\d{4})?|\d{1,2}[ \t]" + _MONTH_NAME + r"(?:[ \t]\d{4})?))?)?"
     r"(?:[ \t]*\((?P<agency>[A-Z][\w .&'’-]{0,30})\))?"
     r"(?:[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)(?=[\"“'‘A-Z0-9(])"
 )
 """A news dateline opening a paragraph: a place in capitals, maybe its region or a date, maybe the agency in brackets,
-and a dash ("NEW YORK (Reuters) - ", "MAIDUGURI, Nigeria — ", "WASHINGTON, Nov 5 (Reuters) - ", "(CNN) -- ")."""
+and a dash ("NEW YORK (Reuters) - ", "MAIDUGURI, Nigeria — ", "WASHINGTON, Nov 5 (Reuters) - ", "PORT ALDER, April 20,
+2026 — ", "(CNN) -- ")."""
 
 
 def place_dateline(text: str) -> int:
     """Length of the news dateline that opens ``text`` ("LONDON — ", "CHILPANCINGO, Mexico (AP) — "), else 0.
     It places and credits the story, and is no part of its first sentence: parsed with it, the place reads as the
     sentence's subject ("LONDON — The embassy denied P": who denies is the embassy, not London)."""
+    m = _place_dateline(text)
+    return m.end() if m is not None else 0
+
+
+def _place_dateline(text: str) -> "re.Match[str] | None":
     m = _PLACE_DATELINE.match(text)
-    if m is None or not (m["place"] or m["agency"]) or m.end() > 80:
-        return 0
-    return m.end()
+    return m if m is not None and (m["place"] or m["agency"]) and m.end() <= 80 else None
 
 
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
-               r"|Nov(?:ember)?|Dec(?:ember)?)\.?")
+def place_dateline_date(text: str) -> str | None:
+    """The date a news dateline opening ``text`` gives, when it gives one with its year ("PORT ALDER, April 20, 2026 —
+    ..." -> "April 20, 2026"), else None: the day the story was filed, the page's date (`checker.sources.read_metadata`),
+    not an event's."""
+    m = _place_dateline(text)
+    return m["date"] if m is not None and m["date"] and re.search(r"\d{4}$", m["date"]) else None
+
+
 _DAY_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
              r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?)(?:,?[ \t]+\d{4})?"
              r"|" + _MONTH_NAME + r"[ \t]+\d{4}|\d{4}-\d{2}-\d{2}")

@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
-from checker.chrome import DATE, dateline, is_chrome
+from checker.chrome import DATE, dateline, is_chrome, place_dateline_date
 from checker.errors import ConfigError, Errors, InputError, Skips
 from checker.html import HTML_SUFFIXES, extract_page
 from checker.models import Skipped, Source, source_id
@@ -308,6 +308,14 @@ def read_metadata(text: str) -> dict[str, object]:
                 if d:
                     meta["date"] = d
                     break
+            else:
+                for ln in head[:8]:
+                    # NOTE: or the news dateline opening the first paragraph ("PORT ALDER, April 20, 2026 — Saltgrass
+                    # Kitchen ... is now open"): the day the story was filed
+                    stated = place_dateline_date(ln)
+                    if stated and (d := _plain_date(stated)):
+                        meta["date"] = d
+                        break
     if "author" not in meta:
         for ln in head + tail:
             m = _BYLINE.match(ln)

@@ -1135,11 +1135,13 @@ def test_parse_blocks_a_news_dateline_is_no_part_of_the_first_sentence():
     # NOTE: "NEW YORK (Reuters) - Acme denied P": parsed with the sentence, the place became the denier
     text = ("Acme denies report\n\nNEW YORK (Reuters) - Acme Corp on Tuesday denied a report that it plans to cut jobs.\n\n"
             "MAIDUGURI, Nigeria \u2014 The army said on Friday that the town was calm.\n\n(CNN) -- Scratch the mayor off the list.\n\n"
-            "NASA - the agency - said nothing on Monday.\n\nUS-led forces crossed the river at dawn on Monday.\n")
+            "NASA - the agency - said nothing on Monday.\n\nUS-led forces crossed the river at dawn on Monday.\n\n"
+            "PORT ALDER, April 20, 2026 \u2014 Saltgrass Kitchen is now open.\n")
     paras = [text[b.start : b.end] for b in blocks(text) if b.kind == "paragraph"]
     assert paras == ["Acme Corp on Tuesday denied a report that it plans to cut jobs.",
                      "The army said on Friday that the town was calm.", "Scratch the mayor off the list.",
-                     "NASA - the agency - said nothing on Monday.", "US-led forces crossed the river at dawn on Monday."]
+                     "NASA - the agency - said nothing on Monday.", "US-led forces crossed the river at dawn on Monday.",
+                     "Saltgrass Kitchen is now open."]
 
 
 @pytest.mark.slow

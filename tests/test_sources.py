@@ -275,6 +275,9 @@ def test_sources_unreadable_file_and_folder_simulated(tmp_path, monkeypatch):
         ("Sunday 12 May 2013 11.07 BST", "12 May 2013"),
         ("November 28th, 2005, 09:11 GMT", "November 28th, 2005"),
         ("Posted at 3:21 PM ET, 01 / 5 / 2011", "01 / 5 / 2011"),
+        # a place and a date alone, as a release or a letter heads its text
+        ("Tromsø, 6 March 2026", "6 March 2026"),
+        ("Port Alder, Maine, April 20, 2026", "April 20, 2026"),
         # NOTE: sentences that tell of a publication are claims, not the page's own date
         ("Friday, June 7, 2013, the storm hit the coast.", None),
         ("June 7, 2013 was a Friday.", None),
@@ -282,6 +285,8 @@ def test_sources_unreadable_file_and_folder_simulated(tmp_path, monkeypatch):
         ("Published in 2024 by Penguin, the book sold a million copies.", None),
         ("The report published on March 3, 2024 found 12 cases of fraud in the audit.", None),
         ("posted by admin", None),
+        ("The storm, 6 March 2026", None),
+        ("Ana said, 6 March 2026 was fine", None),
     ],
 )
 def test_chrome_dateline_is_a_line_that_only_dates_its_page(line, date):
@@ -323,6 +328,17 @@ def test_sources_a_line_that_is_a_date_alone_dates_the_page():
     assert read_metadata("Storm Hits Coast\nFriday, June 7, 2013\nThe storm hit on Thursday.\n")["date"] == dt.date(2013, 6, 7)
     assert read_metadata("21 July 2013 Last updated at 11:11 GMT\nFire tackled\n")["date"] == dt.date(2013, 7, 21)
     assert "date" not in read_metadata("Storm Hits Coast\nThe storm hit on June 7, 2013.\n")
+
+
+def test_sources_a_news_dateline_with_its_year_dates_the_page():
+    from checker.sources import read_metadata
+
+    text = "Saltgrass Kitchen Opens\n\nPORT ALDER, April 20, 2026 \u2014 Saltgrass Kitchen is now open at 42 Pier Street.\n"
+    assert read_metadata(text)["date"] == dt.date(2026, 4, 20)
+    assert read_metadata("Launch\n\nLONDON, 6 March 2026 - The satellite reached orbit.\n")["date"] == dt.date(2026, 3, 6)
+    # NOTE: a dateline without a year, or a date inside the story's sentence, does not date the page
+    assert "date" not in read_metadata("Launch\n\nWASHINGTON, Nov 5 (Reuters) - The satellite reached orbit.\n")
+    assert "date" not in read_metadata("Launch\n\nThe satellite reached orbit on April 20, 2026 \u2014 a first.\n")
 
 
 def test_sources_a_date_alone_is_read_without_dateparser(monkeypatch):
