@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["neighbours", "rows_top_k", "EXACT_LIMIT", "PARALLEL_MIN_ROWS"]
+__all__ = ["neighbours", "rows_top_k", "cosines", "transposed", "EXACT_LIMIT", "PARALLEL_MIN_ROWS"]
 
 logger = logging.getLogger(__name__)
 
@@ -27,20 +27,17 @@ def rows_top_k(vectors: "np.ndarray", rows: "np.ndarray", k: int, vt: "np.ndarra
 
     Canonical, so a row's list does not depend on which other rows were computed with it (an
     incremental run recomputes a few rows and must get what a full search gives): cosines come from
-    one general matrix product (``vt``, the transposed vectors as their own array, so numpy never
-    takes its symmetric ``A @ A.T`` path, and never a single-row product, whose BLAS routine rounds
-    differently), and each list is ordered by (descending cosine, ascending row), ties at the k-th
-    place going to the lower row.
+    `cosines` (``vt``, the `transposed` vectors as their own array, so numpy never takes its symmetric
+    ``A @ A.T`` path), the same bits however many rows are searched together, and each list is ordered
+    by (descending cosine, ascending row), ties at the k-th place going to the lower row.
     """
     import numpy as np
 
     rows = np.asarray(rows, dtype=np.int64)
     m = len(rows)
-    if vt is None:
-        vt = np.ascontiguousarray(vectors.T)
-    # NOTE: a one-row product goes to BLAS gemv, which sums in another order than gemm: pad to two rows.
-    block = vectors[rows if m > 1 else np.repeat(rows, 2)] @ vt
-    block = block[:m]
+    if vt is None or vt.dtype != np.float64:
+        vt = transposed(vectors)
+    block = cosines(vectors, rows, vt)
     block[np.arange(m), rows] = -2.0
     n = block.shape[1]
     # NOTE: selection without argpartition (≈ 10x slower here on 2,048 x 16,000 float32): the k-th best
@@ -55,6 +52,28 @@ def rows_top_k(vectors: "np.ndarray", rows: "np.ndarray", k: int, vt: "np.ndarra
     first = np.searchsorted(r, np.arange(m))
     take = (first[:, None] + np.arange(k)).ravel()
     return c[take].reshape(m, k).astype(np.int64), v[take].reshape(m, k)
+
+
+def cosines(vectors: "np.ndarray", rows: "np.ndarray", vt: "np.ndarray") -> "np.ndarray":
+    """(len(rows), n) float32: the cosines of ``rows`` to every row, each the same bits whichever rows are multiplied
+    with it and from whichever side (``vt``: `transposed` vectors).
+
+    The product is summed in float64 and rounded to float32: a BLAS may sum a row's product in another order by how
+    many rows are multiplied with it (OpenBLAS on AMD Zen without AVX-512: a block's tail rows take another kernel),
+    so a float32 sum differs in its last bit from one call to another; a float64 sum's difference does not survive
+    the rounding. A one-row product goes to gemv, which sums in another order than gemm: padded to two rows."""
+    import numpy as np
+
+    m = len(rows)
+    block = (vectors[rows if m > 1 else np.repeat(rows, 2)].astype(np.float64) @ vt).astype(np.float32)
+    return block[:m]
+
+
+def transposed(vectors: "np.ndarray") -> "np.ndarray":
+    """The vectors transposed as their own float64 array, as `rows_top_k` multiplies them (compute once per search)."""
+    import numpy as np
+
+    return np.ascontiguousarray(vectors.T, dtype=np.float64)
 
 
 _SAMPLE = 1024
@@ -72,7 +91,7 @@ def _exact(vectors: "np.ndarray", k: int, chunk: int = 2048, rows: "tuple[int, i
     a, b = rows if rows is not None else (0, len(vectors))
     ids = np.empty((b - a, k), dtype=np.int64)
     sims = np.empty((b - a, k), dtype=np.float32)
-    vt = np.ascontiguousarray(vectors.T)
+    vt = transposed(vectors)
     for s in range(a, b, chunk):
         ids[s - a : s - a + chunk], sims[s - a : s - a + chunk] = rows_top_k(vectors, np.arange(s, min(b, s + chunk)), k, vt)
     return ids, sims
@@ -82,9 +101,8 @@ def _exact_shares(vectors: "np.ndarray", k: int, jobs: int) -> tuple["np.ndarray
     """`_exact` of ``jobs`` contiguous shares of the rows, side by side (`checker.engines.local.forked_calls`),
     each process multiplying on one BLAS thread.
 
-    Exact: a row's list does not depend on the rows searched with it (`rows_top_k` is canonical), and a
-    matrix product's entries do not depend on the BLAS threads, which split its rows and columns, never
-    the sum over the 384 dimensions. All of ECB+ (16,428 claims): 5.0 CPU s in one process, of which
+    Exact: a row's list does not depend on the rows searched with it (`rows_top_k` is canonical, its
+    `cosines` the same bits whatever rows or BLAS threads share the product). All of ECB+ (16,428 claims): 5.0 CPU s in one process, of which
     the selection (2.6 s) ran on one core whatever BLAS did.
     """
     import numpy as np

@@ -676,7 +676,7 @@ def neighbours(claims: Sequence[Claim], vectors: "np.ndarray", plan: Plan, k: in
     """
     import numpy as np
 
-    from checker.ann import EXACT_LIMIT, rows_top_k
+    from checker.ann import EXACT_LIMIT, cosines, rows_top_k, transposed
 
     snap = plan.snapshot
     n = len(claims)
@@ -703,7 +703,7 @@ def neighbours(claims: Sequence[Claim], vectors: "np.ndarray", plan: Plan, k: in
     if len(redo) > MAX_REGION * n or len(new_rows) > MAX_NEW_ROWS:
         return None  # NOTE: a full search costs about as much, without the (claims x new claims) merge arrays
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-    vt = np.ascontiguousarray(vectors.T)
+    vt = transposed(vectors)
     ids = np.empty((n, k), dtype=np.int64)
     sims = np.empty((n, k), dtype=np.float32)
     for s in range(0, len(redo), 2048):
@@ -717,7 +717,7 @@ def neighbours(claims: Sequence[Claim], vectors: "np.ndarray", plan: Plan, k: in
     if len(new_rows) and len(rows):
         # NOTE: a cosine is the same whichever side's row computed it (one gemm, products commute), so
         # the new claims' rows give the others' cosines to them.
-        cross = (vectors[new_rows if len(new_rows) > 1 else np.repeat(new_rows, 2)] @ vt)[: len(new_rows)]
+        cross = cosines(vectors, new_rows, vt)
         theirs = cross[:, rows].T
         reach = np.flatnonzero(theirs.max(axis=1) >= cand_sims[:, -1])
         cand_ids = np.hstack([cand_ids[reach], np.broadcast_to(new_rows, (len(reach), len(new_rows)))])

@@ -55,8 +55,8 @@ def model_folder(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(base) / "check" / "models"
 
 
-INT8_RECIPE = "per-token-1"
-"""Version of the int8 graph's activation quantisation (`_per_token`); part of the int8 file's tag."""
+INT8_RECIPE = "per-token-2"
+"""Version of the int8 graph's quantisation (`_quantise`: 7-bit weights since 2; `_per_token`); part of the int8 file's tag."""
 INT8_KERNELS = "fused-1"
 """Version of the int8 graph's kernel rewrite (`_fused`): part of the file's tag, not of the embedder's name, since
 the rewritten graph computes the same vectors bit for bit (a cached vector stays valid)."""
@@ -180,7 +180,10 @@ def _export_fp32(dest: Path, pooled: bool = True) -> None:
 
 
 def _quantise(src: Path, dest: Path) -> None:
-    """Dynamic int8 quantisation of the MatMul weights, per output channel (PROBE.md: cosine 0.992 to fp32)."""
+    """Dynamic int8 quantisation of the MatMul weights, per output channel (PROBE.md: cosine 0.992 to fp32), in 7 bits
+    (``reduce_range``): on an x86-64 CPU without VNNI (AVX2 only: AMD Zen, older Xeons) onnxruntime's uint8 x int8
+    kernel adds pairs of products in int16 and saturates when both use the full 8 bits (a 0..255 activation times a
+    -127..127 weight, twice, exceeds 32,767), so a text's vector depended on the CPU it ran on."""
     try:
         from onnxruntime.quantization import QuantType, quantize_dynamic
     except ImportError as exc:
@@ -189,7 +192,7 @@ def _quantise(src: Path, dest: Path) -> None:
     level = root.level
     root.setLevel(logging.ERROR)  # NOTE: the quantiser logs a line per tensor and a pre-processing hint on the root logger
     try:
-        quantize_dynamic(str(src), str(dest), per_channel=True, weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"])
+        quantize_dynamic(str(src), str(dest), per_channel=True, reduce_range=True, weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"])
     finally:
         root.setLevel(level)
 
