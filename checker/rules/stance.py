@@ -74,7 +74,18 @@ def _same_predicate(a: Claim, b: Claim, kb: Knowledge) -> bool:
     fa, fb = set(a.slots.frames) - LIGHT_FRAMES, set(b.slots.frames) - LIGHT_FRAMES
     # NOTE: an unparsed side's frames are all it has to say what it does
     qa, qb = (frames_of(pa, kb) & fa if pa else fa), (frames_of(pb, kb) & fb if pb else fb)
-    return bool(pa & lb) or bool(pb & la) or bool(qa & fb) or bool(qb & fa)
+    if bool(pa & lb) or bool(pb & la) or bool(qa & fb) or bool(qb & fa):
+        return True
+    # NOTE: one act in two words: "denied that the mayor had stepped down" / "the mayor resigned" (`negation.one_act`:
+    # WordNet synonyms, a noun of an act and its verb, a phrasal verb and the act it entails)
+    from checker.rules.negation import one_act  # NOTE: lazy: negation imports this module
+
+    said = stance_cues()["saying_verbs"] | _LIGHT_VERBS
+    return bool(pa - said and pb - said) and one_act(a, pa - said, b, pb - said, kb)
+
+
+_LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "take", "go"})
+"""Verbs that name no act of their own: two claims using one share no predicate by it."""
 
 
 def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
@@ -85,8 +96,8 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if (a.stance == "denied") == (b.stance == "denied"):
         return None
     den, other = (a, b) if a.stance == "denied" else (b, a)
-    if other.slots.negated or den.slots.negated:
-        return None  # NOTE: "denied that P" against "not P" agree; a denied negation is out of reach
+    if other.slots.negated or den.slots.negated or _main_negated(other):
+        return None  # NOTE: "denied that P" against "not P" agree ("found no link between P's two sides"); a denied negation is out of reach
     if not asserts(den, other):
         return None
     if done_after_denial(den, other):
@@ -111,6 +122,14 @@ def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     if not share:
         return None
     return _verdict(den, den is a, other, (0.5 + 0.3 * min(1.0, share)) * modality_factor(den, other), den.text)
+
+
+def _main_negated(c: Claim) -> bool:
+    """The claim's main predicate (or what its verb of saying reports) is negated, by "not" or by "no" on its object,
+    though the claim as a whole was not read so ("A study found no link between the sweetener and liver damage",
+    "Regulators said they had found no evidence"): it asserts no act a denial can contradict."""
+    roles = role_lemmas(c.slots)
+    return bool({roles.get("pred"), roles.get("said")} & set(c.slots.neg_heads) - {None})
 
 
 def done_after_denial(den: Claim, other: Claim) -> bool:
@@ -239,9 +258,35 @@ def asserts(den: Claim, other: Claim) -> bool:
     # NOTE: "Fans freak out over death rumors" / "amid rumours that P" is about the rumour, not an assertion of it
     falsity = cues["falsity_predicates"] - cues["falsity_participles"]
     # NOTE: "outlets mistakenly credited the image to X" says the claim was made in error
-    if words & (cues["falsity_adverbs"] | cues["denial_verbs"] | cues["doubt_verbs"] | cues["hearsay_nouns"]):
+    verbs = cues["denial_verbs"] | cues["doubt_verbs"]
+    # NOTE: a verb of denying or doubting written as a noun ("resigned after a long dispute with the council", "the
+    # question of funding") denies nothing
+    nouns = {w for w in words & verbs if _only_nouns(w, forms)}
+    if (words - nouns) & (cues["falsity_adverbs"] | verbs | cues["hearsay_nouns"]):
         return False
     return _argument_only(faked | words & falsity, other, forms)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+                          "no", "any", "some", "every", "each", "another", "whose"})
+
+
+def _only_nouns(lemma: str, forms: Sequence[str]) -> bool:
+    """Every form of ``lemma`` in the claim is a noun by the words before it: the bare form one or two words after a
+    determiner ("a dispute", "a long dispute": a finite verb with a determiner two words back takes an ending, "the firm
+    disputes"), a plural right after one ("the disputes"); any other form (an ending of tense: "disputed") is read as
+    the verb, and so is a noun after a preposition, which tells the doubt itself ("amid questions about P", "not in
+    dispute": ECB+ dev)."""
+    places = [k for k, f in enumerate(forms) if lemma in crude_lemmas(f)]
+    if not places:
+        return False
+    for k in places:
+        f, prev, prev2 = forms[k], forms[k - 1] if k else "", forms[k - 2] if k > 1 else ""
+        bare = f == lemma and (prev in _DETERMINERS or prev2 in _DETERMINERS)
+        plural = f in (lemma + "s", lemma + "es") and prev in _DETERMINERS
+        if not (bare or plural):
+            return False
+    return True
 
 
 def _argument_only(falsity: set[str], c: Claim, forms: Sequence[str]) -> bool:

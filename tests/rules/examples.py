@@ -509,6 +509,14 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC201", "The Kestrel council did not approve the Dunmore dam project.",
           "The Kestrel council never approved the Dunmore dam project."),
     _pass("CC201", "The Dunmore vote was voluntary for residents.", "The Dunmore vote was not mandatory for residents."),
+    # CC201 the negated predicate must be one the other asserts, not only its arguments: the same summit, another act
+    _flag("CC201", "The Kestrel expedition reached the summit of Mount Arvel.",
+          "The Kestrel expedition never reached the summit of Mount Arvel.", "contradiction"),
+    _pass("CC201", "The Kestrel expedition turned back before the summit of Mount Arvel because of bad weather.",
+          "The Kestrel expedition never reached the summit of Mount Arvel."),
+    # CC201 a negated word that takes the other's act as its complement says something else of that act
+    _pass("CC201", "Brenner Motors is still building its battery factory in Halden.",
+          "Brenner Motors has not finished building its battery factory in Halden, a company spokeswoman said."),
     # CC203 a rise and a fall of one holder on two occasions (days, months, quarters) are two changes
     _pass("CC203", "Shares of Telvo fell 3% on Monday after the report.", "Shares of Telvo rose 2% on Tuesday after the report."),
     # CC102 a rise and a fall dated apart are two changes; two values of one count dated apart are two periods' values
@@ -545,6 +553,9 @@ EXAMPLES: tuple[Example, ...] = (
           "Participation in the Pellin survey is mandatory for staff.", "contradiction", (("optional",), ("mandatory",))),
     _flag("CC202", "The Pellin survey was voluntary.", "The Pellin survey was mandatory.", "contradiction"),
     _pass("CC202", "The Dunmore vote was voluntary for residents.", "The Dunmore vote was not mandatory for residents."),
+    # CC202 a word in the scope of its own clause's negation is denied, not asserted
+    _pass("CC202", "Harlow Foods will keep its Dunmore bottling plant open.",
+          "Harlow Foods said there are no plans to relocate or close the Dunmore bottling plant."),
     _pass("CC202", "Entry to the Pellin museum is voluntary for pupils.",
           "Helmets are mandatory on the Brest cycling track for every rider in the race."),
     # CC204 refuted: the first claim is what a source denies ("Police denied reports that P": P)
@@ -562,5 +573,12 @@ EXAMPLES: tuple[Example, ...] = (
     _pass("CC204", "The Harwick suspect was released from custody.", "The Harwick suspect was released from custody on Monday."),
     _pass("CC204", "the Harwick suspect was released from custody",
           "Claims that the Harwick suspect was released from custody are a hoax.", stance_a="denied", by_a="the police"),
+    # CC204 one act in two words: a phrasal verb and the act WordNet puts it under; a verb of denying written as a noun
+    # ("after a long dispute") denies nothing
+    _flag("CC204", "Mayor Ellen Brisco had stepped down",
+          "Mayor Ellen Brisco resigned on Monday after a long dispute with the city council over the budget.",
+          "contradiction", (("denied by city officials",), ("asserted",)), stance_a="denied", by_a="city officials"),
+    _pass("CC204", "Mayor Ellen Brisco had stepped down", "Mayor Ellen Brisco disputed the city council's budget on Monday.",
+          stance_a="denied", by_a="city officials"),
 )
 """Every example, grouped by rule code."""

@@ -337,3 +337,54 @@ def test_negation_aligned_a_phrasal_verb_is_the_one_word_act_it_entails():
     # NOTE: the verb without its particle ("sailed her boiler exam") names no pass
     plain = dataclasses.replace(pos, text="Engine 41298 sailed her boiler exam on 14 October.")
     assert compare_negation(dataclasses.replace(neg, refers_to=plain.id), plain, KB) is None
+
+
+def test_negation_aligned_the_same_named_agent_doing_one_act_in_two_words_contradicts_unresolved():
+    airline = ent("northgate airlines", "Northgate Airlines")
+    pos = claim("Northgate Airlines has acquired the regional carrier SkyLink for 120 million dollars.", "a",
+                roles=(("pred", "acquire"), ("agent", "airlines"), ("patient", "carrier")), actors=(airline,),
+                lemmas=("northgate", "airlines", "acquire", "regional", "carrier", "skylink", "million", "dollar"))
+    neg = claim("Northgate Airlines did not buy SkyLink.", "b", negated=True, roles=(("pred", "buy"), ("agent", "airlines"), ("patient", "skylink")),
+                neg_heads=("buy",), neg_subjects=("airlines",), actors=(airline,), lemmas=("northgate", "airlines", "buy", "skylink"))
+    v = compare_negation(neg, pos, KB)
+    assert v is not None and v.code == "CC201" and "the same named agent" in v.reason
+    # NOTE: another thing bought ("the stadium" / "the carrier SkyLink") is another act
+    stadium = dataclasses.replace(neg, slots=dataclasses.replace(neg.slots, roles=(("pred", "buy"), ("agent", "airlines"), ("patient", "stadium")),
+                                                                 lemmas=("northgate", "airlines", "buy", "stadium")))
+    assert compare_negation(stadium, pos, KB) is None
+    # NOTE: an act WordNet does not relate to buying ("did not sell SkyLink") denies nothing the other says
+    sold = dataclasses.replace(neg, slots=dataclasses.replace(neg.slots, roles=(("pred", "sell"), ("agent", "airlines"), ("patient", "skylink")),
+                                                              neg_heads=("sell",)))
+    assert compare_negation(sold, pos, KB) is None
+
+
+def test_negation_aligned_unresolved_the_act_a_verb_of_saying_reports_is_not_the_same_named_agents():
+    # NOTE: the roles give the speaker as the agent, not who did what is reported: nothing is known of the doer
+    lohan = ent("lindsay lohan", "Lindsay Lohan", "PERSON")
+    pos = claim("Lindsay Lohan checked into the Betty Ford Center, sources said.", "a", actors=(lohan,),
+                roles=(("pred", "say"), ("agent", "source"), ("said", "check")), lemmas=("lindsay", "lohan", "check", "betty", "ford", "center", "source"))
+    neg = claim("Lohan never checked into Morningside.", "b", negated=True, roles=(("pred", "check"), ("agent", "lohan")),
+                neg_heads=("check",), neg_subjects=("lohan",), actors=(lohan,), lemmas=("lohan", "check", "morningside"))
+    assert compare_negation(neg, pos, KB) is None
+    told = dataclasses.replace(pos, slots=dataclasses.replace(pos.slots, roles=(("pred", "check"), ("agent", "lohan"))))
+    assert compare_negation(dataclasses.replace(neg, text="Lohan never checked into the Betty Ford Center."), told, KB) is not None
+
+
+def test_negation_aligned_a_negated_word_taking_the_others_act_as_its_complement_is_no_paraphrase():
+    motors = ent("brenner motors", "Brenner Motors")
+    pos = claim("Brenner Motors is still building its battery factory in Halden.", "a", actors=(motors,),
+                roles=(("pred", "build"), ("agent", "motors"), ("patient", "factory")), predicates=("battery", "be", "build", "factory"),
+                lemmas=("brenner", "motors", "still", "build", "battery", "factory", "halden"))
+
+    def neg(predicates):
+        c = claim("Brenner Motors has not finished building its battery factory in Halden, a spokeswoman said.", "b", negated=True,
+                  roles=(("pred", "say"), ("agent", "spokeswoman"), ("said", "finish")), neg_heads=("finish",), neg_subjects=("motors",),
+                  actors=(motors,), predicates=predicates,
+                  lemmas=("brenner", "motors", "finish", "build", "battery", "factory", "halden", "spokeswoman", "say"))
+        return dataclasses.replace(c, refers_to=pos.id, refers_score=0.9)
+
+    # NOTE: "has not finished building" states the building and negates its end: no paraphrase denying "is building"
+    assert compare_negation(neg(("battery", "build", "factory", "finish", "say", "spokeswoman")), pos, KB) is None
+    # NOTE: a negated act that does not state the other's act, near in meaning, is still read as a paraphrase
+    v = compare_negation(neg(("battery", "factory", "finish", "say", "spokeswoman")), pos, KB)
+    assert v is not None and "a paraphrase" in v.reason

@@ -454,3 +454,45 @@ def test_stance_a_fear_the_report_confirms_is_no_correction_of_it():
                   [("pred", "say"), ("agent", "official"), ("said", "abduct")], sid="b")
     v = compare_refuted(den, told, kb)
     assert v is not None and v.values == (("denied by Kurdish officials",), ("asserted",))
+
+
+def test_stance_one_act_in_two_words_refutes():
+    kb = load_knowledge()
+    # NOTE: "denied that the mayor had stepped down" / "the mayor resigned": the phrasal verb entails the act
+    den = _claim("mayor brisco had stepped down", [("pred", "step"), ("agent", "brisco")], "denied", "City officials")
+    told = _claim("mayor brisco resigned on monday", [("pred", "resign"), ("agent", "brisco")], sid="b")
+    v = compare_refuted(den, told, kb)
+    assert v is not None and v.values == (("denied by City officials",), ("asserted",))
+    # NOTE: WordNet synonyms in their common senses ("shut" / "close") are one act too
+    shut = _claim("the board will shut pine street school", [("pred", "shut"), ("agent", "board")], "denied", "The board")
+    close = _claim("the board voted to close pine street school", [("pred", "close"), ("agent", "board")], sid="b")
+    assert compare_refuted(shut, close, kb) is not None
+    # NOTE: without the particle the verb is another act ("stepped on the stage"), and two acts WordNet does not relate deny nothing
+    stepped = _claim("mayor brisco had stepped onto the stage", [("pred", "step"), ("agent", "brisco")], "denied", "City officials")
+    assert compare_refuted(stepped, told, kb) is None
+    praised = _claim("mayor brisco praised the council on monday", [("pred", "praise"), ("agent", "brisco")], sid="b")
+    assert compare_refuted(den, praised, kb) is None
+
+
+def test_stance_a_verb_of_denying_written_as_a_noun_still_asserts():
+    kb = load_knowledge()
+    den = _claim("mayor brisco had resigned", [("pred", "resign"), ("agent", "brisco")], "denied", "City officials")
+    noun = _claim("mayor brisco resigned after a long dispute with the council", [("pred", "resign"), ("agent", "brisco")], sid="b")
+    assert asserts(den, noun) and compare_refuted(den, noun, kb) is not None
+    # NOTE: after a preposition the noun tells the doubt itself ("amid questions about P", "not in dispute")
+    assert not asserts(den, _claim("mayor brisco resigned amid questions about the budget", [("pred", "resign")], sid="b"))
+    # NOTE: as a verb it reports a denial, which asserts nothing a denial can contradict
+    for text in ("mayor brisco disputed that she resigned", "the mayor disputes reports that she resigned",
+                 "council members question whether mayor brisco resigned"):
+        assert not asserts(den, _claim(text, [("pred", "resign")], sid="b")), text
+
+
+def test_stance_a_claim_whose_main_act_is_negated_by_no_agrees_with_the_denial():
+    kb = load_knowledge()
+    den = _claim("zelantol causes liver damage", [("pred", "cause"), ("agent", "zelantol")], "denied", "Regulators")
+    found = _claim("a study found no link between zelantol and liver damage", [("pred", "find"), ("agent", "study")], sid="b")
+    found = dataclasses.replace(found, refers_to=den.id, refers_score=0.8)
+    den = dataclasses.replace(den, refers_to=found.id, refers_score=0.8)
+    assert compare_refuted(den, found, kb) is not None  # NOTE: read as asserted, the resolution carries it
+    none = dataclasses.replace(found, slots=dataclasses.replace(found.slots, neg_heads=("find",)))
+    assert compare_refuted(den, none, kb) is None
