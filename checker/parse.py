@@ -2521,7 +2521,11 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
             subj = _subject_of(pred)
             if subj is not None and _points(subj) and not _thing_before(subj):
                 out.append((t, _speaker(sent), lemma))
-            elif pred is t and t.pos_ == "NOUN" and t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            elif pred is t and t.pos_ == "NOUN" and t.dep_ not in ("nsubj", "nsubjpass", "dobj") and not (
+                    t.dep_ == "pobj" and t.head.lower_ in _CHARGE_PREPOSITIONS and t.head.head.pos_ in ("VERB", "AUX")):
+                # NOTE: not what a verb's act is over or for ("Two jailed over warehouse fraud", "convicted of tax fraud",
+                # "charged with insurance fraud": the crime, an argument of the act, as `checker.rules.stance` reads it);
+                # "was included in a YouTube hoax" still names one
                 # NOTE: "Actor once again victim of a death hoax", "the car was part of a YouTube hoax": a falsity noun
                 # named by what it was about or where it ran (a compound) calls a story false, wherever it stands ("It was
                 # a death hoax" is the subject's)
@@ -2570,6 +2574,9 @@ def pointing_denials(sent, title: bool = True) -> list[tuple[object, str | None,
                 out.append((t, _speaker(sent) or _finder(t), f"no {lemma}"))
     return out
 
+
+_CHARGE_PREPOSITIONS = frozenset({"over", "for", "of", "with", "against"})
+"""Prepositions by which a verb names what its act is over, for or about ("jailed over fraud", "charged with fraud")."""
 
 _FINDING_VERBS = frozenset({"be", "turn", "prove", "seem", "appear", "find", "show", "reveal", "expose", "call", "label", "brand"})
 """Verbs through which a complement is still asserted: "turned out to be false", "was found to be fake"."""

@@ -306,6 +306,14 @@ def test_parse_no_as_the_subjects_determiner_is_an_asserted_negative(real_parser
 
 
 @pytest.mark.slow
+def test_parse_no_as_the_subjects_determiner_negates_a_conjunct_clause_too(real_parser):
+    # NOTE: as "not" there: the conjunct is its own claim, its verb still a conjunct of the sentence's main one
+    _, claims = _claims(real_parser, "Membership remains a choice for staff, and no worker will be dismissed from the plant "
+                                     "because of their union status.\n")
+    assert [(c.text.split()[0], c.slots.negated) for c in claims] == [("Membership", False), ("no", True)]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "sentence, head",
     [
@@ -600,6 +608,9 @@ def test_parse_pointing_denials_refute_what_they_point_at(real_parser, sentence,
         # NOTE: a hoax about nothing named, or one that is only the object of an act, calls no story false here
         "The singer laughed about the hoax on Monday.",
         "Police are investigating a bomb hoax at the airport.",
+        # NOTE: the crime a verb's act is over or for is its argument ("jailed over fraud"), no story called false
+        "Three jailed over Harwick pension fraud",
+        "The former treasurer was convicted of insurance fraud on Thursday.",
         "It is not clear when the bridge will reopen.",
         "There is no evidence of damage to the bridge.",
         "The court rejected the appeal.",

@@ -153,7 +153,9 @@ def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -
             # exists", "None of the students were found"): the main predicate is denied of its subject (issue #12)
             # NOTE: as "not" does, in a clause reported by the main verb ("the hospital said that no agreement has been
             # reached")
-            if t.dep in ("nsubj", "nsubjpass", "attr") and tokens[t.head].dep in ("ROOT", "ccomp") and _negative_argument(tokens, t):
+            # NOTE: and in a conjunct of the main predicate, as "not" there ("Vaccination remains a choice, and no pupil
+            # will be excluded from school")
+            if t.dep in ("nsubj", "nsubjpass", "attr") and tokens[t.head].dep in ("ROOT", "ccomp", "conj") and _negative_argument(tokens, t):
                 return True
             # NOTE: "The driver left without paying", "Talks ended without an agreement": the act "without" names is
             # denied of the claim's subject (`_without`)
