@@ -17,7 +17,7 @@ from checker.models import MONTH_DAY, YEARLESS, DateValue, Mention, Token
 from checker.normalize.holders import mention_before, value_role
 from checker.normalize.numbers import number_value
 
-__all__ = ["find_dates", "parse_date", "unanchored", "date_roles", "describes_a_noun", "old_year_at", "work_of_year", "one_work", "WORK", "ORIGIN",
+__all__ = ["find_dates", "parse_date", "as_of", "unanchored", "date_roles", "describes_a_noun", "old_year_at", "work_of_year", "one_work", "WORK", "ORIGIN",
            "ORIGIN_VERB", "origin_verbs", "one_act"]
 
 logger = logging.getLogger(__name__)
@@ -195,6 +195,8 @@ def find_dates(text: str, anchor: dt.date | None = None) -> tuple[DateValue, ...
             if bound is not None and value.precision != "relative" and not _OFFSET_UNIT.search(text, 0, bound.start()):
                 if value.precision == MONTH_DAY:
                     continue  # NOTE: "before March 3" of no known year bounds nothing a calendar can hold
+                if _BY.fullmatch(bound["word"] + " ") and (value.precision == "century" or _NAME_GOES_ON.match(text, e)):
+                    continue  # NOTE: "released by 20th Century Fox": a date read inside a name after "by" is the name's
                 value, s = _bounded(bound, value, text[bound.start("word"):e]), bound.start("word")
             out.append((s, e, value))
     out.sort(key=lambda x: x[0])
@@ -228,11 +230,28 @@ def _spans(found: list[tuple[int, int, DateValue]], text: str) -> list[DateValue
     return out
 
 
-_BOUND = re.compile(r"(?<![\w-])(?P<word>(?P<before>before|prior to|earlier than)|(?P<upto>no later than|not later than)|"
+_BOUND = re.compile(r"(?<![\w-])(?P<word>(?P<before>before|prior to|earlier than)|(?P<upto>no later than|not later than|by)|"
                     r"(?P<after>after|later than|following)|(?P<from>no earlier than|not earlier than))\s+$", re.I)
-"""A bound right before a date: "born before 1980", "released after July 15, 1997"."""
+"""A bound right before a date: "born before 1980", "released after July 15, 1997", "had been chosen by January 2013"
+(done no later than then; of a count, when it was taken: `as_of`)."""
 _OFFSET_UNIT = re.compile(r"\b(?:day|week|month|year|hour|minute|decade)s?\s+$", re.I)
 """A time unit before the bound: an offset ("three days after May 5"), not a bound."""
+
+
+_BY = re.compile(r"by\s+", re.I)
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+"""A capitalised word right after a date: the date may be the start of a name ("by 20th Century Fox")."""
+
+
+def as_of(d: DateValue) -> DateValue:
+    """The time a count or level was taken at, read from its date: a date written with "by" ("By June 2020, more than 200
+    had recovered"; "had sold 16.39 million copies by 2020") bounds when an act was done, but of a figure it is the
+    figure's date, as "as of June 2020" is; any other date is itself."""
+    if d.precision != "bound" or d.start != dt.date.min or (m := _BY.match(d.text)) is None:
+        return d
+    plain = parse_date(d.text[m.end():])
+    return dataclasses.replace(plain, text=d.text, event=d.event, holder=d.holder, background=d.background) \
+        if plain is not None and plain.precision != "bound" else d
 
 
 def _bounded(bound: re.Match[str], value: DateValue, text: str) -> DateValue:
@@ -513,7 +532,9 @@ def date_roles(
             # built in 1782"): no act of its own; said by the finite verb, the claim's own statement, not an aside
             event, background = ORIGIN, background and origin["verb"].lower() == "dating"
         act = _nominal_act(tokens, at, at + len(d.text)) if at >= 0 and not work and event not in ("birth", "die") else ""
-        if act:
+        if act.startswith(_BARE):
+            event, holder = act[len(_BARE):], ""  # NOTE: "gave birth on 14 July": a birth, whose child is not named
+        elif act:
             event, holder = act, act  # NOTE: "made the decision on 14 June" / "took the decision on June 21": the decision's date
         labelled = _LABEL_DATE.match(text[:at]) if at > 0 else None
         if labelled is not None and not work:
@@ -589,10 +610,25 @@ def _nominal_act(tokens: Sequence[Token], start: int, end: int) -> str:
     if k is None or tokens[k].pos not in ("VERB", "AUX") or tokens[k].lemma.lower() not in _SUPPORT_VERBS:
         return ""
     noun = next((j for j, u in enumerate(tokens) if u.head == k and u.dep in ("dobj", "nsubjpass") and u.pos == "NOUN"), None)
-    if noun is None or not any(u.head == noun and u.dep in ("det", "poss") and u.lemma.lower() not in _INDEFINITE
-                               for u in tokens):
+    if noun is None:
+        return ""
+    if _bare_singular(tokens, noun):
+        return _BARE + tokens[noun].lemma.lower()  # NOTE: "Mei gave birth on 14 July": the birth's date, of no thing named
+    if not any(u.head == noun and u.dep in ("det", "poss") and u.lemma.lower() not in _INDEFINITE for u in tokens):
         return ""
     return tokens[noun].lemma.lower()
+
+
+_BARE = "bare:"
+"""Marks a support verb's act named by a noun with no determiner (`_nominal_act`)."""
+
+
+def _bare_singular(tokens: Sequence[Token], noun: int) -> bool:
+    """The noun stands alone, singular and with no determiner, possessor, number or modifier: the act itself, as an idiom
+    of its support verb writes it ("gave birth", "took office", "made landfall", "took place"), not one of several."""
+    t = tokens[noun]
+    return t.text.lower() == t.lemma.lower() and not any(u.head == noun and u.dep in ("det", "poss", "nummod", "amod", "compound")
+                                                         for u in tokens)
 
 
 WORK = "work"

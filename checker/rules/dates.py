@@ -199,7 +199,8 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         # NOTE: without a frame, one named subject, or one act of one holder ("The tower was completed on 15 March 1889"
         # / "The tower was completed on March 31, 1889": the event and the holder as the parse reads them)
         one = one_act(da.event, db.event) and (bool(da.holder) and (
-            da.holder == db.holder or common_holders(da.holder, a, db.holder, b)) or _unheld(da, a) != _unheld(db, b))
+            da.holder == db.holder or common_holders(da.holder, a, db.holder, b)) or _unheld(da, a) != _unheld(db, b)
+            or _one_life(da, a, db, b))
         if not shared_frame and not one and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
             return None
     return Verdict(
@@ -210,6 +211,16 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         values=((da.text,), (db.text,)),
         reason=f"{da.text} ({_days(da)}) and {db.text} ({_days(db)}) are {_gap(da, db)} days apart",
     )
+
+
+def _one_life(x: DateValue, a: Claim, y: DateValue, b: Claim) -> bool:
+    """A birth or death whose holder only one claim names, a holder the other claim never writes: "Mei gave birth on 14 July"
+    (a birth, the newborn not named) / "The cub was born on 21 July". Not "Mei was born in 2010", whose holder the other
+    claim names as the mother."""
+    if x.event != y.event or x.event not in _LIFE or bool(x.holder) == bool(y.holder):
+        return False
+    held, other = (x, b) if x.holder else (y, a)
+    return not _names(other, held.holder)
 
 
 def _unheld(d: DateValue, c: Claim) -> bool:

@@ -243,11 +243,31 @@ def test_dates_compared_with_is_a_baseline_but_in_is_not():
         ("It was released after July 15, 1997.", "after July 15, 1997", D(1997, 7, 16), D.max),
         ("Cases grew following March 2, 2020.", "following March 2, 2020", D(2020, 3, 3), D.max),
         ("It opened no earlier than 2019.", "no earlier than 2019", D(2019, 1, 1), D.max),
+        ("By January 2013, the writers had been chosen.", "By January 2013", D.min, D(2013, 1, 31)),
     ],
 )
 def test_dates_a_bound_before_a_date_leaves_an_open_interval(text, written, start, end):
     (d,) = find_dates(text)
     assert (d.text, d.start, d.end, d.precision) == (written, start, end, "bound")
+
+
+def test_dates_by_a_date_is_a_figures_date_and_no_date_inside_a_name():
+    from checker.normalize.dates import as_of
+
+    (by,) = find_dates("By June 2020, more than 200 had recovered.")
+    assert (as_of(by).text, as_of(by).start, as_of(by).end, as_of(by).precision) == ("By June 2020", D(2020, 6, 1), D(2020, 6, 30), "month")
+    (before,) = find_dates("Before June 2020, 200 had recovered.")
+    assert as_of(before) == before  # NOTE: only "by" dates a figure; "before" bounds it
+    # a date read at the start of a name after "by", or a century, is none: "released by 20th Century Fox"
+    assert [d.text for d in find_dates("It was released on December 14, 2007, by 20th Century Fox.")] == ["December 14, 2007"]
+    assert [d.text for d in find_dates("It was acquired by 21st Century Fox in 2019.")] == ["2019"]
+
+
+def test_dates_by_a_date_is_kept_by_the_claims_slots(real_parser):
+    from checker.normalize import normalize_texts
+
+    (c,) = normalize_texts(["By January 2013, Aibel and Berger had been chosen to write the film."], parser=real_parser)
+    assert [(d.text, d.precision) for d in c.slots.dates] == [("By January 2013", "bound")]
 
 
 def test_dates_an_offset_or_a_bound_on_a_later_word_is_no_bound():

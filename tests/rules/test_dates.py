@@ -508,3 +508,16 @@ def test_dates_a_labelled_date_of_one_act_answers_the_held_date_of_that_act():
     done = claim("Date of arrival at Varna zoo: 28 March.", "b", roles=(("pred", "date"), ("agent", "keeper")),
                  dates=(date("28 March", "2026-03-28", precision="day", event="arrive", holder=""),))
     assert compare_dates(held, done, KB) is None
+
+
+def test_dates_a_birth_whose_newborn_one_claim_names_answers_a_birth_of_no_one_named():
+    gave = claim("Mei gave birth on 14 July.", "a", roles=(("pred", "give"), ("agent", "mei")),
+                 dates=(date("14 July", "2026-07-14", precision="day", event="birth", holder=""),))
+    cub = claim("The cub was born on 21 July.", "b", roles=(("pred", "bear"), ("patient", "cub")),
+                dates=(date("21 July", "2026-07-21", precision="day", event="birth", holder="cub"),))
+    v = compare_dates(gave, cub, KB)
+    assert v is not None and v.verdict == "contradiction" and v.values == (("14 July",), ("21 July",))
+    # NOTE: the mother's own birth is another: the claim of her giving birth names her
+    mother = claim("Mei was born on 21 July.", "b", roles=(("pred", "bear"), ("patient", "mei")),
+                   dates=(date("21 July", "2026-07-21", precision="day", event="birth", holder="mei"),))
+    assert compare_dates(gave, mother, KB) is None
