@@ -9,7 +9,7 @@ from checker.models import Claim, Mention
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 from checker.normalize.kinds import in_other_words, same_holder
 
-__all__ = ["LIGHT_FRAMES", "other_occasions", "occasions", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name", "common_holders", "different_subjects"]
+__all__ = ["change_periods", "other_periods", "LIGHT_FRAMES", "other_occasions", "occasions", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name", "common_holders", "different_subjects"]
 
 _NEG = re.compile(r"\b(not|never|no|n't|no longer|neither|nor)\b", re.I)
 
@@ -45,6 +45,34 @@ def other_occasions(a: Claim, b: Claim) -> bool:
     return bool(ta - tb) and bool(tb - ta)
 
 
+
+
+_PERIOD = re.compile(
+    r"\b(?:from|since|over|than|compared\s+(?:with|to)|on|in|across)\s+(?:the\s+|a\s+)?(?:previous\s+|prior\s+|preceding\s+|last\s+|"
+    r"past\s+|same\s+|whole\s+|full\s+)?(?P<p>day|week|month|quarter|year)\b(?!\s+(?:ago|before|earlier))"
+    r"|\b(?P<q>day|week|month|quarter|year)[\s-](?:on|over)[\s-](?P=q)\b"
+    r"|\b(?P<r>dai|week|month|quarter|year|annual)(?:ly)?\s+(?:rise|fall|drop|increase|decrease|decline|gain|growth|change)\b"
+    r"|\ba\s+(?P<s>day|week|month|quarter|year)\s+(?:ago|before|earlier)\b", re.I)
+"""The span a change is measured over, as a change's words give it: "from the previous month", "over the year",
+"year-on-year", "a monthly rise", "than a year ago"."""
+_PERIOD_NAMES = {"dai": "day", "annual": "year"}
+
+
+def change_periods(text: str) -> frozenset[str]:
+    """The spans of time (day, week, month, quarter, year) the claim's changes are measured over (`_PERIOD`)."""
+    out = set()
+    for m in _PERIOD.finditer(text):
+        word = next(g for g in m.group("p", "q", "r", "s") if g).lower()
+        out.add(_PERIOD_NAMES.get(word, word))
+    return frozenset(out)
+
+
+def other_periods(a: Claim, b: Claim) -> bool:
+    """Each claim measures its change over a span the other never names ("The typical sale price fell by less than half a
+    percent from the previous month" / "Prices rose ... up 5.2 percent over the year"): a monthly and a yearly change of
+    one thing, which may go opposite ways. A claim naming no span may be of either."""
+    pa, pb = change_periods(a.text), change_periods(b.text)
+    return bool(pa - pb) and bool(pb - pa)
 
 
 def frames_agree(a: Claim, b: Claim, kb: Knowledge, allow_missing: bool = False, opposites: bool = False) -> bool:

@@ -8,7 +8,7 @@ from checker.normalize.contraries import CHARGE, QUALITY, contrary_of, same_hold
 from checker.normalize.poles import pole_values
 from checker.normalize.roles import content_lemmas
 from checker.rules.base import Rule
-from checker.rules.common import content_overlap, different_subjects, frames_agree, modality_factor, other_occasions
+from checker.rules.common import content_overlap, different_subjects, frames_agree, modality_factor, other_occasions, other_periods
 from checker.rules.dates import event_date
 
 __all__ = ["POLE", "__register__", "contrary_words", "opposite_poles", "pole_values"]
@@ -92,6 +92,8 @@ def compare_poles(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None
     if other_occasions(a, b):
         return None  # NOTE: "Shares fell 3% on Monday" / "Shares rose 2% on Tuesday": a fall and a rise on two days
+    if other_periods(a, b):
+        return None  # NOTE: "fell ... from the previous month" / "rose ... over the year": a monthly and a yearly change
     if contrary is not None:
         held, wa, wb = contrary
         reason = f"'{wa}' and '{wb}' are antonyms, said of one {held}"

@@ -353,3 +353,15 @@ def test_modality_antonyms_of_one_holder_are_found_after_a_word_said_of_another(
               contraries=(("tight", "schedule", False, "="), ("inflexible", "option", False, "=")))
     v = compare_poles(a, b, KB)
     assert v is not None and v.values == (("flexible",), ("inflexible",))
+
+
+def test_modality_changes_measured_over_two_spans_are_two_changes():
+    from checker.rules.common import change_periods, other_periods
+
+    assert change_periods("The typical sale price fell by less than half a percent from the previous month.") == {"month"}
+    assert change_periods("Prices rose fastest in the north (up 5.2 percent over the year).") == {"year"}
+    assert change_periods("Sales rose 3% year-on-year, a monthly rise of 1%.") == {"year", "month"}
+    assert change_periods("Exports fell in May.") == frozenset()
+    month, year = claim("Prices fell from the previous month.", "a"), claim("Prices rose over the year.", "b")
+    assert other_periods(month, year) and not other_periods(year, claim("Prices fell over the year.", "c"))
+    assert not other_periods(month, claim("Prices rose.", "d"))  # NOTE: a change of no span may be of either
