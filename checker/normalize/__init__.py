@@ -198,7 +198,14 @@ _BASELINE_VALUE = re.compile(
 third quarter of 2019", "compared to $0.16 last quarter and $0.29 in the third quarter of 2019"."""
 
 
+_THAN_TIME = re.compile(r"\b(?:than|above|below)\s+(?:(?:in|at|during|for|over)\s+)?(?:(?:the\s+)?(?:same\s+)?(?:[\w-]+\s+){0,3}?of\s+)?$", re.I)
+"""A time a comparative sets its value against ("4.8 percent higher than in the same three months of 2025", "more than in
+2019"): the change's baseline, not the time the claim's value is of ("higher than expected in 2019" is of 2019)."""
+
+
 def _baseline_value_date(text: str, i: int) -> bool:
+    if _THAN_TIME.search(text[max(0, i - 60) : i]):
+        return True
     m = _BASELINE_VALUE.search(text[max(0, i - 100) : i])
     # NOTE: "from $5 million in 2019 to $8 million in 2020": the end of a range is the event's value.
     return m is not None and not re.search(r"\bto\b", m.group("between"), re.I)

@@ -98,6 +98,15 @@ _ADDED_INSIDE = re.compile(r"^\W*[\w,.-]+\s+more\s+[a-z]", re.I)
 _ABOVE = re.compile(r"\s+(?:above|below)\s+(?:the|a|an|its|their|his|her|this|that|last|(?-i:[A-Z])\w*(?:['’]s?)?)\b", re.I)
 """A value set above or below another ("three degrees above the previous record", "5 percent below last year's
 level"): the gap between them. A length so set is a position or a height (`_POSITION`)."""
+_COMPARAND = re.compile(r"[^,.;:()]{0,60}")
+"""What a comparative sets its value against: the words after it, up to the phrase's end."""
+_AGAINST_A_TIME = re.compile(r"\b(?:ago|earlier|previous|prior|preceding|last|same\s+(?:period|time|months?|quarter|week|day)|"
+                             r"year|month|quarter|week|(?:1[89]|20)\d\d|Q[1-4]|January|February|March|April|May|June|July|"
+                             r"August|September|October|November|December)\b", re.I)
+"""A comparand that is an earlier time ("than a year ago", "above the same period of 2025", "than in Q2 2025",
+"than last September"): a percentage set against it is a change since then, not a gap between two things' values."""
+_AGAINST_A_MEASURE = re.compile(r"\b(?:average|mean|median|norm|normal|target|forecast|estimates?|expect\w*|consensus)\b", re.I)
+"""A comparand that is another figure, whatever time it names ("3 percent above the 10-year average"): a gap."""
 
 
 def value_role(
@@ -457,6 +466,10 @@ def value_relation(text: str, end: int, unit: str, start: int = -1) -> str:
         ref = " ".join((m["ref"] or "").lower().split()[:4])
         return f"position {ref}".strip()
     m = _COMPARATIVE.match(rest)
+    comparand = _COMPARAND.match(rest[m.end() if m is not None else 0:])[0]
+    if unit == "percent" and (m is not None or _ABOVE.match(rest)) and _AGAINST_A_TIME.search(comparand) \
+            and not _AGAINST_A_MEASURE.search(comparand):
+        return ""  # NOTE: "4.8 percent higher than in the same three months of 2025" is the change since then, as "rose 4.8 percent" is
     if m is not None and m["word"].lower() not in _NOT_COMPARATIVE:
         return "difference"
     if _ADDED.match(rest) or start >= 0 and _ADDED_INSIDE.search(text[start:end]):

@@ -1358,12 +1358,32 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
     found = _fractions(text, _compound_measures(text, _one_unit_of_time(text, _listed_units(text, _parts_of_totals(text, out)))))
     if tallies:
         found = _in_text_order(text, found, [(s, q) for s, _, hi, lo in tallies for q in (hi, lo)])
-    times = times_of_day(text)
+    times = times_of_day(text) + lengths_on_a_clock(text)
     if times:
         # NOTE: a time's own digits are no value of their own ("at 18.30" is no 18.3)
         spans = [(i, i + len(t.text)) for t in times if (i := text.find(t.text)) >= 0]
         found = [q for q in found if not any(lo <= i < hi for lo, hi in spans for i in [text.find(q.text)] if i >= 0)]
     return tuple(found) + times
+
+
+_CLOCKED = re.compile(r"(?<![\w:.,/-])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?(?![\d:/]|\.\d)")
+"""A length of time written as a stopwatch shows it, hours, minutes and seconds: "won in 2:06:41", "a time of 3:58:12"."""
+_AT_A_TIME = re.compile(r"\b(?:at|by|until|till|from|since|before|after|around)\s+$", re.I)
+"""Words before a clock time, which a length of time never follows ("at 12:30:00")."""
+
+
+def lengths_on_a_clock(text: str) -> tuple[Quantity, ...]:
+    """Lengths of time written h:mm:ss (a race's time: "crossed the line in 2:06:41"), in hours, as "2 hours, 6 minutes
+    and 41 seconds" is read: up to less than one of its last unit more, so that a time rounded or cut to whole hours or
+    minutes ("just over two hours") is not set against it."""
+    out = []
+    for m in _CLOCKED.finditer(text):
+        if _AT_A_TIME.search(text, 0, m.start()):
+            continue  # NOTE: "leaves at 12:30:00": a clock time with its seconds
+        last = 10.0 ** -len(m["f"]) if m["f"] else 1.0
+        seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"]) + (float("0." + m["f"]) if m["f"] else 0.0)
+        out.append(Quantity(value=seconds / 3600, unit="hour", comparator="=", text=m.group(0), high=(seconds + last) / 3600))
+    return tuple(out)
 
 
 def _in_text_order(text: str, found: Sequence[Quantity], added: Sequence[tuple[int, Quantity]]) -> list[Quantity]:

@@ -11,11 +11,11 @@ import math
 import re
 from pathlib import Path
 
-from checker.knowledge import deverbal_verbs
+from checker.knowledge import deverbal_verbs, verb_synonyms
 from checker.models import MONTH_DAY, Claim, DateValue, Quantity, Verdict
 from checker.normalize.entities import Knowledge
 from checker.normalize.holders import flow_verbs
-from checker.normalize.dates import unanchored
+from checker.normalize.dates import as_of, unanchored
 from checker.normalize.kinds import NARROWER, SAME, kin, same_holder
 from checker.normalize.ranks import PLACE, RANK
 from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, count_noun, currency_units, one_currency, unit_keys, whole as whole_number
@@ -23,7 +23,7 @@ from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "people_of_one_holder", "another_row", "aside", "rose_between", "running_past", "set_against", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "flow_against_stock", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "acts_counted", "doers_act", "one_act_counted", "people_of_one_holder", "another_row", "aside", "rose_between", "running_past", "set_against", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "flow_against_stock", "different_predicates", "different_places", "scope_relation",
            "touching", "meet", "TOUCHING_FACTOR"]
 
 logger = logging.getLogger(__name__)
@@ -81,10 +81,47 @@ def people_of_one_holder(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     return x.holder == y.holder or kb.related(x.holder, y.holder) or same_holder(x.holder, y.holder)
 
 
+def acts_counted(q: Quantity) -> frozenset[str]:
+    """The verbs of the act a count's noun names, when it counts acts ("194 recoveries" -> ``recover``, "40 arrests" ->
+    ``arrest``, "12 killings" -> ``kill``: `knowledge.deverbal_verbs`, WordNet's derivations); empty for a count of
+    things, people, money or measures."""
+    noun = count_noun(q)
+    return deverbal_verbs().get(noun, frozenset()) if noun else frozenset()
+
+
+def doers_act(q: Quantity) -> str:
+    """The act a count is the subject or object of when it counts whoever does or undergoes it: a number with no noun
+    ("more than 200 have recovered") or "people" ("3,100 people died"): its predicate's lemma (`Quantity.event`); "" for
+    things, money or measures ("won two titles" counts titles, not wins), a count of acts, or a kind of people ("49
+    residents had died" are some of those who died: the deaths of a town are more)."""
+    if not q.event or q.relation or acts_counted(q):
+        return ""
+    if q.unit and q.unit not in _GENERIC:
+        return ""
+    if not q.unit and _SCALED.search(q.text) is None and not whole_number(q):
+        return ""  # NOTE: "a 5.6 reading" counts no one
+    return q.event
+
+
+def one_act_counted(x: Quantity, y: Quantity) -> bool:
+    """True when one value counts acts by their noun and the other counts those who do or undergo that act, told by its
+    verb ("194 recoveries" / "more than 200 have recovered", "made 40 arrests" / "police arrested 65 people"): one
+    number told as a noun of the act or as its clause. The verb is the noun's own or a synonym of it
+    (`knowledge.verb_synonyms`). Two counts each told by a verb ("200 people recovered" / "five doctors recovered") stay
+    two: neither names the act as a noun."""
+    for acts, other in ((acts_counted(x), y), (acts_counted(y), x)):
+        verb = doers_act(other)
+        if acts and verb and (verb in acts or any(verb in verb_synonyms().get(v, ()) for v in acts)):
+            return True
+    return False
+
+
 def same_count(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     """True when two quantities count or measure the same kind of thing (the question's unit)."""
     if x.unit and x.unit == y.unit:
         return True
+    if one_act_counted(x, y):
+        return True  # NOTE: "194 recoveries" / "more than 200 have recovered": the act as a noun and as a verb
     if x.unit and y.unit and affine(x.unit, y.unit) is not None:
         return True  # NOTE: "21,196 km" and "13,171 miles" measure one length, "59F" and "15C" one temperature
     if x.unit and y.unit and one_currency(x.unit, y.unit):
@@ -320,16 +357,31 @@ def names_noun(c: Claim, noun: str) -> bool:
 def differently_modified(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     """True when the two values are of one noun said of two kinds: holders with the same head and words each
     adds that the other claim never uses ("the average body temperature" / "the average air temperature";
-    "the Basic plan" / "the Premium plan"). One side alone adding words keeps the question; a noun of a kind on one
+    "the Basic plan" / "the Premium plan"), or whom the value is for (`_for_whom`: "Adult tickets cost £24.50" / "Tickets
+    cost £66.60 for a family of four"). One side alone adding words keeps the question; a noun of a kind on one
     side only ("cloud revenue" / "revenue") is a part of the whole (`Quantity.scope`, read at normalisation)."""
     wx, wy = x.holder.split(), y.holder.split()
-    if len(wx) < 2 and len(wy) < 2 or not wx or not wy or wx[-1] != wy[-1] and not same_holder(wx[-1], wy[-1]):
+    kx, ky = set(wx[:-1]) | _for_whom(x, a), set(wy[:-1]) | _for_whom(y, b)
+    if not kx and not ky or not wx or not wy or wx[-1] != wy[-1] and not same_holder(wx[-1], wy[-1]):
         return False  # NOTE: one head noun, or two naming one thing ("the Basic plan" / "the Premium package")
 
     def foreign(words: set[str], c: Claim) -> bool:
         return bool(words) and not any(names_word(c, w) for w in words)
 
-    return foreign(set(wx[:-1]) - set(wy), b) and foreign(set(wy[:-1]) - set(wx), a)
+    return foreign(kx - set(wy), b) and foreign(ky - set(wx), a)
+
+
+_FOR_WHOM = re.compile(r"\s+for\s+(?:(?:a|an|each|every|one|per)\s+)?(?P<noun>[a-z]+)(?=\s+of\b|[\s,.;:)]|$)")
+"""Whom or what a value is for, right after it: "£66.60 for a family of four", "$12 for an adult"."""
+
+
+def _for_whom(q: Quantity, c: Claim) -> set[str]:
+    """The noun a value is said to be for, right after it ("Tickets cost £66.60 for a family of four": ``family``): a kind
+    of its holder as a modifier is ("Adult tickets cost £24.50"), when no determiner picks out one thing ("for the
+    festival" is what the ticket is to)."""
+    i = c.text.find(q.text)
+    m = _FOR_WHOM.match(c.text, i + len(q.text)) if i >= 0 and q.text else None
+    return {m["noun"]} if m is not None and m["noun"] not in _FRAME_DETERMINERS else set()
 
 
 def _named(holder: str, c: Claim) -> bool:
@@ -439,6 +491,8 @@ def flow_against_stock(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     ("cases rose to 61" / "62 cases": `LEVEL_VERBS`' frames are no flow), nor amounts of money or measures."""
     if not all(count_noun(q) or q.unit in _GENERIC for q in (x, y)):
         return False
+    if one_act_counted(x, y):
+        return False  # NOTE: "made 40 arrests" / "arrested 65 people": the noun names the act that moved them
     return (_flow_of_other(x, y, kb, level=False) or _flow_of_other(y, x, kb, level=False)
             or _moved_against_held(x, y, kb) or _moved_against_held(y, x, kb))
 
@@ -959,6 +1013,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     ea, eb = event_date(a), event_date(b)
     if (ea is None) != (eb is None) and unanchored(*((a.text, a.slots.dates) if ea is None else (b.text, b.slots.dates))):
         return None  # NOTE: "1.4 million guests last year" in an undated article is of a year unknown, not of "2023"
+    # NOTE: "By June 2020, more than 200 had recovered": a figure's "by" date is when it was taken, as "as of" is
+    ea, eb = ((as_of(e[0]), e[1]) if e is not None else None for e in (ea, eb))
     # NOTE: a bound ("after March 30") pins no time a count was taken at
     temporal = (ea is not None and eb is not None and ea[1] == 1.0 and eb[1] == 1.0 and not ea[0].overlaps(eb[0])
                 and "bound" not in (ea[0].precision, eb[0].precision))

@@ -164,7 +164,7 @@ def test_holders_scope_of_a_clause_on_the_counted_noun_and_of_the_predicate():
     ("He served for nearly 29 years after the war.", "29 years", "year", ""),
     # a value set above or below another is the gap between them; a length so set is a position or a height
     ("It reached 121 degrees, three degrees above the previous record.", "three degrees", "degree", "difference"),
-    ("Sales were 5 percent below last year's level.", "5 percent", "percent", "difference"),
+    ("Sales were 5 percent below the industry's level.", "5 percent", "percent", "difference"),
     ("She polled 12 points above Smith in May.", "12 points", "point", "difference"),
     ("Temperatures stayed at 110 degrees above normal levels.", "110 degrees", "degree", ""),  # no determiner or name
     ("It was felt in Lima, about 480 kilometers to the north.", "480 kilometers", "kilometer", "position"),
@@ -802,3 +802,18 @@ def test_holders_a_share_written_per_cent_holds_nothing_of_its_own_words():
                          ("Friday", "friday", "PROPN", "pobj", 7)])
     q = _with_role(Quantity(65.0, "percent", "=", "65 per cent"), text, toks, (), load_knowledge())
     assert q.holder == "" and "per" not in q.scope
+
+
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    ("Prices were 4.8 percent higher than in the same three months of 2025.", "4.8 percent", ""),
+    ("Homes sold were 6 percent more than a year ago.", "6 percent", ""),
+    ("Prices remain about 3 percent above last September.", "3 percent", ""),
+    # NOTE: set against another thing's value, not an earlier time: the gap between two values
+    ("Prices were 5 percent below the national average.", "5 percent", "difference"),
+    ("Sales were $5 million higher than last year.", "$5 million", "difference"),
+    ("Rainfall was 3 percent above the 10-year average.", "3 percent", "difference"),
+])
+def test_holders_a_percentage_set_against_an_earlier_time_is_a_change_not_a_gap(text, value, relation):
+    at = text.index(value)
+    unit = "percent" if "percent" in value else "usd"
+    assert value_relation(text, at + len(value), unit, at) == relation

@@ -1336,3 +1336,13 @@ def test_numbers_parsed_a_model_name_with_its_code_between_a_count_and_its_noun_
     toks, text = _parse([("opened", "open", "VERB", "ROOT", 0, ""), ("650", "650", "NUM", "nummod", 2, "CARDINAL"),
                          ("Stores", "Stores", "PROPN", "dobj", 0, ""), ("nationwide", "nationwide", "ADV", "advmod", 0, "")])
     assert [(q.value, q.unit) for q in find_quantities(text, toks)] == [(650.0, "store")]
+
+
+def test_numbers_a_length_of_time_written_h_mm_ss_is_read_in_hours_to_its_last_second():
+    (q,) = find_quantities("Kiprono crossed the finish line in 2:06:41, a course record.")
+    assert (q.text, q.unit) == ("2:06:41", "hour")
+    assert q.value == pytest.approx(2 + 6 / 60 + 41 / 3600) and q.high == pytest.approx(2 + 6 / 60 + 42 / 3600)
+    (tenths,) = find_quantities("She swam it in 0:58:12.4.")
+    assert tenths.high - tenths.value == pytest.approx(0.1 / 3600)
+    # a clock time with its seconds after a word of time is a time of day, no length
+    assert all(q.unit != "hour" for q in find_quantities("The bus leaves at 12:30:00 on Fridays."))

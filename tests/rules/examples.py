@@ -135,6 +135,15 @@ EXAMPLES: tuple[Example, ...] = (
     _flag("CC102", "Ramon Vodan was born before 1980.", "Ramon Vodan was born on 25 April 1987.", "contradiction",
           (("before 1980",), ("25 April 1987",))),
     _pass("CC102", "Ramon Vodan was born before 1990.", "Ramon Vodan was born on 25 April 1987."),
+    # CC102 a support verb's bare noun names the act it dates ("gave birth"), whose thing only the other claim names
+    _flag("CC102", "The zoo's red panda Mei gave birth on 14 July.", "The zoo's red panda cub was born on 21 July.", "contradiction",
+          (("14 July",), ("21 July",))),
+    # CC102 "by" a date bounds when an act was done ("by January 2013": no later than then)
+    _flag("CC102", "By January 2013, the council had chosen the architect for the Tarrow library.",
+          "The council chose the architect for the Tarrow library in March 2015.", "contradiction",
+          (("By January 2013",), ("March 2015",))),
+    _pass("CC102", "By January 2013, the council had chosen the architect for the Tarrow library.",
+          "The council chose the architect for the Tarrow library in November 2012."),
     # CC103 quantity-conflict
     # CC103 one thing in other words (WordNet's count nouns): synonyms compare; a kind exceeding what it is a kind of conflicts
     _flag("CC103", "The Halvor studio released 30 films last year.", "The Halvor studio released 45 movies last year.",
@@ -146,6 +155,37 @@ EXAMPLES: tuple[Example, ...] = (
     _flag("CC103", "The Ferrowind plant in Ohio has 1,800 employees.", "The Ferrowind plant in Ohio has 2,000 workers.",
           "contradiction", (("1,800 employees",), ("2,000 workers",))),
     _pass("CC103", "Toyota recalled 300,000 SUVs in the United States.", "Toyota recalled 500,000 cars in the United States."),
+    # CC103 a count of acts by their noun and of those who do or undergo the act by its verb ("recoveries" / "have recovered")
+    _flag("CC103", "The Marlow clinic has reported 194 recoveries as of 12 May.",
+          "As of 12 May, more than 200 people have recovered at the Marlow clinic.", "contradiction",
+          (("194 recoveries",), ("more than 200 people",))),
+    _flag("CC103", "Police made 40 arrests after the match at Denholm Park.",
+          "Police arrested 65 people after the match at Denholm Park.", "contradiction", (("40 arrests",), ("65 people",))),
+    # NOTE: two counts each told by a verb count two sets ("people" / "doctors"), a kind of people is some of those the act
+    # befell ("residents"), and "won" counts titles, not wins
+    _pass("CC103", "By 12 May, 200 people had recovered at the Marlow clinic.",
+          "By 12 May, five doctors had recovered at the Marlow clinic."),
+    _pass("CC103", "At the Marlow care home, 49 residents had died by 10 May.", "Marlow recorded 35 deaths by 10 May."),
+    _pass("CC103", "The Tarrow club has 3 wins this season.", "The Tarrow club won two titles this season."),
+    # CC103 a price of one kind of ticket and one for a group ("for a family of four") answer two questions
+    _pass("CC103", "Adult tickets cost £24.50 at the Arden fair.", "Tickets cost £66.60 for a family of four at the Arden fair."),
+    _flag("CC103", "Adult tickets cost £24.50 at the Arden fair.", "Adult tickets cost £26 at the Arden fair.", "contradiction",
+          (("£24.50",), ("£26",))),
+    # CC103 a percentage set against an earlier time is the change since then, as "rose by" one is
+    _flag("CC103", "Prices in the Arden valley were 4.8 percent higher than in the same months of 2025.",
+          "Compared with 2025, prices in the Arden valley rose by 2.9 percent.", "contradiction", (("4.8 percent",), ("2.9 percent",))),
+    _pass("CC103", "Prices in the Arden valley were 4.8 percent higher than in the same months of 2025.",
+          "Compared with 2025, prices in the Arden valley rose by 4.8 percent."),
+    # CC103 a length of time as a stopwatch writes it (h:mm:ss), rounded to whole hours in words
+    _flag("CC103", "Kiprono won the Arden marathon in 2:06:41.", "Kiprono won the Arden marathon in 2:07:58.", "contradiction",
+          (("2:06:41",), ("2:07:58",))),
+    _pass("CC103", "Kiprono won the Arden marathon in 2:06:41.", "Kiprono won the Arden marathon in just over two hours."),
+    # CC103 a figure's "by" date is when it was taken: larger at the later date, it is the figure's update
+    _pass("CC103", "The Marlow clinic had reported 194 recoveries by May 2020.",
+          "By June 2020, more than 200 people had recovered at the Marlow clinic."),
+    _pass("CC103", "By 2019, the album Vesper had sold 16.15 million copies.", "The album Vesper had sold 16.39 million copies by 2020."),
+    _flag("CC103", "By 2019, the album Vesper had sold 16.15 million copies.", "In 2019, the album Vesper had sold 16.39 million copies.",
+          "contradiction", (("16.15 million copies",), ("16.39 million copies",))),
     _pass("CC103", "The Halvor studio released 30 films last year.", "The Halvor studio released 45 songs last year."),
     # CC103 ranks as answers (`checker.normalize.ranks`): two places of one holder on one scale
     _flag("CC103", "Halvorsen Bank is the third-largest bank in Norway.",
@@ -519,6 +559,10 @@ EXAMPLES: tuple[Example, ...] = (
           "Brenner Motors has not finished building its battery factory in Halden, a company spokeswoman said."),
     # CC203 a rise and a fall of one holder on two occasions (days, months, quarters) are two changes
     _pass("CC203", "Shares of Telvo fell 3% on Monday after the report.", "Shares of Telvo rose 2% on Tuesday after the report."),
+    # CC203 a rise and a fall of one holder measured over two spans (from the previous month, over the year) are two changes
+    _pass("CC203", "The typical sale price in Arden fell slightly from the previous month.", "Prices in Arden rose sharply over the year."),
+    _flag("CC203", "The typical sale price in Arden fell slightly over the year.", "Prices in Arden rose sharply over the year.",
+          "contradiction", (("fall",), ("rise",))),
     # CC102 a rise and a fall dated apart are two changes; two values of one count dated apart are two periods' values
     _pass("CC102", "Sales of the Corvo phone increased in 2022.", "Sales of the Corvo phone decreased in 2023."),
     _pass("CC102", "Sales in 2022 were $4 billion, the company said.", "The company's sales reached $5 billion in 2023."),

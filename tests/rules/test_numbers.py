@@ -1366,3 +1366,25 @@ def test_numbers_a_parallel_line_of_another_thing_does_not_restate_the_other_sou
     assert not another_row(same, mine, theirs)
     assert restated(v, mine, theirs, {"a": [mine, same], "b": [theirs]}, KB)
     # a line sharing fewer words than it adds is told in other words (`test_numbers_a_scaled_number_without_its_noun_...`)
+
+
+def test_numbers_a_count_of_acts_and_a_count_of_who_does_them_count_one_thing():
+    from checker.rules.numbers import acts_counted, doers_act, one_act_counted
+
+    recoveries = qty(194, "recovery", "194 recoveries", event="report")
+    assert acts_counted(recoveries) == {"recover"} and doers_act(recoveries) == ""
+    recovered = qty(200, "", "more than 200", ">", event="recover")  # "more than 200 have recovered"
+    people = qty(200, "people", "200 people", event="recover")
+    assert doers_act(recovered) == doers_act(people) == "recover"
+    assert one_act_counted(recoveries, recovered) and one_act_counted(people, recoveries)
+    assert same_count(recoveries, recovered, KB)
+    # NOTE: the act's synonym is the act ("40 arrests" / "police apprehended 65 people")
+    assert one_act_counted(qty(40, "arrest", "40 arrests"), qty(65, "people", "65 people", event="apprehend"))
+    # neither names the act as a noun: two counts of two sets, each told by a verb
+    assert not one_act_counted(people, qty(5, "doctor", "five doctors", event="recover"))
+    # a kind of people is some of those the act befell ("49 residents had died" / "35 deaths" in the whole town)
+    assert doers_act(qty(49, "resident", "49 residents", event="die")) == ""
+    # things, money and measures count no doers ("won two titles" counts titles, not wins)
+    assert not one_act_counted(qty(3, "win", "3 wins"), qty(2, "title", "two titles", event="win"))
+    assert not one_act_counted(qty(3, "sale", "3 sales"), qty(5e6, "usd", "$5 million", event="sell"))
+    assert not one_act_counted(recoveries, qty(200, "", "more than 200", ">", event="test"))
