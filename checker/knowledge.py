@@ -17,7 +17,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "sighting_verbs", "verdict_verbs", "contest_nouns", "contest_verbs", "contest_places", "verb_antonyms", "deverbal_verbs"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "sighting_verbs", "verdict_verbs", "contest_nouns", "contest_verbs", "contest_places", "verb_antonyms", "deverbal_verbs", "doer_nouns"]
 
 logger = logging.getLogger(__name__)
 
@@ -365,6 +365,14 @@ def agent_nouns() -> dict[str, str]:
             noun, verb = line.split("\t")
             out.setdefault(noun, verb)  # NOTE: "constructor" builds and constructs: the first, by name, stands
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def doer_nouns() -> dict[str, frozenset[str]]:
+    """A person's noun written from a verb -> the verbs ("buyer" -> ``buy``, "organiser" -> ``organize``; any verb,
+    `agent_nouns` being those of the acts with one doer; ``checker/data/doer_nouns.tsv``, built from WordNet by ``python
+    -m train.doers``)."""
+    return _index("doer_nouns.tsv")
 
 
 @functools.lru_cache(maxsize=1)

@@ -218,6 +218,14 @@ class Answer:
     else ``""`` (`checker.normalize.answers.doer_of`)."""
     act_said: str = ""
     """How the reason says that act ("said to design the building", "said to design it")."""
+    argument: str = ""
+    """For a name that fills one argument of a verb whose other arguments pin one answer (`checker.normalize.answers.
+    argument_of`): the verb's lemma, the role (``subject``: of an active verb or after a passive's "by"; ``with``,
+    ``in``, ...: the object of that preposition) and the keys of the verb's other arguments (its subject, its object),
+    after bars ("sign|with|sancho|first senior contract|past" in "Sancho signed his first senior contract with Thurø
+    BK"); else ``""``."""
+    argument_said: str = ""
+    """How the reason says that question ("what Sancho signed his first senior contract with")."""
 
 
 @dataclass(frozen=True, slots=True)

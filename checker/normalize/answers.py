@@ -17,13 +17,13 @@ from __future__ import annotations
 import logging
 import re
 
-from checker.knowledge import Knowledge, clean_key
+from checker.knowledge import Knowledge, clean_key, deverbal_verbs, doer_nouns
 from checker.models import Answer, Claim, Mention
 from checker.normalize.kinds import same_holder
 from checker.normalize.roles import predicate_roles, reported_clause
 
 __all__ = ["TITLE", "OWNER", "ANSWER_LABELS", "FUTURE", "PAST", "PRESENT", "doer_of", "read_answers", "same_venue", "venue_of", "same_relation",
-           "relation_of", "same_act", "act_of", "same_owner", "without_owner", "statement_tense", "title_span"]
+           "relation_of", "same_act", "act_of", "argument_of", "same_argument", "kinds_alike", "same_owner", "without_owner", "statement_tense", "title_span"]
 
 logger = logging.getLogger(__name__)
 
@@ -80,8 +80,9 @@ def read_answers(c: Claim, kb: Knowledge) -> tuple[Answer, ...]:
         words, said = _description(m, c)
         relation, relation_said = _relation(m, c, kb)
         act, act_said = doer_of(m, c, kb)
+        argument, argument_said = argument_of(m, c)
         out.append(Answer(m, _role(m, c), venue, venue_said, tuple(sorted(words)), said, _one_patient(c), relation,
-                          relation_said, statement_tense(m, c), act, act_said))
+                          relation_said, statement_tense(m, c), act, act_said, argument, argument_said))
     return tuple(out)
 
 
@@ -670,7 +671,34 @@ _DOERS = frozenset({"PERSON", "ORG"})
 """Labels of names that do an act with one doer as one kind (`same_act`)."""
 
 
-def same_act(rx: Answer, ry: Answer) -> str:
+def same_act(rx: Answer, ry: Answer, kb: Knowledge | None = None) -> str:
+    """How a reason says the one question both names answer as doers of one act (`_same_doer`) or as one argument of
+    one act whose other arguments are the same (`same_argument`: "the contract went to Northlink Marine" / "the board
+    awarded the six-year service contract to Caledon Ferry Services"), "" otherwise: two names of one kind (`kinds_alike`),
+    neither inside the other ("Geneva" / "Switzerland")."""
+    if done := _same_doer(rx, ry):
+        return done
+    if not rx.argument or not ry.argument or not kinds_alike(rx.mention, ry.mention):
+        return ""
+    if rx.argument.split("|")[1] == SUBJECT and rx.mention.label != ry.mention.label:
+        return ""  # NOTE: a team and its player both "opened the scoring", a firm and its founder both launch a product
+    if kb is None:
+        from checker.knowledge import load_knowledge
+
+        kb = load_knowledge()
+    x, y = rx.mention.key, ry.mention.key
+    if kb.inside(x, y) or kb.inside(y, x) or not same_argument(rx.argument, ry.argument, kb):
+        return ""
+    return f"named as {rx.argument_said}"
+
+
+def kinds_alike(x: Mention, y: Mention) -> bool:
+    """Two names may fill one argument: one label, a person and an organisation (the parser tags a firm's name as a
+    person's as often as not), or an organisation and a place (a team named for its town: "signed with Dortmund")."""
+    return x.label == y.label or {x.label, y.label} <= _DOERS or {x.label, y.label} <= {"ORG", "GPE"}
+
+
+def _same_doer(rx: Answer, ry: Answer) -> str:
     """How a reason says the act both names are said to have done (`Answer.act`, `doer_of`), when it is one act with
     one doer done to one thing: one verb or two WordNet names of one act (`checker.knowledge.verb_synonyms`: built /
     constructed), and one patient, in other words ("the building" / "the hall"), with the modifiers of one all among
@@ -703,7 +731,7 @@ def _one_thing(x: str, y: str) -> bool:
 def act_of(c: Claim, answer: str) -> Answer | None:
     """The stored answer (`Slots.answers`) of the name written ``answer`` that is said to have done an act (`doer_of`);
     None when there is none (or the claim keeps no answers)."""
-    return next((r for r in c.slots.answers or () if r.mention.text == answer and r.act), None)
+    return next((r for r in c.slots.answers or () if r.mention.text == answer and (r.act or r.argument)), None)
 
 
 def _descriptors(c: Claim, h: int, at: int) -> list[tuple[int, bool]]:
@@ -823,3 +851,246 @@ def relation_of(c: Claim, answer: str) -> str:
     when none (or the claim keeps no answers)."""
     return next((r.relation for r in c.slots.answers or () if r.mention.text == answer and r.relation), "")
 
+
+SUBJECT = "subject"
+"""`Answer.argument` role of a name that does the act: an active verb's subject, or a passive's agent after "by"."""
+
+_NO_ARGUMENT = frozenset({"of", "as", "like", "including", "than", "except", "besides", "despite", "among", "between",
+                          "against", "after", "before", "during", "since", "until", "near", "outside", "inside",
+                          "around", "across", "over", "under", "through", "via", "per", "about", "beside", "behind"})
+"""Prepositions whose object is no argument of one answer: a comparison, a list's member, a time, a place near or
+around, whom one acted against (many), what the act is about; closed-class English, not a word of any document."""
+
+_WHERE = frozenset({"in", "at", "for", "from"})
+"""Prepositions of where or for whom a state holds ("lives in", "is based at", "plays for", "comes from"): said in the
+present simple with no object, one answer at a time; "works with", "talks to" have many."""
+
+
+def argument_of(m: Mention, c: Claim) -> tuple[str, str]:
+    """(key, how to say it) of the question the name ``m`` answers as one argument of a verb, whatever the verb:
+    ``verb|role|subject|object|tense`` (`Answer.argument`), when the verb's other arguments pin one answer. The role is
+    `SUBJECT` (an active verb's subject, a passive's agent: "Oracle bought the company", "the company, which was bought
+    by Oracle") or the preposition whose object the name is ("Sancho signed his first senior contract with Thurø BK":
+    ``with``, on the verb or on its object). One answer: a doer of an act done to one thing (the object a name, or a noun
+    with "the", "this" or a possessive: not "won a Grammy"); the object of a preposition of an act of a named or definite
+    subject done to one thing ("signed his first senior contract with"), or, with no object, said in the present simple
+    ("Dawood Ibrahim lives in Dubai": where he lives now; "performed in Paris" names one occasion of many). A pronoun
+    or a common noun with no article may be anyone: no key. The act may be told by a noun of it ("Oracle's acquisition of
+    the company", `checker.knowledge.deverbal_verbs`) or of its doer ("Oracle is the buyer of the company",
+    `checker.knowledge.doer_nouns`), and a thing that undergoes a verb with no object stands as its object ("the
+    contract went to X" / "awarded the contract to Y", `_undergoes`). ("", "") otherwise; a name in a list or modifying a
+    noun was left out before (`read_answers`), and a verb of being is no act ("is in Brent" asks nothing of one act)."""
+    toks = c.tokens
+    h = _head(m, c)
+    if h < 0 or m.label not in ANSWER_LABELS:
+        return "", ""
+    # NOTE: a name in apposition to its descriptor ("by the engineer Margaret Holloway" parsed with the noun as head)
+    at = toks[h].head if toks[h].dep == "appos" and toks[toks[h].head].pos == "NOUN" else h
+    t = toks[at]
+    acts = deverbal_verbs()
+    if (said := _doer_noun(c, h, at)) is not None:
+        return said  # NOTE: what a noun of the doer says the name did comes first ("Oracle, the buyer of the company, paid")
+    if t.dep == "nsubj":
+        verb, role = t.head, SUBJECT
+    elif t.dep == "pobj" and toks[t.head].dep == "agent":
+        verb, role = toks[t.head].head, SUBJECT
+    elif t.dep == "poss" and _of_act(c, t.head, acts) or t.dep == "pobj" and toks[t.head].lemma.lower() == "by" \
+            and _of_act(c, toks[t.head].head, acts):
+        # NOTE: a noun of the act says who did it as its verb does ("Oracle's acquisition of the company", "the purchase
+        # of the company by Oracle" / "SAP bought the company")
+        verb, role = t.head if t.dep == "poss" else toks[t.head].head, SUBJECT
+    elif t.dep == "pobj" and toks[t.head].dep in ("prep", "dative") and toks[t.head].lemma.lower() not in _NO_ARGUMENT:
+        verb, role = toks[t.head].head, toks[t.head].lemma.lower()
+        if toks[verb].pos == "NOUN" and toks[verb].dep in ("dobj", "obj") and toks[verb].head != verb:
+            verb = toks[verb].head  # NOTE: "signed his first senior contract with Thurø BK": "with" hangs on the object
+    else:
+        return "", ""
+    noun = _of_act(c, verb, acts)
+    if toks[verb].pos != "VERB" and not noun or verb == at:
+        return "", ""
+    subj, obj = _noun_arguments(c, verb) if noun else _arguments(c, verb)
+    tense = "" if noun else _tense(c, verb)  # NOTE: a noun of an act tells no tense ("Oracle's acquisition of ...")
+    if any(u.head == verb and u.dep == "aux" and u.text.lower() in _FUTURE for u in toks) or c.modality == "prediction":
+        tense = FUTURE
+    # NOTE: the doer's own thing ("Smith signed his first contract" / "Jones signed his first contract") is two things
+    obj_key = _anchor(c, obj, h, own=role == SUBJECT) if obj >= 0 else ""
+    if role == SUBJECT:
+        if not obj_key or obj_key == "?":
+            return "", ""  # NOTE: "Smith resigned" / "Jones resigned", "X won a Grammy": many may do it
+        subj_key = ""
+        said = f"whose {toks[verb].text} of {_words(c, obj)} it was" if noun else f"who {toks[verb].text} {_words(c, obj)}"
+    else:
+        if obj < 0 and subj >= 0 and _undergoes(c, subj):
+            # NOTE: the subject of a verb with no object that is no one who acts undergoes it, as an object does: "the
+            # contract went to Northlink Marine" / "the board awarded the contract to Caledon Ferry Services"
+            subj, obj = -1, subj
+            obj_key = _anchor(c, obj, h)
+        subj_key = _anchor(c, subj, h) if subj >= 0 else ""
+        if subj_key == "?" or obj_key == "?" or not subj_key and not obj_key:
+            return "", ""  # NOTE: "he lives in Lyon" and "he lives in Nice" may be two people
+        if not obj_key and (tense != PRESENT or toks[verb].text.lower().endswith("ing") or role not in _WHERE):
+            return "", ""  # NOTE: "performed in Paris" / "performed in London": two occasions; "works with Jones" /
+            # "works with Brown": many companions
+        # NOTE: the question in the sentence's own order ("the answer to 'the contract went to …'")
+        parts = [(k, toks[k].text) for k, u in enumerate(toks) if k == verb or u.head == verb and u.dep in ("aux", "auxpass")]
+        parts += [(k, _words(c, k)) for k in (subj, obj) if k >= 0] + [(t.head, toks[t.head].text)]
+        said = f"the answer to '{' '.join(w for _, w in sorted(parts))} …'"
+    return "|".join((toks[verb].lemma.lower(), role, subj_key, obj_key, tense)), said
+
+
+def _undergoes(c: Claim, i: int) -> bool:
+    """Token ``i`` heads a common noun whose first WordNet sense is no person, group, place or artifact
+    (`checker.knowledge.noun_kinds`: "contract", "award", "title"): what an act befalls, not one who goes somewhere ("the
+    delegation went to Paris", "the bus went to Leeds")."""
+    from checker.knowledge import noun_kinds
+
+    t = c.tokens[i]
+    return t.pos == "NOUN" and t.lemma.lower() not in noun_kinds()
+
+
+def _doer_noun(c: Claim, h: int, at: int) -> tuple[str, str] | None:
+    """`argument_of` for a name a definite noun of the one who did an act says it is (`checker.knowledge.doer_nouns`),
+    with what it was done to: in apposition, compounded or equated by a copula ("The buyer of the company, Oracle,
+    ...", "the festival's organiser, Tom Hale", "Oracle is the buyer of the company"): the subject of that act, as
+    "Oracle bought the company" says. None when no such noun says of one thing ("the buyer Oracle", "a buyer of the
+    company", "its buyer")."""
+    nouns = doer_nouns()
+    for n, _ in _descriptors(c, h, at):
+        lemma = c.tokens[n].lemma.lower()
+        if lemma not in nouns or not _definite(c, n):
+            continue
+        patient = _patient_of_noun(c, n)
+        key = _anchor(c, patient, h) if patient is not None and patient >= 0 else "?"
+        if key == "?":
+            continue
+        # NOTE: a noun tells no tense ("the buyer of the company" bought it, buys it or will): any
+        return "|".join((lemma, SUBJECT, "", key, "")), f"the {c.tokens[n].text} of {_words(c, patient)}"
+    return None
+
+
+def _of_act(c: Claim, i: int, acts: dict[str, frozenset[str]]) -> bool:
+    """Token ``i`` is a common noun of an act (`checker.knowledge.deverbal_verbs`: "acquisition", "purchase")."""
+    return 0 <= i < len(c.tokens) and c.tokens[i].pos == "NOUN" and c.tokens[i].lemma.lower() in acts
+
+
+def _noun_arguments(c: Claim, noun: int) -> tuple[int, int]:
+    """(subject, object) of the act the noun token ``noun`` names: its possessor or the object of its "by"; the object
+    of its "of" ("Oracle's acquisition of the company", "the purchase of the company by Oracle")."""
+    toks = c.tokens
+    subj = obj = -1
+    for k, u in enumerate(toks):
+        if u.head != noun or k == noun:
+            continue
+        if u.dep == "poss" and u.pos != "PRON":
+            subj = k
+        elif u.dep == "prep" and u.lemma.lower() in ("by", "of"):
+            j = next((j for j, w in enumerate(toks) if w.head == k and w.dep == "pobj"), -1)
+            subj, obj = (j, obj) if u.lemma.lower() == "by" else (subj, j)
+    return subj, obj
+
+
+def _arguments(c: Claim, verb: int) -> tuple[int, int]:
+    """(subject, object) token indices of the verb token ``verb`` (-1 when not said): an active subject or a passive's
+    agent; a direct object or a passive's subject. A relative pronoun stands for the noun its clause modifies ("the
+    company, which was bought by Oracle"), as the noun a participle modifies does for its object ("the hall, designed
+    by ..."); a verb joined to another or its infinitive takes that one's subject ("joined in 2015 and signed with")."""
+    toks = c.tokens
+    subj = obj = -1
+    for k, u in enumerate(toks):
+        if u.head != verb or k == verb:
+            continue
+        if u.dep == "nsubj":
+            subj = k
+        elif u.dep == "agent":
+            subj = next((j for j, w in enumerate(toks) if w.head == k and w.dep == "pobj"), subj)
+        elif u.dep in ("dobj", "obj", "nsubjpass"):
+            obj = k
+    head = toks[verb].head
+    if toks[verb].dep in ("relcl", "acl") and head != verb:
+        for which in ("subj", "obj"):
+            k = subj if which == "subj" else obj
+            if k >= 0 and toks[k].pos == "PRON" and toks[k].lemma.lower() in _RELATIVES:
+                subj, obj = (head, obj) if which == "subj" else (subj, head)
+        if toks[verb].dep == "acl" and obj < 0 and toks[verb].text.lower().endswith(("ed", "en")):
+            obj = head  # NOTE: "the hall, designed by ...": what the participle was done to
+    elif subj < 0 and toks[verb].dep in ("conj", "xcomp") and head != verb:
+        subj = next((k for k, u in enumerate(toks) if u.head == head and u.dep == "nsubj" and k != head), -1)
+    return subj, obj
+
+
+def _anchor(c: Claim, i: int, answer: int, own: bool = False) -> str:
+    """The key of the argument headed by token ``i`` that pins the question: ``=`` and the name's key for a name, the
+    modifiers and lemma of a common noun of one thing ("the", "this", a possessive, an ordinal: "first senior
+    contract"), "?" for what may be anyone or many (a pronoun, "a Grammy", "40 homes"). With ``own``, a noun a pronoun
+    says whose it is ("his first contract", "its rival") is the answer's own, a thing of each answer: "?"."""
+    toks = c.tokens
+    t = toks[i]
+    if t.pos == "PROPN":
+        named = _mention_at(c, i, answer)
+        return "=" + named.key if named is not None and named.key else "?"
+    if t.pos != "NOUN":
+        return "?"
+    kids = [u for u in toks if u.head == i and u is not t]
+    if not any(u.dep == "det" and u.lemma.lower() in _THIS or u.dep == "poss" or u.ent == "ORDINAL" for u in kids):
+        return "?"
+    if own and any(u.dep == "poss" and u.pos == "PRON" for u in kids):
+        return "?"
+    mods = sorted({u.lemma.lower() for u in kids if u.dep in _EVENT_MODIFIERS and u.pos != "PRON" and u.lemma[:1].isalnum()})
+    return " ".join([*mods, t.lemma.lower()])
+
+
+def _words(c: Claim, i: int) -> str:
+    """The text of the phrase token ``i`` heads, up to its head word ("his first senior contract"; a clause after it
+    aside)."""
+    from checker.normalize.roles import subtree
+
+    lo = min(subtree(c.tokens, i))
+    t = c.tokens[i]
+    return c.text[c.tokens[lo].start:t.start + len(t.text)]
+
+
+def same_argument(x: str, y: str, kb: Knowledge) -> bool:
+    """Two argument keys (`Answer.argument`) ask one question: one act (the same verb, or two `checker.judge.align.
+    acts_alike`: WordNet synonyms, a noun of the act and its verb), one role, the same arguments stated on both sides
+    and each one: one name (in full and short, or an alias) or one thing a common noun names, the modifiers of one among
+    the other's ("the contract" / "his first senior contract"; not "the adult ticket" / "the family ticket"), and one
+    tense ("lives in" / "lived in" are two times)."""
+    from checker.judge.align import acts_alike  # NOTE: lazy: checker.judge imports the rules, which import this module
+
+    if not x or not y:
+        return False
+    vx, rx, sx, ox, tx = x.split("|")
+    vy, ry, sy, oy, ty = y.split("|")
+    if rx != ry or bool(ox) != bool(oy) or (tx == FUTURE) != (ty == FUTURE) or not ox and tx and ty and tx != ty:
+        return False  # NOTE: an act done to one thing is one act, "has awarded" or "went"; a state holds at one time
+    if bool(sx) != bool(sy) and (rx == SUBJECT or not ox):
+        return False  # NOTE: who did it may go unsaid only beside what it was done to ("the contract was awarded to X")
+    light = rx != SUBJECT and {vx, vy} & _LIGHT_MOVES
+    if vx != vy and not light and not any(p == q or acts_alike(p, q, kb) for p in _acts(vx) for q in _acts(vy)):
+        return False
+    return all(_one_anchor(p, q, kb) for p, q in ((sx, sy), (ox, oy)) if p and q)
+
+
+_LIGHT_MOVES = frozenset({"go", "come", "fall", "pass"})
+"""Verbs that say only that a thing reached someone ("the contract went to X", "the title passed to Y", "the role fell
+to Z"): with one thing and one preposition, as any act of giving it there (WordNet go.v "be awarded; be allotted")."""
+
+
+def _acts(word: str) -> frozenset[str]:
+    """The word and, for a noun of an act, its verbs ("acquisition": ``acquire``), which WordNet relates to others."""
+    # NOTE: British "-ise" is WordNet's "-ize" ("organise" / "organiser": organize)
+    words = {word, re.sub(r"is(e|er|ed|ing)$", r"iz\1", word)}
+    return frozenset(words).union(*(deverbal_verbs().get(w, frozenset()) | doer_nouns().get(w, frozenset()) for w in words))
+
+
+def _one_anchor(x: str, y: str, kb: Knowledge) -> bool:
+    """Two anchors (`_anchor`) are one: names one name, or nouns one thing."""
+    from checker.rules.common import one_name  # NOTE: lazy: the rules package imports the normalisers
+
+    if x.startswith("=") or y.startswith("="):
+        return x.startswith("=") and y.startswith("=") and (x == y or one_name(x[1:], y[1:]) or kb.related(x[1:], y[1:]))
+    if x == y or _one_thing(x, y):
+        return True
+    wx, wy = x.split(), y.split()
+    # NOTE: one thing in other words ("the treaty" / "the agreement": `checker.normalize.kinds`), modifiers alike
+    return same_holder(wx[-1], wy[-1]) and (set(wx[:-1]) <= set(wy[:-1]) or set(wy[:-1]) <= set(wx[:-1]))

@@ -323,10 +323,12 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         if dx and dy and same_owner(dx, dy) and _alike(without_owner(dx), without_owner(dy)):
             # NOTE: what the name is said to be decides its kind, not the parser's label ("Smith" tagged an organisation)
             return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other are each said to be the {rx.description_said}")
-        if (done := same_act(rx, ry)) and not (_nests(x, kb) or _nests(y, kb) or _other_times(rx, ry, a, b)):
+        if (done := same_act(rx, ry, kb)) and not (_nests(x, kb) or _nests(y, kb) or _other_times(rx, ry, a, b)):
             # NOTE: one act with one doer, whatever the construction ("The building was designed by Kaja Rebane" / "Its
             # architect, Mikko Salonen, ..."): a firm and a person may both do it, and the parser tags a firm's name
-            # as a person's as often as not ("developed by Northwind Renewables"), so the two labels need not agree
+            # as a person's as often as not ("developed by Northwind Renewables"), so the two labels need not agree;
+            # or one argument of one act whose other arguments are the same in both ("Sancho signed his first senior
+            # contract with Thurø BK" / "... with Dortmund"; "the contract went to X" / "awarded the contract to Y")
             return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other are each {done}")
         if not _kinds(x, y):
             continue
@@ -394,6 +396,8 @@ def _swapped_agents(a: Claim, b: Claim, kb: Knowledge) -> list[tuple[Answer, Ans
 
 
 _PLACES = frozenset({"GPE", "LOC"})
+
+
 
 
 def _person_and_other(rx: Answer, ry: Answer) -> bool:
