@@ -485,7 +485,26 @@ def jaccard(x: frozenset[str], y: frozenset[str]) -> float:
     return len(x & y) / len(x | y) if x | y else 0.0
 
 
-def _subject_relation(a: Claim, b: Claim, qa: Question, qb: Question, kb: "Knowledge | None") -> int:
+_PRONOUNS = frozenset("he she they it him her them his hers their its we us our i me my you your who which that".split())
+
+
+def _answered_by(names: set[str], c: Claim, answer: str) -> bool:
+    """Whether one of ``names`` (entity keys) may be whom the claim's answer is about: a word of the value's holder
+    (`Quantity.holder`, `DateValue.holder`) or the main predicate's agent or patient, or nothing of either read (a
+    claim whose structure is unknown keeps every name it writes). "On Rotten Tomatoes, the film has a rating of 90%
+    based on 289 reviews": the reviews are the film's, and the site named beside them (the recogniser's "person") asks
+    nothing of its own against "10 Cloverfield Lane received 288 reviews"."""
+    roles = dict(c.slots.roles)
+    value = _value_of(c.slots.quantities + c.slots.dates, answer)
+    holders = set(value.holder.split()) if value is not None else set()
+    heads = holders | {w for k in ("agent", "patient") for w in roles.get(k, "").lower().split()}
+    if not heads or heads & _PRONOUNS:
+        return True  # NOTE: "he finished with 6,728 yards": whom "he" names is any name of the claim
+    return any(set(n.split()) & heads for n in names)
+
+
+def _subject_relation(a: Claim, b: Claim, qa: Question, qb: Question, kb: "Knowledge | None", answer_a: str = "",
+                      answer_b: str = "") -> int:
     if not qa.subject or not qb.subject:
         return 0
     if qa.subject & qb.subject:
@@ -515,7 +534,9 @@ def _subject_relation(a: Claim, b: Claim, qa: Question, qb: Question, kb: "Knowl
     people_b = {m.key for m in b.slots.actors if m.label in named}
     if any(one_name(x, y) for x in people_a & qa.subject for y in people_b & qb.subject):
         return 1  # NOTE: one person in full and short ("Justin Donovan Houston" / "Justin Houston")
-    return -1 if pa and pb else 0
+    # NOTE: two people or products ask two questions only when each is whom its answer is about (`_answered_by`): a name
+    # beside the answer that neither holds it nor does its act is no subject of the question
+    return -1 if pa and pb and _answered_by(pa, a, answer_a) and _answered_by(pb, b, answer_b) else 0
 
 
 _V = TypeVar("_V", Quantity, DateValue)
@@ -734,7 +755,7 @@ def align(
     # NOTE: one thing in other words ("the quake" / "the earthquake", "the treaty" / "the agreement") is one word
     attribute = _overlap(qa.attribute | shared, in_other_words(qa.attribute, qb.attribute) | shared)
     masked = jaccard(qa.masked | shared, in_other_words(qa.masked, qb.masked) | shared)
-    subject = _subject_relation(a, b, qa, qb, kb)
+    subject = _subject_relation(a, b, qa, qb, kb, answer_a, answer_b)
     words_a, words_b = _written(a.text), _written(b.text)
     # NOTE: two names said to have done one act with one doer to one thing ("The building was designed by the Estonian
     # architect X" / "Its architect, the Finnish designer Y, ...": `checker.normalize.answers.same_act`) answer who did
