@@ -9,7 +9,11 @@ from checker.models import Claim, Mention
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 from checker.normalize.kinds import in_other_words, same_holder
 
-__all__ = ["change_periods", "other_periods", "LIGHT_FRAMES", "other_occasions", "occasions", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name", "common_holders", "different_subjects"]
+__all__ = ["change_periods", "other_periods", "LIGHT_FRAMES", "LIGHT_VERBS", "other_occasions", "occasions", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name", "common_holders", "different_subjects"]
+
+LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "take", "go"})
+"""Verbs that name no act of their own: "did not have to audition" negates no event the other claim asserts, and two
+claims using one share no predicate by it."""
 
 _NEG = re.compile(r"\b(not|never|no|n't|no longer|neither|nor)\b", re.I)
 

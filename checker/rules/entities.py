@@ -398,8 +398,6 @@ def _swapped_agents(a: Claim, b: Claim, kb: Knowledge) -> list[tuple[Answer, Ans
 _PLACES = frozenset({"GPE", "LOC"})
 
 
-
-
 def _person_and_other(rx: Answer, ry: Answer) -> bool:
     """One answer is a person and the other is not: two kinds of answer, except a place said to act ("directed by",
     "founded by"), which the parser tagged a person's name as ("directed by Ines Calloway": a place)."""

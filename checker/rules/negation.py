@@ -11,7 +11,7 @@ from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
-from checker.rules.common import LIGHT_FRAMES, content_overlap, different_subjects, frames_of, modality_factor, one_name
+from checker.rules.common import LIGHT_FRAMES, LIGHT_VERBS, content_overlap, different_subjects, frames_of, modality_factor, one_name
 from checker.rules.stance import asserts
 
 __all__ = ["NEGATION", "ANTONYM", "acts_of", "one_act", "sides_reversed", "__register__"]
@@ -28,8 +28,6 @@ _PARAPHRASE = 0.8
 _STANDING_FOR = frozenset({"that", "those", "one", "ones"})
 """Pronouns that stand for a noun said before them ("the remains are not those of the students", "the voice was not that of
 the singer"): negated, they deny an identity."""
-_LIGHT = frozenset({"be", "have", "do", "make", "get", "take", "go"})
-"""Verbs that mean little alone: "did not have to audition" negates no event the other claim asserts."""
 
 
 def _common_words(c: Claim) -> set[str]:
@@ -106,7 +104,7 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
         return _misidentified(neg, pos, a, rp, named) if resolved else None
     # NOTE: the subject and the other words of its name ("Macaulay" of "Culkin") are no argument besides it
     subject = {subjects[0]} | {w for m in pos.slots.all_entities() if subjects[0] in m.key.split() for w in m.key.split()}
-    heads = set(neg.slots.neg_heads) - _LIGHT - set(pos.slots.neg_heads)
+    heads = set(neg.slots.neg_heads) - LIGHT_VERBS - set(pos.slots.neg_heads)
     preds = {rp.get("pred"), rp.get("said")} - {None}
     # NOTE: the action frames of the two predicates themselves, not of any word ("the refusal did not emerge" and
     # "the refusal reflects P" both evoke a refusal, and say different things of it)
@@ -150,7 +148,7 @@ def _predicate_asserted(neg: Claim, pos: Claim, kb: Knowledge) -> bool:
     nothing the other says ("The expedition never reached the summit" / "The expedition turned back before the summit":
     the summit is shared, not the reaching). Unknown (no role, or the main predicate not negated, a light verb): True."""
     rn = role_lemmas(neg.slots)
-    core = ({rn.get("pred"), rn.get("said")} - {None}) & (set(neg.slots.neg_heads) - _LIGHT)
+    core = ({rn.get("pred"), rn.get("said")} - {None}) & (set(neg.slots.neg_heads) - LIGHT_VERBS)
     if not core or not pos.slots.predicates:
         return True
     if core & stance_cues()["support_verbs"] and any(deverbal_verbs().get(h) for h in set(neg.slots.neg_heads) - core):
@@ -164,16 +162,16 @@ def _main_acts(c: Claim) -> set[str]:
     there names ("no agreement was reached": reach, agree): a negation of another word ("released without charge")
     leaves the main act asserted, which no paraphrase of another claim's act can deny."""
     acts = {w for r, w in c.slots.roles if r in ("pred", "said")}
-    return acts | {v for w in acts for v in deverbal_verbs().get(w, ())} | (set(c.slots.neg_heads) if acts & (_LIGHT | stance_cues()["support_verbs"]) else set())
+    return acts | {v for w in acts for v in deverbal_verbs().get(w, ())} | (set(c.slots.neg_heads) if acts & (LIGHT_VERBS | stance_cues()["support_verbs"]) else set())
 
 
 def _negated_synonym(neg: Claim, pos: Claim, a: Claim) -> Verdict | None:
     """The negated predicate is a synonym of one the other claim asserts (`_synonyms`: "dogs are not permitted on the
     trail" / "dogs are allowed on the trail"), the rest of the two claims being the same wording (`_OVERLAP`, `_MIN_COVER`
     with the two verbs set aside) and said of the same subject (`_other_subject`)."""
-    asserted = set(pos.slots.predicates) - set(pos.slots.neg_heads) - _LIGHT
+    asserted = set(pos.slots.predicates) - set(pos.slots.neg_heads) - LIGHT_VERBS
     phrasal = _phrasals(pos, asserted)
-    for head in sorted(set(neg.slots.neg_heads) - _LIGHT):
+    for head in sorted(set(neg.slots.neg_heads) - LIGHT_VERBS):
         # NOTE: "did not pass its boiler examination" / "sailed through her boiler exam": the phrasal verb entails "pass"
         for other in sorted(_synonyms({head}) & asserted - {head}) + sorted(p for p in phrasal if head in phrasal_verbs()[p]):
             polar = {head, other}
@@ -198,7 +196,7 @@ def _refusal(neg: Claim, pos: Claim, a: Claim) -> Verdict | None:
     resign" / "Ortega resigned on Friday"."""
     if not refused_that_day(neg, pos):
         return None
-    heads = set(neg.slots.neg_heads) - _LIGHT
+    heads = set(neg.slots.neg_heads) - LIGHT_VERBS
     asserted = set(pos.slots.predicates) - set(pos.slots.neg_heads)
     if not (heads & asserted or _synonyms(heads) & asserted):
         return None
@@ -341,7 +339,7 @@ def _said_of_another(neg: Claim, pos: Claim) -> bool:
     (or with only a pronoun for it), or with a subject the other claim names, nothing is known: False."""
     rp = role_lemmas(pos.slots)
     preds = {rp.get("pred"), rp.get("said")} - {None}
-    heads = set(neg.slots.neg_heads) - _LIGHT
+    heads = set(neg.slots.neg_heads) - LIGHT_VERBS
     if not preds or not heads or not set(neg.slots.neg_subjects) - _PRONOUNS or heads & (preds | _synonyms(preds)):
         return False  # NOTE: "it's not very expensive for a remote control": a pronoun may be anything the other says
     if role_lemmas(neg.slots).get("pred") in preds:
@@ -362,12 +360,12 @@ def _same_act(neg: Claim, pos: Claim, kb: Knowledge) -> bool:
     resolves by)."""
     rn, rp = role_lemmas(neg.slots), role_lemmas(pos.slots)
     pred, agent = rn.get("pred"), rn.get("agent")
-    if not pred or pred in _LIGHT or pred not in neg.slots.neg_heads or not agent:
+    if not pred or pred in LIGHT_VERBS or pred not in neg.slots.neg_heads or not agent:
         return False
     named = {w for m in pos.slots.all_entities() for w in m.key.split()}
     if agent not in named:
         return False
-    if not rp.get("pred") or rp["pred"] in _LIGHT or not one_act(neg, {pred}, pos, {rp["pred"]}, kb) or agent != rp.get("agent"):
+    if not rp.get("pred") or rp["pred"] in LIGHT_VERBS or not one_act(neg, {pred}, pos, {rp["pred"]}, kb) or agent != rp.get("agent"):
         # NOTE: not what a verb of saying reports, whose agent the roles do not give ("Lohan checked into Betty Ford,
         # sources said" / "Lohan never checked into Morningside": ECB+ dev, one act of one agent at two places)
         return False
@@ -388,9 +386,9 @@ def _misidentified(neg: Claim, pos: Claim, a: Claim, rp: dict[str, str], named: 
     agent, patient or a name it mentions, and the other's predicate (not a light verb) is a word of the negation. Or
     a negated pronoun standing for the subject ("the remains are not those of the students", `_STANDING_FOR`) against a
     claim relating the two ("mass grave linked to the students"): the negation names words of both its sides."""
-    heads = set(neg.slots.neg_heads) - _LIGHT
+    heads = set(neg.slots.neg_heads) - LIGHT_VERBS
     who = heads & ({rp.get("agent"), rp.get("patient")} | named)
-    if not who and heads & _STANDING_FOR and not pos.slots.negated and rp.get("pred") not in _LIGHT | {None}:
+    if not who and heads & _STANDING_FOR and not pos.slots.negated and rp.get("pred") not in LIGHT_VERBS | {None}:
         # NOTE: "the remains found in the grave are not those of the students" against "mass grave linked to the missing
         # students": a pronoun standing for the negation's subject denies it is the other's; the negation names what the
         # other claim says on each side of its predicate (the grave, the students)
@@ -399,7 +397,7 @@ def _misidentified(neg: Claim, pos: Claim, a: Claim, rp: dict[str, str], named: 
         if subject & words and (rest - subject) & words:
             return _resolved_verdict(neg, pos, a, f"one source denies that {', '.join(sorted(subject & words))} is that of "
                                                   f"{', '.join(sorted((rest - subject) & words))}, as the other says (")
-    acts = {rp.get("pred"), rp.get("said")} - {None} - _LIGHT - who
+    acts = {rp.get("pred"), rp.get("said")} - {None} - LIGHT_VERBS - who
     if not who or not acts & (set(neg.slots.lemmas) - set(neg.slots.neg_heads)):
         return None
     return _resolved_verdict(neg, pos, a, f"one source says the one who did it was not {sorted(who)[0]}, as the other names (")

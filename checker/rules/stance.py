@@ -12,7 +12,7 @@ from checker.normalize.dates import parse_date
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
 from checker.rules.base import Rule
-from checker.rules.common import frames_of, modality_factor, one_name
+from checker.rules.common import LIGHT_VERBS, frames_of, modality_factor, one_name
 
 __all__ = ["REFUTED", "aligned", "asserts", "done_after_denial", "__register__"]
 
@@ -80,12 +80,8 @@ def _same_predicate(a: Claim, b: Claim, kb: Knowledge) -> bool:
     # WordNet synonyms, a noun of an act and its verb, a phrasal verb and the act it entails)
     from checker.rules.negation import one_act  # NOTE: lazy: negation imports this module
 
-    said = stance_cues()["saying_verbs"] | _LIGHT_VERBS
+    said = stance_cues()["saying_verbs"] | LIGHT_VERBS
     return bool(pa - said and pb - said) and one_act(a, pa - said, b, pb - said, kb)
-
-
-_LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "take", "go"})
-"""Verbs that name no act of their own: two claims using one share no predicate by it."""
 
 
 def compare_refuted(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
