@@ -195,7 +195,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> tuple[DateValue, ...
             if bound is not None and value.precision != "relative" and not _OFFSET_UNIT.search(text, 0, bound.start()):
                 if value.precision == MONTH_DAY:
                     continue  # NOTE: "before March 3" of no known year bounds nothing a calendar can hold
-                if _BY.fullmatch(bound["word"] + " ") and (value.precision == "century" or _NAME_GOES_ON.match(text, e)):
+                if bound["word"].lower() == "by" and (value.precision == "century" or _NAME_GOES_ON.match(text, e)):
                     continue  # NOTE: "released by 20th Century Fox": a date read inside a name after "by" is the name's
                 value, s = _bounded(bound, value, text[bound.start("word"):e]), bound.start("word")
             out.append((s, e, value))
