@@ -23,7 +23,7 @@ from checker.normalize.kinds import same_holder
 from checker.normalize.roles import predicate_roles, reported_clause
 
 __all__ = ["TITLE", "OWNER", "ANSWER_LABELS", "FUTURE", "PAST", "PRESENT", "doer_of", "read_answers", "same_venue", "venue_of", "same_relation",
-           "relation_of", "same_act", "act_of", "argument_of", "same_argument", "kinds_alike", "same_owner", "without_owner", "statement_tense", "title_span"]
+           "relation_of", "same_act", "act_of", "patient_of", "patients_apart", "argument_of", "same_argument", "kinds_alike", "same_owner", "without_owner", "statement_tense", "title_span"]
 
 logger = logging.getLogger(__name__)
 
@@ -726,6 +726,32 @@ def _one_thing(x: str, y: str) -> bool:
     """Two patients (`_act_key`: modifiers, then the head noun) of one head whose modifiers are all among the other's."""
     wx, wy = x.split(), y.split()
     return wx[-1] == wy[-1] and (set(wx[:-1]) <= set(wy[:-1]) or set(wy[:-1]) <= set(wx[:-1]))
+
+
+def patient_of(r: Answer) -> str:
+    """What the answer's act was done to, as its key writes it (modifiers, then the head noun: "woman race" in "won the
+    women's race"; "=name" for a name): the patient of `Answer.act`, else the object of `Answer.argument` when the name
+    is its subject; "" when neither says (or it may be anything: "?")."""
+    if r.act:
+        patient = r.act.partition("|")[2]
+    elif r.argument and r.argument.split("|")[1] == SUBJECT:
+        patient = r.argument.split("|")[3]
+    else:
+        return ""
+    return "" if patient == "?" else patient
+
+
+def patients_apart(x: str, y: str) -> bool:
+    """Two patients (`patient_of`) of one head noun that its modifiers tell apart: each has one the other lacks ("the
+    women's race" / "the men's race", "the north stand" / "the south stand", "the under-18 title" / "the senior title"):
+    one act done to two things of a kind, whatever words qualify them. Unknown, names or other nouns are no two."""
+    if not x or not y or x.startswith("=") or y.startswith("="):
+        return False
+    wx, wy = x.split(), y.split()
+    if wx[-1] != wy[-1] and not same_holder(wx[-1], wy[-1]):
+        return False
+    mx, my = set(wx[:-1]), set(wy[:-1])
+    return bool(mx - my) and bool(my - mx)
 
 
 def act_of(c: Claim, answer: str) -> Answer | None:

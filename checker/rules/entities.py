@@ -6,7 +6,8 @@ import functools
 import re
 
 from checker.models import Answer, Claim, Mention, Verdict
-from checker.normalize.answers import FUTURE, TITLE, read_answers, same_act, same_owner, same_relation, same_venue, without_owner
+from checker.normalize.answers import (FUTURE, TITLE, patient_of, patients_apart, read_answers, same_act, same_owner, same_relation,
+                                      same_venue, without_owner)
 from checker.normalize.entities import CALENDAR_WORDS, Knowledge, same_product
 from checker.normalize.kinds import in_other_words
 from checker.rules.base import Rule
@@ -475,6 +476,8 @@ def _one_act(rx: Answer, a: Claim, ry: Answer, b: Claim, kb: Knowledge) -> str:
         return ""
     if pa != pb and not (set(kb.frames_of(pa)) & set(kb.frames_of(pb))) - LIGHT_FRAMES:
         return ""
+    if patients_apart(patient_of(rx), patient_of(ry)):
+        return ""  # NOTE: "won the women's race" / "won the men's race": one act, two things of a kind, two doers
     return f"are each said to {pb} the {patient}"
 
 

@@ -57,3 +57,19 @@ def test_entity_agents_an_appointment_named_by_a_noun_gives_its_role(real_parser
                  "Northfield Rovers have named Henrik Jensen as their new head coach.") == ["CC105"]
     assert codes("Northfield Rovers announced the appointment of Marco Lindqvist as head coach.",
                  "Northfield Rovers have named Marco Lindqvist as their new head coach.") == []
+
+
+def test_entity_agents_one_act_done_to_two_things_its_modifiers_tell_apart_has_two_doers(real_parser):
+    from checker.rules.entities import compare_entity_answers
+
+    def verdict(a: str, b: str):
+        return compare_entity_answers(*normalize_texts([a, b], parser=real_parser), KB)
+
+    # NOTE: a tier or group qualifier of what was won parts the two winners, whatever its words
+    assert verdict("Lindgren, running only her second marathon, won the women's race in 2:28:47.",
+                   "Kwame Osei won the men's race.") is None
+    assert verdict("Lindgren won the junior title in Oslo.", "Kwame Osei won the senior title.") is None
+    # NOTE: one thing won, or one told with fewer words, still has one winner
+    assert verdict("Lindgren, running only her second marathon, won the women's race in 2:28:47.",
+                   "Kwame Osei won the women's race.") is not None
+    assert verdict("Lindgren won the race on Sunday.", "Kwame Osei won the men's race.") is not None
