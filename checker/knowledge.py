@@ -339,6 +339,13 @@ def verb_synonyms() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """Lemmas the shipped WordNet tables know as verbs: those with a synonym (`verb_synonyms`) or a noun of their act
+    (`deverbal_verbs`). "platinum" of "seven times platinum" is none: no act of its own."""
+    return frozenset(verb_synonyms()) | frozenset(v for verbs in deverbal_verbs().values() for v in verbs)
+
+
+@functools.lru_cache(maxsize=1)
 def phrasal_verbs() -> dict[str, frozenset[str]]:
     """Phrasal verb -> the one-word verbs naming the act it entails ("sail through" -> ``pass``, ``ace``; "call off" ->
     ``cancel``; ``checker/data/phrasal_verbs.tsv``, built from WordNet by ``python -m train.phrasal``)."""

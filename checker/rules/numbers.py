@@ -11,7 +11,7 @@ import math
 import re
 from pathlib import Path
 
-from checker.knowledge import deverbal_verbs, verb_synonyms
+from checker.knowledge import deverbal_verbs, verb_lemmas, verb_synonyms
 from checker.models import MONTH_DAY, Claim, DateValue, Quantity, Verdict
 from checker.normalize.entities import Knowledge
 from checker.normalize.holders import flow_verbs
@@ -30,6 +30,9 @@ logger = logging.getLogger(__name__)
 
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|mln|bln|trln)\b", re.IGNORECASE)
 """A scale word: "23.47 crore" or "5.2 million" without a counted noun is still an amount."""
+
+OCCURRENCES = "times"
+"""The unit of a count of occurrences ("capped 12 times", "twice"), as `checker.normalize.numbers` reads it."""
 
 _GENERIC = frozenset({"people", "person", "persons", "individual"})
 """Counted nouns that say only *who*: what they count is the action they take ("76 people reviewed")."""
@@ -116,8 +119,26 @@ def one_act_counted(x: Quantity, y: Quantity) -> bool:
     return False
 
 
+def occurrences_of_other_acts(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
+    """Two counts of occurrences ("capped 12 times", "played 41 times") of two acts: "N times" counts its own
+    predicate's act, so two of them are one count only when the acts are one (`checker.judge.align.acts_alike`). A verb
+    of being, having or doing ("has been to Japan five times"), of change ("grew three times", "rose twice") or a word
+    no table knows as a verb names no act of its own: it stays the count of whatever the claims are about."""
+    from checker.judge.align import acts_alike  # NOTE: lazy: checker.judge imports the registry
+    from checker.rules.common import LIGHT_VERBS
+
+    if x.unit != OCCURRENCES or y.unit != OCCURRENCES or x.event == y.event:
+        return False
+    acts = (x.event, y.event)
+    if not set(acts) <= verb_lemmas() or set(acts) & LIGHT_VERBS or any(kb.frames_of(e) & kb.change_frames for e in acts):
+        return False  # NOTE: "certified seven times platinum" multiplies a noun: no act whose occurrences it counts
+    return not acts_alike(x.event, y.event, kb)
+
+
 def same_count(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     """True when two quantities count or measure the same kind of thing (the question's unit)."""
+    if occurrences_of_other_acts(x, y, kb):
+        return False
     if x.unit and x.unit == y.unit:
         return True
     if one_act_counted(x, y):
@@ -890,6 +911,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 same.append((x, y, frozenset(), "quiet"))  # NOTE: "28 schoolgirls ... when seven returned pregnant"
                 continue
             # NOTE: one thing in other words ("12 fatalities" / "9 deaths", "movies" / "films": WordNet's count nouns)
+            if occurrences_of_other_acts(x, y, kb):
+                continue  # NOTE: "capped 12 times by Brazil" / "played 41 times for the club": occurrences of two acts
             kinship = SAME if same_count(x, y, kb) or bare_of_one_holder(x, a, y, b, kb) else kin(x.unit, y.unit)
             if kinship is not None and kinship != SAME and people_of_one_holder(x, y, kb):
                 kinship = SAME  # NOTE: "1,800 employees" / "2,000 workers" of one plant: one workforce in two words

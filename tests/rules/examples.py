@@ -187,6 +187,11 @@ EXAMPLES: tuple[Example, ...] = (
     _flag("CC103", "By 2019, the album Vesper had sold 16.15 million copies.", "In 2019, the album Vesper had sold 16.39 million copies.",
           "contradiction", (("16.15 million copies",), ("16.39 million copies",))),
     _pass("CC103", "The Halvor studio released 30 films last year.", "The Halvor studio released 45 songs last year."),
+    # CC103 "N times" counts its own verb's act: two acts are two counts
+    _pass("CC103", "Okafor, 24, made 30 appearances for Lyon last season, scoring 6 goals, and has been capped 9 times by Nigeria.",
+          "Okafor played 30 times for the French club last season."),
+    _flag("CC103", "Ferreira played 38 times for Porto last season.", "Ferreira played 41 times for Porto last season.",
+          "contradiction", (("38 times",), ("41 times",))),
     # CC103 ranks as answers (`checker.normalize.ranks`): two places of one holder on one scale
     _flag("CC103", "Halvorsen Bank is the third-largest bank in Norway.",
           "Halvorsen Bank, the second-largest bank in Norway, reported higher profits on Monday.", "contradiction",

@@ -1388,3 +1388,17 @@ def test_numbers_a_count_of_acts_and_a_count_of_who_does_them_count_one_thing():
     assert not one_act_counted(qty(3, "win", "3 wins"), qty(2, "title", "two titles", event="win"))
     assert not one_act_counted(qty(3, "sale", "3 sales"), qty(5e6, "usd", "$5 million", event="sell"))
     assert not one_act_counted(recoveries, qty(200, "", "more than 200", ">", event="test"))
+
+
+def test_numbers_occurrences_of_two_acts_are_two_counts():
+    from checker.rules.numbers import occurrences_of_other_acts
+
+    capped = qty(12, "times", "12 times", event="cap")
+    played = qty(41, "times", "41 times", event="play")
+    assert occurrences_of_other_acts(capped, played, KB) and not same_count(capped, played, KB)
+    assert not occurrences_of_other_acts(played, qty(38, "times", "38 times", event="play"), KB)
+    # NOTE: a verb of being or of change names no act of its own; a count of another unit is not an occurrence count
+    assert not occurrences_of_other_acts(qty(3, "times", "three times", event="visit"), qty(5, "times", "five times", event="be"), KB)
+    assert not occurrences_of_other_acts(qty(3, "times", "three times", event="increase"), qty(2, "times", "twice", event="play"), KB)
+    assert not occurrences_of_other_acts(qty(12, "caps", "12 caps", event="cap"), played, KB)
+    assert not occurrences_of_other_acts(qty(7, "times", "seven times", event="platinum"), qty(7, "times", "more than seven times", ">", event="sell"), KB)
