@@ -37,3 +37,18 @@ def test_align_kin_a_noun_in_other_words_is_a_shared_attribute_word():
     assert al.masked == 1.0 and al.attribute == 1.0
     bridge = c("b", "The bridge was signed on March 5, 2021.", "5")
     assert align(a, "March 3, 2021", bridge, "March 5, 2021", load_knowledge()).masked < 1.0
+
+
+def test_align_kin_a_count_of_acts_and_of_those_who_did_them_share_the_counted_noun():
+    kb = load_knowledge()
+    # NOTE: one count told as the act's noun and as its verb (`checker.rules.numbers.one_act_counted`)
+    a = _claim("Health officials have recorded 194 recoveries in the province.", "a",
+               Quantity(194, "recovery", "=", "194 recoveries", event="record"))
+    b = _claim("More than 200 people have recovered, the provincial ministry said.", "b",
+               Quantity(200, "people", ">", "More than 200 people", event="recover"))
+    al_ab = al.align(a, "194 recoveries", b, "More than 200 people", kb, similarity=0.4)
+    assert al_ab.aligned and al_ab.attribute > 0.0
+    # NOTE: those who did another act count other people than the recoveries
+    died = _claim("More than 200 people have died, the provincial ministry said.", "b",
+                  Quantity(200, "people", ">", "More than 200 people", event="die"))
+    assert not al.align(a, "194 recoveries", died, "More than 200 people", kb, similarity=0.4).aligned

@@ -610,6 +610,18 @@ def _other_holders(a: Claim, answer_a: str, b: Claim, answer_b: str, kb: "Knowle
     return f"{hx} vs {hy}"
 
 
+def _act_counted(a: Claim, answer_a: str, b: Claim, answer_b: str) -> frozenset[str]:
+    """The noun of the act two counts count when one counts the acts by that noun and the other those who do or undergo
+    it, told by its verb (`checker.rules.numbers.one_act_counted`: "194 recoveries" / "more than 200 have recovered"):
+    the counted noun the two questions share though each masks it with its answer; empty otherwise."""
+    from checker.rules.numbers import one_act_counted  # NOTE: lazy: the rules import this module
+
+    x, y = _value_of(a.slots.quantities, answer_a), _value_of(b.slots.quantities, answer_b)
+    if x is None or y is None or not one_act_counted(x, y):
+        return frozenset()
+    return frozenset(n for n in (count_noun(x), count_noun(y)) if n)
+
+
 def _owned_alike(a: Claim, answer_a: str, b: Claim, answer_b: str) -> bool:
     """One value hangs from the noun that holds the other ("a trial of 1,100 patients" / "The trial enrolled 800
     patients"): one's predicate (`Quantity.event`) is the other's holder (`Quantity.holder`)."""
@@ -752,6 +764,10 @@ def align(
     if not shared:
         # NOTE: one thing in other words ("fatalities" / "deaths": `checker.normalize.kinds`) is one counted noun
         shared = frozenset(n for n in qa.counted for m in qb.counted if kin(n, m) is not None)
+    if not shared:
+        # NOTE: or one count told as the act's noun and as its clause ("194 recoveries" / "more than 200 have
+        # recovered": `checker.rules.numbers.one_act_counted`): the act is what both count
+        shared = _act_counted(a, answer_a, b, answer_b)
     # NOTE: one thing in other words ("the quake" / "the earthquake", "the treaty" / "the agreement") is one word
     attribute = _overlap(qa.attribute | shared, in_other_words(qa.attribute, qb.attribute) | shared)
     masked = jaccard(qa.masked | shared, in_other_words(qa.masked, qb.masked) | shared)
