@@ -428,7 +428,7 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
     place = value_place(text, start, end, tokens, kb)
     # NOTE: an age beside a name is the person's as the report is written, not a total run up since a time ("Marchetti,
     # 38, has been guest conductor since 2021")
-    running = value_running(text) and not q.unit.endswith("-old")
+    running = value_running(text, start, end, tokens) and not q.unit.endswith("-old")
     stock = value_stock(start, end, tokens)
     if event or holder or scope or place or relation or running or stock:
         return dataclasses.replace(q, event=event, holder=holder, scope=scope, place=place, relation=relation, running=running,

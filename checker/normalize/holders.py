@@ -282,10 +282,10 @@ def mention_before(text: str, pos: int, mentions: Sequence[Mention]) -> Mention 
 
 
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far|this season|season total|(?:has|have) now|now (?:has|have|stands? at))\b"
-                     r"|\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ld|lt|nt|ht)\b[^.;]*?\bsince\s+(?:the\s+|its\s+|their\s+)?"
+                     r"|\b(?:has|have)\s+(?:\w+\s+){0,2}?(?P<verb>\w+(?:ed|en|wn|ld|lt|nt|ht))\b[^.;]*?\bsince\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:(?:19|20)\d\d|[A-Z][a-z]+|launch|founding|start|beginning|outbreak)\b", re.I)
 """Words that state a count as of the report's writing ("17 goals this season", "the toll so far", "has sold 10 million
-cars since 1990": a perfect counted since a time)."""
+cars since 1990": a perfect counted since a time, group ``verb`` its participle)."""
 
 
 STOCK_VERBS = frozenset({"have", "own", "possess", "employ", "house", "hold", "contain", "comprise", "number", "total",
@@ -316,11 +316,33 @@ def flow_verbs() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#"))
 
 
-def value_running(text: str) -> bool:
+def value_running(text: str, start: int | None = None, end: int | None = None, tokens: Sequence[Token] = ()) -> bool:
     """The claim states its values as running totals (`Quantity.running`): counted "so far", "to date", "this season",
     or "now" ("has now won 11", "now stands at 40"): a count as of writing, not of a finished event. A present perfect
-    alone is no such mark ("has sold 2 million copies" states a fact another report may contradict)."""
-    return bool(_SO_FAR.search(text))
+    alone is no such mark ("has sold 2 million copies" states a fact another report may contradict). With the value at
+    ``text[start:end]`` and the claim's ``tokens``, a perfect counted since a time marks the value only when its verb
+    governs the value: "the city eliminates 46 positions, most of which have sat vacant since last autumn" counts no
+    running total (the perfect is the positions' vacancy)."""
+    for m in _SO_FAR.finditer(text):
+        if m.group("verb") is None or start is None or end is None or not tokens:
+            return True
+        verb = next((i for i, t in enumerate(tokens) if t.start == m.start("verb")), None)
+        inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
+        root = next((i for i in inside if tokens[i].head not in inside or tokens[i].head == i), None)
+        if verb is None or root is None or _governs(tokens, verb, root):
+            return True
+    return False
+
+
+def _governs(tokens: Sequence[Token], head: int, i: int) -> bool:
+    """Token ``head`` is ``i`` or one of its heads."""
+    for _ in range(len(tokens)):
+        if i == head:
+            return True
+        if tokens[i].head == i:
+            return False
+        i = tokens[i].head
+    return False
 
 
 def _governor(tokens: Sequence[Token], start: int, end: int) -> int | None:

@@ -565,7 +565,14 @@ def set_against(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     text = b.text
     for q in b.slots.quantities:
         text = text.replace(q.text, " ")  # NOTE: "more than 200 people": a value's own bound sets nothing against
-    return re.search(rf"\b(?:{_SET_AGAINST})\s+{gap}{re.escape(noun)}s?\b", text, re.I) is not None
+    # NOTE: a phrase opening the claim frames all of it ("Under the adopted plan, the city eliminates 46 positions"):
+    # it sets no figure against the plan's
+    return any(not _opens(text, m.start()) for m in re.finditer(rf"\b(?:{_SET_AGAINST})\s+{gap}{re.escape(noun)}s?\b", text, re.I))
+
+
+def _opens(text: str, i: int) -> bool:
+    """The words at ``i`` open the text: a fronted phrase, set off by a comma before the clause it frames."""
+    return not re.search(r"\w", text[:i]) and "," in text[i:]
 
 
 def _one_act_timed(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:

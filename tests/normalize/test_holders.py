@@ -817,3 +817,14 @@ def test_holders_a_percentage_set_against_an_earlier_time_is_a_change_not_a_gap(
     at = text.index(value)
     unit = "percent" if "percent" in value else "usd"
     assert value_relation(text, at + len(value), unit, at) == relation
+
+
+def test_holders_a_perfect_counted_since_a_time_marks_only_the_values_its_verb_governs(real_parser):
+    # "most of which have sat vacant since last autumn" is the positions' vacancy, not a total the city ran up
+    from checker.normalize import normalize_texts
+
+    texts = ["Under the adopted plan, the city eliminates 46 positions, most of which have sat vacant since last autumn.",
+             "Volta has sold 10 million cars since 1990.",
+             "The virus has killed 36 people since the outbreak began."]
+    got = [(q.text, q.running) for c in normalize_texts(texts, parser=real_parser) for q in c.slots.quantities]
+    assert got == [("46 positions", False), ("10 million cars", True), ("36 people", True)]

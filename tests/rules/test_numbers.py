@@ -1304,6 +1304,12 @@ def test_numbers_set_against_reads_the_comparison_and_keeps_figures_of_the_thing
     crowd = qty(500, "", "500", event="be", holder="crowd")
     assert not set_against(came, _q("About 200 people came.", "a", came), crowd,
                            _q("The crowd was bigger than people expected, at 500.", "b", crowd))
+    # a phrase opening the claim frames all of it: "Under the plan," sets no figure against the plan's
+    cut = qty(31, "position", "31 positions", event="decrease", holder="adopt plan")
+    plan = _q("The adopted plan reduces the city workforce by 31 positions.", "a", cut)
+    gone = qty(46, "position", "46 positions", event="eliminate", holder="city")
+    assert not set_against(cut, plan, gone, _q("Under the adopted plan, the city eliminates 46 positions.", "b", gone))
+    assert set_against(cut, plan, gone, _q("The city eliminates 46 positions, well over the plan.", "b", gone))
     # a name is no thing with a figure: "beat Castlebay 2-1" / "a 3-1 win over Castlebay"
     score = qty(2, "score", "2-1", event="beat", holder="castlebay")
     win = qty(3, "score", "3-1", event="win", holder="dunmore")
