@@ -375,3 +375,20 @@ def test_context_a_pages_one_dated_heading_naming_nothing_else_is_its_dateline_a
     reported, fixed = normalize([claims], [src])[0]
     assert [d.start for d in reported.slots.context_dates] == [dt.date(2013, 9, 16)]
     assert [d.start for d in fixed.slots.context_dates] == [dt.date(2013, 9, 17)]
+
+
+def test_context_a_claims_sections_found_by_bisection_are_those_every_heading_gives():
+    from checker.normalize import _ends, _section_of, _sections
+
+    text = ("# Guide\n\n## Install 2.0\n### Linux\nRun the installer once.\n### Mac\nOpen the package twice.\n\n"
+            "## Upgrade 2.1\nBack up the settings first.\n### Notes\nThe old files are kept.\n")
+    src, claims = _page("GUIDE.md", text, ["Run the installer once.", "Open the package twice.", "Back up the settings first.",
+                                           "The old files are kept."])
+    sections = _sections(src, claims[::-1])  # NOTE: claims in any order: each heading reads those that start inside it
+    assert [h.text for h in sections] == ["# Guide", "## Install 2.0", "### Linux", "### Mac", "## Upgrade 2.1", "### Notes"]
+    ends = _ends(sections)
+    assert ends is not None
+    for c in claims:
+        assert _section_of(sections, c, ends) == _section_of(sections, c)
+    assert [h.text for h in _section_of(sections, claims[3], ends)] == ["### Notes", "## Upgrade 2.1", "# Guide"]
+    assert _ends(sections[::-1]) is None
