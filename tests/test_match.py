@@ -1382,3 +1382,25 @@ def test_match_times_of_day_pair_across_events_as_answers_of_one_act_only():
     asked = {c.id + whole: np.asarray([1.0, 0.0], dtype=np.float32) for c in claims}
     assert "time" in ACTED
     assert question_candidates(claims, [0, 1, 2, 3], asked, vectors, MatchConfig()) == [(0, 1)]
+
+
+def test_match_linkage_asks_two_unchanged_groups_once_and_a_grown_group_again():
+    import checker.match as match
+
+    asked: list[tuple[int, int]] = []
+    table = {(0, 1): 0.1, (1, 2): 0.9, (0, 2): 0.95}
+
+    def score_of(i: int, j: int) -> float:
+        asked.append((i, j))
+        return table[(i, j) if i < j else (j, i)]
+
+    # NOTE: 0 and 1 are refused (0.1), and again by the next edge between them: not asked twice; once 1 and 2 merged
+    # the group of 1 is another group, asked again (0-1, 0-2: mean 0.525, merged)
+    edges = [(0.9, 0, 1), (0.8, 0, 1), (0.7, 1, 2), (0.6, 0, 1)]
+    roots = match._average_linkage(3, edges, match._Linkage(score_of, 0.5, 40))
+    assert asked == [(0, 1), (1, 2), (0, 1), (0, 2)]
+    assert len(set(roots)) == 1
+    # NOTE: the edge's order counts: (1, 0) samples its pairs from the other side, so it is asked
+    asked.clear()
+    match._average_linkage(2, [(0.9, 0, 1), (0.8, 1, 0)], match._Linkage(score_of, 0.5, 40))
+    assert asked == [(0, 1), (1, 0)]
