@@ -397,8 +397,13 @@ def _normalize_all(per_source, sources: Sequence[Source], kb, lexicon, jobs: int
         return part(0, len(sources))
     from checker.engines.local import contiguous_shares, forked_calls
 
-    _before_fork(kb)
     shares = contiguous_shares([len(cs) for cs in per_source], jobs)
+    if len(shares) < 2 or min(sum(len(cs) for cs in per_source[a:b]) for a, b in shares) < PARALLEL_MIN_NORMALISED // 2:
+        # NOTE: a document is normalised whole in one process, so one long document is one share, beside which the
+        # others have little: the fork then saved no time, while its worker's claims came back pickled and the pages
+        # this process' parsed claims sit in were copied into it as it read them (a 3 MB document: 505 -> 1,067 MiB)
+        return part(0, len(sources))
+    _before_fork(kb)
     return tuple(cs for share in forked_calls([lambda a=a, b=b: part(a, b) for a, b in shares]) for cs in share)  # type: ignore[attr-defined]
 
 

@@ -410,6 +410,26 @@ def test_pipeline_normalising_in_shares_gives_the_claims_one_process_gives(corpu
     assert all(c.tokens == () for cs in one for c in cs) and any(c.slots.dates for cs in one for c in cs)
 
 
+def test_pipeline_one_long_document_is_normalised_here_not_in_a_fork(corpus, tmp_path, monkeypatch):
+    import checker.engines.local as local
+    import checker.pipeline as pipeline
+    from checker.knowledge import load_knowledge
+    from checker.normalize import corpus_lexicon
+
+    long = "".join(f"Northwind Labs opened plant {i} in Oslo in March 2021.\nIt employs {100 + i} workers.\n" for i in range(12))
+    sources = read_sources(discover([str(_write(tmp_path / "two", {"long.txt": long, "brief.txt": "Northwind Labs opened a plant.\n"}))]))
+    per_source = CountingEngine().parse(sources, None)
+    kb, lexicon = load_knowledge(), corpus_lexicon(per_source)
+    one = pipeline._normalize_all(per_source, sources, kb, lexicon, 1)
+    forks = []
+    monkeypatch.setattr(local, "forked_calls", lambda fns: forks.append(len(fns)) or [f() for f in fns])
+    # NOTE: the brief's share (one claim) is under half the threshold: no fork, the same claims
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_NORMALISED", 4)
+    assert pipeline._normalize_all(per_source, sources, kb, lexicon, 2) == one and forks == []
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_NORMALISED", 2)
+    assert pipeline._normalize_all(per_source, sources, kb, lexicon, 2) == one and forks == [2]
+
+
 def _write(folder, files):  # noqa: ANN001, ANN202
     folder.mkdir(parents=True)
     for name, text in files.items():
