@@ -66,10 +66,23 @@ def test_sources_discover_missing_raises_input_error(tmp_path):
         ("---\ntitle: Front Matter Title\ndate: 2023-01-02\n---\nText.", "title", "Front Matter Title"),
         ("---\ntitle: Front Matter Title\ndate: 2023-01-02\n---\nText.", "date", dt.date(2023, 1, 2)),
         ("Rivers Rise Across the Northern Plains\n\nThe water rose overnight in many towns along the river and beyond it.", "title", "Rivers Rise Across the Northern Plains"),
+        # NOTE: a byline's own date after its name and a separator or "on", and the name alone as the author
+        ("Quake Rattles Province\n\nBy Luis Ortega, Global Wire | November 9, 2026\n\nA quake shook the province.", "date", dt.date(2026, 11, 9)),
+        ("Quake Rattles Province\n\nBy Luis Ortega, Global Wire | November 9, 2026\n\nA quake shook the province.", "author", "Luis Ortega, Global Wire"),
+        ("Quake Rattles Province\nBy Jane Roe · Nov. 9, 2026 · 4 min read\n\nA quake shook the province.", "date", dt.date(2026, 11, 9)),
+        ("Quake Rattles Province\nBy Jane Roe · Nov. 9, 2026 · 4 min read\n\nA quake shook the province.", "author", "Jane Roe"),
+        ("Quake Rattles Province\nPosted by Jane Roe on Friday, November 9, 2026\n\nA quake shook it.", "date", dt.date(2026, 11, 9)),
+        ("Quake Rattles Province\nPosted by Jane Roe on Friday, November 9, 2026\n\nA quake shook it.", "author", "Jane Roe"),
     ],
 )
 def test_sources_read_metadata(text, key, value):
     assert read_metadata(text)[key] == value
+
+
+def test_sources_a_sentence_opening_with_by_is_no_byline():
+    meta = read_metadata("Fire Spreads\n\nBy the time crews arrived on March 3, 2024, the fire had spread to four other homes along the "
+                         "street and into the woods.\n\nThe crews stayed all night.")
+    assert "date" not in meta and "author" not in meta
 
 
 def test_sources_metadata_ignores_chrome_as_title():
