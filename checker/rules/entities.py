@@ -352,6 +352,8 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             why = f"the same statement names {x.text} in one source and {y.text} in the other ({100 * sim:.0f}% of the other words shared)"
         elif done := _one_act(rx, a, ry, b, kb):
             why = f"{x.text} in one source and {y.text} in the other {done}"
+        elif _asked_alike(rx, a, ry, b, kb):
+            why = f"{x.text} in one source and {y.text} in the other answer one question asked in other words"
         else:
             continue
         return _entity_verdict(a, b, x, y, why)
@@ -415,6 +417,26 @@ def _masked_alike(a: Claim, x: Mention, b: Claim, y: Mention) -> float:
 
     ma, mb = question(a, x.text).masked, question(b, y.text).masked
     return jaccard(ma, in_other_words(ma, mb))
+
+
+def _asked_alike(rx: Answer, a: Claim, ry: Answer, b: Claim, kb: Knowledge) -> bool:
+    """The two claims ask one question in other words: aligned on the two names, and their questions (answers masked)
+    alike in meaning (`checker.judge.align.QUESTION_SIMILARITY`), as the judge tells one question of two values whatever
+    words ask it ("Judge Okafor found that the county had exceeded its powers" / "Judge Whitcombe sided with the
+    homeowners"). Only of the doers of the claims' acts (`Answer.part` agent) that question is asked of: the person
+    each claim's question masks (`checker.match.answer_kinds`); a place beside them ("from Europe's Spaceport" / "storms
+    over the Arctic"), a possessive ("Chubb's") or a title answers something else. Unknown without the claims' question
+    vectors."""
+    from checker.judge.align import QUESTION_SIMILARITY, align  # NOTE: lazy: checker.judge imports the registry
+    from checker.match import answer_kinds  # NOTE: lazy: as above
+
+    x, y = rx.mention, ry.mention
+    if rx.part != "agent" or ry.part != "agent":
+        return False  # NOTE: who did it, asked in other words; a possessive or a title beside it answers nothing of the act
+    if ("person", x.text) not in answer_kinds(a) or ("person", y.text) not in answer_kinds(b):
+        return False
+    al = align(a, x.text, b, y.text, kb)
+    return al.aligned and al.question_similarity is not None and al.question_similarity >= QUESTION_SIMILARITY
 
 
 def _other_times(rx: Answer, ry: Answer, a: Claim, b: Claim) -> bool:

@@ -73,3 +73,28 @@ def test_entity_agents_one_act_done_to_two_things_its_modifiers_tell_apart_has_t
     assert verdict("Lindgren, running only her second marathon, won the women's race in 2:28:47.",
                    "Kwame Osei won the women's race.") is not None
     assert verdict("Lindgren won the race on Sunday.", "Kwame Osei won the men's race.") is not None
+
+
+def test_entity_agents_two_people_answering_one_question_asked_in_other_words(real_parser):
+    from checker.judge.align import asking
+    from checker.rules.entities import compare_entity_answers
+
+    a, b = normalize_texts(["In a 31-page opinion, Judge Patricia Okafor of the Fourth District Court found that the county "
+                            "had exceeded its zoning powers by banning short rentals.",
+                            "Fourth District Court Judge Alan Whitcombe sided with the homeowners, writing that the county "
+                            "had gone beyond what state law allows it to regulate through zoning."], parser=real_parser)
+    # NOTE: "found that" / "sided with" share few words; what both ask (who ruled) is alike in meaning
+    with asking(0.72):
+        v = compare_entity_answers(a, b, KB)
+    assert v is not None and v.values == (("Patricia Okafor",), ("Alan Whitcombe",))
+    assert "one question asked in other words" in v.reason
+    # NOTE: questions unlike in meaning, or not known (no question vectors), name no one answer
+    with asking(0.45):
+        assert compare_entity_answers(a, b, KB) is None
+    assert compare_entity_answers(a, b, KB) is None
+    # NOTE: the cosine is of the question asked of each claim's person: places beside them answer something else
+    c, d = normalize_texts(["The satellite was carried into space by a Vega-C launcher from Europe's Spaceport in Kourou.",
+                            "Nordlys-1, a spacecraft designed to watch storms over the Arctic, lifted off aboard a Vega-C "
+                            "rocket from Kourou."], parser=real_parser)
+    with asking(0.9):
+        assert compare_entity_answers(c, d, KB) is None
