@@ -1015,6 +1015,27 @@ def test_parse_hearsay_told_by_nobody_named_is_hedged(real_parser, sentence, mod
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, modalities",
+    [
+        # NOTE: a conjunct cut from its sentence as a claim of its own is qualified by its own "will" or "may"
+        ("Vaccination remains a choice for parents, and no pupil will be excluded from school over it.", ["fact", "prediction"]),
+        ("The company closed the plant in March, and it may sell the site next year.", ["fact", "hedged"]),
+        # NOTE: and not the first conjunct, which states its own act
+        ("The council will appoint a successor, and the mayor resigned on Monday.", ["prediction", "fact"]),
+        # NOTE: a conjunct kept inside its claim (no subject of its own) still qualifies only that conjunct, in a
+        # conjunct claim too
+        ("Benz has not joined Madrid and will stay at his club.", ["fact"]),
+        ("Police have named a suspect, but nobody has been arrested so far and the case will go to the prosecutor.",
+         ["fact", "fact"]),
+    ],
+)
+def test_parse_a_conjunct_claim_has_the_modality_of_its_own_clause(real_parser, sentence, modalities):
+    _, claims = _claims(real_parser, sentence + "\n")
+    assert [c.modality for c in claims] == modalities
+
+
+@pytest.mark.slow
 def test_parse_a_verb_with_its_particle_denies_what_it_carries(real_parser):
     # NOTE: "laughed off reports that P" denies P as "dismissed reports that P" does; "shot down a drone" denies nothing
     _, claims = _claims(real_parser, "The mayor laughed off reports that he had resigned on Monday.\n")
