@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from checker.cues import stance_cues
+from checker.cues import crude_lemmas, stance_cues
 from checker.knowledge import deverbal_verbs, phrasal_verbs, verb_synonyms
 from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
@@ -154,7 +154,7 @@ def _denied_outright(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdict
             acts, told = {noun} | set(deverbal_verbs().get(noun, ())), set(words[:at])
             shown = m[0][: m[0].lower().rfind(words[at]) + len(words[at])]
         elif words:
-            told = {words[0]}
+            told, shown = {words[0]}, m[0][: m[0].lower().find(words[0]) + len(words[0])]
     if not acts or any(not ({w} | _lemma_forms(w)) & said and not set(deverbal_verbs().get(w, ())) & said for w in told):
         return None
     asserted = set(pos.slots.predicates) - set(pos.slots.neg_heads) - LIGHT_VERBS
@@ -314,10 +314,17 @@ def _phrasals(c: Claim, asserted: set[str]) -> set[str]:
     """The phrasal verbs (`checker.knowledge.phrasal_verbs`) the claim writes, its verb among ``asserted`` and its
     particle right after it ("41298 sailed through her boiler exam": ``sail through``)."""
     text = c.text.lower()
+    words = set(re.findall(r"[a-z]+", text))
+    lemmas = set(c.slots.lemmas)
     out = set()
     for p in (p for verb in asserted for p in _phrasals_of().get(verb, ())):
         verb, particle = p.split(" ", 1)
         if re.search(r"\b(?:" + "|".join(sorted(map(re.escape, _forms(verb)), key=len, reverse=True)) + r")\s+" + re.escape(particle) + r"\b", text):
+            out.add(p)
+        elif verb in lemmas and not _forms(verb) & words and any(
+                not crude_lemmas(m[1]) & lemmas for m in re.finditer(r"\b([a-z]+)\s+" + re.escape(particle) + r"\b", text)):
+            # NOTE: an irregular form ("were kept out of class"): the claim's verb is written in no regular form, and a word
+            # before the particle is no regular form of any word of the claim, so it is that verb's
             out.add(p)
     return out
 

@@ -61,3 +61,12 @@ def test_negation_denied_outright_needs_the_act_its_kind_and_no_other_place(real
     pos, neg, kb = _pair(real_parser, asserted, denied)
     v = compare_negation(neg, pos, kb)
     assert v is None or "denies the act outright" not in v.reason
+
+
+@pytest.mark.slow
+def test_negation_a_phrasal_verb_in_an_irregular_form_names_the_act_it_entails(real_parser):
+    # NOTE: "kept out" (keep out: exclude) is written in no regular form of "keep"; "no pupil" is whom the act is denied of
+    pos, neg, kb = _pair(real_parser, "Pupils who cannot show proof of two doses will be kept out of class.",
+                         "No pupil will be excluded from school because of their status.")
+    v = compare_negation(neg, pos, kb)
+    assert v is not None and v.code == "CC201" and "“No pupil”: exclude" in v.reason
