@@ -270,9 +270,12 @@ def _one_act(a: Claim, b: Claim, background: bool) -> tuple[DateValue, DateValue
     """The first dates of ``a`` and ``b`` of one act (`DateValue.event`), both of the claims' own acts or, with
     ``background``, both stated in passing in a clause describing its holder ("Brightline, founded in 2009, has 1,400
     employees" / "The company, which was founded in 2011, makes software"; two holders' are told apart after,
-    `_of_different_things`)."""
+    `_of_different_things`). Two dates said in passing of things neither claim's parse names ("A second phase, expected to
+    ... open in 2031" / "a new wing scheduled to open in 2028": `DateValue.holder` empty on both) may be of two things
+    of one kind of act (two phases, two branches opening): they are not paired."""
     return next(((x, y) for x in a.slots.dates for y in b.slots.dates if x.event and x.event == y.event
-                 and x.background == y.background == background and "relative" not in (x.precision, y.precision)), None)
+                 and x.background == y.background == background and "relative" not in (x.precision, y.precision)
+                 and not (background and not x.holder and not y.holder)), None)
 
 
 def _days(d: DateValue) -> str:

@@ -409,6 +409,18 @@ def test_dates_stated_in_passing_of_one_named_holder_are_one_question():
     assert compare_dates(a, act, KB) is None
 
 
+def test_dates_stated_in_passing_of_things_neither_parse_names_are_not_paired():
+    # NOTE: "A second phase, expected to ... open in 2031" / "a new wing scheduled to open in 2028": two things opening
+    a = claim("A second phase, expected to cost about $40 million and open in 2031, will add the remaining 40 beds.", "a",
+              frames=("grant",), dates=(_year("2031", "grant", background=True),))
+    b = claim("The board approved an $85 million expansion that will add 80 beds in a new wing scheduled to open in 2028.", "b",
+              frames=("grant",), dates=(_year("2028", "grant", background=True),))
+    assert compare_dates(a, b, KB) is None and compare_dates(b, a, KB) is None
+    # one side's holder read is enough to pair them and tell the holders apart after
+    held = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(_year("2028", "grant", "phase", background=True),)))
+    assert compare_dates(a, held, KB) is not None
+
+
 def test_dates_a_date_opened_by_as_of_is_when_a_state_was_seen_not_an_acts_time():
     dec = date("December 31, 2018", "2018-12-31", precision="day", event="sell", holder="game")
     mar = date("March 31, 2019", "2019-03-31", precision="day", event="sell", holder="game")
