@@ -985,7 +985,9 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                     kinds[id(x), id(y)] = kinship
                 continue
             where = frozenset(x.place) & frozenset(y.place)
-            kind = frozenset((k, where) for k in (counted(x, kb) & counted(y, kb)) or frozenset({x.unit}))
+            # NOTE: what is counted, and in which relation: the fare both claims rise from ("from $2.25" / "up from the $2.25
+            # fare") is the start of one change, and agreeing on it silences no conflict of the fare it rises to
+            kind = frozenset((f"{k} {x.relation}".strip(), where) for k in (counted(x, kb) & counted(y, kb)) or frozenset({x.unit}))
             if scope != "same":
                 # NOTE: a part against the whole ("68 punches in the round" vs "369 punches") conflicts only
                 # when the part must exceed the whole; either way it says nothing about the whole's value.

@@ -156,6 +156,21 @@ def test_numbers_a_pairing_on_unlike_clauses_is_silenced_by_an_agreeing_figure()
     assert v is not None and v.values == (("$4.8 million",), ("$30 million",))
 
 
+def test_numbers_an_agreeing_start_of_a_change_silences_no_conflict_of_where_it_goes():
+    # both claims raise the fare from $2.25: agreeing on where the change starts says nothing of where it ends
+    a = _q("The base fare will climb to $2.50 from $2.25.", "a", qty(2.5, "usd", "$2.50", event="fare", holder="base fare"),
+           qty(2.25, "usd", "$2.25", relation="baseline", holder="base fare"))
+    b = _q("From July the base fare is $2.75, up from the $2.25 fare.", "b", qty(2.75, "usd", "$2.75", event="pay", holder="rider"),
+           qty(2.25, "usd", "$2.25", relation="baseline", event="fare"))
+    assert likeness(a.slots.quantities[0], a, b.slots.quantities[0], b, KB) < OVERRIDE
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.values == (("$2.50",), ("$2.75",))
+    # an agreeing figure of the same relation still silences a pairing on clauses this loosely alike
+    now = _q("From July the base fare is $2.75, and the old fare was $2.50.", "b", qty(2.75, "usd", "$2.75", event="pay", holder="rider"),
+             qty(2.5, "usd", "$2.50", event="fare"))
+    assert compare_quantities(a, now, KB) is None
+
+
 def test_numbers_subjects_related_by_part_of_share_the_question():
     kb = dataclasses.replace(KB, part_of={**KB.part_of, "falcon": "kestrel"})
     a = _q("Kestrel sold 5,000 units in the spring.", "a", qty(5000, "unit", "5,000 units"),
