@@ -14,7 +14,7 @@ from checker.rules.common import LIGHT_FRAMES, common_holders, frames_agree, mod
 if TYPE_CHECKING:
     from checker.judge.align import Alignment
 
-__all__ = ["DATE", "__register__", "event_date"]
+__all__ = ["DATE", "__register__", "event_date", "told_alike"]
 
 
 def event_date(c: Claim, main: bool = False) -> tuple[DateValue, float] | None:
@@ -194,14 +194,14 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             return None  # NOTE: dates of different things (a life span, a prize) answer different questions
         if foreign_names(a, da.text, b, db.text):
             return None  # NOTE: one subject winning a title over two opponents: two occurrences, not one date
-        if _other_acts(da, db, al, kb):
+        if _other_acts(da, db, al, kb, a, b):
             return None
         # NOTE: without a frame, one named subject, or one act of one holder ("The tower was completed on 15 March 1889"
         # / "The tower was completed on March 31, 1889": the event and the holder as the parse reads them)
         one = one_act(da.event, db.event) and (bool(da.holder) and (
             da.holder == db.holder or common_holders(da.holder, a, db.holder, b)) or _unheld(da, a) != _unheld(db, b)
             or _one_life(da, a, db, b))
-        if not shared_frame and not one and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
+        if not shared_frame and not one and not told_alike(da, a, db, b) and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
             return None
     return Verdict(
         code=DATE.code,
@@ -223,13 +223,43 @@ def _one_life(x: DateValue, a: Claim, y: DateValue, b: Claim) -> bool:
     return not _names(other, held.holder)
 
 
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_BESIDE = 16
+"""Characters either side of a date in which a weekday written with it is looked for ("on Thursday, March 19", "on
+March 26, a Thursday")."""
+
+
+def told_alike(x: DateValue, a: Claim, y: DateValue, b: Claim) -> bool:
+    """Both claims tell their dated act with one detail of its time besides the day: the same clock time ("struck at
+    4:37 p.m. on Sunday, 8 November" / "hit at 16:37 local time on 15 November") or the same weekday written with each
+    date ("posted ... on Thursday, March 19" / "released online on March 26, a Thursday"). Two reports that agree on the
+    hour or the weekday of an act and not on its day date one act, whatever verbs they tell it with."""
+    from checker.normalize.numbers import TIME_OF_DAY
+
+    clocks = [{round(q.value, 3) for q in c.slots.quantities if q.unit.startswith(TIME_OF_DAY)} for c in (a, b)]
+    if clocks[0] & clocks[1]:
+        return True
+    days = [_weekday(d, c) for d, c in ((x, a), (y, b))]
+    return bool(days[0]) and days[0] == days[1]
+
+
+def _weekday(d: DateValue, c: Claim) -> str:
+    """The weekday written next to the date in its sentence ("Thursday, March 19"), else ``""``."""
+    text = d.stated_in.text if d.stated_in is not None else c.text
+    i = text.find(d.text)
+    if i < 0:
+        return ""
+    m = _WEEKDAY.search(text, max(0, i - _BESIDE), min(len(text), i + len(d.text) + _BESIDE))
+    return m.group(0).lower() if m else ""
+
+
 def _unheld(d: DateValue, c: Claim) -> bool:
     """A date of an act said with no doer or thing it is done to: a label or heading ("Date of arrival: 28 March",
     "Established 1887"), which a page states of its own subject."""
     return not d.holder and not d.background and bool(d.event) and not any(r in ("agent", "patient") for r, _ in c.slots.roles)
 
 
-def _other_acts(x: DateValue, y: DateValue, al: "Alignment", kb: Knowledge) -> bool:
+def _other_acts(x: DateValue, y: DateValue, al: "Alignment", kb: Knowledge, a: Claim | None = None, b: Claim | None = None) -> bool:
     """Each date is of another act (`DateValue.event`) and the claims ask alike neither in words (`_OTHER_ACTS_MASKED`)
     nor in meaning (`checker.judge.align.QUESTION_SIMILARITY`). A light verb's act is its complement's, which the
     event does not name ("the government forced a hard lockdown": `LIGHT_FRAMES`), so it parts nothing."""
@@ -237,6 +267,8 @@ def _other_acts(x: DateValue, y: DateValue, al: "Alignment", kb: Knowledge) -> b
 
     if not (x.event and y.event and not one_act(x.event, y.event)) or al.masked >= _OTHER_ACTS_MASKED:
         return False
+    if a is not None and b is not None and told_alike(x, a, y, b):
+        return False  # NOTE: the claims (``a`` of ``x``, ``b`` of ``y``) agree on the act's clock time or weekday
     if any(e in LIGHT_FRAMES or kb.frames_of(e) and kb.frames_of(e) <= LIGHT_FRAMES for e in (x.event, y.event)):
         return False
     return al.question_similarity is None or al.question_similarity < QUESTION_SIMILARITY

@@ -533,3 +533,39 @@ def test_dates_a_birth_whose_newborn_one_claim_names_answers_a_birth_of_no_one_n
     mother = claim("Mei was born on 21 July.", "b", roles=(("pred", "bear"), ("patient", "mei")),
                    dates=(date("21 July", "2026-07-21", precision="day", event="birth", holder="mei"),))
     assert compare_dates(gave, mother, KB) is None
+
+
+def test_dates_one_act_told_with_other_verbs_at_one_clock_time_or_weekday_is_one_question(real_parser):
+    # NOTE: two reports agreeing on the hour or the weekday of an act and not on its day date one act ("struck" / "hit",
+    # "posted" / "released"); without that detail, dates of two acts read as such stay apart
+    from checker.judge import judge_texts
+
+    pairs = [("The quake struck at 4:37 p.m. on Sunday, 8 November, at a depth of about 12 kilometres.",
+              "The main shock hit at 16:37 local time on 15 November 2026 and was followed by more than 40 aftershocks."),
+             ("The admissions office posted regular-decision results to the applicant portal on Thursday, March 19.",
+              "Regular-decision applicants learned their results when decisions were released online on March 26, a Thursday."),
+             ("The quake struck on Sunday, 8 November, at a depth of about 12 kilometres.",
+              "The main shock hit on 15 November 2026 and was followed by more than 40 aftershocks.")]
+    got = judge_texts(pairs, parser=real_parser, kb=KB)
+    assert [v.values if v is not None else None for v in got] == [
+        (("8 November",), ("15 November 2026",)), (("March 19",), ("March 26",)), None]
+
+
+def test_dates_told_alike_reads_a_shared_clock_time_or_the_weekday_beside_each_date():
+    from checker.rules.dates import told_alike
+
+    from .handmade import qty
+
+    a_day, b_day = date("March 19", "2026-03-19", precision="day"), date("March 26", "2026-03-26", precision="day")
+    a = claim("Results were posted on Thursday, March 19.", "a", dates=(a_day,))
+    b = claim("Decisions came out on March 26, a Thursday.", "b", dates=(b_day,))
+    assert told_alike(a_day, a, b_day, b)
+    other = claim("Decisions came out on Friday, March 26.", "b", dates=(b_day,))
+    assert not told_alike(a_day, a, b_day, other)
+    # a weekday far from the date is another time's ("On Thursday the office said results come out on March 26")
+    far = claim("On Thursday the admissions office said that decisions come out on March 26.", "b", dates=(b_day,))
+    assert not told_alike(a_day, claim("Results were posted on March 19.", "a", dates=(a_day,)), b_day, far)
+    five = qty(5.0, "time of day", "5 p.m.")
+    timed = [claim(t, s, dates=(d,), quantities=(five,)) for t, s, d in (("Posted at 5 p.m. on March 19.", "a", a_day),
+                                                                         ("Out at 5 p.m. on March 26.", "b", b_day))]
+    assert told_alike(a_day, timed[0], b_day, timed[1])
