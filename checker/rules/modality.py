@@ -79,6 +79,12 @@ def _one_statement(a: Claim, b: Claim, words: set[str]) -> bool:
     return len(wa & wb) / max(1, len(wa), len(wb)) >= _STATEMENT_COVER
 
 
+def _foretold_against_dated(a: Claim, ta: tuple | None, b: Claim, tb: tuple | None) -> bool:
+    """``a`` predicts its act with no date of its own and ``b`` states as a fact an act it dates itself: the act to come
+    and the dated one are two times ("Brennick to close Oakvale plant" / "The Oakvale plant opened in 1974")."""
+    return a.modality == "prediction" and ta is None and b.modality == "fact" and tb is not None and tb[1] == 1.0
+
+
 def compare_poles(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """Both claims characterise the same action on one scale, at opposite poles (`opposite_poles`), or say antonyms of
     one holder (`contrary_words`), at times that may be one: "the Senate passed the bill on Thursday" and "a similar
@@ -90,6 +96,8 @@ def compare_poles(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     ta, tb = event_date(a, main=True), event_date(b, main=True)
     if ta is not None and tb is not None and not ta[0].overlaps(tb[0]):
         return None
+    if _foretold_against_dated(a, ta, b, tb) or _foretold_against_dated(b, tb, a, ta):
+        return None  # NOTE: "Brennick to close Oakvale plant" / "The Oakvale plant opened in 1974": a closing to come, an opening then
     if other_occasions(a, b):
         return None  # NOTE: "Shares fell 3% on Monday" / "Shares rose 2% on Tuesday": a fall and a rise on two days
     if other_periods(a, b):

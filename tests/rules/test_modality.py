@@ -365,3 +365,19 @@ def test_modality_changes_measured_over_two_spans_are_two_changes():
     month, year = claim("Prices fell from the previous month.", "a"), claim("Prices rose over the year.", "b")
     assert other_periods(month, year) and not other_periods(year, claim("Prices fell over the year.", "c"))
     assert not other_periods(month, claim("Prices rose.", "d"))  # NOTE: a change of no span may be of either
+
+
+def test_modality_an_act_foretold_against_an_opposite_act_dated_as_fact_is_two_times():
+    # "Brennick to close Oakvale plant" / "The Oakvale plant opened in 1974": a closing to come, an opening then
+    from .handmade import date
+
+    close = claim("Brennick to close Oakvale appliance plant.", "a", modality="prediction",
+                  contraries=(("close", "plant", False, "brennick"),))
+    opened = claim("The Oakvale plant opened in 1974.", "b", contraries=(("open", "plant", False, ""),),
+                   dates=(date("1974", "1974-01-01", "1974-12-31", "year", event="open", holder="plant"),))
+    assert compare_poles(close, opened, KB) is None and compare_poles(opened, close, KB) is None
+    # undated, or both foretold, the two acts may be one time's
+    undated = dataclasses.replace(opened, slots=dataclasses.replace(opened.slots, dates=()))
+    assert compare_poles(close, undated, KB) is not None
+    stays = claim("The Oakvale plant will stay open.", "b", modality="prediction", contraries=(("open", "plant", False, ""),))
+    assert compare_poles(close, stays, KB) is not None
