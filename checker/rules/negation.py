@@ -167,14 +167,8 @@ def _denied_outright(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdict
     db = [d for d in pos.slots.dates if not d.background]
     if da and db and not any(x.overlaps(y) for x in da for y in db):
         return None
-    return Verdict(
-        code=NEGATION.code,
-        verdict="contradiction",
-        confidence=round(0.4 * modality_factor(neg, pos), 3),
-        slot="polarity",
-        values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
-        reason=f"one source denies the act outright (“{_short(shown)}”: {', '.join(sorted(acts))[:40]}), which the other asserts",
-    )
+    return _denial(a, neg, pos, 0.4,
+                   f"one source denies the act outright (“{_short(shown)}”: {', '.join(sorted(acts))[:40]}), which the other asserts")
 
 
 _NOT_COUNTED = frozenset({"longer", "later", "earlier", "sooner", "more", "less", "fewer", "matter", "doubt", "sign", "way"})
@@ -256,15 +250,9 @@ def _negated_synonym(neg: Claim, pos: Claim, a: Claim) -> Verdict | None:
             sim = content_overlap(a.text, pos.text if a is neg else neg.text, drop=_forms(head) | _forms(other))
             if sim < _OVERLAP or _cover(neg, pos, _forms(head) | _forms(other) | polar) < _MIN_COVER or _other_subject(neg, pos):
                 continue
-            return Verdict(
-                code=NEGATION.code,
-                verdict="contradiction",
-                confidence=round((0.4 + 0.25 * (sim - _OVERLAP) / (100 - _OVERLAP)) * modality_factor(neg, pos), 3),
-                slot="polarity",
-                values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
-                reason=f"one source negates what the other asserts ('{head}' and '{other}' name one act; {sim:.0f}% of the "
-                       "other wording shared)",
-            )
+            return _denial(a, neg, pos, 0.4 + 0.25 * (sim - _OVERLAP) / (100 - _OVERLAP),
+                           f"one source negates what the other asserts ('{head}' and '{other}' name one act; {sim:.0f}% of the "
+                           "other wording shared)")
     return None
 
 
@@ -282,14 +270,8 @@ def _refusal(neg: Claim, pos: Claim, a: Claim) -> Verdict | None:
     named = {w for m in pos.slots.all_entities() for w in m.key.split()} | set(re.findall(r"\w+", pos.text.lower()))
     if not speaker & named - _PERSONAL:
         return None
-    return Verdict(
-        code=NEGATION.code,
-        verdict="contradiction",
-        confidence=round(0.45 * modality_factor(neg, pos), 3),
-        slot="polarity",
-        values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
-        reason=f"one source reports {neg.attribution} refusing, on the day the other dates it, the act the other says was done",
-    )
+    return _denial(a, neg, pos, 0.45,
+                   f"one source reports {neg.attribution} refusing, on the day the other dates it, the act the other says was done")
 
 
 def _forms(lemma: str) -> set[str]:
@@ -371,13 +353,20 @@ def _resolved_verdict(neg: Claim, pos: Claim, a: Claim, reason: str) -> Verdict:
     """CC201 for a negation `checker.refer` resolved to ``pos``: its confidence grows with the resolution's cosine; an
     unresolved one of the same act (`_same_act`) counts as resolved at the paraphrase cosine."""
     score = neg.refers_score if neg.refers_to == pos.id else _PARAPHRASE
+    said = f"{reason}, similarity {score:.2f})" if neg.refers_to == pos.id else f"{reason}, the same named agent)"
+    return _denial(a, neg, pos, 0.35 + 0.3 * (score - _PARAPHRASE + 0.2), said)
+
+
+def _denial(a: Claim, neg: Claim, pos: Claim, weight: float, reason: str) -> Verdict:
+    """CC201 between the negating claim ``neg`` and the asserting ``pos``, sides in the order ``a`` first; its confidence
+    is ``weight`` discounted by the two claims' modality."""
     return Verdict(
         code=NEGATION.code,
         verdict="contradiction",
-        confidence=round((0.35 + 0.3 * (score - _PARAPHRASE + 0.2)) * modality_factor(neg, pos), 3),
+        confidence=round(weight * modality_factor(neg, pos), 3),
         slot="polarity",
         values=(("negated",), ("asserted",)) if a is neg else (("asserted",), ("negated",)),
-        reason=f"{reason}, similarity {score:.2f})" if neg.refers_to == pos.id else f"{reason}, the same named agent)",
+        reason=reason,
     )
 
 
