@@ -70,7 +70,7 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     # not negated there too ("..., which has had no government since 1991" asserts its main clause only);
     # a claim worded otherwise may still say it (`_aligned_negation`)
     if sim < _OVERLAP or _cover(a, b) < _MIN_COVER or neg.slots.neg_heads and pos.slots.predicates and not set(neg.slots.neg_heads) & set(pos.slots.predicates) - set(pos.slots.neg_heads) or not _predicate_asserted(neg, pos, kb):
-        return _aligned_negation(neg, pos, a, kb) or _negated_synonym(neg, pos, a) or _refusal(neg, pos, a) or _denied_outright(neg, pos, a, kb)
+        return _aligned_negation(neg, pos, a, kb) or _negated_synonym(neg, pos, a) or _refusal(neg, pos, a)
     if _other_subject(neg, pos):
         return None  # NOTE: "Unlike A and B, C is not signed" / "A and B are signed": the same words said of others
     if _said_of_another(neg, pos):
@@ -117,78 +117,6 @@ def _aligned_negation(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     else:
         return None  # NOTE: "Bale didn't have to audition" does not deny "Bale will play Jobs"
     return _resolved_verdict(neg, pos, a, f"one source negates what the other asserts ({how} of the same subject")
-
-
-_NONE_OF = re.compile(r"\b(?:(nobody|no one|no-one|none)\b|(?:no|without)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}))", re.I)
-"""A quantifier that denies its act of anyone: a negative pronoun ("nobody has been arrested"), or "no" / "without" and the
-words after it, the noun it counts among them ("no evacuation order", "without frost damage")."""
-
-
-def _denied_outright(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdict | None:
-    """A negation that denies its act of anyone ("nobody has been arrested", "no arrests were made", "came through May
-    without frost damage") against a claim of another source asserting that act, told with its verb or its noun
-    (`one_act`: "led to an arrest", "a late frost damaged young shoots"). The act is the counted noun when it names one
-    (`Slots.neg_heads`: "no arrests were made"), else the negated verb ("no pupil will be excluded"); what the negation
-    says of it besides (the words modifying the noun, or the noun counted: "no evacuation order", "no pupil") the other
-    claim must write, so that a denial of one kind of act does not deny another ("no evacuation order" / "ordered the road
-    closed"). Named places that differ and written dates that cannot meet part the two, as in `_same_act`; so does a
-    negated subject the other claim does not name (`_other_subject`)."""
-    m = next((m for m in _NONE_OF.finditer(neg.text) if m[1] or m[2].split()[0].lower() not in _NOT_COUNTED), None)
-    if not m or not asserts(neg, pos):
-        return None
-    support = stance_cues()["support_verbs"]
-    heads = set(neg.slots.neg_heads) - LIGHT_VERBS - support
-    rn = role_lemmas(neg.slots)
-    main = rn.get("said") or rn.get("pred")  # NOTE: what a verb of saying reports ("no arrests were made, police said")
-    if main and main not in set(neg.slots.neg_heads) | LIGHT_VERBS | support and not m[0].lower().startswith("without"):
-        return None  # NOTE: "no" on a word beside a main act of its own ("was released with no agreement"): that act stands
-    said = _lemmas(pos) | {w.lower() for w in re.findall(r"[A-Za-z]+", pos.text)}
-    acts, told, shown = heads, set(), m[0]
-    if not m[1]:
-        words = [w.lower() for w in m[2].split() if w.lower() not in _DETERMINERS]
-        at = next((k for k, w in enumerate(words) if _lemma_in(w, heads)), None)
-        # NOTE: "no evacuation order": the order is the act, "evacuation" what kind; "no pupil will be excluded": the
-        # pupil is whom, the exclusion the act
-        if at is not None:
-            noun = _lemma_in(words[at], heads)
-            acts, told = {noun} | set(deverbal_verbs().get(noun, ())), set(words[:at])
-            shown = m[0][: m[0].lower().rfind(words[at]) + len(words[at])]
-        elif words:
-            told, shown = {words[0]}, m[0][: m[0].lower().find(words[0]) + len(words[0])]
-    if not acts or any(not ({w} | _lemma_forms(w)) & said and not set(deverbal_verbs().get(w, ())) & said for w in told):
-        return None
-    asserted = set(pos.slots.predicates) - set(pos.slots.neg_heads) - LIGHT_VERBS
-    if not one_act(neg, acts, pos, asserted, kb) or _other_subject(neg, pos):
-        return None
-    places = [{m.key for m in c.slots.all_entities() if m.label in _PLACES} for c in (neg, pos)]
-    if all(places) and not places[0] & places[1]:
-        return None
-    da = [d for d in neg.slots.dates if not d.background]
-    db = [d for d in pos.slots.dates if not d.background]
-    if da and db and not any(x.overlaps(y) for x in da for y in db):
-        return None
-    return _denial(a, neg, pos, 0.4,
-                   f"one source denies the act outright (“{_short(shown)}”: {', '.join(sorted(acts))[:40]}), which the other asserts")
-
-
-_NOT_COUNTED = frozenset({"longer", "later", "earlier", "sooner", "more", "less", "fewer", "matter", "doubt", "sign", "way"})
-"""Words after "no" that make no quantifier of it ("no longer", "no more than", "no matter", "no doubt")."""
-_DETERMINERS = frozenset({"a", "an", "the", "any", "such", "other", "further", "more", "new", "one", "of"})
-"""Words between "no" and its noun that say nothing of what kind ("no further arrests", "without any damage")."""
-
-
-def _lemma_in(word: str, lemmas: set[str]) -> str:
-    """The lemma of ``lemmas`` the written ``word`` is a form of ("arrests" -> "arrest"), else ""."""
-    w = word.lower()
-    return next((x for x in sorted(lemmas) if w == x or w in _lemma_forms(x)), "")
-
-
-def _lemma_forms(w: str) -> set[str]:
-    return _inflections(w) | {w[:-1] + "ies" if w.endswith("y") else w + "s"}
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _governs(neg: Claim, heads: set[str], acts: set[str]) -> bool:
