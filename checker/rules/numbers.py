@@ -20,7 +20,7 @@ from checker.normalize.kinds import NARROWER, SAME, kin, same_holder
 from checker.normalize.ranks import PLACE, RANK
 from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, count_noun, currency_units, one_currency, unit_keys, whole as whole_number
 from checker.rules.base import Rule
-from checker.rules.common import LIGHT_FRAMES, modality_factor, one_name
+from checker.rules.common import LIGHT_FRAMES, LIGHT_VERBS, modality_factor, one_name
 from checker.rules.dates import event_date
 
 __all__ = ["QUANTITY", "__register__", "acts_counted", "doers_act", "one_act_counted", "people_of_one_holder", "another_row", "aside", "rose_between", "running_past", "set_against", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "flow_against_stock", "different_predicates", "different_places", "scope_relation",
@@ -125,7 +125,6 @@ def occurrences_of_other_acts(x: Quantity, y: Quantity, kb: Knowledge) -> bool:
     of being, having or doing ("has been to Japan five times"), of change ("grew three times", "rose twice") or a word
     no table knows as a verb names no act of its own: it stays the count of whatever the claims are about."""
     from checker.judge.align import acts_alike  # NOTE: lazy: checker.judge imports the registry
-    from checker.rules.common import LIGHT_VERBS
 
     if x.unit != OCCURRENCES or y.unit != OCCURRENCES or x.event == y.event:
         return False
@@ -917,9 +916,9 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             if (_elided(x, y, kb) or _elided(y, x, kb)) and align(a, x.text, b, y.text, kb).aligned:
                 same.append((x, y, frozenset(), "quiet"))  # NOTE: "28 schoolgirls ... when seven returned pregnant"
                 continue
-            # NOTE: one thing in other words ("12 fatalities" / "9 deaths", "movies" / "films": WordNet's count nouns)
             if occurrences_of_other_acts(x, y, kb):
                 continue  # NOTE: "capped 12 times by Brazil" / "played 41 times for the club": occurrences of two acts
+            # NOTE: one thing in other words ("12 fatalities" / "9 deaths", "movies" / "films": WordNet's count nouns)
             kinship = SAME if same_count(x, y, kb) or bare_of_one_holder(x, a, y, b, kb) else kin(x.unit, y.unit)
             if kinship is not None and kinship != SAME and people_of_one_holder(x, y, kb):
                 kinship = SAME  # NOTE: "1,800 employees" / "2,000 workers" of one plant: one workforce in two words
