@@ -194,14 +194,16 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             return None  # NOTE: dates of different things (a life span, a prize) answer different questions
         if foreign_names(a, da.text, b, db.text):
             return None  # NOTE: one subject winning a title over two opponents: two occurrences, not one date
-        if _other_acts(da, db, al, kb, a, b):
+        # NOTE: two reports agreeing on the act's clock time or weekday date one act, whatever verbs they tell it with
+        alike = told_alike(da, a, db, b)
+        if _other_acts(da, db, al, kb) and not alike:
             return None
         # NOTE: without a frame, one named subject, or one act of one holder ("The tower was completed on 15 March 1889"
         # / "The tower was completed on March 31, 1889": the event and the holder as the parse reads them)
         one = one_act(da.event, db.event) and (bool(da.holder) and (
             da.holder == db.holder or common_holders(da.holder, a, db.holder, b)) or _unheld(da, a) != _unheld(db, b)
             or _one_life(da, a, db, b))
-        if not shared_frame and not one and not told_alike(da, a, db, b) and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
+        if not shared_frame and not one and not alike and (al.subject < 1 or al.attribute < _FRAMELESS_ATTRIBUTE):
             return None
     return Verdict(
         code=DATE.code,
@@ -259,7 +261,7 @@ def _unheld(d: DateValue, c: Claim) -> bool:
     return not d.holder and not d.background and bool(d.event) and not any(r in ("agent", "patient") for r, _ in c.slots.roles)
 
 
-def _other_acts(x: DateValue, y: DateValue, al: "Alignment", kb: Knowledge, a: Claim | None = None, b: Claim | None = None) -> bool:
+def _other_acts(x: DateValue, y: DateValue, al: "Alignment", kb: Knowledge) -> bool:
     """Each date is of another act (`DateValue.event`) and the claims ask alike neither in words (`_OTHER_ACTS_MASKED`)
     nor in meaning (`checker.judge.align.QUESTION_SIMILARITY`). A light verb's act is its complement's, which the
     event does not name ("the government forced a hard lockdown": `LIGHT_FRAMES`), so it parts nothing."""
@@ -267,8 +269,6 @@ def _other_acts(x: DateValue, y: DateValue, al: "Alignment", kb: Knowledge, a: C
 
     if not (x.event and y.event and not one_act(x.event, y.event)) or al.masked >= _OTHER_ACTS_MASKED:
         return False
-    if a is not None and b is not None and told_alike(x, a, y, b):
-        return False  # NOTE: the claims (``a`` of ``x``, ``b`` of ``y``) agree on the act's clock time or weekday
     if any(e in LIGHT_FRAMES or kb.frames_of(e) and kb.frames_of(e) <= LIGHT_FRAMES for e in (x.event, y.event)):
         return False
     return al.question_similarity is None or al.question_similarity < QUESTION_SIMILARITY
