@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_breadcrumb", "is_chrome", "is_metadata", "place_dateline", "place_dateline_date", "strip_credit", "strip_tag", "title_dateline"]
+__all__ = ["byline", "byline_date", "is_breadcrumb", "is_chrome", "is_metadata", "place_dateline", "place_dateline_date", "strip_credit", "strip_tag", "title_dateline"]
 
 # NOTE: generic web boilerplate seen across news sites, CMS exports and generated pages;
 # each pattern must describe a kind of page furniture, never one article's wording.
@@ -36,6 +36,13 @@ DATE = (r"(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d
 """A written calendar date as pages state their own: ISO, "March 3, 2024", "November 28th, 2005", "3 March 2024",
 "08.07.2012"."""
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_BYLINE = re.compile(r"^\s*(?:(?:posted|written|published)\s+by|by|author)\s*[:]?\s+(?P<who>[^|\n]+?)\s*(?:\||$)", re.IGNORECASE)
+_BYLINE_DATE = re.compile(r"(?:^|\s(?:on\s+)?|[|·•—–,]\s*)(?:" + _WEEKDAY + r",?\s*)?(?P<date>" + DATE + ")",
+                          re.IGNORECASE)
+"""A date in a byline, after its name and a separator or "on": "By Luis Ortega, Global Wire | November 9, 2026", "By Jane
+Roe · Nov. 9, 2026 · 4 min read", "Posted by Jane Roe on Friday, November 9, 2026"."""
+_BYLINE_WORDS = 16
+"""Words of a byline at most: a longer line opening with "By" is a sentence ("By the time the crews arrived, ...")."""
 _CLOCK = r"\d{1,2}\s?[:.]\s?\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}\b)?"
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
                r"|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -147,11 +154,29 @@ def is_breadcrumb(line: str) -> bool:
     return bool(_NAV.match(s)) and len(s.split()) <= 14 and s[-1:] not in ".!?" and all(len(p.split()) <= _STEP_WORDS for p in steps)
 
 
+def byline(line: str) -> "re.Match[str] | None":
+    """The byline that ``line`` is (``who``: the name and what follows it up to a "|"), if it is one: "By Luis Ortega,
+    Global Wire | November 9, 2026", "Posted by Jane Roe on Friday, November 9, 2026", "Author: Jane Roe"."""
+    return _BYLINE.match(line) if len(line.split()) <= _BYLINE_WORDS else None
+
+
+def byline_date(line: str) -> str | None:
+    """The date a byline gives after its name ("By Luis Ortega, Global Wire | November 9, 2026"), else None."""
+    m = byline(line)
+    found = _BYLINE_DATE.search(line, m.start("who")) if m else None
+    return found["date"] if found else None
+
+
 def is_metadata(line: str) -> bool:
-    """True for short ``Label: value`` lines (``Quality Score: TBD``) that carry no sentence."""
+    """True for short ``Label: value`` lines (``Quality Score: TBD``) and bylines that carry no sentence."""
     s = line.strip()
     if s.count(" | ") >= 2 and s[-1:] not in ".!?" and len(s.split()) <= 16:
         return True  # NOTE: a field list ("By Ana Ruiz | Daily Planet | Updated: 2025-02-01")
+    m = byline(s)
+    if m and m["who"][:1].isupper() and s[-1:] not in ".!?" and ("|" in s or byline_date(s)):
+        # NOTE: who wrote the page and when ("By Jess Carrow, with Mountain West Wire | February 20, 2026"): the page's
+        # author and date (`checker.sources.read_metadata`), not a claim, and no time of the lines under it
+        return True
     return bool(_META.match(s)) and len(s.split()) <= 8 and not s.endswith(".")
 
 

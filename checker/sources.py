@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
-from checker.chrome import DATE, dateline, is_chrome, place_dateline_date
+from checker.chrome import DATE, byline, byline_date, dateline, is_chrome, place_dateline_date
 from checker.errors import ConfigError, Errors, InputError, Skips
 from checker.html import HTML_SUFFIXES, extract_page
 from checker.models import Skipped, Source, source_id
@@ -40,14 +40,7 @@ _SEPARATOR = re.compile(r"[|•·—–]|\s-\s")
 _PROSE_WORDS = frozenset("it he she they we i this that is was were are be been being has have had will would to".split())
 """Words that make what precedes a date's label a sentence ("It was released on July 1, 1997"), not a page's furniture."""
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_BYLINE = re.compile(r"^\s*(?:(?:posted|written|published)\s+by|by|author)\s*[:]?\s+(?P<who>[^|\n]+?)\s*(?:\||$)", re.IGNORECASE)
-_BYLINE_DATE = re.compile(r"(?:^|\s(?:on\s+)?|[|·•—–,]\s*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?P<date>" + DATE + ")",
-                          re.IGNORECASE)
-"""A date in a byline, after its name and a separator or "on": "By Luis Ortega, Global Wire | November 9, 2026", "By Jane
-Roe · Nov. 9, 2026 · 4 min read", "Posted by Jane Roe on Friday, November 9, 2026"."""
 _BYLINE_SEPARATOR = re.compile(r"\s+(?:[|·•—–]|on\s+(?=\S*\d|[A-Z]))\s*|\s*\|\s*")
-_BYLINE_WORDS = 16
-"""Words of a byline at most: a longer line opening with "By" is a sentence ("By the time the crews arrived, ...")."""
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?\n)---\n", re.DOTALL)
 
 
@@ -285,13 +278,6 @@ def _labelled_date(line: str) -> "re.Match[str] | None":
     return None
 
 
-def _byline_date(line: str) -> str | None:
-    """The date a byline gives after its name ("By Luis Ortega, Global Wire | November 9, 2026"), else None."""
-    byline = _BYLINE.match(line) if len(line.split()) <= _BYLINE_WORDS else None
-    m = _BYLINE_DATE.search(line, byline.start("who")) if byline else None
-    return m["date"] if m else None
-
-
 def read_metadata(text: str) -> dict[str, object]:
     """Title, publication date and author as the text states them (front matter, dateline, byline)."""
     meta: dict[str, object] = {}
@@ -327,13 +313,13 @@ def read_metadata(text: str) -> dict[str, object]:
                     # NOTE: or the news dateline opening the first paragraph ("PORT ALDER, April 20, 2026 — Saltgrass
                     # Kitchen ... is now open"): the day the story was filed; or the byline's date ("By Luis Ortega,
                     # Global Wire | November 9, 2026")
-                    stated = place_dateline_date(ln) or _byline_date(ln)
+                    stated = place_dateline_date(ln) or byline_date(ln)
                     if stated and (d := _plain_date(stated)):
                         meta["date"] = d
                         break
     if "author" not in meta:
         for ln in head + tail:
-            m = _BYLINE.match(ln) if len(ln.split()) <= _BYLINE_WORDS else None
+            m = byline(ln)
             if m:
                 who = _BYLINE_SEPARATOR.split(m["who"].strip())[0]
                 meta["author"] = _ISO_DATE.split(who)[0].strip(" |") if _ISO_DATE.search(who) else who
@@ -351,7 +337,7 @@ def read_metadata(text: str) -> dict[str, object]:
                 and "/" not in ln
                 and "|" not in ln
                 and not _LABELLED_DATE.search(ln)
-                and not _BYLINE.match(ln)
+                and not byline(ln)
                 and sum(w[:1].isalpha() for w in words) >= len(words) - 1
             ):
                 meta["title"] = ln.lstrip("#").strip()

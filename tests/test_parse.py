@@ -269,6 +269,25 @@ def test_parse_dateline_dates_the_page_not_the_events_told_below_it(real_parser,
 
 
 @pytest.mark.slow
+def test_parse_byline_is_the_pages_author_and_date_not_a_heading_dating_the_lines_under_it(real_parser):
+    # NOTE: with another dated heading below, a byline read as a heading dated every line under it: "visitation rose 18%"
+    # took February 20, 2026 as its time against the 2025 the other outlet gives it
+    text = ("VALLEY OUTDOORS\n\nPine Ridge had a record 2025 - here is how to beat the crowds this year\n\n"
+            "By Dana Holt, with Prairie West Wire | February 20, 2026\n\n"
+            "Pine Ridge State Park recorded 2.3 million visits in 2025, according to figures released on Thursday. "
+            "Park officials said visitation rose 18% compared with the previous year.\n\n"
+            "Our tips for 2026:\n- Go midweek. Weekends in July were the busiest days of the year.\n")
+    from checker.sources import read_metadata
+
+    meta = read_metadata(text)
+    assert (meta["author"], meta["date"]) == ("Dana Holt, with Prairie West Wire", dt.date(2026, 2, 20))
+    assert [(b.kind, b.metadata) for b in blocks(text) if text[b.start : b.end].startswith("By ")] == [("chrome", True)]
+    src, claims = _claims(real_parser, text, date=meta["date"])
+    rose = next(c for c in claims if "rose 18%" in c.text)
+    assert not rose.slots.dates and not rose.slots.context_dates
+
+
+@pytest.mark.slow
 def test_parse_one_line_document_is_a_headline_whatever_its_shape(real_parser):
     # NOTE: a speaker before a colon ("Homeland Security:") stays; a label ("VIDEO:") is no part of the claim
     for line, text in (("More American Weapons for ISIS.", None), ("Homeland Security: No ISIL fighters on U.S. border", None),

@@ -405,3 +405,23 @@ def test_sources_labelled_date_skips_only_plain_lines_without_a_label_word(line,
     from checker.sources import _labelled_date
 
     assert bool(_labelled_date(line)) is dated
+
+
+@pytest.mark.parametrize(
+    ("line", "metadata"),
+    [
+        ("By Jess Carrow, with Mountain West Wire | February 20, 2026", True),
+        ("Posted by Jane Roe on Friday, November 9, 2026", True),
+        ("By Jane Roe · Nov. 9, 2026 · 4 min read", True),
+        ("By Jane Roe | Staff writer", True),
+        # NOTE: a headline or sentence opening with "By" is no byline, nor is a name without a date or separator
+        ("By Friday, Floods Reach the Town Centre", False),
+        ("by the numbers | what changed this year", False),
+        ("By the time crews arrived on March 3, 2024, the fire had spread.", False),
+        ("By Jane Roe", False),
+    ],
+)
+def test_sources_a_byline_with_its_date_or_outlet_is_page_metadata(line, metadata):
+    from checker.chrome import is_metadata
+
+    assert is_metadata(line) is metadata
