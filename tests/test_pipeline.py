@@ -410,7 +410,7 @@ def test_pipeline_normalising_in_shares_gives_the_claims_one_process_gives(corpu
     assert all(c.tokens == () for cs in one for c in cs) and any(c.slots.dates for cs in one for c in cs)
 
 
-def test_pipeline_one_long_document_is_normalised_here_not_in_a_fork(corpus, tmp_path, monkeypatch):
+def test_pipeline_one_long_document_has_its_claims_own_slots_read_in_shares(corpus, tmp_path, monkeypatch):
     import checker.engines.local as local
     import checker.pipeline as pipeline
     from checker.knowledge import load_knowledge
@@ -421,13 +421,19 @@ def test_pipeline_one_long_document_is_normalised_here_not_in_a_fork(corpus, tmp
     per_source = CountingEngine().parse(sources, None)
     kb, lexicon = load_knowledge(), corpus_lexicon(per_source)
     one = pipeline._normalize_all(per_source, sources, kb, lexicon, 1)
-    forks = []
-    monkeypatch.setattr(local, "forked_calls", lambda fns: forks.append(len(fns)) or [f() for f in fns])
-    # NOTE: the brief's share (one claim) is under half the threshold: no fork, the same claims
+    forks, given = [], []
+    real_forked, real_normalize = local.forked_calls, pipeline.normalize
+    monkeypatch.setattr(local, "forked_calls", lambda fns: forks.append(len(fns)) or real_forked(fns))
+    monkeypatch.setattr(pipeline, "normalize", lambda per, srcs, k, lex, slots=None, **kw: given.append(slots) or real_normalize(per, srcs, k, lex, slots, **kw))
+    # NOTE: the brief's share of documents (one claim) is under half the threshold: the claims' own slots and answers
+    # are read in two forked shares of claims each (the long document's cut between them), the context pass here
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_NORMALISED", 4)
-    assert pipeline._normalize_all(per_source, sources, kb, lexicon, 2) == one and forks == []
+    assert pipeline._normalize_all(per_source, sources, kb, lexicon, 2) == one and forks == [2, 2]
+    assert len(given) == 1 and [len(s) for s in given[0]] == [len(cs) for cs in per_source]
+    # NOTE: documents of about equal claims are still normalised whole, a share of documents per process
+    forks.clear(), given.clear()
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_NORMALISED", 2)
-    assert pipeline._normalize_all(per_source, sources, kb, lexicon, 2) == one and forks == [2]
+    assert pipeline._normalize_all(per_source, sources, kb, lexicon, 2) == one and forks == [2] and given == [None]  # NOTE: here; the other share's in its worker
 
 
 def _write(folder, files):  # noqa: ANN001, ANN202

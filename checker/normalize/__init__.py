@@ -26,7 +26,7 @@ from checker.normalize.ranks import find_ranks
 from checker.normalize.poles import pole_holders, pole_values
 from checker.normalize.roles import negated_subjects, predicate_roles, predicate_sides
 
-__all__ = ["normalize", "normalize_texts", "claim_slots", "corpus_lexicon"]
+__all__ = ["normalize", "normalize_texts", "claim_slots", "own_slots", "own_answers", "with_answers", "corpus_lexicon"]
 
 logger = logging.getLogger(__name__)
 
@@ -442,11 +442,16 @@ def normalize(
     sources: Sequence[Source],
     kb: Knowledge | None = None,
     lexicon: ProductLexicon | None = None,
+    slots: Sequence[Sequence[Slots]] | None = None,
+    answered: bool = True,
 ) -> tuple[tuple[Claim, ...], ...]:
     """Fill slots and decontextualise every claim, document by document.
 
     ``lexicon`` (default: `corpus_lexicon` of ``per_source``) lets an incremental run normalise a few
-    documents against the whole corpus' product names.
+    documents against the whole corpus' product names. ``slots``: each claim's own slots (`own_slots`), per
+    source, when they were read beforehand (in other processes: `checker.pipeline`); they are what this
+    function would read, so the claims are the same. ``answered`` False: the names claims state as answers are
+    left to read (`own_answers`, `with_answers`), as ``slots`` are, one claim apart from the others.
 
     Product names are learnt across the whole corpus first, so a bare "Mythos" in one source reads as
     the "Mythos 5" another names. Within a document, a claim without its own date inherits the last
@@ -455,20 +460,40 @@ def normalize(
     kb = kb or load_knowledge()
     lexicon = lexicon if lexicon is not None else corpus_lexicon(per_source)
     out = []
-    for src, claims in zip(sources, per_source):
-        out.append(tuple(_with_answers(c, kb) for c in _normalize_document(src, claims, kb, lexicon)))
+    for k, (src, claims) in enumerate(zip(sources, per_source)):
+        own = slots[k] if slots is not None else None
+        done = _normalize_document(src, claims, kb, lexicon, own)
+        out.append(tuple(_with_answers(c, kb) for c in done) if answered else tuple(done))
     return tuple(out)
+
+
+def own_slots(src: Source, claims: Sequence[Claim], kb: Knowledge, lexicon: ProductLexicon) -> tuple[Slots, ...]:
+    """Each claim's own slots (`claim_slots`, dated by ``src``'s publication), before the document's context pass:
+    a claim's own are read from it alone, so any run of a document's claims can be read apart (`normalize` ``slots``)."""
+    return tuple(claim_slots(c.text, c.tokens, kb, lexicon, src.date) for c in claims)
 
 
 def _with_answers(c: Claim, kb: Knowledge) -> Claim:
     """The claim with the names it states as answers read while its parse is there (`Slots.answers`): the pipeline
     drops the parse before the judge runs."""
-    if not c.tokens:
+    return with_answers(c, own_answers((c,), kb)[0])
+
+
+def own_answers(claims: Sequence[Claim], kb: Knowledge) -> tuple[tuple | None, ...]:
+    """The names each claim (context pass done: `normalize` ``answered`` False) states as answers (`read_answers`),
+    None for a claim without its parse: each read from its claim alone."""
+    return tuple(read_answers(c, kb) if c.tokens else None for c in claims)
+
+
+def with_answers(c: Claim, answers: tuple | None) -> Claim:
+    """``c`` with ``answers`` (`own_answers`) in its slots; None leaves it as it is."""
+    if answers is None:
         return c
-    return dataclasses.replace(c, slots=dataclasses.replace(c.slots, answers=read_answers(c, kb)))
+    return dataclasses.replace(c, slots=dataclasses.replace(c.slots, answers=answers))
 
 
-def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lexicon: ProductLexicon) -> list[Claim]:
+def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lexicon: ProductLexicon,
+                        own: Sequence[Slots] | None = None) -> list[Claim]:
     result = []
     last_products: tuple[int, tuple[Mention, ...], tuple[DateValue, ...]] | None = None
     last_org: Mention | None = None
@@ -483,8 +508,9 @@ def _normalize_document(src: Source, claims: Sequence[Claim], kb: Knowledge, lex
     titles = {h.start for h in _sections(src, claims, ("title",))}
     dating = _dating_sections(sections, titles, src, lexicon)
     ends = _ends(sections)
-    for c in claims:
-        slots = claim_slots(c.text, c.tokens, kb, lexicon, src.date)
+    if own is None:
+        own = own_slots(src, claims, kb, lexicon)
+    for c, slots in zip(claims, own):
         section = _section_of(sections, c, ends)
         named_here = next((found for h in section if (found := _from(find_products(h.text, lexicon), h))), ())
         dated = next((found for h in section if (found := dating.get(h.start, ()))), ())
