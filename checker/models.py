@@ -226,6 +226,11 @@ class Answer:
     BK"); else ``""``."""
     argument_said: str = ""
     """How the reason says that question ("what Sancho signed his first senior contract with")."""
+    occasion: str = ""
+    """Which occurrence of a recurring event the claim is about, when it says it is another than the one told: the
+    time words of a possessive on the event noun its main predicate is about ("Last year's Starfall Championship was
+    won by ...": ``last year``; `checker.normalize.answers.occasion_of`), the same for every answer of the claim;
+    ``""`` for none or the current one ("this year's award")."""
 
 
 @dataclass(frozen=True, slots=True)

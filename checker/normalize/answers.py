@@ -22,7 +22,7 @@ from checker.models import Answer, Claim, Mention
 from checker.normalize.kinds import same_holder
 from checker.normalize.roles import predicate_roles, reported_clause
 
-__all__ = ["TITLE", "OWNER", "ANSWER_LABELS", "FUTURE", "PAST", "PRESENT", "doer_of", "read_answers", "same_venue", "venue_of", "same_relation",
+__all__ = ["TITLE", "OWNER", "occasion_of", "ANSWER_LABELS", "FUTURE", "PAST", "PRESENT", "doer_of", "read_answers", "same_venue", "venue_of", "same_relation",
            "relation_of", "same_act", "act_of", "patient_of", "patients_apart", "argument_of", "same_argument", "kinds_alike", "same_owner", "without_owner", "statement_tense", "title_span"]
 
 logger = logging.getLogger(__name__)
@@ -73,6 +73,7 @@ def read_answers(c: Claim, kb: Knowledge) -> tuple[Answer, ...]:
     """The names `c` states as answers (module docstring), each with its part, venue and description; a name in a list
     or modifying a noun is none."""
     out = []
+    occasion = occasion_of(c)
     for m in _names(c):
         if _listed(m, c) or _modifier(m, c):
             continue
@@ -82,8 +83,36 @@ def read_answers(c: Claim, kb: Knowledge) -> tuple[Answer, ...]:
         act, act_said = doer_of(m, c, kb)
         argument, argument_said = argument_of(m, c)
         out.append(Answer(m, _role(m, c), venue, venue_said, tuple(sorted(words)), said, _one_patient(c), relation,
-                          relation_said, statement_tense(m, c), act, act_said, argument, argument_said))
+                          relation_said, statement_tense(m, c), act, act_said, argument, argument_said, occasion))
     return tuple(out)
+
+
+_SHIFTED = frozenset({"last", "next", "previous", "past", "prior", "coming", "following", "ago"})
+"""Words that move a time away from the one the story tells ("last year's", "next season's", "the previous year's"):
+closed-class English; "this year's", "today's" or "Sunday's" name the occurrence told, or one a date tells apart."""
+
+
+def occasion_of(c: Claim) -> str:
+    """`Answer.occasion`: the time words of a possessive the parser tags a date ("Last year's", "next season's") on a
+    noun the claim's main predicate is about (`Slots.roles` agent or patient: "Last year's Starfall Championship was won
+    by Baltic Wolves"), when they move the time away from the one told (`_SHIFTED`): that claim is about another
+    occurrence of a recurring event, whose winner, host or venue answers another question than this one's ("Orzeł won
+    the Starfall Championship on Sunday"). Not on a noun of a person ("Last year's champion, Petrova, lost to Ruiz":
+    who she is, `checker.knowledge.person_nouns`). "" otherwise, or without the parse."""
+    from checker.knowledge import person_nouns
+    from checker.normalize.roles import subtree
+
+    toks = c.tokens
+    about = {lemma.lower() for role, lemma in c.slots.roles if role in ("agent", "patient")}
+    for k, t in enumerate(toks):
+        if t.dep != "poss" or t.ent != "DATE" or t.head == k or toks[t.head].pos not in ("NOUN", "PROPN") \
+                or toks[t.head].lemma.lower() not in about or toks[t.head].lemma.lower() in person_nouns():
+            continue  # NOTE: "last year's champion Anna Petrova" says who she is, not which occurrence is told
+        words = [toks[j].text.lower() for j in sorted(subtree(toks, k)) if toks[j].ent == "DATE" and toks[j].dep != "case"
+                 and toks[j].text[:1].isalnum()]
+        if set(words) & _SHIFTED:
+            return " ".join(words)
+    return ""
 
 
 def _names(c: Claim) -> tuple[Mention, ...]:

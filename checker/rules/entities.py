@@ -245,6 +245,11 @@ def _answers(c: Claim, kb: Knowledge) -> tuple[Answer, ...]:
     return c.slots.answers if c.slots.answers is not None else read_answers(c, kb)
 
 
+def _occasion(c: Claim, kb: Knowledge) -> str:
+    """Which occurrence of a recurring event the claim is about, when another than the one told (`Answer.occasion`)."""
+    return next((r.occasion for r in _answers(c, kb) if r.occasion), "")
+
+
 def _named_in(m: Mention, other: Claim, kb: Knowledge) -> bool:
     """The other claim names `m` too: same key, related by part-of or alias, or its words appear."""
     keys = {x.key for x in other.slots.all_entities()}
@@ -299,6 +304,9 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None  # NOTE: "the summit may have taken place in Geneva" names a candidate, not the answer
     if _apart_in_time(a, b):
         return None  # NOTE: "X died in 1820" and "Y died in 1830" are two events, not two answers
+    if _occasion(a, kb) != _occasion(b, kb):
+        return None  # NOTE: "Orzeł won the Starfall Championship on Sunday" / "Last year's Starfall Championship was won
+        # by Baltic Wolves, who beat Orzeł": two occurrences of one recurring event, each with its own winner
     if reversed_ := reversed_outcome(a, b):
         winner, loser = reversed_
         return Verdict(code=ENTITY.code, verdict="contradiction", confidence=round(0.6 * modality_factor(a, b), 3),

@@ -438,6 +438,12 @@ EXAMPLES: tuple[Example, ...] = (
           (("Carla Ruiz",), ("Anya Petrova",))),
     _pass("CC105", "Carla Ruiz beat Anya Petrova in the Varna final on Sunday.",
           "Anya Petrova lost to Carla Ruiz in Sunday's Varna final."),
+    # two occurrences of one recurring event, told apart by their own time ("last year's"): two winners, two hosts
+    _pass("CC105", "Orzel Esports defeated Baltic Wolves 3-2 to win the Starfall Championship.",
+          "Last year's Starfall Championship was won by Baltic Wolves, who beat Orzel in the semi-finals."),
+    _pass("CC105", "Carla Ruiz won the Varna Open on Sunday.", "Last year's Varna Open was won by Anya Petrova."),
+    _flag("CC105", "Last year's Varna Open was won by Carla Ruiz.", "Anya Petrova won last year's Varna Open.",
+          "contradiction", (("Carla Ruiz",), ("Anya Petrova",))),
     # the subject of a verb of succession takes the post; its object held it; stepping down gives it to no one
     _flag("CC105", "Varna said on Monday that Karen Osei will become chief executive on January 1.",
           "Varna has chosen Michael Grant to succeed Tom Hale as chief executive.", "contradiction",
