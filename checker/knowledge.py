@@ -17,7 +17,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "sighting_verbs", "verdict_verbs", "contest_nouns", "contest_verbs", "contest_places", "verb_antonyms", "deverbal_verbs", "doer_nouns"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "act_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "sighting_verbs", "verdict_verbs", "contest_nouns", "contest_verbs", "contest_places", "verb_antonyms", "deverbal_verbs", "doer_nouns"]
 
 logger = logging.getLogger(__name__)
 
@@ -297,6 +297,14 @@ def noun_kinds() -> dict[str, str]:
     (``checker/data/nouns.tsv``, built by ``python -m train.nouns``); other nouns are not listed."""
     text = (resources.files("checker") / "data" / "nouns.tsv").read_text("utf-8")
     return dict(tuple(line.split("\t")) for line in text.splitlines() if line and not line.startswith("#"))  # type: ignore[misc]
+
+
+@functools.lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    """Common nouns whose first WordNet sense is an act or an event ("arrest", "evacuation", "damage"; not "reason",
+    "need", "casualty"): ``checker/data/act_nouns.tsv``, built by ``python -m train.act_nouns``."""
+    text = (resources.files("checker") / "data" / "act_nouns.tsv").read_text("utf-8")
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @functools.lru_cache(maxsize=1)
