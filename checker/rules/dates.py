@@ -192,7 +192,7 @@ def compare_dates(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         al = align(a, da.text, b, db.text, kb)
         if not al.aligned:
             return None  # NOTE: dates of different things (a life span, a prize) answer different questions
-        if foreign_names(a, da.text, b, db.text):
+        if foreign_names(a, _as_written(da, a), b, _as_written(db, b)):
             return None  # NOTE: one subject winning a title over two opponents: two occurrences, not one date
         # NOTE: two reports agreeing on the act's clock time or weekday date one act, whatever verbs they tell it with
         alike = told_alike(da, a, db, b)
@@ -243,6 +243,23 @@ def told_alike(x: DateValue, a: Claim, y: DateValue, b: Claim) -> bool:
         return True
     days = [_weekday(d, c) for d, c in ((x, a), (y, b))]
     return bool(days[0]) and days[0] == days[1]
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
+_WEEKDAY_AFTER = re.compile(r"^,?\s+(?:a\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _as_written(d: DateValue, c: Claim) -> str:
+    """The date with the weekday the claim writes with it ("Saturday, October 10", "March 26, a Thursday"), else its
+    own text: the weekday is part of the answer, when the act happened, not a name standing beside it
+    (`checker.judge.align.foreign_names`: "lost propulsion ... on Saturday, October 10" / "... on Sunday, October 11"
+    name no one the other does not)."""
+    i = c.text.find(d.text)
+    if i < 0:
+        return d.text
+    before = _WEEKDAY_BEFORE.search(c.text, max(0, i - _BESIDE), i)
+    after = _WEEKDAY_AFTER.search(c.text[i + len(d.text):i + len(d.text) + _BESIDE])
+    return c.text[before.start() if before else i:i + len(d.text) + (after.end() if after else 0)]
 
 
 def _weekday(d: DateValue, c: Claim) -> str:

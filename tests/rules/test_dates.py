@@ -569,3 +569,29 @@ def test_dates_told_alike_reads_a_shared_clock_time_or_the_weekday_beside_each_d
     timed = [claim(t, s, dates=(d,), quantities=(five,)) for t, s, d in (("Posted at 5 p.m. on March 19.", "a", a_day),
                                                                          ("Out at 5 p.m. on March 26.", "b", b_day))]
     assert told_alike(a_day, timed[0], b_day, timed[1])
+
+
+def test_dates_a_weekday_written_with_each_date_is_part_of_the_answer_not_a_name_beside_it(real_parser):
+    # NOTE: "on Saturday, March 14" / "on Sunday, March 15": the weekdays say when, as the dates do; they name no
+    # participant the other claim lacks (`checker.judge.align.foreign_names`), so the two days of one act conflict
+    from checker.judge import judge_texts
+
+    pairs = [("The ferry Nordlys lost power in a storm off the Scottish coast on Saturday, March 14, leaving 300 passengers "
+              "stranded for six hours, the company said.",
+              "The ferry Nordlys lost power in a storm off the Scottish coast on Sunday, March 15, leaving 300 passengers "
+              "stranded for six hours, the operator said."),
+             ("The museum reopened its east wing on March 14, a Saturday, after a two-year renovation.",
+              "The museum reopened its east wing on March 21, a Saturday, after a two-year renovation.")]
+    got = judge_texts(pairs, parser=real_parser, kb=KB)
+    assert [v.values if v is not None else None for v in got] == [(("March 14",), ("March 15",)), (("March 14",), ("March 21",))]
+
+
+def test_dates_as_written_takes_the_weekday_beside_the_date_only():
+    from checker.rules.dates import _as_written
+
+    day = date("March 14", "2026-03-14", precision="day")
+    assert _as_written(day, claim("It sank on Saturday, March 14, at dawn.", "a", dates=(day,))) == "Saturday, March 14"
+    assert _as_written(day, claim("It sank on March 14, a Saturday.", "a", dates=(day,))) == "March 14, a Saturday"
+    # NOTE: a weekday far from the date is another time's ("On Monday the coastguard said it sank on March 14")
+    far = claim("On Monday the coastguard said that the ship sank on March 14.", "a", dates=(day,))
+    assert _as_written(day, far) == "March 14"
