@@ -900,6 +900,13 @@ def aside(q: Quantity, c: Claim) -> bool:
                for o in c.slots.quantities)
 
 
+def _placed(e: tuple[DateValue, float]) -> bool:
+    """The claim's own time for its values (`event_date`): a date it writes, or a relative time it states ("last year"),
+    which `checker.normalize.dates.find_dates` places only against the document's date; not one inherited from its
+    paragraph."""
+    return e[1] == 1.0 or e[0].precision == "relative"
+
+
 def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """Same unit, no value both expressions admit; different stated times make it temporal."""
     if a.slots.negated or b.slots.negated:
@@ -1046,8 +1053,11 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         return None  # NOTE: "1.4 million guests last year" in an undated article is of a year unknown, not of "2023"
     # NOTE: "By June 2020, more than 200 had recovered": a figure's "by" date is when it was taken, as "as of" is
     ea, eb = ((as_of(e[0]), e[1]) if e is not None else None for e in (ea, eb))
-    # NOTE: a bound ("after March 30") pins no time a count was taken at
-    temporal = (ea is not None and eb is not None and ea[1] == 1.0 and eb[1] == 1.0 and not ea[0].overlaps(eb[0])
+    # NOTE: a bound ("after March 30") pins no time a count was taken at; a relative time the claim states ("visited
+    # last year") is placed by its document's date as a written one is (`event_date` ranks it below an inherited one
+    # only for the claim's event), so "3 million people visited last year" and "the 3,104,000 visits recorded in 2021"
+    # are two years' counts
+    temporal = (ea is not None and eb is not None and _placed(ea) and _placed(eb) and not ea[0].overlaps(eb[0])
                 and "bound" not in (ea[0].precision, eb[0].precision))
     if temporal:
         # NOTE: "14 cases as of 3 March" / "risen to 22 as of 10 March": a figure larger at the later date is its update

@@ -1065,6 +1065,13 @@ def test_numbers_a_relative_time_no_date_places_is_no_time_of_the_others():
     last = date("last year", "2023-01-01", "2023-12-31", "relative")
     placed = dataclasses.replace(b, slots=dataclasses.replace(b.slots, dates=(last,)))
     assert compare_quantities(a, placed, KB).verdict == "contradiction"
+    # placed in another year than the other figure's (a larger one, so no rise to the later), it is that year's count:
+    # a difference in time, whichever claim comes first
+    y21 = date("2021", "2021-01-01", "2021-12-31", "year")
+    record = _q("The record remains the 1.6 million overnight visitors recorded in 2021.", "a",
+                qty(1.6e6, "visitor", "1.6 million overnight visitors"), dates=(y21,))
+    for x, y in ((record, placed), (placed, record)):
+        assert compare_quantities(x, y, KB).verdict == "temporal-difference"
     # the report's own year ("this year") is the other sources' current one: compared
     this = _q("The valley received a record 1.4 million overnight visitors this year.", "b",
               qty(1.4e6, "visitor", "1.4 million overnight visitors"))
