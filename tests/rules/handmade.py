@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 
 from checker.knowledge import load_knowledge
 from checker.models import Claim, DateValue, Mention, Quantity, Slots, Token
 
-__all__ = ["KB", "claim", "date", "qty", "ent", "tok"]
+__all__ = ["KB", "claim", "answered", "date", "qty", "ent", "tok"]
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +22,21 @@ def claim(text: str, sid: str = "a", *, modality: str = "fact", stance: str = "a
     """A claim of source ``sid`` whose slots are only those given (``frames=("ban",)``, ``negated=True``...)."""
     return Claim(sid, f"{sid}.md", 0, len(text), 1, 1, 1, text, modality=modality, stance=stance,
                  attribution=attribution, slots=Slots(**slots), tokens=tokens)
+
+
+def answered(sid: str, text: str, spec: list[tuple[str, str, str, str, int, str]], actors: tuple[Mention, ...],
+             places: tuple[Mention, ...] = (), **slots) -> Claim:
+    """A claim whose tokens are ``spec`` rows (text, lemma, pos, dep, head, entity label), found left to right, with
+    ``actors``, ``places`` and the other slots given, and its answers read as normalisation reads them."""
+    from checker.normalize.answers import read_answers
+
+    toks, at = [], 0
+    for word, lemma, pos, dep, head, label in spec:
+        at = text.index(word, at)
+        toks.append(Token(word, lemma, pos, dep, head, label, at))
+        at += len(word)
+    c = claim(text, sid, actors=actors, places=places, tokens=tuple(toks), **slots)
+    return dataclasses.replace(c, slots=dataclasses.replace(c.slots, answers=read_answers(c, KB)))
 
 
 def date(text: str, start: str, end: str | None = None, precision: str = "month", **kw) -> DateValue:

@@ -9,19 +9,11 @@ from checker.knowledge import agent_nouns
 from checker.models import Mention, Token
 from checker.normalize.answers import doer_of, read_answers
 from checker.rules.entities import compare_entity_answers
-from tests.rules.handmade import KB, claim, ent
+from tests.rules.handmade import KB, answered, claim, ent
 
 
 def _parsed(sid: str, text: str, spec: list[tuple[str, str, str, str, int, str]], names: tuple[Mention, ...]):
-    """A claim whose tokens are ``spec`` rows (text, lemma, pos, dep, head, entity label), found left to right, with
-    its answers read as normalisation reads them."""
-    toks, at = [], 0
-    for word, lemma, pos, dep, head, label in spec:
-        at = text.index(word, at)
-        toks.append(Token(word, lemma, pos, dep, head, label, at))
-        at += len(word)
-    c = claim(text, sid, actors=names, tokens=tuple(toks))
-    return dataclasses.replace(c, slots=dataclasses.replace(c.slots, answers=read_answers(c, KB)))
+    return answered(sid, text, spec, names)
 
 
 def _designed_by(sid: str, name: str, thing: str = "building", mods: tuple[str, ...] = (), verb: str = "designed"):

@@ -5,23 +5,15 @@ from __future__ import annotations
 import dataclasses
 
 from checker.judge.align import align
-from checker.models import Mention, Token
-from checker.normalize.answers import read_answers, relation_of, same_relation
+from checker.models import Mention
+from checker.normalize.answers import relation_of, same_relation
 from checker.rules.entities import _spelt_alike, compare_entity_answers
-from tests.rules.handmade import KB, claim, ent
+from tests.rules.handmade import KB, answered, claim, ent
 
 
 def _parsed(sid: str, text: str, spec: list[tuple[str, str, str, str, int, str]], names: tuple[Mention, ...]):
-    """A claim whose tokens are ``spec`` rows (text, lemma, pos, dep, head, entity label), found left to right."""
-    toks, at = [], 0
-    for word, lemma, pos, dep, head, label in spec:
-        at = text.index(word, at)
-        toks.append(Token(word, lemma, pos, dep, head, label, at))
-        at += len(word)
-    people = tuple(m for m in names if m.label == "PERSON" or m.label == "ORG")
-    places = tuple(m for m in names if m.label == "GPE")
-    c = claim(text, sid, actors=people, places=places, tokens=tuple(toks))
-    return dataclasses.replace(c, slots=dataclasses.replace(c.slots, answers=read_answers(c, KB)))
+    """`answered` with the names of people and organisations as actors, of countries and cities as places."""
+    return answered(sid, text, spec, tuple(m for m in names if m.label in ("PERSON", "ORG")), tuple(m for m in names if m.label == "GPE"))
 
 
 def _footballer(sid: str, name: str, team: str, label: str = "ORG", verb: str = "plays"):
