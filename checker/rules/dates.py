@@ -225,7 +225,8 @@ def _one_life(x: DateValue, a: Claim, y: DateValue, b: Claim) -> bool:
     return not _names(other, held.holder)
 
 
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = re.compile(r"\b" + _DAY_NAME + r"\b")
 _BESIDE = 16
 """Characters either side of a date in which a weekday written with it is looked for ("on Thursday, March 19", "on
 March 26, a Thursday")."""
@@ -245,8 +246,8 @@ def told_alike(x: DateValue, a: Claim, y: DateValue, b: Claim) -> bool:
     return bool(days[0]) and days[0] == days[1]
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
-_WEEKDAY_AFTER = re.compile(r"^,?\s+(?:a\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_BEFORE = re.compile(r"\b" + _DAY_NAME + r",?\s+(?:the\s+)?$")
+_WEEKDAY_AFTER = re.compile(r"^,?\s+(?:a\s+)?" + _DAY_NAME + r"\b")
 
 
 def _as_written(d: DateValue, c: Claim) -> str:
