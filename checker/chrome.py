@@ -173,7 +173,7 @@ def is_metadata(line: str) -> bool:
     if s.count(" | ") >= 2 and s[-1:] not in ".!?" and len(s.split()) <= 16:
         return True  # NOTE: a field list ("By Ana Ruiz | Daily Planet | Updated: 2025-02-01")
     m = byline(s)
-    if m and m["who"][:1].isupper() and s[-1:] not in ".!?" and ("|" in s or byline_date(s)):
+    if m and m["who"][:1].isupper() and s[-1:] not in ".!?" and ("|" in s or _BYLINE_DATE.search(s, m.start("who"))):
         # NOTE: who wrote the page and when ("By Jess Carrow, with Mountain West Wire | February 20, 2026"): the page's
         # author and date (`checker.sources.read_metadata`), not a claim, and no time of the lines under it
         return True
