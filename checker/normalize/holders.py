@@ -15,6 +15,7 @@ from typing import Sequence
 from checker.knowledge import LIGHT_FRAMES, Knowledge
 from checker.models import Mention, Token
 from checker.normalize.numbers import AGED, CHANGE, LEVEL_VERBS as _LEVEL_VERBS, OUT_OF, length_words, number_value
+from checker.normalize.roles import subtree
 
 __all__ = ["STOCK_VERBS", "flow_verbs", "value_stock", "PRONOUN", "noun_phrase", "value_running", "outer_value", "value_role", "value_scope", "value_place", "value_relation", "value_condition", "value_extent", "mention_before"]
 
@@ -327,28 +328,21 @@ def value_running(text: str, start: int | None = None, end: int | None = None, t
         if m.group("verb") is None or start is None or end is None or not tokens:
             return True
         verb = next((i for i, t in enumerate(tokens) if t.start == m.start("verb")), None)
-        inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
-        root = next((i for i in inside if tokens[i].head not in inside or tokens[i].head == i), None)
-        if verb is None or root is None or _governs(tokens, verb, root):
+        root = _span_root(tokens, start, end)[1]
+        if verb is None or root is None or root in subtree(tokens, verb):
             return True
     return False
 
 
-def _governs(tokens: Sequence[Token], head: int, i: int) -> bool:
-    """Token ``head`` is ``i`` or one of its heads."""
-    for _ in range(len(tokens)):
-        if i == head:
-            return True
-        if tokens[i].head == i:
-            return False
-        i = tokens[i].head
-    return False
+def _span_root(tokens: Sequence[Token], start: int, end: int) -> tuple[set[int], int | None]:
+    """The tokens of [start, end) and the first of them whose head lies outside it (or is the root): the span's head."""
+    inside = {i for i, t in enumerate(tokens) if start <= t.start < end}
+    return inside, next((i for i in sorted(inside) if tokens[i].head not in inside or tokens[i].head == i), None)
 
 
 def _governor(tokens: Sequence[Token], start: int, end: int) -> int | None:
     """The content word outside [start, end) that the date attaches to, through prepositions."""
-    inside = {i for i, t in enumerate(tokens) if start <= t.start < end}
-    root = next((i for i in sorted(inside) if tokens[i].head not in inside or tokens[i].head == i), None)
+    inside, root = _span_root(tokens, start, end)
     if root is None:
         return None
     i = root
