@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["byline", "byline_date", "is_breadcrumb", "is_chrome", "is_metadata", "place_dateline", "place_dateline_date", "strip_credit", "strip_tag", "title_dateline"]
+__all__ = ["ISO_DATE", "byline", "byline_author", "byline_date", "is_breadcrumb", "is_chrome", "is_metadata", "place_dateline", "place_dateline_date", "strip_credit", "strip_tag", "title_dateline"]
 
 # NOTE: generic web boilerplate seen across news sites, CMS exports and generated pages;
 # each pattern must describe a kind of page furniture, never one article's wording.
@@ -43,6 +43,9 @@ _BYLINE_DATE = re.compile(r"(?:^|\s(?:on\s+)?|[|·•—–,]\s*)(?:" + _WEEKDAY
 Roe · Nov. 9, 2026 · 4 min read", "Posted by Jane Roe on Friday, November 9, 2026"."""
 _BYLINE_WORDS = 16
 """Words of a byline at most: a longer line opening with "By" is a sentence ("By the time the crews arrived, ...")."""
+_BYLINE_SEPARATOR = re.compile(r"\s+(?:[|·•—–]|on\s+(?=\S*\d|[A-Z]))\s*|\s*\|\s*")
+"""What ends a byline's name: a separator, or "on" before its date ("Posted by Jane Roe on Friday, ...")."""
+ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _CLOCK = r"\d{1,2}\s?[:.]\s?\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}\b)?"
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
                r"|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -165,6 +168,15 @@ def byline_date(line: str) -> str | None:
     m = byline(line)
     found = _BYLINE_DATE.search(line, m.start("who")) if m else None
     return found["date"] if found else None
+
+
+def byline_author(line: str) -> str | None:
+    """The name a byline gives, without what follows it ("By Luis Ortega | November 9, 2026" -> "Luis Ortega"), else None."""
+    m = byline(line)
+    if not m:
+        return None
+    who = _BYLINE_SEPARATOR.split(m["who"].strip())[0]
+    return ISO_DATE.split(who)[0].strip(" |") if ISO_DATE.search(who) else who
 
 
 def is_metadata(line: str) -> bool:

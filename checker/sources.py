@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
-from checker.chrome import DATE, byline, byline_date, dateline, is_chrome, place_dateline_date
+from checker.chrome import DATE, ISO_DATE, byline, byline_author, byline_date, dateline, is_chrome, place_dateline_date
 from checker.errors import ConfigError, Errors, InputError, Skips
 from checker.html import HTML_SUFFIXES, extract_page
 from checker.models import Skipped, Source, source_id
@@ -39,8 +39,6 @@ _LABELLED_DATE = re.compile(
 _SEPARATOR = re.compile(r"[|•·—–]|\s-\s")
 _PROSE_WORDS = frozenset("it he she they we i this that is was were are be been being has have had will would to".split())
 """Words that make what precedes a date's label a sentence ("It was released on July 1, 1997"), not a page's furniture."""
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_BYLINE_SEPARATOR = re.compile(r"\s+(?:[|·•—–]|on\s+(?=\S*\d|[A-Z]))\s*|\s*\|\s*")
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?\n)---\n", re.DOTALL)
 
 
@@ -203,7 +201,7 @@ def _parse_date(value: object) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    m = _ISO_DATE.search(str(value))
+    m = ISO_DATE.search(str(value))
     if m:
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -303,7 +301,7 @@ def read_metadata(text: str) -> dict[str, object]:
                 # NOTE: a line that is a date alone dates the page ("Friday, June 7, 2013"), read without dateparser
                 # (every run reads every document's metadata: 0.3 s to import it and ms a date would be paid each time)
                 alone = dateline(ln)
-                m = _ISO_DATE.search(ln) if ln in head[:3] else None
+                m = ISO_DATE.search(ln) if ln in head[:3] else None
                 d = _plain_date(alone) if alone else (_parse_date(m[0]) if m else None)
                 if d:
                     meta["date"] = d
@@ -319,10 +317,8 @@ def read_metadata(text: str) -> dict[str, object]:
                         break
     if "author" not in meta:
         for ln in head + tail:
-            m = byline(ln)
-            if m:
-                who = _BYLINE_SEPARATOR.split(m["who"].strip())[0]
-                meta["author"] = _ISO_DATE.split(who)[0].strip(" |") if _ISO_DATE.search(who) else who
+            if who := byline_author(ln):
+                meta["author"] = who
                 break
     if "title" not in meta:
         for ln in head[:8]:
