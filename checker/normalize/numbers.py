@@ -114,6 +114,8 @@ _STOP_UNITS = {"and", "or", "to", "of", "in", "the", "a", "an", "on", "at", "by"
                "will", "would", "can", "could", "may", "might", "not", "no", "each", "all", "such"}
 _DATE_WORDS = {m.lower() for m in list(calendar.month_name) + list(calendar.month_abbr) + list(calendar.day_name)
                + list(calendar.day_abbr) if m} | {"sept"}
+_DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+"""Nouns of a day told from the writer's own ("up from 12.60 today"): when a value holds, never what it counts."""
 _DATE_ALT = "|".join(sorted(_DATE_WORDS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"\b(?:{_DATE_ALT})\.?\s*$", re.I)
 # NOTE: "4 March" is a day; "3 may" is a count before a modal verb, so only capitalised months count after.
@@ -769,7 +771,7 @@ def _unit_from_tokens(tokens: Sequence[Token], text: str, pos: int) -> tuple[str
             # full stop ("or 330 m.")
             word = t.lemma if t.pos in _UNIT_POS else t.text
             return word.lower().rstrip("."), t.start + len(t.text.rstrip("."))
-        if t.pos in _UNIT_POS and t.lemma.lower() not in _STOP_UNITS and t.text.lower() not in _DATE_WORDS:
+        if t.pos in _UNIT_POS and t.lemma.lower() not in _STOP_UNITS and t.text.lower() not in _DATE_WORDS | _DEICTIC_DAYS:
             if t.pos == "PROPN":
                 if (model := _after_model(after, after.index(t))) is not None:
                     return model.lemma.lower(), model.start + len(model.text)  # NOTE: "eight Agrimax 7250 tractors"
@@ -824,8 +826,10 @@ _PER_BEFORE = re.compile(r"\bper[\s-]+(?P<noun>(?-i:[a-z]+))\b[^\d,;:()]{0,60}$"
 """A rate's denominator before its value in one clause, no other number between: "earnings per share of $6.90"."""
 _NUMBER_BEFORE = re.compile(r"\d%?(?:\s+[A-Za-z]+)?\s*$")
 """A number (with a word of unit) right before "per": the rate is that number's ("$1.07 per share", "5 cases per day")."""
-_NOT_RATE_AFTER = re.compile(r"-|\s+(?:ago|earlier|later|before|after|old|ahead|back|prior|since|from|previously)\b", re.I)
-"""After "a year": a time ("a year ago", "a year earlier") or a modifier ("a one-year deal"), no rate."""
+_NOT_RATE_AFTER = re.compile(r"-|\s+(?:ago|earlier|later|before|after|old|ahead|back|prior|since|previously"
+                             r"|from\s+(?:now|today|then|here|there)|from\s+(?:the\s+)?(?:date|time|day|start))\b", re.I)
+"""After "a year": a time ("a year ago", "a year earlier", "a year from now") or a modifier ("a one-year deal"), no
+rate; "13.10 an hour from April 1" is a rate from a date on."""
 _RUN_WORD = re.compile(r"\s*(?-i:([a-z]+))\b")
 
 
@@ -1419,6 +1423,8 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
             continue  # NOTE: "at 18.30", "from 09.00": a 24-hour dial with a dot; "at 6.30" may be a price
         if m["dot"] and not m["ap"] and _SCALED_AFTER.match(text, m.end()):
             continue  # NOTE: "taking its collection to 22.55 crore", "rose to 13.40 per cent": an amount
+        if m["dot"] and not m["ap"] and not m["zone"] and _paid_per(text, m.end()):
+            continue  # NOTE: "the floor goes to 13.10 an hour", "at 18.30 per night": an amount per a unit, no clock
         if re.search(r"\bas\s+of\s+$", text[max(0, m.start() - 8):m.start()], re.I):
             continue  # NOTE: "cast their ballots as of 4:00 p.m.": the time a count was taken, not of the act
         hours = int(m["h"]) % 12 + int(m["m"] or m["dot"] or 0) / 60
@@ -1448,6 +1454,20 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
 
 _SCALED_AFTER = re.compile(rf"\s*(?:%|per\s*cent\b|percent\b|(?:{_SCALE_WORDS})\b|[$€£¥₹])", re.I)
 """A scale word, a percent or a currency right after a number: it counts an amount, no time of day."""
+_EVERY = frozenset({"each", "every"})
+"""Words before a noun that repeat a time ("at 18.30 each day", "at 07.15 every morning"), where "per" or "an" rates."""
+
+
+def _paid_per(text: str, end: int) -> bool:
+    """The number ending at ``end`` is a rate ("13.10 an hour", "45.50 per night", "9.99/month"): "per" or "/" before
+    a noun, or "a"/"an" before a unit of time (`unit_keys`): an amount, which a clock time never is ("at 18.30 a man
+    was seen" is one). "Each" and "every" repeat a time ("at 18.30 each day")."""
+    m = _PER_AFTER.match(text, end)
+    if m is None or (word := (m["word"] or "/").lower()) in _EVERY:
+        return False
+    return word in ("per", "/") or unit_keys().get(m["noun"].lower(), "").startswith("duration-")
+
+
 _DIAL_24 = re.compile(r"0\d|1[3-9]|2[0-3]")
 """An hour only a 24-hour dial writes ("18", "09"): "at 18.30" is a time, "at 6.30" may be a price."""
 

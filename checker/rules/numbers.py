@@ -50,11 +50,14 @@ _AGENT = re.compile(r"(?<=[a-z]{4})(?:er|or|ee)$")
 def counted(q: Quantity, kb: Knowledge) -> frozenset[str]:
     """What a quantity counts, as comparable keys: its unit and the unit without an agent ending; for a
     generic noun ("people") the action it takes too; ``amount`` for a scaled number
-    without a noun ("23.47 crore"); empty when nothing is known (a bare number: a score, a rank)."""
+    without a noun ("23.47 crore"), ``amount per <noun>`` for a bare rate ("13.40 per hour": the currency unwritten);
+    empty when nothing is known (a bare number: a score, a rank)."""
     u = q.unit
     if not u:
         if _SCALED.search(q.text):
             return frozenset({"amount"})
+        if q.per:
+            return frozenset({f"amount per {q.per}"})  # NOTE: "13.40 per hour" / "13.10 an hour": a rate, its currency unwritten
         # NOTE: a bare number whose predicate is an action counts those it befalls ("3 have died", "killed 12"), as
         # "three people died" and "3 deaths" do; one of no action (a score, a rank) counts nothing known
         frames = _frame_set(q.event, kb)

@@ -1001,6 +1001,9 @@ def test_numbers_dying_at_a_number_and_a_headline_age_are_ages(text, expected):
         ("It paid $5 per share beating analyst expectations easily.", [("$5", "share")]),
         # a time, a unit carrying its rate, a percent, a noun that is no unit after "a": no rate
         ("Sales were $5 million a year ago.", [("$5 million", "")]),
+        ("Rents will be $5,000 a year from now.", [("$5,000", "")]),
+        # a rate from a date on is a rate ("13.10 an hour from April 1")
+        ("The fee goes to $13 a month from April 1.", [("$13", "month")]),
         ("He won $5 a lot.", [("$5", "")]),
         ("He signed for $5 million a year-long deal.", [("$5 million", "")]),
         ("Winds reached 40 miles per hour.", [("40 miles per hour", "")]),
@@ -1346,3 +1349,11 @@ def test_numbers_a_length_of_time_written_h_mm_ss_is_read_in_hours_to_its_last_s
     assert tenths.high - tenths.value == pytest.approx(0.1 / 3600)
     # a clock time with its seconds after a word of time is a time of day, no length
     assert all(q.unit != "hour" for q in find_quantities("The bus leaves at 12:30:00 on Fridays."))
+
+
+def test_numbers_parsed_a_day_told_from_the_writers_own_is_no_unit(real_parser):
+    # NOTE: "up from 12.60 today": "today" says when the value holds; it counts nothing
+    from checker.normalize import normalize_texts
+
+    (c,) = normalize_texts(["The minimum wage will be 13.40 per hour, up from 12.60 today."], parser=real_parser)
+    assert [(q.text, q.unit, q.per) for q in c.slots.quantities] == [("13.40", "", "hour"), ("12.60", "", "")]

@@ -52,3 +52,22 @@ def test_times_of_day_in_words_and_on_a_24_hour_dial_with_a_dot(text, read):
     if read:
         # NOTE: the time's digits are no value of their own
         assert [q.unit for q in find_quantities(text)] == [TIME_OF_DAY] * len(read)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("The legal floor goes to 13.10 an hour from April 1.", [(13.1, "", "hour")]),
+    ("Rooms are offered at 18.45 per night.", [(18.45, "", "night")]),
+    ("The charge rises to 14.20/month.", [(14.2, "", "month")]),
+])
+def test_times_of_day_a_number_with_a_dot_paid_per_a_unit_is_an_amount(text, read):
+    # NOTE: a rate per a unit of time is an amount, which no clock time is; its digits are one value per that unit
+    assert times_of_day(text) == ()
+    assert [(q.value, q.unit, q.per) for q in find_quantities(text)] == read
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The gates close at 18.30 each day.", 6.5),  # NOTE: "each" and "every" repeat a time; they rate nothing
+    ("At 18.30 a man was seen leaving the shop.", 6.5),  # NOTE: "a" before a noun that is no unit of time
+])
+def test_times_of_day_a_time_repeated_or_followed_by_a_noun_stays_a_clock_time(text, value):
+    assert [q.value for q in times_of_day(text)] == [value]

@@ -201,6 +201,11 @@ def test_numbers_counted_keys_units_agents_generic_actions_and_scaled_amounts():
     assert counted(qty(5e6, "", "5 million"), KB) == {"amount"}
     assert counted(qty(58, "", "58"), KB) == frozenset()
     assert counted(qty(4, "", "4", event="peak"), KB) == frozenset()
+    # a bare rate counts an amount per its noun, its currency unwritten ("13.40 per hour" / "13.10 an hour")
+    hourly = dataclasses.replace(qty(13.4, "", "13.40"), per="hour")
+    assert counted(hourly, KB) == {"amount per hour"}
+    assert same_count(hourly, dataclasses.replace(qty(13.1, "", "13.10"), per="hour"), KB)
+    assert not same_count(hourly, dataclasses.replace(qty(13.1, "", "13.10"), per="night"), KB)
     # a bare number of an action counts those it befalls ("3 have died"), as "3 deaths" and "3 people died" do
     assert counted(qty(3, "", "3", event="die"), KB) == {"frame:die"}
     assert counted(qty(3, "", "3", event="kill"), KB) == {"frame:attack+die"}
