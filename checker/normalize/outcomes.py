@@ -102,7 +102,8 @@ def _pair(tokens: Sequence[Token], i: int, side: str) -> tuple[str, str] | None:
     """(winner, loser) names of the verb at ``i`` read by its ``side``, or None when either is no name."""
     subj, passive = _subject(tokens, i)
     if side == "beats":
-        other = _child(tokens, i, ("dobj", "obj"))
+        # NOTE: "beat Okafor 6-4, 3-6, 7-6": the parser reads a name before a score as the verb's indirect object
+        other = _child(tokens, i, ("dobj", "obj", "dative"))
         if other is None:
             # NOTE: "beat Sweden 31-28": the parser reads a name before a score as a measure of the verb
             other = next((j for j, u in enumerate(tokens) if u.head == i and j == i + 1 and u.dep == "npadvmod"), None)

@@ -161,6 +161,14 @@ def test_outcomes_a_name_read_as_a_measure_before_a_score_is_the_object():
     assert outcomes(toks, VERBS) == (("Norway", "Sweden"),)
 
 
+def test_outcomes_a_name_read_as_an_indirect_object_before_a_score_is_the_object():
+    # "it was Marchetti who beat Okafor 6-4": the parser reads the name before the sets as a dative of the verb
+    toks = _parsed([("Marchetti", "marchetti", "PROPN", "attr", 1), ("who", "who", "PRON", "nsubj", 2),
+                    ("beat", "beat", "VERB", "relcl", 0), ("Okafor", "okafor", "PROPN", "dative", 2),
+                    ("6", "6", "NUM", "npadvmod", 2)])
+    assert outcomes(toks, VERBS) == (("Marchetti", "Okafor"),)
+
+
 def test_outcomes_a_capitalised_noun_names_unless_its_first_sense_is_a_person_or_group():
     for word, names in (("Sevilla", True), ("Rebels", False), ("Troops", False)):
         toks = _parsed([(word, word.lower().rstrip("s") if not names else word.lower(), "NOUN", "nsubj", 1),
