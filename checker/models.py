@@ -231,6 +231,15 @@ class Answer:
     time words of a possessive on the event noun its main predicate is about ("Last year's Starfall Championship was
     won by ...": ``last year``; `checker.normalize.answers.occasion_of`), the same for every answer of the claim;
     ``""`` for none or the current one ("this year's award")."""
+    nouns: tuple[str, ...] = ()
+    """Lemmas of the common nouns the claim says the name is: compounded on it or in apposition to it ("country singer
+    Maddie Crowe": ``singer``; "its software supplier, Helixdesk": ``supplier``; "Brindle Cross, a hamlet"), or the other
+    side of a copula (`checker.normalize.answers.said_of`); what kind of name it is, whatever the parser's label."""
+    described: tuple[str, ...] = ()
+    """The words, as written, that describe the name or the thing it answers for without being the question: the
+    modifiers of its nouns ("country" of "country singer", "customer-service software" of "supplier"), and those of the
+    noun it is the object of a preposition of, with that noun's name in apposition ("Silver Creek Motel, the new album
+    from X": ``Silver Creek Motel``, ``new``); a run of adjacent words each (`checker.normalize.answers.said_of`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Sequence
 
 from checker.knowledge import Knowledge, clean_key, deverbal_verbs, doer_nouns
-from checker.models import Answer, Claim, Mention
+from checker.models import Answer, Claim, Mention, Token
 from checker.normalize.kinds import same_holder
 from checker.normalize.roles import predicate_roles, reported_clause
 
 __all__ = ["TITLE", "OWNER", "occasion_of", "ANSWER_LABELS", "FUTURE", "PAST", "PRESENT", "doer_of", "read_answers", "same_venue", "venue_of", "same_relation",
-           "relation_of", "same_act", "act_of", "patient_of", "patients_apart", "argument_of", "same_argument", "kinds_alike", "same_owner", "without_owner", "statement_tense", "title_span"]
+           "relation_of", "same_act", "act_of", "patient_of", "patients_apart", "argument_of", "same_argument", "kinds_alike", "same_owner", "without_owner", "statement_tense", "title_span", "said_of"]
 
 logger = logging.getLogger(__name__)
 
@@ -82,8 +83,10 @@ def read_answers(c: Claim, kb: Knowledge) -> tuple[Answer, ...]:
         relation, relation_said = _relation(m, c, kb)
         act, act_said = doer_of(m, c, kb)
         argument, argument_said = argument_of(m, c)
+        nouns, described = said_of(m, c)
         out.append(Answer(m, _role(m, c), venue, venue_said, tuple(sorted(words)), said, _one_patient(c), relation,
-                          relation_said, statement_tense(m, c), act, act_said, argument, argument_said, occasion))
+                          relation_said, statement_tense(m, c), act, act_said, argument, argument_said, occasion,
+                          nouns, described))
     return tuple(out)
 
 
@@ -787,6 +790,127 @@ def act_of(c: Claim, answer: str) -> Answer | None:
     """The stored answer (`Slots.answers`) of the name written ``answer`` that is said to have done an act (`doer_of`);
     None when there is none (or the claim keeps no answers)."""
     return next((r for r in c.slots.answers or () if r.mention.text == answer and (r.act or r.argument)), None)
+
+
+_MODIFYING = frozenset({"compound", "amod", "nmod", "nummod", "poss", "appos", "npadvmod", "quantmod", "advmod"})
+"""Dependencies of the words that say which one or what kind a noun is, not what it does or what is done to it."""
+
+
+_WHICH = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+"""Entity labels of words that say which one or when (`said_of`)."""
+
+
+def said_of(m: Mention, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`Answer.nouns` and `Answer.described` of the name ``m``: the common nouns an apposition or a copula says it is
+    (`_descriptors`: "its software supplier, Helixdesk", "Brindle Cross, a hamlet"), and, as written, the words that
+    only describe it or what it answers for: a title compounded on it ("country singer Maddie Crowe"), the modifiers of
+    its nouns ("its customer-service software" of "supplier"), and, when the name is the object of a preposition of a
+    noun ("the new album from X"), that noun's modifiers and a name in apposition to it ("Silver Creek Motel, the new
+    album from X"). Not the nouns themselves (a supplier and an auditor, a winner and a runner-up answer two questions),
+    nor what hangs on them by a preposition ("the developer of the stadium") or a clause: those say which thing the
+    question is about. ((), ()) without the parse."""
+    from checker.normalize.roles import subtree
+
+    toks = c.tokens
+    h = _head(m, c)
+    if h < 0:
+        return (), ()
+    at = toks[h].head if toks[h].dep == "appos" and toks[toks[h].head].pos == "NOUN" else h
+    # NOTE: the nouns the name is said to be (`_descriptors`) by an apposition or a copula, not a title compounded on it
+    # ("country singer Maddie Crowe", "Judge Patricia Okafor"), which says who the person is, not what the question asks
+    # of her; nor the nouns compounded on one of them ("software" of "software supplier"), which say what kind of supplier
+    nouns = [n for n, _ in _descriptors(c, h, at) if n == at or toks[n].dep != "compound"]
+    lo = c.text.find(m.text)
+    name = {k for k, u in enumerate(toks) if lo <= u.start < lo + len(m.text)} | {h}
+    words: set[int] = set()
+
+    def modifiers(n: int, skip: set[int]) -> set[int]:
+        out: set[int] = set()
+        for k, u in enumerate(toks):
+            if u.head == n and k != n and u.dep in _MODIFYING and k not in skip and u.pos != "DET":
+                out |= {j for j in subtree(toks, k) if j not in skip}
+        return out
+
+    for n in (h, *nouns):
+        words |= modifiers(n, name | set(nouns))
+    t = toks[at]
+    n = _noun_of_preposition(toks, at) if t.dep == "pobj" else -1
+    if n >= 0:
+        # NOTE: "the new album from X": what the album is said to be ("new", its title) describes the thing X answers
+        # for; "album" itself is the question
+        branch = subtree(toks, t.head)
+        words |= modifiers(n, branch | {n})
+        for g in _named_beside(toks, n, branch):
+            words |= _compounded(toks, g)
+    words -= name | set(nouns)
+    # NOTE: a number, a date, an ordinal or a word of one of a kind says which one ("the second album from X", "its 2019
+    # edition"): part of the question, not a description of the answer
+    words = {k for k in words if not (toks[k].ent in _WHICH or toks[k].pos == "NUM" or toks[k].lemma.lower() in _UNIQUE
+                                      or toks[k].lemma.lower() in _SHIFTED or toks[k].pos == "ADJ" and toks[k].text.lower().endswith("est"))}
+    runs: list[list[int]] = []
+    for k in sorted(words):
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    # NOTE: a run keeps the punctuation inside it ("customer-service") and drops it at its ends
+    runs = [r for r in ([k for k in r[next((i for i, k in enumerate(r) if toks[k].text[:1].isalnum()), len(r)):]] for r in runs) if r]
+    runs = [r[:max(i for i, k in enumerate(r) if toks[k].text[:1].isalnum()) + 1] for r in runs]
+    said = tuple(c.text[toks[r[0]].start:toks[r[-1]].start + len(toks[r[-1]].text)] for r in runs)
+    return tuple(sorted({toks[n].lemma.lower() for n in nouns})), said
+
+
+def _noun_of_preposition(toks: Sequence[Token], i: int) -> int:
+    """The common noun whose preposition token ``i`` is the object of ("the album from X"), also when the parser hung the
+    preposition on the verb of which that noun, right before it, is the object ("beat the new album from X"); -1 for
+    none."""
+    from checker.normalize.roles import subtree
+
+    p = toks[i].head
+    if toks[p].pos != "ADP" or toks[p].head == p:
+        return -1
+    g = toks[p].head
+    if toks[g].pos == "NOUN":
+        return g
+    if toks[g].pos == "VERB":
+        return next((k for k, u in enumerate(toks) if u.head == g and k != g and u.dep in ("dobj", "obj") and u.pos == "NOUN"
+                     and max(subtree(toks, k)) == p - 1), -1)
+    return -1
+
+
+def _named_beside(toks: Sequence[Token], n: int, branch: set[int]) -> list[int]:
+    """Names (heads) in apposition to the noun ``n`` (with the preposition's ``branch``): its appositive, the name it is in
+    apposition to, and a name the parser made a second object of the same verb with only punctuation between (""Silver
+    Creek Motel", the new album from X" read as two objects of "beat")."""
+    from checker.normalize.roles import subtree
+
+    out = [k for k, u in enumerate(toks) if u.head == n and k != n and u.dep == "appos" and u.pos == "PROPN"]
+    t = toks[n]
+    if t.head != n and t.dep == "appos" and toks[t.head].pos == "PROPN":
+        out.append(t.head)
+    if t.head != n and t.dep in ("dobj", "obj"):
+        span = subtree(toks, n) | branch
+        lo, hi = min(span), max(span)
+        for k, u in enumerate(toks):
+            if u.head != t.head or k == n or u.dep != t.dep or u.pos != "PROPN":
+                continue
+            other = subtree(toks, k)
+            gap = range(max(other) + 1, lo) if max(other) < lo else range(hi + 1, min(other))
+            if all(not toks[j].text[:1].isalnum() for j in gap):
+                out.append(k)
+    return out
+
+
+def _compounded(toks: Sequence[Token], g: int) -> set[int]:
+    """Token ``g`` and the words compounded on it, at any depth ("Silver Creek Motel")."""
+    out, todo = {g}, [g]
+    while todo:
+        k = todo.pop()
+        for j, u in enumerate(toks):
+            if u.head == k and j != k and u.dep in ("compound", "flat") and j not in out:
+                out.add(j)
+                todo.append(j)
+    return out
 
 
 def _descriptors(c: Claim, h: int, at: int) -> list[tuple[int, bool]]:

@@ -284,10 +284,24 @@ def _value_place(m: Mention, c: Claim) -> bool:
     return any(m.key in q.place for q in c.slots.quantities)
 
 
-def _kinds(x: Mention, y: Mention) -> bool:
-    """Two names of one kind may answer one question: one label, or a title against any name (the parser tags a
-    building as an organisation, an album as a place)."""
-    return x.label == y.label or TITLE in (x.label, y.label)
+def _kinds(rx: Answer, ry: Answer) -> bool:
+    """Two names of one kind may answer one question: one label, a title against any name (the parser tags a
+    building as an organisation, an album as a place), or two names each said to be a common noun of one kind
+    (`Answer.nouns`: "its software supplier, Helixdesk" / "its logistics supplier, Parcelon", whatever labels the
+    parser gave them; `checker.knowledge.noun_kinds`)."""
+    x, y = rx.mention, ry.mention
+    return x.label == y.label or TITLE in (x.label, y.label) or _said_alike(rx, ry)
+
+
+def _said_alike(rx: Answer, ry: Answer) -> bool:
+    """Both names are said to be common nouns (`Answer.nouns`), one of each the same noun or of one kind (a person, a
+    group, a place, an artifact: `checker.knowledge.noun_kinds`)."""
+    from checker.knowledge import noun_kinds
+
+    if not rx.nouns or not ry.nouns:
+        return False
+    kinds = noun_kinds()
+    return bool(set(rx.nouns) & set(ry.nouns)) or bool({kinds.get(n) for n in rx.nouns} & {kinds.get(n) for n in ry.nouns} - {None})
 
 
 def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
@@ -339,7 +353,7 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             # or one argument of one act whose other arguments are the same in both ("Sancho signed his first senior
             # contract with Thurø BK" / "... with Dortmund"; "the contract went to X" / "awarded the contract to Y")
             return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other are each {done}")
-        if not _kinds(x, y):
+        if not _kinds(rx, ry):
             continue
         if x.label == y.label == "GPE" and kb.inside(x.key, y.key):
             continue  # NOTE: one place at two scales ("in Geneva" / "in Switzerland"; `Knowledge.inside`)
@@ -356,7 +370,9 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             continue  # NOTE: many may do it to things of a kind ("Rice added 14 points" / "Lawson added 16 points")
         elif _other_times(rx, ry, a, b):
             continue  # NOTE: "Smith will lead the board" / "Jones led the board": the next holder and a former one
-        elif (sim := _masked_alike(a, x, b, y)) >= _ANSWER_OVERLAP:
+        elif _said_apart(rx, ry):
+            continue  # NOTE: "its supplier, Quillbank" / "its auditor, Tessmark": each name said to be another thing
+        elif (sim := _masked_alike(a, rx, b, ry)) >= _ANSWER_OVERLAP:
             why = f"the same statement names {x.text} in one source and {y.text} in the other ({100 * sim:.0f}% of the other words shared)"
         elif done := _one_act(rx, a, ry, b, kb):
             why = f"{x.text} in one source and {y.text} in the other {done}"
@@ -401,7 +417,7 @@ def _swapped_agents(a: Claim, b: Claim, kb: Knowledge) -> list[tuple[Answer, Ans
             x, y = rx.mention, ry.mention
             if not (_named_in(x, b, kb) or _named_in(y, a, kb)):
                 continue
-            if _kinds(x, y) and not one_name(x.text, y.text):
+            if _kinds(rx, ry) and not one_name(x.text, y.text):
                 out.append((rx, ry))
     return out
 
@@ -418,13 +434,37 @@ def _person_and_other(rx: Answer, ry: Answer) -> bool:
     return not (rx.relation.endswith(" by") and {x.label, y.label} & _PLACES)
 
 
-def _masked_alike(a: Claim, x: Mention, b: Claim, y: Mention) -> float:
+def _said_apart(rx: Answer, ry: Answer) -> bool:
+    """Each name is said to be a common noun (`Answer.nouns`) and no noun of one is a noun of the other, nor names it in
+    other words (`kinds.in_other_words`: "vendor" / "supplier"): a supplier and an auditor, a winner and a runner-up
+    answer two questions, however alike the rest of the two sentences."""
+    x, y = frozenset(rx.nouns), frozenset(ry.nouns)
+    return bool(x and y) and not x & in_other_words(x, y)
+
+
+def _masked_alike(a: Claim, rx: Answer, b: Claim, ry: Answer) -> float:
     """Jaccard overlap of the two claims' words with the names masked, a noun and one naming the same thing in other
-    words counted as one ("The treaty was signed by X" / "The agreement was signed by Y": `kinds.in_other_words`)."""
+    words counted as one ("The treaty was signed by X" / "The agreement was signed by Y": `kinds.in_other_words`).
+    The words that only describe a name or what it answers for (`Answer.described`) and that the other claim does not
+    write are no part of the question: they describe the answer, so two answers differ in them ("its customer-service
+    software supplier, Helixdesk" / "its logistics software supplier, Parcelon"; "the new album from country singer
+    Maddie Crowe" / ""Silver Creek Motel", the new album from rapper Dex Morrow")."""
     from checker.judge.align import jaccard, question  # NOTE: lazy: checker.judge imports the registry
 
-    ma, mb = question(a, x.text).masked, question(b, y.text).masked
+    ma, mb = question(a, rx.mention.text).masked, question(b, ry.mention.text).masked
+    ma = ma - (_described(a, rx, ma) - mb)
+    mb = mb - (_described(b, ry, mb) - ma)
     return jaccard(ma, in_other_words(ma, mb))
+
+
+def _described(c: Claim, r: Answer, masked: frozenset[str]) -> frozenset[str]:
+    """The words of ``masked`` (the claim's question of ``r``) written in `Answer.described`."""
+    from checker.judge.align import question  # NOTE: lazy: checker.judge imports the registry
+
+    out: set[str] = set()
+    for said in r.described:
+        out |= masked - question(c, said).masked
+    return frozenset(out)
 
 
 def _asked_alike(rx: Answer, a: Claim, ry: Answer, b: Claim, kb: Knowledge) -> bool:

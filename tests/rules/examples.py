@@ -459,6 +459,15 @@ EXAMPLES: tuple[Example, ...] = (
           "contradiction", (("Lisbon",), ("Oslo",))),
     _flag("CC105", "The telephone was invented by Alexander Graham Bell in his Boston workshop.", "Antonio Meucci invented the telephone.",
           "contradiction", (("Alexander Graham Bell",), ("Antonio Meucci",))),
+    # what describes each name (the modifiers of its noun, the title of the album it made) is no part of the question,
+    # whatever label the parser gives each name
+    _flag("CC105", "Investigators said the hackers entered through the network of its payroll software vendor, Quillbank, "
+          "using stolen passwords.", "According to investigators, the hackers entered through the network of its billing "
+          "software vendor, Tessmark, using stolen passwords.", "contradiction", (("Quillbank",), ("Tessmark",))),
+    _flag("CC105", 'It outsold the debut album from folk singer Ana Ruiz, "Low Tide", by 2,000 copies in its first week.',
+          'It outsold "Night Ferry", the debut album from drummer Tom Vale, by 2,000 copies in its first week.',
+          "contradiction", (("Ana Ruiz",), ("Tom Vale",))),
+    _pass("CC105", "The first prize went to the painter Ana Ruiz.", "The second prize went to the sculptor Tom Vale."),
     _pass("CC105", "Police arrested John Smith after the riot in Varna.", "Police arrested Mary Jones, a student, following the Varna riot."),
     _flag("CC105", "The capital of Portugal is Porto.", "Lisbon is the capital of Portugal.", "contradiction", (("Porto",), ("Lisbon",))),
     _pass("CC105", "Porto is the largest city of Portugal.", "Lisbon is the capital of Portugal."),
