@@ -377,11 +377,14 @@ def test_judge_align_answers_of_one_predicate_need_no_masked_overlap():
     a, b = _claim("A", text_a, quantities=(gross_a,)), _claim("B", text_b, quantities=(gross_b,))
     x = al.align(a, "$244 million", b, "less than $240 million", KB)
     assert x.masked < al.MIN_MASKED and not x.frames and x.aligned
-    # two predicates, or one unknown, keep the floor
+    # two predicates, or one unknown, keep the floor, unless the two sums are near each other (`al.CLOSE_GAP`)
+    far_b = dataclasses.replace(gross_b, value=24e6, text="less than $24 million")
     for other in ("earn", ""):
-        b2 = _claim("B", text_b, quantities=(dataclasses.replace(gross_b, event=other),))
-        y = al.align(a, "$244 million", b2, "less than $240 million", KB)
+        b2 = _claim("B", text_b.replace("$240", "$24"), quantities=(dataclasses.replace(far_b, event=other),))
+        y = al.align(a, "$244 million", b2, "less than $24 million", KB)
         assert not y.aligned and "masked" in y.why, other
+        b3 = _claim("B", text_b, quantities=(dataclasses.replace(gross_b, event=other),))
+        assert al.align(a, "$244 million", b3, "less than $240 million", KB).aligned, other
 
 
 def test_judge_align_two_tallies_of_one_holder_need_no_masked_overlap():
