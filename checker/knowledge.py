@@ -17,7 +17,7 @@ import yaml
 
 from checker.errors import ConfigError, Errors
 
-__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "act_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "sighting_verbs", "verdict_verbs", "contest_nouns", "contest_verbs", "contest_places", "verb_antonyms", "deverbal_verbs", "doer_nouns"]
+__all__ = ["LIGHT_FRAMES", "Knowledge", "clean_key", "load_knowledge", "noun_kinds", "person_nouns", "act_nouns", "same_product", "succession_verbs", "verb_synonyms", "agent_nouns", "sighting_verbs", "verdict_verbs", "contest_nouns", "contest_verbs", "contest_places", "verb_antonyms", "deverbal_verbs", "doer_nouns", "light_verb_acts"]
 
 logger = logging.getLogger(__name__)
 
@@ -358,6 +358,14 @@ def phrasal_verbs() -> dict[str, frozenset[str]]:
     """Phrasal verb -> the one-word verbs naming the act it entails ("sail through" -> ``pass``, ``ace``; "call off" ->
     ``cancel``; ``checker/data/phrasal_verbs.tsv``, built from WordNet by ``python -m train.phrasal``)."""
     return _index("phrasal_verbs.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def light_verb_acts() -> dict[str, frozenset[str]]:
+    """A light verb with its words -> the one-word verbs naming the act the phrase names ("take into custody" ->
+    ``arrest``, "give up" -> ``abandon``, ``forfeit``; ``checker/data/light_verbs.tsv``, built from WordNet by ``python -m
+    train.light_verbs``)."""
+    return _index("light_verbs.tsv")
 
 
 @functools.lru_cache(maxsize=1)

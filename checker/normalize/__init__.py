@@ -17,7 +17,7 @@ from checker.models import MONTH_DAY, UNPLACED, Claim, DateValue, Mention, Quant
 from checker.normalize.answers import read_answers
 from checker.normalize.dates import ORIGIN_VERB, date_roles, describes_a_noun, find_dates
 from checker.normalize.holders import holder_kinds, value_extent, value_stock, PRONOUN, noun_phrase, outer_value, value_condition, value_running, value_place, value_relation, value_role, value_scope
-from checker.knowledge import LIGHT_FRAMES, Knowledge, contest_nouns, contest_places, contest_verbs, deverbal_verbs, load_knowledge, noun_kinds, same_product
+from checker.knowledge import LIGHT_FRAMES, Knowledge, contest_nouns, contest_places, contest_verbs, deverbal_verbs, light_verb_acts, load_knowledge, noun_kinds, same_product
 from checker.normalize.entities import ProductLexicon, find_actors, find_frames, find_places, find_products, find_targets
 from checker.normalize.numbers import TIME_OF_DAY, counted_not_dated, find_quantities, unit_keys
 from checker.normalize.contraries import contraries
@@ -92,6 +92,9 @@ def _neg_heads(tokens: Sequence[Token], implied: Token | None) -> tuple[str, ...
     of that act too (`checker.knowledge.deverbal_verbs`: agree, arrest, decide)."""
     heads = {_predicate(tokens, t.head).lemma for t in tokens if t.dep == "neg" or _negative_argument(tokens, t)}
     support = stance_cues()["support_verbs"]
+    for t in tokens:
+        if t.dep == "neg" or _negative_argument(tokens, t):
+            heads |= light_acts(tokens, t.head)
     for i, t in enumerate(tokens):
         if _negative_argument(tokens, t) and tokens[t.head].lemma in support:
             heads |= {t.lemma} | deverbal_verbs().get(t.lemma, frozenset())
@@ -104,6 +107,31 @@ def _neg_heads(tokens: Sequence[Token], implied: Token | None) -> tuple[str, ...
     if implied is not None:
         heads.add(implied.lemma)
     return tuple(sorted(heads))
+
+
+_PHRASE_DEPS = frozenset({"prt", "dobj", "attr", "acomp", "prep"})
+"""Dependents of a light verb that complete its phrase: a particle ("give up"), an object ("give birth"), a
+prepositional phrase ("take into custody")."""
+
+
+def light_acts(tokens: Sequence[Token], v: int) -> frozenset[str]:
+    """The one-word acts a light verb at ``v`` names with its words (`checker.knowledge.light_verb_acts`, WordNet's
+    phrases: "nobody has been taken into custody" -> ``arrest``; "has not given up" -> ``abandon``, ...): its lemma with
+    each particle, object noun, or preposition and that preposition's noun after it; empty for any other verb."""
+    table = light_verb_acts()
+    verb = tokens[v]
+    out: set[str] = set()
+    for k, t in enumerate(tokens):
+        if t.head != v or k == v or t.dep not in _PHRASE_DEPS:
+            continue
+        words = [t.lemma.lower()]
+        if t.dep == "prep":
+            noun = next((u for u in tokens if tokens[u.head] is t and u.dep == "pobj"), None)
+            if noun is None:
+                continue
+            words.append(noun.lemma.lower())
+        out |= table.get(" ".join([verb.lemma] + words), frozenset())
+    return frozenset(out)
 
 
 def _without(tokens: Sequence[Token], i: int) -> Token | None:

@@ -70,7 +70,8 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     # not negated there too ("..., which has had no government since 1991" asserts its main clause only);
     # a claim worded otherwise may still say it (`_aligned_negation`)
     if sim < _OVERLAP or _cover(a, b) < _MIN_COVER or neg.slots.neg_heads and pos.slots.predicates and not set(neg.slots.neg_heads) & set(pos.slots.predicates) - set(pos.slots.neg_heads) or not _predicate_asserted(neg, pos, kb):
-        return _aligned_negation(neg, pos, a, kb) or _negated_synonym(neg, pos, a) or _refusal(neg, pos, a) or _denied_outright(neg, pos, a, kb)
+        return (_aligned_negation(neg, pos, a, kb) or _negated_synonym(neg, pos, a) or _refusal(neg, pos, a)
+                or _denied_outright(neg, pos, a, kb) or _denied_of_anyone(neg, pos, a, kb))
     if _other_subject(neg, pos):
         return None  # NOTE: "Unlike A and B, C is not signed" / "A and B are signed": the same words said of others
     if _said_of_another(neg, pos):
@@ -172,6 +173,40 @@ def _denied_outright(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdict
     if da and db and not any(x.overlaps(y) for x in da for y in db):
         return None
     return _denial(a, neg, pos, 0.4, f"one source denies the act outright (“{_short(shown)}”: {noun}), which the other asserts")
+
+
+_NOBODY = re.compile(r"\b(?:nobody|no[ -]one|none)\b(?!\s+(?:else|other|but|except)\b)", re.I)
+"""A negative pronoun ("nobody has been arrested", "no one was hurt", "none of the men was charged"); not one that
+leaves someone out ("nobody else can move both kinds of traffic", "none other than"): it says the act is the other's alone."""
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "one", "noone", "nothing"})
+"""Lemmas of a negative pronoun (and of "no one"'s "one"), which `Slots.neg_heads` may hold beside the negated verb."""
+
+
+def _denied_of_anyone(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdict | None:
+    """A negative pronoun subject of a negated act of the claim ("nobody has been taken into custody, a spokesperson said",
+    "no one was charged") denies that act of anyone, against a claim of another source whose own main act it is
+    (`one_act`: "three men were arrested at the scene"). The act is the main verb's, or, for a light verb, the act its
+    words name (`Slots.neg_heads`: "taken into custody" -> arrest, `checker.knowledge.light_verb_acts`). Named places
+    that differ and written dates that cannot meet part the two, as in `_denied_outright`."""
+    if not _NOBODY.search(neg.text) or not asserts(neg, pos):
+        return None
+    rp = role_lemmas(pos.slots)
+    # NOTE: the negated words, of the main act or of a clause joined to it ("Detectives are still trying to trace the
+    # sender, and so far nobody has been taken into custody"): a negative pronoun stands only where `_negated` reads a
+    # negation of the claim, not in a clause that describes or sets the time of another act
+    acts = set(neg.slots.neg_heads) - LIGHT_VERBS - stance_cues()["support_verbs"] - _NEGATIVE_PRONOUNS
+    told = {rp.get("said") or rp.get("pred")} - {None} - LIGHT_VERBS - set(pos.slots.neg_heads)
+    if not acts or not told or not one_act(neg, acts, pos, told, kb):
+        return None
+    places = [{m.key for m in c.slots.all_entities() if m.label in _PLACES} for c in (neg, pos)]
+    if all(places) and not places[0] & places[1]:
+        return None
+    da = [d for d in neg.slots.dates if not d.background]
+    db = [d for d in pos.slots.dates if not d.background]
+    if da and db and not any(x.overlaps(y) for x in da for y in db):
+        return None
+    return _denial(a, neg, pos, 0.4, f"one source denies the act of anyone (“{_short(_NOBODY.search(neg.text)[0])}”: "
+                                     f"{sorted(acts)[0]}), which the other asserts")
 
 
 _WIDENING = frozenset({"any", "all", "every", "each", "either"})

@@ -118,3 +118,23 @@ def test_normalize_an_imperative_beside_a_stated_clause_negates_nothing_it_state
     alone = _toks([("Never", "never", "ADV", "neg", 1), ("look", "look", "VERB", "ROOT", 1), ("at", "at", "ADP", "prep", 1),
                    ("the", "the", "DET", "det", 4), ("Sun", "sun", "PROPN", "pobj", 2)])
     assert _negated(alone, "Never look at the Sun")
+
+
+def test_normalize_a_negated_light_verb_denies_the_act_its_words_name():
+    # NOTE: "nobody has been taken into custody": "take into custody" is WordNet's "taking into custody", an arrest
+    # (`checker.knowledge.light_verb_acts`); the light verb alone names no act
+    taken = _toks([("Nobody", "nobody", "PRON", "nsubjpass", 3), ("has", "have", "AUX", "aux", 3), ("been", "be", "AUX", "auxpass", 3),
+                   ("taken", "take", "VERB", "ROOT", 3), ("into", "into", "ADP", "prep", 3), ("custody", "custody", "NOUN", "pobj", 4),
+                   (".", ".", "PUNCT", "punct", 3)])
+    assert _negated(taken, "Nobody has been taken into custody.")
+    assert "arrest" in _neg_heads(taken, None) and "take" in _neg_heads(taken, None)
+    # NOTE: "has not given up": the particle completes the phrase
+    up = _toks([("She", "she", "PRON", "nsubj", 3), ("has", "have", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3),
+                ("given", "give", "VERB", "ROOT", 3), ("up", "up", "ADP", "prt", 3), (".", ".", "PUNCT", "punct", 3)])
+    assert "abandon" in _neg_heads(up, None)
+    # NOTE: another phrase of the light verb ("taken into account") names another act, or none
+    account = tuple(Token("account", "account", t.pos, t.dep, t.head, "", t.start) if t.lemma == "custody" else t for t in taken)
+    assert "arrest" not in _neg_heads(account, None)
+    # NOTE: the phrase asserted, not negated, negates nothing
+    arrested = tuple(Token("Police", "police", "NOUN", "nsubj", t.head, "", t.start) if t.lemma == "nobody" else t for t in taken)
+    assert _neg_heads(arrested, None) == ()
