@@ -19,7 +19,7 @@ __all__ = ["pole_values", "pole_holders"]
 _NEGATOR = re.compile(r"\b(not|never|no|n't|hardly|far from)\s+(?:\w+\s+)?$", re.I)
 
 
-_MEMO: dict[tuple[int, str, frozenset[int]], dict[str, tuple[int, str]]] = {}
+_MEMO: dict[tuple[int, str, frozenset[int], frozenset[int]], dict[str, tuple[int, str]]] = {}
 
 
 def pole_values(text: str, kb: Knowledge, tokens: Sequence[Token] = ()) -> dict[str, tuple[int, str]]:
@@ -31,12 +31,31 @@ def pole_values(text: str, kb: Knowledge, tokens: Sequence[Token] = ()) -> dict[
     accusations ... after a successful referendum" takes no side on success).
     """
     skip = frozenset(t.start for i, t in enumerate(tokens) if _background(tokens, i))
-    key = (id(kb), text, skip)
+    denied = frozenset(t.start for i, t in enumerate(tokens) if _denied(tokens, i))
+    key = (id(kb), text, skip, denied)
     if key not in _MEMO:
         if len(_MEMO) > 200_000:
             _MEMO.clear()
-        _MEMO[key] = _pole_values(text, kb, skip)
+        _MEMO[key] = _pole_values(text, kb, skip, denied)
     return _MEMO[key]
+
+
+_NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
+"""Subjects that deny their verb of everyone or everything ("nobody was hurt", "none were lost")."""
+
+
+def _denied(tokens: Sequence[Token], i: int) -> bool:
+    """The parse negates the word at ``i``: a "not"/"never" on it, or a subject that denies it of all ("No homes have been
+    lost", "Nobody was hurt"), however many auxiliaries stand between (the text's own window reads one word)."""
+    for j, u in enumerate(tokens):
+        if u.head != i or j == i:
+            continue
+        if u.dep == "neg":
+            return True
+        if u.dep in _SUBJECTS and (u.lemma.lower() in _NO_ONE or any(
+                d.head == j and d.dep == "det" and d.lemma.lower() == "no" for d in tokens)):
+            return True
+    return False
 
 
 _NOUN_MODIFIER = frozenset({"acl", "relcl"})
@@ -71,7 +90,7 @@ def _background(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _pole_values(text: str, kb: Knowledge, skip: frozenset[int] = frozenset()) -> dict[str, tuple[int, str]]:
+def _pole_values(text: str, kb: Knowledge, skip: frozenset[int] = frozenset(), denied: frozenset[int] = frozenset()) -> dict[str, tuple[int, str]]:
     low = text.lower()
     if not _any_pole_word(kb).search(low):
         return {}
@@ -83,9 +102,10 @@ def _pole_values(text: str, kb: Knowledge, skip: frozenset[int] = frozenset()) -
                     if m.start() in skip:
                         continue
                     before = low[max(0, m.start() - 20) : m.start()]
-                    negated = bool(_NEGATOR.search(before)) and not w.startswith("not ")
+                    written = bool(_NEGATOR.search(before)) and not w.startswith("not ")
+                    negated = written or m.start() in denied and not w.startswith("not ")
                     value = -sign if negated else sign
-                    phrase = (before[_NEGATOR.search(before).start():] if negated else "") + text[m.start() : m.end()]  # type: ignore[union-attr]
+                    phrase = (before[_NEGATOR.search(before).start():] if written else "") + text[m.start() : m.end()]  # type: ignore[union-attr]
                     if scale in out and out[scale][0] != value:
                         out[scale] = (0, out[scale][1] + " / " + phrase)  # NOTE: both poles: no stance
                     elif scale not in out:

@@ -159,6 +159,12 @@ def test_modality_a_pole_word_describing_a_noun_is_not_the_claims():
         ("Until now there has been no approved medicine for the disease.", {}),
         ("There is no successful treatment for the disease.", {}),
         ("The treatment was not successful.", {"success": (-1, "not successful")}),
+        # a subject that denies the act of all, or a "not" several auxiliaries before the word, negates it
+        ("No homes lost.", {"success": (1, "no homes lost")}),
+        ("No homes have been lost.", {"success": (1, "lost")}),
+        ("Nobody has been lost.", {"success": (1, "lost")}),
+        ("The drug has not yet been approved.", {"success": (-1, "approved")}),
+        ("The drug has been approved.", {"success": (1, "approved")}),
     ],
 )
 def test_modality_only_a_pole_word_of_the_main_action_counts(real_parser, text, poles):
@@ -381,3 +387,13 @@ def test_modality_an_act_foretold_against_an_opposite_act_dated_as_fact_is_two_t
     assert compare_poles(close, undated, KB) is not None
     stays = claim("The Oakvale plant will stay open.", "b", modality="prediction", contraries=(("open", "plant", False, ""),))
     assert compare_poles(close, stays, KB) is not None
+
+
+def test_modality_one_act_denied_in_two_wordings_takes_one_pole(real_parser):
+    # NOTE: "No homes lost." / "No homes have been lost.": both deny the loss; the second's "No" stands three words before
+    from checker.normalize import normalize_texts
+
+    a, b = normalize_texts(["No homes lost.", "No homes have been lost."], parser=real_parser)
+    assert compare_poles(a, b, KB) is None
+    (lost,) = normalize_texts(["Four homes have been lost."], parser=real_parser)
+    assert compare_poles(b, lost, KB) is not None
