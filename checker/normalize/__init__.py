@@ -22,7 +22,7 @@ from checker.normalize.entities import ProductLexicon, find_actors, find_frames,
 from checker.normalize.numbers import TIME_OF_DAY, counted_not_dated, find_quantities, unit_keys
 from checker.normalize.contraries import contraries
 from checker.normalize.outcomes import outcomes, placings
-from checker.normalize.ranks import find_ranks
+from checker.normalize.ranks import find_ranks, places_moved
 from checker.normalize.poles import pole_holders, pole_values
 from checker.normalize.roles import negated_subjects, predicate_roles, predicate_sides
 
@@ -443,6 +443,8 @@ def _with_role(q: Quantity, text: str, tokens: Sequence[Token], actors: Sequence
     if not relation and value_condition(q.comparator, start, end, text, tokens):
         relation = "condition"  # NOTE: "Uploads larger than 100 MB are split": which uploads, not how large they are
     event, holder = value_role(text, start, end, tokens, actors, kb, common=True)
+    if not relation and places_moved(q, event, kb):
+        relation = "difference"  # NOTE: "climbs 9 places to Number 3": how far it moved, not where it stands
     if q.unit == "percent" and holder and set(holder.split()) <= _PERCENT_WORDS:
         holder = ""  # NOTE: "65 per cent contained": the parser makes "cent" a noun; a share's own words hold nothing
     if not q.unit and holder in ("", event) and (key := _setting(tokens)):

@@ -22,7 +22,7 @@ from checker.knowledge import Knowledge
 from checker.models import Mention, Quantity, Token
 from checker.normalize.holders import noun_phrase
 
-__all__ = ["RANK", "PLACE", "find_ranks", "ordinal_value", "rank_holder"]
+__all__ = ["RANK", "PLACE", "find_ranks", "ordinal_value", "rank_holder", "places_moved"]
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,27 @@ _POSITION_NOUNS = frozenset({"place", "position", "spot"})
 
 _AFTER_VERB = frozenset({"advmod", "npadvmod", "acomp", "oprd", "attr", "dobj", "xcomp", "dep"})
 """Dependencies of an ordinal said of its verb's subject after the verb ("finished fourth", "came in third")."""
+
+
+_MOVED_NOUNS = frozenset({"place", "spot"})
+"""Nouns a move on a table is counted in ("climbs 9 places", "fell three spots"); not "position", which a cut of jobs
+counts as often ("eliminates 46 positions")."""
+
+
+def places_moved(q: Quantity, event: str, kb: Knowledge) -> bool:
+    """A count of places said of a change ("climbs 9 places", "fell three spots": its event evokes
+    `Knowledge.change_frames`) is how far a holder moved on a table, a difference between two ranks, not a rank ("to
+    Number 3"); a count of places held ("40 places on the course") is none."""
+    return q.unit in _MOVED_NOUNS and bool(event) and bool(
+        ({event} | kb.frames_of(event)) & kb.change_frames)
+
+
+def _predicate(tokens: Sequence[Token], k: int) -> bool:
+    """The word at ``k`` is a verb, or the root of a clause with a subject the tagger read as a noun ("Glass Coast"
+    climbs 9 places: "climbs" tagged a plural noun)."""
+    t = tokens[k]
+    return t.pos == "VERB" or t.dep == "ROOT" and t.pos == "NOUN" and any(
+        u.head == k and u.dep == "nsubj" and j < k for j, u in enumerate(tokens))
 
 
 def ordinal_value(word: str) -> int | None:
@@ -212,9 +233,9 @@ def _chart_rank(text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
         return None  # NOTE: "no" the determiner ("no three players") is no sign of a number
     t = tokens[i]
     verb = None
-    if t.dep == "dobj" and tokens[t.head].pos == "VERB":
+    if t.dep == "dobj" and _predicate(tokens, t.head):
         verb = t.head
-    elif t.dep == "pobj" and tokens[t.head].dep == "prep" and tokens[tokens[t.head].head].pos == "VERB":
+    elif t.dep == "pobj" and tokens[t.head].dep == "prep" and _predicate(tokens, tokens[t.head].head):
         verb = tokens[t.head].head
     if verb is None or i == 0 or (i - 1 != verb and i - 1 != t.head):
         return None  # NOTE: "identified as Juror No. 12": a number in a name, not a position reached

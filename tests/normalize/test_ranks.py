@@ -236,3 +236,18 @@ def test_ranks_a_superlative_of_merit_made_of_the_subject_is_its_place():
     text, toks = _parsed(spec, ents=((4, "LOC"),))
     (r,) = find_ranks(text, toks, (), KB)
     assert (r.value, r.unit, r.holder) == (2.0, "rank large beach", "cove")
+
+
+def test_ranks_places_moved_are_a_difference_and_the_position_reached_is_the_rank(real_parser):
+    # NOTE: "climbs 9 places to Number 3": how far the single moved, then where it stands; only the second is a rank
+    from checker.normalize import normalize_texts
+
+    moved, reached, held, cut = normalize_texts(['Mira Sol\'s single "Glass Coast" climbs 9 places to Number 3.',
+                                                 "The single jumped to number three.", "The course has 40 places.",
+                                                 "The city eliminates 46 positions."], parser=real_parser)
+    assert [(q.text, q.unit, q.relation) for q in moved.slots.quantities] == [("9 places", PLACE, "difference"),
+                                                                               ("Number 3", PLACE, "")]
+    assert [(q.text, q.relation) for q in reached.slots.quantities] == [("number three", "")]
+    assert [(q.text, q.relation) for q in held.slots.quantities] == [("40 places", "")]  # NOTE: places held, no move
+    assert [(q.text, q.relation) for q in cut.slots.quantities] == [("46 positions", "")]  # NOTE: jobs cut, no table
+    assert compare_quantities(moved, reached, KB) is None
