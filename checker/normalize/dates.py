@@ -42,6 +42,10 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "twentieth", "twenty-first")
 _ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _Q = r"(?:q[1-4]|(?:the )?(?:first|second|third|fourth) quarter(?: of)?)"
+_REL_YEAR = r",? (?P<rel>(?i:next|this|last)) (?i:year)"
+"""A year told from the report's own after a day or a part of a month ("30 June next year", "the end of September
+next year"): the publication date's year, the one after or the one before."""
+_REL_OFFSET = {"next": 1, "this": 0, "last": -1}
 
 OLD_YEAR = re.compile(
     rf"(?<![\w$£€.,-])(?i:in|since|until|till|circa|c\.|before|after|during|the year|dat(?:es?|ed|ing)\s+(?:back\s+)?(?:from|to))\s+(?P<y>{_OLD})"
@@ -56,7 +60,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b(?P<mon>{_MON}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>{_DATED})\b", re.I)),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MON}),? (?P<y>{_DATED})\b", re.I)),
     ("combo", re.compile(rf"\b(?P<p1>{_PART})[ -]?(?P<y1>{_YEAR})\s*(?:/|–|-|to|or|and)\s*(?P<p2>{_PART})[ -]?(?P<y2>{_YEAR})\b", re.I)),
-    ("part_mon", re.compile(rf"\b(?P<p>early|mid|late|end of|beginning of|start of|the end of|the beginning of|the start of)[ -](?P<mon>{_MON})(?:,? (?P<y>{_YEAR}))?\b", re.I)),
+    ("part_mon", re.compile(rf"\b(?P<p>early|mid|late|end of|beginning of|start of|the end of|the beginning of|the start of)[ -](?P<mon>{_MON})"
+                            rf"(?:,? (?P<y>{_YEAR})|{_REL_YEAR})?\b", re.I)),
     ("mon_year", re.compile(rf"\b(?P<mon>{_MON}),? (?P<y>{_DATED})\b", re.I)),
     ("quarter", re.compile(rf"\b(?P<q>{_Q})[ -]?(?P<y>{_YEAR})\b", re.I)),
     ("part_year", re.compile(rf"\b(?P<p>{_PART})[ -]?(?P<y>{_YEAR})\b", re.I)),
@@ -72,8 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("old_year", OLD_YEAR),
     # NOTE: a day without a year ("on March 3", "3 March") only after every pattern that reads its year; the month
     # capitalised, so "may" the verb and "5 may be" never match
-    ("md", re.compile(rf"\b(?P<mon>{_MON_CAP}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w:.,]\d|\d)")),
-    ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MON_CAP})(?!\w)")),
+    ("md", re.compile(rf"\b(?P<mon>{_MON_CAP}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w:.,]\d|\d)(?:{_REL_YEAR}\b)?")),
+    ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MON_CAP})(?!\w)(?:{_REL_YEAR}\b)?")),
     ("relative", re.compile(r"\b(?P<rel>this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|yesterday|today|recently|recent|earlier this (?:week|month|year)|past (?:week|month|year)|the past (?:week|month|year))\b", re.I)),
 ]
 
@@ -276,16 +281,24 @@ def _build(kind: str, m: re.Match[str], anchor: dt.date | None) -> DateValue | N
         d = dt.date(int(g["y"]), _MONTHS[g["mon"].lower().rstrip(".")], int(g["d"]))
         return DateValue(d, d, text, "day")
     if kind in ("md", "dm"):
-        return _yearless(_MONTHS[g["mon"].lower().rstrip(".")], int(g["d"]), text, anchor)
+        month, day = _MONTHS[g["mon"].lower().rstrip(".")], int(g["d"])
+        if g.get("rel") and anchor is not None:
+            d = dt.date(anchor.year + _REL_OFFSET[g["rel"].lower()], month, day)  # NOTE: "30 June next year"
+            return DateValue(d, d, text, "day")
+        return _yearless(month, day, text, None if g.get("rel") else anchor)
     if kind == "combo":
         a, _ = _part_of_year(g["p1"], int(g["y1"]))
         _, b = _part_of_year(g["p2"], int(g["y2"]))
         return DateValue(a, b, text, "part-of-year") if a <= b else None
     if kind == "part_mon":
-        y = int(g["y"]) if g.get("y") else (anchor.year if anchor else None)
-        if y is None:
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        if g.get("y"):
+            y = int(g["y"])
+        elif anchor is not None:
+            y = anchor.year + _REL_OFFSET[g["rel"].lower()] if g.get("rel") else anchor.year  # NOTE: "the end of September next year"
+        else:
             return None
-        a, b = _part_of_month(g["p"], y, _MONTHS[g["mon"].lower().rstrip(".")])
+        a, b = _part_of_month(g["p"], y, month)
         return DateValue(a, b, text, "part-of-month")
     if kind == "mon_year":
         mo = _MONTHS[g["mon"].lower().rstrip(".")]

@@ -92,6 +92,20 @@ def test_dates_part_of_month_without_year_uses_anchor_year():
     assert (d.start, d.end, d.precision) == (D(2026, 5, 10), D(2026, 5, 20), "part-of-month")
 
 
+@pytest.mark.parametrize(("text", "read"), [
+    ("Completion is scheduled for 30 June next year.", ("30 June next year", D(2027, 6, 30), D(2027, 6, 30), "day")),
+    ("The plant closed on 3 March last year.", ("3 March last year", D(2025, 3, 3), D(2025, 3, 3), "day")),
+    ("It expects to finish at the end of September next year.",
+     ("the end of September next year", D(2027, 9, 20), D(2027, 9, 30), "part-of-month")),
+])
+def test_dates_a_day_or_part_of_a_month_in_a_year_told_from_the_reports_is_placed_in_that_year(text, read):
+    # NOTE: "next year" after a day is the year after the publication date's, not the year nearest it
+    (d,) = find_dates(text, ANCHOR)
+    assert (d.text, d.start, d.end, d.precision) == read
+    # NOTE: with no publication date the day stays one of no known year, and the part of a month unread
+    assert [x.precision for x in find_dates(text)] == (["month-day"] if read[3] == "day" else [])
+
+
 @pytest.mark.parametrize(
     "text",
     ["About 14,000 people came.", "It cost $2024 in fees.", "Turnout was 2025.5 points.", "Sales rose 2030%.",
