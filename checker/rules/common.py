@@ -9,7 +9,7 @@ from checker.models import Claim, Mention
 from checker.normalize.entities import LIGHT_FRAMES, Knowledge
 from checker.normalize.kinds import in_other_words, same_holder
 
-__all__ = ["change_periods", "other_periods", "LIGHT_FRAMES", "LIGHT_VERBS", "other_occasions", "occasions", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name", "common_holders", "different_subjects"]
+__all__ = ["DAY_NAME", "change_periods", "other_periods", "LIGHT_FRAMES", "LIGHT_VERBS", "other_occasions", "occasions", "frames_agree", "frames_of", "modality_factor", "texts", "content_overlap", "one_name", "common_holders", "different_subjects"]
 
 LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "take", "go"})
 """Verbs that name no act of their own: "did not have to audition" negates no event the other claim asserts, and two
@@ -17,7 +17,9 @@ claims using one share no predicate by it."""
 
 _NEG = re.compile(r"\b(not|never|no|n't|no longer|neither|nor)\b", re.I)
 
-_NAMED_TIMES = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+"""A day of the week's name, as English capitalises it."""
+_NAMED_TIMES = re.compile(r"\b(?:" + DAY_NAME + r"|January|February|March|April|May|June|July|August|"
                           r"September|October|November|December)\b")
 """Days of the week and months, capitalised as English writes them ("may" the verb is none)."""
 _TIMES = re.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|q[1-4]|h[12]|"

@@ -9,7 +9,7 @@ from checker.models import MONTH_DAY, YEARLESS, Claim, DateValue, Verdict
 from checker.normalize.dates import one_act, released_together
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
-from checker.rules.common import LIGHT_FRAMES, common_holders, frames_agree, modality_factor, one_name
+from checker.rules.common import DAY_NAME, LIGHT_FRAMES, common_holders, frames_agree, modality_factor, one_name
 
 if TYPE_CHECKING:
     from checker.judge.align import Alignment
@@ -225,8 +225,7 @@ def _one_life(x: DateValue, a: Claim, y: DateValue, b: Claim) -> bool:
     return not _names(other, held.holder)
 
 
-_DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_WEEKDAY = re.compile(r"\b" + _DAY_NAME + r"\b")
+_WEEKDAY = re.compile(r"\b" + DAY_NAME + r"\b")
 _BESIDE = 16
 """Characters either side of a date in which a weekday written with it is looked for ("on Thursday, March 19", "on
 March 26, a Thursday")."""
@@ -246,8 +245,8 @@ def told_alike(x: DateValue, a: Claim, y: DateValue, b: Claim) -> bool:
     return bool(days[0]) and days[0] == days[1]
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b" + _DAY_NAME + r",?\s+(?:the\s+)?$")
-_WEEKDAY_AFTER = re.compile(r"^,?\s+(?:a\s+)?" + _DAY_NAME + r"\b")
+_WEEKDAY_BEFORE = re.compile(r"\b" + DAY_NAME + r",?\s+(?:the\s+)?$")
+_WEEKDAY_AFTER = re.compile(r"^,?\s+(?:a\s+)?" + DAY_NAME + r"\b")
 
 
 def _as_written(d: DateValue, c: Claim) -> str:

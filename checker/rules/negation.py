@@ -11,7 +11,7 @@ from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
 from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
-from checker.rules.common import LIGHT_FRAMES, LIGHT_VERBS, content_overlap, different_subjects, frames_of, modality_factor, one_name
+from checker.rules.common import DAY_NAME, LIGHT_FRAMES, LIGHT_VERBS, content_overlap, different_subjects, frames_of, modality_factor, one_name
 from checker.rules.stance import asserts
 
 __all__ = ["NEGATION", "ANTONYM", "acts_of", "one_act", "sides_reversed", "__register__"]
@@ -376,7 +376,7 @@ def _phrasals(c: Claim, asserted: set[str]) -> set[str]:
     return out
 
 
-_DAY_NAME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_DAY_NAME = re.compile(r"\b" + DAY_NAME + r"\b", re.I)
 
 
 def refused_that_day(neg: Claim, pos: Claim) -> bool:
