@@ -193,14 +193,20 @@ def _denied_outright(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdict
     asserted = set(pos.slots.predicates) - set(pos.slots.neg_heads) - LIGHT_VERBS
     if not one_act(neg, acts, pos, asserted, kb) or _other_subject(neg, pos):
         return None
-    places = [{m.key for m in c.slots.all_entities() if m.label in _PLACES} for c in (neg, pos)]
-    if all(places) and not places[0] & places[1]:
-        return None
-    da = [d for d in neg.slots.dates if not d.background]
-    db = [d for d in pos.slots.dates if not d.background]
-    if da and db and not any(x.overlaps(y) for x in da for y in db):
+    if _apart(neg, pos):
         return None
     return _denial(a, neg, pos, 0.4, f"one source denies the act outright (“{_short(shown)}”: {noun}), which the other asserts")
+
+
+def _apart(neg: Claim, pos: Claim) -> bool:
+    """Named places that differ, or written dates that cannot meet: a denial and an assertion of one act at two places or
+    times ("no one was hurt in Leeds" / "two were hurt in York")."""
+    places = [{m.key for m in c.slots.all_entities() if m.label in _PLACES} for c in (neg, pos)]
+    if all(places) and not places[0] & places[1]:
+        return True
+    da = [d for d in neg.slots.dates if not d.background]
+    db = [d for d in pos.slots.dates if not d.background]
+    return bool(da and db and not any(x.overlaps(y) for x in da for y in db))
 
 
 _NOBODY = re.compile(r"\b(?:nobody|no[ -]one|none)\b(?!\s+(?:else|other|but|except)\b)", re.I)
@@ -226,12 +232,7 @@ def _denied_of_anyone(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     told = {rp.get("said") or rp.get("pred")} - {None} - LIGHT_VERBS - set(pos.slots.neg_heads)
     if not acts or not told or not one_act(neg, acts, pos, told, kb):
         return None
-    places = [{m.key for m in c.slots.all_entities() if m.label in _PLACES} for c in (neg, pos)]
-    if all(places) and not places[0] & places[1]:
-        return None
-    da = [d for d in neg.slots.dates if not d.background]
-    db = [d for d in pos.slots.dates if not d.background]
-    if da and db and not any(x.overlaps(y) for x in da for y in db):
+    if _apart(neg, pos):
         return None
     return _denial(a, neg, pos, 0.4, f"one source denies the act of anyone (“{_short(_NOBODY.search(neg.text)[0])}”: "
                                      f"{sorted(acts)[0]}), which the other asserts")
