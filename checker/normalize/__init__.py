@@ -24,7 +24,7 @@ from checker.normalize.contraries import contraries
 from checker.normalize.outcomes import outcomes, placings
 from checker.normalize.ranks import find_ranks, places_moved
 from checker.normalize.poles import pole_holders, pole_values
-from checker.normalize.roles import negated_subjects, predicate_roles, predicate_sides
+from checker.normalize.roles import NEGATIVE_PRONOUNS, negated_subjects, predicate_roles, predicate_sides
 
 __all__ = ["normalize", "normalize_texts", "claim_slots", "own_slots", "own_answers", "with_answers", "corpus_lexicon"]
 
@@ -65,7 +65,7 @@ def _negative_argument(tokens: Sequence[Token], t: Token) -> bool:
     """``t`` is a subject or direct object that negates its verb: "no" as its determiner ("no cure exists",
     "has had no government") or a negative pronoun subject ("nobody came"). A main verb's negative subject
     negates the claim (`_negated`); any such argument makes its verb a negated head (`_neg_heads`)."""
-    if t.dep in ("nsubj", "nsubjpass") and t.lemma in ("none", "nobody", "nothing", "noone"):
+    if t.dep in ("nsubj", "nsubjpass") and t.lemma in NEGATIVE_PRONOUNS:
         return True
     # NOTE: what an existential "there is" says there is none of ("There were no survivors", "there has been no agreement");
     # not a noun a clause completes ("there is no doubt that P", "no evidence that P": about P, `checker.parse`)

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from checker.knowledge import Knowledge
 from checker.models import Token
-from checker.normalize.roles import subtree
+from checker.normalize.roles import NEGATIVE_PRONOUNS, subtree
 
 __all__ = ["pole_values", "pole_holders"]
 
@@ -40,10 +40,6 @@ def pole_values(text: str, kb: Knowledge, tokens: Sequence[Token] = ()) -> dict[
     return _MEMO[key]
 
 
-_NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
-"""Subjects that deny their verb of everyone or everything ("nobody was hurt", "none were lost")."""
-
-
 def _denied(tokens: Sequence[Token], i: int) -> bool:
     """The parse negates the word at ``i``: a "not"/"never" on it, or a subject that denies it of all ("No homes have been
     lost", "Nobody was hurt"), however many auxiliaries stand between (the text's own window reads one word)."""
@@ -52,7 +48,7 @@ def _denied(tokens: Sequence[Token], i: int) -> bool:
             continue
         if u.dep == "neg":
             return True
-        if u.dep in _SUBJECTS and (u.lemma.lower() in _NO_ONE or any(
+        if u.dep in _SUBJECTS and (u.lemma.lower() in NEGATIVE_PRONOUNS or any(
                 d.head == j and d.dep == "det" and d.lemma.lower() == "no" for d in tokens)):
             return True
     return False

@@ -9,9 +9,13 @@ from typing import Sequence
 from checker.models import Slots, Token
 
 __all__ = ["predicate_roles", "reported_clause", "predicate_sides", "negated_subjects", "role_lemmas", "content_lemmas", "roles_reversed",
-           "subtree"]
+           "subtree", "NEGATIVE_PRONOUNS"]
 
 logger = logging.getLogger(__name__)
+
+NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone"})
+"""Lemmas of the pronouns that, as a verb's subject, deny its act of everyone or everything ("nobody was hurt", "none
+were lost")."""
 
 _COPULA = {"be", "become", "remain", "seem"}
 _LIGHT = {"be", "have", "do", "make", "get", "take", "say", "go"}

@@ -10,7 +10,7 @@ from checker.knowledge import act_nouns, deverbal_verbs, phrasal_verbs, verb_syn
 from checker.models import Claim, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
-from checker.normalize.roles import content_lemmas, role_lemmas, roles_reversed
+from checker.normalize.roles import NEGATIVE_PRONOUNS, content_lemmas, role_lemmas, roles_reversed
 from checker.rules.common import DAY_NAME, LIGHT_FRAMES, LIGHT_VERBS, content_overlap, different_subjects, frames_of, modality_factor, one_name
 from checker.rules.stance import asserts
 
@@ -212,7 +212,7 @@ def _apart(neg: Claim, pos: Claim) -> bool:
 _NOBODY = re.compile(r"\b(?:nobody|no[ -]one|none)\b(?!\s+(?:else|other|but|except)\b)", re.I)
 """A negative pronoun ("nobody has been arrested", "no one was hurt", "none of the men was charged"); not one that
 leaves someone out ("nobody else can move both kinds of traffic", "none other than"): it says the act is the other's alone."""
-_NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "one", "noone", "nothing"})
+_NEGATIVE_PRONOUNS = NEGATIVE_PRONOUNS | {"one"}
 """Lemmas of a negative pronoun (and of "no one"'s "one"), which `Slots.neg_heads` may hold beside the negated verb."""
 
 
@@ -222,7 +222,8 @@ def _denied_of_anyone(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
     (`one_act`: "three men were arrested at the scene"). The act is the main verb's, or, for a light verb, the act its
     words name (`Slots.neg_heads`: "taken into custody" -> arrest, `checker.knowledge.light_verb_acts`). Named places
     that differ and written dates that cannot meet part the two, as in `_denied_outright`."""
-    if not _NOBODY.search(neg.text) or not asserts(neg, pos):
+    nobody = _NOBODY.search(neg.text)
+    if not nobody or not asserts(neg, pos):
         return None
     rp = role_lemmas(pos.slots)
     # NOTE: the negated words, of the main act or of a clause joined to it ("Detectives are still trying to trace the
@@ -234,7 +235,7 @@ def _denied_of_anyone(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
         return None
     if _apart(neg, pos):
         return None
-    return _denial(a, neg, pos, 0.4, f"one source denies the act of anyone (“{_short(_NOBODY.search(neg.text)[0])}”: "
+    return _denial(a, neg, pos, 0.4, f"one source denies the act of anyone (“{_short(nobody[0])}”: "
                                      f"{sorted(acts)[0]}), which the other asserts")
 
 
