@@ -89,12 +89,13 @@ def _neg_heads(tokens: Sequence[Token], implied: Token | None) -> tuple[str, ...
     """Lemmas of the negated words; a negative implicative's complement (``implied``, `_implicative_complement`)
     counts as negated ("refused to confirm"); a noun of an act negated with its support verb ("no agreement was
     reached", "did not make any arrests", "there was no decision") and what "without" denies (`_without`) give the verbs
-    of that act too (`checker.knowledge.deverbal_verbs`: agree, arrest, decide)."""
-    heads = {_predicate(tokens, t.head).lemma for t in tokens if t.dep == "neg" or _negative_argument(tokens, t)}
+    of that act too (`checker.knowledge.deverbal_verbs`: agree, arrest, decide); a negated light verb with its words gives
+    the act they name (`light_acts`: "taken into custody": arrest)."""
+    negators = [t for t in tokens if t.dep == "neg" or _negative_argument(tokens, t)]
+    heads = {_predicate(tokens, t.head).lemma for t in negators}
+    for t in negators:
+        heads |= light_acts(tokens, t.head)
     support = stance_cues()["support_verbs"]
-    for t in tokens:
-        if t.dep == "neg" or _negative_argument(tokens, t):
-            heads |= light_acts(tokens, t.head)
     for i, t in enumerate(tokens):
         if _negative_argument(tokens, t) and tokens[t.head].lemma in support:
             heads |= {t.lemma} | deverbal_verbs().get(t.lemma, frozenset())
