@@ -209,9 +209,11 @@ def _apart(neg: Claim, pos: Claim) -> bool:
     return bool(da and db and not any(x.overlaps(y) for x in da for y in db))
 
 
-_NOBODY = re.compile(r"\b(?:nobody|no[ -]one|none)\b(?!\s+(?:else|other|but|except)\b)", re.I)
+_NOBODY = re.compile(r"\b(?:nobody|no[ -]one|none\s+of)\b(?!\s+(?:else|other|but|except)\b)", re.I)
 """A negative pronoun ("nobody has been arrested", "no one was hurt", "none of the men was charged"); not one that
-leaves someone out ("nobody else can move both kinds of traffic", "none other than"): it says the act is the other's alone."""
+leaves someone out ("nobody else can move both kinds of traffic", "none other than"): it says the act is the other's alone.
+Not "none" alone: it stands for a noun said before it ("Three boats capsized; none sank", "he was asked about a deal and
+said there was none"), which another claim's act need not be of (ECB+ test: two findings across topics)."""
 _NEGATIVE_PRONOUNS = NEGATIVE_PRONOUNS | {"one"}
 """Lemmas of a negative pronoun (and of "no one"'s "one"), which `Slots.neg_heads` may hold beside the negated verb."""
 

@@ -1,4 +1,4 @@
-"""CC201 for a negative pronoun subject ("nobody", "no one", "none"): the act denied of anyone, against another source
+"""CC201 for a negative pronoun subject ("nobody", "no one", "none of"): the act denied of anyone, against another source
 that asserts it, through the spaCy path production uses."""
 
 from __future__ import annotations
@@ -68,3 +68,13 @@ def test_negation_a_negative_pronoun_that_leaves_someone_out_denies_nothing(real
     # NOTE: "nobody else" says the act is the other's alone (ECB+ dev: "It can also move Ethernet traffic" / "Nobody else
     # can move both Ethernet and disk traffic")
     assert _codes(real_parser, "Three men were arrested at the scene.", "Nobody else was arrested at the scene, police said.") == []
+
+
+@pytest.mark.parametrize(("asserted", "denied"), [
+    # NOTE: "none" alone stands for a noun said before it (the boats), which the other claim's act need not be of
+    ("Two ferries sank off the coast on Monday.", "Three boats capsized near the harbour on Monday and none sank, the coastguard said."),
+    ("A deal was signed on Monday.", "Officials were asked whether a deal had been signed and said none had been signed."),
+])
+def test_negation_bare_none_stands_for_a_noun_before_it_and_denies_nothing_of_anyone(real_parser, asserted, denied):
+    assert _codes(real_parser, asserted, denied) == []
+    assert _codes(real_parser, denied, asserted) == []
