@@ -7,7 +7,7 @@ import re
 
 from checker.cues import crude_lemmas, stance_cues
 from checker.knowledge import act_nouns, deverbal_verbs, phrasal_verbs, verb_synonyms
-from checker.models import Claim, Verdict
+from checker.models import Claim, Token, Verdict
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
 from checker.normalize.roles import NEGATIVE_PRONOUNS, content_lemmas, role_lemmas, roles_reversed
@@ -625,6 +625,8 @@ def compare_antonyms(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 return None  # NOTE: "will keep the plant open" / "there are no plans to relocate or close the plant" agree
             if different_subjects(a, b):
                 continue  # NOTE: "Exports fell in March" / "Imports rose in March": two things, one rising, one falling
+            if _doers_apart(a, p, b, q):
+                continue  # NOTE: "Rovers won the final" / "United reached the final and lost to Rovers": one outcome, two sides
             polar = {p, q} | _inflections(p) | _inflections(q)
             sim = content_overlap(a.text, b.text, drop=polar)
             if sim < _OVERLAP - 5 or _cover(a, b, polar) < _MIN_COVER:
@@ -638,6 +640,56 @@ def compare_antonyms(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 reason=f"'{p}' and '{q}' are antonyms in otherwise matching statements ({sim:.0f}% shared)",
             )
     return None
+
+
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+"""Dependencies of an active verb's subject; a passive's ("nsubjpass") names what underwent the act, not who did it."""
+
+
+_SHARING = frozenset({"conj", "xcomp", "advcl"})
+"""Dependencies of a verb that takes its subject from the verb it hangs on when it writes none: a conjunct ("reached the
+final and lost"), a complement ("went on to win"), a participle ("lost, having led at half-time")."""
+
+
+def _doers(c: Claim, lemma: str) -> set[str] | None:
+    """Who does the act of the verb ``lemma`` in the claim's parse: its subject's words (a compound's too: "Cup Rovers"),
+    or, for a verb that shares a subject with the verb it hangs on (`_SHARING`: "United reached the final and lost to
+    Rovers"), that verb's. ``None`` when the verb is active and no subject is read ("Having led at half-time, lost the final"):
+    who lost is not said. An empty set when nothing is known (no parse, the lemma no verb, a passive, a pronoun)."""
+    toks = c.tokens
+    verbs = [k for k, t in enumerate(toks) if t.lemma == lemma and t.pos in ("VERB", "AUX")]
+    if len(verbs) != 1:
+        return set()
+    v, seen = verbs[0], set()
+    while v not in seen:
+        seen.add(v)
+        kids = _kids(toks, v)
+        if any(toks[k].dep in ("nsubjpass", "auxpass") for k in kids):
+            return set()  # NOTE: a passive says what underwent the act
+        subject = next((k for k in kids if toks[k].dep in _SUBJECTS), None)
+        if subject is not None:
+            if toks[subject].pos == "PRON":
+                return set()  # NOTE: "he lost": whom the pronoun stands for the claim's words do not say
+            return {toks[k].lemma for k in _kids(toks, subject) if toks[k].dep == "compound"} | {toks[subject].lemma}
+        if toks[v].dep not in _SHARING or toks[v].head == v:
+            return None
+        v = toks[v].head
+    return None
+
+
+def _kids(toks: tuple[Token, ...], k: int) -> list[int]:
+    """The tokens whose head is token ``k``."""
+    return [j for j, t in enumerate(toks) if t.head == k and j != k]
+
+
+def _doers_apart(a: Claim, p: str, b: Claim, q: str) -> bool:
+    """The antonym verbs ``p`` (of ``a``) and ``q`` (of ``b``) are said of two doers (`_doers`), or one of them of no
+    doer the claim reads: "Rovers won the final" and "United reached the final and lost to Rovers" tell one outcome from
+    its two sides; "lost the final" with no subject says nothing of who."""
+    da, db = _doers(a, p), _doers(b, q)
+    if da is None or db is None:
+        return True
+    return bool(da and db and not da & db and not any(one_name(x, y) for x in da for y in db))
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()]|\b(?:but|although|though|while|whereas|which|who|because)\b", re.I)
