@@ -884,8 +884,10 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
         return [a for a in line if a.i not in tops]
 
     def in_main(t) -> bool:  # noqa: ANN001
+        # NOTE: an adverbial clause qualifies the predicate ("spent £260,000 because donations could not keep up",
+        # "closed while engineers could inspect it"): its modal is that clause's, not the claim's
         line = lineage(t)
-        return not any(a.dep_ in ("relcl", "acl") for a in line) and not any(
+        return not any(a.dep_ in ("relcl", "acl", "advcl") for a in line) and not any(
             a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and (a.head.dep_ == "ROOT" or a.head.i in tops) for a in line)
 
     # NOTE: a "will" on a conjunct of the predicate a speech verb reports tells that conjunct too ("Benz has not joined Madrid
@@ -903,7 +905,7 @@ def _attribution(toks, author: str | None, opinion_page: bool, label: str = "") 
     elif any((t.lower_ in _PREDICT or (t.tag_ == "MD" and t.lower_ in ("will", "'ll", "wo")) or _backshifted(t)) and told(t)
              for t in toks) or any(p in low for p in _PREDICT_PHRASES) or _infinitive_future(toks):
         modality = "prediction"
-    elif any(t.lemma_.lower() in _OPINION and not _in_drawn(t) for t in toks) or (
+    elif any(t.lemma_.lower() in _OPINION and not _in_drawn(t) and not any(a.dep_ == "advcl" for a in lineage(t)) for t in toks) or (
         any(t.lower_ in _FIRST_PERSON for t in toks) and any(t.lemma_ in ("think", "believe", "feel") for t in toks)
     ):
         modality = "opinion"

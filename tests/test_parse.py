@@ -1966,9 +1966,15 @@ def test_parse_a_will_in_a_consequence_drawn_after_so_is_no_prediction_of_the_cl
     heads = [3, 3, 3, 3, 3, 3, 9, 9, 9, 3, 9, 3]
     doc = Doc(English().vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
     assert _attribution(list(doc), None, False)[1] == "fact"
-    # NOTE: without "so" the clause is one of the claim's own ("..., because you will need a connection")
+    # NOTE: nor in a clause that gives a reason ("..., because you will need a connection"): an adverbial clause
+    # qualifies the claim's predicate and tells nothing of the claim's own modality
     because = ["because" if w == "so" else w for w in words]
     doc = Doc(English().vocab, words=because, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+    assert _attribution(list(doc), None, False)[1] == "fact"
+    # NOTE: the same clause as the predicate's own conjunct is the claim's: its "will" predicts
+    joined = ["and" if w == "so" else w for w in words]
+    doc = Doc(English().vocab, words=joined, tags=tags, pos=pos, deps=[("cc" if d == "mark" else "ccomp" if d == "advcl" else d) for d in deps],
+              heads=heads, lemmas=lemmas)
     assert _attribution(list(doc), None, False)[1] == "prediction"
 
 

@@ -171,7 +171,7 @@ def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -
                 head = tokens[t.head]
                 if head.dep in ("acomp", "xcomp", "oprd") and tokens[head.head].lemma in stance_cues()["saying_verbs"]:
                     continue  # NOTE: "pleaded not guilty": what was said, not a denial of the saying
-                if head.dep in ("ROOT", "conj", "ccomp", "xcomp") or tokens[head.head].dep == "ROOT":
+                if head.dep in ("ROOT", "conj", "ccomp", "xcomp") or tokens[head.head].dep == "ROOT" and not _qualifying(tokens, t.head):
                     return True
                 if head.dep in ("amod", "appos") and head.pos in ("ADJ", "VERB") and head.head < ti and tokens[head.head].dep in (
                         "ROOT", "dep"):
@@ -193,6 +193,13 @@ def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -
                 return True
         return False
     return bool(re.search(r"\b(not|never|n't|no longer)\b", text.lower()))
+
+
+def _qualifying(tokens: Sequence[Token], v: int) -> bool:
+    """The verb at ``v`` heads an adverbial clause that only qualifies the predicate ("spent £260,000 because donations
+    could not keep up", "reopened although the roof had not been repaired", "if the council does not approve"): its
+    negation denies that clause, not the claim. A clause drawn with "so" ("..., so it does not need X") states its own."""
+    return tokens[v].dep == "advcl" and not any(u.head == v and u.lemma == "so" for u in tokens)
 
 
 def _imperative_aside(tokens: Sequence[Token], v: int) -> bool:

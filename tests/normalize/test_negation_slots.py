@@ -138,3 +138,18 @@ def test_normalize_a_negated_light_verb_denies_the_act_its_words_name():
     # NOTE: the phrase asserted, not negated, negates nothing
     arrested = tuple(Token("Police", "police", "NOUN", "nsubj", t.head, "", t.start) if t.lemma == "nobody" else t for t in taken)
     assert _neg_heads(arrested, None) == ()
+
+
+def test_normalize_a_negation_inside_an_adverbial_clause_leaves_the_claim_asserted():
+    # NOTE: "The bank spent 260,000 because donations could not keep up": the reason is denied, the spending stated
+    because = _toks([("The", "the", "DET", "det", 1), ("bank", "bank", "NOUN", "nsubj", 2), ("spent", "spend", "VERB", "ROOT", 2),
+                     ("260,000", "260,000", "NUM", "dobj", 2), ("because", "because", "SCONJ", "mark", 8),
+                     ("donations", "donation", "NOUN", "nsubj", 8), ("could", "could", "AUX", "aux", 8),
+                     ("not", "not", "PART", "neg", 8), ("keep", "keep", "VERB", "advcl", 2), ("up", "up", "ADP", "prt", 8)])
+    assert not _negated(because, "The bank spent 260,000 because donations could not keep up")
+    # NOTE: the same clause as the predicate's conjunct is the claim's own and its negation stands
+    joined = tuple(Token(t.text, t.lemma, t.pos, "conj" if t.dep == "advcl" else t.dep, t.head, "", t.start) for t in because)
+    assert _negated(joined, "The bank spent 260,000 and donations could not keep up")
+    # NOTE: "..., so donations did not run out": a consequence drawn with "so" states its own negation
+    drawn = tuple(Token("so", "so", "ADV", "advmod", 8, "", t.start) if t.text == "because" else t for t in because)
+    assert _negated(drawn, "The bank spent 260,000 so donations could not keep up")
