@@ -1241,6 +1241,8 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
                     continue  # NOTE: "opened in 1793": an older year where it is written as a date
             if _DATE_BEFORE.search(before) or _DATE_AFTER.match(text, e):
                 continue  # NOTE: "May 12", "Friday 13", "4 March"
+            if _CLIPPED.search(before) and not _CLOSING_QUOTE.search(text, e):
+                continue  # NOTE: "the '221 and '907 patents", "in '98": digits clipped by an apostrophe name a number, no count
         elif s > 0 and text[s - 1] == "-" and not in_range:
             continue
         if _is_name(text, e, tokens, s) and not cmp_text and not cur and rated is None:
@@ -1359,7 +1361,7 @@ def find_quantities(text: str, tokens: Sequence[Token] = ()) -> tuple[Quantity, 
             out.append(Quantity(value=low, unit=unit, comparator="=", text=text[begin:pos].strip(), high=value, per=per))
             continue
         out.append(Quantity(value=value, unit=unit, comparator=cmp, text=text[begin:pos].strip(), per=per))
-    found = _fractions(text, _compound_measures(text, _one_unit_of_time(text, _listed_units(text, _parts_of_totals(text, out)))))
+    found = _fractions(text, _compound_measures(text, _one_unit_of_time(text, _elided_nouns(text, _listed_units(text, _parts_of_totals(text, out)), tokens), tokens)))
     if tallies:
         found = _in_text_order(text, found, [(s, q) for s, _, hi, lo in tallies for q in (hi, lo)])
     times = times_of_day(text) + lengths_on_a_clock(text)
@@ -1630,6 +1632,12 @@ def _compound_measures(text: str, found: list[Quantity]) -> list[Quantity]:
     return [q for j, q in enumerate(out) if j not in dropped]
 
 
+_CLIPPED = re.compile(r"(?:^|[\s(\[\"“])['’]$")
+"""An apostrophe opening a word right before digits: the digits are clipped from a longer number ("'98" of 1998, "the
+'907 patent" of patent No. 7,654,907), as a name is, never a count."""
+_CLOSING_QUOTE = re.compile(r"\S['’](?![A-Za-z])")
+"""A single quote closing a quotation (after a word, before no letter): the apostrophe before the digits opened it ("'40
+people died,' he said")."""
 _TIME_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
 _ONE_UNIT = re.compile(r"(?<![\w$€£¥₹%.,'’-])(?P<half>half\s+)?(?P<a>an?)\s+(?P<unit>" + "|".join(_TIME_UNITS)
                        + r")(?![\w'’-])(?P<more>\s+and\s+a\s+half(?![\w-]))?", re.IGNORECASE)
@@ -1644,11 +1652,13 @@ _ONE_UNIT_AFTER = re.compile(r"\s*(?:ago|old|later|earlier|before|after|of|or|to
 ("a day of protests") or one end of a rough span ("a day or two", "a week to ten days")."""
 
 
-def _one_unit_of_time(text: str, found: list[Quantity]) -> list[Quantity]:
+def _one_unit_of_time(text: str, found: list[Quantity], tokens: Sequence[Token] = ()) -> list[Quantity]:
     """Lengths of time of one unit written with an article (`_ONE_UNIT`: "most walkers take an hour and a half", "the
     repair took half an hour"), as "1.5 hours" and "0.5 hours" are read: a source writing "90 minutes" and one writing
-    "an hour and a half" state one length. Not a rate ("24 hours a day", "twice a week": a number or a word of
-    `_ONE_UNIT_BEFORE` before it), an offset or an age (`_ONE_UNIT_AFTER`), nor part of a value already read."""
+    "an hour and a half" state one length, bounded as a number is by the words before it ("won by just over a second": more
+    than one second, `_CMP`). Not a rate ("24 hours a day", "twice a week": a number or a word of `_ONE_UNIT_BEFORE`
+    before it), an offset or an age (`_ONE_UNIT_AFTER`), nor part of a value already read; nor a word the parse reads as
+    no noun ("a second gold": the ordinal)."""
     spans = [(i, i + len(q.text)) for q in found if (i := text.find(q.text)) >= 0]
     added: list[tuple[int, Quantity]] = []
     for m in _ONE_UNIT.finditer(text):
@@ -1656,11 +1666,15 @@ def _one_unit_of_time(text: str, found: list[Quantity]) -> list[Quantity]:
         word = before.group(1).lower() if before else ""
         if word in _ONE_UNIT_BEFORE or any(ch.isdigit() for ch in word) or _ONE_UNIT_AFTER.match(text, m.end()):
             continue
+        if any(t.start == m.start("unit") and t.pos not in ("NOUN", "PROPN") for t in tokens):
+            continue  # NOTE: "missed out on a second gold": an ordinal adjective, no length of time
         if any(lo < m.end() and m.start() < hi for lo, hi in spans) or any(
                 hi == (before.end(1) if before else -1) for _, hi in spans):
             continue  # NOTE: "$9.99 a month", "three times a week": a rate of the value before
         value = (0.5 if m["half"] else 1.0) + (0.5 if m["more"] else 0.0)
-        added.append((m.start(), Quantity(value=value, unit=m["unit"].lower(), comparator="=", text=m.group(0).strip())))
+        bound = _left().search(text, 0, m.start())
+        cmp = next((sym for pat, sym in _CMP if bound is not None and bound["cmp"] and re.fullmatch(pat, bound["cmp"], re.I)), "=")
+        added.append((m.start(), Quantity(value=value, unit=m["unit"].lower(), comparator=cmp, text=m.group(0).strip())))
     return _in_text_order(text, found, added) if added else found
 
 
@@ -1683,6 +1697,40 @@ def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
         if not q.unit and nxt.unit and q.high is None and _LISTED.fullmatch(between):
             out[i] = dataclasses.replace(q, unit=nxt.unit)
     return out
+
+
+def _elided_nouns(text: str, found: list[Quantity], tokens: Sequence[Token]) -> list[Quantity]:
+    """A bare number standing for its noun phrase in a clause parallel to an earlier figure's counts what that figure
+    counts (the noun left out, as English leaves it out in a repeated construction): "topped the table with seven
+    medals ... while Ireland finished second with five" is five medals. Parallel, as the parse reads it: the number and
+    the figure's noun are objects of one preposition, or direct objects, of two different heads."""
+    if not tokens:
+        return found
+    out = list(found)
+    at: dict[int, int] = {}
+    for i, q in enumerate(found):
+        start = text.find(q.text)
+        if start >= 0:
+            at[i] = start
+    by_start = {t.start: k for k, t in enumerate(tokens)}
+    for i, q in enumerate(found):
+        if q.unit or q.high is not None or i not in at or not whole(q) or _SCALED_WORD.search(q.text):
+            continue
+        k = by_start.get(at[i] + len(q.text) - len(q.text.split()[-1]))
+        if k is None or tokens[k].pos != "NUM" or tokens[k].dep not in ("pobj", "dobj"):
+            continue
+        for j in range(i - 1, -1, -1):
+            p = found[j]
+            n = by_start.get(at.get(j, -1) + len(p.text) - len(p.text.split()[-1])) if j in at else None
+            if not p.unit or count_noun(p) != p.unit or n is None or tokens[n].pos != "NOUN" or tokens[n].dep != tokens[k].dep:
+                continue
+            if tokens[n].head != tokens[k].head and tokens[tokens[n].head].lemma == tokens[tokens[k].head].lemma:
+                out[i] = dataclasses.replace(q, unit=p.unit)
+            break
+    return out
+
+
+_SCALED_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|dozen|crores?|lakhs?)\b", re.IGNORECASE)
 
 
 def _parts_of_totals(text: str, found: list[Quantity]) -> list[Quantity]:

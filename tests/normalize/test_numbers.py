@@ -1357,3 +1357,55 @@ def test_numbers_parsed_a_day_told_from_the_writers_own_is_no_unit(real_parser):
 
     (c,) = normalize_texts(["The minimum wage will be 13.40 per hour, up from 12.60 today."], parser=real_parser)
     assert [(q.text, q.unit, q.per) for q in c.slots.quantities] == [("13.40", "", "hour"), ("12.60", "", "")]
+
+
+_LEMMAS = {"medals": "medal", "topped": "top", "finished": "finish", "missed": "miss"}
+
+
+def _toks(text: str, spec: list[tuple[str, str, str, int]]) -> tuple[Token, ...]:
+    """Tokens of ``text`` from (word, pos, dep, head) rows, found left to right."""
+    out, at = [], 0
+    for word, pos, dep, head in spec:
+        at = text.index(word, at)
+        out.append(Token(word, _LEMMAS.get(word, word.lower()), pos, dep, head, "", at))
+        at += len(word)
+    return tuple(out)
+
+
+def test_numbers_a_length_of_one_unit_is_bounded_by_the_words_before_it_and_is_no_ordinal():
+    """"just over a second" is more than one second; "a second gold", the parse's adjective, is no length of time."""
+    assert [(q.text, q.value, q.unit, q.comparator) for q in find_quantities("They won by just over a second.")] == [
+        ("a second", 1.0, "second", ">")]
+    assert [q.comparator for q in find_quantities("The repair took about an hour.")] == ["~"]
+    text = "The four missed out on a second gold."
+    toks = _toks(text, [("The", "DET", "det", 1), ("four", "NUM", "nsubj", 2), ("missed", "VERB", "ROOT", 2),
+                        ("out", "ADP", "prt", 2), ("on", "ADP", "prep", 2), ("a", "DET", "det", 7),
+                        ("second", "ADJ", "amod", 7), ("gold", "NOUN", "pobj", 4)])
+    assert all(q.unit != "second" for q in find_quantities(text, toks))
+    noun = tuple(dataclasses.replace(t, pos="NOUN") if t.text == "second" else t for t in toks)
+    assert any(q.unit == "second" for q in find_quantities(text, noun))
+
+
+def test_numbers_a_bare_number_in_a_clause_parallel_to_a_figure_counts_its_noun():
+    """"with seven medals ... while Ireland finished second with five": five medals, the noun left out."""
+    text = "Germany topped the table with seven medals, while Ireland finished second with five."
+    spec = [("Germany", "PROPN", "nsubj", 1), ("topped", "VERB", "ROOT", 1), ("the", "DET", "det", 3),
+            ("table", "NOUN", "dobj", 1), ("with", "ADP", "prep", 1), ("seven", "NUM", "nummod", 6),
+            ("medals", "NOUN", "pobj", 4), (",", "PUNCT", "punct", 1), ("while", "SCONJ", "mark", 10),
+            ("Ireland", "PROPN", "nsubj", 10), ("finished", "VERB", "advcl", 1), ("second", "ADV", "advmod", 10),
+            ("with", "ADP", "prep", 10), ("five", "NUM", "pobj", 12)]
+    toks = _toks(text, spec)
+    assert [(q.text, q.unit) for q in find_quantities(text, toks) if q.value in (5, 7)] == [("seven medals", "medal"), ("five", "medal")]
+    # another preposition's object is no parallel: "against five" is not five medals
+    other = tuple(dataclasses.replace(t, text="against", lemma="against") if t.start == text.rindex("with") else t for t in toks)
+    assert [q.unit for q in find_quantities(text.replace("second with five", "second against five"), other) if q.value == 5] == [""]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Halcyon infringed both asserted patents (the '221 and '907 patents), it found.", []),
+    ("The band's debut sold 30 copies in '98.", [("30 copies", "copy")]),
+    # a single quote that is closed later opened a quotation: its number is read
+    ("'40 people died,' he said.", [("40 people", "people")]),
+])
+def test_numbers_digits_clipped_by_an_apostrophe_name_a_number_and_count_nothing(text, read):
+    assert [(q.text, q.unit) for q in find_quantities(text)] == read
