@@ -20,10 +20,10 @@ from checker.normalize.kinds import NARROWER, SAME, kin, same_holder
 from checker.normalize.ranks import PLACE, RANK
 from checker.normalize.numbers import SCORE_HIGH, SCORE_LOW, TIME_OF_DAY, affine, count_noun, currency_units, one_currency, unit_keys, whole as whole_number
 from checker.rules.base import Rule
-from checker.rules.common import LIGHT_FRAMES, LIGHT_VERBS, modality_factor, one_name
+from checker.rules.common import LIGHT_FRAMES, LIGHT_VERBS, modality_factor, occasions, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "acts_counted", "doers_act", "one_act_counted", "people_of_one_holder", "another_row", "aside", "rose_between", "running_past", "set_against", "admitted", "rounded", "assign", "likeness", "restated", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "flow_against_stock", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "acts_counted", "doers_act", "earlier_value", "one_act_counted", "people_of_one_holder", "another_row", "aside", "rose_between", "running_past", "set_against", "admitted", "rounded", "assign", "likeness", "restated", "timed_in_its_source", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "flow_against_stock", "different_predicates", "different_places", "scope_relation",
            "touching", "meet", "TOUCHING_FACTOR"]
 
 logger = logging.getLogger(__name__)
@@ -693,7 +693,35 @@ def _elided(bare: Quantity, figure: Quantity, kb: Knowledge) -> bool:
     schoolgirls were on a trip when seven returned pregnant" states the seven schoolgirls of another report)."""
     # NOTE: a scaled number counts an amount of nothing named ("the number rose to 1.4 million" after "1.4 million overnight
     # guests"): its noun is left out as a small number's is
-    return not bare.unit and not counted(bare, kb) - {"amount"} and bool(figure.unit) and _same_figure(bare, figure)
+    # NOTE: a verb of a level ("has fallen to 3,100") says where its subject's figure went, no one it befalls
+    if _frame_set(bare.event, kb) and _frame_set(bare.event, kb) <= _level_frames(kb):
+        return not bare.unit and not bare.relation and bool(figure.unit) and _restates(bare, figure)
+    return not bare.unit and not bare.relation and not counted(bare, kb) - {"amount"} and bool(figure.unit) and _restates(bare, figure)
+
+
+def _asked_beside(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
+    """The claim of the bare one of two equal figures asks the other's question with another of its values ("Roughly two
+    dozen false killer whales beached ..., and by evening 17 had been returned to sea" / "17 false killer whales
+    refloated": the two dozen aligns with the 17 whales): the bare figure, written beside it, is that answer again,
+    however little its clause shares with the other claim."""
+    from checker.judge.align import align  # NOTE: lazy: checker.judge imports the registry
+
+    bare, claim, figure, other = (x, a, y, b) if not x.unit else (y, b, x, a)
+    return any(q is not bare and q.unit == figure.unit and align(claim, q.text, other, figure.text, kb).aligned
+               for q in claim.slots.quantities)
+
+
+def _relation(q: Quantity) -> str:
+    """`Quantity.relation`, where a share "of them" is the percentage's own answer: "72.4% of those voting backed strike
+    action" is the share that backed it, as "nearly three quarters of union members who voted" is, no count of some of
+    those counted before ("three of them")."""
+    return "" if q.relation == "part" and q.unit == "percent" else q.relation
+
+
+def _restates(bare: Quantity, figure: Quantity) -> bool:
+    """``bare`` is ``figure``'s number written again exactly, ``figure`` exact or approximate ("has fallen to 3,100" /
+    "about 3,100 copies"), not a bound."""
+    return bare.comparator == "=" and figure.comparator in ("=", "~") and bare.value == figure.value and bare.high == figure.high
 
 
 @functools.cache
@@ -789,6 +817,24 @@ def restated(verdict: Verdict, a: Claim, b: Claim, others: "dict[str, list[Claim
                                        or _elided(q, figure, kb) and abs(figure.value) >= DISTINCT_BARE
                                        for q in c.slots.quantities):
                 return True
+    return any(timed_in_its_source(mine, theirs, text, others, kb)
+               for mine, theirs, text in ((a, b, verdict.values[0]), (b, a, verdict.values[1])))
+
+
+def timed_in_its_source(mine: Claim, theirs: Claim, text: tuple[str, ...], others: "dict[str, list[Claim]]", kb: Knowledge) -> bool:
+    """True when ``mine`` states its figure ``text`` for no time while ``theirs`` names one (a weekday, a month, a
+    quarter: `checker.rules.common.occasions`), and another claim of ``mine``'s source states that figure exactly for a
+    time ``theirs`` never names: "Measles outbreak reaches 23 cases" over "confirmed 23 cases of measles as of Monday",
+    against "had risen to 31 by Friday". The figure is Monday's count, the other Friday's: one changing count read at two
+    times, no conflict the two sources have."""
+    figure = next((q for q in mine.slots.quantities if (q.text,) == tuple(text)), None)
+    told = occasions(theirs.text)
+    if figure is None or not told or occasions(mine.text) or any(d.precision != "relative" for d in mine.slots.dates):
+        return False
+    for c in others.get(mine.source_id, ()):
+        if c.id != mine.id and occasions(c.text) and not occasions(c.text) & told and any(
+                same_count(q, figure, kb) and _same_figure(q, figure) for q in c.slots.quantities):
+            return True
     return False
 
 
@@ -875,6 +921,24 @@ def rose_between(x: Quantity, dx: DateValue, y: Quantity, dy: DateValue) -> bool
     return _exceeds(late, early)
 
 
+def earlier_value(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
+    """True when one claim states the other's figure as the value its change started from or is set against
+    (`Quantity.relation` ``baseline``: "rose to 310 on Tuesday, up from 150 on Monday", "climbed from 150 to 310") of the
+    same thing or of no noun written, against "About 150 people were staying in shelters": the other report gives the
+    count before it changed, a difference in time, not a rival answer."""
+    for q, c, other in ((x, a, y), (y, b, x)):
+        for base in c.slots.quantities:
+            if base is q or base.relation != "baseline" or other.relation:
+                continue
+            if base.unit and base.unit != other.unit and not same_count(base, other, kb):
+                continue  # NOTE: a bare one ("up from 150") is of the figure it follows
+            lo, hi = admitted(base)
+            olo, ohi = admitted(other)
+            if lo <= ohi and olo <= hi:
+                return True
+    return False
+
+
 def running_past(x: Quantity, y: Quantity) -> bool:
     """True when one value only is a running total (`Quantity.running`: "has now burned about 3,450 acres", "so far")
     and it is larger than the other in no reading of both the same: the total as of its report's writing, grown past a
@@ -918,13 +982,20 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
 
     same: list[tuple[Quantity, Quantity, frozenset[str], str]] = []
     kinds: dict[tuple[int, int], str] = {}  # NOTE: the pairs of a kind against its whole (`checker.normalize.kinds`)
+    wholes: dict[tuple[int, int], int] = {}  # NOTE: the whole of each pair of a part exceeding it
     parts = {id(q): _parts_of(q, other) for q, other in [(x, b) for x in a.slots.quantities] + [(y, a) for y in b.slots.quantities]}
     for x in a.slots.quantities:
         for y in b.slots.quantities:
             if id(y) in parts[id(x)] or id(x) in parts[id(y)]:
                 continue  # NOTE: "covers 52 hectares" / "the main fen of 40 hectares and ... Reed Meadow of 12 hectares"
-            if (_elided(x, y, kb) or _elided(y, x, kb)) and align(a, x.text, b, y.text, kb).aligned:
-                same.append((x, y, frozenset(), "quiet"))  # NOTE: "28 schoolgirls ... when seven returned pregnant"
+            if _elided(x, y, kb) or _elided(y, x, kb):
+                al = align(a, x.text, b, y.text, kb)
+                # NOTE: "28 schoolgirls ... when seven returned pregnant"; a figure written again without its noun beside
+                # a value asking the other's question ("opened at 8 million pounds and ended ... at 15.5 million" / "The
+                # hammer price was 15.5 million pounds") is one answer in both claims, however little else its clause
+                # shares, as one exact figure of one unit is below: paired, it answers no other value's question
+                if al.aligned or _asked_beside(x, a, y, b, kb) and al.subject >= 0 and not al.qualifier_clash:
+                    same.append((x, y, frozenset(), "quiet"))
                 continue
             if occurrences_of_other_acts(x, y, kb):
                 continue  # NOTE: "capped 12 times by Brazil" / "played 41 times for the club": occurrences of two acts
@@ -946,13 +1017,15 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: "revenue rose 6 percent" and "shares rose 3 percent": one change, two things changing
             if _ages_of_others(x, a, y, b, kb):
                 continue  # NOTE: "an 18-year old male confessed" and "Andrew Lopez, 20": whose age is not one question
-            if x.relation != y.relation:
+            if _relation(x) != _relation(y):
                 continue  # NOTE: "eight days ago" (a time since) or "five rounds sooner than" (a gap) is no amount
             if x.per and y.per and x.per != y.per:
                 continue  # NOTE: "$9.99 a month" and "$99 a year", "$12 a share" and "$3 a gallon": rates of two things
             if kinship == SAME and flow_against_stock(x, y, kb):
                 continue  # NOTE: "hired 500 workers" and "employs 12,000 workers": what an act moved, what a holder has
-            if set_against(x, a, y, b) or set_against(y, b, x, a):
+            if not _same_figure(x, y) and (set_against(x, a, y, b) or set_against(y, b, x, a)):
+                # NOTE: one exact figure in both is stated, not set against ("the cap dropping ... to £1,690" / "the bill
+                # under the price cap will fall ... to £1,690")
                 continue  # NOTE: "an estimate of £40,000 to £60,000" / "sold for £71,500, beating its upper estimate"
             if different_predicates(x, y, kb):
                 continue  # NOTE: "three people were injured" and "46 people had been arrested" count two actions
@@ -1014,6 +1087,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 # A fraction of no currency ("a 5.6 magnitude earthquake on Sunday") measures; it is no part of a count.
                 if part_lo > whole_hi and "remainder" not in part.scope and (whole_number(part) or part.unit in currency_units()):
                     same.append((x, y, frozenset(), "part"))
+                    wholes[id(x), id(y)] = id(whole)
                 continue
             # NOTE: two figures widened by their half digit that only touch state two values ("$441 million" /
             # "$442 million"); closed bounds and ranges that touch share their end ("at least 12,345" / "at most 12,345")
@@ -1031,9 +1105,14 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     paired = {i for pair in chosen for i in pair}
     quiet = {k for _, _, kind, status in same if status == "quiet" for k in kind}
 
+    agreed = {i for x, y, _, status in same if status == "quiet" and (id(x), id(y)) in chosen for i in (id(x), id(y))}
+
     def stands(x: Quantity, y: Quantity, kind: frozenset[tuple[str, frozenset[str]]], status: str) -> bool:
         if status == "part":
-            return True  # NOTE: a part exceeding the whole conflicts whatever the rest
+            # NOTE: a part exceeding the whole conflicts whatever the rest, unless the whole is a figure the other claim
+            # states too ("five medals in all" / "Germany ... with seven medals on Sunday, while Ireland finished second with
+            # five"): agreed on, it is another holder's or time's figure than the part's
+            return wholes.get((id(x), id(y))) not in agreed
         key = (id(x), id(y))
         if key not in chosen and (id(x) in paired or id(y) in paired):
             return False  # NOTE: a value paired with another answers that one's question
@@ -1068,6 +1147,17 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     else:
         # NOTE: "has now burned about 3,450 acres" / "has burned 3,200 acres, the forest service said on Tuesday"
         loose = [t for t in loose if not running_past(t[0], t[1])]
+    # NOTE: "rose to 310 on Tuesday, up from 150 on Monday" / "About 150 people were staying in shelters": the other
+    # claim's figure is where this one's change started, its earlier value, no rival answer
+    earlier = [t for t in loose if earlier_value(t[0], a, t[1], b, kb)]
+    if len(earlier) < len(loose):
+        loose = [t for t in loose if t not in earlier]
+    elif loose:
+        x, y, _ = loose[0]
+        return Verdict(code=QUANTITY.code, verdict="temporal-difference", confidence=round(0.6 * modality_factor(a, b), 3),
+                       slot="quantity", values=((x.text,), (y.text,)),
+                       reason=f"'{x.text}' and '{y.text}' admit no common value, but one claim gives the other's figure as "
+                              "where its change started")
     if not loose:
         return None
     x, y, kind = loose[0]

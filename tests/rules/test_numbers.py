@@ -171,6 +171,20 @@ def test_numbers_an_agreeing_start_of_a_change_silences_no_conflict_of_where_it_
     assert compare_quantities(a, now, KB) is None
 
 
+def test_numbers_the_other_claims_figure_as_where_a_change_started_is_its_earlier_value():
+    """"rose to 310, up from 150" against "About 150 people": the other report's count before the change, in time."""
+    text = "The number of people in emergency shelters rose to 310 on Tuesday, up from 150 on Monday, the city said."
+    a = _q(text, "a", qty(310, "people", "310", event="rise"), qty(150, "", "150", relation="baseline"))
+    b = _q("About 150 people were staying in emergency shelters, the city said.", "b", qty(150, "people", "About 150 people", "~"))
+    v = compare_quantities(a, b, KB)
+    assert v is not None and v.verdict == "temporal-difference" and v.values == (("310",), ("About 150 people",))
+    assert compare_quantities(b, a, KB).verdict == "temporal-difference"
+    # a start of the change the other claim does not state, or one of another noun, leaves the two answers rivals
+    for base in (qty(120, "", "120", relation="baseline"), qty(150, "shelter", "150 shelters", relation="baseline")):
+        other = _q(text, "a", qty(310, "people", "310", event="rise"), base)
+        assert compare_quantities(other, b, KB).verdict == "contradiction"
+
+
 def test_numbers_subjects_related_by_part_of_share_the_question():
     kb = dataclasses.replace(KB, part_of={**KB.part_of, "falcon": "kestrel"})
     a = _q("Kestrel sold 5,000 units in the spring.", "a", qty(5000, "unit", "5,000 units"),
@@ -658,6 +672,17 @@ def test_numbers_a_number_whose_noun_is_left_out_answers_with_its_figure():
                    qty(28, "schoolgirl", "28 schoolgirls"), bare)
         assert compare_quantities(other, b, KB).values == (("28 schoolgirls",), ("seven schoolgirls",))
 
+
+
+def test_numbers_a_figure_written_again_without_its_currency_answers_the_other_claim():
+    """The other claim's sum, stated again without its currency, is its answer: the first figure is another's question."""
+    a = _q("The hammer price was 15.5 million pounds.", "a", qty(15.5e6, "gbp", "15.5 million pounds", holder="hammer price"))
+    opened = qty(8e6, "gbp", "8 million pounds", holder="bid")
+    text = "Bidding for the portrait opened at 8 million pounds and ended with the hammer falling at 15.5 million."
+    assert compare_quantities(a, _q(text, "b", opened, qty(15.5e6, "", "15.5 million", holder="hammer")), KB) is None
+    # another bare figure (or the number without its scale word) is no restatement
+    for bare in (qty(14e6, "", "14 million"), qty(15.5, "", "15.5")):
+        assert compare_quantities(a, _q(text, "b", opened, bare), KB).values == (("15.5 million pounds",), ("8 million pounds",))
 
 def test_numbers_assignment_solver_is_scipys_without_importing_scipy_optimize():
     """`assign`'s solver is scipy's own function, loaded without the scipy.optimize package (0.3 CPU s of every run)."""
@@ -1435,3 +1460,80 @@ def test_numbers_occurrences_of_two_acts_are_two_counts():
     assert not occurrences_of_other_acts(qty(3, "times", "three times", event="increase"), qty(2, "times", "twice", event="play"), KB)
     assert not occurrences_of_other_acts(qty(12, "caps", "12 caps", event="cap"), played, KB)
     assert not occurrences_of_other_acts(qty(7, "times", "seven times", event="platinum"), qty(7, "times", "more than seven times", ">", event="sell"), KB)
+
+
+def test_numbers_a_figure_its_source_states_for_another_time_is_no_conflict():
+    """"reaches 23 cases" over "confirmed 23 cases as of Monday", against "31 by Friday": Monday's count and Friday's."""
+    from checker.rules.numbers import restated
+
+    head = _q("Measles outbreak in Corrin County reaches 23 cases", "b", qty(23, "case", "23 cases"))
+    body = _q("Health officials in Corrin County confirmed 23 cases of measles as of Monday.", "b", qty(23, "case", "23 cases"))
+    friday = _q("The number of confirmed measles cases had risen to 31 by Friday.", "a", qty(31, "case", "31"))
+    v = Verdict("CC103", "contradiction", 0.75, "quantity", (("31",), ("23 cases",)), "")
+    assert restated(v, friday, head, {"a": [friday], "b": [head, body]}, KB)
+    # the source states the figure for the other claim's day, or for no day, or the headline names its own day: a conflict
+    for other in ("confirmed 23 cases of measles by Friday.", "confirmed 23 cases of measles."):
+        same_day = _q(f"Health officials in Corrin County {other}", "b", qty(23, "case", "23 cases"))
+        assert not restated(v, friday, head, {"a": [friday], "b": [head, same_day]}, KB)
+    dated = _q("Measles outbreak in Corrin County reaches 23 cases on Friday", "b", qty(23, "case", "23 cases"))
+    assert not restated(v, friday, dated, {"a": [friday], "b": [dated, body]}, KB)
+
+
+def test_numbers_a_whole_the_other_claim_states_too_is_agreed_and_no_part_exceeds_it():
+    """"five medals in all" against "seven medals on Sunday, while Ireland finished second with five": the other claim
+    states the five too, so the seven is another's figure, not a part exceeding it."""
+    five = _q("Ireland took five medals in all.", "a", qty(5, "medal", "five medals"))
+    text = "Germany topped the medal table on Sunday with seven medals, while Ireland finished second with five."
+    seven = qty(7, "medal", "seven medals", scope=("sunday",))
+    assert compare_quantities(five, _q(text, "b", seven, qty(5, "medal", "five", holder="ireland")), KB) is None
+    # without the five, or with another figure, the part exceeds the whole
+    for others in ((), (qty(4, "medal", "four", holder="ireland"),)):
+        v = compare_quantities(five, _q(text, "b", seven, *others), KB)
+        assert v is not None and v.verdict == "contradiction" and v.values == (("five medals",), ("seven medals",))
+
+
+def test_numbers_a_bare_figure_written_again_after_a_verb_of_level_answers_the_approximate_one():
+    """"has fallen to 3,100" restates "about 3,100 copies": a level verb's bare number is its subject's figure."""
+    week = _q("Circulation had fallen to about 3,100 copies a week, a fraction of the 1990s peak.", "a",
+              qty(3100, "copy", "about 3,100 copies", "~", event="circulation", holder="circulation", per="week"))
+    text = "The Echo's circulation peaked at about 24,000 copies in the 1990s and has fallen to 3,100."
+    peak = qty(24000, "copy", "about 24,000 copies", "~", event="peak", holder="circulation")
+    assert compare_quantities(week, _q(text, "b", peak, qty(3100, "", "3,100", event="decrease", holder="circulation")), KB) is None
+    # a bound, or another figure, is no restatement
+    for bare in (qty(3100, "", "more than 3,100", ">", event="decrease"), qty(3000, "", "3,000", event="decrease")):
+        v = compare_quantities(week, _q(text, "b", peak, bare), KB)
+        assert v is not None and v.values == (("about 3,100 copies",), ("about 24,000 copies",))
+
+
+def test_numbers_a_small_bare_figure_beside_a_value_asking_the_others_question_answers_it():
+    """"two dozen whales beached ..., and by evening 17 had been returned" / "17 whales refloated": the 17 again."""
+    text = "Roughly two dozen false killer whales beached at Tamsin Bay on Sunday morning, and by evening 17 had been returned to sea."
+    dozen = qty(24, "whale", "Roughly two dozen false killer whales", "~", event="beach", holder="false killer whale")
+    head = _q("17 false killer whales refloated after stranding at Tamsin Bay", "b", qty(17, "whale", "17 false killer whales", event="refloat"))
+    assert compare_quantities(_q(text, "a", dozen, qty(17, "", "17", event="evening")), head, KB) is None
+    v = compare_quantities(_q(text, "a", dozen, qty(16, "", "16", event="evening")), head, KB)
+    assert v is not None and v.values == (("Roughly two dozen false killer whales",), ("17 false killer whales",))
+
+
+def test_numbers_a_share_of_them_is_the_percentages_own_answer():
+    """"72.4% of those voting backed strike action" answers "Nearly three quarters of members who voted backed" it."""
+    most = _q("Nearly three quarters of union members who voted backed strike action, on a turnout of just over half.", "a",
+              qty(75, "percent", "Nearly three quarters", "~<", event="back"))
+    text = "Of the 2,140 members balloted, 53.8% took part, and 72.4% of those voting backed strike action."
+    turnout = qty(53.8, "percent", "53.8%")
+    assert compare_quantities(most, _q(text, "b", turnout, qty(72.4, "percent", "72.4%", relation="part")), KB) is None
+    # a count of some of them is still no amount
+    v = compare_quantities(most, _q(text, "b", turnout, qty(72.4, "member", "72.4", relation="part")), KB)
+    assert v is not None and v.values == (("Nearly three quarters",), ("53.8%",))
+
+
+def test_numbers_one_exact_figure_in_both_claims_is_not_set_against_the_other():
+    """"the cap dropping ... to £1,690" / "the bill under the price cap will fall ... to £1,690": stated, not set against."""
+    cap = _q("A typical household will pay £144 less a year, with the cap dropping from £1,834 to £1,690.", "a",
+             qty(144, "gbp", "£144", event="less"), qty(1690, "gbp", "£1,690", event="decrease", holder="cap"))
+    bill = _q("The annual gas bill for a typical household under the price cap will fall to £1,690 from 1 January.", "b",
+              qty(1690, "gbp", "£1,690", event="decrease", holder="annual gas bill"))
+    assert compare_quantities(cap, bill, KB) is None
+    # another figure of the bill, set against nothing, conflicts as the saving did before
+    other = _q(bill.text.replace("£1,690", "£1,700"), "b", qty(1700, "gbp", "£1,700", event="decrease", holder="annual gas bill"))
+    assert compare_quantities(cap, other, KB) is not None
