@@ -57,3 +57,32 @@ def test_align_subject_a_pronoun_doer_may_be_any_name_of_its_claim():
                 Quantity(6728.0, "yard", "=", "6,728 yards", event="finish"),
                 actors=(Mention("wayne state", "Wayne State", "PERSON"),), roles=(("pred", "play"), ("agent", "he")))
     assert al.align(clark, "105 yards", he, "6,728 yards", KB).subject == -1
+
+
+def _told(sid: str, text: str, q: Quantity, actors: tuple, roles: tuple, attribution: str | None) -> Claim:
+    return Claim(sid, f"{sid}.md", 0, len(text), 1, 1, 1, text, attribution=attribution,
+                 slots=Slots(quantities=(q,), actors=actors, roles=roles))
+
+
+# NOTE: probe set 13 c02: the speaker of a figure is no subject of its question
+MAYOR = _told("a", "The city recycled 38 percent of household waste in 2023, Mayor Colette Fairweather announced on Tuesday.",
+              Quantity(38.0, "%", "=", "38 percent", event="recycle", holder="city of brennick"),
+              (Mention("colette fairweather", "Colette Fairweather", "PERSON"),),
+              (("pred", "announce"), ("agent", "fairweather"), ("said", "recycle")), "Mayor Colette Fairweather")
+HAULER = _told("b", "Just 29% of the household waste Ada Ruiz collected in 2023 was recycled.",
+               Quantity(29.0, "%", "=", "29%", event="collect", holder="ada ruiz"),
+               (Mention("ada ruiz", "Ada Ruiz", "PERSON"),), (("pred", "collect"), ("agent", "ruiz")), None)
+
+
+def test_align_subject_the_speaker_of_a_figure_is_not_whom_it_is_about():
+    assert not al._answered_by({"colette fairweather"}, MAYOR, "38 percent")
+    assert al.align(MAYOR, "38 percent", HAULER, "29%", KB).subject == 0
+    # NOTE: a speaker who holds the value ("its", a pronoun that may stand for the speaker) is still its subject
+    own = _told("a", "Kay Lund said its output was 38 percent.", Quantity(38.0, "%", "=", "38 percent", event="be", holder="its output"),
+                (Mention("kay lund", "Kay Lund", "PERSON"),), (("pred", "say"), ("agent", "lund"), ("said", "be")), "Kay Lund")
+    assert al._answered_by({"kay lund"}, own, "38 percent")
+    # NOTE: without a verb of saying the agent is the doer, whatever the attribution
+    doer = _told("a", "Colette Fairweather recycled 38 percent.", Quantity(38.0, "%", "=", "38 percent", event="recycle"),
+                 (Mention("colette fairweather", "Colette Fairweather", "PERSON"),),
+                 (("pred", "recycle"), ("agent", "fairweather")), "Colette Fairweather")
+    assert al._answered_by({"colette fairweather"}, doer, "38 percent")

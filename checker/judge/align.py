@@ -510,7 +510,16 @@ def _answered_by(names: set[str], c: Claim, answer: str) -> bool:
     roles = dict(c.slots.roles)
     value = _value_of(c.slots.quantities + c.slots.dates, answer)
     holders = set(value.holder.split()) if value is not None else set()
-    heads = holders | {w for k in ("agent", "patient") for w in roles.get(k, "").lower().split()}
+    # NOTE: under a main verb of saying (`checker.normalize.roles`' ``said``) the agent and patient are the saying's: who
+    # tells the answer ("The city recycled 38 percent of household waste, Mayor Colette Fairweather announced"), not whom
+    # it is about; the speaker named by the claim's attribution is then no subject, unless the value is held by it or
+    # by a pronoun that may stand for it ("Apple said its revenue rose")
+    said = "said" in roles
+    heads = holders | (set() if said else {w for k in ("agent", "patient") for w in roles.get(k, "").lower().split()})
+    speaker = set(_written(c.attribution)) if said and c.attribution and not holders & _PRONOUNS else set()
+    names = {n for n in names if not set(n.split()) <= speaker or set(n.split()) & holders}
+    if not names:
+        return False
     if not heads or heads & _PRONOUNS:
         return True  # NOTE: "he finished with 6,728 yards": whom "he" names is any name of the claim
     return any(set(n.split()) & heads for n in names)
@@ -763,6 +772,28 @@ def _frames(a: Claim, b: Claim) -> bool:
     return bool((set(a.slots.frames) - LIGHT_FRAMES) & (set(b.slots.frames) - LIGHT_FRAMES))
 
 
+def _framed(a: Claim, answer_a: str, b: Claim, answer_b: str, kb: "Knowledge") -> bool:
+    """The (non-light) frames both claims evoke may be the act the answers are of: not when one answer's predicate
+    (`Quantity.event`, `DateValue.event`) evokes frames of its own, none of them shared, and a shared frame is the act
+    of another value of its claim. "Twelve people were killed and 70 others were injured" / "We have received around 50
+    people with injuries" share the injuring, the 70 others' act; the killed's is an attack and a dying. Shared frames
+    no other value is of stay the story's ("The quake struck at 4:37 p.m. on Sunday, 8 November": "struck" read as an
+    attack, the quake the earthquake both claims tell), as do all when a predicate is of no frame or unknown."""
+    from checker.knowledge import LIGHT_FRAMES
+
+    shared = (set(a.slots.frames) & set(b.slots.frames)) - LIGHT_FRAMES
+    for c, answer in ((a, answer_a), (b, answer_b)):
+        event = _event(c, answer)
+        own = kb.frames_of(event) - LIGHT_FRAMES if event[:1].isalpha() else frozenset()
+        if not own or own & shared:
+            continue
+        others = set().union(*(kb.frames_of(v.event) for v in c.slots.quantities + c.slots.dates
+                               if v.text != answer and v.event[:1].isalpha()))
+        if shared & others:
+            return False
+    return True
+
+
 _ASKED: contextvars.ContextVar[float | None] = contextvars.ContextVar("check_question_similarity", default=None)
 """The question cosine of the pair being judged (`asking`)."""
 
@@ -820,6 +851,10 @@ def align(
     clash = _tiers_differ(qa.qualifiers - words_b, qb.qualifiers - words_a) and not doers
     measure = _measure_clash(qa, qb, kb.qualifier_defaults)
     frames = _frames(a, b)
+    # NOTE: a frame both claims evoke is no shared action of the answers when one answer's own predicate is of other
+    # frames and the shared one is another value's act (`_framed`): "Twelve people were killed and 70 others were injured"
+    # / "We have received around 50 people with injuries" share the injuring of the 70 others
+    framed = frames and _framed(a, answer_a, b, answer_b, kb)
     # NOTE: two answers of one predicate ("has grossed $244 million" / "has grossed less than $240 million") share their
     # action however long the rest of either claim is
     event = _event(a, answer_a)
@@ -844,7 +879,7 @@ def align(
     held = _one_holder(a, answer_a, b, answer_b)
     # NOTE: two sums of one currency near each other in near-paraphrases (`CLOSE_GAP`) need no shared word
     close = _close_sums(a, answer_a, b, answer_b)
-    acted = frames or related or work or owned or one_event or tally or doers
+    acted = framed or related or work or owned or one_event or tally or doers
     floor = ALIGN_SIMILARITY if min_similarity is None else min_similarity
     if question_similarity is None:
         question_similarity = _ASKED.get()
@@ -881,7 +916,7 @@ def align(
                f"{', '.join(sorted(qb.qualifiers - words_a))}")
     elif measure:
         why = f"different measurement qualifiers: {measure}"
-    elif attribute == 0.0 and not frames and not related and not work and not one_event and not doers and not held and not close:
+    elif attribute == 0.0 and not framed and not related and not work and not one_event and not doers and not held and not close:
         # NOTE: one predicate however each inflects it ("sentenced to 12 years" / "a 15-year sentence") shares its action
         why = "the values measure different things (no shared attribute word or action)"
     elif masked < MIN_MASKED and not acted and not asked and not own and not close:
