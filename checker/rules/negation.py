@@ -7,7 +7,8 @@ import re
 
 from checker.cues import crude_lemmas, stance_cues
 from checker.knowledge import act_nouns, deverbal_verbs, phrasal_verbs, verb_synonyms
-from checker.models import Claim, Token, Verdict
+from checker.models import Claim, Verdict
+from checker.normalize.contraries import QUALITY
 from checker.normalize.entities import Knowledge
 from checker.rules.base import Rule
 from checker.normalize.roles import NEGATIVE_PRONOUNS, content_lemmas, role_lemmas, roles_reversed
@@ -47,11 +48,14 @@ def _lemmas(c: Claim) -> set[str]:
 
 def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     """One claim negates the main predicate the other asserts, the rest being the same."""
-    if a.slots.negated == b.slots.negated:
+    na, nb = _denies(a), _denies(b)
+    if na == nb:
         return None
-    neg, pos = (a, b) if a.slots.negated else (b, a)
+    neg, pos = (a, b) if na else (b, a)
     if _negated_too(pos):
         return None  # NOTE: "However the results have not yet been divulged" negates its own predicate, as the other does
+    if _COUNTERFACTUAL.search(neg.text):
+        return None  # NOTE: "would not have placed him on injured reserve if they were still in contention" says what did not happen
     if _written_by_both(neg, pos):
         return None  # NOTE: "has been held without bond" in both, one parse reading it as a denial and the other not
     if "hedged" in (a.modality, b.modality) or (a.modality == "prediction") != (b.modality == "prediction") and not refused_that_day(neg, pos):
@@ -75,19 +79,129 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     # a claim worded otherwise may still say it (`_aligned_negation`)
     if sim < _OVERLAP or _cover(a, b) < _MIN_COVER or neg.slots.neg_heads and pos.slots.predicates and not set(neg.slots.neg_heads) & set(pos.slots.predicates) - set(pos.slots.neg_heads) or not _predicate_asserted(neg, pos, kb):
         return (_aligned_negation(neg, pos, a, kb) or _negated_synonym(neg, pos, a) or _refusal(neg, pos, a)
-                or _denied_outright(neg, pos, a, kb) or _denied_of_anyone(neg, pos, a, kb))
+                or _denied_outright(neg, pos, a, kb) or _denied_of_anyone(neg, pos, a, kb) or _aligned_act(neg, pos, a, kb))
     if _other_subject(neg, pos):
         return None  # NOTE: "Unlike A and B, C is not signed" / "A and B are signed": the same words said of others
     if _said_of_another(neg, pos):
         return None  # NOTE: "Results of the test have not been released" / "he has been booked and later released on bail"
+    if _apart(neg, pos):
+        return None  # NOTE: "found no cracks in the spillway of the Orrin Dam" / "found cracks in the spillway of the Hale Dam"
+    if _noun_not_told(neg, pos):
+        return None  # NOTE: "Reyes found no leaks in the spillway" / "Reyes found cracks in the spillway"
     return Verdict(
         code=NEGATION.code,
         verdict="contradiction",
         confidence=round((0.45 + 0.25 * (sim - _OVERLAP) / (100 - _OVERLAP)) * modality_factor(a, b), 3),
         slot="polarity",
-        values=(("negated",) if a.slots.negated else ("asserted",), ("negated",) if b.slots.negated else ("asserted",)),
+        values=(("negated",) if na else ("asserted",), ("negated",) if nb else ("asserted",)),
         reason=f"one source negates what the other asserts ({sim:.0f}% of the wording shared)",
     )
+
+
+def _core(c: Claim, roles: dict[str, str]) -> set[str]:
+    """The act a claim's roles tell: what its verb of saying reports, else its predicate, or for a light or support verb
+    the act its object names ("made no arrests": arrest)."""
+    pred = roles.get("said") or roles.get("pred")
+    if not pred:
+        return set()
+    if pred in LIGHT_VERBS | stance_cues()["support_verbs"]:
+        noun = None if roles.get("said") else roles.get("patient")
+        return {noun} | set(deverbal_verbs().get(noun, ())) if noun and noun in act_nouns() else set()
+    return {pred}
+
+
+def _arguments(c: Claim) -> tuple[str | None, str | None, set[str]]:
+    """The agent and patient of the act a claim tells (`Slots.roles`; unknown, None, when a verb of saying reports it:
+    the roles are then the speaker's), and the words the act is told in (what is said, `Slots.sides`, when reported)."""
+    roles = role_lemmas(c.slots)
+    if roles.get("said"):
+        return None, None, set(c.slots.sides[1])
+    return roles.get("agent"), roles.get("patient"), set(c.slots.lemmas)
+
+
+def _one_argument(x: str | None, y: str | None, words_x: set[str], words_y: set[str]) -> bool | None:
+    """Two claims' arguments of one role are one: the same lemma or one name; one unknown, the known one a word of the
+    other claim's act; True/False, or None when neither is known."""
+    if x and y:
+        return x == y or one_name(x, y)
+    if x or y:
+        return (x or y) in (words_y if x else words_x)
+    return None
+
+
+def _aligned_act(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdict | None:
+    """One act told with aligned arguments, denied by one source and asserted by the other, however the rest of the two
+    sentences differs: the predicates name one act (`one_act`), the one it denies is a negated head, the one it asserts
+    is not; the two name one agent (`_one_argument`: the same lemma or one name, or, where a verb of saying reports the
+    act, the other's agent written in what is said; not a pronoun), and the patients are not two. An agent no name of
+    the asserting claim holds is one only with the patient one besides ("Inspectors found no cracks in the spillway,
+    the report said" / "Inspectors found cracks in the spillway of the dam during a routine inspection last week,
+    according to a report"). Named places that differ, written dates that cannot meet (`_apart`), a subject the other
+    does not name (`_other_subject`) and a denied word the other does not write (`_noun_not_told`) part the two."""
+    rn, rp = role_lemmas(neg.slots), role_lemmas(pos.slots)
+    xs = _core(neg, rn) & set(neg.slots.neg_heads)
+    ys = _core(pos, rp) - set(pos.slots.neg_heads)
+    if not xs or not ys or not asserts(neg, pos) or not one_act(neg, xs, pos, ys, kb):
+        return None
+    (an, pn, wn), (ap, pp, wp) = _arguments(neg), _arguments(pos)
+    if {an, ap} & _PRONOUNS or not _one_argument(an, ap, wn, wp):
+        return None
+    patient = _one_argument(pn, pp, wn, wp)
+    if patient is False and not (pn and pn in xs):
+        return None
+    named = {w for m in pos.slots.all_entities() for w in m.key.split()}
+    if (ap or an) not in named and not patient:
+        return None  # NOTE: a common noun ("inspectors", "police") is one agent only with one patient besides
+    if _apart(neg, pos) or _other_subject(neg, pos) or _noun_not_told(neg, pos) or _named_beside(neg, pos, an or ap):
+        return None
+    return _denial(a, neg, pos, 0.4, f"one source denies what the other asserts (the same act of the same agent: "
+                                     f"{sorted(xs)[0]}, {ap or an})")
+
+
+def _noun_not_told(neg: Claim, pos: Claim) -> bool:
+    """``neg`` denies by "no" on a word ("found no leaks", "no cracks were found": the first two words after it that are
+    no function word, `_NONE_OF`) and ``pos`` writes none of the words so denied, nor a verb of their acts
+    (`checker.knowledge.deverbal_verbs`: "no injuries" / "were injured"): the denial is of another thing than the one the
+    other claim tells."""
+    from checker.parse import function_words
+
+    denied = [w.lower() for m in _NONE_OF.finditer(neg.text) for w in m[1].split()[:2]
+              if w.lower() not in function_words() | _DETERMINERS | _NOT_COUNTED]
+    if not denied:
+        return False
+    told = _lemmas(pos) | {w.lower() for w in re.findall(r"[A-Za-z]+", pos.text)}
+    return not any(({w} | crude_lemmas(w)) & told or {v for x in crude_lemmas(w) for v in deverbal_verbs().get(x, ())} & told
+                   for w in denied)
+
+
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not|\s+never|n['’]t)?\s+have\s+(?:been\s+)?[a-z]+"
+                             r"(?:ed|en|wn|ne|ght|id|ade|old|ung|ot|ew|ept|eft|ent|ound)\b", re.I)
+"""A past counterfactual ("would not have placed him on injured reserve if ...", "could have been avoided"): what it
+denies or asserts is what did not happen, which no report of what did contradicts."""
+
+
+def _named_beside(neg: Claim, pos: Claim, agent: str | None) -> bool:
+    """The denial names something besides its agent (`Slots` mentions) that the other claim does not write, in full or
+    short: "Lohan never checked into Morningside" denies a stay at Morningside, not "Lohan checked into the Betty Ford
+    Center"."""
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", pos.text)} | {w for m in pos.slots.all_entities() for w in m.key.split()}
+    return any(not set(m.key.split()) & said and agent not in m.key.split() and m.text.lower() in neg.text.lower()
+               for m in neg.slots.all_entities())
+
+
+def _denies(c: Claim) -> bool:
+    """The claim negates what it says: read so as a whole (`Slots.negated`), or its main predicate (or what its verb of
+    saying reports) is a negated head, as "no" on its direct object makes it ("Inspectors found no cracks in the spillway,
+    the report said", "police made no arrests"), which `Slots.negated` leaves asserted."""
+    if c.slots.negated:
+        return True
+    roles = role_lemmas(c.slots)
+    patient = roles.get("patient")
+    # NOTE: only "no" on the object (on what is said, when a verb of saying reports the act): a "not" the parse read as
+    # no denial stays none ("would not say what P was for")
+    words = [w for m in _NONE_OF.finditer(c.text) if m[1].split()[0].lower() not in _NOT_COUNTED for w in m[1].split()]
+    denied = any(_lemma_in(w, {patient}) for w in words) if patient and not roles.get("said") else bool(words)
+    return denied and bool(_core(c, roles) & set(c.slots.neg_heads))
 
 
 _BELOW, _ABOVE = frozenset({"<", "<="}), frozenset({">", ">="})
@@ -646,40 +760,22 @@ _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 """Dependencies of an active verb's subject; a passive's ("nsubjpass") names what underwent the act, not who did it."""
 
 
-_SHARING = frozenset({"conj", "xcomp", "advcl"})
-"""Dependencies of a verb that takes its subject from the verb it hangs on when it writes none: a conjunct ("reached the
-final and lost"), a complement ("went on to win"), a participle ("lost, having led at half-time")."""
-
-
 def _doers(c: Claim, lemma: str) -> set[str] | None:
-    """Who does the act of the verb ``lemma`` in the claim's parse: its subject's words (a compound's too: "Cup Rovers"),
-    or, for a verb that shares a subject with the verb it hangs on (`_SHARING`: "United reached the final and lost to
-    Rovers"), that verb's. ``None`` when the verb is active and no subject is read ("Having led at half-time, lost the final"):
-    who lost is not said. An empty set when nothing is known (no parse, the lemma no verb, a passive, a pronoun)."""
-    toks = c.tokens
-    verbs = [k for k, t in enumerate(toks) if t.lemma == lemma and t.pos in ("VERB", "AUX")]
-    if len(verbs) != 1:
+    """Who does the act of the verb ``lemma`` by the claim's slots (tokens are dropped before judging): the agent the
+    contraries reader gave it (`Slots.contraries`), else the main predicate's subject words (`Slots.sides`), which a
+    verb joined to it or completing it shares when it writes none ("United reached the final and lost to Rovers",
+    "Rovers went on to win the final"). ``None`` when the claim has no subject at all ("Having led at half-time, lost
+    the final"): who lost is not said. An empty set when nothing is known (the lemma read as no act, a pronoun)."""
+    agents = {agent for word, _, _, agent in c.slots.contraries if word == lemma}
+    if not agents or QUALITY in agents:
         return set()
-    v, seen = verbs[0], set()
-    while v not in seen:
-        seen.add(v)
-        kids = _kids(toks, v)
-        if any(toks[k].dep in ("nsubjpass", "auxpass") for k in kids):
-            return set()  # NOTE: a passive says what underwent the act
-        subject = next((k for k in kids if toks[k].dep in _SUBJECTS), None)
-        if subject is not None:
-            if toks[subject].pos == "PRON":
-                return set()  # NOTE: "he lost": whom the pronoun stands for the claim's words do not say
-            return {toks[k].lemma for k in _kids(toks, subject) if toks[k].dep == "compound"} | {toks[subject].lemma}
-        if toks[v].dep not in _SHARING or toks[v].head == v:
-            return None
-        v = toks[v].head
-    return None
-
-
-def _kids(toks: tuple[Token, ...], k: int) -> list[int]:
-    """The tokens whose head is token ``k``."""
-    return [j for j, t in enumerate(toks) if t.head == k and j != k]
+    named = agents - {""}
+    if named:
+        return set() if named & _PRONOUNS else named
+    subject = set(c.slots.sides[0])
+    if not subject:
+        return None
+    return set() if subject & _PRONOUNS else subject
 
 
 def _doers_apart(a: Claim, p: str, b: Claim, q: str) -> bool:

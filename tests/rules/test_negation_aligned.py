@@ -388,3 +388,13 @@ def test_negation_aligned_a_negated_word_taking_the_others_act_as_its_complement
     # NOTE: a negated act that does not state the other's act, near in meaning, is still read as a paraphrase
     v = compare_negation(neg(("battery", "factory", "finish", "say", "spokeswoman")), pos, KB)
     assert v is not None and "a paraphrase" in v.reason
+
+
+def test_negation_a_not_read_as_no_denial_stays_none():
+    from checker.rules.negation import _denies
+
+    # NOTE: "would not say what P" withholds, and the parse left the claim asserted; only "no" on the object makes a
+    # denial of a claim its parse did not read negated (`negation._denies`)
+    withheld = claim("Ketsoyan would not say what the star was being treated for.", roles=(("pred", "say"), ("agent", "ketsoyan")),
+                     neg_heads=("say",))
+    assert not _denies(withheld)

@@ -10,10 +10,11 @@ pytestmark = pytest.mark.slow
 
 def _codes(real_parser, a: str, b: str) -> list[str]:
     from checker.knowledge import load_knowledge
-    from checker.normalize import normalize_texts
     from checker.rules.negation import compare_antonyms
 
-    x, y = normalize_texts([a, b], parser=real_parser)
+    from .documents import judged
+
+    (x, *_), (y, *_) = judged(real_parser, a, b)
     v = compare_antonyms(x, y, load_knowledge())
     return [v.code] if v else []
 
