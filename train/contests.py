@@ -126,6 +126,30 @@ def contest_places(source: Path) -> list[tuple[str, str]]:
     return sorted(rows.items())
 
 
+CONTROL_FRAMES = frozenset({24, 25})
+"""WordNet's sentence frames of a verb whose object does the act of the infinitive after it: "Somebody ----s somebody
+to INFINITIVE" ("allowed her to win"), "Somebody ----s somebody INFINITIVE" ("let her win")."""
+CONTROL_SENSES = 5
+"""How many of a verb's first senses may have such a frame ("lead" has it in its fifth: "led the team to win")."""
+HELPING = ("help.v.01", "enable.v.01")
+"""WordNet's senses of helping someone do something, whose verbs leave the act to their object without such a frame
+("helped Ruiz to win")."""
+
+
+def control_verbs(source: Path) -> list[str]:
+    """Sorted verbs whose object does the act of an infinitive after it ("urged Ruiz to win", "helped Ruiz win"): a
+    `CONTROL_FRAMES` frame in one of the lemma's first `CONTROL_SENSES` senses, or one of its first `SENSES` senses at
+    or below `HELPING`. A verb of none ("edged Petrova to win", "beat Petrova to win") leaves the act to its subject."""
+    rows: set[str] = set()
+    with wordnet_reader(source) as wn:
+        for synset in wn.all_synsets("v"):  # type: ignore[attr-defined]
+            for lemma in synset.lemmas():
+                if set(lemma.frame_ids()) & CONTROL_FRAMES and synset in wn.synsets(lemma.name(), "v")[:CONTROL_SENSES]:  # type: ignore[attr-defined]
+                    rows.add(lemma.name().lower())
+        rows |= {w for w, _ in frequent_verbs_below(wn, HELPING, SENSES)}
+    return sorted(w.replace("_", " ") for w in rows if w.replace("_", "").isalpha())
+
+
 def main() -> None:
     build(__doc__.splitlines()[0], Path("checker/data/contest_verbs.tsv"), _HEADER, contest_verbs)
     out = Path("checker/data/contest_nouns.tsv")
@@ -136,9 +160,15 @@ def main() -> None:
     rows = contest_places(wordnet_dir())
     out.write_text(_PLACE_HEADER + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
     print(f"{len(rows)} rows -> {out}")
+    out = Path("checker/data/control_verbs.tsv")
+    verbs = control_verbs(wordnet_dir())
+    out.write_text(_CONTROL_HEADER + "".join(f"{v}\n" for v in verbs), encoding="utf-8")
+    print(f"{len(verbs)} verbs -> {out}")
 
 
 _NOUN_HEADER = _HEADER.replace("# Verbs saying who won a contest and who lost it", "# Nouns of winning or losing a contest")
+_CONTROL_HEADER = _HEADER.replace("# Verbs saying who won a contest and who lost it",
+                                  "# Verbs whose object does the act of an infinitive after it")
 _PLACE_HEADER = _HEADER.replace("# Verbs saying who won a contest and who lost it",
                                 "# Places a contestant's noun says it finished in, and contests whose winner finishes first")
 

@@ -325,7 +325,7 @@ def claim_slots(
         poles=tuple((scale, sign, words, pole_holders(tokens, words))
                     for scale, (sign, words) in sorted(pole_values(text, kb, tokens).items())) if tokens else None,
         contraries=contraries(tokens, kb),
-        outcomes=outcomes(tokens, contest_verbs(), contest_nouns()),
+        outcomes=outcomes(tokens, contest_verbs(), contest_nouns(), contest_places()),
     )
 
 

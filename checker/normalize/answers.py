@@ -663,9 +663,13 @@ def doer_of(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
         return _act_key(c, act, _passive_patient(c, toks[t.head].head))
     if t.dep == "nsubj" and toks[t.head].pos == "VERB" and (act := _act_verb(c, t.head, verbs)):
         return _act_key(c, act, _object(c, t.head))
-    if t.dep == "dobj":
+    if t.dep == "nsubj" and toks[t.head].pos == "VERB" and (won := _won_against(c, t.head, verbs)) >= 0:
+        # NOTE: "Halvorsen edged Brecker to win the single sculls", "Brecker took the title, holding off Halvorsen": the
+        # subject won what the win names, its rival the object (`checker.normalize.outcomes.rival_win`)
+        return _act_key(c, _WIN, _object(c, won))
+    if t.dep == "dobj" and _won_against(c, t.head, verbs) < 0:
         # NOTE: a verb that leaves its object to do the act of its clause ("appointed Harcourt to build the hospital",
-        # "hired X to design the hall"): the object does it
+        # "hired X to design the hall"): the object does it; not the rival a win was told against ("edged Brecker to win")
         k = next((k for k, u in enumerate(toks) if u.head == t.head and k != t.head and u.dep == "xcomp"
                   and u.lemma in verbs and not any(w.head == k and w.dep in _SUBJECTS for w in toks)), -1)
         if k >= 0:
@@ -683,6 +687,29 @@ def doer_of(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
         if verb in verbs and (patient is not None or equated and _definite(c, n)):
             return _act_key(c, verb, -1 if patient is None else patient)
     return "", ""
+
+
+_WIN = "win"
+"""The act of winning a contest (WordNet's win.v.01), whatever verb tells it ("took the title")."""
+
+
+def _won_against(c: Claim, g: int, verbs: frozenset[str]) -> int:
+    """The token of the win whose subject is the subject of the verb ``g`` and whose rival a verb tells
+    (`checker.normalize.outcomes.rival_win`): the infinitive on ``g`` when its object is the rival ("edged Brecker to win
+    the sculls"), or ``g`` itself when a participle on it tells the rival ("took the title, holding off Halvorsen"); -1
+    for none, or when winning is no act with one doer."""
+    from checker.knowledge import contest_places, contest_verbs
+    from checker.normalize.outcomes import rival_win
+
+    if _WIN not in verbs:
+        return -1
+    toks, contest, places = c.tokens, contest_verbs(), contest_places()
+    if (won := rival_win(toks, g, contest, places)) is not None and won != toks[g].head:
+        return won
+    for k, u in enumerate(toks):
+        if u.head == g and k != g and u.dep in ("advcl", "conj") and rival_win(toks, k, contest, places) == g:
+            return g
+    return -1
 
 
 def _act_verb(c: Claim, g: int, verbs: frozenset[str]) -> str:

@@ -18,12 +18,14 @@ Requires `Claim.tokens`; assigns nothing (`checker.normalize` stores `outcomes` 
 
 from __future__ import annotations
 
+import functools
 import logging
+from importlib import resources
 from typing import Sequence
 
 from checker.models import Mention, Quantity, Token
 
-__all__ = ["outcomes", "placings"]
+__all__ = ["outcomes", "placings", "control_verbs", "rival_win"]
 
 logger = logging.getLogger(__name__)
 
@@ -45,12 +47,17 @@ _BORROWS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
 Petrova"; "after defeating Ruiz": a "pcomp" of "after", which hangs on the verb)."""
 
 
-def outcomes(tokens: Sequence[Token], verbs: dict[str, str], nouns: dict[str, str] | None = None) -> tuple[tuple[str, str], ...]:
+def outcomes(tokens: Sequence[Token], verbs: dict[str, str], nouns: dict[str, str] | None = None,
+             places: dict[str, str] | None = None) -> tuple[tuple[str, str], ...]:
     """Sorted (winner, loser) names of each contest the parse says was won (module docstring); ``verbs`` maps a
     verb (with its particle, "beat out") to its side (`checker.knowledge.contest_verbs`). A name is written as
-    in the claim ("Carla Ruiz", "Tromsø Bears"); the rule reads a name in full and short as one ("Ruiz" names "Carla Ruiz")."""
+    in the claim ("Carla Ruiz", "Tromsø Bears"); the rule reads a name in full and short as one ("Ruiz" names "Carla Ruiz").
+    With ``places`` (`checker.knowledge.contest_places`), the rival a win is told against by a verb of no contest
+    (`_rival`: "Halvorsen edged Brecker to win the single sculls", "Brecker took the title, holding off Halvorsen")."""
     out: set[tuple[str, str]] = set()
     for i, t in enumerate(tokens):
+        if places is not None and t.pos == "VERB" and (rival := _rival(tokens, i, verbs, places)) is not None:
+            out.add(rival)
         if t.pos == "NOUN" and nouns and t.lemma.lower() in nouns:
             pair = _noun_pair(tokens, i, nouns[t.lemma.lower()])
             if pair is not None:
@@ -118,6 +125,62 @@ def _pair(tokens: Sequence[Token], i: int, side: str) -> tuple[str, str] | None:
     at = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "prep" and u.lemma.lower() in prep), None)
     other = _child(tokens, at, ("pobj",)) if at is not None else None
     return _keys(tokens, subj, other) if side == "wins" else _keys(tokens, other, subj)
+
+
+@functools.lru_cache(maxsize=1)
+def control_verbs() -> frozenset[str]:
+    """Verbs whose object does the act of an infinitive after it ("allowed Ruiz to win", "helped Ruiz to win";
+    ``checker/data/control_verbs.tsv``, built from WordNet by ``python -m train.contests``)."""
+    text = (resources.files("checker") / "data" / "control_verbs.tsv").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def rival_win(tokens: Sequence[Token], i: int, verbs: dict[str, str], places: dict[str, str]) -> int | None:
+    """The win (`_won`) whose rival the object of the verb at ``i`` is (`_rival`): the infinitive of winning on it
+    ("edged Brecker to win the sculls": ``win``) or the win its participle hangs on ("took the title, holding off
+    Halvorsen": ``took``); None when the verb tells no rival."""
+    t = tokens[i]
+    particle = next((u.lemma.lower() for u in tokens if u.head == i and u.dep == "prt"), "")
+    lemma = f"{t.lemma.lower()} {particle}" if particle else t.lemma.lower()
+    if t.pos != "VERB" or t.lemma.lower() in verbs or lemma in verbs or lemma in control_verbs() or _unsure(tokens, i):
+        return None  # NOTE: a verb of a contest says who won by itself (`_pair`); "helped Ruiz to win" makes Ruiz win
+    if _child(tokens, i, ("dobj", "obj")) is None:
+        return None
+    if _past(tokens, i):
+        for j, u in enumerate(tokens):
+            if u.head == i and j != i and u.dep in ("xcomp", "advcl") and _won(tokens, j, verbs, places) \
+                    and any(w.head == j and w.dep == "aux" and w.text.lower() == "to" for w in tokens):
+                return j
+    if t.dep in ("advcl", "conj") and t.head != i and t.text.lower().endswith("ing") \
+            and _won(tokens, t.head, verbs, places) and not _unsure(tokens, t.head):
+        return t.head
+    return None
+
+
+def _rival(tokens: Sequence[Token], i: int, verbs: dict[str, str], places: dict[str, str]) -> tuple[str, str] | None:
+    """(winner, rival) of a verb of no contest (one WordNet does not list: "edge", "hold off", "pip") whose named object
+    a win of its subject is told against: the verb in a past form with an infinitive of winning hanging on it ("Halvorsen
+    edged Brecker by four-tenths of a second to win the single sculls": the subject wins, as in "came from behind to
+    win"), or a participle hanging on a win ("Brecker took the title, holding off Halvorsen"; "won the race, edging
+    Berg"). A win is a verb of winning (`_won`). Not a verb whose object does the act of its infinitive (`control_verbs`:
+    "helped Brecker to win"), a verb denied, nearly done or to come (`_unsure`), nor a passive."""
+    if rival_win(tokens, i, verbs, places) is None:
+        return None
+    winner, passive = _subject(tokens, i)
+    return None if passive else _keys(tokens, winner, _child(tokens, i, ("dobj", "obj")))
+
+
+def _won(tokens: Sequence[Token], i: int, verbs: dict[str, str], places: dict[str, str]) -> bool:
+    """The verb at ``i`` says its subject won a contest: a verb of winning (``wins``: "win", "triumph") of no count or
+    share ("won 45% of the vote"), or any verb whose object is a contest, its title or a first place
+    (`checker.knowledge.contest_places`: "took the title"); not denied ("did not win")."""
+    t = tokens[i]
+    if t.pos != "VERB" or any(u.head == i and u.dep == "neg" for u in tokens):
+        return False
+    objects = [j for j, u in enumerate(tokens) if u.head == i and j != i and u.dep in ("dobj", "obj")]
+    if verbs.get(t.lemma.lower()) == "wins":
+        return not any(_counted(tokens, j) for j in objects)
+    return t.lemma.lower() not in verbs and any(places.get(_noun_key(tokens, j, places)) in ("contest", "1") for j in objects)
 
 
 def _noun_pair(tokens: Sequence[Token], i: int, side: str) -> tuple[str, str] | None:

@@ -323,8 +323,12 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         # by Baltic Wolves, who beat Orzeł": two occurrences of one recurring event, each with its own winner
     if reversed_ := reversed_outcome(a, b):
         winner, loser = reversed_
+        # NOTE: each winner as its claim names it among its answers ("Erik Halvorsen", not the outcome's "Norwegian Erik
+        # Halvorsen"), so the judge reads the act each is said to have done (`answers.act_of`: one win of one contest)
+        said_a = next((r.mention.text for r in _answers(a, kb) if one_name(winner, r.mention.text)), winner)
+        said_b = next((r.mention.text for r in _answers(b, kb) if one_name(loser, r.mention.text)), loser)
         return Verdict(code=ENTITY.code, verdict="contradiction", confidence=round(0.6 * modality_factor(a, b), 3),
-                       slot="entity", values=((winner,), (loser,)),
+                       slot="entity", values=((said_a,), (said_b,)),
                        reason=f"{winner} beat {loser} in one source and lost to {loser} in the other: one contest has one "
                               "winner")
     ea, eb = _own_answers(a, b, kb), _own_answers(b, a, kb)

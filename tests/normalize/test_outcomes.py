@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from checker.knowledge import contest_verbs
+from checker.knowledge import contest_places, contest_verbs
 from checker.models import Token
-from checker.normalize.outcomes import outcomes
+from checker.normalize.outcomes import control_verbs, outcomes
 
 from .parses import tokens as _parsed
 
@@ -280,3 +280,36 @@ def test_placings_an_award_won_gives_the_place_its_gloss_says():
     medal = _places([("Berg", "berg", "PROPN", "nsubj", 1), ("won", "win", "VERB", "ROOT", 1), ("a", "a", "DET", "det", 3),
                      ("medal", "medal", "NOUN", "dobj", 1)])
     assert medal == []
+
+
+PLACES = contest_places()
+
+
+def _edged(verb: str = "edged", lemma: str = "edge"):
+    """"Halvorsen edged Brecker to win the title." as spaCy parses it (the infinitive an open complement)."""
+    return _parsed([("Halvorsen", "halvorsen", "PROPN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1),
+                    ("Brecker", "brecker", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                    ("win", "win", "VERB", "xcomp", 1), ("the", "the", "DET", "det", 6), ("title", "title", "NOUN", "dobj", 4)])
+
+
+def test_outcomes_the_object_of_a_verb_of_no_contest_a_win_is_told_against_is_the_rival():
+    # NOTE: "edge" is no verb of beating in WordNet; "edged Brecker to win the title" says whom Halvorsen beat
+    assert outcomes(_edged(), VERBS, places=PLACES) == (("Halvorsen", "Brecker"),)
+    assert outcomes(_edged(), VERBS) == ()  # NOTE: without the contests' nouns no rival is read
+    # NOTE: a verb whose object does the act of its infinitive makes that object the winner ("helped Brecker to win")
+    assert "help" in control_verbs() and "edge" not in control_verbs()
+    assert outcomes(_edged("helped", "help"), VERBS, places=PLACES) == ()
+    # NOTE: a verb in no past form tells no act done ("edges Brecker to win" in a headline is read as nothing)
+    assert outcomes(_edged("edges", "edge"), VERBS, places=PLACES) == ()
+
+
+def test_outcomes_a_participle_on_a_win_names_the_rival():
+    def took(obj: str):
+        # "Brecker took the title, holding off Halvorsen."
+        return _parsed([("Brecker", "brecker", "PROPN", "nsubj", 1), ("took", "take", "VERB", "ROOT", 1),
+                        ("the", "the", "DET", "det", 3), (obj, obj, "NOUN", "dobj", 1), (",", ",", "PUNCT", "punct", 1),
+                        ("holding", "hold", "VERB", "advcl", 1), ("off", "off", "ADP", "prt", 5),
+                        ("Halvorsen", "halvorsen", "PROPN", "dobj", 5)])
+    assert outcomes(took("title"), VERBS, places=PLACES) == (("Brecker", "Halvorsen"),)
+    # NOTE: taking what is no contest ("took the lead") is no win
+    assert outcomes(took("lead"), VERBS, places=PLACES) == ()

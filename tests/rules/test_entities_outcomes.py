@@ -87,3 +87,18 @@ def test_reversed_outcome_confidence_is_discounted_for_opinions_to_three_decimal
     a = _claim("Ruiz beat Petrova in the final.", (("Ruiz", "Petrova"),), modality="opinion")
     b = _claim("Petrova beat Ruiz in the final.", (("Petrova", "Ruiz"),), modality="opinion")
     assert compare_entity_answers(a, b, KB).confidence == 0.433  # 0.6 x 0.85 x 0.85 = 0.4335
+
+
+def test_reversed_outcome_gives_each_winner_as_its_claim_names_it_among_its_answers():
+    # NOTE: the outcome's "Norwegian Erik Halvorsen" is the answer "Erik Halvorsen", whose act the judge reads
+    from checker.models import Answer, Mention
+
+    def answered(text, outcomes, names):
+        answers = tuple(Answer(Mention(n.lower(), n, "PERSON")) for n in names)
+        return Claim("s", "p", 0, len(text), 1, 1, 1, text, slots=Slots(outcomes=outcomes, answers=answers))
+
+    a = answered("Brecker took the title, holding off Norwegian Erik Halvorsen.", (("Brecker", "Norwegian Erik Halvorsen"),),
+                 ("Brecker", "Erik Halvorsen"))
+    b = answered("Erik Halvorsen edged Brecker to win the title.", (("Erik Halvorsen", "Brecker"),), ("Erik Halvorsen", "Brecker"))
+    v = compare_entity_answers(a, b, KB)
+    assert v is not None and v.values == (("Brecker",), ("Erik Halvorsen",))

@@ -322,3 +322,20 @@ def test_align_two_places_of_one_event_ask_one_question_however_the_rest_of_each
     c = _placed("c", "The Summer festival will take place at Merton Showground, on the edge of town, with three stages.",
                 "Merton Showground", "festival|summer")
     assert not align(_placed("a", a.text, "Riverside Park", "festival|winter"), "Riverside Park", c, "Merton Showground", KB).aligned
+
+
+def test_doer_of_a_win_told_against_a_rival_is_the_subject_not_the_rival():
+    # NOTE: "Halvorsen edged Brecker to win the title": Halvorsen won it; "appointed Harcourt to build" leaves it to the object
+    def told(verb: str, lemma: str):
+        return _parsed("a", f"Halvorsen {verb} Brecker to win the title.", [
+            ("Halvorsen", "halvorsen", "PROPN", "nsubj", 1, "PERSON"), (verb, lemma, "VERB", "ROOT", 1, ""),
+            ("Brecker", "brecker", "PROPN", "dobj", 1, "PERSON"), ("to", "to", "PART", "aux", 4, ""),
+            ("win", "win", "VERB", "xcomp", 1, ""), ("the", "the", "DET", "det", 6, ""), ("title", "title", "NOUN", "dobj", 4, "")],
+            (ent("halvorsen", "Halvorsen", "PERSON"), ent("brecker", "Brecker", "PERSON")))
+    edged = told("edged", "edge")
+    assert doer_of(edged.slots.actors[0], edged, KB)[0] == "win|title"
+    assert doer_of(edged.slots.actors[1], edged, KB)[0] == ""
+    helped = told("helped", "help")
+    assert doer_of(helped.slots.actors[0], helped, KB)[0] == ""
+    assert doer_of(helped.slots.actors[1], helped, KB)[0] == "win|title"
+
