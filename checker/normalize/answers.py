@@ -659,9 +659,10 @@ def doer_of(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
     # NOTE: a descriptor the name names ("by the Estonian architect Kaja Rebane" parsed with the noun as its head)
     at = toks[h].head if toks[h].dep == "appos" and toks[toks[h].head].pos == "NOUN" else h
     t = toks[at]
-    if t.dep == "pobj" and toks[t.head].dep == "agent" and (act := _act_verb(c, toks[t.head].head, verbs)):
+    if t.dep == "pobj" and toks[t.head].dep == "agent" and (act := _act_verb(c, toks[t.head].head, verbs)) \
+            and not _denied(c, toks[t.head].head):
         return _act_key(c, act, _passive_patient(c, toks[t.head].head))
-    if t.dep == "nsubj" and toks[t.head].pos == "VERB" and (act := _act_verb(c, t.head, verbs)):
+    if t.dep == "nsubj" and toks[t.head].pos == "VERB" and (act := _act_verb(c, t.head, verbs)) and not _denied(c, t.head):
         return _act_key(c, act, _object(c, t.head))
     if t.dep == "nsubj" and toks[t.head].pos == "VERB" and (won := _won_against(c, t.head, verbs)) >= 0:
         # NOTE: "Halvorsen edged Brecker to win the single sculls", "Brecker took the title, holding off Halvorsen": the
@@ -675,9 +676,10 @@ def doer_of(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
         if k >= 0:
             return _act_key(c, toks[k].lemma, _object(c, k))
     for k, u in enumerate(toks):
-        if u.head == at and k != at and u.dep == "relcl" and u.lemma in verbs and any(
+        if u.head == at and k != at and u.dep == "relcl" and u.lemma in verbs and not _denied(c, k) and any(
                 w.head == k and w.dep == "nsubj" and w.lemma.lower() in _RELATIVES for w in toks):
-            return _act_key(c, u.lemma, _object(c, k))  # NOTE: "Northwind, which developed the project, ..."
+            # NOTE: "Northwind, which developed the project, ..."; not "X, which didn't win, ...": a denied act is not done
+            return _act_key(c, u.lemma, _object(c, k))
     nouns = agent_nouns()
     for n, equated in _descriptors(c, h, at):
         verb = nouns.get(toks[n].lemma.lower())
@@ -687,6 +689,11 @@ def doer_of(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
         if verb in verbs and (patient is not None or equated and _definite(c, n)):
             return _act_key(c, verb, -1 if patient is None else patient)
     return "", ""
+
+
+def _denied(c: Claim, verb: int) -> bool:
+    """The verb token ``verb`` is negated ("didn't win", "was not designed by"): its act is not said to be done."""
+    return any(u.head == verb and u.dep == "neg" for u in c.tokens)
 
 
 _WIN = "win"

@@ -339,3 +339,19 @@ def test_doer_of_a_win_told_against_a_rival_is_the_subject_not_the_rival():
     assert doer_of(helped.slots.actors[0], helped, KB)[0] == ""
     assert doer_of(helped.slots.actors[1], helped, KB)[0] == "win|title"
 
+
+def test_doer_of_a_relative_clause_reads_the_act_unless_it_is_denied():
+    # NOTE: "... the book by Joe Penhale, which didn't win": a denied act is no act done, so no answer to who won
+    said = _parsed("a", "Northwind, which won the prize, thanked fans.", [
+        ("Northwind", "northwind", "PROPN", "nsubj", 7, "ORG"), (",", ",", "PUNCT", "punct", 0, ""),
+        ("which", "which", "PRON", "nsubj", 3, ""), ("won", "win", "VERB", "relcl", 0, ""), ("the", "the", "DET", "det", 5, ""),
+        ("prize", "prize", "NOUN", "dobj", 3, ""), (",", ",", "PUNCT", "punct", 0, ""), ("thanked", "thank", "VERB", "ROOT", 7, ""),
+        ("fans", "fan", "NOUN", "dobj", 7, "")], (ent("northwind", "Northwind", "ORG"),))
+    assert doer_of(said.slots.actors[0], said, KB)[0] == "win|prize"
+    denied = _parsed("a", "Northwind, which didn't win the prize, thanked fans.", [
+        ("Northwind", "northwind", "PROPN", "nsubj", 9, "ORG"), (",", ",", "PUNCT", "punct", 0, ""),
+        ("which", "which", "PRON", "nsubj", 5, ""), ("did", "do", "AUX", "aux", 5, ""), ("n't", "not", "PART", "neg", 5, ""),
+        ("win", "win", "VERB", "relcl", 0, ""), ("the", "the", "DET", "det", 7, ""), ("prize", "prize", "NOUN", "dobj", 5, ""),
+        (",", ",", "PUNCT", "punct", 0, ""), ("thanked", "thank", "VERB", "ROOT", 9, ""), ("fans", "fan", "NOUN", "dobj", 9, "")],
+        (ent("northwind", "Northwind", "ORG"),))
+    assert doer_of(denied.slots.actors[0], denied, KB)[0] == ""
