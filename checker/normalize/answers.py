@@ -418,7 +418,21 @@ def _listed(m: Mention, c: Claim) -> bool:
     h = _head(m, c)
     if h < 0:
         return False
-    return c.tokens[h].dep == "conj" or any(t.head == h and t.dep == "conj" for t in c.tokens)
+    toks = c.tokens
+    return toks[h].dep == "conj" and _joined(c, toks[h].head, h) or any(
+        t.head == h and t.dep == "conj" and _joined(c, h, k) for k, t in enumerate(toks))
+
+
+def _joined(c: Claim, i: int, j: int) -> bool:
+    """Conjuncts at ``i`` and ``j`` are written as a list: a conjunction ("and", "or") or a comma between them. The parser
+    joins words of no list too ("awarded to Hana Okoro for The Owl Who Counted Stars": "Stars" read as a second
+    recipient), with no word that lists between them."""
+    lo, hi = sorted((c.tokens[i], c.tokens[j]), key=lambda t: t.start)
+    return _LISTING.search(c.text, lo.start + len(lo.text), hi.start) is not None
+
+
+_LISTING = re.compile(r"[,;&]|\b(?:and|or|nor)\b", re.I)
+"""What lists two conjuncts between them: a conjunction or a comma."""
 
 
 def _venue(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:

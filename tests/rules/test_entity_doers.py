@@ -355,3 +355,19 @@ def test_doer_of_a_relative_clause_reads_the_act_unless_it_is_denied():
         (",", ",", "PUNCT", "punct", 0, ""), ("thanked", "thank", "VERB", "ROOT", 9, ""), ("fans", "fan", "NOUN", "dobj", 9, "")],
         (ent("northwind", "Northwind", "ORG"),))
     assert doer_of(denied.slots.actors[0], denied, KB)[0] == ""
+
+
+def test_answers_a_name_the_parser_joins_to_words_of_no_list_still_answers():
+    # NOTE: "awarded to Hana Okoro for The Owl Who Counted Stars": the parser reads "Stars" as a second recipient, with
+    # no "and" or comma between; "awarded to Okoro and Castell" is a list, each source may give part of it
+    def awarded(rest: list[tuple[str, str, str, str, int, str]], text: str):
+        return _parsed("a", text, [
+            ("The", "the", "DET", "det", 1, ""), ("Medal", "medal", "PROPN", "nsubjpass", 3, ""), ("was", "be", "AUX", "auxpass", 3, ""),
+            ("awarded", "award", "VERB", "ROOT", 3, ""), ("to", "to", "ADP", "prep", 3, ""), ("Hana", "hana", "PROPN", "compound", 6, "PERSON"),
+            ("Okoro", "okoro", "PROPN", "pobj", 4, "PERSON"), *rest], (ent("hana okoro", "Hana Okoro", "PERSON"),))
+    stray = awarded([("for", "for", "ADP", "prep", 6, ""), ("Stars", "star", "PROPN", "conj", 6, "WORK_OF_ART")],
+                    "The Medal was awarded to Hana Okoro for Stars.")
+    assert [r.mention.text for r in read_answers(stray, KB)] == ["Hana Okoro"]
+    listed = awarded([("and", "and", "CCONJ", "cc", 6, ""), ("Castell", "castell", "PROPN", "conj", 6, "PERSON")],
+                     "The Medal was awarded to Hana Okoro and Castell.")
+    assert read_answers(listed, KB) == ()
