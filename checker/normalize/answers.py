@@ -14,8 +14,10 @@ Requires `Claim.tokens` (when parsed), `Claim.slots` (names, roles); assigns not
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
+from importlib import resources
 from typing import Sequence
 
 from checker.knowledge import Knowledge, clean_key, deverbal_verbs, doer_nouns
@@ -758,8 +760,10 @@ def same_act(rx: Answer, ry: Answer, kb: Knowledge | None = None) -> str:
     neither inside the other ("Geneva" / "Switzerland")."""
     if done := _same_doer(rx, ry):
         return done
-    if not rx.argument or not ry.argument or not kinds_alike(rx.mention, ry.mention):
+    if not rx.argument or not ry.argument:
         return ""
+    if not kinds_alike(rx.mention, ry.mention) and not rx.argument.split("|")[1] == ry.argument.split("|")[1] in _PLACED:
+        return ""  # NOTE: the place where (`_PLACED`) is a place whatever label the parser gave its name ("Dunmore": a person)
     if rx.argument.split("|")[1] == SUBJECT and rx.mention.label != ry.mention.label:
         return ""  # NOTE: a team and its player both "opened the scoring", a firm and its founder both launch a product
     if kb is None:
@@ -1155,14 +1159,34 @@ def argument_of(m: Mention, c: Claim) -> tuple[str, str]:
         subj_key = _anchor(c, subj, h) if subj >= 0 else ""
         if subj_key == "?" or obj_key == "?" or not subj_key and not obj_key:
             return "", ""  # NOTE: "he lives in Lyon" and "he lives in Nice" may be two people
-        if not obj_key and (tense != PRESENT or toks[verb].text.lower().endswith("ing") or role not in _WHERE):
+        if not obj_key and (tense != PRESENT or toks[verb].text.lower().endswith("ing") or role not in _WHERE) \
+                and not (role in _PLACED and _built(c, subj)):
             return "", ""  # NOTE: "performed in Paris" / "performed in London": two occasions; "works with Jones" /
-            # "works with Brown": many companions
+            # "works with Brown": many companions; a structure is where it was built, whatever it does there ("its
+            # 40th shop will open in Kellsbridge" / "in Dunmore")
         # NOTE: the question in the sentence's own order ("the answer to 'the contract went to …'")
         parts = [(k, toks[k].text) for k, u in enumerate(toks) if k == verb or u.head == verb and u.dep in ("aux", "auxpass")]
         parts += [(k, _words(c, k)) for k in (subj, obj) if k >= 0] + [(t.head, toks[t.head].text)]
         said = f"the answer to '{' '.join(w for _, w in sorted(parts))} …'"
     return "|".join((toks[verb].lemma.lower(), role, subj_key, obj_key, tense)), said
+
+
+_PLACED = frozenset({"in", "at"})
+"""Prepositions of the place where a structure stands (`_built`)."""
+
+
+def _built(c: Claim, i: int) -> bool:
+    """Token ``i`` heads a common noun of a structure built in one place (`structure_nouns`: a shop, a factory, a
+    bridge): where it does anything is where it is."""
+    return 0 <= i < len(c.tokens) and c.tokens[i].pos == "NOUN" and c.tokens[i].lemma.lower() in structure_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def structure_nouns() -> frozenset[str]:
+    """Nouns of a structure built in one place (``checker/data/structure_nouns.tsv``, built from WordNet by ``python -m
+    train.structures``)."""
+    text = (resources.files("checker") / "data" / "structure_nouns.tsv").read_text("utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _undergoes(c: Claim, i: int) -> bool:

@@ -80,3 +80,27 @@ def test_same_act_doers_of_one_argument_are_of_one_kind():
     other = Answer(Mention("arsenal", "Arsenal", "ORG"), argument="open|subject||scoring|past")
     assert same_act(team, player, KB) == ""
     assert same_act(team, other, KB)
+
+
+def _opens(sid: str, noun: str, place: str, label: str):
+    """"Its 40th NOUN will open in PLACE." as spaCy parses it."""
+    from tests.rules.handmade import answered, ent
+
+    return answered(sid, f"Its 40th {noun} will open in {place}.", [
+        ("Its", "its", "PRON", "poss", 2, ""), ("40th", "40th", "ADJ", "amod", 2, "ORDINAL"), (noun, noun, "NOUN", "nsubj", 4, ""),
+        ("will", "will", "AUX", "aux", 4, ""), ("open", "open", "VERB", "ROOT", 4, ""), ("in", "in", "ADP", "prep", 4, ""),
+        (place, place.lower(), "PROPN", "pobj", 5, label)], (), (ent(place.lower(), place, label),))
+
+
+def test_argument_of_a_structure_is_where_it_stands_whatever_it_does_there():
+    from checker.normalize.answers import structure_nouns
+    from checker.rules.entities import compare_entity_answers
+
+    assert {"shop", "factory", "bridge"} <= structure_nouns() and not {"band", "ship"} & structure_nouns()
+    # NOTE: a shop opens where it stands: one shop, two places; the parser's label on a place's name does not matter
+    kells, dun = _opens("a", "shop", "Kellsbridge", "GPE"), _opens("b", "shop", "Dunmore", "PERSON")
+    assert kells.slots.answers[0].argument == "open|in|40th shop||future"
+    v = compare_entity_answers(kells, dun, KB)
+    assert v is not None and v.values == (("Kellsbridge",), ("Dunmore",))
+    # NOTE: a band moves: "its 40th band will open in Paris" / "... in London" may both hold
+    assert _opens("a", "band", "Paris", "GPE").slots.answers[0].argument == ""
