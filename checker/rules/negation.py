@@ -6,7 +6,7 @@ import functools
 import re
 
 from checker.cues import crude_lemmas, stance_cues
-from checker.knowledge import act_nouns, deverbal_verbs, phrasal_verbs, verb_synonyms
+from checker.knowledge import act_nouns, deverbal_verbs, phrasal_verbs, verb_antonyms, verb_synonyms
 from checker.models import Claim, Verdict
 from checker.normalize.contraries import QUALITY
 from checker.normalize.entities import Knowledge
@@ -65,6 +65,8 @@ def compare_negation(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     la, lb = _lemmas(a), _lemmas(b)
     if any(kb.antonyms_of(x) & lb for x in la):
         return None  # NOTE: "voluntary" vs "not mandatory" restate each other
+    if _outcome_told(neg, pos):
+        return None  # NOTE: "was not convicted on the extortion counts" / "convicted of bribery but acquitted of extortion"
     if _bound_turned(neg, pos):
         return None  # NOTE: "did not fall below 26 degrees" vs "stayed above 26 degrees" restate each other
     if _gap_told(neg, pos):
@@ -189,6 +191,14 @@ def _named_beside(neg: Claim, pos: Claim, agent: str | None) -> bool:
                for m in neg.slots.all_entities())
 
 
+def _outcome_told(neg: Claim, pos: Claim) -> bool:
+    """The asserting claim also tells the other outcome of the act the negation denies (`checker.knowledge.verb_antonyms`,
+    WordNet's two outcomes of one act: convict / acquit, win / lose, pass / fail), asserted: "Menzies was convicted of
+    bribery but acquitted of extortion" says what "Menzies was not convicted on the extortion counts" says, of a part."""
+    told = set(pos.slots.predicates) - set(pos.slots.neg_heads)
+    return any(verb_antonyms().get(h, frozenset()) & told for h in set(neg.slots.neg_heads) - LIGHT_VERBS)
+
+
 def _denies(c: Claim) -> bool:
     """The claim negates what it says: read so as a whole (`Slots.negated`), or its main predicate (or what its verb of
     saying reports) is a negated head, as "no" on its direct object makes it ("Inspectors found no cracks in the spillway,
@@ -283,6 +293,8 @@ def _denied_outright(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdict
     m = next((m for m in _NONE_OF.finditer(neg.text) if m[1].split()[0].lower() not in _NOT_COUNTED), None)
     if not m or not asserts(neg, pos):
         return None
+    if _PARTIAL.search(neg.text[: m.start()]):
+        return None  # NOTE: "Most people recover without treatment": said of part of them, the act stays open for the rest
     support = stance_cues()["support_verbs"]
     heads = set(neg.slots.neg_heads) - LIGHT_VERBS - support
     rn = role_lemmas(neg.slots)
@@ -310,6 +322,12 @@ def _denied_outright(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdict
     if _apart(neg, pos):
         return None
     return _denial(a, neg, pos, 0.4, f"one source denies the act outright (“{_short(shown)}”: {noun}), which the other asserts")
+
+
+_PARTIAL = re.compile(r"(?<!\bthe )(?<!\bat )(?<!\bfor )(?<!\bin )(?<!\ba )\b(?:most|many|some|several|few|half|majority)\b", re.I)
+"""A quantifier over part of a group ("Most people recover without treatment", "the ministry said many residents left
+without help", "some of them"); not a superlative or a time ("the most severe", "at most", "for some time", "a few"
+counts a few of them and is kept out with "a"): a denial said of some leaves the act open for the others."""
 
 
 def _apart(neg: Claim, pos: Claim) -> bool:
@@ -592,16 +610,31 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 """Entity labels of places: an act in one place and its negation in another are two acts."""
 
 
-_NEGATION = re.compile(r"\b(without|not|no|never|nor)\s+(\w+)|n't\s+(\w+)", re.I)
-"""A negation word and the word it stands before ("without bond", "not guilty", "didn't pay")."""
+_NEGATION = re.compile(r"\b(without|not|no|never|nor)((?:\s+[\w-]+){1,3})|n't((?:\s+[\w-]+){1,3})", re.I)
+"""A negation word and the words it stands before ("without bond", "not guilty", "didn't pay", "no serious injuries")."""
 
 
 def _negations(text: str) -> set[tuple[str, str]]:
-    """The negation words of ``text`` with the content word each stands before ("not be" says nothing of what)."""
+    """The negation words of ``text`` with the first content word of the three after each, read past other function
+    words ("no serious injuries": injuries, "serious" being one of spaCy's stop words) but not past an auxiliary ("not
+    be" says nothing of what)."""
     from checker.parse import function_words
 
-    pairs = ((m[1].lower(), m[2].lower()) if m[1] else ("not", m[3].lower()) for m in _NEGATION.finditer(text))
-    return {(cue, word) for cue, word in pairs if word not in function_words()}
+    out = set()
+    for m in _NEGATION.finditer(text):
+        cue, words = (m[1].lower(), m[2]) if m[1] else ("not", m[3])
+        for w in (w.lower() for w in words.split()):
+            if w in _AUXILIARIES:
+                break  # NOTE: "will not be meeting": what the auxiliary's verb is, the rest of the clause says
+            if w not in function_words():
+                out.add((cue, w))
+                break
+    return out
+
+
+_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had", "having", "do", "does",
+                          "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must"})
+"""Auxiliaries after a negation ("not be", "not have"): the negation's word is not read past them."""
 
 
 def _written_by_both(neg: Claim, pos: Claim) -> bool:

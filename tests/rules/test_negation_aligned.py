@@ -398,3 +398,26 @@ def test_negation_a_not_read_as_no_denial_stays_none():
     withheld = claim("Ketsoyan would not say what the star was being treated for.", roles=(("pred", "say"), ("agent", "ketsoyan")),
                      neg_heads=("say",))
     assert not _denies(withheld)
+
+
+def test_negation_the_other_outcome_told_beside_restates_the_denial():
+    # NOTE: "acquitted of extortion" tells what "not convicted on the extortion counts" denies (verb_antonyms: one act's
+    # two outcomes); the same claim without it still contradicts
+    told = "Menzies was convicted of three bribery charges but acquitted of two counts of extortion."
+    pos = claim(told, "a", roles=(("pred", "convict"), ("patient", "menzies")), predicates=("acquit", "charge", "convict", "count"))
+    neg = _neg(pos, 0.75, "Menzies was not convicted on the extortion counts.", neg_heads=("convict",), neg_subjects=("menzies",),
+               roles=(("pred", "convict"), ("patient", "menzies")), predicates=("convict", "count", "extortion"))
+    assert compare_negation(neg, pos, KB) is None
+    only = dataclasses.replace(pos, slots=dataclasses.replace(pos.slots, predicates=("charge", "convict", "count")))
+    assert compare_negation(neg, only, KB) is not None
+
+
+def test_negation_both_writing_one_negation_past_a_stop_word_deny_the_same_thing():
+    # NOTE: "serious" is one of spaCy's stop words; the negation's word is the first content word after "no"
+    neg = claim("There were no serious injuries, Sheriff Gail Brandt said.", "a", negated=True, neg_heads=("injure", "injury"),
+                roles=(("pred", "say"), ("agent", "brandt"), ("said", "injury")), predicates=("be", "injury", "say", "serious"))
+    fragment = claim("no serious injuries", "b", roles=(("pred", "injury"),), predicates=("injury", "serious"))
+    assert compare_negation(neg, fragment, KB) is None
+    told = claim("There were serious injuries, Sheriff Gail Brandt said.", "b", roles=(("pred", "say"), ("agent", "brandt"), ("said", "injury")),
+                 predicates=("be", "injury", "say", "serious"))
+    assert compare_negation(neg, told, KB) is not None

@@ -78,3 +78,15 @@ def test_negation_no_on_another_noun_than_the_other_tells_is_no_denial(real_pars
 def test_negation_a_counterfactual_or_a_denial_of_another_named_thing_is_no_denial(real_parser, asserted, denied):
     assert _codes(real_parser, asserted, denied) == []
     assert _codes(real_parser, denied, asserted) == []
+
+
+@pytest.mark.parametrize(("denied", "codes"), [
+    # said of part of a group ("most", "many"), "without" leaves the act open for the rest
+    ("Most people recover without treatment, the health ministry said.", []),
+    ("The health ministry said most people recover without treatment.", []),
+    # a superlative or a time is no part of a group
+    ("The most severely ill patients recovered without treatment.", ["CC201"]),
+    ("For some weeks the patients recovered without treatment.", ["CC201"]),
+])
+def test_negation_a_denial_said_of_part_of_a_group_leaves_the_act_open(real_parser, denied, codes):
+    assert _codes(real_parser, "Doctors treated the patients with antibiotics.", denied) == codes
