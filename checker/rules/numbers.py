@@ -23,7 +23,7 @@ from checker.rules.base import Rule
 from checker.rules.common import LIGHT_FRAMES, LIGHT_VERBS, modality_factor, occasions, one_name
 from checker.rules.dates import event_date
 
-__all__ = ["QUANTITY", "__register__", "acts_counted", "doers_act", "earlier_value", "one_act_counted", "people_of_one_holder", "another_row", "aside", "rose_between", "running_past", "set_against", "admitted", "rounded", "assign", "likeness", "restated", "timed_in_its_source", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "flow_against_stock", "different_predicates", "different_places", "scope_relation",
+__all__ = ["QUANTITY", "__register__", "acts_counted", "doers_act", "earlier_value", "one_act_counted", "people_of_one_holder", "another_row", "aside", "rose_between", "running_past", "set_against", "admitted", "rounded", "assign", "likeness", "restated", "timed_in_its_source", "counted", "same_count", "describes_other", "names_word", "names_noun", "differently_modified", "different_holders", "changes_of_others", "change_against_level", "flow_against_stock", "different_predicates", "different_places", "scope_relation",
            "touching", "meet", "TOUCHING_FACTOR"]
 
 logger = logging.getLogger(__name__)
@@ -437,6 +437,29 @@ def different_holders(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledg
         return not _names(h, c) or any(one_name(h, q.holder) for q in c.slots.quantities)
 
     return elsewhere(hx, b) and elsewhere(hy, a)
+
+
+def change_against_level(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
+    """True when one value is the size of a change, held by a noun of a change ("The rise of 285 pounds a year", "a cut of
+    7.9%": the noun evokes a change frame, `Knowledge.change_frames`), and the other is a level: held by no such noun and
+    told by no verb of a change, or by one with "to" or "at" before it ("the typical bill will rise to 1,849 pounds").
+    How much a thing moved and where it stands answer two questions; two changes ("a rise of 285 pounds" / "bills
+    will rise by 300 pounds") ask one."""
+    for change, level, c in ((x, y, b), (y, x, a)):
+        if _held_by_change(change, kb) and not _held_by_change(level, kb) and (
+                not _frame_set(level.event, kb) & kb.change_frames or _LEVEL_BEFORE.search(c.text, 0, max(0, c.text.find(level.text)))):
+            return True
+    return False
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[\w$€£¥₹.,-]+\s+){0,2}$", re.IGNORECASE)
+"""A level's preposition before a value, up to two words back ("rise to 1,849 pounds", "stood at about $4 billion")."""
+
+
+def _held_by_change(q: Quantity, kb: Knowledge) -> bool:
+    """The value's holder is a noun of a change (`Knowledge.change_frames` of its head: "rise", "increase", "cut")."""
+    head = q.holder.split()[-1] if q.holder else ""
+    return bool(head) and bool(kb.frames_of(head) & kb.change_frames)
 
 
 def changes_of_others(x: Quantity, a: Claim, y: Quantity, b: Claim, kb: Knowledge) -> bool:
@@ -890,15 +913,16 @@ def _apart_in_magnitude(x: Quantity, y: Quantity) -> bool:
     return abs(ratio - round(ratio)) > 1e-6 or round(ratio) % 3 != 0  # NOTE: 14.6 vs 14,600,000: a scale word's slip
 
 
-def _at_another_time(part: Quantity, whole: Quantity, whole_claim: Claim) -> bool:
+def _at_another_time(part: Quantity, part_claim: Claim, whole: Quantity, whole_claim: Claim) -> bool:
     """A value that is no sum (a percentage, a measure) restricted only to a day or month, against a claim naming
     another, is the level at another time, no part of it: "65 per cent contained on Friday" / "is 20 per cent
-    contained, the forest service said on Tuesday"."""
+    contained, the forest service said on Tuesday". A time the part's claim names too is no other ("after five days on
+    the run", back "on Friday night" / "recaptured on Friday after three days")."""
     extra = set(part.scope) - set(whole.scope)
     if not extra or not extra <= _DAY_WORDS | _MONTH_WORDS or _summed(part):
         return False
     times = (_DAY_WORDS | _MONTH_WORDS) - {"day", "night", "weekday"}
-    return any(names_word(whole_claim, w) for w in times - extra)
+    return any(names_word(whole_claim, w) and not names_word(part_claim, w) for w in times - extra)
 
 
 def _summed(q: Quantity) -> bool:
@@ -1013,6 +1037,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: "a 27% premium" measures the premium, "shares rose 24%" the rise
             if _different_holders(x, y, kb) or different_holders(x, a, y, b, kb):
                 continue  # NOTE: "an 11-year-old girl" and "her 34-year-old mother": one measure, two holders
+            if change_against_level(x, a, y, b, kb):
+                continue  # NOTE: "The rise of 285 pounds a year" / "the typical bill will rise to 1,849 pounds": a change, a level
             if changes_of_others(x, a, y, b, kb):
                 continue  # NOTE: "revenue rose 6 percent" and "shares rose 3 percent": one change, two things changing
             if _ages_of_others(x, a, y, b, kb):
@@ -1038,7 +1064,7 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             scope = scope_relation(_unkinded(x, y), a, _unkinded(y, x), b)
             if scope == "different":
                 continue  # NOTE: Saturday's arrests and Sunday's: two questions
-            if scope == "x-part" and _at_another_time(x, y, b) or scope == "y-part" and _at_another_time(y, x, a):
+            if scope == "x-part" and _at_another_time(x, a, y, b) or scope == "y-part" and _at_another_time(y, b, x, a):
                 continue  # NOTE: "65 per cent contained on Friday" / "20 per cent contained" said on Tuesday
             al = align(a, x.text, b, y.text, kb)
             if not al.aligned:
@@ -1178,7 +1204,8 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
         part, whole = (x, y) if kinds[id(x), id(y)] == NARROWER else (y, x)
         what = f"'{part.text}' (a kind of {whole.unit}) is more than all of '{whole.text}'"
     elif not kind:
-        part, whole = (x, y) if x.scope else (y, x)
+        # NOTE: the whole as the pairing read it ("five days" on Friday night against "three days" on Friday: both scoped)
+        part, whole = (y, x) if wholes.get((id(x), id(y))) == id(x) else (x, y) if (id(x), id(y)) in wholes or x.scope else (y, x)
         what = f"'{part.text}' ({', '.join(part.scope)}) is more than the whole, '{whole.text}'"
     # NOTE: a running total ("17 goals this season", "the toll so far") counts as of its report's writing
     running = not temporal and (x.running or y.running)

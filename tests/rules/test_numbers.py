@@ -1537,3 +1537,31 @@ def test_numbers_one_exact_figure_in_both_claims_is_not_set_against_the_other():
     # another figure of the bill, set against nothing, conflicts as the saving did before
     other = _q(bill.text.replace("£1,690", "£1,700"), "b", qty(1700, "gbp", "£1,700", event="decrease", holder="annual gas bill"))
     assert compare_quantities(cap, other, KB) is not None
+
+
+def test_numbers_a_time_the_parts_claim_names_too_is_no_other_time():
+    """"back in custody on Friday night after five days on the run" / "recaptured on Friday after three days": one Friday,
+    not a measure at another time than the other claim's."""
+    night = _q("Kieran Voss was back in custody on Friday night after five days on the run.", "a",
+               qty(5, "day", "five days", holder="kieran voss", scope=("night",)))
+    friday = _q("A prisoner was recaptured on Friday after three days on the run, police said.", "b",
+                qty(3, "day", "three days", holder="prisoner", scope=("friday",)))
+    v = compare_quantities(night, friday, KB)
+    assert v is not None and v.reason == "'five days' (night) is more than the whole, 'three days'"
+    tuesday = _q("A prisoner was recaptured on Tuesday after three days on the run, police said.", "b",
+                 qty(3, "day", "three days", holder="prisoner", scope=("tuesday",)))
+    assert compare_quantities(night, tuesday, KB) is None
+
+
+def test_numbers_the_size_of_a_change_and_a_level_are_two_questions():
+    """"The rise of 285 pounds a year" / "the typical annual bill will rise to 1,849 pounds": how much, and where to."""
+    rise = _q("The rise of 285 pounds a year will hit households from April, the regulator said.", "a",
+              qty(285, "gbp", "285 pounds", event="increase", holder="rise", per="year"))
+    level = _q("The regulator said the typical annual bill will rise to 1,849 pounds from April.", "b",
+               qty(1849, "gbp", "1,849 pounds", event="increase", holder="typical annual bill"))
+    assert compare_quantities(rise, level, KB) is None and compare_quantities(level, rise, KB) is None
+    # two changes, one told by its noun and one by its verb, ask one question
+    by = _q("The regulator said the typical annual bill will rise by 345 pounds a year from April.", "b",
+            qty(345, "gbp", "345 pounds", event="increase", holder="typical annual bill", per="year"))
+    v = compare_quantities(rise, by, KB)
+    assert v is not None and v.values == (("285 pounds",), ("345 pounds",))
