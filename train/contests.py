@@ -150,6 +150,21 @@ def control_verbs(source: Path) -> list[str]:
     return sorted(w.replace("_", " ") for w in rows if w.replace("_", "").isalpha())
 
 
+GETTING = "get.v.01"
+"""WordNet's sense of coming into the possession of something ("take", "secure", "earn", "capture", "bag")."""
+GETTING_SENSES = 12
+"""How many of a verb's first senses may be of getting ("take" has it in its eleventh: "took first prize"); "run" (its
+36th: hunt) has none among them."""
+
+
+def getting_verbs(source: Path) -> list[str]:
+    """Sorted verbs with one of their first `GETTING_SENSES` senses at or below `GETTING`: said of a contest's title, each
+    tells who won it ("Brecker took the title", "secured the championship"), as "won the title" does."""
+    with wordnet_reader(source) as wn:
+        rows = {w for w, _ in frequent_verbs_below(wn, (GETTING,), GETTING_SENSES)}
+    return sorted(w.replace("_", " ") for w in rows if w.replace("_", "").isalpha())
+
+
 def main() -> None:
     build(__doc__.splitlines()[0], Path("checker/data/contest_verbs.tsv"), _HEADER, contest_verbs)
     out = Path("checker/data/contest_nouns.tsv")
@@ -164,9 +179,15 @@ def main() -> None:
     verbs = control_verbs(wordnet_dir())
     out.write_text(_CONTROL_HEADER + "".join(f"{v}\n" for v in verbs), encoding="utf-8")
     print(f"{len(verbs)} verbs -> {out}")
+    out = Path("checker/data/getting_verbs.tsv")
+    verbs = getting_verbs(wordnet_dir())
+    out.write_text(_GETTING_HEADER + "".join(f"{v}\n" for v in verbs), encoding="utf-8")
+    print(f"{len(verbs)} verbs -> {out}")
 
 
 _NOUN_HEADER = _HEADER.replace("# Verbs saying who won a contest and who lost it", "# Nouns of winning or losing a contest")
+_GETTING_HEADER = _HEADER.replace("# Verbs saying who won a contest and who lost it",
+                                  "# Verbs of coming into the possession of something")
 _CONTROL_HEADER = _HEADER.replace("# Verbs saying who won a contest and who lost it",
                                   "# Verbs whose object does the act of an infinitive after it")
 _PLACE_HEADER = _HEADER.replace("# Verbs saying who won a contest and who lost it",

@@ -683,7 +683,10 @@ def doer_of(m: Mention, c: Claim, kb: Knowledge) -> tuple[str, str]:
     if t.dep == "nsubj" and toks[t.head].pos == "VERB" and (won := _won_against(c, t.head, verbs)) >= 0:
         # NOTE: "Halvorsen edged Brecker to win the single sculls", "Brecker took the title, holding off Halvorsen": the
         # subject won what the win names, its rival the object (`checker.normalize.outcomes.rival_win`)
-        return _act_key(c, _WIN, _object(c, won))
+        return _won_key(c, _object(c, won))
+    if t.dep == "nsubj" and toks[t.head].pos == "VERB" and _WIN in verbs and (title := _title_taken(c, t.head)) >= 0:
+        # NOTE: "Duarte took the Harbor Cup title": she won the Harbor Cup, as "won the title" says
+        return _won_key(c, title)
     if t.dep == "dobj" and _won_against(c, t.head, verbs) < 0:
         # NOTE: a verb that leaves its object to do the act of its clause ("appointed Harcourt to build the hospital",
         # "hired X to design the hall"): the object does it; not the rival a win was told against ("edged Brecker to win")
@@ -714,6 +717,37 @@ def _denied(c: Claim, verb: int) -> bool:
 
 _WIN = "win"
 """The act of winning a contest (WordNet's win.v.01), whatever verb tells it ("took the title")."""
+
+
+_TITLES = frozenset({"title", "championship"})
+"""WordNet's championship.n.01, "the status of being a champion": a contest's title, which its winner holds."""
+
+
+def _title_taken(c: Claim, g: int) -> int:
+    """The title (`_TITLES`) the verb ``g`` of getting (`checker.normalize.outcomes.getting_verbs`: "took", "secured",
+    "captured") says its subject came to hold, one title ("the", a possessive or a name on it: `outcomes._one_contest`);
+    -1 for none, or when the act is denied or unsure ("did not take", "could take the title": `outcomes._unsure`)."""
+    from checker.normalize.outcomes import _one_contest, _unsure, getting_verbs
+
+    toks = c.tokens
+    if toks[g].lemma.lower() not in getting_verbs() or _unsure(toks, g):
+        return -1
+    return next((k for k, u in enumerate(toks) if u.head == g and k != g and u.dep in ("dobj", "obj")
+                 and u.lemma.lower() in _TITLES and _one_contest(toks, k)), -1)
+
+
+def _won_key(c: Claim, k: int) -> tuple[str, str]:
+    """`doer_of`'s key of winning what token ``k`` heads: a title names the contest it is of by the noun compounded on it
+    ("the Harbor Cup title": the Harbor Cup, as "won the Harbor Cup final" names it; "the title" alone: the title)."""
+    toks = c.tokens
+    if 0 <= k < len(toks) and toks[k].lemma.lower() in _TITLES:
+        of = [j for j, u in enumerate(toks) if u.head == k and j != k and u.dep == "compound"]
+        if of:
+            head = of[-1]
+            mods = sorted({u.lemma.lower() for j, u in enumerate(toks) if j != head and (u.head == head or u.head == k)
+                           and u.dep in _EVENT_MODIFIERS and u.pos != "PRON" and u.lemma[:1].isalnum()})
+            return f"{_WIN}|{' '.join([*mods, toks[head].lemma.lower()])}", f"said to win the {_words(c, k)}"
+    return _act_key(c, _WIN, k)
 
 
 def _won_against(c: Claim, g: int, verbs: frozenset[str]) -> int:

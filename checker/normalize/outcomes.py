@@ -25,7 +25,7 @@ from typing import Sequence
 
 from checker.models import Mention, Quantity, Token
 
-__all__ = ["outcomes", "placings", "control_verbs", "rival_win"]
+__all__ = ["outcomes", "placings", "control_verbs", "getting_verbs", "rival_win"]
 
 logger = logging.getLogger(__name__)
 
@@ -132,6 +132,14 @@ def control_verbs() -> frozenset[str]:
     """Verbs whose object does the act of an infinitive after it ("allowed Ruiz to win", "helped Ruiz to win";
     ``checker/data/control_verbs.tsv``, built from WordNet by ``python -m train.contests``)."""
     text = (resources.files("checker") / "data" / "control_verbs.tsv").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def getting_verbs() -> frozenset[str]:
+    """Verbs of coming into the possession of something ("take", "secure", "capture"; ``checker/data/getting_verbs.tsv``,
+    built from WordNet by ``python -m train.contests``): said of a contest's title, who won it."""
+    text = (resources.files("checker") / "data" / "getting_verbs.tsv").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

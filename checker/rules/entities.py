@@ -386,9 +386,15 @@ def compare_entity_answers(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
             continue
         return _entity_verdict(a, b, x, y, why)
     for rx, ry in _swapped_agents(a, b, kb):
-        if rx.one_patient and ry.one_patient and not _other_times(rx, ry, a, b) and (done := _one_act(rx, a, ry, b, kb)):
-            x, y = rx.mention, ry.mention
+        if _other_times(rx, ry, a, b):
+            continue
+        x, y = rx.mention, ry.mention
+        if rx.one_patient and ry.one_patient and (done := _one_act(rx, a, ry, b, kb)):
             return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other {done}")
+        if rx.act and ry.act and (done := same_act(rx, ry, kb)) and not (_nests(x, kb) or _nests(y, kb)):
+            # NOTE: "Voss edged Duarte to win the Harbor Cup final" / "Duarte took the Harbor Cup title": each claim's
+            # doer of one act with one doer, though one claim names the other's too (as the rival: no doer of it)
+            return _entity_verdict(a, b, x, y, f"{x.text} in one source and {y.text} in the other are each {done}")
     return None
 
 

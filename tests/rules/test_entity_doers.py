@@ -371,3 +371,41 @@ def test_answers_a_name_the_parser_joins_to_words_of_no_list_still_answers():
     listed = awarded([("and", "and", "CCONJ", "cc", 6, ""), ("Castell", "castell", "PROPN", "conj", 6, "PERSON")],
                      "The Medal was awarded to Hana Okoro and Castell.")
     assert read_answers(listed, KB) == ()
+
+
+def _took(verb: str, lemma: str, det: str = "the", aux: bool = False):
+    """"Duarte took the Harbor Cup title.": a verb of getting and a title named for its contest."""
+    words = [("Duarte", "duarte", "PROPN", "nsubj", 2 if aux else 1, "PERSON")]
+    if aux:
+        words += [("could", "could", "AUX", "aux", 2, "")]
+    k = len(words)
+    words += [(verb, lemma, "VERB", "ROOT", k, ""), (det, det, "DET", "det", k + 4, ""),
+              ("Harbor", "harbor", "PROPN", "compound", k + 3, ""), ("Cup", "cup", "PROPN", "compound", k + 4, ""),
+              ("title", "title", "NOUN", "dobj", k, "")]
+    text = f"Duarte {'could ' if aux else ''}{verb} {det} Harbor Cup title."
+    return _parsed("b", text, words, (ent("duarte", "Duarte", "PERSON"),))
+
+
+def test_doer_of_a_title_taken_is_its_contests_winner():
+    from checker.normalize.outcomes import getting_verbs
+
+    assert {"take", "secure", "capture"} <= getting_verbs() and not {"run", "enter", "lead", "defend"} & getting_verbs()
+    took = _took("took", "take")
+    assert doer_of(took.slots.actors[0], took, KB)[0] == "win|harbor cup"
+    # NOTE: leading a contest is no win; a title to be taken is no title held
+    assert doer_of(_took("led", "lead").slots.actors[0], _took("led", "lead"), KB)[0] == ""
+    assert doer_of(_took("take", "take", aux=True).slots.actors[0], _took("take", "take", aux=True), KB)[0] == ""
+
+
+def test_entity_answers_the_winner_in_one_source_the_rival_in_the_other_conflict():
+    # NOTE: "Voss edged Duarte to win the Harbor Cup final" / "Duarte took the Harbor Cup title": each source's winner of
+    # one contest, though the first names the second's too
+    edged = _parsed("a", "Voss edged Duarte to win the Harbor Cup final.", [
+        ("Voss", "voss", "PROPN", "nsubj", 1, "PERSON"), ("edged", "edge", "VERB", "ROOT", 1, ""),
+        ("Duarte", "duarte", "PROPN", "dobj", 1, "PERSON"), ("to", "to", "PART", "aux", 4, ""), ("win", "win", "VERB", "xcomp", 1, ""),
+        ("the", "the", "DET", "det", 7, ""), ("Harbor", "harbor", "PROPN", "compound", 7, ""), ("Cup", "cup", "PROPN", "dobj", 4, ""),
+        ("final", "final", "ADJ", "amod", 7, "")], (ent("voss", "Voss", "PERSON"), ent("duarte", "Duarte", "PERSON")))
+    v = compare_entity_answers(edged, _took("took", "take"), KB)
+    assert v is not None and v.values == (("Voss",), ("Duarte",))
+    # NOTE: a title to be taken is no answer of who won
+    assert compare_entity_answers(edged, _took("take", "take", aux=True), KB) is None
