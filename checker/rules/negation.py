@@ -762,19 +762,21 @@ def compare_antonyms(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     # NOTE: a word each claim uses only itself, paired with its antonym in the other (`Knowledge.antonyms_of`);
     # a word of a name is no antonym ("New Orleans" against "23-year-old")
     wa, wb = _common_words(a) - lb, _common_words(b) - la
-    for p in sorted(wa):
-        for q in sorted(kb.antonyms_of(p) & wb):
+    # NOTE: the act a phrasal verb entails is a word of its claim ("turned down the plan": reject, against "approved the plan")
+    pa, pb = _phrasal_acts(a, lb), _phrasal_acts(b, la)
+    for p in sorted(wa | set(pa)):
+        for q in sorted(kb.antonyms_of(p) & (wb | set(pb))):
             if a.slots.negated != b.slots.negated:
                 return None  # NOTE: "not voluntary" vs "mandatory" agree
             if _modify_different(a, p, b, q):
                 continue  # NOTE: "in the second quarter" / "in the first half": two time spans, no polarity
-            if _negated_word(a, p) != _negated_word(b, q):
+            if _negated_word(a, pa.get(p, p).split()[0]) != _negated_word(b, pb.get(q, q).split()[0]):
                 return None  # NOTE: "will keep the plant open" / "there are no plans to relocate or close the plant" agree
             if different_subjects(a, b):
                 continue  # NOTE: "Exports fell in March" / "Imports rose in March": two things, one rising, one falling
             if _doers_apart(a, p, b, q):
                 continue  # NOTE: "Rovers won the final" / "United reached the final and lost to Rovers": one outcome, two sides
-            polar = {p, q} | _inflections(p) | _inflections(q)
+            polar = {p, q} | _inflections(p) | _inflections(q) | _forms(pa.get(p, p)) | _forms(pb.get(q, q))
             sim = content_overlap(a.text, b.text, drop=polar)
             if sim < _OVERLAP - 5 or _cover(a, b, polar) < _MIN_COVER:
                 continue
@@ -789,8 +791,11 @@ def compare_antonyms(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
     return None
 
 
-_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
-"""Dependencies of an active verb's subject; a passive's ("nsubjpass") names what underwent the act, not who did it."""
+def _phrasal_acts(c: Claim, other: set[str]) -> dict[str, str]:
+    """The one-word acts the phrasal verbs a claim writes entail (`_phrasals`, `checker.knowledge.phrasal_verbs`: "turned
+    down the plan": decline, refuse, reject), each with its phrasal verb; not an act the other claim writes itself."""
+    told = set(c.slots.predicates) - set(c.slots.neg_heads)
+    return {act: p for p in sorted(_phrasals(c, told)) for act in phrasal_verbs()[p] if act not in other}
 
 
 def _doers(c: Claim, lemma: str) -> set[str] | None:

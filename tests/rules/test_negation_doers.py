@@ -38,3 +38,11 @@ def test_negation_antonym_verbs_of_two_doers_or_of_none_read_do_not_clash(real_p
 def test_negation_antonym_verbs_of_one_doer_clash(real_parser, won, lost):
     assert _codes(real_parser, won, lost) == ["CC202"]
     assert _codes(real_parser, lost, won) == ["CC202"]
+
+
+def test_negation_the_act_a_phrasal_verb_entails_is_an_antonym_of_the_other_act(real_parser):
+    # NOTE: "turned down" entails reject (WordNet, phrasal_verbs.tsv), the antonym of approve; negated, it agrees
+    approved = "The council approved the plan on Tuesday."
+    assert _codes(real_parser, approved, "The council turned down the plan on Tuesday.") == ["CC202"]
+    assert _codes(real_parser, "The council turned down the plan on Tuesday.", approved) == ["CC202"]
+    assert _codes(real_parser, approved, "The council did not turn down the plan on Tuesday.") == []
