@@ -341,11 +341,13 @@ def _apart(neg: Claim, pos: Claim) -> bool:
     return bool(da and db and not any(x.overlaps(y) for x in da for y in db))
 
 
-_NOBODY = re.compile(r"\b(?:nobody|no[ -]one|none\s+of)\b(?!\s+(?:else|other|but|except)\b)", re.I)
+_NOBODY = re.compile(r"\b(?:nobody|no[ -]one|none\s+of(?!\s+(?:them|those|these|it|this|that|us|you)\b))\b"
+                     r"(?!\s+(?:else|other|but|except)\b)", re.I)
 """A negative pronoun ("nobody has been arrested", "no one was hurt", "none of the men was charged"); not one that
 leaves someone out ("nobody else can move both kinds of traffic", "none other than"): it says the act is the other's alone.
 Not "none" alone: it stands for a noun said before it ("Three boats capsized; none sank", "he was asked about a deal and
-said there was none"), which another claim's act need not be of (ECB+ test: two findings across topics)."""
+said there was none"), which another claim's act need not be of (ECB+ test: two findings across topics); nor "none of"
+a pronoun or a demonstrative ("none of them", "none of those offers"), which stands for them too."""
 _NEGATIVE_PRONOUNS = NEGATIVE_PRONOUNS | {"one"}
 """Lemmas of a negative pronoun (and of "no one"'s "one"), which `Slots.neg_heads` may hold beside the negated verb."""
 
@@ -369,6 +371,8 @@ def _denied_of_anyone(neg: Claim, pos: Claim, a: Claim, kb: Knowledge) -> Verdic
         return None
     if _apart(neg, pos):
         return None
+    if {role_lemmas(c.slots).get("patient") for c in (neg, pos)} & _PRONOUNS:
+        return None  # NOTE: "No one expected this" / "everybody was expecting this": what each "this" stands for is not said
     return _denial(a, neg, pos, 0.4, f"one source denies the act of anyone (“{_short(nobody[0])}”: "
                                      f"{sorted(acts)[0]}), which the other asserts")
 

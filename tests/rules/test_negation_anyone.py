@@ -78,3 +78,15 @@ def test_negation_a_negative_pronoun_that_leaves_someone_out_denies_nothing(real
 def test_negation_bare_none_stands_for_a_noun_before_it_and_denies_nothing_of_anyone(real_parser, asserted, denied):
     assert _codes(real_parser, asserted, denied) == []
     assert _codes(real_parser, denied, asserted) == []
+
+
+@pytest.mark.parametrize(("asserted", "denied", "codes"), [
+    # "none of" a demonstrative stands for what was said before it (ECB+ test)
+    ("Two of the offers were accepted on Friday.", "None of those offers were accepted, the club said.", []),
+    ("Two of the offers were accepted on Friday.", "None of the offers were accepted, the club said.", ["CC201"]),
+    # what a bare "this" stands for is not said: two claims of expecting "this" need not be of one thing (ECB+ test)
+    ("Everybody was expecting this.", "No one expected this, at least not this soon.", []),
+    ("Everybody was expecting the merger.", "No one expected the merger, at least not this soon.", ["CC201"]),
+])
+def test_negation_a_denial_of_anyone_of_what_a_pronoun_stands_for_denies_nothing(real_parser, asserted, denied, codes):
+    assert _codes(real_parser, asserted, denied) == codes
