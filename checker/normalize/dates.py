@@ -529,7 +529,7 @@ def date_roles(
         if any(s <= at < e for s, e in spans):
             continue
         lo = _named_day(tokens, at, at + len(d.text)) if at >= 0 else at
-        event, holder = value_role(text, lo, at + len(d.text), tokens, mentions, kb) if at >= 0 else ("", "")
+        event, holder = value_role(text, lo, at + len(d.text), tokens, mentions, kb, dated=True) if at >= 0 else ("", "")
         born = _BORN.search(text[:at]) if at >= 0 else None
         if born is not None:
             # NOTE: "Andrae Sutherland (born 19 July 1988), better known as Popcaan": the birth of the name before

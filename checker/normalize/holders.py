@@ -112,20 +112,23 @@ _AGAINST_A_MEASURE = re.compile(r"\b(?:average|mean|median|norm|normal|target|fo
 
 def value_role(
     text: str, start: int, end: int, tokens: Sequence[Token], mentions: Sequence[Mention], kb: Knowledge,
-    common: bool = False,
+    common: bool = False, dated: bool = False,
 ) -> tuple[str, str]:
     """(event, holder) of the value at ``text[start:end]``; ``("", "")`` without a parse.
 
     The event is the frame (or, without one, the lemma) of the content word the value attaches to,
     through prepositions; the holder the canonical key of that word's subject, possessor or "of"
     object when it is a named mention, else that noun phrase's words ("basic plan"). With ``common`` (quantities),
-    a copula's common-noun subject holds its value too ("the average body temperature is 37 degrees").
+    a copula's common-noun subject holds its value too ("the average body temperature is 37 degrees"). With ``dated``
+    (dates), a date the parse hangs on a thing is of the act done to it (`_act_of_thing`).
     """
     if not tokens:
         return "", ""
     head = _governor(tokens, start, end)
     if head is None:
         return "", ""
+    if dated:
+        head = _act_of_thing(tokens, head)
     t = tokens[head]
     said = _object_predicate(tokens, head, start, end)
     if said is None:
@@ -340,6 +343,32 @@ def _span_root(tokens: Sequence[Token], start: int, end: int) -> tuple[set[int],
     return inside, next((i for i in sorted(inside) if tokens[i].head not in inside or tokens[i].head == i), None)
 
 
+_THINGS = frozenset({"person", "artifact", "location"})
+"""Kinds of noun (`checker.knowledge.noun_kinds`) that name a thing, which has no date of its own."""
+_NAMED_THINGS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def _act_of_thing(tokens: Sequence[Token], head: int) -> int:
+    """The verb a date is of when the parse hangs it on the object of that verb, a thing: "would restart Unit 2 at the
+    Greyhaven nuclear plant on March 14" (the restart's date, not the plant's), "met the minister on Friday"; else
+    ``head``. A noun of an act or an event ("the meeting on Friday", "the 2012 film") keeps its date."""
+    from checker.knowledge import noun_kinds
+
+    t = tokens[head]
+    thing = t.pos == "NOUN" and noun_kinds().get(t.lemma.lower()) in _THINGS or t.pos == "PROPN" and t.ent in _NAMED_THINGS
+    if not thing or t.dep not in ("dobj", "pobj"):
+        return head
+    i = head
+    for _ in range(4):
+        up = tokens[i].head
+        if up == i or tokens[up].pos not in ("VERB", "ADP", "NOUN", "PROPN"):
+            return head
+        i = up
+        if tokens[i].pos == "VERB":
+            return i
+    return head
+
+
 def _governor(tokens: Sequence[Token], start: int, end: int) -> int | None:
     """The content word outside [start, end) that the date attaches to, through prepositions."""
     inside, root = _span_root(tokens, start, end)
@@ -372,6 +401,37 @@ def _governor(tokens: Sequence[Token], start: int, end: int) -> int | None:
     return None
 
 
+def _named_beside(tokens: Sequence[Token], i: int) -> int:
+    """The name set beside a common noun ("The painter Joan Mercer", "Horton's mother, Denise Peace,"), else ``i``."""
+    if tokens[i].pos != "NOUN":
+        return i
+    return next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "appos" and u.pos == "PROPN"), i)
+
+
+def _sayer(tokens: Sequence[Token], verb: int, pronoun: str) -> int | None:
+    """The subject of the verb of saying that reports the clause of ``verb``, when ``pronoun`` ("it", "he", "she") can
+    mean it: "it" a thing or a body ("Acme Corp said it would cut 500 jobs"), "he" / "she" a person ("The mayor said she
+    would resign"); None when it cannot ("Police said he had stolen $5,000": the police are not "he")."""
+    from checker.cues import stance_cues
+    from checker.knowledge import noun_kinds
+
+    for _ in range(4):  # NOTE: "said it would restart the plant and hire 200 staff": a conjunct shares the report
+        if tokens[verb].dep != "conj" or tokens[verb].head == verb:
+            break
+        verb = tokens[verb].head
+    says = tokens[verb].head
+    if tokens[verb].dep != "ccomp" or says == verb or tokens[says].lemma not in stance_cues()["saying_verbs"]:
+        return None
+    subj = next((i for i, u in enumerate(tokens) if u.head == says and u.dep == "nsubj"), None)
+    if subj is None:
+        return None
+    s = tokens[subj]
+    person = s.ent == "PERSON" if s.pos == "PROPN" else noun_kinds().get(s.lemma.lower()) == "person" if s.pos == "NOUN" else None
+    if person is None or s.pos == "PROPN" and not s.ent:
+        return None
+    return subj if person == (pronoun != "it") else None
+
+
 def _holder(tokens: Sequence[Token], head: int, text: str, mentions: Sequence[Mention], start: int, end: int) -> str:
     """The head's subject (or possessor, or "of" object for nouns): a mention's key, else its noun phrase."""
     for i, t in enumerate(tokens):
@@ -383,14 +443,16 @@ def _holder(tokens: Sequence[Token], head: int, text: str, mentions: Sequence[Me
                 target = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj"), i)
             if tokens[target].lemma.lower() in _RELATIVE and tokens[head].dep == "relcl":
                 target = tokens[head].head  # NOTE: "Cheeks, who played for 11 seasons": the noun the clause is on
-            if tokens[target].pos == "NOUN" and (named := next((j for j, u in enumerate(tokens) if u.head == target
-                                                                and u.dep == "appos" and u.pos == "PROPN"), None)) is not None:
-                target = named  # NOTE: "The painter Joan Mercer died in 2001": the painter is the person named
+            target = _named_beside(tokens, target)  # NOTE: "The painter Joan Mercer died in 2001": the person named
             if t.dep in ("nsubj", "nsubjpass") and tokens[target].lemma.lower() in _REFERRING and not any(
                     u.head == head and u.dep in ("ccomp", "csubj", "xcomp") for u in tokens):
                 # NOTE: whom it means is the context's to say; not "It was announced in 2019 that ...", whose "it"
-                # stands for the clause
-                return PRONOUN + tokens[target].lemma.lower()
+                # stands for the clause; in a clause a verb of saying reports, whoever says it ("Acme said it would
+                # cut 500 jobs", "The mayor said she would resign on Friday")
+                sayer = _sayer(tokens, head, tokens[target].lemma.lower())
+                if sayer is None:
+                    return PRONOUN + tokens[target].lemma.lower()
+                return noun_phrase(tokens, _named_beside(tokens, sayer), text, mentions)
             if start <= tokens[target].start < end or tokens[target].pos in _PRONOUNS or tokens[target].pos == "NUM":
                 continue  # NOTE: "14,000 people fled": the value is its own subject; "it", "he" name no one; nor
                 # does a number ("29 of 34 passes": the passes are not the 29's)

@@ -828,3 +828,80 @@ def test_holders_a_perfect_counted_since_a_time_marks_only_the_values_its_verb_g
              "The virus has killed 36 people since the outbreak began."]
     got = [(q.text, q.running) for c in normalize_texts(texts, parser=real_parser) for q in c.slots.quantities]
     assert got == [("46 positions", False), ("10 million cars", True), ("36 people", True)]
+
+
+def _named(spec, labels):
+    """`_parsed` with entity labels set on the words given ({word: label})."""
+    text, toks = _parsed(spec)
+    return text, tuple(Token(t.text, t.lemma, t.pos, t.dep, t.head, labels.get(t.text, ""), t.start) for t in toks)
+
+
+def _reported(sayer, pos, pronoun, label=""):
+    """ "<sayer> said <pronoun> would cut 500 jobs": the value's holder."""
+    text, toks = _named([(sayer, sayer.lower(), pos, "nsubj", 1), ("said", "say", "VERB", "ROOT", 1), (pronoun, pronoun.lower(), "PRON", "nsubj", 4),
+                         ("would", "would", "AUX", "aux", 4), ("cut", "cut", "VERB", "ccomp", 1), ("500", "500", "NUM", "nummod", 6),
+                         ("jobs", "job", "NOUN", "dobj", 4)], {sayer: label})
+    at = text.index("500 jobs")
+    return value_role(text, at, at + len("500 jobs"), toks, (), load_knowledge())[1]
+
+
+def test_holders_a_pronoun_in_a_reported_clause_is_its_sayer_when_it_can_mean_them():
+    # NOTE: "Acme said it would cut 500 jobs": the cut is Acme's; "The mayor said she would ...": the mayor's
+    assert _reported("Acme", "PROPN", "it", "ORG") == "acme"
+    assert _reported("mayor", "NOUN", "she") == "mayor"
+    assert _reported("Smith", "PROPN", "he", "PERSON") == "smith"
+    # NOTE: "it" cannot mean a person, nor "he" a body or a thing: the context must say whom it means
+    assert _reported("Smith", "PROPN", "it", "PERSON") == "pronoun:it"
+    assert _reported("mayor", "NOUN", "it") == "pronoun:it"
+    assert _reported("Acme", "PROPN", "he", "ORG") == "pronoun:he"
+    assert _reported("Acme", "PROPN", "it") == "pronoun:it"  # NOTE: a name of no known kind
+
+
+def test_holders_a_pronoun_in_a_clause_no_verb_of_saying_reports_keeps_its_context():
+    text, toks = _named([("Acme", "acme", "PROPN", "nsubj", 1), ("hoped", "hope", "VERB", "ROOT", 1), ("it", "it", "PRON", "nsubj", 4),
+                         ("would", "would", "AUX", "aux", 4), ("cut", "cut", "VERB", "ccomp", 1), ("500", "500", "NUM", "nummod", 6),
+                         ("jobs", "job", "NOUN", "dobj", 4)], {"Acme": "ORG"})
+    assert value_role(text, text.index("500"), len(text), toks, (), load_knowledge())[1] == "pronoun:it"
+
+
+def test_holders_a_date_the_parse_hangs_on_a_thing_is_of_the_act_done_to_it():
+    # NOTE: "would restart the unit at the plant on March 14": the parse hangs the date on "plant"
+    spec = [("Acme", "acme", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2), ("restart", "restart", "VERB", "ROOT", 2),
+            ("the", "the", "DET", "det", 4), ("unit", "unit", "NOUN", "dobj", 2), ("at", "at", "ADP", "prep", 2),
+            ("the", "the", "DET", "det", 7), ("plant", "plant", "NOUN", "pobj", 5), ("on", "on", "ADP", "prep", 7),
+            ("March", "march", "PROPN", "pobj", 8), ("14", "14", "NUM", "nummod", 9)]
+    text, toks = _parsed(spec)
+    at = text.index("March 14")
+    kb = load_knowledge()
+    assert value_role(text, at, at + 8, toks, (), kb, dated=True) == ("restart", "acme")
+    assert value_role(text, at, at + 8, toks, (), kb)[0] == "plant"  # NOTE: a quantity there is the plant's
+    # NOTE: a noun of an event keeps its date ("held the meeting on March 14")
+    meeting = [(w, "meeting" if w == "plant" else lemma, pos, dep, head) for w, lemma, pos, dep, head in spec]
+    text, toks = _parsed([(("meeting" if w == "plant" else w), lemma, pos, dep, head) for w, lemma, pos, dep, head in meeting])
+    at = text.index("March 14")
+    assert value_role(text, at, at + 8, toks, (), kb, dated=True)[0] == "meeting"
+
+
+def test_holders_a_conjunct_of_a_reported_clause_is_reported_by_the_same_sayer():
+    # NOTE: "Acme said the plant would close and it would cut 500 jobs"
+    spec = [("Acme", "acme", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1), ("plant", "plant", "NOUN", "nsubj", 4),
+            ("would", "would", "AUX", "aux", 4), ("close", "close", "VERB", "ccomp", 1), ("and", "and", "CCONJ", "cc", 4),
+            ("it", "it", "PRON", "nsubj", 8), ("would", "would", "AUX", "aux", 8), ("cut", "cut", "VERB", "conj", 4),
+            ("500", "500", "NUM", "nummod", 10), ("jobs", "job", "NOUN", "dobj", 8)]
+    text, toks = _named(spec, {"Acme": "ORG"})
+    at = text.index("500 jobs")
+    assert value_role(text, at, at + 8, toks, (), load_knowledge())[1] == "acme"
+    # NOTE: a conjunct of the sentence's own verb is no report ("Acme said so, and it cut 500 jobs")
+    own = [(w, lemma, pos, "ROOT" if w == "said" else dep, 1 if w == "cut" else head) for w, lemma, pos, dep, head in spec]
+    text, toks = _named(own, {"Acme": "ORG"})
+    assert value_role(text, at, at + 8, toks, (), load_knowledge())[1] == "pronoun:it"
+
+
+def test_holders_a_sayer_with_a_name_beside_it_is_that_name():
+    # NOTE: "Horton's mother, Denise Peace, said she is caring for five": the five are Denise Peace's, not a "mother"'s
+    text, toks = _named([("mother", "mother", "NOUN", "nsubj", 4), (",", ",", "PUNCT", "punct", 0), ("Peace", "peace", "PROPN", "appos", 0),
+                         (",", ",", "PUNCT", "punct", 0), ("said", "say", "VERB", "ROOT", 4), ("she", "she", "PRON", "nsubj", 6),
+                         ("cares", "care", "VERB", "ccomp", 4), ("for", "for", "ADP", "prep", 6), ("five", "five", "NUM", "pobj", 7)],
+                        {"Peace": "PERSON"})
+    at = text.index("five")
+    assert value_role(text, at, at + 4, toks, (), load_knowledge())[1] == "peace"
