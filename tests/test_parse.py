@@ -317,6 +317,8 @@ def test_parse_phrase_match_never_drops_a_statement(real_parser):
         ("A cure exists for the disease.", False),
         ("The report found no evidence of fraud.", False),  # NOTE: an object's "no" is not the main predicate's negation
         ("The hospital said that no pay agreement has been reached.", True),  # NOTE: in the clause a saying reports too
+        ("No serious injuries after school bus crash", True),  # NOTE: a verbless headline's head noun, as its subject
+        ("Serious injuries after school bus crash", False),
     ],
 )
 def test_parse_no_as_the_subjects_determiner_is_an_asserted_negative(real_parser, sentence, negated):

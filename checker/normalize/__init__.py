@@ -71,7 +71,10 @@ def _negative_argument(tokens: Sequence[Token], t: Token) -> bool:
     # not a noun a clause completes ("there is no doubt that P", "no evidence that P": about P, `checker.parse`)
     existential = (t.dep == "attr" and any(u.dep == "expl" and u.head == t.head for u in tokens)
                    and not any(u.dep in ("acl", "ccomp") and tokens[u.head] is t for u in tokens))
-    return (t.dep in ("nsubj", "nsubjpass", "dobj") or existential) and any(d.dep == "det" and d.lemma == "no" and tokens[d.head] is t for d in tokens)
+    # NOTE: a verbless headline's head noun ("No serious injuries after school bus crash", "No deal on pay talks"): its
+    # "no" denies what the noun names, as "no" on a subject denies its verb
+    headline = t.dep == "ROOT" and t.pos in ("NOUN", "PROPN") and not any(u.pos in ("VERB", "AUX") for u in tokens)
+    return (t.dep in ("nsubj", "nsubjpass", "dobj") or existential or headline) and any(d.dep == "det" and d.lemma == "no" and tokens[d.head] is t for d in tokens)
 
 
 def _predicate(tokens: Sequence[Token], i: int) -> Token:
@@ -97,7 +100,7 @@ def _neg_heads(tokens: Sequence[Token], implied: Token | None) -> tuple[str, ...
         heads |= light_acts(tokens, t.head)
     support = stance_cues()["support_verbs"]
     for i, t in enumerate(tokens):
-        if _negative_argument(tokens, t) and tokens[t.head].lemma in support:
+        if _negative_argument(tokens, t) and (tokens[t.head].lemma in support or t.dep == "ROOT"):
             heads |= {t.lemma} | deverbal_verbs().get(t.lemma, frozenset())
         elif t.dep == "neg" and tokens[t.head].lemma in support:
             for o in tokens:
@@ -185,7 +188,7 @@ def _negated(tokens: Sequence[Token], text: str, implied: Token | None = None) -
             # reached")
             # NOTE: and in a conjunct of the main predicate, as "not" there ("Vaccination remains a choice, and no pupil
             # will be excluded from school")
-            if t.dep in ("nsubj", "nsubjpass", "attr") and tokens[t.head].dep in ("ROOT", "ccomp", "conj") and _negative_argument(tokens, t):
+            if t.dep in ("nsubj", "nsubjpass", "attr", "ROOT") and tokens[t.head].dep in ("ROOT", "ccomp", "conj") and _negative_argument(tokens, t):
                 return True
             # NOTE: "The driver left without paying", "Talks ended without an agreement": the act "without" names is
             # denied of the claim's subject (`_without`)
