@@ -925,6 +925,18 @@ def _at_another_time(part: Quantity, part_claim: Claim, whole: Quantity, whole_c
     return any(names_word(whole_claim, w) and not names_word(part_claim, w) for w in times - extra)
 
 
+def _at_a_time_of(part: Quantity, part_claim: Claim, whole: Quantity, whole_claim: Claim) -> bool:
+    """A value that is no sum (a measure, a length of time) restricted only by words of a day, on a day or month both
+    claims name, is the value at that time, no part of the other: "reached 39.8C on Thursday afternoon" / "reaching
+    41.2C" on Thursday; "back on Friday night after five days" / "recaptured on Friday after three days". A day only
+    one claim names may be another occasion ("a 5.6 magnitude earthquake on Sunday" / "a 5.2 magnitude earthquake")."""
+    extra = set(part.scope) - set(whole.scope)
+    if not extra or not extra <= _DAY_WORDS | _MONTH_WORDS or _summed(part):
+        return False
+    times = (_DAY_WORDS | _MONTH_WORDS) - {"day", "night", "weekday"}
+    return any(names_word(whole_claim, w) and names_word(part_claim, w) for w in times - {"morning", "afternoon", "evening", "overnight", "tonight", "weekend", "today", "yesterday"})
+
+
 def _summed(q: Quantity) -> bool:
     """A value whose kinds add up to the whole: money, a count of things or people, a bare count ("cloud revenue" is
     part of "revenue"); not a percentage or a measure ("the read timeout" is a kind of timeout, no share of it)."""
@@ -1066,6 +1078,9 @@ def compare_quantities(a: Claim, b: Claim, kb: Knowledge) -> Verdict | None:
                 continue  # NOTE: Saturday's arrests and Sunday's: two questions
             if scope == "x-part" and _at_another_time(x, a, y, b) or scope == "y-part" and _at_another_time(y, b, x, a):
                 continue  # NOTE: "65 per cent contained on Friday" / "20 per cent contained" said on Tuesday
+            if scope in ("x-part", "y-part") and _at_a_time_of(*((x, a, y, b) if scope == "x-part" else (y, b, x, a))):
+                scope = "same"  # NOTE: "reached 39.8C on Thursday afternoon" / "41.2C on Thursday": a measure at a
+                # time within the other's is its value then, no share of it
             al = align(a, x.text, b, y.text, kb)
             if not al.aligned:
                 if _same_figure(x, y) and x.unit == y.unit and al.subject >= 0 and not al.qualifier_clash:
