@@ -346,6 +346,7 @@ def _span_root(tokens: Sequence[Token], start: int, end: int) -> tuple[set[int],
 _THINGS = frozenset({"person", "artifact", "location"})
 """Kinds of noun (`checker.knowledge.noun_kinds`) that name a thing, which has no date of its own."""
 _NAMED_THINGS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+"""Entity labels of names of a thing (a person, a body, a place): not of an event ("the Olympics", label EVENT)."""
 
 
 def _act_of_thing(tokens: Sequence[Token], head: int) -> int:
@@ -415,7 +416,7 @@ def _sayer(tokens: Sequence[Token], verb: int, pronoun: str) -> int | None:
     from checker.cues import stance_cues
     from checker.knowledge import noun_kinds
 
-    for _ in range(4):  # NOTE: "said it would restart the plant and hire 200 staff": a conjunct shares the report
+    for _ in range(4):  # NOTE: "said the plant would close and it would cut 500 jobs": a conjunct shares the report
         if tokens[verb].dep != "conj" or tokens[verb].head == verb:
             break
         verb = tokens[verb].head
