@@ -303,8 +303,7 @@ def noun_kinds() -> dict[str, str]:
 def act_nouns() -> frozenset[str]:
     """Common nouns whose first WordNet sense is an act or an event ("arrest", "evacuation", "damage"; not "reason",
     "need", "casualty"): ``checker/data/act_nouns.tsv``, built by ``python -m train.act_nouns``."""
-    text = (resources.files("checker") / "data" / "act_nouns.tsv").read_text("utf-8")
-    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
+    return _words("act_nouns.tsv")
 
 
 @functools.lru_cache(maxsize=1)
@@ -312,6 +311,12 @@ def person_nouns() -> frozenset[str]:
     """Nouns whose first WordNet sense is a person ("executive", "chairman", "ceo"; `noun_kinds`): a role written
     bare ("became chief executive") is one of them."""
     return frozenset(noun for noun, kind in noun_kinds().items() if kind == "person")
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of the first column of a table of ``checker/data`` (one row a word, other columns ignored)."""
+    text = (resources.files("checker") / "data" / name).read_text("utf-8")
+    return frozenset(line.split("\t", 1)[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _index(name: str, both_ways: bool = False) -> dict[str, frozenset[str]]:
@@ -372,8 +377,28 @@ def light_verb_acts() -> dict[str, frozenset[str]]:
 def succession_verbs() -> frozenset[str]:
     """Verbs of taking another's place ("succeed", "replace", "oust"; ``checker/data/succession_verbs.tsv``, built by
     ``python -m train.successions``): "X will succeed Y as chief executive" gives the role to X, not to Y."""
-    text = (resources.files("checker") / "data" / "succession_verbs.tsv").read_text("utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    return _words("succession_verbs.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def control_verbs() -> frozenset[str]:
+    """Verbs whose object does the act of an infinitive after it ("allowed Ruiz to win", "helped Ruiz to win";
+    ``checker/data/control_verbs.tsv``, built from WordNet by ``python -m train.contests``)."""
+    return _words("control_verbs.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def getting_verbs() -> frozenset[str]:
+    """Verbs of coming into the possession of something ("take", "secure", "capture"; ``checker/data/getting_verbs.tsv``,
+    built from WordNet by ``python -m train.contests``): said of a contest's title, who won it."""
+    return _words("getting_verbs.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def structure_nouns() -> frozenset[str]:
+    """Nouns of a structure built in one place (a shop, a factory, a bridge; ``checker/data/structure_nouns.tsv``, built
+    from WordNet by ``python -m train.structures``)."""
+    return _words("structure_nouns.tsv")
 
 
 @functools.lru_cache(maxsize=1)

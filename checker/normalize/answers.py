@@ -14,13 +14,11 @@ Requires `Claim.tokens` (when parsed), `Claim.slots` (names, roles); assigns not
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
-from importlib import resources
 from typing import Sequence
 
-from checker.knowledge import Knowledge, clean_key, deverbal_verbs, doer_nouns
+from checker.knowledge import Knowledge, clean_key, deverbal_verbs, doer_nouns, structure_nouns
 from checker.models import Answer, Claim, Mention, Token
 from checker.normalize.kinds import same_holder
 from checker.normalize.roles import predicate_roles, reported_clause
@@ -724,10 +722,11 @@ _TITLES = frozenset({"title", "championship"})
 
 
 def _title_taken(c: Claim, g: int) -> int:
-    """The title (`_TITLES`) the verb ``g`` of getting (`checker.normalize.outcomes.getting_verbs`: "took", "secured",
+    """The title (`_TITLES`) the verb ``g`` of getting (`checker.knowledge.getting_verbs`: "took", "secured",
     "captured") says its subject came to hold, one title ("the", a possessive or a name on it: `outcomes._one_contest`);
     -1 for none, or when the act is denied or unsure ("did not take", "could take the title": `outcomes._unsure`)."""
-    from checker.normalize.outcomes import _one_contest, _unsure, getting_verbs
+    from checker.knowledge import getting_verbs
+    from checker.normalize.outcomes import _one_contest, _unsure
 
     toks = c.tokens
     if toks[g].lemma.lower() not in getting_verbs() or _unsure(toks, g):
@@ -1213,14 +1212,6 @@ def _built(c: Claim, i: int) -> bool:
     """Token ``i`` heads a common noun of a structure built in one place (`structure_nouns`: a shop, a factory, a
     bridge): where it does anything is where it is."""
     return 0 <= i < len(c.tokens) and c.tokens[i].pos == "NOUN" and c.tokens[i].lemma.lower() in structure_nouns()
-
-
-@functools.lru_cache(maxsize=1)
-def structure_nouns() -> frozenset[str]:
-    """Nouns of a structure built in one place (``checker/data/structure_nouns.tsv``, built from WordNet by ``python -m
-    train.structures``)."""
-    text = (resources.files("checker") / "data" / "structure_nouns.tsv").read_text("utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _undergoes(c: Claim, i: int) -> bool:

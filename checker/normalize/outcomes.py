@@ -18,14 +18,13 @@ Requires `Claim.tokens`; assigns nothing (`checker.normalize` stores `outcomes` 
 
 from __future__ import annotations
 
-import functools
 import logging
-from importlib import resources
 from typing import Sequence
 
+from checker.knowledge import control_verbs
 from checker.models import Mention, Quantity, Token
 
-__all__ = ["outcomes", "placings", "control_verbs", "getting_verbs", "rival_win"]
+__all__ = ["outcomes", "placings", "rival_win"]
 
 logger = logging.getLogger(__name__)
 
@@ -125,22 +124,6 @@ def _pair(tokens: Sequence[Token], i: int, side: str) -> tuple[str, str] | None:
     at = next((j for j, u in enumerate(tokens) if u.head == i and u.dep == "prep" and u.lemma.lower() in prep), None)
     other = _child(tokens, at, ("pobj",)) if at is not None else None
     return _keys(tokens, subj, other) if side == "wins" else _keys(tokens, other, subj)
-
-
-@functools.lru_cache(maxsize=1)
-def control_verbs() -> frozenset[str]:
-    """Verbs whose object does the act of an infinitive after it ("allowed Ruiz to win", "helped Ruiz to win";
-    ``checker/data/control_verbs.tsv``, built from WordNet by ``python -m train.contests``)."""
-    text = (resources.files("checker") / "data" / "control_verbs.tsv").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@functools.lru_cache(maxsize=1)
-def getting_verbs() -> frozenset[str]:
-    """Verbs of coming into the possession of something ("take", "secure", "capture"; ``checker/data/getting_verbs.tsv``,
-    built from WordNet by ``python -m train.contests``): said of a contest's title, who won it."""
-    text = (resources.files("checker") / "data" / "getting_verbs.tsv").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def rival_win(tokens: Sequence[Token], i: int, verbs: dict[str, str], places: dict[str, str]) -> int | None:

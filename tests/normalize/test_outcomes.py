@@ -6,7 +6,8 @@ import logging
 
 from checker.knowledge import contest_places, contest_verbs
 from checker.models import Token
-from checker.normalize.outcomes import control_verbs, outcomes
+from checker.knowledge import control_verbs
+from checker.normalize.outcomes import outcomes
 
 from .parses import tokens as _parsed
 

@@ -93,7 +93,7 @@ def _opens(sid: str, noun: str, place: str, label: str):
 
 
 def test_argument_of_a_structure_is_where_it_stands_whatever_it_does_there():
-    from checker.normalize.answers import structure_nouns
+    from checker.knowledge import structure_nouns
     from checker.rules.entities import compare_entity_answers
 
     assert {"shop", "factory", "bridge"} <= structure_nouns() and not {"band", "ship"} & structure_nouns()

@@ -387,7 +387,7 @@ def _took(verb: str, lemma: str, det: str = "the", aux: bool = False):
 
 
 def test_doer_of_a_title_taken_is_its_contests_winner():
-    from checker.normalize.outcomes import getting_verbs
+    from checker.knowledge import getting_verbs
 
     assert {"take", "secure", "capture"} <= getting_verbs() and not {"run", "enter", "lead", "defend"} & getting_verbs()
     took = _took("took", "take")
